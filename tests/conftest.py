@@ -1,0 +1,70 @@
+"""Shared fixtures. Store and service tests run on SQLite and, when the machine's
+PostgreSQL server answers, on PostgreSQL too (each test in its own schema)."""
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PG_URL = os.environ.get("WORKSTATION_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+def _pg_available() -> str | None:
+    """None when reachable, else the reason."""
+    try:
+        import psycopg
+        with psycopg.connect("host=127.0.0.1 port=5432 dbname=test user=postgres", connect_timeout=3):
+            return None
+    except Exception as exc:  # noqa: BLE001 - any failure means "not reachable"
+        return f"{exc.__class__.__name__}: {exc}".splitlines()[0]
+
+
+PG_UNAVAILABLE = _pg_available() if os.environ.get("WORKSTATION_TEST_PG", "auto") != "off" else "disabled"
+
+
+def pytest_report_header(config):
+    if PG_UNAVAILABLE:
+        return f"PostgreSQL: NOT reachable ({PG_UNAVAILABLE}); store/service tests run on SQLite only"
+    return f"PostgreSQL: reachable at {PG_URL}; store/service tests run on SQLite and PostgreSQL"
+
+
+def pytest_terminal_summary(terminalreporter):
+    if PG_UNAVAILABLE:
+        terminalreporter.write_line(
+            f"NOTE: PostgreSQL was not reachable ({PG_UNAVAILABLE}): the [postgresql] variants were skipped.",
+            yellow=True)
+
+
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path):
+    """A database URL (and schema for PostgreSQL) private to this test."""
+    if request.param == "sqlite":
+        yield (f"sqlite:///{tmp_path / 'test.db'}", None)
+        return
+    if PG_UNAVAILABLE:
+        pytest.skip(f"PostgreSQL not reachable: {PG_UNAVAILABLE}")
+    import psycopg
+    schema = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect("host=127.0.0.1 port=5432 dbname=test user=postgres", autocommit=True) as c:
+        c.execute(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield (PG_URL, schema)
+    finally:
+        with psycopg.connect("host=127.0.0.1 port=5432 dbname=test user=postgres", autocommit=True) as c:
+            c.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture
+def store(db_url):
+    """(engine, Session factory) on a fresh database upgraded to head."""
+    from workstation.store.db import open_store
+    url, schema = db_url
+    engine, factory = open_store(url, schema=schema)
+    yield engine, factory
+    engine.dispose()

@@ -1,0 +1,55 @@
+"""The `workstation` command: no arguments opens the desktop application;
+a subcommand does headless work."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from workstation import __version__
+
+# subcommand name -> module with add_arguments(parser) and run(args) -> int
+COMMANDS: dict[str, tuple[str, str]] = {
+    "quote": ("workstation.services.quote", "print a repayment schedule for given terms"),
+    "demo": ("workstation.commands.demo", "fill the database with deterministic demo data"),
+    "db": ("workstation.commands.db", "database: upgrade to the newest schema, show where it is"),
+    "users": ("workstation.commands.users", "add, list, reset and deactivate users"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="workstation", description="Loan officer workstation")
+    parser.add_argument("--version", action="version", version=f"workstation {__version__}")
+    parser.add_argument("--database", metavar="URL",
+                        help="SQLAlchemy URL (default: $WORKSTATION_DATABASE_URL or local_db/workstation.db)")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language (default: the system's)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module, help_text) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        importlib.import_module(module).add_arguments(p)
+        p.set_defaults(_module=module)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        from workstation.ui.app import run_gui
+        return run_gui(args)
+    from workstation.services.context import DomainError, PermissionDenied
+    from workstation.store.db import StoreError
+    try:
+        return importlib.import_module(args._module).run(args)
+    except (DomainError, PermissionDenied, StoreError, ValueError) as exc:
+        print(f"workstation {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,24 @@
+"""Helpers shared by the subcommands."""
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+
+from workstation.config import resolve_database_url
+from workstation.services.context import Actor, Store
+
+
+def open_store(args) -> Store:
+    return Store.open(resolve_database_url(getattr(args, "database", None)))
+
+
+def sign_in_cli(store: Store, username: str) -> Actor:
+    """Sign in for a command: the password from $WORKSTATION_PASSWORD or a prompt."""
+    from workstation.services.auth import sign_in
+    password = os.environ.get("WORKSTATION_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise ValueError("no password: set WORKSTATION_PASSWORD or run in a terminal")
+        password = getpass.getpass(f"password for {username}: ")
+    return sign_in(store, username, password)

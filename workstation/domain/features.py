@@ -1,0 +1,220 @@
+"""The 360-degree view turned into features for the scorecard.
+
+The store layer fills the plain dataclasses below; :func:`compute_features`
+turns them into a flat dict of named features (``Decimal``, ``int`` or ``None``
+when the data does not allow a value). All arithmetic is Decimal and every
+Decimal feature is quantized to a fixed number of places, so a feature dict
+survives a round trip through JSON strings unchanged.
+
+The platform window is the complete calendar months before ``as_of``: on
+2026-03-15 the last 12 months are 2025-03 .. 2026-02. A month inside the window
+with no record counts as zero activity once the shop exists (``member_since``)
+and is left out before that.
+"""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Iterable, Sequence
+
+Feature = Decimal | int | None
+
+HUNDRED = Decimal(100)
+_ZERO = Decimal(0)
+
+
+@dataclass(frozen=True)
+class PlatformMonth:
+    month: date  # first day of the month
+    sales: Decimal
+    orders: int
+    refunds: int
+    refund_amount: Decimal
+    disputes: int
+    rating: Decimal  # 0-5, 2 dp
+    login_days: int
+    ad_spend: Decimal
+    listings: int
+    favourites: int
+
+
+@dataclass(frozen=True)
+class DeclaredFinancials:
+    year: int
+    sales: Decimal
+    operating_cost: Decimal
+    net_margin_pct: Decimal
+    inventory: Decimal
+    total_assets: Decimal
+    total_liabilities: Decimal
+    receivables: Decimal
+    platform_share_pct: Decimal
+    customer1_name: str
+    customer1_years: int
+    customer1_share_pct: Decimal
+    customer2_name: str
+    customer2_years: int
+    customer2_share_pct: Decimal
+
+
+@dataclass(frozen=True)
+class MerchantFacts:
+    platform: str  # 'taobao' | 'tmall' | '1688'
+    member_since: date
+    province: str
+    legal_rep_birth: date
+    citizen: bool
+    real_name_verified: bool
+    blacklisted: bool
+    has_current_overdue: bool
+    bank_card_listed: bool
+    is_legal_rep: bool
+
+
+# --- calendar helpers ------------------------------------------------------------------
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by whole months, clamped to the month's last day (31 Jan + 1 -> 28 Feb)."""
+    index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(index, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def full_months(start: date, end: date) -> int:
+    """Completed months from ``start`` to ``end``; 0 if ``end`` is before ``start``.
+
+    A month is complete on the same day of a later month (clamped at month end):
+    from 2025-01-31, six months are complete on 2025-07-31 and from 2025-08-31 on
+    2026-02-28.
+    """
+    if end < start:
+        return 0
+    n = (end.year - start.year) * 12 + end.month - start.month
+    if add_months(start, n) > end:
+        n -= 1
+    return n
+
+
+def last_months(as_of: date, n: int) -> list[date]:
+    """First days of the ``n`` complete months before ``as_of``, oldest first."""
+    current = as_of.replace(day=1)
+    return [add_months(current, -k) for k in range(n, 0, -1)]
+
+
+def monthly_series(months: Iterable[PlatformMonth], *, as_of: date, n: int,
+                   member_since: date | None = None) -> list[PlatformMonth | None]:
+    """The window's months oldest first: the record, or None for a month with no record.
+
+    Months before the shop existed are dropped from the window entirely.
+    """
+    by_month: dict[date, PlatformMonth] = {}
+    for m in months:
+        key = m.month.replace(day=1)
+        if key in by_month:
+            raise ValueError(f"two platform records for month {key:%Y-%m}")
+        by_month[key] = m
+    start = member_since.replace(day=1) if member_since else None
+    return [by_month.get(key) for key in last_months(as_of, n) if start is None or key >= start]
+
+
+def platform_sales(months: Iterable[PlatformMonth], *, as_of: date, n: int = 12) -> Decimal:
+    """Sum of platform sales over the ``n`` complete months before ``as_of``."""
+    return sum((m.sales for m in monthly_series(months, as_of=as_of, n=n) if m), _ZERO)
+
+
+# --- arithmetic ------------------------------------------------------------------------
+
+def q(value: Decimal, places: int) -> Decimal:
+    """Round half-up to ``places`` decimals (a feature's fixed precision)."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def pct_change(new: Decimal, old: Decimal) -> Decimal | None:
+    if old <= 0:
+        return None
+    return q((new - old) / old * HUNDRED, 2)
+
+
+def ratio_pct(part: Decimal, whole: Decimal) -> Decimal | None:
+    if whole <= 0:
+        return None
+    return q(Decimal(part) / Decimal(whole) * HUNDRED, 2)
+
+
+def coefficient_of_variation(values: Sequence[Decimal]) -> Decimal | None:
+    """Population standard deviation over mean; None for fewer than 3 values or mean <= 0."""
+    if len(values) < 3:
+        return None
+    mean = sum(values, _ZERO) / len(values)
+    if mean <= 0:
+        return None
+    variance = sum(((v - mean) ** 2 for v in values), _ZERO) / len(values)
+    return q(variance.sqrt() / mean, 4)
+
+
+def _mean(values: Sequence[Decimal | int]) -> Decimal | None:
+    if not values:
+        return None
+    return Decimal(sum(values)) / len(values)
+
+
+# --- the features ----------------------------------------------------------------------
+
+def compute_features(months: list[PlatformMonth], *, declared: DeclaredFinancials | None,
+                     facts: MerchantFacts, as_of: date) -> dict[str, Feature]:
+    """Named features for the scorecard (see module docstring for the window).
+
+    Values are None where the data cannot support them (no declared figures for a
+    B2C shop, no orders, a previous half-year without sales).
+    """
+    # consistency imports this module's dataclasses; import here to avoid the cycle.
+    from workstation.domain.consistency import check_declared, consistency_index
+
+    series = monthly_series(months, as_of=as_of, n=12, member_since=facts.member_since)
+    sales = [m.sales if m else _ZERO for m in series]
+    recs = [m for m in series if m]
+    orders = sum(m.orders for m in recs)
+    last6, prev6 = sales[-6:], sales[:-6][-6:]
+    ads = [m.ad_spend if m else _ZERO for m in series]
+    logins = [m.login_days if m else 0 for m in series]
+    recent_logins, before_logins = logins[-3:], logins[:-3]
+    rated = [m for m in recs if m.orders > 0]
+    rating_weight = sum(m.orders for m in rated)
+
+    f: dict[str, Feature] = {}
+    f["months_of_data"] = len(recs)
+    f["tenure_months"] = full_months(facts.member_since, as_of)
+    f["sales_12m"] = q(sum(sales, _ZERO), 2)
+    f["orders_12m"] = orders
+    f["sales_trend_pct"] = (pct_change(sum(last6, _ZERO), sum(prev6, _ZERO))
+                            if len(prev6) == 6 else None)
+    f["sales_cv"] = coefficient_of_variation(sales)
+    f["refund_rate_pct"] = ratio_pct(Decimal(sum(m.refunds for m in recs)), Decimal(orders))
+    f["dispute_rate_pct"] = ratio_pct(Decimal(sum(m.disputes for m in recs)), Decimal(orders))
+    f["avg_rating"] = (q(sum((m.rating * m.orders for m in rated), _ZERO) / rating_weight, 2)
+                       if rating_weight else None)
+    recent = _mean(recent_logins)
+    before = _mean(before_logins)
+    f["login_days_recent"] = q(recent, 1) if recent is not None else None
+    f["login_days_before"] = q(before, 1) if before is not None else None
+    f["login_change_pct"] = (pct_change(recent, before)
+                             if recent is not None and before is not None else None)
+    listings = _mean([m.listings if m else 0 for m in series[-3:]])
+    f["listings_avg"] = q(listings, 1) if listings is not None else None
+    f["ad_spend_12m"] = q(sum(ads, _ZERO), 2)
+    f["ad_spend_trend_pct"] = (pct_change(sum(ads[-6:], _ZERO), sum(ads[:-6][-6:], _ZERO))
+                               if len(ads) == 12 else None)
+    if declared is None:
+        f["customer_concentration_pct"] = None
+        f["leverage_pct"] = None
+        f["consistency_index"] = None
+    else:
+        f["customer_concentration_pct"] = q(
+            Decimal(declared.customer1_share_pct) + Decimal(declared.customer2_share_pct), 2)
+        f["leverage_pct"] = ratio_pct(declared.total_liabilities, declared.total_assets)
+        f["consistency_index"] = consistency_index(
+            check_declared(declared, months=months, as_of=as_of))
+    return f

@@ -1,0 +1,164 @@
+"""Users, roles, passwords (argon2id) and sign-in with lock-out."""
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta, timezone
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import func, select
+
+from workstation.services.context import Actor, DomainError, PermissionDenied, Store
+from workstation.store.models import User, UserRole
+
+log = logging.getLogger(__name__)
+
+ROLES = ("officer", "supervisor", "admin")
+# argon2id, OWASP minimum: 19 MiB memory, 2 passes, 1 lane.
+HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=15)
+MIN_PASSWORD = 8
+
+
+class SignInFailed(DomainError):
+    pass
+
+
+def hash_password(password: str) -> str:
+    return HASHER.hash(password)
+
+
+def check_password_rules(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise DomainError(f"password too short: at least {MIN_PASSWORD} characters")
+    if password.isdigit() or password.isalpha():
+        raise DomainError("password must mix letters with digits or symbols")
+
+
+def _actor(u: User) -> Actor:
+    return Actor(id=u.id, username=u.username, display_name=u.display_name,
+                 roles=frozenset(u.role_names), supervisor_id=u.supervisor_id)
+
+
+def sign_in(store: Store, username: str, password: str, *, now: datetime | None = None) -> Actor:
+    """Check the password; lock the account after MAX_FAILURES failures in a row."""
+    now = now or datetime.now(timezone.utc)
+    with store.tx() as s:
+        u = s.scalar(select(User).where(User.username == username.strip()))
+        if u is None or not u.active:
+            # same message as a wrong password: do not tell who exists
+            HASHER.hash("timing-equaliser")
+            log.info("sign-in refused for an unknown or inactive account")
+            raise SignInFailed("wrong user name or password")
+        if u.locked_until and u.locked_until > now:
+            mins = int((u.locked_until - now).total_seconds() // 60) + 1
+            raise SignInFailed(f"account locked after repeated failures; try again in {mins} min "
+                               "or ask an administrator to reset the password")
+        try:
+            HASHER.verify(u.password_hash, password)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            u.failed_attempts += 1
+            if u.failed_attempts >= MAX_FAILURES:
+                u.locked_until = now + LOCKOUT
+                u.failed_attempts = 0
+                log.warning("account %s locked after %d failures", u.id, MAX_FAILURES)
+                raise SignInFailed(f"wrong password: account locked for {int(LOCKOUT.total_seconds() // 60)} min")
+            left = MAX_FAILURES - u.failed_attempts
+            raise SignInFailed(f"wrong user name or password ({left} attempts left before lock-out)")
+        u.failed_attempts = 0
+        u.locked_until = None
+        if HASHER.check_needs_rehash(u.password_hash):
+            u.password_hash = hash_password(password)
+        return _actor(u)
+
+
+def verify_password(store: Store, actor: Actor, password: str) -> bool:
+    """Re-check the signed-in user's password (unlock, signatures). Failures count."""
+    try:
+        sign_in(store, actor.username, password)
+        return True
+    except SignInFailed:
+        return False
+
+
+def users_exist(store: Store) -> bool:
+    with store.read() as s:
+        return bool(s.scalar(select(func.count(User.id))))
+
+
+def add_user(store: Store, actor: Actor | None, *, username: str, display_name: str, password: str,
+             roles: set[str], supervisor: str | None = None) -> Actor:
+    """Admins add users; ``actor=None`` is allowed only for the first user (bootstrap)."""
+    username = username.strip()
+    if not username or len(username) > 64 or " " in username:
+        raise DomainError("user name: 1-64 characters, no spaces")
+    bad = set(roles) - set(ROLES)
+    if not roles or bad:
+        raise DomainError(f"roles: choose from {', '.join(ROLES)}" + (f"; unknown {', '.join(sorted(bad))}" if bad else ""))
+    check_password_rules(password)
+    with store.tx() as s:
+        if actor is None:
+            if s.scalar(select(func.count(User.id))):
+                raise PermissionDenied("only an administrator may add users once one exists")
+        else:
+            actor.require("admin", action="add users")
+        if s.scalar(select(User.id).where(User.username == username)):
+            raise DomainError(f"user name {username!r} is taken")
+        sup_id = None
+        if supervisor:
+            sup_id = s.scalar(select(User.id).where(User.username == supervisor))
+            if sup_id is None:
+                raise DomainError(f"supervisor {supervisor!r} does not exist")
+        u = User(username=username, display_name=display_name or username,
+                 password_hash=hash_password(password), supervisor_id=sup_id,
+                 roles=[UserRole(role=r) for r in sorted(roles)])
+        s.add(u)
+        s.flush()
+        return _actor(u)
+
+
+def reset_password(store: Store, actor: Actor, *, username: str, new_password: str) -> None:
+    actor.require("admin", action="reset passwords")
+    check_password_rules(new_password)
+    with store.tx() as s:
+        u = _get(s, username)
+        u.password_hash = hash_password(new_password)
+        u.failed_attempts = 0
+        u.locked_until = None
+        u.must_change_password = True
+
+
+def change_own_password(store: Store, actor: Actor, *, old: str, new: str) -> None:
+    if not verify_password(store, actor, old):
+        raise DomainError("current password is wrong")
+    check_password_rules(new)
+    with store.tx() as s:
+        u = _get(s, actor.username)
+        u.password_hash = hash_password(new)
+        u.must_change_password = False
+
+
+def set_active(store: Store, actor: Actor, *, username: str, active: bool) -> None:
+    actor.require("admin", action="activate or deactivate users")
+    if username == actor.username and not active:
+        raise DomainError("you cannot deactivate your own account")
+    with store.tx() as s:
+        _get(s, username).active = active
+
+
+def list_users(store: Store) -> list[dict]:
+    with store.read() as s:
+        rows = s.scalars(select(User).order_by(User.username)).all()
+        sups = {u.id: u.username for u in rows}
+        return [dict(username=u.username, display_name=u.display_name, roles=sorted(u.role_names),
+                     active=u.active, supervisor=sups.get(u.supervisor_id),
+                     locked=bool(u.locked_until and u.locked_until > datetime.now(timezone.utc)))
+                for u in rows]
+
+
+def _get(s, username: str) -> User:
+    u = s.scalar(select(User).where(User.username == username))
+    if u is None:
+        raise DomainError(f"no user {username!r}")
+    return u

@@ -1,0 +1,291 @@
+"""`workstation demo`: fill a database with realistic, deterministic demo data.
+
+Same seed and as-of date, same data. Bulk rows go in through SQLAlchemy Core in
+one transaction per chunk so 100,000 applications take seconds, not minutes.
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from decimal import Decimal
+
+from sqlalchemy import func, insert, select
+
+from workstation.domain import identity
+from workstation.domain.money import from_fen
+from workstation.domain.workflow import Status
+from workstation.services import demo_data as dd
+from workstation.services.context import Store
+from workstation.services.progress import Progress, NullProgress
+from workstation.services.setup import ensure_reference_data
+from workstation.store.models import (Application, BlacklistEntry, DeclaredFinancials, Merchant,
+                                      Person, PlatformMonth, StatusChange, User)
+
+DEMO_USERS = [
+    # username, display name, roles, supervisor, password (stated in the README)
+    ("admin", "系统管理员", {"admin"}, None, "Admin#2026"),
+    ("supervisor1", "周主管", {"supervisor"}, None, "Supervisor#2026"),
+    ("supervisor2", "吴主管", {"supervisor"}, None, "Supervisor#2026"),
+    ("officer1", "王信贷", {"officer"}, "supervisor1", "Officer#2026"),
+    ("officer2", "李信贷", {"officer"}, "supervisor1", "Officer#2026"),
+    ("officer3", "陈信贷", {"officer"}, "supervisor2", "Officer#2026"),
+    ("officer4", "刘信贷", {"officer"}, "supervisor2", "Officer#2026"),
+]
+
+# share of applications per status, in per mille
+STATUS_MIX = [
+    (Status.RECEIVED, 250), (Status.IN_REVIEW, 150), (Status.INTERVIEW, 50), (Status.MORE_INFO, 30),
+    (Status.RECOMMENDED, 40), (Status.AWAITING_SIGNOFF, 80), (Status.RETURNED, 20), (Status.APPROVED, 80),
+    (Status.DECLINED, 120), (Status.OFFER_EXPIRED, 30), (Status.WITHDRAWN, 20), (Status.CONTRACTED, 30),
+    (Status.DISBURSED, 80), (Status.CLOSED, 20),
+]
+_PATHS = {
+    Status.RECEIVED: [],
+    Status.IN_REVIEW: [Status.IN_REVIEW],
+    Status.INTERVIEW: [Status.IN_REVIEW, Status.INTERVIEW],
+    Status.MORE_INFO: [Status.IN_REVIEW, Status.MORE_INFO],
+    Status.RECOMMENDED: [Status.IN_REVIEW, Status.RECOMMENDED],
+    Status.AWAITING_SIGNOFF: [Status.IN_REVIEW, Status.RECOMMENDED, Status.AWAITING_SIGNOFF],
+    Status.RETURNED: [Status.IN_REVIEW, Status.RECOMMENDED, Status.AWAITING_SIGNOFF, Status.RETURNED],
+    Status.APPROVED: [Status.IN_REVIEW, Status.RECOMMENDED, Status.AWAITING_SIGNOFF, Status.APPROVED],
+    Status.DECLINED: [Status.IN_REVIEW, Status.DECLINED],
+    Status.OFFER_EXPIRED: [Status.IN_REVIEW, Status.RECOMMENDED, Status.AWAITING_SIGNOFF, Status.APPROVED,
+                           Status.OFFER_EXPIRED],
+    Status.WITHDRAWN: [Status.IN_REVIEW, Status.WITHDRAWN],
+    Status.CONTRACTED: [Status.IN_REVIEW, Status.RECOMMENDED, Status.AWAITING_SIGNOFF, Status.APPROVED,
+                        Status.CONTRACTED],
+    Status.DISBURSED: [Status.IN_REVIEW, Status.RECOMMENDED, Status.AWAITING_SIGNOFF, Status.APPROVED,
+                       Status.CONTRACTED, Status.DISBURSED],
+    Status.CLOSED: [Status.IN_REVIEW, Status.RECOMMENDED, Status.AWAITING_SIGNOFF, Status.APPROVED,
+                    Status.CONTRACTED, Status.DISBURSED, Status.CLOSED],
+}
+CHUNK = 5000
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    merchants: int
+    applications: int
+    metrics: int
+    blacklisted: int
+
+
+def status_path(status: Status) -> list[Status]:
+    return [Status.RECEIVED, *_PATHS[status]]
+
+
+def generate(store: Store, *, applications: int, seed: int = 1, as_of: date | None = None,
+             progress: Progress | None = None) -> DemoSummary:
+    if applications < 1:
+        raise ValueError("applications: give at least 1")
+    progress = progress or NullProgress()
+    as_of = as_of or date.today()
+    rng = random.Random(seed)
+    ensure_reference_data(store)
+    _ensure_demo_users(store)
+    with store.read() as s:
+        users = {u.username: u.id for u in s.scalars(select(User))}
+        next_person = (s.scalar(select(func.max(Person.id))) or 0) + 1
+        next_merchant = (s.scalar(select(func.max(Merchant.id))) or 0) + 1
+        next_app = (s.scalar(select(func.max(Application.id))) or 0) + 1
+        used_ids = set(s.scalars(select(Person.id_number)))
+    officers = [users[u[0]] for u in DEMO_USERS if "officer" in u[2]]
+    n_merchants = max(1, applications * 7 // 10)
+    gen = _Generator(rng=rng, as_of=as_of, used_ids=used_ids)
+    merchants: list[dict] = []
+    total_steps = n_merchants + applications
+    done = 0
+    for start in range(0, n_merchants, CHUNK):
+        people, mers, metrics = [], [], []
+        for i in range(start, min(n_merchants, start + CHUNK)):
+            p, m, ms = gen.merchant(person_id=next_person + i, merchant_id=next_merchant + i)
+            people.append(p)
+            mers.append(m)
+            metrics.extend(ms)
+            merchants.append({**m, "_person": p, "_sales12": sum(x["sales"] for x in ms[-12:])})
+        with store.tx() as s:
+            s.execute(insert(Person), people)
+            s.execute(insert(Merchant), mers)
+            s.execute(insert(PlatformMonth), metrics)
+        done += len(mers)
+        progress.update(done, total_steps, "merchants")
+    blacklisted = gen.blacklist(store, merchants)
+    for start in range(0, applications, CHUNK):
+        apps, declared, history = [], [], []
+        for i in range(start, min(applications, start + CHUNK)):
+            m = merchants[i] if i < n_merchants else rng.choice(merchants)
+            a, d, h = gen.application(app_id=next_app + i, merchant=m, officers=officers)
+            apps.append(a)
+            declared.append(d)
+            history.extend(h)
+        with store.tx() as s:
+            s.execute(insert(Application), apps)
+            s.execute(insert(DeclaredFinancials), declared)
+            s.execute(insert(StatusChange), history)
+        done += len(apps)
+        progress.update(done, total_steps, "applications")
+    return DemoSummary(merchants=n_merchants, applications=applications,
+                       metrics=n_merchants * 24, blacklisted=blacklisted)
+
+
+def _ensure_demo_users(store: Store) -> None:
+    from workstation.services.auth import hash_password
+    with store.tx() as s:
+        have = set(s.scalars(select(User.username)))
+        hashes: dict[str, str] = {}
+        for username, display, roles, sup, password in DEMO_USERS:
+            if username in have:
+                continue
+            if password not in hashes:
+                hashes[password] = hash_password(password)
+            from workstation.store.models import UserRole
+            sup_id = s.scalar(select(User.id).where(User.username == sup)) if sup else None
+            s.add(User(username=username, display_name=display, password_hash=hashes[password],
+                       supervisor_id=sup_id, roles=[UserRole(role=r) for r in sorted(roles)]))
+            s.flush()
+
+
+class _Generator:
+    def __init__(self, *, rng: random.Random, as_of: date, used_ids: set[str]):
+        self.rng = rng
+        self.as_of = as_of
+        self.used_ids = used_ids
+        self.first_month = dd.month_add(date(as_of.year, as_of.month, 1), -24)
+        self.seq = 0
+
+    def merchant(self, *, person_id: int, merchant_id: int):
+        rng = self.rng
+        province, city, region = dd.weighted_city(rng)
+        platform = rng.choices(["taobao", "tmall", "1688"], weights=[55, 25, 20])[0]
+        sex = rng.choice("MF")
+        birth = self.as_of - timedelta(days=rng.randint(20 * 365, 60 * 365))
+        if rng.random() < 0.01:  # a few outside the age rule
+            birth = self.as_of - timedelta(days=rng.choice([17 * 365, 67 * 365]))
+        while True:
+            idn = identity.make_resident_id(rng, region=region, birth=birth, sex=sex)
+            if idn not in self.used_ids:
+                self.used_ids.add(idn)
+                break
+        phone = identity.make_mobile(rng)
+        name = dd.person_name(rng)
+        company, shop, _cat = dd.company_name(rng, city)
+        if platform != "1688" and rng.random() < 0.4:
+            company = f"{name}（个体经营）"
+        bank_name, prefix = rng.choice(dd.BANKS)
+        months_member = rng.choice([rng.randint(3, 8), rng.randint(6, 36), rng.randint(24, 120)])
+        member_since = self.as_of - timedelta(days=months_member * 30 + rng.randint(0, 29))
+        person = dict(id=person_id, name=name, id_number=idn, id_last4=idn[-4:], birth_date=birth, sex=sex,
+                      citizen=rng.random() > 0.003, phone=phone)
+        m = dict(id=merchant_id, member_id=f"{platform[:2].upper()}{merchant_id:09d}", name=company,
+                 platform=platform, shop_name=shop, credit_code=identity.make_credit_code(rng),
+                 province=province, city=city, address=dd.address(rng, city), member_since=member_since,
+                 legal_rep_id=person_id, applicant_is_legal_rep=rng.random() > 0.01, contact_phone=phone,
+                 email=None, payment_account=f"{phone[:3]}****{phone[-4:]}@alipay",
+                 real_name_verified=rng.random() > 0.01, bank_name=bank_name,
+                 bank_card=identity.make_bank_card(rng, prefix=prefix),
+                 bank_listed=bank_name != dd.UNLISTED_BANK)
+        return person, m, self._metrics(merchant_id, member_since)
+
+    def _metrics(self, merchant_id: int, member_since: date) -> list[dict]:
+        rng = self.rng
+        base = rng.choice([rng.randint(20_000, 120_000), rng.randint(80_000, 600_000),
+                           rng.randint(400_000, 3_000_000)]) * 100          # fen per month
+        growth = rng.randint(-4, 6)                                          # percent per month
+        rating = rng.randint(440, 499)
+        refund_pm = rng.randint(5, 90)                                       # per mille of orders
+        ticket = rng.randint(40, 600) * 100                                  # fen per order
+        logins = rng.randint(12, 30)
+        ad_pct = rng.randint(1, 8)
+        rows = []
+        level = base
+        start_month = date(member_since.year, member_since.month, 1)
+        for k in range(24):
+            month = dd.month_add(self.first_month, k)
+            level = max(100_000, level * (100 + growth + rng.randint(-3, 3)) // 100)
+            active = month >= start_month
+            sales = level * dd.SEASON[month.month] // 100 if active else 0
+            orders = sales // ticket
+            refunds = orders * (refund_pm + rng.randint(-3, 3)) // 1000 if orders else 0
+            rows.append(dict(merchant_id=merchant_id, month=month, sales=from_fen(sales), orders=orders,
+                             refunds=max(0, refunds), refund_amount=from_fen(max(0, refunds) * ticket),
+                             disputes=orders * rng.randint(0, 4) // 1000,
+                             rating_centi=max(300, min(500, rating + rng.randint(-8, 8))) if active else 0,
+                             login_days=max(0, min(31, logins + rng.randint(-4, 3))) if active else 0,
+                             ad_spend=from_fen(sales * ad_pct // 100),
+                             listings=rng.randint(20, 800) if active else 0,
+                             favourites=orders * rng.randint(2, 9)))
+        return rows
+
+    def blacklist(self, store: Store, merchants: list[dict]) -> int:
+        count = max(1, len(merchants) // 400)
+        chosen = self.rng.sample(merchants, min(count, len(merchants)))
+        with store.tx() as s:
+            s.execute(insert(BlacklistEntry), [
+                dict(kind="id_number", value=m["_person"]["id_number"],
+                     reason=self.rng.choice(["恶意逾期，集团网站公示", "提供虚假资料", "欺诈交易"]))
+                for m in chosen])
+        return len(chosen)
+
+    def application(self, *, app_id: int, merchant: dict, officers: list[int]):
+        rng = self.rng
+        self.seq += 1
+        status = rng.choices([s for s, _ in STATUS_MIX], weights=[w for _, w in STATUS_MIX])[0]
+        platform = merchant["platform"]
+        if platform == "1688":
+            product, term_m, term_d = "B2B_CREDIT", rng.choice([3, 6, 9, 12]), None
+            amount = rng.choice([rng.randint(50, 500), rng.randint(200, 3000)]) * 1000
+        elif rng.random() < 0.45:
+            product, term_m, term_d = "ORDER", None, 30
+            amount = rng.randint(10, 300) * 100
+        else:
+            product = rng.choice(["CREDIT_FIXED", "CREDIT_REVOLVING"])
+            term_m, term_d = rng.choice([6, 12]), None
+            amount = rng.randint(50, 1000) * 1000
+        days_back = rng.randint(0, 20) if status in (Status.RECEIVED, Status.IN_REVIEW) else rng.randint(3, 540)
+        received = datetime.combine(self.as_of - timedelta(days=days_back),
+                                    time(rng.randint(8, 20), rng.randint(0, 59)), tzinfo=timezone.utc)
+        path = status_path(status)
+        officer = None if status == Status.RECEIVED else rng.choice(officers)
+        history, t = [], received
+        prev = None
+        for st in path:
+            history.append(dict(application_id=app_id, from_status=prev, to_status=st.value,
+                                user_id=None if st == Status.RECEIVED else officer, at=t,
+                                comment="imported from the platform" if st == Status.RECEIVED else None))
+            prev = st.value
+            t = t + timedelta(hours=rng.randint(1, 30))
+        person = merchant["_person"]
+        sales12 = merchant["_sales12"]
+        a = dict(id=app_id, app_no=f"A{received:%Y%m%d}{app_id:07d}", external_id=None,
+                 merchant_id=merchant["id"], product_code=product, amount_requested=Decimal(amount),
+                 term_months=term_m, term_days=term_d, purpose=rng.choice(dd.PURPOSES), status=status.value,
+                 status_note="请补充近三个月银行流水" if status == Status.MORE_INFO else None,
+                 officer_id=officer, received_at=received, status_changed_at=history[-1]["at"],
+                 offer_expires_on=(history[-1]["at"].date() + timedelta(days=30))
+                 if status == Status.APPROVED else None,
+                 merchant_name=merchant["name"], legal_rep_name=person["name"], id_last4=person["id_last4"],
+                 platform=platform, province=merchant["province"], version=1)
+        return a, self._declared(app_id, sales12), history
+
+    def _declared(self, app_id: int, sales12: Decimal) -> dict:
+        rng = self.rng
+        share = rng.choice([60, 70, 80, 90, 100])
+        honest = rng.random() < 0.75
+        sales_fen = int(sales12 * 100) * 100 // share
+        if not honest:
+            sales_fen = sales_fen * rng.choice([160, 200, 250]) // 100
+        sales_fen = max(sales_fen, 100_000)
+        margin = rng.randint(3, 18) if honest else rng.randint(25, 45)
+        cost = sales_fen * (100 - margin - rng.randint(0, 4)) // 100
+        assets = sales_fen * rng.randint(30, 90) // 100
+        liab = assets * rng.randint(10, 70 if honest else 95) // 100
+        c1, c2 = rng.sample(dd.CUSTOMERS, 2)
+        return dict(application_id=app_id, year=self.as_of.year - 1, sales=from_fen(sales_fen),
+                    operating_cost=from_fen(cost), net_margin_pct=Decimal(margin),
+                    inventory=from_fen(sales_fen * rng.randint(5, 30) // 100),
+                    total_assets=from_fen(assets), total_liabilities=from_fen(liab),
+                    receivables=from_fen(sales_fen * rng.randint(2, 25) // 100),
+                    platform_share_pct=Decimal(share), customer1_name=c1, customer1_years=rng.randint(1, 8),
+                    customer1_share_pct=Decimal(rng.randint(5, 30)), customer2_name=c2,
+                    customer2_years=rng.randint(1, 6), customer2_share_pct=Decimal(rng.randint(3, 15)))

@@ -1,0 +1,52 @@
+"""Progress and cancellation for long jobs, independent of any UI."""
+from __future__ import annotations
+
+import threading
+
+
+class Cancelled(Exception):
+    """The user cancelled a long job; nothing half-written stays behind."""
+
+
+class Progress:
+    """A sink a long service function reports to. ``update`` raises Cancelled once
+    ``cancel()`` was called (from any thread)."""
+
+    def __init__(self) -> None:
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    def update(self, done: int, total: int, label: str = "") -> None:
+        self.report(done, total, label)
+        self.check()
+
+    def report(self, done: int, total: int, label: str) -> None:  # override to show it
+        pass
+
+
+class NullProgress(Progress):
+    pass
+
+
+class RecordingProgress(Progress):
+    """Keeps every report; for tests and the CLI."""
+
+    def __init__(self, cancel_at: int | None = None) -> None:
+        super().__init__()
+        self.reports: list[tuple[int, int, str]] = []
+        self.cancel_at = cancel_at
+
+    def report(self, done: int, total: int, label: str) -> None:
+        self.reports.append((done, total, label))
+        if self.cancel_at is not None and done >= self.cancel_at:
+            self.cancel()

@@ -1,0 +1,2 @@
+"""Import every model module so that Base.metadata knows all tables."""
+from workstation.store import models  # noqa: F401

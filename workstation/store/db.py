@@ -1,0 +1,133 @@
+"""Engines, sessions and schema upgrades for SQLite and PostgreSQL by URL."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.orm import sessionmaker
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "afs", "ncpfs", "9p", "fuse.sshfs",
+              "ceph", "glusterfs", "fuse.glusterfs", "davfs", "fuse.rclone", "lustre", "gpfs"}
+
+
+class StoreError(RuntimeError):
+    """The database cannot be used as asked (wrong place, unreachable, ...)."""
+
+
+def normalise_url(url: str) -> URL:
+    u = make_url(url)
+    if u.drivername in ("postgresql", "postgres"):
+        u = u.set(drivername="postgresql+psycopg")
+    return u
+
+
+def _mount_fstype(path: Path) -> str | None:
+    """The file-system type of the mount holding ``path`` (Linux), else None."""
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return None
+    best, fstype = "", None
+    target = str(path.resolve())
+    for line in mounts:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mnt = parts[1].replace("\\040", " ")
+        if (target == mnt or target.startswith(mnt.rstrip("/") + "/")) and len(mnt) >= len(best):
+            best, fstype = mnt, parts[2]
+    return fstype
+
+
+def _windows_remote(path: Path) -> bool:
+    text = str(path)
+    if text.startswith("\\\\") or text.startswith("//"):
+        return True
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows desks only
+        import ctypes
+        drive = os.path.splitdrive(str(path.resolve()))[0] + "\\"
+        return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+    return False
+
+
+def check_sqlite_path(path: Path, *, fstype_lookup=_mount_fstype) -> None:
+    """Refuse a database on a network share: SQLite's WAL needs shared memory
+    on one machine and corrupts across network file systems."""
+    if _windows_remote(path):
+        raise StoreError(f"The database {path} is on a network share. SQLite cannot be shared "
+                         "that way; use a local disk, or a PostgreSQL server URL for a shared branch.")
+    probe = path if path.exists() else path.parent
+    fstype = fstype_lookup(probe)
+    if fstype and (fstype in NETWORK_FS or fstype.startswith("nfs")):
+        raise StoreError(f"The database {path} is on a network file system ({fstype}). SQLite cannot "
+                         "be shared that way; use a local disk, or a PostgreSQL server URL for a shared branch.")
+
+
+def make_engine(url: str, *, schema: str | None = None, echo: bool = False) -> Engine:
+    u = normalise_url(url)
+    if u.get_backend_name() == "sqlite":
+        return _sqlite_engine(u, echo=echo)
+    connect_args = {}
+    if schema:
+        connect_args["options"] = f"-csearch_path={schema}"
+    return create_engine(u, echo=echo, pool_pre_ping=True, connect_args=connect_args)
+
+
+def _sqlite_engine(u: URL, *, echo: bool) -> Engine:
+    db = u.database
+    if db and db != ":memory:":
+        path = Path(db)
+        check_sqlite_path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(u, echo=echo, connect_args={"timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        dbapi_conn.isolation_level = None      # we issue BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        # Take the write lock up front: two desks never interleave a write.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    command.upgrade(alembic_config(engine), "head")
+
+
+def open_store(url: str, *, schema: str | None = None) -> tuple[Engine, sessionmaker]:
+    """Engine for ``url`` upgraded to the newest schema, and its session factory."""
+    engine = make_engine(url, schema=schema)
+    try:
+        upgrade_to_head(engine)
+    except StoreError:
+        raise
+    except Exception as exc:  # connection refused, permission denied, ...
+        raise StoreError(f"Cannot open the database {normalise_url(url).render_as_string(hide_password=True)}: "
+                         f"{exc.__class__.__name__}: {str(exc).splitlines()[0] if str(exc) else ''}") from exc
+    return engine, session_factory(engine)
