@@ -15,6 +15,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("workstation.commands.demo", "fill the database with deterministic demo data"),
     "db": ("workstation.commands.db", "database: upgrade to the newest schema, show where it is"),
     "users": ("workstation.commands.users", "add, list, reset and deactivate users"),
+    "audit": ("workstation.commands.audit", "verify the audit trail's hash chain, print its head"),
 }
 
 

@@ -1,2 +1,3 @@
 """Import every model module so that Base.metadata knows all tables."""
 from workstation.store import models  # noqa: F401
+from workstation.store import models_audit  # noqa: F401
