@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-import cn2an
 
 FEN = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -41,11 +40,11 @@ def money(value: Decimal | int | str) -> Decimal:
         raise TypeError(f"money() refuses {type(value).__name__}")
     if not d.is_finite():
         raise MoneyError(f"not an amount: {value!r}")
+    if abs(d) > MAX_ABS:
+        raise MoneyError(f"amount {value!r} is out of range")
     q = d.quantize(FEN)
     if q != d:
         raise MoneyError(f"amount {value!r} has more than two decimal places (fen)")
-    if abs(q) > MAX_ABS:
-        raise MoneyError(f"amount {value!r} is out of range")
     return q
 
 
@@ -73,14 +72,65 @@ def fmt(amount: Decimal, *, symbol: bool = False) -> str:
     return f"¥{text}" if symbol else text
 
 
+_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+_SMALL_UNITS = ("", "拾", "佰", "仟")
+
+
+def _four(group: int) -> str:
+    """0 < group < 10000 -> e.g. 203 -> 贰佰零叁 (no leading or trailing 零)."""
+    out, zero = "", False
+    for pos in (3, 2, 1, 0):
+        d = group // 10 ** pos % 10
+        if d == 0:
+            zero = bool(out)
+            continue
+        if zero:
+            out += "零"
+            zero = False
+        out += _DIGITS[d] + _SMALL_UNITS[pos]
+    return out
+
+
+def _yuan(n: int) -> str:
+    """Whole yuan in capitals: groups of 亿 hold up to eight digits (壹万贰仟亿)."""
+    if n >= 10 ** 8:
+        high, low = divmod(n, 10 ** 8)
+        out = _yuan(high) + "亿"
+        return out + (("零" if low < 10 ** 7 else "") + _yuan(low) if low else "")
+    if n >= 10 ** 4:
+        high, low = divmod(n, 10 ** 4)
+        out = _four(high) + "万"
+        return out + (("零" if low < 1000 else "") + _four(low) if low else "")
+    return _four(n) if n else ""
+
+
 def to_chinese_upper(amount: Decimal | int | str) -> str:
     """人民币大写 as written on financial documents: 10203.04 -> 壹万零贰佰零叁元零肆分.
 
-    Follows the People's Bank of China rules for writing amounts (zeros between
-    digits written once as 零, 整 after whole yuan or jiao). Delegates the digit
-    work to cn2an's ``rmb`` mode; tests hold it to a table of tricky zeros.
+    The People's Bank of China rules for writing amounts: a run of zeros inside
+    the number is written as one 零; 元 followed by 零 when the jiao is zero and
+    fen is not; where the rules allow either one 零 or none (元位 zero, jiao not:
+    1680.32), this writes the one 零 (壹仟陆佰捌拾元零叁角贰分); 整 after whole yuan.
+    (cn2an's rmb mode omits that optional 零, so it is not used.)
     """
     d = money(amount)
     if d < 0:
         return "负" + to_chinese_upper(-d)
-    return cn2an.an2cn(f"{d:.2f}", "rmb")
+    fen_total = int(d * 100)
+    yuan, rest = divmod(fen_total, 100)
+    jiao, fen = divmod(rest, 10)
+    head = _yuan(yuan)
+    if not head:
+        if not rest:
+            return "零元整"
+        return (_DIGITS[jiao] + "角" if jiao else "") + (_DIGITS[fen] + "分" if fen else "")
+    out = head + "元"
+    if not rest:
+        return out + "整"
+    if jiao:
+        out += ("零" if yuan % 10 == 0 else "") + _DIGITS[jiao] + "角"
+    elif fen:
+        out += "零"
+    if fen:
+        out += _DIGITS[fen] + "分"
+    return out

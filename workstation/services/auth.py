@@ -42,35 +42,43 @@ def _actor(u: User) -> Actor:
 
 
 def sign_in(store: Store, username: str, password: str, *, now: datetime | None = None) -> Actor:
-    """Check the password; lock the account after MAX_FAILURES failures in a row."""
+    """Check the password; lock the account after MAX_FAILURES failures in a row.
+
+    The failure count is committed before the refusal is raised."""
     now = now or datetime.now(timezone.utc)
+    failure: str | None = None
     with store.tx() as s:
         u = s.scalar(select(User).where(User.username == username.strip()))
         if u is None or not u.active:
-            # same message as a wrong password: do not tell who exists
-            HASHER.hash("timing-equaliser")
+            HASHER.hash("timing-equaliser")   # same cost and message as a wrong password
             log.info("sign-in refused for an unknown or inactive account")
-            raise SignInFailed("wrong user name or password")
-        if u.locked_until and u.locked_until > now:
+            failure = "wrong user name or password"
+        elif u.locked_until and u.locked_until > now:
             mins = int((u.locked_until - now).total_seconds() // 60) + 1
-            raise SignInFailed(f"account locked after repeated failures; try again in {mins} min "
-                               "or ask an administrator to reset the password")
-        try:
-            HASHER.verify(u.password_hash, password)
-        except (VerifyMismatchError, VerificationError, InvalidHashError):
-            u.failed_attempts += 1
-            if u.failed_attempts >= MAX_FAILURES:
-                u.locked_until = now + LOCKOUT
+            failure = (f"account locked after repeated failures; try again in {mins} min "
+                       "or ask an administrator to reset the password")
+        else:
+            try:
+                HASHER.verify(u.password_hash, password)
+            except (VerifyMismatchError, VerificationError, InvalidHashError):
+                u.failed_attempts += 1
+                if u.failed_attempts >= MAX_FAILURES:
+                    u.locked_until = now + LOCKOUT
+                    u.failed_attempts = 0
+                    log.warning("account id %s locked after %d failures", u.id, MAX_FAILURES)
+                    failure = f"wrong password: account locked for {int(LOCKOUT.total_seconds() // 60)} min"
+                else:
+                    left = MAX_FAILURES - u.failed_attempts
+                    failure = f"wrong user name or password ({left} attempts left before lock-out)"
+            else:
                 u.failed_attempts = 0
-                log.warning("account %s locked after %d failures", u.id, MAX_FAILURES)
-                raise SignInFailed(f"wrong password: account locked for {int(LOCKOUT.total_seconds() // 60)} min")
-            left = MAX_FAILURES - u.failed_attempts
-            raise SignInFailed(f"wrong user name or password ({left} attempts left before lock-out)")
-        u.failed_attempts = 0
-        u.locked_until = None
-        if HASHER.check_needs_rehash(u.password_hash):
-            u.password_hash = hash_password(password)
-        return _actor(u)
+                u.locked_until = None
+                if HASHER.check_needs_rehash(u.password_hash):
+                    u.password_hash = hash_password(password)
+                actor = _actor(u)
+    if failure:
+        raise SignInFailed(failure)
+    return actor
 
 
 def verify_password(store: Store, actor: Actor, password: str) -> bool:

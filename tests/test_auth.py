@@ -1,0 +1,77 @@
+import logging
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from argon2 import PasswordHasher
+
+from workstation.services import auth
+from workstation.services.context import DomainError, PermissionDenied, Store
+
+
+@pytest.fixture
+def svc(store):
+    engine, factory = store
+    return Store(url=str(engine.url), engine=engine, factory=factory)
+
+
+@pytest.fixture
+def admin(svc):
+    return auth.add_user(svc, None, username="root", display_name="Root", password="First#admin1",
+                         roles={"admin"})
+
+
+def test_hash_is_argon2id_with_enough_memory():
+    h = auth.hash_password("Secret#123")
+    params = PasswordHasher().check_needs_rehash  # noqa: F841 - just proving the library
+    assert h.startswith("$argon2id$")
+    assert "m=19456" in h and "t=2" in h
+
+
+def test_first_user_then_only_admins_add(svc, admin):
+    with pytest.raises(PermissionDenied):
+        auth.add_user(svc, None, username="x", display_name="X", password="Pass#word1", roles={"officer"})
+    off = auth.add_user(svc, admin, username="o1", display_name="O", password="Pass#word1", roles={"officer"})
+    with pytest.raises(PermissionDenied):
+        auth.add_user(svc, off, username="o2", display_name="O", password="Pass#word1", roles={"officer"})
+
+
+def test_sign_in_and_wrong_password_and_lockout(svc, admin, caplog):
+    caplog.set_level(logging.DEBUG)
+    assert auth.sign_in(svc, "root", "First#admin1").roles == frozenset({"admin"})
+    for left in (4, 3, 2, 1):
+        with pytest.raises(auth.SignInFailed, match=f"{left} attempts left"):
+            auth.sign_in(svc, "root", "wrong-password")
+    with pytest.raises(auth.SignInFailed, match="locked for 15 min"):
+        auth.sign_in(svc, "root", "wrong-password")
+    with pytest.raises(auth.SignInFailed, match="account locked"):
+        auth.sign_in(svc, "root", "First#admin1")      # right password, still locked
+    later = datetime.now(timezone.utc) + timedelta(minutes=16)
+    assert auth.sign_in(svc, "root", "First#admin1", now=later).username == "root"
+    assert "wrong-password" not in caplog.text and "First#admin1" not in caplog.text
+
+
+def test_unknown_user_same_message(svc, admin):
+    with pytest.raises(auth.SignInFailed, match="wrong user name or password"):
+        auth.sign_in(svc, "nobody", "whatever1")
+
+
+def test_reset_deactivate(svc, admin):
+    auth.add_user(svc, admin, username="o1", display_name="O", password="Pass#word1", roles={"officer"})
+    auth.reset_password(svc, admin, username="o1", new_password="New#pass99")
+    assert auth.sign_in(svc, "o1", "New#pass99").username == "o1"
+    auth.set_active(svc, admin, username="o1", active=False)
+    with pytest.raises(auth.SignInFailed):
+        auth.sign_in(svc, "o1", "New#pass99")
+    with pytest.raises(DomainError, match="own account"):
+        auth.set_active(svc, admin, username="root", active=False)
+
+
+@pytest.mark.parametrize("pw,msg", [("short1", "too short"), ("onlyletters", "mix"), ("12345678", "mix")])
+def test_password_rules(svc, admin, pw, msg):
+    with pytest.raises(DomainError, match=msg):
+        auth.add_user(svc, admin, username="o9", display_name="O", password=pw, roles={"officer"})
+
+
+def test_unknown_role_refused(svc, admin):
+    with pytest.raises(DomainError, match="unknown boss"):
+        auth.add_user(svc, admin, username="o9", display_name="O", password="Pass#word1", roles={"boss"})

@@ -1,0 +1,82 @@
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, strategies as st
+
+from workstation.domain.money import (MoneyError, fmt, from_fen, money, round_fen, to_chinese_upper,
+                                      to_fen)
+
+
+def test_refuses_float():
+    with pytest.raises(TypeError, match="float"):
+        money(0.1)
+    with pytest.raises(TypeError):
+        round_fen(1.005)
+
+
+@pytest.mark.parametrize("text,expected", [("12.30", "12.30"), ("1,234.5", "1234.50"), ("￥8", "8.00"),
+                                           (" 7 ", "7.00"), ("-3.10", "-3.10")])
+def test_parses_strings(text, expected):
+    assert money(text) == Decimal(expected) and str(money(text)) == expected
+
+
+@pytest.mark.parametrize("bad", ["1.005", "abc", "NaN", "Infinity", "", "1e30", "10000000000000000"])
+def test_rejects_bad_amounts_with_a_message(bad):
+    with pytest.raises(MoneyError, match="amount|not an amount"):
+        money(bad)
+
+
+def test_round_fen_is_half_up():
+    assert round_fen(Decimal("2.675")) == Decimal("2.68")      # a float would give 2.67
+    assert round_fen(Decimal("-2.675")) == Decimal("-2.68")
+    assert round_fen(Decimal("2.674999")) == Decimal("2.67")
+
+
+@given(st.integers(min_value=-999999999999999999, max_value=999999999999999999))
+def test_fen_round_trip(fen):
+    assert to_fen(from_fen(fen)) == fen
+
+
+def test_fmt():
+    assert fmt(Decimal("1234567.8")) == "1,234,567.80"
+    assert fmt(Decimal("5"), symbol=True) == "¥5.00"
+
+
+# 人民币大写: the central bank's rules for amounts on financial documents
+@pytest.mark.parametrize("amount,expected", [
+    ("100000", "壹拾万元整"),
+    ("1005.50", "壹仟零伍元伍角"),
+    ("0.07", "柒分"),
+    ("10203.04", "壹万零贰佰零叁元零肆分"),
+    ("1.00", "壹元整"),
+    ("0.50", "伍角"),
+    ("10.00", "壹拾元整"),
+    ("1010", "壹仟零壹拾元整"),
+    ("1000010", "壹佰万零壹拾元整"),
+    ("105000.00", "壹拾万伍仟元整"),
+    ("60036.00", "陆万零叁拾陆元整"),
+    ("20000000.01", "贰仟万元零壹分"),
+    ("100000000", "壹亿元整"),
+    ("1000000001.01", "壹拾亿零壹元零壹分"),
+    ("300000000.00", "叁亿元整"),
+    ("3000000.00", "叁佰万元整"),
+    ("1680.32", "壹仟陆佰捌拾元零叁角贰分"),
+    ("107000.53", "壹拾万柒仟元零伍角叁分"),
+    ("9167.99", "玖仟壹佰陆拾柒元玖角玖分"),
+    ("100000.50", "壹拾万元零伍角"),
+    ("0.00", "零元整"),
+    ("1234567890123.45", "壹万贰仟叁佰肆拾伍亿陆仟柒佰捌拾玖万零壹佰贰拾叁元肆角伍分"),
+    ("10000.10", "壹万元零壹角"),
+    ("1000.01", "壹仟元零壹分"),
+    ("15.00", "壹拾伍元整"),
+    ("100200300", "壹亿零贰拾万零叁佰元整"),
+])
+def test_chinese_uppercase(amount, expected):
+    assert to_chinese_upper(Decimal(amount)) == expected
+
+
+def test_chinese_uppercase_refuses_sub_fen_and_floats():
+    with pytest.raises(MoneyError):
+        to_chinese_upper("1.001")
+    with pytest.raises(TypeError):
+        to_chinese_upper(1.5)
