@@ -8,19 +8,17 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from decimal import Decimal
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from workstation.domain import identity
-from workstation.domain.money import from_fen
 from workstation.domain.workflow import Status
 from workstation.services import demo_data as dd
 from workstation.services.context import Store
 from workstation.services.progress import Progress, NullProgress
 from workstation.services.setup import ensure_reference_data
-from workstation.store.models import (Application, BlacklistEntry, DeclaredFinancials, Merchant,
-                                      Person, PlatformMonth, StatusChange, User)
+from workstation.store.bulk import bulk_insert
+from workstation.store.models import Application, BlacklistEntry, Merchant, Person, User
 
 DEMO_USERS = [
     # username, display name, roles, supervisor, password (stated in the README)
@@ -103,11 +101,11 @@ def generate(store: Store, *, applications: int, seed: int = 1, as_of: date | No
             people.append(p)
             mers.append(m)
             metrics.extend(ms)
-            merchants.append({**m, "_person": p, "_sales12": sum(x["sales"] for x in ms[-12:])})
+            merchants.append({**m, "_person": p, "_sales12_fen": sum(x["sales"] for x in ms[-12:])})
         with store.tx() as s:
-            s.execute(insert(Person), people)
-            s.execute(insert(Merchant), mers)
-            s.execute(insert(PlatformMonth), metrics)
+            bulk_insert(s, "people", people)
+            bulk_insert(s, "merchants", mers)
+            bulk_insert(s, "platform_metrics", metrics)
         done += len(mers)
         progress.update(done, total_steps, "merchants")
     blacklisted = gen.blacklist(store, merchants)
@@ -120,9 +118,9 @@ def generate(store: Store, *, applications: int, seed: int = 1, as_of: date | No
             declared.append(d)
             history.extend(h)
         with store.tx() as s:
-            s.execute(insert(Application), apps)
-            s.execute(insert(DeclaredFinancials), declared)
-            s.execute(insert(StatusChange), history)
+            bulk_insert(s, "applications", apps)
+            bulk_insert(s, "declared_financials", declared)
+            bulk_insert(s, "status_history", history)
         done += len(apps)
         progress.update(done, total_steps, "applications")
     return DemoSummary(merchants=n_merchants, applications=applications,
@@ -152,6 +150,7 @@ class _Generator:
         self.as_of = as_of
         self.used_ids = used_ids
         self.first_month = dd.month_add(date(as_of.year, as_of.month, 1), -24)
+        self.months = [dd.month_add(self.first_month, k) for k in range(24)]
         self.seq = 0
 
     def merchant(self, *, person_id: int, merchant_id: int):
@@ -189,6 +188,7 @@ class _Generator:
 
     def _metrics(self, merchant_id: int, member_since: date) -> list[dict]:
         rng = self.rng
+        bits = rng.getrandbits
         base = rng.choice([rng.randint(20_000, 120_000), rng.randint(80_000, 600_000),
                            rng.randint(400_000, 3_000_000)]) * 100          # fen per month
         growth = rng.randint(-4, 6)                                          # percent per month
@@ -197,31 +197,35 @@ class _Generator:
         ticket = rng.randint(40, 600) * 100                                  # fen per order
         logins = rng.randint(12, 30)
         ad_pct = rng.randint(1, 8)
+        dispute_pm = rng.randint(0, 4)
+        listings = rng.randint(20, 800)
         rows = []
         level = base
         start_month = date(member_since.year, member_since.month, 1)
         for k in range(24):
-            month = dd.month_add(self.first_month, k)
-            level = max(100_000, level * (100 + growth + rng.randint(-3, 3)) // 100)
+            month = self.months[k]
+            r = bits(32)
+            level = max(100_000, level * (97 + growth + r % 7) // 100)
             active = month >= start_month
             sales = level * dd.SEASON[month.month] // 100 if active else 0
             orders = sales // ticket
-            refunds = orders * (refund_pm + rng.randint(-3, 3)) // 1000 if orders else 0
-            rows.append(dict(merchant_id=merchant_id, month=month, sales=from_fen(sales), orders=orders,
-                             refunds=max(0, refunds), refund_amount=from_fen(max(0, refunds) * ticket),
-                             disputes=orders * rng.randint(0, 4) // 1000,
-                             rating_centi=max(300, min(500, rating + rng.randint(-8, 8))) if active else 0,
-                             login_days=max(0, min(31, logins + rng.randint(-4, 3))) if active else 0,
-                             ad_spend=from_fen(sales * ad_pct // 100),
-                             listings=rng.randint(20, 800) if active else 0,
-                             favourites=orders * rng.randint(2, 9)))
+            refunds = orders * (refund_pm + (r >> 3) % 7 - 3) // 1000 if orders else 0
+            refunds = max(0, refunds)
+            rows.append(dict(merchant_id=merchant_id, month=month, sales=sales, orders=orders,
+                             refunds=refunds, refund_amount=refunds * ticket,
+                             disputes=orders * dispute_pm // 1000,
+                             rating_centi=max(300, min(500, rating + (r >> 6) % 17 - 8)) if active else 0,
+                             login_days=max(0, min(31, logins + (r >> 11) % 8 - 4)) if active else 0,
+                             ad_spend=sales * ad_pct // 100,
+                             listings=listings + (r >> 14) % 40 if active else 0,
+                             favourites=orders * (2 + (r >> 20) % 8)))
         return rows
 
     def blacklist(self, store: Store, merchants: list[dict]) -> int:
         count = max(1, len(merchants) // 400)
         chosen = self.rng.sample(merchants, min(count, len(merchants)))
         with store.tx() as s:
-            s.execute(insert(BlacklistEntry), [
+            bulk_insert(s, "blacklist", [
                 dict(kind="id_number", value=m["_person"]["id_number"],
                      reason=self.rng.choice(["恶意逾期，集团网站公示", "提供虚假资料", "欺诈交易"]))
                 for m in chosen])
@@ -256,9 +260,9 @@ class _Generator:
             prev = st.value
             t = t + timedelta(hours=rng.randint(1, 30))
         person = merchant["_person"]
-        sales12 = merchant["_sales12"]
+        sales12 = merchant["_sales12_fen"]
         a = dict(id=app_id, app_no=f"A{received:%Y%m%d}{app_id:07d}", external_id=None,
-                 merchant_id=merchant["id"], product_code=product, amount_requested=Decimal(amount),
+                 merchant_id=merchant["id"], product_code=product, amount_requested=amount * 100,
                  term_months=term_m, term_days=term_d, purpose=rng.choice(dd.PURPOSES), status=status.value,
                  status_note="请补充近三个月银行流水" if status == Status.MORE_INFO else None,
                  officer_id=officer, received_at=received, status_changed_at=history[-1]["at"],
@@ -268,24 +272,24 @@ class _Generator:
                  platform=platform, province=merchant["province"], version=1)
         return a, self._declared(app_id, sales12), history
 
-    def _declared(self, app_id: int, sales12: Decimal) -> dict:
+    def _declared(self, app_id: int, sales12_fen: int) -> dict:
         rng = self.rng
         share = rng.choice([60, 70, 80, 90, 100])
         honest = rng.random() < 0.75
-        sales_fen = int(sales12 * 100) * 100 // share
+        sales_fen = sales12_fen * 100 // share
         if not honest:
             sales_fen = sales_fen * rng.choice([160, 200, 250]) // 100
-        sales_fen = max(sales_fen, 100_000)
+        sales_fen = max(sales_fen // 100 * 100, 100_000)
         margin = rng.randint(3, 18) if honest else rng.randint(25, 45)
         cost = sales_fen * (100 - margin - rng.randint(0, 4)) // 100
         assets = sales_fen * rng.randint(30, 90) // 100
         liab = assets * rng.randint(10, 70 if honest else 95) // 100
         c1, c2 = rng.sample(dd.CUSTOMERS, 2)
-        return dict(application_id=app_id, year=self.as_of.year - 1, sales=from_fen(sales_fen),
-                    operating_cost=from_fen(cost), net_margin_pct=Decimal(margin),
-                    inventory=from_fen(sales_fen * rng.randint(5, 30) // 100),
-                    total_assets=from_fen(assets), total_liabilities=from_fen(liab),
-                    receivables=from_fen(sales_fen * rng.randint(2, 25) // 100),
-                    platform_share_pct=Decimal(share), customer1_name=c1, customer1_years=rng.randint(1, 8),
-                    customer1_share_pct=Decimal(rng.randint(5, 30)), customer2_name=c2,
-                    customer2_years=rng.randint(1, 6), customer2_share_pct=Decimal(rng.randint(3, 15)))
+        return dict(application_id=app_id, year=self.as_of.year - 1, sales=sales_fen,
+                    operating_cost=cost, net_margin_pct=str(margin),
+                    inventory=sales_fen * rng.randint(5, 30) // 100,
+                    total_assets=assets, total_liabilities=liab,
+                    receivables=sales_fen * rng.randint(2, 25) // 100,
+                    platform_share_pct=str(share), customer1_name=c1, customer1_years=rng.randint(1, 8),
+                    customer1_share_pct=str(rng.randint(5, 30)), customer2_name=c2,
+                    customer2_years=rng.randint(1, 6), customer2_share_pct=str(rng.randint(3, 15)))

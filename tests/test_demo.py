@@ -1,0 +1,79 @@
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from workstation.domain.identity import check_credit_code, check_resident_id
+from workstation.domain.workflow import Status
+from workstation.services import auth
+from workstation.services.context import Store
+from workstation.services.demo import DEMO_USERS, generate
+from workstation.store.models import (Application, BlacklistEntry, DeclaredFinancials, Merchant, PlatformMonth,
+                                      StatusChange)
+
+AS_OF = date(2026, 11, 27)
+
+
+def _store(store):
+    engine, factory = store
+    return Store(url=str(engine.url), engine=engine, factory=factory)
+
+
+def _fingerprint(svc):
+    with svc.read() as s:
+        return (s.execute(select(Application.app_no, Application.merchant_name, Application.amount_requested,
+                                 Application.status).order_by(Application.id)).all(),
+                s.execute(select(PlatformMonth.merchant_id, PlatformMonth.month, PlatformMonth.sales)
+                          .order_by(PlatformMonth.id)).all())
+
+
+def test_demo_is_realistic_and_complete(store):
+    svc = _store(store)
+    summary = generate(svc, applications=400, seed=7, as_of=AS_OF)
+    assert summary.applications == 400
+    with svc.read() as s:
+        statuses = set(s.scalars(select(Application.status).distinct()))
+        assert {Status.RECEIVED, Status.IN_REVIEW, Status.AWAITING_SIGNOFF, Status.DECLINED} <= statuses
+        assert s.scalar(select(func.count(BlacklistEntry.id))) >= 1
+        merchants = s.scalars(select(Merchant)).all()
+        for m in merchants:
+            check_resident_id(m.legal_rep.id_number)        # valid checksums and birth dates
+            check_credit_code(m.credit_code)
+            assert m.legal_rep.id_last4 == m.legal_rep.id_number[-4:]
+        platforms = {m.platform for m in merchants}
+        assert platforms == {"taobao", "tmall", "1688"}
+        months = s.execute(select(PlatformMonth.merchant_id, func.count()).group_by(PlatformMonth.merchant_id)).all()
+        assert {n for _, n in months} == {24}
+        nov = s.execute(select(func.sum(PlatformMonth.sales)).where(func.extract("month", PlatformMonth.month) == 11)).scalar()
+        feb = s.execute(select(func.sum(PlatformMonth.sales)).where(func.extract("month", PlatformMonth.month) == 2)).scalar()
+        assert nov > 2 * feb, "the 11.11 peak should show in the platform data"
+        assert s.scalar(select(func.count(DeclaredFinancials.id))) == 400
+        # every application's history ends in its current status
+        for app in s.scalars(select(Application).limit(50)):
+            last = s.scalars(select(StatusChange).where(StatusChange.application_id == app.id)
+                             .order_by(StatusChange.at.desc(), StatusChange.id.desc())).first()
+            assert last.to_status == app.status
+            assert (app.officer_id is None) == (app.status == Status.RECEIVED)
+
+
+def test_demo_users_can_sign_in(store):
+    svc = _store(store)
+    generate(svc, applications=5, seed=1, as_of=AS_OF)
+    for username, _name, roles, _sup, password in DEMO_USERS:
+        assert auth.sign_in(svc, username, password).roles == frozenset(roles)
+
+
+def test_same_seed_same_data(tmp_path):
+    a = Store.open(f"sqlite:///{tmp_path / 'a.db'}")
+    b = Store.open(f"sqlite:///{tmp_path / 'b.db'}")
+    generate(a, applications=150, seed=3, as_of=AS_OF)
+    generate(b, applications=150, seed=3, as_of=AS_OF)
+    assert _fingerprint(a) == _fingerprint(b)
+    c = Store.open(f"sqlite:///{tmp_path / 'c.db'}")
+    generate(c, applications=150, seed=4, as_of=AS_OF)
+    assert _fingerprint(a) != _fingerprint(c)
+
+
+def test_rejects_nonsense_count(tmp_path):
+    with pytest.raises(ValueError, match="at least 1"):
+        generate(Store.open(f"sqlite:///{tmp_path / 'x.db'}"), applications=0)
