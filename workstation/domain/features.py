@@ -13,16 +13,18 @@ and is left out before that.
 """
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable, Sequence
 
+from workstation.domain.dates import add_months_clamped as add_months
+
 Feature = Decimal | int | None
 
 HUNDRED = Decimal(100)
 _ZERO = Decimal(0)
+LEVERAGE_NO_ASSETS = Decimal("999.99")
 
 
 @dataclass(frozen=True)
@@ -75,14 +77,6 @@ class MerchantFacts:
 
 # --- calendar helpers ------------------------------------------------------------------
 
-def add_months(day: date, months: int) -> date:
-    """``day`` moved by whole months, clamped to the month's last day (31 Jan + 1 -> 28 Feb)."""
-    index = day.year * 12 + (day.month - 1) + months
-    year, month = divmod(index, 12)
-    month += 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
 def full_months(start: date, end: date) -> int:
     """Completed months from ``start`` to ``end``; 0 if ``end`` is before ``start``.
 
@@ -100,8 +94,8 @@ def full_months(start: date, end: date) -> int:
 
 def last_months(as_of: date, n: int) -> list[date]:
     """First days of the ``n`` complete months before ``as_of``, oldest first."""
-    current = as_of.replace(day=1)
-    return [add_months(current, -k) for k in range(n, 0, -1)]
+    index = as_of.year * 12 + as_of.month - 1
+    return [date(i // 12, i % 12 + 1, 1) for i in range(index - n, index)]
 
 
 def monthly_series(months: Iterable[PlatformMonth], *, as_of: date, n: int,
@@ -112,7 +106,7 @@ def monthly_series(months: Iterable[PlatformMonth], *, as_of: date, n: int,
     """
     by_month: dict[date, PlatformMonth] = {}
     for m in months:
-        key = m.month.replace(day=1)
+        key = m.month if m.month.day == 1 else m.month.replace(day=1)
         if key in by_month:
             raise ValueError(f"two platform records for month {key:%Y-%m}")
         by_month[key] = m
@@ -153,6 +147,13 @@ def coefficient_of_variation(values: Sequence[Decimal]) -> Decimal | None:
         return None
     variance = sum(((v - mean) ** 2 for v in values), _ZERO) / len(values)
     return q(variance.sqrt() / mean, 4)
+
+
+def leverage_pct(declared: DeclaredFinancials) -> Decimal:
+    """Liabilities over assets in percent; 999.99 when debts exist and assets do not."""
+    if declared.total_assets <= 0:
+        return LEVERAGE_NO_ASSETS if declared.total_liabilities > 0 else q(_ZERO, 2)
+    return q(declared.total_liabilities / declared.total_assets * HUNDRED, 2)
 
 
 def _mean(values: Sequence[Decimal | int]) -> Decimal | None:
@@ -214,7 +215,7 @@ def compute_features(months: list[PlatformMonth], *, declared: DeclaredFinancial
     else:
         f["customer_concentration_pct"] = q(
             Decimal(declared.customer1_share_pct) + Decimal(declared.customer2_share_pct), 2)
-        f["leverage_pct"] = ratio_pct(declared.total_liabilities, declared.total_assets)
+        f["leverage_pct"] = leverage_pct(declared)
         f["consistency_index"] = consistency_index(
             check_declared(declared, months=months, as_of=as_of))
     return f

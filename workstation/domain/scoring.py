@@ -1,0 +1,321 @@
+"""The 360-degree scorecard: transparent points over named features.
+
+The card is versioned data (``resources/scorecards/scorecard_<version>.json``):
+for each factor a feature name, half-open bins (``below`` = exclusive upper
+bound, the last bin open), points and the reason in Chinese and English; grade
+cut-offs with a default probability and a limit share per grade. The total is
+the plain sum of the factor points, so what the officer sees adds up.
+
+:class:`ScoreResult` carries ``inputs`` (JSON-serialisable, Decimals as strings):
+store them with the version and :func:`score_from_inputs` gives the same result
+later, so a past decision can be explained.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Mapping
+
+from workstation.domain.money import money
+
+SCORECARD_DIR = Path(__file__).resolve().parents[2] / "resources" / "scorecards"
+DEFAULT_VERSION = "v1"
+INTERVIEW_FEATURE = "interview_discrepancies"
+FORMATS = ("int", "money", "pct", "change", "decimal")
+
+Feature = Decimal | int | None
+
+
+class ScorecardError(ValueError):
+    """A scorecard file or stored inputs that cannot be used."""
+
+
+@dataclass(frozen=True)
+class Bin:
+    below: Decimal | None  # exclusive upper bound; None = open (last bin, or the missing bin)
+    points: int
+    reason_zh: str
+    reason_en: str
+
+
+@dataclass(frozen=True)
+class Factor:
+    code: str
+    feature: str
+    format: str
+    group: str
+    name_zh: str
+    name_en: str
+    bins: tuple[Bin, ...]
+    missing: Bin
+
+    def bin_for(self, value: Feature) -> Bin:
+        if value is None:
+            return self.missing
+        for b in self.bins:
+            if b.below is None or value < b.below:
+                return b
+        raise AssertionError("the last bin is open")  # guaranteed by the loader
+
+
+@dataclass(frozen=True)
+class Grade:
+    grade: str
+    min_points: int | None  # None: everything below the previous grade
+    default_probability: Decimal
+    limit_share: Decimal
+
+
+@dataclass(frozen=True)
+class Scorecard:
+    version: str
+    factors: tuple[Factor, ...]
+    grades: tuple[Grade, ...]  # best first
+    limit_base_feature: str
+    limit_rounding: Decimal
+    title_zh: str = ""
+    title_en: str = ""
+
+    def grade_for(self, total: int) -> Grade:
+        for g in self.grades:
+            if g.min_points is None or total >= g.min_points:
+                return g
+        raise AssertionError("the last grade is open")  # guaranteed by the loader
+
+
+@dataclass(frozen=True)
+class FactorScore:
+    code: str
+    name_zh: str
+    name_en: str
+    value: Feature
+    points: int
+    reason_zh: str
+    reason_en: str
+    group: str = ""
+
+
+@dataclass(frozen=True)
+class ScoreResult:
+    version: str
+    factors: tuple[FactorScore, ...]
+    total: int
+    grade: str
+    default_probability: Decimal
+    suggested_limit: Decimal
+    inputs: dict
+
+
+# --- loading ---------------------------------------------------------------------------
+
+def scorecard_path(version: str = DEFAULT_VERSION) -> Path:
+    return SCORECARD_DIR / f"scorecard_{version}.json"
+
+
+def _dec(value: Any, where: str) -> Decimal:
+    if isinstance(value, (float, bool)) or value is None:
+        raise ScorecardError(f"{where}: {value!r} must be a decimal string or an integer")
+    try:
+        d = Decimal(value) if not isinstance(value, Decimal) else value
+    except (InvalidOperation, TypeError):
+        raise ScorecardError(f"{where}: {value!r} is not a number") from None
+    if not d.is_finite():
+        raise ScorecardError(f"{where}: {value!r} is not a finite number")
+    return d
+
+
+def _int(value: Any, where: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ScorecardError(f"{where}: {value!r} must be an integer")
+    return value
+
+
+def _bin(raw: Mapping, where: str, *, bounded: bool) -> Bin:
+    for key in ("reason_zh", "reason_en"):
+        if not isinstance(raw.get(key), str):
+            raise ScorecardError(f"{where}: '{key}' is missing")
+    below = _dec(raw["below"], f"{where} below") if bounded else None
+    return Bin(below, _int(raw.get("points"), f"{where} points"), raw["reason_zh"], raw["reason_en"])
+
+
+def _factor(raw: Mapping, where: str) -> Factor:
+    for key in ("code", "feature", "name_zh", "name_en"):
+        if not isinstance(raw.get(key), str):
+            raise ScorecardError(f"{where}: '{key}' is missing")
+    where = f"factor {raw['code']}"
+    fmt = raw.get("format", "decimal")
+    if fmt not in FORMATS:
+        raise ScorecardError(f"{where}: format {fmt!r} is not one of {FORMATS}")
+    raw_bins = raw.get("bins") or []
+    if not raw_bins:
+        raise ScorecardError(f"{where}: has no bins")
+    bins = []
+    for i, rb in enumerate(raw_bins, start=1):
+        last = i == len(raw_bins)
+        if last and "below" in rb:
+            raise ScorecardError(f"{where} bin {i}: the last bin is open and must leave out 'below'")
+        if not last and "below" not in rb:
+            raise ScorecardError(f"{where} bin {i}: needs 'below' (only the last bin is open)")
+        b = _bin(rb, f"{where} bin {i}", bounded=not last)
+        if bins and bins[-1].below is not None and b.below is not None and b.below <= bins[-1].below:
+            raise ScorecardError(f"{where} bin {i}: 'below' {b.below} must be above {bins[-1].below}")
+        bins.append(b)
+    if "missing" not in raw:
+        raise ScorecardError(f"{where}: needs a 'missing' bin")
+    missing = _bin(raw["missing"], f"{where} missing", bounded=False)
+    return Factor(raw["code"], raw["feature"], fmt, raw.get("group", raw["code"]),
+                  raw["name_zh"], raw["name_en"], tuple(bins), missing)
+
+
+def _grades(raw_grades: list) -> tuple[Grade, ...]:
+    if not raw_grades:
+        raise ScorecardError("scorecard has no grades")
+    grades: list[Grade] = []
+    for i, rg in enumerate(raw_grades, start=1):
+        where = f"grade {rg.get('grade', i)}"
+        last = i == len(raw_grades)
+        min_points = None if last else _int(rg.get("min_points"), f"{where} min_points")
+        if last and rg.get("min_points") is not None:
+            raise ScorecardError(f"{where}: the last grade takes every lower total (min_points null)")
+        if grades and min_points is not None and min_points >= grades[-1].min_points:
+            raise ScorecardError(f"{where}: min_points must fall grade by grade")
+        pd = _dec(rg.get("default_probability"), f"{where} default_probability")
+        share = _dec(rg.get("limit_share"), f"{where} limit_share")
+        if not (0 <= pd <= 1 and share >= 0):
+            raise ScorecardError(f"{where}: probability must be 0..1 and limit share not negative")
+        grades.append(Grade(str(rg.get("grade")), min_points, pd, share))
+    return tuple(grades)
+
+
+def load_scorecard(source: Path | str | Mapping | None = None) -> Scorecard:
+    """Load and check a scorecard from a JSON file path or an already parsed dict.
+
+    ``None`` loads the default version from ``resources/scorecards``.
+    """
+    if source is None:
+        source = scorecard_path()
+    if isinstance(source, (str, Path)):
+        with open(source, encoding="utf-8") as fh:
+            raw = json.load(fh, parse_float=Decimal)
+    else:
+        raw = source
+    if not isinstance(raw.get("version"), str):
+        raise ScorecardError("scorecard has no version")
+    factors = tuple(_factor(rf, f"factor {i}") for i, rf in enumerate(raw.get("factors") or [], 1))
+    if not factors:
+        raise ScorecardError("scorecard has no factors")
+    codes = [f.code for f in factors]
+    if len(set(codes)) != len(codes):
+        raise ScorecardError("scorecard has two factors with the same code")
+    rounding = _dec(raw.get("limit_rounding", "1000"), "limit_rounding")
+    if rounding <= 0:
+        raise ScorecardError("limit_rounding must be positive")
+    return Scorecard(raw["version"], factors, _grades(raw.get("grades") or []),
+                     raw.get("limit_base_feature", "sales_12m"), rounding,
+                     raw.get("title_zh", ""), raw.get("title_en", ""))
+
+
+def load_scorecard_version(version: str) -> Scorecard:
+    path = scorecard_path(version)
+    if not path.exists():
+        raise ScorecardError(f"no scorecard version {version!r} ({path.name} not found)")
+    card = load_scorecard(path)
+    if card.version != version:
+        raise ScorecardError(f"{path.name} holds version {card.version!r}, not {version!r}")
+    return card
+
+
+# --- scoring ---------------------------------------------------------------------------
+
+def _format_value(value: Feature, fmt: str) -> str:
+    if value is None:
+        return "—"
+    if fmt == "money":
+        return f"¥{Decimal(value).quantize(Decimal(1), rounding=ROUND_HALF_UP):,}"
+    if fmt == "pct":
+        return f"{value}%"
+    if fmt == "change":
+        return f"{'+' if value > 0 else ''}{value}%"
+    return str(value)
+
+
+def _check_feature(name: str, value: Any) -> Feature:
+    if value is None or isinstance(value, Decimal):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"feature {name} is {type(value).__name__}; use Decimal, int or None")
+
+
+def _serialise(features: Mapping[str, Feature]) -> dict[str, Any]:
+    return {k: (str(v) if isinstance(v, Decimal) else v) for k, v in features.items()}
+
+
+def _deserialise(raw: Mapping[str, Any]) -> dict[str, Feature]:
+    out: dict[str, Feature] = {}
+    for k, v in raw.items():
+        if isinstance(v, str):
+            out[k] = _dec(v, f"stored feature {k}")
+        else:
+            out[k] = _check_feature(k, v)
+    return out
+
+
+def suggested_limit(*, base: Feature, share: Decimal, rounding: Decimal, product_max: Decimal) -> Decimal:
+    """share x base, rounded down to ``rounding`` yuan, capped by the product's maximum."""
+    if base is None or base <= 0 or share <= 0:
+        return money(0)
+    raw = Decimal(base) * share
+    rounded = (raw / rounding).to_integral_value(rounding=ROUND_FLOOR) * rounding
+    return money(max(Decimal(0), min(rounded, product_max)).quantize(Decimal("0.01")))
+
+
+def score(features: Mapping[str, Feature], *, card: Scorecard, product_max: Decimal,
+          interview_discrepancies: int | None = None) -> ScoreResult:
+    """Score a feature dict (from ``compute_features``) against ``card``.
+
+    ``interview_discrepancies`` is the number of discrepancies the video interview
+    found (None: no interview yet); it scores through the card's interview factor.
+    """
+    if isinstance(product_max, (float, bool)):
+        raise TypeError("product_max must be Decimal")
+    product_max = money(product_max)
+    checked = {k: _check_feature(k, v) for k, v in features.items()}
+    if interview_discrepancies is not None:
+        if _check_feature(INTERVIEW_FEATURE, interview_discrepancies) is None or interview_discrepancies < 0:
+            raise ValueError("interview_discrepancies must be a non-negative int")
+    lookup = dict(checked)
+    lookup[INTERVIEW_FEATURE] = interview_discrepancies
+
+    scores = []
+    for f in card.factors:
+        value = lookup.get(f.feature)
+        b = f.bin_for(value)
+        shown = _format_value(value, f.format)
+        pts = f"{b.points:+d}"
+        scores.append(FactorScore(f.code, f.name_zh, f.name_en, value, b.points,
+                                  b.reason_zh.format(value=shown, points=pts),
+                                  b.reason_en.format(value=shown, points=pts), f.group))
+    total = sum(s.points for s in scores)
+    g = card.grade_for(total)
+    limit = suggested_limit(base=lookup.get(card.limit_base_feature), share=g.limit_share,
+                            rounding=card.limit_rounding, product_max=product_max)
+    inputs = {
+        "version": card.version,
+        "features": _serialise(checked),
+        "interview_discrepancies": interview_discrepancies,
+        "product_max": str(product_max),
+    }
+    return ScoreResult(card.version, tuple(scores), total, g.grade, g.default_probability, limit, inputs)
+
+
+def score_from_inputs(inputs: Mapping[str, Any], card: Scorecard) -> ScoreResult:
+    """Recompute a stored score; ``card`` must be the version the inputs name."""
+    if inputs.get("version") != card.version:
+        raise ScorecardError(f"inputs were scored with version {inputs.get('version')!r}, "
+                             f"the card is {card.version!r}")
+    return score(_deserialise(inputs.get("features") or {}), card=card,
+                 product_max=_dec(inputs.get("product_max"), "stored product_max"),
+                 interview_discrepancies=inputs.get("interview_discrepancies"))
