@@ -50,7 +50,7 @@ class RateDisclosure:
     """
     daily_rate: str                  # "0.0500%"
     annualised_rate: str             # "19.7213%"
-    annualised_basis: str = "按实际现金流以内部收益率（IRR）法计算，一年按365天计"
+    annualised_basis: str = "按借款实际现金流以内部收益率（IRR）法计算"
     nominal_annual_rate: str = ""    # "18.00%" (= daily rate x 360), optional
 
 

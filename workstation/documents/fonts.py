@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -139,7 +140,8 @@ def _resolve(setting: str) -> CJKFont:
         font = try_load(path_text, index)
         if font is not None:
             return _register(font, Path(path_text), index)
-        # an explicit but unusable setting falls through to the search
+        warnings.warn(f"{ENV_VAR}={setting!r}: not an embeddable CJK TrueType font; searching the system",
+                      RuntimeWarning, stacklevel=3)
     for path, index in _candidates():
         font = try_load(path, index)
         if font is not None:

@@ -64,8 +64,22 @@ def content_hash(data: Any) -> str:
 
 
 def qr_payload(*, kind: str, document_no: str, digest: str) -> str:
-    """What the footer QR code carries: ``WSDOC|<kind>|<document no>|<sha256>``."""
-    return f"{QR_PREFIX}|{kind}|{document_no}|{digest}"
+    """What the footer QR code carries: ``WSDOC:<KIND>:<document no>:<SHA256 HEX>``.
+
+    Upper case and ``:`` keep the payload in the QR alphanumeric set (a smaller,
+    easier to scan code) whenever the document number itself is.
+    """
+    return f"{QR_PREFIX}:{kind.upper()}:{document_no}:{digest.upper()}"
+
+
+def parse_qr_payload(text: str) -> tuple[str, str, str] | None:
+    """(kind, document no, sha256 hex lower case) from a scanned QR text, or None."""
+    head, _, rest = text.strip().partition(":")
+    kind, _, rest = rest.partition(":")
+    document_no, _, digest = rest.rpartition(":")
+    if head != QR_PREFIX or not document_no or not re.fullmatch(r"[0-9A-Fa-f]{64}", digest):
+        return None
+    return kind.lower(), document_no, digest.lower()
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,12 @@ from decimal import Decimal
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, Spacer, Table
 
+from workstation.domain.money import to_chinese_upper
+
 from .data import ScheduleDocData, ScheduleRow
 from .fonts import CJKFont
 from .layout import (CONTENT_W, build_pdf, esc, grid_table, kv_table, resolve_font, rmb,
                      styles, yuan, zh_date)
-from workstation.domain.money import to_chinese_upper
 
 SCHEDULE_HEADER = ("期数", "还款日", "应还本金", "应还利息", "应还合计", "剩余本金", "状态")
 
@@ -34,14 +35,14 @@ def schedule_table(rows: Sequence[ScheduleRow], *, font: str) -> Table:
     if show_status:
         total.append("")
     if show_status:
-        widths = [1.3 * cm, 2.4 * cm, 2.6 * cm, 2.4 * cm, 2.7 * cm, 2.8 * cm]
+        widths = [1.3, 2.5, 2.6, 2.4, 2.7, 2.8, 2.7]
     else:
-        widths = [1.5 * cm, 2.8 * cm, 2.9 * cm, 2.7 * cm, 3.0 * cm, 3.1 * cm]
-    widths.append(CONTENT_W - sum(widths)) if show_status else None
+        widths = [1.5, 2.8, 2.9, 2.7, 3.0, 3.1]
     scale = CONTENT_W / sum(widths)
-    widths = [w * scale for w in widths]
+    widths = [w * scale for w in widths]  # fill the text width exactly
     return grid_table([list(header), *body, total], font=font, widths=widths,
-                      numeric_cols=(2, 3, 4, 5), total_row=True)
+                      numeric_cols=(2, 3, 4, 5), total_row=True,
+                      center_cols=(0, 1, 6) if show_status else (0, 1))
 
 
 def render_schedule(data: ScheduleDocData, *, font: CJKFont | None = None) -> bytes:

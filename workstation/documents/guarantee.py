@@ -1,0 +1,121 @@
+"""联保协议: joint-guarantee agreement naming every member and their joint liability."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from reportlab.lib.units import cm
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from workstation.domain.money import to_chinese_upper
+
+from .data import GuaranteeAgreementData
+from .fonts import CJKFont
+from .layout import (CONTENT_W, GRID, HEAD_BG, build_pdf, esc, kv_table, resolve_font, rmb,
+                     styles, yuan, zh_date)
+
+
+def _members_table(d: GuaranteeAgreementData, font: str) -> Table:
+    st = styles(font)
+    head = ["序号", "成员企业 / 统一社会信用代码", "法定代表人 / 身份证号码", "借款合同编号",
+            "借款金额", "连带责任金额"]
+    rows: list[list] = [[Paragraph(h, st["cell"]) for h in head]]
+    for i, m in enumerate(d.members, start=1):
+        rows.append([str(i),
+                     Paragraph(f"{esc(m.company)}<br/>{esc(m.credit_code)}", st["cell"]),
+                     Paragraph(f"{esc(m.legal_rep)}<br/>{esc(m.legal_rep_id_no)}", st["cell"]),
+                     Paragraph(esc(m.contract_no), st["cell"]),
+                     Paragraph(yuan(m.loan_amount), st["cellr"]),
+                     Paragraph(yuan(m.liability_amount), st["cellr"])])
+    total = sum((m.loan_amount for m in d.members), Decimal("0.00"))
+    rows.append(["", Paragraph("合计", st["cell"]), "", "", Paragraph(yuan(total), st["cellr"]), ""])
+    widths = [1.1 * cm, 4.0 * cm, 4.0 * cm, 3.3 * cm, 2.2 * cm]
+    widths.append(CONTENT_W - sum(widths))
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("BACKGROUND", (0, -1), (-1, -1), HEAD_BG),
+        ("ALIGN", (0, 0), (0, -1), "CENTER"),
+    ]))
+    return table
+
+
+def _clauses(d: GuaranteeAgreementData) -> list[tuple[str, list[str]]]:
+    n = len(d.members)
+    total = sum((m.loan_amount for m in d.members), Decimal("0.00"))
+    return [
+        ("第一条 联保小组", [
+            f"1.1 乙方各成员自愿组成“{esc(d.group_name)}”联保小组（共{n}户），分别向甲方申请借款，"
+            f"借款合计人民币{to_chinese_upper(total)}（{rmb(total)}），各成员借款期限为{esc(d.term_text)}，"
+            "各成员的借款金额及借款合同编号见上表。",
+            "1.2 各成员之间不存在控股、实际控制或其他关联关系；如存在，已在签署本协议前如实告知甲方。",
+        ]),
+        ("第二条 连带责任保证", [
+            "2.1 乙方每一成员对联保小组其他成员在各自借款合同项下的全部债务向甲方承担连带责任保证；"
+            "各成员的法定代表人同时以个人名义对上述债务承担连带责任。",
+            "2.2 上表所列“连带责任金额”为各成员为其他成员借款本金承担保证责任的金额，"
+            "保证范围另包括相应的利息、罚息及甲方为实现债权而支出的诉讼费、律师费等合理费用。",
+        ]),
+        ("第三条 保证期间", [f"3.1 保证期间为{esc(d.guarantee_period_text)}。"]),
+        ("第四条 保证责任的承担", [
+            "4.1 任一成员未按其借款合同约定按期足额还款的，甲方有权直接要求联保小组其他任一成员或全体成员"
+            "在保证范围内代为清偿，无须先行向违约成员追索或处分其财产。",
+            "4.2 承担了保证责任的成员，有权在其清偿范围内向违约成员追偿。",
+            "4.3 甲方与任一成员协商变更其借款合同（加重债务的除外）的，其他成员仍按本协议承担保证责任。",
+        ]),
+        ("第五条 成员的义务", [
+            "5.1 各成员应互相了解、监督其他成员的经营及借款使用情况，发现可能影响还款的事项应及时告知甲方。",
+            "5.2 联保小组任一成员的借款未全部结清前，各成员不得退出联保小组；新成员加入须经全体成员及甲方书面同意。",
+        ]),
+        ("第六条 通知与争议解决", [
+            "6.1 各方的通知、送达适用各成员借款合同中关于通知与送达的约定。",
+            f"6.2 因本协议引起的争议，各方应协商解决；协商不成的，任何一方均可向{esc(d.jurisdiction)}提起诉讼。",
+        ]),
+        ("第七条 生效", [
+            "7.1 本协议自甲方及全体成员签字、盖章或以电子签名方式签署之日起生效。"
+            "甲方已提请各成员特别注意第二条、第四条关于连带责任的约定，各成员确认已充分理解。",
+        ]),
+    ]
+
+
+def _signatures(d: GuaranteeAgreementData, font: str) -> Table:
+    st = styles(font)
+    rows: list[list] = [[Paragraph(f"甲方（盖章）：{esc(d.lender.name)}", st["cell"]),
+                         Paragraph("授权代表（签字）：", st["cell"]),
+                         Paragraph(f"日期：{zh_date(d.sign_date)}", st["cell"])]]
+    for m in d.members:
+        rows.append([Paragraph(f"成员（盖章）：{esc(m.company)}", st["cell"]),
+                     Paragraph(f"法定代表人（签字）：{esc(m.legal_rep)}", st["cell"]),
+                     Paragraph(f"日期：{zh_date(d.sign_date)}", st["cell"])])
+    table = Table(rows, colWidths=[7.3 * cm, 5.2 * cm, CONTENT_W - 12.5 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 10),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
+    return table
+
+
+def render_guarantee_agreement(data: GuaranteeAgreementData, *, font: CJKFont | None = None) -> bytes:
+    font = resolve_font(font)
+    st = styles(font.name)
+    lender = data.lender
+    story: list = [
+        Paragraph("联保协议", st["title"]),
+        Paragraph(f"协议编号：{esc(data.agreement_no)}", st["docno"]), Spacer(1, 0.2 * cm),
+        kv_table([("甲方（贷款人）", lender.name), ("经营许可证编号", lender.licence_no),
+                  ("住所", lender.address), ("法定代表人", lender.legal_rep)],
+                 font=font.name, widths=[3.2 * cm, CONTENT_W - 3.2 * cm]),
+        Spacer(1, 0.25 * cm),
+        Paragraph(f"乙方（联保小组“{esc(data.group_name)}”全体成员）：", st["body"]),
+        _members_table(data, font.name), Spacer(1, 0.25 * cm),
+        Paragraph("为担保联保小组各成员在其与甲方签订的借款合同项下债务的履行，乙方全体成员自愿为彼此提供"
+                  "连带责任保证。各方根据《中华人民共和国民法典》等法律法规，经协商一致，订立本协议。", st["indent"]),
+    ]
+    for heading, paragraphs in _clauses(data):
+        story += [CondPageBreak(2 * cm), Paragraph(heading, st["h1"])]
+        story += [Paragraph(p, st["body"]) for p in paragraphs]
+    story += [Paragraph("（以下无正文）", st["small"]), Spacer(1, 0.4 * cm),
+              KeepTogether([Paragraph("签署", st["h1"]), _signatures(data, font.name),
+                            Spacer(1, 0.2 * cm), Paragraph(f"签订地点：{esc(data.sign_place)}　签订日期："
+                                      f"{zh_date(data.sign_date)}", st["body"])])]
+    return build_pdf(story, data=data, title="联保协议", font=font, author=lender.name)

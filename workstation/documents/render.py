@@ -1,0 +1,37 @@
+"""Public entry points: one ``render_*(data, *, font=None) -> bytes`` per document.
+
+Each returns the bytes of an A4 PDF, identical for identical input (reportlab
+``invariant=1``: fixed creation date and document ID). ``font`` defaults to the
+system CJK font found by :func:`workstation.documents.fonts.cjk_font`.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .contract import render_contract
+from .guarantee import render_guarantee_agreement
+from .letters import render_decline_notice, render_settlement
+from .memo import render_approval_memo
+from .schedule import render_schedule
+from .statement import render_statement
+
+RENDERERS: dict[str, Callable[..., bytes]] = {
+    "contract": render_contract,
+    "guarantee": render_guarantee_agreement,
+    "schedule": render_schedule,
+    "statement": render_statement,
+    "settlement": render_settlement,
+    "approval_memo": render_approval_memo,
+    "decline_notice": render_decline_notice,
+}
+
+
+def render(data: Any, **kwargs: Any) -> bytes:
+    """Render any document data object by its ``kind``."""
+    return RENDERERS[data.kind](data, **kwargs)
+
+
+__all__ = ["RENDERERS", "render", "render_contract", "render_guarantee_agreement",
+           "render_schedule", "render_statement", "render_settlement",
+           "render_approval_memo", "render_decline_notice"]
