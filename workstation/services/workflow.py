@@ -14,7 +14,9 @@ from workstation.store.models import Application, StatusChange
 
 def load_for_update(s: Session, app_id: int, *, expected_version: int | None = None) -> Application:
     """The application, locked for this transaction; refuses a stale edit."""
-    app = s.get(Application, app_id, with_for_update=True)
+    # FOR UPDATE OF applications: the joined merchant is read, not locked (PostgreSQL
+    # refuses to lock the nullable side of the eager outer join).
+    app = s.get(Application, app_id, with_for_update={"of": Application})
     if app is None:
         raise LookupError(f"no application with id {app_id}")
     if expected_version is not None and app.version != expected_version:

@@ -1,0 +1,130 @@
+"""Tampering with the audit log directly in the database, as an attacker with file
+or superuser access would: the triggers refuse first; with them dropped, ``verify``
+names the entry altered, removed or inserted, and ``--head`` catches a rewrite."""
+from datetime import datetime, timezone
+
+import pytest
+from sqlalchemy import select, text
+
+from decide_helpers import PASSWORD, make_application, make_store, terms, users
+from workstation.services import audit, decisions, signoff
+from workstation.store.models_audit import AuditEntry, AuditHead
+
+
+@pytest.fixture
+def chained(db_url):
+    """A database whose chain holds a real recommendation and sign-off (>= 6 entries)."""
+    store = make_store(db_url)
+    u = users(store)
+    app = make_application(store, officer=u["off1"])
+    decisions.recommend(store, u["off1"], app, terms(), expected_version=0)
+    decisions.submit_for_signoff(store, u["off1"], app, version=1)
+    signoff.sign(store, u["sup1"], app, decision="approve", seen_version=1, password=PASSWORD)
+    assert audit.verify(store).ok
+    yield store
+    store.close()
+
+
+def _drop_triggers(store):
+    with store.engine.begin() as c:
+        if store.backend == "sqlite":
+            c.exec_driver_sql("DROP TRIGGER audit_log_no_update")
+            c.exec_driver_sql("DROP TRIGGER audit_log_no_delete")
+        else:
+            c.exec_driver_sql("DROP TRIGGER audit_log_append_only ON audit_log")
+
+
+def _exec(store, sql, **params):
+    with store.engine.begin() as c:
+        c.execute(text(sql), params)
+
+
+def _rows(store):
+    with store.read() as s:
+        return s.scalars(select(AuditEntry).order_by(AuditEntry.seq)).all()
+
+
+def test_the_database_refuses_update_and_delete(chained):
+    store = chained
+    with pytest.raises(Exception, match="append-only"):
+        _exec(store, "UPDATE audit_log SET details = '{}' WHERE seq = 2")
+    with pytest.raises(Exception, match="append-only"):
+        _exec(store, "DELETE FROM audit_log WHERE seq = 2")
+    assert audit.verify(store).ok
+
+
+def test_an_edited_entry_is_named(chained):
+    store = chained
+    _drop_triggers(store)
+    _exec(store, "UPDATE audit_log SET details = :d WHERE seq = 3", d='{"limit":"9999999.00"}')
+    r = audit.verify(store)
+    assert not r.ok and r.first_bad_seq == 3 and "entry 3" in r.problem and "altered" in r.problem
+
+
+def test_a_deleted_entry_is_named(chained):
+    store = chained
+    _drop_triggers(store)
+    _exec(store, "DELETE FROM audit_log WHERE seq = 4")
+    r = audit.verify(store)
+    assert not r.ok and r.first_bad_seq == 4 and "entry 4 is missing" in r.problem
+
+
+def test_deleting_the_last_entries_is_caught_by_the_head_row(chained):
+    store = chained
+    _drop_triggers(store)
+    last = len(_rows(store))
+    _exec(store, "DELETE FROM audit_log WHERE seq = :n", n=last)
+    r = audit.verify(store)
+    assert not r.ok and r.first_bad_seq == last and "removed" in r.problem
+
+
+def test_an_inserted_entry_is_named(chained):
+    store = chained
+    _drop_triggers(store)
+    rows = _rows(store)
+    # make room at seq 3 (from the top down: seq is unique), then insert a forged entry there
+    for e in reversed(rows[2:]):
+        _exec(store, "UPDATE audit_log SET seq = seq + 1 WHERE id = :id", id=e.id)
+    _exec(store, "INSERT INTO audit_log (seq, at, user_id, username, action, entity_type, entity_id, details, "
+                 "prev_hash, hash) VALUES (3, :at, NULL, 'sup1', 'signoff', 'application', 'X', '{}', :prev, :h)",
+          at=datetime.now(timezone.utc), prev=rows[1].hash, h="f" * 64)
+    with store.read() as s:
+        forged = s.scalar(select(AuditEntry.id).where(AuditEntry.seq == 3))
+    r = audit.verify(store)
+    assert not r.ok and r.first_bad_seq == 3 and f"(id {forged}" in r.problem
+
+
+def test_a_rewritten_chain_is_caught_only_with_the_head_kept_outside(chained):
+    store = chained
+    kept = audit.head(store)                      # printed by `workstation audit head`, kept elsewhere
+    seq_kept = int(kept.split(":")[0])
+    _drop_triggers(store)
+    # the attacker changes entry 2 and recomputes every hash after it, and the head row
+    _exec(store, "UPDATE audit_log SET username = 'nobody' WHERE seq = 2")
+    prev = _rows(store)[0].hash
+    for e in _rows(store)[1:]:
+        h = audit.entry_hash(prev_hash=prev, seq=e.seq, at=e.at, username=e.username, action=e.action,
+                             entity_type=e.entity_type, entity_id=e.entity_id, details=e.details)
+        _exec(store, "UPDATE audit_log SET prev_hash = :p, hash = :h WHERE id = :id", p=prev, h=h, id=e.id)
+        prev = h
+    _exec(store, "UPDATE audit_head SET hash = :h", h=prev)
+    assert audit.verify(store).ok                 # the chain alone cannot tell
+    r = audit.verify(store, expected_head=kept)
+    assert not r.ok and r.first_bad_seq == seq_kept and "rewritten" in r.problem
+    with store.read() as s:
+        assert s.get(AuditHead, 1).seq == seq_kept
+
+
+def test_cli_verify_and_head(chained, capsys):
+    store = chained
+    if store.backend != "sqlite":
+        pytest.skip("the CLI opens the database by URL without a test schema")
+    from workstation.cli import main
+    url = str(store.engine.url)
+    assert main(["--database", url, "audit", "head"]) == 0
+    head = capsys.readouterr().out.strip()
+    assert main(["--database", url, "audit", "verify", "--head", head]) == 0
+    _drop_triggers(store)
+    _exec(store, "UPDATE audit_log SET action = 'x' WHERE seq = 5")
+    assert main(["--database", url, "audit", "verify", "--head", head]) == 1
+    assert "entry 5" in capsys.readouterr().out

@@ -1,0 +1,209 @@
+"""Pure decision rules: recommendation validation, lending capacity, the single-
+borrower limit, and the authority matrix (who may sign off what, when two must).
+
+Validation returns findings (field, message, severity); the caller blocks on
+errors and shows warnings. Every figure comes in as data (settings, matrix rows).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Iterable, Mapping
+
+from workstation.domain.money import money, round_fen
+from workstation.domain.products import Product, validate_terms
+from workstation.domain.rates import Rate, RateError
+
+HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True)
+class Finding:
+    field: str
+    message: str
+    severity: str = "error"         # 'error' blocks; 'warning' is shown
+
+    @property
+    def blocking(self) -> bool:
+        return self.severity == "error"
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Terms:
+    """What the officer recommends."""
+    product_code: str
+    amount: Decimal
+    method: str
+    daily_rate_pct: Decimal
+    term_months: int | None = None
+    term_days: int | None = None
+    conditions: str = ""
+    justification: str = ""
+
+    def rate(self) -> Rate:
+        return Rate.from_daily_percent(self.daily_rate_pct)
+
+
+@dataclass(frozen=True)
+class Capacity:
+    """The company's lending capacity: net capital plus bank borrowing of at most
+    ``bank_borrowing_ratio_pct`` of it; one borrower at most ``single_borrower_pct``."""
+    net_capital: Decimal
+    bank_borrowing_ratio_pct: Decimal
+    single_borrower_pct: Decimal
+    warn_at_pct: Decimal
+
+    @property
+    def total(self) -> Decimal:
+        return round_fen(self.net_capital * (HUNDRED + self.bank_borrowing_ratio_pct) / HUNDRED)
+
+    @property
+    def single_borrower_limit(self) -> Decimal:
+        return round_fen(self.net_capital * self.single_borrower_pct / HUNDRED)
+
+
+def capacity_from_settings(settings: Mapping[str, object]) -> Capacity:
+    return Capacity(net_capital=money(str(settings["capital.net_capital"])),
+                    bank_borrowing_ratio_pct=Decimal(str(settings["capital.bank_borrowing_ratio_pct"])),
+                    single_borrower_pct=Decimal(str(settings["capital.single_borrower_pct"])),
+                    warn_at_pct=Decimal(str(settings["capital.warn_at_pct"])))
+
+
+def _pct(part: Decimal, whole: Decimal) -> Decimal:
+    return (part * HUNDRED / whole).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP) if whole else Decimal(0)
+
+
+def exposure_findings(*, capacity: Capacity, committed_total: Decimal, borrower_committed: Decimal,
+                      amount: Decimal) -> list[Finding]:
+    """Everything approved and outstanding plus this amount, against the company's
+    capacity and the single-borrower limit (with related parties); warn at warn_at_pct."""
+    out: list[Finding] = []
+    for field, used, limit, what_en in (
+            ("capacity", committed_total + amount, capacity.total, "the company's lending capacity"),
+            ("single_borrower", borrower_committed + amount, capacity.single_borrower_limit,
+             "the single-borrower limit (with related parties)")):
+        share = _pct(used, limit)
+        if used > limit:
+            out.append(Finding(field, f"{used:,.2f} would exceed {what_en} of {limit:,.2f} ({share}%)"))
+        elif share >= capacity.warn_at_pct:
+            out.append(Finding(field, f"{used:,.2f} uses {share}% of {what_en} of {limit:,.2f}",
+                               "warning"))
+    return out
+
+
+def validate_recommendation(*, terms: Terms, product: Product, suggested_limit: Decimal | None,
+                            interview_outcome: str | None, capacity: Capacity, committed_total: Decimal,
+                            borrower_committed: Decimal) -> list[Finding]:
+    """Every rule a recommendation must meet before it can be submitted for sign-off."""
+    out: list[Finding] = []
+    if terms.product_code != product.code:
+        out.append(Finding("product", f"terms name {terms.product_code}, product is {product.code}"))
+    try:
+        rate = terms.rate()
+    except (RateError, TypeError) as exc:
+        out.append(Finding("rate", str(exc)))
+        rate = None
+    for p in validate_terms(product, amount=terms.amount, term_months=terms.term_months,
+                            days=terms.term_days, method=terms.method, rate=rate):
+        out.append(Finding(p.field, p.message))
+    if product.interview_required and interview_outcome != "verified":
+        have = interview_outcome or "no submitted interview"
+        out.append(Finding("interview", f"a {product.name_en} needs a verified video interview ({have})"))
+    elif interview_outcome in ("not_verified", "follow_up"):
+        out.append(Finding("interview", f"the interview outcome is '{interview_outcome}'", "warning"))
+    if suggested_limit is None:
+        out.append(Finding("amount", "no suggested limit: the case has not been scored", "warning"))
+    elif terms.amount > suggested_limit and not terms.justification.strip():
+        out.append(Finding("justification", f"{terms.amount:,.2f} is above the suggested limit "
+                           f"{suggested_limit:,.2f}: write the justification"))
+    if product.site_visit_above is not None and terms.amount > product.site_visit_above:
+        out.append(Finding("site_visit", f"above {product.site_visit_above:,.2f} a third-party site visit is "
+                           "required (state it in the conditions)", "warning"))
+    if isinstance(terms.amount, Decimal) and terms.amount > 0:
+        out.extend(exposure_findings(capacity=capacity, committed_total=committed_total,
+                                     borrower_committed=borrower_committed, amount=terms.amount))
+    return out
+
+
+def errors(findings: Iterable[Finding]) -> list[Finding]:
+    return [f for f in findings if f.blocking]
+
+
+# --- the authority matrix ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Authority:
+    role: str
+    product_code: str | None      # None: any product without its own row
+    max_limit: Decimal
+    dual_above: Decimal | None = None
+
+
+DEFAULT_AUTHORITY: tuple[Authority, ...] = (
+    Authority("supervisor", "ORDER", money("1000000.00"), money("500000.00")),
+    Authority("supervisor", "CREDIT_FIXED", money("1000000.00"), money("500000.00")),
+    Authority("supervisor", "CREDIT_REVOLVING", money("1000000.00"), money("500000.00")),
+    Authority("supervisor", "B2B_CREDIT", money("3000000.00"), money("1000000.00")),
+    Authority("supervisor", "JOINT_GUARANTEE", money("2000000.00"), money("1000000.00")),
+)
+
+
+def rule_for(rules: Iterable[Authority], *, role: str, product_code: str) -> Authority | None:
+    """The role's row for the product; a product's own row beats the any-product row."""
+    generic = None
+    for r in rules:
+        if r.role != role:
+            continue
+        if r.product_code == product_code:
+            return r
+        if r.product_code is None:
+            generic = r
+    return generic
+
+
+def signing_limit(rules: Iterable[Authority], *, roles: Iterable[str], product_code: str) -> Decimal | None:
+    """The highest amount any of ``roles`` may sign off for the product (None: not at all)."""
+    rules = tuple(rules)
+    limits = [r.max_limit for role in roles if (r := rule_for(rules, role=role, product_code=product_code))]
+    return max(limits) if limits else None
+
+
+def required_signoffs(rules: Iterable[Authority], *, product_code: str, amount: Decimal) -> int:
+    """Two sign-offs when the amount is above the lowest dual threshold set for the product."""
+    rules = tuple(rules)
+    roles = {r.role for r in rules}
+    thresholds = [r.dual_above for role in roles
+                  if (r := rule_for(rules, role=role, product_code=product_code)) and r.dual_above is not None]
+    return 2 if thresholds and amount > min(thresholds) else 1
+
+
+def authority_problem(rules: Iterable[Authority], *, roles: Iterable[str], product_code: str,
+                      amount: Decimal) -> str | None:
+    """Why these roles may not sign off ``amount`` (None: they may)."""
+    limit = signing_limit(rules, roles=roles, product_code=product_code)
+    if limit is None:
+        return f"no sign-off authority for {product_code}"
+    if amount > limit:
+        return f"{amount:,.2f} is above your sign-off authority for {product_code} ({limit:,.2f})"
+    return None
+
+
+# --- decline reasons ---------------------------------------------------------------------
+
+DEFAULT_DECLINE_REASONS: tuple[tuple[str, str, str], ...] = (
+    ("POLICY_AGE", "年龄不符合要求", "Applicant's age outside policy"),
+    ("POLICY_TENURE", "平台会员期限不足", "Platform membership too short"),
+    ("POLICY_REGION", "不在开放地区", "Region not open for this product"),
+    ("BLACKLIST", "命中黑名单", "On the blacklist"),
+    ("OVERDUE", "存在当前逾期", "Current overdue loan"),
+    ("LOW_SCORE", "评分等级过低", "Score grade too low"),
+    ("INCONSISTENT", "申报数据与平台数据严重不符", "Declared figures inconsistent with platform data"),
+    ("INTERVIEW_FAIL", "视频调查未通过", "Video interview not passed"),
+    ("IDENTITY", "身份无法核实", "Identity could not be verified"),
+    ("CAPACITY", "超出放贷能力或单户限额", "Lending capacity or single-borrower limit"),
+    ("NO_RESPONSE", "未按要求补充资料", "Requested information not provided"),
+    ("OTHER", "其他（见说明）", "Other (see comment)"),
+)

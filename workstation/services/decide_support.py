@@ -1,0 +1,54 @@
+"""Small helpers shared by the interview, decision and attachment services."""
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workstation.domain.products import Product as ProductDef, product_by_code
+from workstation.domain.settings import DEFAULT_SETTINGS
+from workstation.services.context import Actor, PermissionDenied, StaleEdit
+from workstation.store.models import Application, Product, Setting, User
+
+
+def lock_app(s: Session, app_id: int, *, expected_version: int | None = None) -> Application:
+    """The application locked for this transaction (FOR UPDATE OF applications only:
+    PostgreSQL refuses FOR UPDATE on the nullable side of the merchant's outer join)."""
+    app = s.execute(select(Application).where(Application.id == app_id)
+                    .with_for_update(of=Application)).scalar_one_or_none()
+    if app is None:
+        raise LookupError(f"no application with id {app_id}")
+    if expected_version is not None and app.version != expected_version:
+        raise StaleEdit(f"application {app.app_no} was changed by someone else since you opened it "
+                        f"(version {expected_version} -> {app.version}); reopen it to see the changes")
+    return app
+
+
+def product(s: Session, code: str) -> ProductDef:
+    row = s.get(Product, code)
+    return ProductDef.from_dict(row.definition) if row is not None else product_by_code(code)
+
+
+def setting(s: Session, key: str):
+    row = s.get(Setting, key)
+    return DEFAULT_SETTINGS.get(key) if row is None else row.value
+
+
+def settings(s: Session, keys) -> dict:
+    return {k: setting(s, k) for k in keys}
+
+
+def user_name(s: Session, user_id: int | None) -> str | None:
+    if user_id is None:
+        return None
+    u = s.get(User, user_id)
+    return u.display_name if u else None
+
+
+def require_case_officer(app: Application, actor: Actor, *, action: str) -> None:
+    """Officers work their own cases; an unassigned case becomes theirs."""
+    actor.require("officer", action=action)
+    if app.officer_id is None:
+        app.officer_id = actor.id
+    elif app.officer_id != actor.id:
+        raise PermissionDenied(f"{actor.username} may not {action}: application {app.app_no} "
+                               "is assigned to another officer")

@@ -1,0 +1,336 @@
+"""The officer's side of a decision: recommend (each edit a new version), submit for
+sign-off, ask for more information, decline with reason codes; the approved terms
+as plain data for servicing; offers that expire. Sign-off itself: ``signoff.py``."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from decimal import Decimal
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from workstation.domain import decision as dec
+from workstation.domain.schedules import Schedule, ScheduleError, build_schedule
+from workstation.domain.workflow import Status
+from workstation.services import audit, authority, workflow
+from workstation.services.context import Actor, DomainError, StaleEdit, Store
+from workstation.services.decide_support import lock_app, product, require_case_officer, settings, user_name
+from workstation.services.interviews import latest_submitted
+from workstation.store.models import Application, Merchant
+from workstation.store.models_decide import (ApprovedOffer, Decline, InfoRequest, Recommendation,
+                                             SignoffChain)
+
+CAPACITY_KEYS = ("capital.net_capital", "capital.bank_borrowing_ratio_pct", "capital.single_borrower_pct",
+                 "capital.warn_at_pct")
+# everything approved and outstanding counts against capacity
+COMMITTED = (Status.APPROVED.value, Status.CONTRACTED.value, Status.DISBURSED.value)
+_RECOMMENDABLE = {Status.IN_REVIEW, Status.INTERVIEW, Status.RETURNED, Status.RECOMMENDED,
+                  Status.AWAITING_SIGNOFF}
+_DECLINABLE = {Status.RECEIVED, Status.IN_REVIEW, Status.INTERVIEW, Status.MORE_INFO, Status.RECOMMENDED,
+               Status.RETURNED}
+
+
+@dataclass(frozen=True)
+class RecommendationView:
+    id: int
+    application_id: int
+    app_no: str
+    version: int
+    officer_id: int
+    officer: str | None
+    created_at: datetime
+    terms: dec.Terms
+    suggested_limit: Decimal | None
+    apr_pct: Decimal | None
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Preview:
+    findings: tuple[dec.Finding, ...]
+    schedule: Schedule | None
+    schedule_error: str | None
+    suggested_limit: Decimal | None
+    interview_outcome: str | None
+    capacity_total: Decimal
+    committed_total: Decimal
+    single_borrower_limit: Decimal
+    borrower_committed: Decimal
+
+    @property
+    def errors(self) -> list[dec.Finding]:
+        return dec.errors(self.findings)
+
+
+@dataclass(frozen=True)
+class ApprovedTerms:
+    """What servicing needs to build the contract and the loan."""
+    application_id: int
+    app_no: str
+    product_code: str
+    amount: Decimal
+    term_months: int | None
+    term_days: int | None
+    method: str
+    daily_rate_pct: Decimal
+    conditions: str
+    approved_at: datetime
+    offer_expires_on: date
+    recommendation_version: int
+    signers: tuple[str, ...]
+
+
+def today() -> date:
+    return datetime.now(timezone.utc).astimezone().date()
+
+
+def rec_view(s: Session, r: Recommendation, app_no: str) -> RecommendationView:
+    t = dec.Terms(product_code=r.product_code, amount=r.amount, method=r.method, daily_rate_pct=r.daily_rate_pct,
+                  term_months=r.term_months, term_days=r.term_days, conditions=r.conditions,
+                  justification=r.justification)
+    return RecommendationView(r.id, r.application_id, app_no, r.version, r.officer_id, user_name(s, r.officer_id),
+                              r.created_at, t, r.suggested_limit, r.apr_pct, tuple(r.warnings or ()))
+
+
+def current_rec(s: Session, application_id: int) -> Recommendation | None:
+    return s.scalar(select(Recommendation).where(Recommendation.application_id == application_id)
+                    .order_by(Recommendation.version.desc()).limit(1))
+
+
+def open_chain(s: Session, application_id: int) -> SignoffChain | None:
+    return s.scalar(select(SignoffChain).where(SignoffChain.application_id == application_id,
+                                               SignoffChain.state == "open"))
+
+
+# --- exposure ------------------------------------------------------------------------------
+
+def _committed(s: Session, *, exclude_app: int, merchant_ids=None) -> Decimal:
+    """Approved-and-outstanding amounts: the approved offer where there is one, else
+    (cases that reached approval before this service existed) the amount asked."""
+    q = (select(Application.amount_requested, ApprovedOffer.amount)
+         .outerjoin(ApprovedOffer, ApprovedOffer.application_id == Application.id)
+         .where(Application.status.in_(COMMITTED), Application.id != exclude_app))
+    if merchant_ids is not None:
+        q = q.where(Application.merchant_id.in_(merchant_ids))
+    return sum(((offer if offer is not None else asked) for asked, offer in s.execute(q)), Decimal("0.00"))
+
+
+def related_merchants(s: Session, app: Application):
+    """The borrower and its related parties: same legal representative or credit code."""
+    m = s.get(Merchant, app.merchant_id)
+    cond = [Merchant.legal_rep_id == m.legal_rep_id]
+    if m.credit_code:
+        cond.append(Merchant.credit_code == m.credit_code)
+    return select(Merchant.id).where(or_(*cond))
+
+
+def context(s: Session, app: Application) -> dict:
+    cap = dec.capacity_from_settings(settings(s, CAPACITY_KEYS))
+    interview = latest_submitted(s, app.id)
+    return dict(capacity=cap, committed_total=_committed(s, exclude_app=app.id),
+                borrower_committed=_committed(s, exclude_app=app.id, merchant_ids=related_merchants(s, app)),
+                suggested_limit=app.suggested_limit, interview_outcome=interview.outcome if interview else None)
+
+
+def _schedule(terms: dec.Terms, start: date) -> tuple[Schedule | None, str | None]:
+    try:
+        return build_schedule(amount=terms.amount, rate=terms.rate(), method=terms.method, start=start,
+                              term_months=terms.term_months, days=terms.term_days), None
+    except (ScheduleError, ValueError, TypeError) as exc:
+        return None, str(exc)
+
+
+def _check(s: Session, app: Application, terms: dec.Terms, *, start: date) -> Preview:
+    ctx = context(s, app)
+    prod = product(s, terms.product_code)
+    findings = dec.validate_recommendation(terms=terms, product=prod, **ctx)
+    sched, err = _schedule(terms, start)
+    if err and not dec.errors(findings):
+        findings.append(dec.Finding("schedule", err))
+    cap = ctx["capacity"]
+    return Preview(tuple(findings), sched, err, ctx["suggested_limit"], ctx["interview_outcome"], cap.total,
+                   ctx["committed_total"], cap.single_borrower_limit, ctx["borrower_committed"])
+
+
+def preview(store: Store, application_id: int, terms: dec.Terms, *, start: date | None = None) -> Preview:
+    """Findings and the schedule for terms as typed (the form's live preview)."""
+    with store.read() as s:
+        app = s.get(Application, application_id)
+        if app is None:
+            raise LookupError(f"no application with id {application_id}")
+        return _check(s, app, terms, start=start or today())
+
+
+def _refuse(findings) -> None:
+    errs = dec.errors(findings)
+    if errs:
+        raise DomainError("the recommendation breaks these rules: " + "; ".join(str(e) for e in errs))
+
+
+# --- officer actions ---------------------------------------------------------------------
+
+def recommend(store: Store, actor: Actor, application_id: int, terms: dec.Terms, *,
+              expected_version: int) -> RecommendationView:
+    """Store the recommendation as a new version. ``expected_version`` is the version the
+    officer's form started from (0: none yet); a different current version is a stale edit.
+    An edit while awaiting sign-off supersedes the open chain and resubmits the new version."""
+    with store.tx() as s:
+        app = lock_app(s, application_id)
+        require_case_officer(app, actor, action="recommend limits")
+        if Status(app.status) not in _RECOMMENDABLE:
+            raise DomainError(f"application {app.app_no} is '{app.status}': it cannot take a recommendation")
+        cur = current_rec(s, app.id)
+        have = cur.version if cur else 0
+        if have != expected_version:
+            raise StaleEdit(f"the recommendation for {app.app_no} is now version {have}, not {expected_version}: "
+                            "someone saved it meanwhile; reopen it (your entries are still in the form)")
+        p = _check(s, app, terms, start=today())
+        _refuse(p.findings)
+        r = Recommendation(application_id=app.id, version=have + 1, officer_id=actor.id,
+                           created_at=datetime.now(timezone.utc), product_code=terms.product_code,
+                           amount=terms.amount, term_months=terms.term_months, term_days=terms.term_days,
+                           method=terms.method, daily_rate_pct=terms.daily_rate_pct,
+                           conditions=terms.conditions.strip(), justification=terms.justification.strip(),
+                           suggested_limit=p.suggested_limit, apr_pct=p.schedule.apr if p.schedule else None,
+                           warnings=[str(f) for f in p.findings if not f.blocking])
+        s.add(r)
+        s.flush()
+        audit.record(s, actor=actor, action="recommend", entity_type="application", entity_id=app.app_no,
+                     details={"version": r.version, "product": r.product_code, "amount": r.amount,
+                              "method": r.method, "term_months": r.term_months, "term_days": r.term_days,
+                              "daily_rate_pct": r.daily_rate_pct, "warnings": r.warnings})
+        chain = open_chain(s, app.id)
+        if chain is not None:
+            chain.state, chain.closed_at = "superseded", datetime.now(timezone.utc)
+            s.add(SignoffChain(application_id=app.id, recommendation_id=r.id, submitted_by=actor.id,
+                               submitted_at=datetime.now(timezone.utc), state="open"))
+            workflow.move(s, app, Status.AWAITING_SIGNOFF, actor=actor,
+                          comment=f"recommendation changed to version {r.version}: sign-off starts again")
+        elif app.status != Status.RECOMMENDED.value:
+            workflow.move(s, app, Status.RECOMMENDED, actor=actor, comment=f"recommendation version {r.version}")
+        return rec_view(s, r, app.app_no)
+
+
+def submit_for_signoff(store: Store, actor: Actor, application_id: int, *, version: int) -> int:
+    """Send recommendation ``version`` for sign-off; returns the chain id."""
+    with store.tx() as s:
+        app = lock_app(s, application_id)
+        require_case_officer(app, actor, action="submit for sign-off")
+        cur = current_rec(s, app.id)
+        if cur is None:
+            raise DomainError(f"application {app.app_no} has no recommendation to submit")
+        if cur.version != version:
+            raise StaleEdit(f"the recommendation for {app.app_no} is version {cur.version}, not {version}")
+        if app.status != Status.RECOMMENDED.value:
+            raise DomainError(f"application {app.app_no} is '{app.status}', not 'recommended'")
+        _refuse(_check(s, app, rec_view(s, cur, app.app_no).terms, start=today()).findings)
+        chain = SignoffChain(application_id=app.id, recommendation_id=cur.id, submitted_by=actor.id,
+                             submitted_at=datetime.now(timezone.utc), state="open")
+        s.add(chain)
+        s.flush()
+        workflow.move(s, app, Status.AWAITING_SIGNOFF, actor=actor,
+                      comment=f"recommendation version {cur.version} submitted for sign-off")
+        return chain.id
+
+
+def request_info(store: Store, actor: Actor, application_id: int, *, what: str) -> None:
+    """The case waits for the applicant and says for what."""
+    if not what.strip():
+        raise DomainError("say what information is requested")
+    with store.tx() as s:
+        app = lock_app(s, application_id)
+        require_case_officer(app, actor, action="request information")
+        s.add(InfoRequest(application_id=app.id, requested_by=actor.id, what=what.strip(),
+                          requested_at=datetime.now(timezone.utc)))
+        workflow.move(s, app, Status.MORE_INFO, actor=actor, comment="more information requested",
+                      note=what.strip()[:500])
+
+
+def info_received(store: Store, actor: Actor, application_id: int, *, note: str = "") -> None:
+    with store.tx() as s:
+        app = lock_app(s, application_id)
+        require_case_officer(app, actor, action="record information received")
+        req = s.scalar(select(InfoRequest).where(InfoRequest.application_id == app.id,
+                                                 InfoRequest.answered_at.is_(None))
+                       .order_by(InfoRequest.id.desc()).limit(1))
+        if req is not None:
+            req.answered_at, req.answered_by, req.answer_note = datetime.now(timezone.utc), actor.id, note
+        workflow.move(s, app, Status.IN_REVIEW, actor=actor, comment=note or "information received")
+
+
+def check_reasons(s: Session, codes) -> list[str]:
+    codes = [c for c in dict.fromkeys(codes or ())]
+    if not codes:
+        raise DomainError("decline: choose at least one reason code")
+    known = {r.code for r in authority.reasons(s)}
+    bad = [c for c in codes if c not in known]
+    if bad:
+        raise DomainError(f"decline: unknown reason code {', '.join(bad)}")
+    return codes
+
+
+def decline(store: Store, actor: Actor, application_id: int, *, reason_codes, comment: str = "") -> None:
+    """The officer declines the case with reason codes."""
+    with store.tx() as s:
+        app = lock_app(s, application_id)
+        require_case_officer(app, actor, action="decline cases")
+        codes = check_reasons(s, reason_codes)
+        if Status(app.status) not in _DECLINABLE:
+            raise DomainError(f"application {app.app_no} is '{app.status}': the officer cannot decline it now")
+        s.add(Decline(application_id=app.id, user_id=actor.id, at=datetime.now(timezone.utc), stage="officer",
+                      reason_codes=codes, comment=comment.strip()))
+        workflow.move(s, app, Status.DECLINED, actor=actor, comment=f"declined: {', '.join(codes)}",
+                      note=comment.strip()[:500] or None)
+
+
+# --- reading -------------------------------------------------------------------------------
+
+def current_recommendation(store: Store, application_id: int) -> RecommendationView | None:
+    with store.read() as s:
+        r = current_rec(s, application_id)
+        return None if r is None else rec_view(s, r, s.get(Application, application_id).app_no)
+
+
+def recommendation_history(store: Store, application_id: int) -> list[RecommendationView]:
+    with store.read() as s:
+        app_no = s.get(Application, application_id).app_no
+        rows = s.scalars(select(Recommendation).where(Recommendation.application_id == application_id)
+                         .order_by(Recommendation.version)).all()
+        return [rec_view(s, r, app_no) for r in rows]
+
+
+def approved_terms(store: Store, application_id: int) -> ApprovedTerms | None:
+    """The approved offer as plain data (None: not approved)."""
+    from workstation.store.models_decide import Signoff
+    from workstation.store.models import User
+    with store.read() as s:
+        o = s.scalar(select(ApprovedOffer).where(ApprovedOffer.application_id == application_id))
+        if o is None:
+            return None
+        rec = s.get(Recommendation, o.recommendation_id)
+        signers = s.scalars(select(User.username).join(Signoff, Signoff.signer_id == User.id)
+                            .where(Signoff.chain_id == o.chain_id).order_by(Signoff.id)).all()
+        return ApprovedTerms(o.application_id, s.get(Application, o.application_id).app_no, o.product_code,
+                             o.amount, o.term_months, o.term_days, o.method, o.daily_rate_pct, o.conditions,
+                             o.approved_at, o.offer_expires_on, rec.version, tuple(signers))
+
+
+def expire_offers(store: Store, as_of: date, *, actor: Actor | None = None) -> list[str]:
+    """Approved offers past their validity become 'offer expired' (end of day calls this)."""
+    with store.tx() as s:
+        ids = s.scalars(select(Application.id).where(Application.status == Status.APPROVED.value,
+                                                     Application.offer_expires_on < as_of)
+                        .order_by(Application.id)).all()
+        done = []
+        for app_id in ids:
+            app = lock_app(s, app_id)
+            workflow.move(s, app, Status.OFFER_EXPIRED, actor=actor,
+                          comment=f"offer valid until {app.offer_expires_on.isoformat()} was not taken up")
+            done.append(app.app_no)
+        return done
+
+
+def count_recommendations(store: Store) -> int:
+    with store.read() as s:
+        return s.scalar(select(func.count(Recommendation.id))) or 0

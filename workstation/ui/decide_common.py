@@ -1,0 +1,114 @@
+"""Small pieces shared by the interview, recommendation and sign-off widgets."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone
+from PySide6.QtWidgets import (QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from workstation.domain.money import fmt
+from workstation.domain.schedules import Schedule
+from workstation.domain.workflow import TransitionError
+from workstation.services.context import DomainError, PermissionDenied
+from workstation.ui.errors import present_error, user_message
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Schedule", text)
+
+
+_UNSET = QDateTime(2000, 1, 1, 0, 0, 0)
+
+
+class MessageLabel(QLabel):
+    """Inline feedback: refusals in words, right where the user acted (no modal box)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def info(self, text: str) -> None:
+        self.setStyleSheet("color: #2a6f2a;")
+        self.setText(text)
+
+    def error(self, text: str) -> None:
+        self.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.setText(text)
+
+    def show_exception(self, parent: QWidget, exc: BaseException) -> None:
+        """Domain refusals inline; anything unexpected through the one error presenter."""
+        if isinstance(exc, (DomainError, PermissionDenied, TransitionError, LookupError)):
+            self.error(user_message(exc))
+        else:
+            self.error(type(exc).__name__)
+            present_error(parent, exc)
+
+
+def datetime_edit(parent: QWidget | None = None) -> QDateTimeEdit:
+    """A date-time field that may be left unset (shows a dash)."""
+    w = QDateTimeEdit(parent)
+    w.setCalendarPopup(True)
+    w.setDisplayFormat("yyyy-MM-dd HH:mm")
+    w.setMinimumDateTime(_UNSET)
+    w.setSpecialValueText("—")
+    w.setDateTime(_UNSET)
+    return w
+
+
+def read_datetime(w: QDateTimeEdit) -> datetime | None:
+    if w.dateTime() == w.minimumDateTime():
+        return None
+    return w.dateTime().toPython().astimezone(timezone.utc)
+
+
+def write_datetime(w: QDateTimeEdit, value: datetime | None) -> None:
+    if value is None:
+        w.setDateTime(w.minimumDateTime())
+    else:
+        w.setDateTime(QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone()))
+
+
+def schedule_table(parent: QWidget | None = None) -> QTableWidget:
+    t = QTableWidget(0, 6, parent)
+    t.setHorizontalHeaderLabels([_tr("No."), _tr("Due"), _tr("Principal"), _tr("Interest"), _tr("Payment"),
+                                 _tr("Balance")])
+    t.verticalHeader().setVisible(False)
+    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    return t
+
+
+def fill_schedule(t: QTableWidget, schedule: Schedule | None) -> None:
+    rows = schedule.installments if schedule else ()
+    t.setRowCount(len(rows))
+    for r, i in enumerate(rows):
+        for c, text in enumerate((str(i.period), i.due_date.isoformat(), fmt(i.principal), fmt(i.interest),
+                                  fmt(i.payment), fmt(i.balance))):
+            item = QTableWidgetItem(text)
+            if c >= 2:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            t.setItem(r, c, item)
+    t.resizeColumnsToContents()
+
+
+class PasswordDialog(QDialog):
+    """The signature: the signer types their password again."""
+
+    def __init__(self, parent: QWidget | None, prompt: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sign with your password"))
+        self.edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(QLabel(prompt, wordWrap=True))
+        form.addRow(self.tr("Password"), self.edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, prompt: str) -> str | None:
+        d = cls(parent, prompt)
+        return d.edit.text() if d.exec() == QDialog.DialogCode.Accepted else None
