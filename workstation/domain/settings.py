@@ -25,4 +25,5 @@ DEFAULT_SETTINGS: dict[str, object] = {
     "lender.address": "浙江省杭州市西湖区文三路XXX号",
     "lender.phone": "0571-8888XXXX",
     "lender.legal_rep": "某某某",
+    "lender.regulator": "浙江省地方金融监督管理局",
 }

@@ -20,6 +20,8 @@ def ensure_reference_data(store: Store) -> None:
         for key, value in DEFAULT_SETTINGS.items():
             if key not in keys:
                 s.add(Setting(key=key, value=value))
+    from workstation.services import authority   # the authority matrix and decline reason codes
+    authority.ensure_defaults(store)
 
 
 def get_setting(store: Store, key: str):

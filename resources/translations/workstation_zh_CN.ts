@@ -1,0 +1,2255 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="106" />
+        <source>Add user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="110" />
+        <source>officer</source>
+        <translation>信贷员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="111" />
+        <source>supervisor</source>
+        <translation>审批主管</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="112" />
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="114" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="123" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="124" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="125" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="126" />
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="127" />
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../workstation/ui/app.py" line="53" />
+        <source>Creating the demo database with %1 applications...</source>
+        <translation>正在创建含 %1 笔申请的演示数据库……</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/app.py" line="55" />
+        <source>First start</source>
+        <translation>首次启动</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/app.py" line="73" />
+        <source>The database cannot be opened:
+
+%1</source>
+        <translation>无法打开数据库：
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/app.py" line="74" />
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/app.py" line="79" />
+        <source>This database has no users yet. Create the first administrator with:
+
+%1</source>
+        <translation>此数据库还没有用户。请先用以下命令创建第一个管理员：
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/app.py" line="80" />
+        <source>No users</source>
+        <translation>没有用户</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="61" />
+        <source>Batch print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="63" />
+        <source>Statements for a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="63" />
+        <source>Contracts signed on a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="64" />
+        <source>Schedules for contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="70" />
+        <source>NO,NO,...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="77" />
+        <source>Browse...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="82" />
+        <source>One merged PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="84" />
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="85" />
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="86" />
+        <source>Into folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="92" />
+        <source>&amp;Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="93" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="94" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="133" />
+        <source>Nothing to print: no loan matches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="155" />
+        <source>Cancelling after the document being printed...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="162" />
+        <source>Reading %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="162" />
+        <source>Printing %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="177" />
+        <source>Printed %1 of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="180" />
+        <source>Cancelled: the documents printed so far are kept and recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="182" />
+        <source>Merged file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="184" />
+        <source>FAILED %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="196" />
+        <source>Folder for the PDFs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseFile</name>
+    <message>
+        <location filename="../../workstation/ui/case_file.py" line="41" />
+        <source>Refresh case</source>
+        <translation>刷新案件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_file.py" line="56" />
+        <source>Profile</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_file.py" line="57" />
+        <source>Platform data</source>
+        <translation>平台数据</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_file.py" line="58" />
+        <source>Declared vs platform</source>
+        <translation>申报与平台对比</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_file.py" line="59" />
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_file.py" line="60" />
+        <source>Policy and related</source>
+        <translation>政策与关联</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_file.py" line="61" />
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_file.py" line="93" />
+        <source>%1  %2  -  %3  -  asks %4  -  %5</source>
+        <translation>%1  %2  -  %3  -  申请 %4  -  %5</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_file.py" line="96" />
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="143" />
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="148" />
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="149" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="150" />
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="162" />
+        <source>The new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineDialog</name>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="303" />
+        <source>Decline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="311" />
+        <source>comment</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../workstation/ui/documents_panel.py" line="54" />
+        <source>&amp;Open (print to preview)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_panel.py" line="61" />
+        <source>Statement period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_panel.py" line="67" />
+        <source>Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_panel.py" line="67" />
+        <source>Number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_panel.py" line="67" />
+        <source>Printed at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_panel.py" line="68" />
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_panel.py" line="68" />
+        <source>Content hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_panel.py" line="74" />
+        <source>Documents for this case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_panel.py" line="78" />
+        <source>Printed before</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/errors.py" line="30" />
+        <source>Wrong user name or password. %n attempt(s) left before the account is locked.</source>
+        <translation>
+            <numerusform>用户名或密码错误。再错 %n 次账户将被锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/errors.py" line="34" />
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/errors.py" line="36" />
+        <source>Wrong password. The account is now locked for %n minute(s).</source>
+        <translation>
+            <numerusform>密码错误。账户已被锁定 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/errors.py" line="39" />
+        <source>The account is locked after repeated failures. Try again in %n minute(s) or ask an administrator to reset the password.</source>
+        <translation>
+            <numerusform>多次登录失败，账户已锁定。请 %n 分钟后再试，或请管理员重置密码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/errors.py" line="43" />
+        <source>You may not do this: %1</source>
+        <translation>您无权执行此操作：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/errors.py" line="51" />
+        <source>Cannot do this</source>
+        <translation>无法执行</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/errors.py" line="56" />
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/errors.py" line="57" />
+        <source>Something went wrong: %1
+
+The details are in the log.</source>
+        <translation>出现错误：%1
+
+详细信息已写入日志。</translation>
+    </message>
+</context>
+<context>
+    <name>FinancialsTab</name>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="82" />
+        <source>Declared item</source>
+        <translation>申报项目</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="82" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="83" />
+        <source>Check</source>
+        <translation>核对项</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="83" />
+        <source>Grade</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="83" />
+        <source>Declared</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="84" />
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="84" />
+        <source>Finding</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="99" />
+        <source>The applicant declared no financial figures.</source>
+        <translation>申请人未申报财务数据。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="103" />
+        <source>Sales %1</source>
+        <translation>%1年销售额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="104" />
+        <source>Operating cost</source>
+        <translation>经营成本</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="104" />
+        <source>Inventory</source>
+        <translation>存货</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="105" />
+        <source>Total assets</source>
+        <translation>总资产</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="105" />
+        <source>Total liabilities</source>
+        <translation>总负债</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="106" />
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="108" />
+        <source>Net margin</source>
+        <translation>净利润率</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="109" />
+        <source>Share of sales on the platform</source>
+        <translation>平台销售占比</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="110" />
+        <source>Platform sales, last 12 months</source>
+        <translation>近12个月平台销售额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="114" />
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="115" />
+        <source>%1 years, %2% of sales</source>
+        <translation>合作%1年，占销售额%2%</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="117" />
+        <source>consistent</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="117" />
+        <source>minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="117" />
+        <source>major</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="118" />
+        <source>severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="128" />
+        <source>Consistency index %1 of 100; %2 of %3 checks found an inconsistency.</source>
+        <translation>一致性指数 %1（满分100）；%3 项核对中有 %2 项不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="72" />
+        <location filename="../../workstation/ui/case_more.py" line="74" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="72" />
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="72" />
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="72" />
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="73" />
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="74" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="74" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="74" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="77" />
+        <source>Status changes</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="78" />
+        <source>Audit log of this case</source>
+        <translation>本案审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="89" />
+        <source>(system)</source>
+        <translation>（系统）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="93" />
+        <source>status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="93" />
+        <source>unmask</source>
+        <translation>查看完整信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="94" />
+        <source>claim</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="94" />
+        <source>reassign</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="94" />
+        <source>score</source>
+        <translation>评分</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../workstation/ui/import_dialog.py" line="60" />
+        <source>Import applications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_dialog.py" line="67" />
+        <source>File: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_dialog.py" line="71" />
+        <source>Reading and checking the file...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_dialog.py" line="77" />
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_dialog.py" line="77" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_dialog.py" line="77" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_dialog.py" line="81" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_dialog.py" line="82" />
+        <source>Stop after the chunk being stored: applications already stored are kept; importing the file again adds the rest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_dialog.py" line="141" />
+        <source>Line %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_dialog.py" line="148" />
+        <source>Cancelling after the chunk being stored...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_dialog.py" line="163" />
+        <source>The import failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_dialog.py" line="169" />
+        <source>Imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_dialog.py" line="170" />
+        <source>Already imported (duplicates, skipped): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_dialog.py" line="171" />
+        <source>Rejected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_dialog.py" line="173" />
+        <source>The rejected records, with line, field and reason, are in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_dialog.py" line="176" />
+        <source>The file is cut off at line %1: the records before it were imported, that line was not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_dialog.py" line="179" />
+        <source>Cancelled after line %1. The %2 applications stored before the cancel are kept (whole records only); import the same file again to add the rest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_dialog.py" line="182" />
+        <source>Import cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_dialog.py" line="184" />
+        <source>Import finished.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InterviewForm</name>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="39" />
+        <location filename="../../workstation/ui/interview_form.py" line="153" />
+        <source>Start interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="49" />
+        <source>names, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="51" />
+        <source>Planned start / end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="52" />
+        <source>Actual start / end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="53" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="54" />
+        <source>Participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="56" />
+        <source>Checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="64" />
+        <source>note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="67" />
+        <source>figure stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="78" />
+        <source>(not asked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="86" />
+        <source>one red flag per line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="90" />
+        <source>(choose)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="93" />
+        <source>Submit notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="96" />
+        <source>Red flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="97" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="98" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="101" />
+        <source>correction or addition, dated and signed with your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="102" />
+        <source>Add addendum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="114" />
+        <source>Addenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="153" />
+        <source>New interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="155" />
+        <source>No interview recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="177" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="199" />
+        <source>Masking %1 / consistency %2  %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="203" />
+        <source>Submitted %1 by %2: read-only; corrections as addenda.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="207" />
+        <source>Draft, saved as you type (version %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="248" />
+        <source>Draft saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="269" />
+        <source>Interview notes submitted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../workstation/ui/jobs.py" line="60" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../workstation/ui/lock.py" line="64" />
+        <source>Session locked</source>
+        <translation>会话已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/lock.py" line="66" />
+        <source>Signed in as %1. Enter your password to continue where you left off.</source>
+        <translation>当前用户：%1。输入密码后回到离开时的界面。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/lock.py" line="71" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/lock.py" line="75" />
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/lock.py" line="100" />
+        <source>Wrong password, or the account is locked. Five failures in a row lock the account.</source>
+        <translation>密码错误或账户已锁定。连续失败五次将锁定账户。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="52" />
+        <source>Loan Officer Workstation - %1</source>
+        <translation>信贷员工作台 - %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="58" />
+        <source>My cases</source>
+        <translation>我的案件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="58" />
+        <source>Unassigned</source>
+        <translation>待分配</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="59" />
+        <source>Awaiting sign-off</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="59" />
+        <source>All applications</source>
+        <translation>全部申请</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="70" />
+        <source>Queue</source>
+        <translation>案件队列</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="110" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="111" />
+        <source>&amp;Import applications...</source>
+        <translation>导入申请(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="114" />
+        <source>&amp;Lock session</source>
+        <translation>锁定会话(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="115" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="116" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="117" />
+        <source>&amp;Find in queue</source>
+        <translation>在队列中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="118" />
+        <source>&amp;Clear filters</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="122" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="123" />
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="128" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="131" />
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="137" />
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="138" />
+        <source>&amp;Open selected case	Enter</source>
+        <translation>打开所选案件(&amp;O)	Enter</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="140" />
+        <source>C&amp;laim selected case</source>
+        <translation>领取所选案件(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="142" />
+        <source>&amp;Reassign selected case...</source>
+        <translation>改派所选案件(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="145" />
+        <source>&amp;Close case tab</source>
+        <translation>关闭案件标签(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="147" />
+        <source>&amp;Next tab</source>
+        <translation>下一个标签(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="148" />
+        <source>&amp;Previous tab</source>
+        <translation>上一个标签(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="149" />
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="151" />
+        <source>&amp;Users...</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="153" />
+        <source>&amp;Score unscored applications...</source>
+        <translation>为未评分的申请评分(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="154" />
+        <source>Change my &amp;password...</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="155" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="156" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="157" />
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="163" />
+        <source>officer</source>
+        <translation>信贷员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="163" />
+        <source>supervisor</source>
+        <translation>审批主管</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="163" />
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="164" />
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="166" />
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="299" />
+        <source>Score applications</source>
+        <translation>批量评分</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="300" />
+        <source>Scoring every application that has no score yet...</source>
+        <translation>正在为所有尚未评分的申请评分……</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/main_window.py" line="305" />
+        <source>%n application(s) scored</source>
+        <translation>
+            <numerusform>已为 %n 笔申请评分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="317" />
+        <source>Ctrl+F: search the queue</source>
+        <translation>Ctrl+F：搜索队列</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="317" />
+        <source>Enter or double-click: open the selected case</source>
+        <translation>回车或双击：打开所选案件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="318" />
+        <source>F5: refresh</source>
+        <translation>F5：刷新</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="318" />
+        <source>Ctrl+1 to Ctrl+4: my cases, unassigned, awaiting sign-off, all</source>
+        <translation>Ctrl+1 至 Ctrl+4：我的案件、待分配、待审批、全部</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="319" />
+        <source>Ctrl+W: close the case tab</source>
+        <translation>Ctrl+W：关闭案件标签</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="319" />
+        <source>Ctrl+Tab: next tab</source>
+        <translation>Ctrl+Tab：下一个标签</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="320" />
+        <source>Ctrl+L: lock the session</source>
+        <translation>Ctrl+L：锁定会话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="320" />
+        <source>Ctrl+Q: quit</source>
+        <translation>Ctrl+Q：退出</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="321" />
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="324" />
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="324" />
+        <source>Loan Officer Workstation %1
+
+Database: %2</source>
+        <translation>信贷员工作台 %1
+
+数据库：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../workstation/ui/decide_common.py" line="99" />
+        <source>Sign with your password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/decide_common.py" line="103" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/documents_preview.py" line="39" />
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_preview.py" line="40" />
+        <source>&amp;Print...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_preview.py" line="41" />
+        <source>&amp;Save as...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_preview.py" line="42" />
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_preview.py" line="43" />
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_preview.py" line="44" />
+        <source>&amp;Fit width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_preview.py" line="45" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_preview.py" line="80" />
+        <source>The printer could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_preview.py" line="107" />
+        <source>Save document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_preview.py" line="107" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlatformTab</name>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="41" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="41" />
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="41" />
+        <location filename="../../workstation/ui/case_tabs.py" line="65" />
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="41" />
+        <location filename="../../workstation/ui/case_tabs.py" line="66" />
+        <source>Refunds</source>
+        <translation>退款数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="42" />
+        <source>Refund amount</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="42" />
+        <source>Disputes</source>
+        <translation>纠纷数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="42" />
+        <location filename="../../workstation/ui/case_tabs.py" line="67" />
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="43" />
+        <location filename="../../workstation/ui/case_tabs.py" line="68" />
+        <source>Login days</source>
+        <translation>登录天数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="43" />
+        <source>Ad spend</source>
+        <translation>广告投入</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="43" />
+        <source>Listings</source>
+        <translation>在售商品</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="44" />
+        <source>Favourites</source>
+        <translation>收藏数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="64" />
+        <source>Sales (10,000 yuan)</source>
+        <translation>销售额（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="69" />
+        <source>Ad spend (yuan)</source>
+        <translation>广告投入（元）</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTab</name>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="23" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="23" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="23" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="24" />
+        <source>Number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="24" />
+        <source>Merchant</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="24" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="25" />
+        <source>Amount asked</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="25" />
+        <source>Same</source>
+        <translation>相同项</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="36" />
+        <source>Related cases (same legal representative ID, phone, address or bank card)</source>
+        <translation>关联案件（法定代表人身份证、电话、地址或银行卡相同）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="46" />
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="46" />
+        <source>FAIL</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="52" />
+        <source>All %1 rules pass.</source>
+        <translation>全部 %1 条规则通过。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="53" />
+        <source>%1 of %2 rules fail.</source>
+        <translation>%2 条规则中有 %1 条不通过。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="55" />
+        <source>legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="55" />
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="56" />
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_more.py" line="56" />
+        <source>bank card</source>
+        <translation>银行卡</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="44" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="44" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/case_profile.py" line="45" />
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/case_profile.py" line="46" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="48" />
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="49" />
+        <source>Number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="50" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="51" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="52" />
+        <source>Amount asked</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="53" />
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="54" />
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="55" />
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="56" />
+        <source>Officer</source>
+        <translation>信贷员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="56" />
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="57" />
+        <source>Status note</source>
+        <translation>状态说明</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="59" />
+        <source>Merchant and shop</source>
+        <translation>商户与店铺</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="60" />
+        <source>Merchant</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="61" />
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="62" />
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="63" />
+        <source>Member ID</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="64" />
+        <source>Member since</source>
+        <translation>注册日期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="65" />
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="66" />
+        <source>Province / city</source>
+        <translation>省份 / 城市</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="67" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="69" />
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="70" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="71" />
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="72" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="73" />
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="74" />
+        <source>Applicant is legal representative</source>
+        <translation>申请人为法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="75" />
+        <source>On the blacklist</source>
+        <translation>在黑名单上</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="77" />
+        <source>Contacts and accounts</source>
+        <translation>联系方式与账户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="78" />
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="79" />
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="80" />
+        <source>Payment account</source>
+        <translation>支付账户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="81" />
+        <source>Real-name verified</source>
+        <translation>已实名认证</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="82" />
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="82" />
+        <source> (not a listed bank)</source>
+        <translation>（非指定银行）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="83" />
+        <source>Bank card</source>
+        <translation>银行卡号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="114" />
+        <source>Unmask</source>
+        <translation>显示完整</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="116" />
+        <source>Show the full value (recorded in the audit log)</source>
+        <translation>显示完整信息（记入审计日志）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_profile.py" line="117" />
+        <source>Only the case's officer, a supervisor or an administrator may see this</source>
+        <translation>仅本案信贷员、审批主管或管理员可查看</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../workstation/ui/queue_model.py" line="107" />
+        <source>Number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_model.py" line="107" />
+        <source>Merchant</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_model.py" line="107" />
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_model.py" line="107" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_model.py" line="108" />
+        <source>Amount asked</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_model.py" line="108" />
+        <source>Grade</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_model.py" line="108" />
+        <source>Suggested limit</source>
+        <translation>建议额度</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_model.py" line="108" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_model.py" line="109" />
+        <source>Officer</source>
+        <translation>信贷员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_model.py" line="109" />
+        <source>Days waiting</source>
+        <translation>等待天数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_model.py" line="153" />
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../workstation/ui/queue_view.py" line="47" />
+        <source>Search: number, merchant, legal representative, last digits of ID</source>
+        <translation>搜索：申请编号、商户、法定代表人、身份证后几位</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_view.py" line="52" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_view.py" line="54" />
+        <source>All products</source>
+        <translation>全部产品</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_view.py" line="55" />
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_view.py" line="57" />
+        <source>All provinces</source>
+        <translation>全部省份</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_view.py" line="58" />
+        <source>All officers</source>
+        <translation>全部信贷员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_view.py" line="59" />
+        <source>All grades</source>
+        <translation>全部评级</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_view.py" line="98" />
+        <source>Amount from</source>
+        <translation>金额从</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_view.py" line="100" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_view.py" line="62" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_view.py" line="83" />
+        <source>Claim</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_view.py" line="86" />
+        <source>Reassign...</source>
+        <translation>改派…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_view.py" line="89" />
+        <source>Open case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_view.py" line="153" />
+        <source>Not an amount: use digits with at most two decimals</source>
+        <translation>不是金额：请输入数字，最多两位小数</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/queue_view.py" line="189" />
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_view.py" line="222" />
+        <source>There is no officer in your team.</source>
+        <translation>您的团队中没有信贷员。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_view.py" line="225" />
+        <source>Reassign %1</source>
+        <translation>改派 %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_view.py" line="226" />
+        <source>New officer:</source>
+        <translation>新信贷员：</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationForm</name>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="52" />
+        <source>percent per day, e.g. 0.05</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="55" />
+        <source>required when the limit is above the suggested limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="59" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="60" />
+        <source>Limit (CNY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="61" />
+        <source>Suggested limit</source>
+        <translation>建议额度</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="62" />
+        <source>Repayment method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="63" />
+        <source>Term (months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="64" />
+        <source>Term (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="65" />
+        <source>Daily rate %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="66" />
+        <source>Conditions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="67" />
+        <source>Justification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="70" />
+        <source>Save recommendation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="71" />
+        <source>Submit for sign-off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="72" />
+        <source>Request information…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="73" />
+        <source>Decline…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="97" />
+        <source>Rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="126" />
+        <source>(not scored)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="138" />
+        <source>New recommendation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="152" />
+        <location filename="../../workstation/ui/recommend_form.py" line="242" />
+        <source>Version %1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="201" />
+        <source>All rules met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="204" />
+        <source>simple, daily rate x 365</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="204" />
+        <source>IRR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="205" />
+        <source>Annualised rate: %1% (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="207" />
+        <source>Total interest %1, total to repay %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="211" />
+        <source>Annualised rate: —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="244" />
+        <source>Recommendation saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="248" />
+        <source>Submitted for sign-off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="251" />
+        <source>What information is requested from the applicant?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="254" />
+        <source>The case waits for the applicant.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="261" />
+        <source>Declined.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScoreTab</name>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="162" />
+        <source>Factor</source>
+        <translation>评分因子</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="162" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="162" />
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="162" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="179" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="183" />
+        <source>Total %1 points - grade %2 - estimated default probability %3% - suggested limit %4</source>
+        <translation>合计 %1 分 - 评级 %2 - 预计违约概率 %3% - 建议额度 %4</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="186" />
+        <source>Scorecard %1; computed %2 on the data up to %3; the inputs are stored with the case.</source>
+        <translation>评分卡 %1；于 %2 按截至 %3 的数据计算；计算输入已随案件保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../workstation/ui/signin.py" line="21" />
+        <source>Sign in - Loan Officer Workstation</source>
+        <translation>登录 - 信贷员工作台</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signin.py" line="23" />
+        <source>Loan Officer Workstation</source>
+        <translation>信贷员工作台</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signin.py" line="26" />
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signin.py" line="41" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signin.py" line="42" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signin.py" line="44" />
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signin.py" line="45" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signin.py" line="65" />
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffQueue</name>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="37" />
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="37" />
+        <source>Merchant</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="37" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="38" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="38" />
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="38" />
+        <source>Officer</source>
+        <translation>信贷员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="39" />
+        <source>Sign-offs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignoffView</name>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="81" />
+        <source>lower limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="82" />
+        <source>comment (required to return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="83" />
+        <source>Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="84" />
+        <source>Approve lower</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="85" />
+        <source>Return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="86" />
+        <source>Decline…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="92" />
+        <source>Recommendation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="94" />
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="99" />
+        <source>Limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="100" />
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="126" />
+        <source>Version %1 by %2: %3 %4, %5, %6, %7%/day. Suggested %8. Conditions: %9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="132" />
+        <source>Justification: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="133" />
+        <source>Status: %1. Sign-offs needed: %2. Your authority: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="149" />
+        <source>Annualised rate %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="160" />
+        <source>Score %1, grade %2, default probability %3%, suggested %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="165" />
+        <source>Policy checks: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="165" />
+        <source>all pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="168" />
+        <source>Inconsistencies: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="168" />
+        <location filename="../../workstation/ui/signoff_view.py" line="178" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="170" />
+        <source>The case file belongs to another team; the score and checks are in the first sign-off above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="175" />
+        <source>Interview: %1, %2 discrepancies, masking %3, consistency %4, red flags: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="180" />
+        <source>Interview: none submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="195" />
+        <source>Type the lower limit first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="202" />
+        <source>Sign %1 on %2, recommendation version %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="20" />
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="22" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="22" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="22" />
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="22" />
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="23" />
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="23" />
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="26" />
+        <source>Add...</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="27" />
+        <source>Reset password...</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="28" />
+        <source>Deactivate / activate</source>
+        <translation>停用 / 启用</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="33" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="51" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="51" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="74" />
+        <location filename="../../workstation/ui/users_dialog.py" line="84" />
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="75" />
+        <source>New password for %1:</source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/users_dialog.py" line="85" />
+        <source>The password was reset; the user must change it at next sign-in.</source>
+        <translation>密码已重置；该用户下次登录时须修改密码。</translation>
+    </message>
+</context>
+<context>
+    <name>dlg</name>
+    <message>
+        <location filename="../../workstation/ui/import_dialog.py" line="116" />
+        <source>Import failed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>form</name>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="309" />
+        <source>Interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="331" />
+        <source>Recommendation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>screen</name>
+    <message>
+        <location filename="../../workstation/ui/loan_screen.py" line="337" />
+        <source>Loan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="225" />
+        <source>Sign-off</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

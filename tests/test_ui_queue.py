@@ -1,0 +1,109 @@
+"""The queue in the main window: the model passes qtmodeltester, filters and
+search narrow it in SQL, Enter and double-click open a case, claim moves counts."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.test_ui_fixtures import actor_for, app_ids, desk, ui_env  # noqa: F401 - fixtures
+from workstation.services import queue
+from workstation.ui.case_file import CaseFile
+from workstation.ui.main_window import MainWindow
+from workstation.ui.queue_model import QueueModel
+
+
+def window(qtbot, store, user="officer1") -> MainWindow:
+    w = MainWindow(store, actor_for(store, user), idle_ms=3_600_000)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_queue_model_passes_modeltester(qtmodeltester, desk, request):
+    model = QueueModel(desk, actor_for(desk, "admin"))
+    request.node.keep_alive = model
+    model.set_query(queue.QueueQuery())
+    assert model.rowCount() == 60
+    qtmodeltester.check(model, force_py=True)
+    model.sort(4, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_lazy_pages(desk, monkeypatch):
+    import workstation.ui.queue_model as qm
+    monkeypatch.setattr(qm, "PAGE", 10)
+    model = QueueModel(desk, actor_for(desk, "admin"))
+    model.set_query(queue.QueueQuery())
+    assert not model._pages
+    model.data(model.index(25, 0))
+    assert list(model._pages) == [2]
+    assert model.id_at(25) == queue.queue_ids(desk, model.actor, model.query)[25]
+
+
+def test_filter_by_status(qtbot, desk):
+    w = window(qtbot, desk, "admin")
+    panel = w.queue_panel
+    assert panel.model.rowCount() == 60
+    panel.status.setCurrentIndex(panel.status.findData("received"))
+    assert 0 < panel.model.rowCount() < 60
+    col = 7
+    assert {panel.model.index(r, col).data() for r in range(panel.model.rowCount())} == {"Received"}
+    panel.clear_filters()
+    assert panel.model.rowCount() == 60
+
+
+def test_search_by_id_digits_and_name(qtbot, desk):
+    w = window(qtbot, desk, "admin")
+    panel = w.queue_panel
+    row = queue.queue_rows(desk, [app_ids(desk)[5]])[0]
+    with desk.read() as s:
+        from workstation.store.models import Application
+        a = s.get(Application, row.id)
+        last4, rep = a.id_last4, a.legal_rep_name
+    qtbot.keyClicks(panel.search, last4)
+    qtbot.waitUntil(lambda: panel.model.rowCount() < 60, timeout=3000)
+    assert row.id in panel.model.loaded_ids()
+    panel.search.clear()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 60, timeout=3000)
+    panel.search.setText(rep)
+    qtbot.waitUntil(lambda: panel.model.rowCount() < 60, timeout=3000)
+    assert row.id in panel.model.loaded_ids()
+
+
+def test_enter_and_double_click_open_case(qtbot, desk):
+    w = window(qtbot, desk)
+    panel = w.queue_panel
+    assert panel.model.query.queue == "mine"
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert isinstance(w.tabs.currentWidget(), CaseFile)
+    assert w.tabs.currentWidget().app_id == panel.model.id_at(0)
+    w.close_current_case()
+    assert w.tabs.count() == 1
+    rect = panel.table.visualRect(panel.model.index(1, 1))
+    # a real double-click starts with a press on the same row
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert w.tabs.currentWidget().app_id == panel.model.id_at(1)
+
+
+def test_claim_updates_queue_and_counts(qtbot, desk):
+    w = window(qtbot, desk)
+    before = queue.queue_counts(desk, w.actor)
+    assert w.nav.item(0).text().endswith(f"({before['mine']})")
+    w.show_queue("unassigned")
+    panel = w.queue_panel
+    panel.status.setCurrentIndex(panel.status.findData("received"))
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    claimed = panel.model.id_at(0)
+    with qtbot.waitSignal(panel.changed, timeout=3000):
+        panel.claim_btn.click()
+    assert claimed not in panel.model.loaded_ids()
+    assert w.nav.item(0).text().endswith(f"({before['mine'] + 1})")
+    assert w.nav.item(1).text().endswith(f"({before['unassigned'] - 1})")
+
+
+def test_supervisor_sees_reassign_not_claim(qtbot, desk):
+    w = window(qtbot, desk, "supervisor1")
+    assert w.queue_panel.reassign_btn.isVisibleTo(w) and not w.queue_panel.claim_btn.isVisibleTo(w)
+    assert w.nav.currentRow() == 2          # supervisors start on awaiting sign-off

@@ -1,0 +1,101 @@
+"""Idle lock: an application-wide event filter restarts a timer on every input;
+when it runs out the main window shows the lock page instead of the workspace
+(the workspace is hidden, not covered, so nothing can be seen or grabbed) until
+the signed-in user's password is entered again."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from workstation.services import auth
+from workstation.services.context import Actor, Store
+
+INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.Shortcut}
+
+
+class IdleWatcher(QObject):
+    idle = Signal()
+
+    def __init__(self, interval_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(max(1, interval_ms))
+        self.timer.timeout.connect(self.idle)
+        self.paused = False
+        QApplication.instance().installEventFilter(self)
+        self.timer.start()
+
+    def set_interval(self, ms: int) -> None:
+        self.timer.setInterval(max(1, ms))
+        if not self.paused:
+            self.timer.start()
+
+    def pause(self) -> None:
+        self.paused = True
+        self.timer.stop()
+
+    def resume(self) -> None:
+        self.paused = False
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.pause()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if not self.paused and event.type() in INPUT_EVENTS:
+            self.timer.start()
+        return False
+
+
+class LockScreen(QWidget):
+    unlocked = Signal()
+
+    def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        self.setObjectName("lockScreen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("#lockScreen { background: #2b3440; } QLabel { color: #f0f0f0; }")
+        title = QLabel(self.tr("Session locked"))
+        title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        who = QLabel(self.tr("Signed in as %1. Enter your password to continue where you left off.")
+                     .replace("%1", f"{actor.display_name} ({actor.username})"))
+        who.setWordWrap(True)
+        self.password = QLineEdit(objectName="unlockPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Password"))
+        self.password.returnPressed.connect(self._on_unlock_clicked)
+        self.message = QLabel(objectName="unlockMessage")
+        self.message.setStyleSheet("color: #ff8a80;")
+        self.button = QPushButton(self.tr("Unlock"), objectName="unlock")
+        self.button.setMaximumWidth(160)
+        self.button.clicked.connect(self._on_unlock_clicked)
+        box = QWidget()
+        box.setFixedWidth(480)
+        lay = QVBoxLayout(box)
+        for w in (title, who, self.password, self.button, self.message):
+            lay.addWidget(w)
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(3)
+
+    def prepare(self) -> None:
+        self.password.clear()
+        self.message.clear()
+        self.password.setFocus()
+
+    def _on_unlock_clicked(self) -> None:
+        if auth.verify_password(self.store, self.actor, self.password.text()):
+            self.password.clear()
+            self.message.clear()
+            self.unlocked.emit()
+        else:
+            self.password.clear()
+            self.message.setText(self.tr("Wrong password, or the account is locked. Five failures in a row "
+                                         "lock the account."))

@@ -1,0 +1,165 @@
+"""The queue's table model. Sorting and filtering happen in SQL (a new
+QueueQuery); the model keeps the row count and loads the rows it shows lazily, a
+page at a time: the page's ids from the ordered id query (a window of it), then
+those rows, into a small cache. A million rows cost a count and one page."""
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from workstation.domain.money import fmt
+from workstation.services import queue
+from workstation.services.context import Actor, Store
+from workstation.ui.i18n import pick, platform_name, status_name
+
+PAGE = 200
+MAX_PAGES = 50
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# column key, sort key
+COLUMNS = [
+    ("app_no", "app_no"), ("merchant", "merchant"), ("platform", "platform"), ("product", "product"),
+    ("amount", "amount"), ("grade", "grade"), ("suggested_limit", "suggested_limit"), ("status", "status"),
+    ("officer", "officer"), ("days_waiting", "days_waiting"),
+]
+_RIGHT = {"amount", "suggested_limit", "days_waiting"}
+_GRADE_COLOURS = {"A": "#1b7f3b", "B": "#4d8f2a", "C": "#a07800", "D": "#c25400", "E": "#b00020"}
+
+
+class QueueModel(QAbstractTableModel):
+    def __init__(self, store: Store, actor: Actor, parent=None) -> None:
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        self.query = queue.QueueQuery()
+        self._count = 0
+        self._pages: OrderedDict[int, list[queue.QueueRow | None]] = OrderedDict()
+        self.product_names: dict[str, tuple[str, str]] = {}   # code -> (zh, en)
+
+    # --- what to show ----------------------------------------------------------------
+    def set_query(self, query: queue.QueueQuery, *, recount: bool = True) -> None:
+        """Show ``query``; the count is kept when only the order changes (sorting)."""
+        same_rows = replace(query, sort=self.query.sort, descending=self.query.descending) == self.query
+        count = self._count if same_rows and not recount else queue.queue_count(self.store, self.actor, query)
+        self.beginResetModel()
+        self.query, self._count = query, count
+        self._pages.clear()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_query(self.query)
+
+    def row_at(self, row: int) -> queue.QueueRow | None:
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // PAGE)
+        i = row % PAGE
+        return page[i] if i < len(page) else None
+
+    def id_at(self, row: int) -> int | None:
+        r = self.row_at(row)
+        return r.id if r else None
+
+    def loaded_ids(self) -> list[int]:
+        """Ids of every row, loading all pages (for small queues and tests)."""
+        return [r.id for n in range((self._count + PAGE - 1) // PAGE) for r in self._page(n) if r]
+
+    def row_of(self, app_id: int) -> int:
+        """The row of ``app_id`` among the pages already loaded, or -1."""
+        for n, page in self._pages.items():
+            for i, r in enumerate(page):
+                if r is not None and r.id == app_id:
+                    return n * PAGE + i
+        return -1
+
+    def _page(self, n: int) -> list[queue.QueueRow | None]:
+        page = self._pages.get(n)
+        if page is None:
+            ids = queue.queue_ids(self.store, self.actor, self.query, offset=n * PAGE, limit=PAGE)
+            found = {r.id: r for r in queue.queue_rows(self.store, ids)}
+            page = [found.get(i) for i in ids]
+            self._pages[n] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(n)
+        return page
+
+    # --- Qt model --------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        if 0 <= section < len(COLUMNS):
+            return self._titles()[section]
+        return None
+
+    def _titles(self) -> list[str]:
+        return [self.tr("Number"), self.tr("Merchant"), self.tr("Platform"), self.tr("Product"),
+                self.tr("Amount asked"), self.tr("Grade"), self.tr("Suggested limit"), self.tr("Status"),
+                self.tr("Officer"), self.tr("Days waiting")]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < self._count or not 0 <= index.column() < len(COLUMNS):
+            return None
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            h = Qt.AlignmentFlag.AlignRight if key in _RIGHT else Qt.AlignmentFlag.AlignLeft
+            return int(h | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+                        ID_ROLE):
+            return None
+        r = self.row_at(index.row())
+        if r is None:
+            return None
+        if role == ID_ROLE:
+            return r.id
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if key == "grade" and r.grade in _GRADE_COLOURS:
+                return QBrush(QColor(_GRADE_COLOURS[r.grade]))
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and key != "merchant":
+            return None
+        return self._text(r, key)
+
+    def _text(self, r: queue.QueueRow, key: str) -> str:
+        if key == "app_no":
+            return r.app_no
+        if key == "merchant":
+            return r.merchant_name
+        if key == "platform":
+            return platform_name(r.platform)
+        if key == "product":
+            names = self.product_names.get(r.product_code)
+            return pick(*names) if names else r.product_code
+        if key == "amount":
+            return fmt(r.amount_requested)
+        if key == "grade":
+            return r.grade or "—"
+        if key == "suggested_limit":
+            return fmt(r.suggested_limit) if r.suggested_limit is not None else "—"
+        if key == "status":
+            return status_name(r.status)
+        if key == "officer":
+            return r.officer_name or self.tr("(unassigned)")
+        return str(r.days_waiting)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.set_query(replace(self.query, sort=COLUMNS[column][1],
+                               descending=order == Qt.SortOrder.DescendingOrder), recount=False)
+
+    def sort_section(self) -> tuple[int, Qt.SortOrder]:
+        keys = [c[1] for c in COLUMNS]
+        col = keys.index(self.query.sort) if self.query.sort in keys else -1
+        return col, Qt.SortOrder.DescendingOrder if self.query.descending else Qt.SortOrder.AscendingOrder

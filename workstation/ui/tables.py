@@ -1,0 +1,83 @@
+"""A small read-only table model for the case file's lists (months, factors,
+checks, history) and a table view set up the same way everywhere."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+
+class RecordsModel(QAbstractTableModel):
+    """Rows of display strings; optional per-cell colours and right-aligned columns."""
+
+    def __init__(self, headers: Sequence[str], rows: Sequence[Sequence[str]] = (), *,
+                 right: Sequence[int] = (), colours: dict[tuple[int, int], str] | None = None,
+                 ids: Sequence[object] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._rows = [list(r) for r in rows]
+        self._right = set(right)
+        self._colours = dict(colours or {})
+        self._ids = list(ids) if ids is not None else None
+
+    def set_rows(self, rows: Sequence[Sequence[str]], *, colours: dict[tuple[int, int], str] | None = None,
+                 ids: Sequence[object] | None = None) -> None:
+        self.beginResetModel()
+        self._rows = [list(r) for r in rows]
+        self._colours = dict(colours or {})
+        self._ids = list(ids) if ids is not None else None
+        self.endResetModel()
+
+    def row_id(self, row: int):
+        return self._ids[row] if self._ids is not None and 0 <= row < len(self._ids) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)) \
+                or not (0 <= index.column() < len(self._headers)):
+            return None
+        r, c = index.row(), index.column()
+        row = self._rows[r]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return row[c] if c < len(row) else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            h = Qt.AlignmentFlag.AlignRight if c in self._right else Qt.AlignmentFlag.AlignLeft
+            return int(h | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and (r, c) in self._colours:
+            return QBrush(QColor(self._colours[(r, c)]))
+        return None
+
+
+def make_table(model: QAbstractTableModel, *, stretch: int | None = None, name: str = "") -> QTableView:
+    t = QTableView()
+    if name:
+        t.setObjectName(name)
+    t.setModel(model)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setAlternatingRowColors(True)
+    t.verticalHeader().setVisible(False)
+    t.setWordWrap(True)
+    t.setStyleSheet("QTableView::item { padding: 4px 4px; }")
+    t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # wrapped text fits
+    hh = t.horizontalHeader()
+    hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        hh.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return t
