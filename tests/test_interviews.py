@@ -144,3 +144,18 @@ def test_interview_not_possible_on_a_declined_case(env):
     app = make_application(store, officer=u["off1"], status="declined")
     with pytest.raises(DomainError, match="declined"):
         interviews.start_interview(store, u["off1"], app)
+
+
+def test_interview_discrepancies_reach_the_stored_score(env):
+    from workstation.services import cases
+    store, u = env
+    app = make_application(store, officer=u["off1"])
+    before = cases.score(store, u["off1"], app)
+    factor = {f.code: f for f in before.result.factors}["interview"]
+    assert factor.value is None                      # no interview yet
+    view = interviews.start_interview(store, u["off1"], app)
+    interviews.submit_interview(store, u["off1"], view.id, complete_draft(discrepancy=True))
+    after = cases.score(store, u["off1"], app)        # the stored score, from its stored inputs
+    factor = {f.code: f for f in after.result.factors}["interview"]
+    assert factor.value == 1
+    assert after.result.inputs["interview_discrepancies"] == 1

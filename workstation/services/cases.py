@@ -261,6 +261,15 @@ def _facts(s: Session, a: Application) -> features.MerchantFacts:
         has_current_overdue=False, bank_card_listed=m.bank_listed, is_legal_rep=m.applicant_is_legal_rep)
 
 
+def _interview_discrepancies(s: Session, app_id: int) -> int | None:
+    """Discrepancies found in the latest submitted video interview (None: none yet);
+    the scorecard's interview factor takes them."""
+    from workstation.store.models_decide import Interview
+    return s.scalar(select(Interview.discrepancies).where(Interview.application_id == app_id,
+                                                          Interview.state == "submitted")
+                    .order_by(Interview.submitted_at.desc(), Interview.id.desc()).limit(1))
+
+
 def _compute_score(s: Session, a: Application, *, card: scoring.Scorecard, as_of: date,
                    actor: Actor | None, products: dict[str, ProductDef] | None = None
                    ) -> tuple[scoring.ScoreResult, str]:
@@ -272,7 +281,8 @@ def _compute_score(s: Session, a: Application, *, card: scoring.Scorecard, as_of
         months = [_domain_month(r) for r in _months(s, a.merchant_id)]
         feats = features.compute_features(months, declared=_declared(a.declared), facts=_facts(s, a),
                                           as_of=as_of)
-    result = scoring.score(feats, card=card, product_max=products[a.product_code].amount_max)
+    result = scoring.score(feats, card=card, product_max=products[a.product_code].amount_max,
+                           interview_discrepancies=_interview_discrepancies(s, a.id))
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     meta = {"computed_at": now, "as_of": as_of.isoformat(), "total": result.total, "grade": result.grade,
             "default_probability": str(result.default_probability), "suggested_limit": str(result.suggested_limit)}

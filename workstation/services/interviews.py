@@ -183,16 +183,10 @@ def submit_interview(store: Store, actor: Actor, interview_id: int, draft: iv.In
 
 
 def _rescore(store: Store, actor: Actor, application_id: int) -> None:
-    """Feed the interview's discrepancies into the score where the scorecard has a factor
-    for them (``cases.score`` stores the result); quiet when the case-file service is absent."""
-    try:
-        from workstation.services import cases
-    except ImportError:      # pragma: no cover - the case-file service ships with issue 3
-        return
-    import inspect
-    if "interview_discrepancies" in inspect.signature(cases.score).parameters:
-        cases.score(store, actor, application_id, recompute=True,
-                    interview_discrepancies=discrepancy_count(store, application_id))
+    """Score the case again: the scorecard's interview factor takes the discrepancies
+    of the interview just submitted (``cases.score`` stores the result and its inputs)."""
+    from workstation.services import cases
+    cases.score(store, actor, application_id, recompute=True)
 
 
 def add_addendum(store: Store, actor: Actor, interview_id: int, text: str) -> None:
