@@ -1,0 +1,70 @@
+"""`workstation import <kind> FILE`: import a file exported by the platform.
+
+Each kind is one line in KINDS: (service module, function, help). The function
+is called as fn(store, actor, path, progress=...) and returns a report with
+``summary()``, ``rejected`` and ``outcome``.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from pathlib import Path
+
+from workstation.commands.common import open_store, sign_in_cli
+
+KINDS: dict[str, tuple[str, str, str]] = {
+    "applications": ("workstation.services.imports", "import_applications",
+                     "new loan applications (.jsonl or .csv, see docs/import-format.md)"),
+    "repayments": ("workstation.services.repayment_import", "import_repayments",
+                   "the payment channel's repayment file (.csv or .jsonl, see docs/repayments-format.md)"),
+}
+
+
+def add_arguments(p) -> None:
+    p.add_argument("kind", choices=sorted(KINDS), help="what the file holds: " +
+                   "; ".join(f"{k}: {v[2]}" for k, v in sorted(KINDS.items())))
+    p.add_argument("file", type=Path, help="the file to import")
+    p.add_argument("--user", default=os.environ.get("WORKSTATION_USER"),
+                   help="who imports (default $WORKSTATION_USER); the password comes from "
+                        "$WORKSTATION_PASSWORD or a prompt")
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    p.epilog = ("exit status: 0 all imported (or already there), 1 finished with rejected records or a "
+                "file cut off, 2 nothing could be imported, 130 cancelled")
+
+
+def run(args) -> int:
+    from workstation.services.progress import Cancelled, Progress
+
+    if not args.user:
+        raise ValueError("who is importing? give --user NAME or set WORKSTATION_USER")
+
+    class Counter(Progress):
+        def report(self, done, total, label):
+            if not args.quiet:
+                print(f"\r{label}: line {done} of {total}", end="", file=sys.stderr, flush=True)
+
+    module, func, _help = KINDS[args.kind]
+    fn = getattr(importlib.import_module(module), func)
+    from workstation.services.setup import ensure_reference_data
+
+    store = open_store(args)
+    ensure_reference_data(store)          # the products a record names must exist
+    actor = sign_in_cli(store, args.user)
+    progress = Counter()
+    try:
+        report = fn(store, actor, args.file, progress=progress)
+    except Cancelled as exc:
+        print(file=sys.stderr)
+        print(f"cancelled: {exc}")
+        return 130
+    finally:
+        store.close()
+    if not args.quiet:
+        print(file=sys.stderr)
+    print(report.summary())
+    for p in report.rejects[:20]:
+        print(f"  rejected: {p}")
+    if report.rejected > 20:
+        print(f"  ... and more: see {report.rejects_path}")
+    return 0 if report.rejected == 0 and report.outcome == "completed" else 1

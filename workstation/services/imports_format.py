@@ -1,0 +1,226 @@
+"""Reading the platform's export files (JSON Lines and CSV) record by record, and
+writing the rejects file.
+
+A reader yields :class:`RawRecord` objects: the line number, the raw text and
+either the record flattened to dotted field names or the reason the line could
+not be read at all. A file cut off in the middle (the last line incomplete, or
+a UTF-8 sequence cut at the end) stops the reader; ``truncated_at`` then names
+the line and ``truncation`` says why. Nothing here touches the database.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Iterator
+
+from workstation.services.context import DomainError
+
+BOM = b"\xef\xbb\xbf"
+FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv"}
+NESTED = ("merchant", "legal_rep", "declared")
+LINE = "(line)"     # the field name of a problem with the line as a whole
+
+
+@dataclass
+class RawRecord:
+    line: int
+    raw: str
+    data: dict | None
+    problem: str | None = None
+
+
+def detect_format(path: Path) -> str:
+    try:
+        return FORMATS[path.suffix.lower()]
+    except KeyError:
+        raise DomainError(f"{path.name}: unknown file type {path.suffix or '(none)'}; "
+                          "expected .jsonl (JSON Lines) or .csv") from None
+
+
+def file_digest(path: Path) -> tuple[str, int]:
+    """SHA-256 of the file and its number of physical lines (for progress)."""
+    h, lines, last = hashlib.sha256(), 0, b"\n"
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+            lines += block.count(b"\n")
+            last = block[-1:]
+    return h.hexdigest(), lines + (0 if last == b"\n" else 1)
+
+
+def flatten(obj: dict) -> dict:
+    """{"merchant": {"name": ..}} -> {"merchant.name": ..}; other keys stay as they are."""
+    flat: dict = {}
+    for key, value in obj.items():
+        if key in NESTED and isinstance(value, dict):
+            for k, v in value.items():
+                flat[f"{key}.{k}"] = v
+        else:
+            flat[key] = value
+    return flat
+
+
+def _no_constants(name: str):
+    raise ValueError(f"{name} is not a number")
+
+
+class _Reader:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.truncated_at: int | None = None
+        self.truncation: str | None = None
+        self.line = 0            # the last physical line read
+
+    def _lines(self) -> Iterator[tuple[int, bytes, bool]]:
+        """(line number, bytes without the newline, whether the line was complete)."""
+        with open(self.path, "rb") as fh:
+            for n, b in enumerate(fh, 1):
+                self.line = n
+                if n == 1 and b.startswith(BOM):
+                    b = b[len(BOM):]
+                complete = b.endswith(b"\n")
+                yield n, b.rstrip(b"\r\n"), complete
+
+    def _stop(self, line: int, why: str) -> None:
+        self.truncated_at, self.truncation = line, why
+
+
+class JsonLinesReader(_Reader):
+    kind = "jsonl"
+
+    def __iter__(self) -> Iterator[RawRecord]:
+        for n, b, complete in self._lines():
+            try:
+                text = b.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                if not complete:
+                    self._stop(n, "the file ends in the middle of a character (UTF-8 sequence cut)")
+                    return
+                yield RawRecord(n, b.decode("utf-8", "replace"), None,
+                                f"not valid UTF-8 at byte {exc.start + 1}: save the file as UTF-8")
+                continue
+            if not text.strip():
+                continue
+            try:
+                obj = json.loads(text, parse_float=Decimal, parse_constant=_no_constants)
+            except ValueError as exc:
+                if not complete:
+                    self._stop(n, "the last line is cut off (incomplete JSON)")
+                    return
+                msg = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else str(exc)
+                yield RawRecord(n, text, None, f"not valid JSON: {msg}")
+                continue
+            if not isinstance(obj, dict):
+                yield RawRecord(n, text, None, "a record must be a JSON object {...}")
+                continue
+            yield RawRecord(n, text, flatten(obj))
+
+
+class CsvReader(_Reader):
+    """CSV with a header row of dotted field names; a quoted field may span lines."""
+    kind = "csv"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self.header: list[str] | None = None
+
+    def __iter__(self) -> Iterator[RawRecord]:
+        pending: list[str] = []
+        start = 0
+        complete = True
+        for n, b, complete in self._lines():
+            try:
+                text = b.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                if not complete:
+                    self._stop(start or n, "the file ends in the middle of a character (UTF-8 sequence cut)")
+                    return
+                if self.header is None:
+                    raise DomainError(f"{self.path.name} is not UTF-8 text (perhaps GBK): "
+                                      "save it as UTF-8 and import again") from None
+                pending, start = [], 0
+                yield RawRecord(n, b.decode("utf-8", "replace"), None,
+                                f"not valid UTF-8 at byte {exc.start + 1}: save the file as UTF-8")
+                continue
+            if not pending:
+                start = n
+                if not text.strip():
+                    continue
+            pending.append(text)
+            joined = "\n".join(pending)
+            if joined.count('"') % 2:
+                continue                  # a quoted field goes on to the next line
+            pending = []
+            rec = self._record(start, joined, complete)
+            if rec is not None:
+                yield rec
+            if self.truncated_at is not None:
+                return
+        if pending:
+            self._stop(start, "the file ends inside a quoted field")
+
+    def _record(self, line: int, text: str, complete: bool) -> RawRecord | None:
+        fields = next(csv.reader(io.StringIO(text)))
+        if self.header is None:
+            self.header = [h.strip() for h in fields]
+            if "external_id" not in self.header:
+                raise DomainError(f"{self.path.name}: the first row must be the header with the column "
+                                  "names of docs/import-format.md (no 'external_id' column)")
+            return None
+        if len(fields) != len(self.header):
+            if not complete and len(fields) < len(self.header):
+                self._stop(line, f"the last row is cut off ({len(fields)} of {len(self.header)} columns)")
+                return None
+            return RawRecord(line, text, None, f"has {len(fields)} columns, the header has {len(self.header)}")
+        return RawRecord(line, text, {k: v for k, v in zip(self.header, fields) if k})
+
+
+def reader_for(path: Path) -> JsonLinesReader | CsvReader:
+    return JsonLinesReader(path) if detect_format(path) == "jsonl" else CsvReader(path)
+
+
+def rejects_path_for(path: Path) -> Path:
+    return path.with_name(path.name + ".rejects.csv")
+
+
+class RejectsFile:
+    """``<input>.rejects.csv``: line, field, reason, raw line (UTF-8 with BOM for
+    spreadsheet programs). Created on the first reject; a stale one from an earlier
+    run of the same file is removed when this run rejects nothing."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = rejects_path_for(path)
+        self._fh = None
+        self._writer = None
+        self.rows = 0
+
+    def add(self, *, line: int, field: str, reason: str, raw: str) -> None:
+        if self._fh is None:
+            try:
+                self._fh = open(self.path, "w", encoding="utf-8-sig", newline="")
+            except OSError as exc:
+                raise DomainError(f"cannot write the rejects file {self.path} ({exc.strerror}): copy the "
+                                  "import file to a folder you may write to and import it from there") from None
+            self._writer = csv.writer(self._fh)
+            self._writer.writerow(["line", "field", "reason", "raw"])
+        self._writer.writerow([line, field, reason, raw])
+        self.rows += 1
+
+    def flush(self) -> None:
+        if self._fh is not None:
+            self._fh.flush()
+
+    def close(self) -> Path | None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+            return self.path
+        if self.rows == 0 and self.path.exists():
+            os.remove(self.path)
+        return None

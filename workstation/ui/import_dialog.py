@@ -1,0 +1,212 @@
+"""File > Import applications...: choose a platform export file, import it on a
+worker thread with a progress bar and Cancel, then show the report (imported,
+duplicates, rejected with the rejects file, where a cut-off file stopped).
+
+The import commits in chunks of whole records: Cancel keeps the applications
+committed before it (never half a record); importing the same file again adds
+the rest, as what is stored counts as a duplicate.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal, Slot
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QProgressBar,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from workstation.services.context import Actor, Store
+from workstation.services.imports import CHUNK, ImportCancelled, ImportReport, import_applications
+from workstation.services.progress import Progress
+from workstation.ui import settings
+from workstation.ui.errors import present_error, user_message
+
+
+class _ImportWorker(QThread):
+    """Runs the service off the main thread; results come back as queued signals."""
+    progressed = Signal(int, int)
+    succeeded = Signal(object)      # ImportReport
+    cancelled = Signal(object)      # ImportReport of what was kept
+    failed = Signal(object)         # the exception
+
+    def __init__(self, *, store: Store, actor: Actor, path: Path, chunk_size: int) -> None:
+        super().__init__()
+        self.store, self.actor, self.path, self.chunk_size = store, actor, path, chunk_size
+        worker = self
+
+        class _Progress(Progress):
+            def report(self, done: int, total: int, label: str) -> None:
+                worker.progressed.emit(done, total)
+
+        self.progress = _Progress()
+
+    def run(self) -> None:
+        try:
+            report = import_applications(self.store, self.actor, self.path, progress=self.progress,
+                                         chunk_size=self.chunk_size)
+        except ImportCancelled as exc:
+            self.cancelled.emit(exc.report)
+        except Exception as exc:  # noqa: BLE001 - presented on the main thread
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(report)
+
+
+class ImportDialog(QDialog):
+    """Runs one import and shows its report. Entry point: ``ImportDialog.run``."""
+
+    def __init__(self, parent: QWidget | None, *, store: Store, actor: Actor, path: Path,
+                 chunk_size: int = CHUNK) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import applications"))
+        self.setMinimumWidth(620)
+        self.store, self.actor, self.path, self.chunk_size = store, actor, Path(path), chunk_size
+        self.report: ImportReport | None = None
+        self.error: BaseException | None = None
+        self.worker: _ImportWorker | None = None
+
+        self.file_label = QLabel(self.tr("File: %1").replace("%1", str(self.path)))
+        self.file_label.setWordWrap(True)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 0)
+        self.status_label = QLabel(self.tr("Reading and checking the file..."))
+        self.status_label.setWordWrap(True)
+        self.report_label = QLabel()
+        self.report_label.setWordWrap(True)
+        self.report_label.setVisible(False)
+        self.rejects_table = QTableWidget(0, 3)
+        self.rejects_table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Field"), self.tr("Reason")])
+        self.rejects_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.rejects_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.rejects_table.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop after the chunk being stored: applications already "
+                                              "stored are kept; importing the file again adds the rest."))
+        self.buttons = QDialogButtonBox()
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setVisible(False)
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        self.close_button.clicked.connect(self.accept)
+
+        layout = QVBoxLayout(self)
+        for w in (self.file_label, self.progress_bar, self.status_label, self.report_label, self.rejects_table):
+            layout.addWidget(w)
+        layout.addWidget(self.buttons)
+        settings.restore_geometry(self, "import_dialog")
+
+    # -- entry point ------------------------------------------------------------------
+    @classmethod
+    def run(cls, parent: QWidget | None, store: Store, actor: Actor, path: str | Path | None = None
+            ) -> ImportReport | None:
+        """Ask for the file (unless given), import it, show the report; returns the
+        report (also of a cancelled run) or None when nothing was imported."""
+        if path is None:
+            last = settings.value("import/last_dir", "")
+            chosen, _ = QFileDialog.getOpenFileName(
+                parent, cls.tr_static("Import applications"), str(last),
+                cls.tr_static("Platform export (*.jsonl *.ndjson *.json *.csv);;All files (*)"))
+            if not chosen:
+                return None
+            path = chosen
+            settings.set_value("import/last_dir", str(Path(chosen).parent))
+        dlg = cls(parent, store=store, actor=actor, path=Path(path))
+        dlg.start()
+        dlg.exec()
+        if dlg.error is not None:
+            present_error(parent, dlg.error, title=dlg.tr("Import failed"))
+        return dlg.report
+
+    @staticmethod
+    def tr_static(text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+        return QCoreApplication.translate("ImportDialog", text)
+
+    def start(self) -> None:
+        self.worker = _ImportWorker(store=self.store, actor=self.actor, path=self.path, chunk_size=self.chunk_size)
+        self.worker.progressed.connect(self._on_worker_progressed)
+        self.worker.succeeded.connect(self._on_worker_succeeded)
+        self.worker.cancelled.connect(self._on_worker_cancelled)
+        self.worker.failed.connect(self._on_worker_failed)
+        self.worker.start()
+
+    @property
+    def running(self) -> bool:
+        return self.worker is not None and self.worker.isRunning()
+
+    # -- slots ------------------------------------------------------------------------
+    @Slot(int, int)
+    def _on_worker_progressed(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(min(done, max(total, 1)))
+        self.status_label.setText(self.tr("Line %1 of %2").replace("%1", str(done)).replace("%2", str(total)))
+
+    @Slot()
+    def _on_cancel_button_clicked(self) -> None:
+        if self.worker is not None:
+            self.worker.progress.cancel()
+        self.cancel_button.setEnabled(False)
+        self.status_label.setText(self.tr("Cancelling after the chunk being stored..."))
+
+    @Slot(object)
+    def _on_worker_succeeded(self, report: ImportReport) -> None:
+        self.progress_bar.setRange(0, 1)
+        self.progress_bar.setValue(1)
+        self._show_report(report, cancelled=False)
+
+    @Slot(object)
+    def _on_worker_cancelled(self, report: ImportReport) -> None:
+        self._show_report(report, cancelled=True)
+
+    @Slot(object)
+    def _on_worker_failed(self, exc: BaseException) -> None:
+        self.error = exc
+        self.status_label.setText(self.tr("The import failed: %1").replace("%1", user_message(exc)))
+        self._finish()
+
+    # -- helpers ------------------------------------------------------------------------
+    def _show_report(self, report: ImportReport, *, cancelled: bool) -> None:
+        self.report = report
+        lines = [self.tr("Imported: %1").replace("%1", str(report.imported)),
+                 self.tr("Already imported (duplicates, skipped): %1").replace("%1", str(report.duplicates)),
+                 self.tr("Rejected: %1").replace("%1", str(report.rejected))]
+        if report.rejects_path:
+            lines.append(self.tr("The rejected records, with line, field and reason, are in %1")
+                         .replace("%1", report.rejects_path))
+        if report.truncated_at is not None:
+            lines.append(self.tr("The file is cut off at line %1: the records before it were imported, "
+                                 "that line was not.").replace("%1", str(report.truncated_at)))
+        if cancelled:
+            lines.append(self.tr("Cancelled after line %1. The %2 applications stored before the cancel are "
+                                 "kept (whole records only); import the same file again to add the rest.")
+                         .replace("%1", str(report.stopped_at)).replace("%2", str(report.imported)))
+            self.status_label.setText(self.tr("Import cancelled."))
+        else:
+            self.status_label.setText(self.tr("Import finished."))
+        self.report_label.setText("\n".join(lines))
+        self.report_label.setVisible(True)
+        self.rejects_table.setRowCount(len(report.rejects))
+        for row, p in enumerate(report.rejects):
+            for col, value in enumerate((str(p.line), p.field, p.message)):
+                self.rejects_table.setItem(row, col, QTableWidgetItem(value))
+        self.rejects_table.setVisible(bool(report.rejects))
+        self._finish()
+
+    def _finish(self) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+        self.cancel_button.setVisible(False)
+        self.close_button.setVisible(True)
+        self.close_button.setDefault(True)
+
+    def reject(self) -> None:
+        """Escape or the window's close box: cancel a running import first."""
+        if self.running:
+            self._on_cancel_button_clicked()
+            return
+        self.done(QDialog.DialogCode.Rejected)
+
+    def done(self, result: int) -> None:
+        if self.running:
+            return
+        settings.save_geometry(self, "import_dialog")
+        super().done(result)
