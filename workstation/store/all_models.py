@@ -1,3 +1,6 @@
 """Import every model module so that Base.metadata knows all tables."""
 from workstation.store import models  # noqa: F401
 from workstation.store import models_audit  # noqa: F401
+from workstation.store import models_decide  # noqa: F401
+from workstation.store import models_loans  # noqa: F401
+from workstation.store import models_documents  # noqa: F401

@@ -1,0 +1,36 @@
+"""`workstation eod --date D`: end of day (accruals, overdue, classes, offer expiry)."""
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+from workstation.commands.common import open_store, sign_in_cli
+
+
+def add_arguments(p) -> None:
+    p.add_argument("--date", type=date.fromisoformat, default=None, help="business date (default: today)")
+    p.add_argument("--user", default="admin", help="who runs it (supervisor or admin; password from "
+                                                   "$WORKSTATION_PASSWORD)")
+    p.add_argument("--loans-per-tx", type=int, default=500, help="loans committed together (default 500)")
+
+
+def run(args) -> int:
+    from workstation.services.eod import run_eod
+    from workstation.services.progress import Progress
+
+    class Dots(Progress):
+        def report(self, done, total, label):
+            if total and (done == total or done % 5000 == 0):
+                print(f"\r{label}: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    store = open_store(args)
+    actor = sign_in_cli(store, args.user)
+    r = run_eod(store, actor, args.date or date.today(), Dots(), loans_per_tx=args.loans_per_tx)
+    print(file=sys.stderr)
+    if r.already_done:
+        print(f"end of day {r.as_of} was already complete: nothing changed")
+        return 0
+    days = f"{r.dates[0]} to {r.dates[-1]}" if len(r.dates) > 1 else str(r.as_of)
+    print(f"end of day {days}: {r.loans} loans, {r.entries} journal entries, {r.offers_expired} offers expired "
+          f"({r.seconds:.1f} s)")
+    return 0

@@ -1,0 +1,398 @@
+"""The loan servicing engine: a loan's life replayed from its cash events. Pure Python.
+
+The journal (disbursements, draws, repayments, waivers, write-offs, accruals, reversals)
+is the single source of truth. This module replays the *cash* events of a loan over its
+frozen schedule and says, to the fen, what every posting must be: the split of each
+payment, the interest and penalty earned each night, the installment statuses, days past
+due. Stored balances are a cache the services compare with it (``reconcile``).
+
+Interest model (also in docs/servicing.md)
+-------------------------------------------
+Days are counted in *nights*: interest for "night d" is the charge for the money
+outstanding at the end of day d. A loan disbursed on day s and repaid on day s+N pays N
+nights, which is the "actual days used" of ``schedules.early_repayment_interest``.
+
+* Monthly methods (equal-installment, equal-principal, interest-only): the installment's
+  interest in the frozen schedule is the contract. It is *earned* by the day over its
+  period (nights start..due-1): after n nights, min(I_k, round(B_k x daily rate x n)),
+  where B_k is the principal outstanding at the period's start; the last night tops it up
+  to exactly I_k (a 28-day February earns the contractual month too, a 31-day month
+  earns nothing on its 31st night). EOD posts these daily amounts; they add up to I_k
+  on the due date, when the installment falls due.
+* Daily methods (bullet, order loans, revolving lines): interest by the day on the
+  principal outstanding, exact, rounded once on the running total; due at maturity
+  (the line's expiry for revolving lines).
+* Penalty interest 罚息: each night, penalty rate (daily rate x the product's multiplier,
+  1.5) on the principal overdue at the end of that day, exact, rounded once on the
+  running total. Overdue principal carries penalty interest *instead of* ordinary
+  interest. Overdue interest carries no penalty (no compounding).
+* An installment is overdue once its due date has ended unpaid; on the day after the due
+  date it is 1 day past due.
+* Allocation: the product's order (default penalty, overdue interest, overdue principal,
+  current interest, current principal); "current" is the next installment not yet
+  overdue, payable in full from the day its predecessor is settled (paying it a few days
+  early is allowed; until the period ends the interest received exceeds the interest
+  earned, shown as interest received in advance).
+* Early payoff: a payment at least equal to the payoff amount settles the loan: principal,
+  overdue amounts, penalty, and interest earned to that day (nothing for the nights after,
+  no fee); anything above it is kept as an excess (credit to refund).
+* Prepayment (chosen): money left after the overdue amounts and the current installment
+  reduces the principal of the *last* installments first, so the schedule gets shorter
+  while the installments that remain keep their principal; the interest of every period
+  that starts on or after the payment day is recomputed on the reduced balance
+  (round(B x monthly rate), which reproduces the schedule when nothing was prepaid). The
+  current period keeps its contractual interest.
+* A write-off settles everything outstanding on its day; nothing accrues afterwards.
+
+Money is integer fen throughout; rates are exact fractions; rounding is the product's mode
+(ROUND_HALF_UP by default) applied only at the named points above.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from workstation.domain.servicing_model import (  # noqa: F401 - re-exported
+    _ONE, ALLOCATION_BUCKETS, CASH_KINDS, DISBURSEMENT, DRAW, INTEREST_ACCRUAL, PENALTY_ACCRUAL,
+    REPAYMENT, REVERSAL, WAIVER, WRITE_OFF, Alloc, Event, Inst, LoanTerms, Position, SchedRow,
+    ServicingError, _half_up)
+
+class _Replay:
+    def __init__(self, terms: LoanTerms):
+        self.t = terms
+        self.dn, self.dd = terms.daily_rate.numerator, terms.daily_rate.denominator
+        self.mn, self.md = terms.monthly_rate.numerator, terms.monthly_rate.denominator
+        pr = terms.penalty_rate
+        self.pn, self.pd = pr.numerator, pr.denominator
+        self.inst: list[Inst] = []
+        prev, opening = terms.start, sum(r.principal for r in terms.rows)
+        for r in terms.rows:
+            self.inst.append(Inst(r.period, prev, r.due_date, r.principal, r.interest, opening,
+                                  r.principal, r.interest))
+            opening -= r.principal
+            prev = r.due_date
+        if terms.daily:     # principal arrives with disbursements and draws
+            self.inst[0].principal = self.inst[0].opening = 0
+        self.disbursed = 0
+        self.int_num = 0                 # daily loans: exact interest x dd
+        self.pen_num = 0                 # exact penalty x pd
+        self.i_paid = self.i_waived = self.p_paid = self.p_waived = 0
+        self.excess = 0
+        self.closed_on: date | None = None
+        self.written_off_on: date | None = None
+        self.alloc: dict = {}
+
+    # -- earned amounts ---------------------------------------------------------------
+    def _e(self, i: Inst, night: date) -> int:
+        """Monthly: interest of installment ``i`` earned through ``night``."""
+        if night < i.start or i.interest <= 0:
+            return 0
+        n = (min(night, i.due - _ONE) - i.start).days + 1
+        if n >= (i.due - i.start).days:
+            return i.interest
+        return min(i.interest, _half_up(i.opening * self.dn * n, self.dd))
+
+    def interest_earned(self, night: date) -> int:
+        if self.t.daily:
+            return _half_up(self.int_num, self.dd)
+        return sum(self._e(i, night) for i in self.inst)
+
+    def penalty_earned(self) -> int:
+        return _half_up(self.pen_num, self.pd)
+
+    # -- nights -----------------------------------------------------------------------
+    def nights(self, first: date, end: date, window, out: list) -> None:
+        """Accrue nights first..end-1 (state constant over them)."""
+        if end <= first:
+            return
+        n = (end - first).days
+        overdue = sum(i.principal_left for i in self.inst if i.due <= first)
+        notdue = sum(i.principal_left for i in self.inst if i.due > first) if self.t.daily else 0
+        lo, hi = window if window else (end, first)
+        if lo <= end - _ONE and hi >= first:      # record the nights inside the window
+            d = first
+            for _ in range(n):
+                self.pen_num += overdue * self.pn
+                self.int_num += notdue * self.dn
+                if lo <= d <= hi:
+                    out.append((d, self.interest_earned(d), self.penalty_earned()))
+                d += _ONE
+        else:
+            self.pen_num += overdue * self.pn * n
+            self.int_num += notdue * self.dn * n
+
+    # -- buckets at the start of a day --------------------------------------------------
+    def _current(self, day: date) -> Inst | None:
+        for i in self.inst:
+            if i.due >= day and (i.principal - i.pp - i.pw > 0 or i.interest - i.ip - i.iw > 0):
+                return i
+        return None
+
+    def _daily_interest_left(self) -> int:
+        return self.interest_earned(date.max) - self.i_paid - self.i_waived
+
+    def payoff(self, day: date) -> int:
+        """What settles the loan on ``day``: everything owed, interest to that day."""
+        night = day - _ONE
+        total = self.penalty_earned() - self.p_paid - self.p_waived
+        if self.t.daily:
+            return total + self._daily_interest_left() + sum(i.principal_left for i in self.inst)
+        for i in self.inst:
+            total += i.principal_left
+            total += i.interest_left if i.due < day else self._e(i, night) - i.ip - i.iw
+        return total
+
+    def _settle(self, day: date) -> tuple[int, int, int]:
+        """Pay off on ``day``: (principal, interest, penalty) it takes."""
+        night = day - _ONE
+        pen = self.penalty_earned() - self.p_paid - self.p_waived
+        prin = intr = 0
+        if self.t.daily:
+            intr = self._daily_interest_left()
+            i = self.inst[0]
+            i.interest = i.ip + i.iw + intr
+        for i in self.inst:
+            if not self.t.daily and i.due >= day:
+                i.interest = self._e(i, night)
+            if not self.t.daily:
+                intr += i.interest_left
+            prin += i.principal_left
+            i.ip += i.interest_left
+            i.pp += i.principal_left
+        self.p_paid += pen
+        self.i_paid += intr
+        return prin, intr, pen
+
+    # -- events -----------------------------------------------------------------------
+    def apply(self, ev: Event) -> None:
+        if ev.kind in (DISBURSEMENT, DRAW):
+            self._draw(ev)
+        elif ev.kind == REPAYMENT:
+            self.alloc[ev.key] = self._repay(ev)
+        elif ev.kind == WAIVER:
+            self.alloc[ev.key] = self._waive(ev)
+        elif ev.kind == WRITE_OFF:
+            self.alloc[ev.key] = self._write_off(ev.value_date)
+        else:
+            raise ServicingError(f"event {ev.key}: {ev.kind!r} is not a cash event")
+
+    def _draw(self, ev: Event) -> None:
+        if ev.amount < 0:
+            raise ServicingError(f"event {ev.key}: a negative {ev.kind}")
+        self.disbursed += ev.amount
+        if self.t.daily:
+            self.inst[0].principal += ev.amount
+            self.inst[0].opening += ev.amount
+        if ev.kind == DRAW:
+            self.closed_on = None
+        self.alloc[ev.key] = Alloc(principal=ev.amount)
+
+    def _repay(self, ev: Event) -> Alloc:
+        day, left = ev.value_date, ev.amount
+        if left <= 0:
+            raise ServicingError(f"event {ev.key}: a repayment must be positive")
+        if self.closed_on or self.written_off_on:
+            self.excess += left
+            return Alloc(excess=left)
+        if (not self.t.daily and left >= sum(i.principal - i.pp - i.pw for i in self.inst)
+                and left >= self.payoff(day)):
+            prin, intr, pen = self._settle(day)
+            self.closed_on = day
+            self.excess += left - prin - intr - pen
+            return Alloc(principal=prin, interest=intr, penalty=pen, excess=left - prin - intr - pen)
+        got = {"principal": 0, "interest": 0, "penalty": 0}
+        cur = None if self.t.daily else self._current(day)
+        for bucket in self.t.allocation:
+            if left <= 0:
+                break
+            left = self._pay_bucket(bucket, day, left, got)
+        prepaid = 0
+        if left > 0 and not self.t.daily:
+            prepaid = self._prepay(day, left, cur)
+            left -= prepaid
+            got["principal"] += prepaid
+        self.excess += left
+        self._maybe_close(day)
+        return Alloc(principal=got["principal"], interest=got["interest"], penalty=got["penalty"],
+                     excess=left, prepaid=prepaid)
+
+    def _pay_bucket(self, bucket: str, day: date, left: int, got: dict) -> int:
+        if bucket == "penalty_interest":
+            pay = min(left, self.penalty_earned() - self.p_paid - self.p_waived)
+            got["penalty"] += pay
+            self.p_paid += pay
+            return left - pay
+        if bucket[0] == "o":                        # overdue_*: oldest first
+            targets = []
+            for i in self.inst:
+                if i.due >= day:
+                    break
+                targets.append(i)
+        else:
+            cur = self.inst[0] if self.t.daily else self._current(day)
+            targets = [cur] if cur is not None and cur.due >= day else []
+        for i in targets:
+            if left <= 0:
+                break
+            if bucket.endswith("interest"):
+                owed = self._daily_interest_left() if self.t.daily else i.interest_left
+                pay = min(left, max(0, owed))
+                i.ip += pay
+                self.i_paid += pay
+                got["interest"] += pay
+            else:
+                pay = min(left, max(0, i.principal_left))
+                i.pp += pay
+                got["principal"] += pay
+            left -= pay
+        return left
+
+    def _prepay(self, day: date, amount: int, cur: Inst | None) -> int:
+        """Reduce principal from the last installment backwards (never the current one)."""
+        future = [i for i in self.inst if i.due > day and i is not cur]
+        paid = 0
+        for i in reversed(future):
+            take = min(amount - paid, i.principal_left)
+            i.principal -= take
+            paid += take
+            if paid == amount:
+                break
+        opening = 0
+        for i in reversed(self.inst):      # recompute the interest of periods not yet begun
+            opening += i.principal - i.pw
+            if i.start >= day:
+                i.opening = opening
+                i.interest = _half_up(opening * self.mn, self.md) if opening > 0 else 0
+        return paid
+
+    def _maybe_close(self, day: date) -> None:
+        if self.t.daily:
+            i = self.inst[0]
+            owes = (i.principal_left > 0 or self._daily_interest_left() > 0
+                    or self.penalty_earned() > self.p_paid + self.p_waived)
+            if not owes and (not self.t.revolving or day >= i.due):
+                i.interest = i.ip + i.iw
+                self.closed_on = day
+        elif all(i.settled for i in self.inst) and self.penalty_earned() <= self.p_paid + self.p_waived:
+            self.closed_on = day
+
+    def _waive(self, ev: Event) -> Alloc:
+        pen_left = self.penalty_earned() - self.p_paid - self.p_waived
+        if ev.penalty < 0 or ev.interest < 0 or ev.penalty > pen_left:
+            raise ServicingError(f"waiver {ev.key}: penalty to waive {ev.penalty} fen, unpaid {pen_left} fen")
+        self.p_waived += ev.penalty
+        left = ev.interest
+        if self.t.daily:
+            owed = self._daily_interest_left()
+            if left > owed:
+                raise ServicingError(f"waiver {ev.key}: interest to waive {left} fen, unpaid {owed} fen")
+            self.inst[0].iw += left
+        else:
+            cur = self._current(ev.value_date)
+            for i in self.inst:
+                if left and (i.due < ev.value_date or i is cur):
+                    take = min(left, max(0, i.interest_left))
+                    i.iw += take
+                    left -= take
+            if left:
+                raise ServicingError(f"waiver {ev.key}: {left} fen more interest than is due")
+        self.i_waived += ev.interest
+        self._maybe_close(ev.value_date)
+        return Alloc(interest=ev.interest, penalty=ev.penalty)
+
+    def _write_off(self, day: date) -> Alloc:
+        night = day - _ONE
+        pen = self.penalty_earned() - self.p_paid - self.p_waived
+        prin = intr = 0
+        if self.t.daily:
+            intr = self._daily_interest_left()
+            self.inst[0].iw += intr
+            self.inst[0].interest = self.inst[0].ip + self.inst[0].iw
+        for i in self.inst:
+            if not self.t.daily:
+                if i.due >= day:
+                    i.interest = self._e(i, night)
+                intr += i.interest_left
+                i.iw += i.interest_left
+            prin += i.principal_left
+            i.pw += i.principal_left
+        self.p_waived += pen
+        self.i_waived += intr
+        self.written_off_on = day
+        return Alloc(principal=prin, interest=intr, penalty=pen)
+
+    # -- the position -------------------------------------------------------------------
+    def position(self, day: date, nightly: list) -> Position:
+        night = day - _ONE
+        if self.t.daily:     # the running installment shows the interest earned so far
+            i = self.inst[0]
+            i.interest = self.interest_earned(night)
+            if (self.t.revolving and not self.closed_on and not self.written_off_on
+                    and day > i.due and i.settled and self.penalty_earned() <= self.p_paid + self.p_waived):
+                self.closed_on = i.due       # an expired line with nothing owed
+        over = [i for i in self.inst if i.due < day and not i.settled]
+        overdue_i = (self._daily_interest_left() if self.t.daily and over
+                     else sum(max(0, i.interest_left) for i in over))
+        return Position(
+            as_of=day, installments=self.inst, disbursed=self.disbursed,
+            principal_outstanding=sum(i.principal_left for i in self.inst),
+            interest_earned=self.interest_earned(night), interest_paid=self.i_paid,
+            interest_waived=self.i_waived, penalty_earned=self.penalty_earned(),
+            penalty_paid=self.p_paid, penalty_waived=self.p_waived,
+            overdue_principal=sum(i.principal_left for i in over), overdue_interest=overdue_i,
+            dpd=(day - over[0].due).days if over else 0, excess=self.excess,
+            closed_on=self.closed_on, written_off_on=self.written_off_on,
+            allocations=self.alloc, nightly=nightly)
+
+
+def _run(terms: LoanTerms, events, *, as_of: date, window) -> _Replay:
+    evs = sorted((e for e in events if e.value_date <= as_of), key=lambda e: (e.value_date, e.order))
+    if evs and evs[0].value_date < terms.start:
+        raise ServicingError(f"event {evs[0].key} is dated {evs[0].value_date}, before the loan "
+                             f"started on {terms.start}")
+    r = _Replay(terms)
+    dues = sorted({i.due for i in r.inst})
+    day = terms.start
+    k = di = 0
+    r.out = []
+    while True:
+        while k < len(evs) and evs[k].value_date == day:
+            r.apply(evs[k])
+            k += 1
+        if day >= as_of:
+            break
+        while di < len(dues) and dues[di] <= day:
+            di += 1
+        nxt = min(as_of, evs[k].value_date if k < len(evs) else as_of,
+                  dues[di] if di < len(dues) else as_of)
+        r.nights(day, nxt, window, r.out)
+        day = nxt
+    return r
+
+
+def replay(terms: LoanTerms, events, *, as_of: date,
+           window: tuple[date, date] | None = None) -> Position:
+    """The loan at the start of day ``as_of`` with the events dated up to ``as_of``.
+
+    Nights ``terms.start`` .. ``as_of - 1`` are accrued. ``window`` (first night, last
+    night) asks for the interest and penalty earned on each of those nights
+    (``Position.nightly``: [(night, interest, penalty)]), from which EOD posts accruals.
+    """
+    wide = (window[0] - _ONE, window[1]) if window else None
+    r = _run(terms, events, as_of=as_of, window=wide)
+    nightly = []
+    if window:
+        prev_i = prev_p = 0
+        for night, cum_i, cum_p in r.out:
+            if night >= window[0]:
+                nightly.append((night, cum_i - prev_i, cum_p - prev_p))
+            prev_i, prev_p = cum_i, cum_p
+    return r.position(as_of, nightly)
+
+
+def payoff_amount(terms: LoanTerms, events, *, on: date) -> int:
+    """Early-payoff quote in fen for day ``on`` (after that day's events): principal,
+    overdue amounts and penalty, and interest to that day; nothing more."""
+    r = _run(terms, events, as_of=on, window=None)
+    if r.closed_on or r.written_off_on:
+        return 0
+    return r.payoff(on)

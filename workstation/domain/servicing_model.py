@@ -1,0 +1,176 @@
+"""The plain values of loan servicing: frozen terms, cash events, allocations,
+installment state and a loan's position (money in integer fen). See servicing.py."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from fractions import Fraction
+
+from workstation.domain.products import DEFAULT_ALLOCATION
+
+DISBURSEMENT, DRAW, REPAYMENT, WAIVER, WRITE_OFF = "disbursement", "draw", "repayment", "waiver", "write_off"
+INTEREST_ACCRUAL, PENALTY_ACCRUAL, REVERSAL = "interest_accrual", "penalty_accrual", "reversal"
+CASH_KINDS = frozenset({DISBURSEMENT, DRAW, REPAYMENT, WAIVER, WRITE_OFF})
+ALLOCATION_BUCKETS = frozenset(DEFAULT_ALLOCATION)
+_ONE = timedelta(days=1)
+
+
+class ServicingError(ValueError):
+    """An event the engine cannot apply (the message names it)."""
+
+
+def _half_up(num: int, den: int) -> int:
+    return (2 * num + den) // (2 * den) if num >= 0 else -((-2 * num + den) // (2 * den))
+
+
+@dataclass(frozen=True, slots=True)
+class SchedRow:
+    """One frozen installment (money in fen)."""
+    period: int
+    due_date: date
+    principal: int
+    interest: int
+
+
+@dataclass(frozen=True)
+class LoanTerms:
+    """What the engine needs of a loan: frozen at disbursement."""
+    start: date
+    daily: bool                     # daily accrual (bullet, order loan, revolving line)
+    daily_rate: Fraction
+    monthly_rate: Fraction
+    penalty_multiplier: Fraction
+    rows: tuple[SchedRow, ...]      # daily loans: one row (maturity, principal, interest)
+    allocation: tuple[str, ...] = DEFAULT_ALLOCATION
+    revolving: bool = False
+
+    def __post_init__(self) -> None:
+        bad = [b for b in self.allocation if b not in ALLOCATION_BUCKETS]
+        if bad or sorted(self.allocation) != sorted(ALLOCATION_BUCKETS):
+            raise ServicingError(f"allocation order: unknown or repeated bucket(s) {bad or self.allocation}")
+        if not self.rows:
+            raise ServicingError("a loan needs at least one installment")
+
+    @property
+    def maturity(self) -> date:
+        return self.rows[-1].due_date
+
+    @property
+    def penalty_rate(self) -> Fraction:
+        return self.daily_rate * self.penalty_multiplier
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A cash event from the journal. ``key`` identifies it in the result."""
+    key: object
+    kind: str
+    value_date: date
+    amount: int = 0          # fen: cash in (repayment) or out (disbursement, draw)
+    interest: int = 0        # waiver: interest to waive
+    penalty: int = 0         # waiver: penalty to waive
+    order: int = 0           # tie-break within a day (posting order)
+
+
+@dataclass(frozen=True, slots=True)
+class Alloc:
+    """What an event did, in fen, as positive amounts (the journal signs them)."""
+    principal: int = 0
+    interest: int = 0
+    penalty: int = 0
+    excess: int = 0          # cash beyond everything owed (to refund)
+    prepaid: int = 0         # part of ``principal`` that was a prepayment
+
+    def as_tuple(self) -> tuple[int, int, int, int]:
+        return (self.principal, self.interest, self.penalty, self.excess)
+
+
+@dataclass
+class Inst:
+    """An installment's state during the replay (fen)."""
+    period: int
+    start: date
+    due: date
+    principal: int
+    interest: int
+    opening: int             # principal outstanding at the period's start (interest base)
+    orig_principal: int
+    orig_interest: int
+    pp: int = 0              # principal paid
+    ip: int = 0              # interest paid
+    pw: int = 0              # principal written off
+    iw: int = 0              # interest waived or written off
+
+    @property
+    def principal_left(self) -> int:
+        return self.principal - self.pp - self.pw
+
+    @property
+    def interest_left(self) -> int:
+        return self.interest - self.ip - self.iw
+
+    @property
+    def settled(self) -> bool:
+        return self.principal_left <= 0 and self.interest_left <= 0
+
+
+@dataclass
+class Position:
+    """A loan at the start of day ``as_of``, after that day's events (fen)."""
+    as_of: date
+    installments: list[Inst]
+    disbursed: int
+    principal_outstanding: int
+    interest_earned: int
+    interest_paid: int
+    interest_waived: int
+    penalty_earned: int
+    penalty_paid: int
+    penalty_waived: int
+    overdue_principal: int
+    overdue_interest: int
+    dpd: int
+    excess: int
+    closed_on: date | None
+    written_off_on: date | None
+    allocations: dict = field(default_factory=dict)
+    nightly: list = field(default_factory=list)      # [(night, interest, penalty)] in the window
+
+    @property
+    def interest_unpaid(self) -> int:
+        return self.interest_earned - self.interest_paid - self.interest_waived
+
+    @property
+    def penalty_unpaid(self) -> int:
+        return self.penalty_earned - self.penalty_paid - self.penalty_waived
+
+    @property
+    def state(self) -> str:
+        if self.written_off_on:
+            return "written_off"
+        return "closed" if self.closed_on else "active"
+
+
+
+
+def terms_from_schedule(schedule, *, penalty_multiplier, allocation=DEFAULT_ALLOCATION,
+                        revolving: bool = False) -> LoanTerms:
+    """Engine terms from a frozen ``schedules.Schedule`` (rates exact, money in fen)."""
+    from decimal import Decimal
+    if isinstance(penalty_multiplier, float):
+        raise TypeError("penalty_multiplier refuses float")
+    rows = tuple(SchedRow(i.period, i.due_date, int(i.principal * 100), int(i.interest * 100))
+                 for i in schedule.installments)
+    return LoanTerms(start=schedule.start, daily=not schedule.method.monthly,
+                     daily_rate=schedule.rate.daily, monthly_rate=schedule.rate.monthly,
+                     penalty_multiplier=Fraction(Decimal(penalty_multiplier)), rows=rows,
+                     allocation=tuple(allocation), revolving=revolving)
+
+
+def line_terms(*, start: date, expiry: date, limit: int, rate, penalty_multiplier,
+               allocation=DEFAULT_ALLOCATION) -> LoanTerms:
+    """A revolving line: one installment at expiry; principal arrives with the draws."""
+    from decimal import Decimal
+    return LoanTerms(start=start, daily=True, daily_rate=rate.daily, monthly_rate=rate.monthly,
+                     penalty_multiplier=Fraction(Decimal(penalty_multiplier)),
+                     rows=(SchedRow(1, expiry, limit, 0),), allocation=tuple(allocation), revolving=True)

@@ -1,0 +1,371 @@
+"""Loan servicing actions at the desk: sign the contract, disburse, post a repayment
+(previewing a backdated one), reverse, waive, write off, quote a payoff, and the
+revolving line's draw/freeze/unfreeze (``credit_lines``) and group demands
+(``loan_groups``). One transaction per action, role-checked, audited in it.
+
+Application statuses move only through ``services.workflow.move``: APPROVED ->
+CONTRACTED at signing, CONTRACTED -> DISBURSED at disbursement, DISBURSED -> CLOSED
+when the loan is settled.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from decimal import Decimal
+from fractions import Fraction
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workstation.domain import servicing as sv
+from workstation.domain.dates import add_months_clamped
+from workstation.domain.money import from_fen, money, to_fen
+from workstation.domain.products import Product, product_by_code
+from workstation.domain.rates import Basis, Rate
+from workstation.domain.schedules import Method, ScheduleError, build_schedule
+from workstation.domain.workflow import Status
+from workstation.services import audit, ledger, workflow
+from workstation.services.context import Actor, DomainError, Store
+from workstation.services.ledger import Entry
+from workstation.store.models import Application, Product as ProductRow
+from workstation.store.models_loans import CreditLine, Installment, Loan
+
+DESK = ("officer", "supervisor")
+
+
+class NeedsConfirmation(DomainError):
+    """A backdated posting or a reversal changes history: preview it, then confirm."""
+
+
+@dataclass(frozen=True)
+class ApprovedTerms:
+    """What an approval hands to servicing (built by the decision side)."""
+    application_id: int
+    product_code: str
+    amount: Decimal
+    term_months: int | None
+    days: int | None
+    method: str
+    daily_rate: Decimal | Rate          # a fraction per day (0.0005) or a Rate
+    approved_at: datetime
+    offer_expires_on: date | None
+
+
+@dataclass(frozen=True)
+class PostingResult:
+    loan_id: int
+    entry_id: int | None
+    principal: Decimal
+    interest: Decimal
+    penalty: Decimal
+    excess: Decimal
+    changes: tuple[str, ...]
+    status: str
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+def product_of(s: Session, code: str) -> Product:
+    row = s.get(ProductRow, code)
+    return Product.from_dict(row.definition) if row is not None else product_by_code(code)
+
+
+def _rate(terms: ApprovedTerms, product: Product) -> Rate:
+    r = terms.daily_rate
+    if isinstance(r, Rate):
+        return product.rate_under_conventions(r)
+    if isinstance(r, float):
+        raise TypeError("daily_rate refuses float")
+    return product.rate_under_conventions(Rate(Basis.DAILY, Fraction(Decimal(r))))
+
+
+def lock_app(s: Session, app_id: int) -> Application:
+    """The application locked FOR UPDATE OF applications only (PostgreSQL refuses a lock on
+    the nullable side of the merchant's eager outer join, which workflow.load_for_update hits)."""
+    app = s.execute(select(Application).where(Application.id == app_id)
+                    .with_for_update(of=Application)).scalar_one_or_none()
+    if app is None:
+        raise DomainError(f"no application with id {app_id}")
+    return app
+
+
+def lock_loan(s: Session, loan_id: int) -> Loan:
+    loan = s.get(Loan, loan_id, with_for_update=True, populate_existing=True)
+    if loan is None:
+        raise DomainError(f"no loan with id {loan_id}")
+    return loan
+
+
+def _today(today: date | None) -> date:
+    return today or date.today()
+
+
+def _require_open(loan: Loan) -> None:
+    if loan.status == "contracted":
+        raise DomainError(f"loan {loan.contract_no} has not been disbursed yet")
+    if loan.status != "active":
+        raise DomainError(f"loan {loan.contract_no} is {loan.status.replace('_', ' ')}; nothing can be posted")
+
+
+def _check_value_date(loan: Loan, value_date: date, today: date) -> None:
+    if value_date < loan.disbursed_on:
+        raise DomainError(f"value date {value_date} is before the disbursement on {loan.disbursed_on}")
+    if value_date > today:
+        raise DomainError(f"value date {value_date} is in the future (today is {today})")
+
+
+def is_backdated(loan: Loan, entries: list[Entry], value_date: date) -> bool:
+    """True when nights after ``value_date`` were already accrued or later events exist."""
+    if loan.last_eod is not None and value_date <= loan.last_eod:
+        return True
+    return any(e.value_date > value_date for e in ledger.active(entries) if e.kind in sv.CASH_KINDS)
+
+
+def apply_change(s: Session, loan: Loan, fresh: list[Entry], *, recompute_from: date | None,
+                 actor: Actor | None, source: str) -> ledger.Plan:
+    """Plan and write ``fresh`` entries plus every correction they cause."""
+    data = ledger.loan_data(loan)
+    entries = ledger.load_entries(s, [loan.id])[loan.id] + fresh
+    p = ledger.plan(data, entries, recompute_from=recompute_from,
+                    user_id=actor.id if actor else None, source=source)
+    if loan.status in ("closed", "written_off") and p.position.state == "active":
+        raise DomainError(f"loan {loan.contract_no} is {loan.status.replace('_', ' ')}: this change would "
+                          "reopen it, which is not supported")
+    ledger.write_plan(s, p, tiers=ledger.thresholds(s))
+    if p.position.state == "closed" and loan.status == "active":
+        _close_application(s, loan, actor)
+    if loan.revolving:
+        s.execute(CreditLine.__table__.update().where(CreditLine.loan_id == loan.id)
+                  .values(drawn=from_fen(p.position.principal_outstanding)))
+    return p
+
+
+def _close_application(s: Session, loan: Loan, actor: Actor | None) -> None:
+    app = lock_app(s, loan.application_id)
+    if app.status == Status.DISBURSED.value:
+        workflow.move(s, app, Status.CLOSED, actor=actor, comment=f"loan {loan.contract_no} settled")
+
+
+def _result(loan_id: int, fresh: Entry | None, p: ledger.Plan) -> PostingResult:
+    e = fresh or Entry(None, "", date.min)
+    return PostingResult(loan_id=loan_id, entry_id=e.id, principal=from_fen(-e.principal),
+                         interest=from_fen(-e.interest), penalty=from_fen(-e.penalty),
+                         excess=from_fen(e.excess), changes=tuple(p.changes), status=p.position.state)
+
+
+# -- contract and disbursement ---------------------------------------------------------------
+
+def group_blocks(s: Session, merchant_id: int) -> str | None:
+    """Why a merchant's joint-guarantee group may not borrow now, or None."""
+    from workstation.services.loan_groups import blocking_member
+    return blocking_member(s, merchant_id)
+
+
+def open_contract(s: Session, terms: ApprovedTerms, *, signed_on: date, channel: str,
+                  contract_no: str | None, app: Application) -> Loan:
+    """The loan row for a signed contract (no status move: callers do it)."""
+    product = product_of(s, terms.product_code)
+    rate = _rate(terms, product)
+    method = Method(terms.method)
+    blocked = group_blocks(s, app.merchant_id)
+    if blocked:
+        raise DomainError(blocked)
+    if s.scalar(select(Loan.id).where(Loan.application_id == app.id)) is not None:
+        raise DomainError(f"application {app.app_no} already has a contract")
+    loan = Loan(contract_no=contract_no or f"HT{signed_on:%Y%m%d}{app.id:07d}", application_id=app.id,
+                merchant_id=app.merchant_id, product_code=product.code, approved_amount=money(terms.amount),
+                method=method.value, term_months=terms.term_months, term_days=terms.days,
+                daily_rate=str(rate.daily), monthly_rate=str(rate.monthly), rate_text=rate.text(),
+                penalty_multiplier=product.penalty_multiplier, allocation_order=list(product.allocation_order),
+                revolving=product.revolving, signed_on=signed_on, sign_channel=channel, status="contracted")
+    s.add(loan)
+    s.flush()
+    return loan
+
+
+def sign_contract(store: Store, actor: Actor, terms: ApprovedTerms, *, signed_on: date, channel: str,
+                  contract_no: str | None = None) -> int:
+    """Record the borrower's signature: the application moves APPROVED -> CONTRACTED."""
+    actor.require(*DESK, action="record a contract")
+    if channel not in ("online", "branch", "app"):
+        raise DomainError(f"channel: {channel!r} is not one of online, branch, app")
+    with store.tx() as s:
+        app = lock_app(s, terms.application_id)
+        if app.status != Status.APPROVED.value:
+            raise DomainError(f"application {app.app_no} is {app.status}, not approved")
+        if terms.offer_expires_on is not None and signed_on > terms.offer_expires_on:
+            raise DomainError(f"the offer expired on {terms.offer_expires_on}")
+        loan = open_contract(s, terms, signed_on=signed_on, channel=channel, contract_no=contract_no, app=app)
+        workflow.move(s, app, Status.CONTRACTED, actor=actor, comment=f"contract {loan.contract_no} signed")
+        audit.record(s, actor=actor, action="loan.contract", entity_type="loan", entity_id=loan.contract_no,
+                     details={"application": app.app_no, "signed_on": signed_on, "channel": channel,
+                              "amount": loan.approved_amount})
+        return loan.id
+
+
+def book_disbursement(s: Session, loan: Loan, *, on: date, amount: Decimal, account: str,
+                      actor: Actor | None, source: str = "desk") -> None:
+    """Freeze the schedule and post the disbursement (no status move)."""
+    amount = money(amount)
+    if loan.status != "contracted":
+        raise DomainError(f"loan {loan.contract_no} is {loan.status}; it can be disbursed once")
+    if on < loan.signed_on:
+        raise DomainError(f"disbursement date {on} is before the contract was signed ({loan.signed_on})")
+    if amount > loan.approved_amount or amount < 0 or (amount == 0 and not loan.revolving):
+        raise DomainError(f"amount {amount:,.2f} must be positive and at most the approved "
+                          f"{loan.approved_amount:,.2f}")
+    rate = Rate(Basis.DAILY, Fraction(loan.daily_rate))
+    if loan.revolving:
+        expiry = (add_months_clamped(on, loan.term_months) if loan.term_months
+                  else date.fromordinal(on.toordinal() + (loan.term_days or 365)))
+        rows = [[1, expiry.isoformat(), to_fen(loan.approved_amount), 0]]
+        s.add(CreditLine(loan_id=loan.id, limit=loan.approved_amount, expiry=expiry, drawn=amount))
+        apr = None
+    else:
+        try:
+            sched = build_schedule(amount=amount, rate=rate, method=loan.method, start=on,
+                                   term_months=loan.term_months if loan.method != "bullet" else None,
+                                   days=loan.term_days if loan.method == "bullet" else None)
+        except ScheduleError as exc:
+            raise DomainError(str(exc)) from None
+        rows = [[i.period, i.due_date.isoformat(), to_fen(i.principal), to_fen(i.interest)]
+                for i in sched.installments]
+        apr = sched.apr
+    loan.disbursed_on, loan.disbursed_amount, loan.destination_account = on, amount, account
+    loan.frozen_schedule, loan.maturity_date, loan.apr_pct = rows, date.fromisoformat(rows[-1][1]), apr
+    loan.status, loan.last_eod, loan.position_date = "active", on.fromordinal(on.toordinal() - 1), on
+    for period, due, p, i in rows:
+        s.add(Installment(loan_id=loan.id, period=period, due_date=date.fromisoformat(due),
+                          principal=from_fen(p), interest=from_fen(i), principal_due=from_fen(p),
+                          interest_due=from_fen(i), status="scheduled"))
+    s.flush()
+    fresh = Entry(None, sv.DISBURSEMENT, on, amount=to_fen(amount), principal=to_fen(amount),
+                  reference=account, source=source, user_id=actor.id if actor else None)
+    apply_change(s, loan, [fresh], recompute_from=None, actor=actor, source=source)
+
+
+def disburse(store: Store, actor: Actor, loan_id: int, *, on: date, amount: Decimal, account: str) -> None:
+    """Pay the money out: freezes the schedule; the application moves to DISBURSED."""
+    actor.require(*DESK, action="disburse a loan")
+    if not account or not account.strip():
+        raise DomainError("destination account: required")
+    with store.tx() as s:
+        loan = lock_loan(s, loan_id)
+        app = lock_app(s, loan.application_id)
+        if app.status != Status.CONTRACTED.value:
+            raise DomainError(f"application {app.app_no} is {app.status}, not contracted")
+        book_disbursement(s, loan, on=on, amount=amount, account=account.strip(), actor=actor)
+        workflow.move(s, app, Status.DISBURSED, actor=actor, comment=f"loan {loan.contract_no} disbursed")
+        audit.record(s, actor=actor, action="loan.disburse", entity_type="loan", entity_id=loan.contract_no,
+                     details={"on": on, "amount": money(amount), "account": account.strip()})
+
+
+# -- repayments, reversals, waivers, write-offs ----------------------------------------------
+
+def post_repayment(store: Store, actor: Actor, loan_id: int, *, amount: Decimal, value_date: date,
+                   reference: str | None = None, source: str = "desk", confirm: bool = False,
+                   today: date | None = None) -> PostingResult:
+    """Post a payment as of ``value_date``. A backdated one needs ``confirm=True``
+    (after ``preview_repayment``): penalties after it are recomputed."""
+    actor.require(*DESK, action="post a repayment")
+    amount = money(amount)
+    if amount <= 0:
+        raise DomainError(f"amount: must be positive, got {amount}")
+    with store.tx() as s:
+        loan = lock_loan(s, loan_id)
+        _require_open(loan)
+        _check_value_date(loan, value_date, _today(today))
+        entries = ledger.load_entries(s, [loan.id])[loan.id]
+        back = is_backdated(loan, entries, value_date)
+        if back and not confirm:
+            raise NeedsConfirmation(f"a payment dated {value_date} is backdated for loan {loan.contract_no}: "
+                                    "preview what it changes and confirm")
+        fresh = Entry(None, sv.REPAYMENT, value_date, amount=to_fen(amount), reference=reference,
+                      source=source, user_id=actor.id)
+        p = apply_change(s, loan, [fresh], recompute_from=value_date if back else None, actor=actor,
+                         source=source)
+        audit.record(s, actor=actor, action="loan.repayment", entity_type="loan", entity_id=loan.contract_no,
+                     details={"amount": amount, "value_date": value_date, "reference": reference,
+                              "backdated": back, "entry": fresh.id, "changes": len(p.changes)})
+        return _result(loan.id, fresh, p)
+
+
+def reverse(store: Store, actor: Actor, loan_id: int, entry_id: int, *, reason: str,
+            confirm: bool = False) -> PostingResult:
+    """Reverse a mistaken posting by a new entry; everything after it is recomputed."""
+    actor.require("supervisor", action="reverse a posting")
+    if not reason.strip():
+        raise DomainError("reason: required for a reversal")
+    if not confirm:
+        raise NeedsConfirmation("a reversal changes history: preview it and confirm")
+    with store.tx() as s:
+        loan = lock_loan(s, loan_id)
+        target = _reversible(s, loan, entry_id)
+        fresh = ledger.reversal_of(target, memo=reason.strip()[:300], user_id=actor.id, source="desk")
+        p = apply_change(s, loan, [fresh], recompute_from=target.value_date, actor=actor, source="desk")
+        audit.record(s, actor=actor, action="loan.reverse", entity_type="loan", entity_id=loan.contract_no,
+                     details={"entry": entry_id, "kind": target.kind, "value_date": target.value_date,
+                              "reason": reason.strip(), "changes": len(p.changes)})
+        return _result(loan.id, None, p)
+
+
+def _reversible(s: Session, loan: Loan, entry_id: int) -> Entry:
+    entries = ledger.load_entries(s, [loan.id])[loan.id]
+    target = next((e for e in ledger.active(entries) if e.id == entry_id), None)
+    if target is None:
+        raise DomainError(f"entry {entry_id} is not an entry in force on loan {loan.contract_no}")
+    if target.kind not in (sv.REPAYMENT, sv.WAIVER, sv.DRAW):
+        raise DomainError(f"a {target.kind.replace('_', ' ')} cannot be reversed here")
+    return target
+
+
+def waive(store: Store, actor: Actor, loan_id: int, *, interest: Decimal = Decimal("0.00"),
+          penalty: Decimal = Decimal("0.00"), value_date: date, reason: str,
+          today: date | None = None) -> PostingResult:
+    """Waive unpaid penalty and/or interest (supervisors)."""
+    actor.require("supervisor", action="waive interest or penalty")
+    if not reason.strip():
+        raise DomainError("reason: required for a waiver")
+    interest, penalty = money(interest), money(penalty)
+    if interest < 0 or penalty < 0 or interest + penalty == 0:
+        raise DomainError("waiver: give a positive interest and/or penalty amount")
+    with store.tx() as s:
+        loan = lock_loan(s, loan_id)
+        _require_open(loan)
+        _check_value_date(loan, value_date, _today(today))
+        entries = ledger.load_entries(s, [loan.id])[loan.id]
+        back = is_backdated(loan, entries, value_date)
+        fresh = Entry(None, sv.WAIVER, value_date, interest=-to_fen(interest), penalty=-to_fen(penalty),
+                      source="desk", memo=reason.strip()[:300], user_id=actor.id)
+        try:
+            p = apply_change(s, loan, [fresh], recompute_from=value_date if back else None, actor=actor,
+                             source="desk")
+        except sv.ServicingError as exc:
+            raise DomainError(str(exc)) from None
+        audit.record(s, actor=actor, action="loan.waive", entity_type="loan", entity_id=loan.contract_no,
+                     details={"interest": interest, "penalty": penalty, "value_date": value_date,
+                              "reason": reason.strip()})
+        return _result(loan.id, fresh, p)
+
+
+def write_off(store: Store, actor: Actor, loan_id: int, *, value_date: date, reason: str,
+              today: date | None = None) -> PostingResult:
+    """Write off everything outstanding (supervisors); the loan becomes 损失."""
+    actor.require("supervisor", action="write off a loan")
+    if not reason.strip():
+        raise DomainError("reason: required for a write-off")
+    with store.tx() as s:
+        loan = lock_loan(s, loan_id)
+        _require_open(loan)
+        _check_value_date(loan, value_date, _today(today))
+        entries = ledger.load_entries(s, [loan.id])[loan.id]
+        if is_backdated(loan, entries, value_date) and loan.last_eod and value_date <= loan.last_eod:
+            raise DomainError(f"a write-off must be dated after the last end of day ({loan.last_eod})")
+        fresh = Entry(None, sv.WRITE_OFF, value_date, source="desk", memo=reason.strip()[:300],
+                      user_id=actor.id)
+        p = apply_change(s, loan, [fresh], recompute_from=None, actor=actor, source="desk")
+        audit.record(s, actor=actor, action="loan.write_off", entity_type="loan", entity_id=loan.contract_no,
+                     details={"value_date": value_date, "reason": reason.strip(),
+                              "principal": from_fen(-fresh.principal), "interest": from_fen(-fresh.interest),
+                              "penalty": from_fen(-fresh.penalty)})
+        return _result(loan.id, fresh, p)

@@ -1,0 +1,81 @@
+"""The Loans menu of the main window (installed by ``loan_screen.install``): open a loan
+by contract number, open a joint-guarantee group, run end of day with progress."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from workstation.ui.errors import present_error
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LoanMenu", text)
+
+
+def build_menu(window) -> None:
+    menu = window.menuBar().addMenu(_tr("&Loans"))
+    window.menus["loans"] = menu
+    menu.addAction(_tr("Open loan by &contract number..."), lambda: open_loan_by_contract(window))
+    menu.addAction(_tr("Open joint-guarantee &group..."), lambda: open_group(window))
+    if window.actor.has("supervisor", "admin"):
+        menu.addSeparator()
+        menu.addAction(_tr("Run &end of day..."), lambda: run_end_of_day(window))
+
+
+def _show(window, widget, title: str) -> None:
+    tabs = getattr(window, "tabs", None)
+    if tabs is not None:
+        tabs.setCurrentIndex(tabs.addTab(widget, title))
+    else:
+        widget.setWindowTitle(title)
+        widget.show()
+
+
+def open_loan_by_contract(window) -> None:
+    from workstation.services.loan_views import loan_id_by_contract
+    from workstation.ui.loan_screen import LoanScreen
+    text, ok = QInputDialog.getText(window, _tr("Open loan"), _tr("Contract number"))
+    if not ok or not text.strip():
+        return
+    loan_id = loan_id_by_contract(window.store, text)
+    if loan_id is None:
+        QMessageBox.warning(window, _tr("Open loan"), _tr("No loan with contract number %1").replace("%1", text))
+        return
+    _show(window, LoanScreen(window.store, window.actor, loan_id), text.strip())
+
+
+def open_group(window) -> None:
+    from sqlalchemy import select
+    from workstation.store.models_loans import GuaranteeGroup
+    from workstation.ui.loan_group import GroupScreen
+    with window.store.read() as s:
+        groups = s.execute(select(GuaranteeGroup.id, GuaranteeGroup.name).order_by(GuaranteeGroup.name)).all()
+    if not groups:
+        QMessageBox.information(window, _tr("Groups"), _tr("There are no joint-guarantee groups."))
+        return
+    name, ok = QInputDialog.getItem(window, _tr("Open group"), _tr("Group"), [g.name for g in groups], 0, False)
+    if ok:
+        gid = next(g.id for g in groups if g.name == name)
+        _show(window, GroupScreen(window.store, window.actor, gid), name)
+
+
+def run_end_of_day(window) -> None:
+    from workstation.services.eod import run_eod
+    from workstation.ui.jobs import run_job
+    from PySide6.QtWidgets import QDateEdit  # noqa: F401 - a plain date prompt is enough here
+    text, ok = QInputDialog.getText(window, _tr("End of day"), _tr("Business date (YYYY-MM-DD)"),
+                                    text=date.today().isoformat())
+    if not ok:
+        return
+    try:
+        as_of = date.fromisoformat(text.strip())
+        r = run_job(window, title=_tr("End of day"), label=_tr("Accruing interest and penalties..."),
+                    job=lambda p: run_eod(window.store, window.actor, as_of, p))
+    except Exception as exc:  # noqa: BLE001
+        present_error(window, exc)
+        return
+    QMessageBox.information(window, _tr("End of day"), _tr("End of day %1: %2 loans, %3 entries, %4 offers expired.")
+                            .replace("%1", str(as_of)).replace("%2", str(r.loans)).replace("%3", str(r.entries))
+                            .replace("%4", str(r.offers_expired)))
