@@ -17,41 +17,20 @@ import sys
 import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from typing import Callable
 
 from sqlalchemy import or_, select
 
 from workstation.domain import servicing as sv
 from workstation.domain.workflow import Status
-from workstation.services import audit, ledger, workflow
+from workstation.services import audit, decisions, ledger, workflow
 from workstation.services.loans import lock_app
 from workstation.services.context import Actor, Store
 from workstation.services.progress import NullProgress, Progress
 from workstation.store.bulk import raw_table
-from workstation.store.models import Application
 from workstation.store.models_loans import EodRun
 
 ONE = timedelta(days=1)
 PAUSE_ENV = "WORKSTATION_EOD_PAUSE_AFTER"     # testing: stop (sleep) after N loans are committed
-
-
-def expire_offers(store: Store, as_of: date, *, actor: Actor | None = None) -> list[str]:
-    """APPROVED applications whose offer ran out before ``as_of`` become OFFER_EXPIRED."""
-    with store.tx() as s:
-        ids = s.scalars(select(Application.id).where(Application.status == Status.APPROVED.value,
-                                                     Application.offer_expires_on < as_of)
-                        .order_by(Application.id)).all()
-        done = []
-        for app_id in ids:
-            app = lock_app(s, app_id)
-            workflow.move(s, app, Status.OFFER_EXPIRED, actor=actor,
-                          comment=f"offer valid until {app.offer_expires_on} was not taken up")
-            done.append(app.app_no)
-        return done
-
-
-# The lead wires the decision side's expire_offers here (same signature).
-OFFER_EXPIRY: Callable[..., list[str]] = expire_offers
 
 
 @dataclass(frozen=True)
@@ -99,7 +78,7 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
         for d in dates:
             if d not in have:
                 s.add(EodRun(run_date=d, status="running"))
-    expired = OFFER_EXPIRY(store, as_of, actor=actor)
+    expired = decisions.expire_offers(store, as_of, actor=actor)
     with store.read() as s:
         ids = _pending(s, as_of)
         tiers = ledger.thresholds(s)

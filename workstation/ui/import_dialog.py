@@ -210,3 +210,16 @@ class ImportDialog(QDialog):
             return
         settings.save_geometry(self, "import_dialog")
         super().done(result)
+
+
+def install(window) -> None:
+    """File > Import applications... (Ctrl+I) on the main window; queues refresh after."""
+    if not window.actor.has("officer", "supervisor", "admin"):
+        return
+
+    def run() -> None:
+        if ImportDialog.run(window, window.store, window.actor) is not None:
+            window.refresh()
+
+    window.act_import.triggered.connect(run)
+    window.act_import.setEnabled(True)

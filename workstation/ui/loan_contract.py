@@ -1,0 +1,142 @@
+"""Case-file actions from approval to loan: record the borrower's signing of the
+contract (approved cases), then the disbursement (contracted cases)."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
+                               QMessageBox, QWidget)
+from sqlalchemy import select
+
+from workstation.domain.money import MoneyError, fmt, money
+from workstation.services import contracting, decisions, loans
+from workstation.services.context import DomainError, Store
+from workstation.store.models_loans import Loan
+from workstation.ui.errors import present_error
+
+
+class ContractDialog(QDialog):
+    """Date, channel and (optional) contract number of the borrower's signature."""
+
+    def __init__(self, terms, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record contract signing"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Approved amount"), QLineEdit(fmt(terms.amount, symbol=True), readOnly=True))
+        form.addRow(self.tr("Offer valid until"), QLineEdit(terms.offer_expires_on.isoformat(), readOnly=True))
+        self.signed_on = QDateEdit(QDate.currentDate(), calendarPopup=True, objectName="signedOn")
+        self.signed_on.setDisplayFormat("yyyy-MM-dd")
+        self.channel = QComboBox(objectName="channel")
+        for code, label in (("online", self.tr("Online (e-signature)")), ("app", self.tr("Mobile app")),
+                            ("branch", self.tr("At the branch"))):
+            self.channel.addItem(label, code)
+        self.contract_no = QLineEdit(objectName="contractNo", placeholderText=self.tr("assigned automatically"))
+        form.addRow(self.tr("Signed on"), self.signed_on)
+        form.addRow(self.tr("Channel"), self.channel)
+        form.addRow(self.tr("Contract number"), self.contract_no)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @classmethod
+    def ask(cls, terms, parent=None) -> tuple[date, str, str | None] | None:
+        d = cls(terms, parent)
+        if d.exec() != QDialog.Accepted:
+            return None
+        return d.signed_on.date().toPython(), d.channel.currentData(), d.contract_no.text().strip() or None
+
+
+class DisburseDialog(QDialog):
+    def __init__(self, *, amount: Decimal, account: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Disburse the loan"))
+        form = QFormLayout(self)
+        self.on = QDateEdit(QDate.currentDate(), calendarPopup=True, objectName="disburseOn")
+        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.amount = QLineEdit(str(amount), objectName="disburseAmount")
+        self.account = QLineEdit(account, objectName="disburseAccount")
+        form.addRow(self.tr("Value date"), self.on)
+        form.addRow(self.tr("Amount (CNY)"), self.amount)
+        form.addRow(self.tr("Destination payment account"), self.account)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _on_buttons_accepted(self) -> None:
+        try:
+            if money(self.amount.text()) <= 0:
+                raise MoneyError("must be more than zero")
+        except (MoneyError, TypeError) as exc:
+            QMessageBox.warning(self, self.tr("Amount"), self.tr("Amount: %1").replace("%1", str(exc)))
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, *, amount: Decimal, account: str, parent=None) -> tuple[date, Decimal, str] | None:
+        d = cls(amount=amount, account=account, parent=parent)
+        if d.exec() != QDialog.Accepted:
+            return None
+        return d.on.date().toPython(), money(d.amount.text()), d.account.text()
+
+
+def _contracted_loan(store: Store, app_id: int) -> tuple[int, Decimal] | None:
+    with store.read() as s:
+        row = s.execute(select(Loan.id, Loan.approved_amount).where(Loan.application_id == app_id)).first()
+        return (row[0], row[1]) if row else None
+
+
+def install_case(case_file) -> None:
+    if not case_file.actor.has("officer", "supervisor", "admin"):
+        return
+    sign = QAction(case_file.tr("Record contract signing..."), case_file, objectName="actSignContract")
+    sign.triggered.connect(lambda: _sign(case_file))
+    pay = QAction(case_file.tr("Disburse..."), case_file, objectName="actDisburse")
+    pay.triggered.connect(lambda: _disburse(case_file))
+    case_file.toolbar.addAction(sign)
+    case_file.toolbar.addAction(pay)
+
+    def sync() -> None:   # the case moves on: show the action its status allows
+        sign.setVisible(case_file.profile.status == "approved")
+        pay.setVisible(case_file.profile.status == "contracted")
+
+    sync()
+    case_file.changed.connect(sync)
+
+
+def _sign(case_file) -> None:
+    try:
+        terms = decisions.approved_terms(case_file.store, case_file.app_id)
+        if terms is None:
+            raise DomainError("this application has no approved offer")
+        answer = ContractDialog.ask(terms, case_file)
+        if answer is None:
+            return
+        signed_on, channel, contract_no = answer
+        contracting.sign_contract(case_file.store, case_file.actor, case_file.app_id, signed_on=signed_on,
+                                  channel=channel, contract_no=contract_no)
+    except Exception as exc:  # noqa: BLE001 - the one error presenter decides how to show it
+        present_error(case_file, exc)
+        return
+    case_file.reload()
+
+
+def _disburse(case_file) -> None:
+    try:
+        found = _contracted_loan(case_file.store, case_file.app_id)
+        if found is None:
+            raise DomainError("no contract recorded for this application")
+        loan_id, amount = found
+        answer = DisburseDialog.ask(amount=amount, account=case_file.profile.payment_account, parent=case_file)
+        if answer is None:
+            return
+        on, amount, account = answer
+        loans.disburse(case_file.store, case_file.actor, loan_id, on=on, amount=amount, account=account)
+    except Exception as exc:  # noqa: BLE001
+        present_error(case_file, exc)
+        return
+    case_file.reload()
