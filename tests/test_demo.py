@@ -77,3 +77,15 @@ def test_same_seed_same_data(tmp_path):
 def test_rejects_nonsense_count(tmp_path):
     with pytest.raises(ValueError, match="at least 1"):
         generate(Store.open(f"sqlite:///{tmp_path / 'x.db'}"), applications=0)
+
+
+def test_full_demo_decides_through_services_and_books_loans(tmp_path):
+    from workstation.services import audit
+    from workstation.services.demo_build import build_demo
+    from workstation.services.reconcile import reconcile
+    svc = Store.open(f"sqlite:///{tmp_path / 'full.db'}")
+    built = build_demo(svc, applications=300, seed=2, as_of=AS_OF)
+    assert built.loans > 0 and built.decided.get("approved", 0) > 0 and built.scored > 0
+    assert audit.verify(svc).ok                       # every decision written through the services
+    checked, mismatches = reconcile(svc)
+    assert checked == built.loans and mismatches == []

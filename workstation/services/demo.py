@@ -17,7 +17,7 @@ from workstation.services import demo_data as dd
 from workstation.services.context import Store
 from workstation.services.progress import Progress, NullProgress
 from workstation.services.setup import ensure_reference_data
-from workstation.store.bulk import bulk_insert
+from workstation.store.bulk import bulk_insert, sync_sequences
 from workstation.store.models import Application, BlacklistEntry, Merchant, Person, User
 
 DEMO_USERS = [
@@ -123,6 +123,9 @@ def generate(store: Store, *, applications: int, seed: int = 1, as_of: date | No
             bulk_insert(s, "status_history", history)
         done += len(apps)
         progress.update(done, total_steps, "applications")
+    with store.tx() as s:
+        sync_sequences(s, ["people", "merchants", "platform_metrics", "applications", "declared_financials",
+                           "status_history", "blacklist"])
     return DemoSummary(merchants=n_merchants, applications=applications,
                        metrics=n_merchants * 24, blacklisted=blacklisted)
 

@@ -55,3 +55,16 @@ def bulk_insert(session, name: str, rows: list[dict]) -> None:
         out.append(tuple([p(r[k]) if p is not None and r[k] is not None else r[k] for k, p in pairs]
                          + default_values))
     conn.exec_driver_sql(sql, out)
+
+
+def sync_sequences(session, names: list[str]) -> None:
+    """After rows were inserted with explicit ids, move PostgreSQL's id sequences past
+    them so ordinary inserts do not collide (SQLite needs nothing)."""
+    conn = session.connection()
+    if conn.dialect.name != "postgresql":
+        return
+    for name in names:
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+            f"GREATEST((SELECT COALESCE(MAX(id), 0) FROM {name}), 1), "
+            f"(SELECT COUNT(*) > 0 FROM {name}))")

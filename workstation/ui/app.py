@@ -15,7 +15,7 @@ from workstation.store.db import StoreError, normalise_url
 from workstation.ui import i18n, settings
 
 log = logging.getLogger(__name__)
-FIRST_RUN_APPLICATIONS = 3000
+FIRST_RUN_APPLICATIONS = 2000
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -40,15 +40,12 @@ def open_database(url: str, parent=None) -> Store:
     fresh = is_first_run(url)
     store = Store.open(url)
     if fresh is not None:
-        from workstation.services.demo import generate
+        from workstation.services.demo_build import build_demo
         from workstation.ui.jobs import run_job
-        from workstation.domain.workflow import OPEN_STATUSES
-        from workstation.services.cases import score_unscored
 
         def job(progress):
-            generate(store, applications=FIRST_RUN_APPLICATIONS, seed=1, progress=progress)
-            # the open cases get their score now, so the queue shows grades and limits
-            score_unscored(store, None, progress=progress, statuses=[s.value for s in OPEN_STATUSES])
+            # applications, decisions through the services, loans to today, open cases scored
+            build_demo(store, applications=FIRST_RUN_APPLICATIONS, seed=1, progress=progress)
 
         label = QCoreApplication.translate("App", "Creating the demo database with %1 applications...")
         try:

@@ -1,0 +1,38 @@
+"""The whole demo database: merchants and applications, then decisions written
+through the verify-and-decide services, then loans serviced up to today, then the
+open cases scored so the queue shows grades and suggested limits."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from workstation.domain.workflow import OPEN_STATUSES
+from workstation.services.context import Store
+from workstation.services.progress import NullProgress, Progress
+
+
+@dataclass(frozen=True)
+class DemoBuild:
+    applications: int
+    merchants: int
+    decided: dict
+    loans: int
+    scored: int
+
+
+def build_demo(store: Store, *, applications: int, seed: int = 1, as_of: date | None = None,
+               progress: Progress | None = None) -> DemoBuild:
+    from workstation.services.cases import score_unscored
+    from workstation.services.demo import generate
+    from workstation.services.demo_decide import decide_demo
+    from workstation.services.demo_loans import loans_demo
+    progress = progress or NullProgress()
+    as_of = as_of or date.today()
+    base = generate(store, applications=applications, seed=seed, as_of=as_of, progress=progress)
+    decided = decide_demo(store, seed=seed, as_of=as_of)
+    progress.check()
+    loans = loans_demo(store, seed=seed, as_of=as_of, progress=progress)
+    scored = score_unscored(store, None, progress=progress, as_of=as_of,
+                            statuses=[s.value for s in OPEN_STATUSES])
+    return DemoBuild(applications=base.applications, merchants=base.merchants, decided=dict(decided.by_outcome),
+                     loans=loans.loans, scored=scored)
