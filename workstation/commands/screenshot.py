@@ -8,7 +8,13 @@ import tempfile
 from pathlib import Path
 
 VIEWS = ("signin", "queue", "case-profile", "case-platform", "case-financials", "case-score",
-         "case-policy", "case-history", "lock")
+         "case-policy", "case-history", "lock", "interview", "recommendation", "signoff", "loan", "documents")
+# views shown on a case in a given status, in the tab whose widget has this class name
+_EXTRA = {"interview": ("InterviewForm", ("recommended", "awaiting_signoff", "approved")),
+          "recommendation": ("RecommendationForm", ("recommended", "awaiting_signoff")),
+          "signoff": ("SignoffView", ("awaiting_signoff",)),
+          "loan": ("LoanScreen", ("disbursed",)),
+          "documents": ("DocumentsPanel", ("disbursed",))}
 
 
 def add_arguments(p) -> None:
@@ -24,7 +30,7 @@ def run(args) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from workstation.services.auth import sign_in
     from workstation.services.context import Store
-    from workstation.services.demo import DEMO_USERS, generate
+    from workstation.services.demo import DEMO_USERS
     from workstation.ui import i18n, settings
     from workstation.ui.app import make_app
 
@@ -37,9 +43,8 @@ def run(args) -> int:
             store = Store.open(args.database)
         else:
             store = Store.open(f"sqlite:///{Path(tmp) / 'demo.db'}")
-            generate(store, applications=args.applications, seed=1)
-            from workstation.services.cases import score_unscored
-            score_unscored(store, None)
+            from workstation.services.demo_build import build_demo
+            build_demo(store, applications=args.applications, seed=1)
         try:
             image = _render(app, store, args, width, height, {u[0]: u[4] for u in DEMO_USERS}, sign_in)
         finally:
@@ -78,6 +83,8 @@ def _render(app, store, args, width: int, height: int, passwords: dict[str, str]
             raise ValueError(f"{args.user} has no case to show")
         cf = win.open_case(_interesting(store, actor, ids))
         cf.show_tab(args.view.removeprefix("case-"))
+    elif args.view in _EXTRA:
+        _open_extra(store, actor, win, args.view)
     elif args.view == "lock":
         win.lock()
     for _ in range(3):
@@ -97,3 +104,29 @@ def _interesting(store, actor, ids: list[int]) -> int:
         if points > best_points:
             best, best_points = app_id, points
     return best
+
+
+def _open_extra(store, actor, win, view: str) -> None:
+    """Open a case whose status suits ``view`` (one decided through the services, with
+    an interview where there is one) and show the tab holding that screen."""
+    from sqlalchemy import select
+    from workstation.store.models import Application
+    from workstation.store.models_decide import Interview
+    cls_name, statuses = _EXTRA[view]
+    with store.read() as s:
+        with_interview = select(Interview.application_id).where(Interview.state == "submitted")
+        ids = list(s.scalars(select(Application.id).where(Application.status.in_(statuses),
+                                                          Application.id.in_(with_interview))
+                             .order_by(Application.id.desc()).limit(20)))
+        ids += list(s.scalars(select(Application.id).where(Application.status.in_(statuses))
+                              .order_by(Application.id.desc()).limit(20)))
+    from workstation.services import queue
+    ids = [i for i in ids if queue.can_see(store, actor, i)]
+    if not ids:
+        raise ValueError(f"no case for the {view} view visible to {actor.username}")
+    cf = win.open_case(ids[0])
+    for i in range(cf.tabs.count()):
+        if type(cf.tabs.widget(i)).__name__ == cls_name:
+            cf.tabs.setCurrentIndex(i)
+            return
+    raise ValueError(f"the case file has no {view} tab for {actor.username}")

@@ -159,7 +159,8 @@ class SignoffView(QWidget):
             sc = cases.score(self.store, self.actor, self.app_id).result
             out.append(self.tr("Score %1, grade %2, default probability %3%, suggested %4")
                        .replace("%1", str(sc.total)).replace("%2", sc.grade)
-                       .replace("%3", str(sc.default_probability)).replace("%4", fmt(sc.suggested_limit)))
+                       .replace("%3", str((sc.default_probability * 100).quantize(Decimal("0.01"))))
+                       .replace("%4", fmt(sc.suggested_limit)))
             checks = cases.policy_checks(self.store, self.actor, self.app_id)
             failed = [pick(p.reason_zh, p.reason_en) for p in checks if not p.passed]
             out.append(self.tr("Policy checks: %1").replace("%1", "; ".join(failed) if failed else self.tr("all pass")))
