@@ -68,3 +68,11 @@ def store(db_url):
     engine, factory = open_store(url, schema=schema)
     yield engine, factory
     engine.dispose()
+
+
+@pytest.fixture
+def svc(store):
+    """The services' Store over the ``store`` fixture's database."""
+    from workstation.services.context import Store
+    engine, factory = store
+    return Store(url=str(engine.url), engine=engine, factory=factory)

@@ -11,12 +11,6 @@ from workstation.services.context import Actor, PermissionDenied, Store
 
 
 @pytest.fixture
-def svc(store):
-    engine, factory = store
-    return Store(url=str(engine.url), engine=engine, factory=factory)
-
-
-@pytest.fixture
 def officer(svc):
     return auth.add_user(svc, None, username="o1", display_name="王信贷", password="Pass#word1",
                          roles={"officer", "admin"})
