@@ -183,10 +183,15 @@ def submit_interview(store: Store, actor: Actor, interview_id: int, draft: iv.In
 
 
 def _rescore(store: Store, actor: Actor, application_id: int) -> None:
-    """Score the case again: the scorecard's interview factor takes the discrepancies
-    of the interview just submitted (``cases.score`` stores the result and its inputs)."""
+    """Score a scored case again: the scorecard's interview factor takes the discrepancies
+    of the interview just submitted (``cases.score`` stores the result and its inputs).
+    A case not scored yet takes them when it is first scored."""
     from workstation.services import cases
-    cases.score(store, actor, application_id, recompute=True)
+    from workstation.store.models import Application
+    with store.read() as s:
+        scored = s.scalar(select(Application.score_version).where(Application.id == application_id))
+    if scored is not None:
+        cases.score(store, actor, application_id, recompute=True)
 
 
 def add_addendum(store: Store, actor: Actor, interview_id: int, text: str) -> None:
