@@ -56,17 +56,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workstation/ui/app.py" line="53" />
+        <location filename="../../workstation/ui/app.py" line="50" />
         <source>Creating the demo database with %1 applications...</source>
         <translation>正在创建含 %1 笔申请的演示数据库……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="55" />
+        <location filename="../../workstation/ui/app.py" line="52" />
         <source>First start</source>
         <translation>首次启动</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="73" />
+        <location filename="../../workstation/ui/app.py" line="70" />
         <source>The database cannot be opened:
 
 %1</source>
@@ -75,12 +75,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="74" />
+        <location filename="../../workstation/ui/app.py" line="71" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="79" />
+        <location filename="../../workstation/ui/app.py" line="76" />
         <source>This database has no users yet. Create the first administrator with:
 
 %1</source>
@@ -89,7 +89,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="80" />
+        <location filename="../../workstation/ui/app.py" line="77" />
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
@@ -99,57 +99,57 @@
     <message>
         <location filename="../../workstation/ui/documents_batch.py" line="61" />
         <source>Batch print</source>
-        <translation type="unfinished" />
+        <translation>批量打印</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_batch.py" line="63" />
         <source>Statements for a month</source>
-        <translation type="unfinished" />
+        <translation>某月对账单</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_batch.py" line="63" />
         <source>Contracts signed on a day</source>
-        <translation type="unfinished" />
+        <translation>某日签署的合同</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_batch.py" line="64" />
         <source>Schedules for contracts</source>
-        <translation type="unfinished" />
+        <translation>指定合同的还款计划</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_batch.py" line="70" />
         <source>NO,NO,...</source>
-        <translation type="unfinished" />
+        <translation>合同编号,合同编号,…</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_batch.py" line="77" />
         <source>Browse...</source>
-        <translation type="unfinished" />
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_batch.py" line="82" />
         <source>One merged PDF</source>
-        <translation type="unfinished" />
+        <translation>合并为一个 PDF</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_batch.py" line="84" />
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation>打印</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_batch.py" line="85" />
         <source>For</source>
-        <translation type="unfinished" />
+        <translation>范围</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_batch.py" line="86" />
         <source>Into folder</source>
-        <translation type="unfinished" />
+        <translation>输出文件夹</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_batch.py" line="92" />
         <source>&amp;Start</source>
-        <translation type="unfinished" />
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_batch.py" line="93" />
@@ -164,47 +164,47 @@
     <message>
         <location filename="../../workstation/ui/documents_batch.py" line="133" />
         <source>Nothing to print: no loan matches.</source>
-        <translation type="unfinished" />
+        <translation>没有可打印的内容：没有符合条件的贷款。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_batch.py" line="155" />
         <source>Cancelling after the document being printed...</source>
-        <translation type="unfinished" />
+        <translation>当前文件打印完后即取消……</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_batch.py" line="162" />
         <source>Reading %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>正在读取第 %1 份，共 %2 份</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_batch.py" line="162" />
         <source>Printing %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>正在打印第 %1 份，共 %2 份</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_batch.py" line="177" />
         <source>Printed %1 of %2.</source>
-        <translation type="unfinished" />
+        <translation>已打印 %1 份，共 %2 份。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_batch.py" line="180" />
         <source>Cancelled: the documents printed so far are kept and recorded.</source>
-        <translation type="unfinished" />
+        <translation>已取消：已打印的文件予以保留并已记录。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_batch.py" line="182" />
         <source>Merged file: %1</source>
-        <translation type="unfinished" />
+        <translation>合并文件：%1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_batch.py" line="184" />
         <source>FAILED %1: %2</source>
-        <translation type="unfinished" />
+        <translation>失败 %1：%2</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_batch.py" line="196" />
         <source>Folder for the PDFs</source>
-        <translation type="unfinished" />
+        <translation>PDF 输出文件夹</translation>
     </message>
 </context>
 <context>
@@ -284,16 +284,102 @@
     </message>
 </context>
 <context>
+    <name>ContractDialog</name>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="26" />
+        <source>Record contract signing</source>
+        <translation>登记合同签署</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="28" />
+        <source>Approved amount</source>
+        <translation>批准金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="29" />
+        <source>Offer valid until</source>
+        <translation>授信有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="33" />
+        <source>Online (e-signature)</source>
+        <translation>线上（电子签名）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="33" />
+        <source>Mobile app</source>
+        <translation>手机App</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="34" />
+        <source>At the branch</source>
+        <translation>网点现场</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="36" />
+        <source>assigned automatically</source>
+        <translation>自动生成</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="37" />
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="38" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="39" />
+        <source>Contract number</source>
+        <translation>合同编号</translation>
+    </message>
+</context>
+<context>
     <name>DeclineDialog</name>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="303" />
         <source>Decline</source>
-        <translation type="unfinished" />
+        <translation>拒绝</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="311" />
         <source>comment</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DisburseDialog</name>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="56" />
+        <source>Disburse the loan</source>
+        <translation>发放贷款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="62" />
+        <source>Value date</source>
+        <translation>起息日</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="63" />
+        <source>Amount (CNY)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="64" />
+        <source>Destination payment account</source>
+        <translation>收款支付账户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="75" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="75" />
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
     </message>
 </context>
 <context>
@@ -301,17 +387,17 @@
     <message>
         <location filename="../../workstation/ui/documents_panel.py" line="54" />
         <source>&amp;Open (print to preview)</source>
-        <translation type="unfinished" />
+        <translation>打开（打印预览）(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_panel.py" line="61" />
         <source>Statement period</source>
-        <translation type="unfinished" />
+        <translation>对账期间</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_panel.py" line="67" />
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_panel.py" line="67" />
@@ -321,7 +407,7 @@
     <message>
         <location filename="../../workstation/ui/documents_panel.py" line="67" />
         <source>Printed at</source>
-        <translation type="unfinished" />
+        <translation>打印时间</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_panel.py" line="68" />
@@ -331,17 +417,17 @@
     <message>
         <location filename="../../workstation/ui/documents_panel.py" line="68" />
         <source>Content hash</source>
-        <translation type="unfinished" />
+        <translation>内容哈希</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_panel.py" line="74" />
         <source>Documents for this case</source>
-        <translation type="unfinished" />
+        <translation>本案文件</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_panel.py" line="78" />
         <source>Printed before</source>
-        <translation type="unfinished" />
+        <translation>打印记录</translation>
     </message>
 </context>
 <context>
@@ -609,27 +695,27 @@ The details are in the log.</source>
     <message>
         <location filename="../../workstation/ui/import_dialog.py" line="60" />
         <source>Import applications</source>
-        <translation type="unfinished" />
+        <translation>导入申请</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/import_dialog.py" line="67" />
         <source>File: %1</source>
-        <translation type="unfinished" />
+        <translation>文件：%1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/import_dialog.py" line="71" />
         <source>Reading and checking the file...</source>
-        <translation type="unfinished" />
+        <translation>正在读取并检查文件……</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/import_dialog.py" line="77" />
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>行号</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/import_dialog.py" line="77" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/import_dialog.py" line="77" />
@@ -644,62 +730,62 @@ The details are in the log.</source>
     <message>
         <location filename="../../workstation/ui/import_dialog.py" line="82" />
         <source>Stop after the chunk being stored: applications already stored are kept; importing the file again adds the rest.</source>
-        <translation type="unfinished" />
+        <translation>在当前批次保存完后停止：已保存的申请将保留；再次导入该文件会补充其余部分。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/import_dialog.py" line="141" />
         <source>Line %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行，共 %2 行</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/import_dialog.py" line="148" />
         <source>Cancelling after the chunk being stored...</source>
-        <translation type="unfinished" />
+        <translation>当前批次保存完后即取消……</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/import_dialog.py" line="163" />
         <source>The import failed: %1</source>
-        <translation type="unfinished" />
+        <translation>导入失败：%1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/import_dialog.py" line="169" />
         <source>Imported: %1</source>
-        <translation type="unfinished" />
+        <translation>已导入：%1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/import_dialog.py" line="170" />
         <source>Already imported (duplicates, skipped): %1</source>
-        <translation type="unfinished" />
+        <translation>此前已导入（重复，已跳过）：%1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/import_dialog.py" line="171" />
         <source>Rejected: %1</source>
-        <translation type="unfinished" />
+        <translation>已拒收：%1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/import_dialog.py" line="173" />
         <source>The rejected records, with line, field and reason, are in %1</source>
-        <translation type="unfinished" />
+        <translation>被拒收的记录（含行号、字段和原因）见 %1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/import_dialog.py" line="176" />
         <source>The file is cut off at line %1: the records before it were imported, that line was not.</source>
-        <translation type="unfinished" />
+        <translation>文件在第 %1 行处截断：此前的记录已导入，该行未导入。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/import_dialog.py" line="179" />
         <source>Cancelled after line %1. The %2 applications stored before the cancel are kept (whole records only); import the same file again to add the rest.</source>
-        <translation type="unfinished" />
+        <translation>已在第 %1 行后取消。取消前已保存的 %2 笔申请将保留（仅完整记录）；再次导入同一文件即可补充其余部分。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/import_dialog.py" line="182" />
         <source>Import cancelled.</source>
-        <translation type="unfinished" />
+        <translation>导入已取消。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/import_dialog.py" line="184" />
         <source>Import finished.</source>
-        <translation type="unfinished" />
+        <translation>导入完成。</translation>
     </message>
 </context>
 <context>
@@ -708,107 +794,107 @@ The details are in the log.</source>
         <location filename="../../workstation/ui/interview_form.py" line="39" />
         <location filename="../../workstation/ui/interview_form.py" line="153" />
         <source>Start interview</source>
-        <translation type="unfinished" />
+        <translation>开始面谈</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="49" />
         <source>names, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>姓名，以逗号分隔</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="51" />
         <source>Planned start / end</source>
-        <translation type="unfinished" />
+        <translation>计划开始 / 结束</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="52" />
         <source>Actual start / end</source>
-        <translation type="unfinished" />
+        <translation>实际开始 / 结束</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="53" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>渠道</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="54" />
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation>参与人</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="56" />
         <source>Checklist</source>
-        <translation type="unfinished" />
+        <translation>核查清单</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="64" />
         <source>note</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="67" />
         <source>figure stated</source>
-        <translation type="unfinished" />
+        <translation>所述数值</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="78" />
         <source>(not asked)</source>
-        <translation type="unfinished" />
+        <translation>（未询问）</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="86" />
         <source>one red flag per line</source>
-        <translation type="unfinished" />
+        <translation>每行一个风险信号</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="90" />
         <source>(choose)</source>
-        <translation type="unfinished" />
+        <translation>（请选择）</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="93" />
         <source>Submit notes</source>
-        <translation type="unfinished" />
+        <translation>提交面谈记录</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="96" />
         <source>Red flags</source>
-        <translation type="unfinished" />
+        <translation>风险信号</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="97" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>记录</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="98" />
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>面谈结论</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="101" />
         <source>correction or addition, dated and signed with your name</source>
-        <translation type="unfinished" />
+        <translation>更正或补充，将注明日期并以您的姓名签署</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="102" />
         <source>Add addendum</source>
-        <translation type="unfinished" />
+        <translation>添加补充记录</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="114" />
         <source>Addenda</source>
-        <translation type="unfinished" />
+        <translation>补充记录</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="153" />
         <source>New interview</source>
-        <translation type="unfinished" />
+        <translation>新建面谈</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="155" />
         <source>No interview recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>尚无面谈记录。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="177" />
@@ -818,27 +904,27 @@ The details are in the log.</source>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="199" />
         <source>Masking %1 / consistency %2  %3</source>
-        <translation type="unfinished" />
+        <translation>掩饰度 %1 / 一致性 %2  %3</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="203" />
         <source>Submitted %1 by %2: read-only; corrections as addenda.</source>
-        <translation type="unfinished" />
+        <translation>已于 %1 由 %2 提交：只读；如需更正请添加补充记录。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="207" />
         <source>Draft, saved as you type (version %1).</source>
-        <translation type="unfinished" />
+        <translation>草稿，输入时自动保存（第 %1 版）。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="248" />
         <source>Draft saved.</source>
-        <translation type="unfinished" />
+        <translation>草稿已保存。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="269" />
         <source>Interview notes submitted.</source>
-        <translation type="unfinished" />
+        <translation>面谈记录已提交。</translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1227,7 @@ Database: %2</source>
     <message>
         <location filename="../../workstation/ui/decide_common.py" line="99" />
         <source>Sign with your password</source>
-        <translation type="unfinished" />
+        <translation>输入密码签署</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/decide_common.py" line="103" />
@@ -1154,34 +1240,34 @@ Database: %2</source>
     <message numerus="yes">
         <location filename="../../workstation/ui/documents_preview.py" line="39" />
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_preview.py" line="40" />
         <source>&amp;Print...</source>
-        <translation type="unfinished" />
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_preview.py" line="41" />
         <source>&amp;Save as...</source>
-        <translation type="unfinished" />
+        <translation>另存为(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_preview.py" line="42" />
         <source>Zoom &amp;in</source>
-        <translation type="unfinished" />
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_preview.py" line="43" />
         <source>Zoom &amp;out</source>
-        <translation type="unfinished" />
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_preview.py" line="44" />
         <source>&amp;Fit width</source>
-        <translation type="unfinished" />
+        <translation>适合宽度(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_preview.py" line="45" />
@@ -1191,17 +1277,17 @@ Database: %2</source>
     <message>
         <location filename="../../workstation/ui/documents_preview.py" line="80" />
         <source>The printer could not be started.</source>
-        <translation type="unfinished" />
+        <translation>无法启动打印机。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_preview.py" line="107" />
         <source>Save document</source>
-        <translation type="unfinished" />
+        <translation>保存文件</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_preview.py" line="107" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1739,12 +1825,12 @@ Database: %2</source>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="52" />
         <source>percent per day, e.g. 0.05</source>
-        <translation type="unfinished" />
+        <translation>日利率百分数，如 0.05</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="55" />
         <source>required when the limit is above the suggested limit</source>
-        <translation type="unfinished" />
+        <translation>额度高于建议额度时必填</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="59" />
@@ -1754,7 +1840,7 @@ Database: %2</source>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="60" />
         <source>Limit (CNY)</source>
-        <translation type="unfinished" />
+        <translation>额度（元）</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="61" />
@@ -1764,128 +1850,128 @@ Database: %2</source>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="62" />
         <source>Repayment method</source>
-        <translation type="unfinished" />
+        <translation>还款方式</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="63" />
         <source>Term (months)</source>
-        <translation type="unfinished" />
+        <translation>期限（月）</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="64" />
         <source>Term (days)</source>
-        <translation type="unfinished" />
+        <translation>期限（天）</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="65" />
         <source>Daily rate %</source>
-        <translation type="unfinished" />
+        <translation>日利率 %</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="66" />
         <source>Conditions</source>
-        <translation type="unfinished" />
+        <translation>授信条件</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="67" />
         <source>Justification</source>
-        <translation type="unfinished" />
+        <translation>理由说明</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="70" />
         <source>Save recommendation</source>
-        <translation type="unfinished" />
+        <translation>保存授信建议</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="71" />
         <source>Submit for sign-off</source>
-        <translation type="unfinished" />
+        <translation>提交审批</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="72" />
         <source>Request information…</source>
-        <translation type="unfinished" />
+        <translation>要求补充资料…</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="73" />
         <source>Decline…</source>
-        <translation type="unfinished" />
+        <translation>拒绝…</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="97" />
         <source>Rules</source>
-        <translation type="unfinished" />
+        <translation>规则</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="126" />
         <source>(not scored)</source>
-        <translation type="unfinished" />
+        <translation>（未评分）</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="138" />
         <source>New recommendation</source>
-        <translation type="unfinished" />
+        <translation>新建授信建议</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="152" />
         <location filename="../../workstation/ui/recommend_form.py" line="242" />
         <source>Version %1 by %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 版，%2</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="201" />
         <source>All rules met</source>
-        <translation type="unfinished" />
+        <translation>全部规则满足</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="204" />
         <source>simple, daily rate x 365</source>
-        <translation type="unfinished" />
+        <translation>单利，日利率 × 365</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="204" />
         <source>IRR</source>
-        <translation type="unfinished" />
+        <translation>内部收益率（IRR）</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="205" />
         <source>Annualised rate: %1% (%2)</source>
-        <translation type="unfinished" />
+        <translation>年化利率：%1%（%2）</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="207" />
         <source>Total interest %1, total to repay %2</source>
-        <translation type="unfinished" />
+        <translation>利息合计 %1，应还总额 %2</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="211" />
         <source>Annualised rate: —</source>
-        <translation type="unfinished" />
+        <translation>年化利率：—</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="244" />
         <source>Recommendation saved.</source>
-        <translation type="unfinished" />
+        <translation>授信建议已保存。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="248" />
         <source>Submitted for sign-off.</source>
-        <translation type="unfinished" />
+        <translation>已提交审批。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="251" />
         <source>What information is requested from the applicant?</source>
-        <translation type="unfinished" />
+        <translation>需要申请人补充哪些资料？</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="254" />
         <source>The case waits for the applicant.</source>
-        <translation type="unfinished" />
+        <translation>案件等待申请人补充资料。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="261" />
         <source>Declined.</source>
-        <translation type="unfinished" />
+        <translation>已拒绝。</translation>
     </message>
 </context>
 <context>
@@ -1989,12 +2075,12 @@ Database: %2</source>
     <message>
         <location filename="../../workstation/ui/signoff_view.py" line="38" />
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/signoff_view.py" line="38" />
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation>版本</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/signoff_view.py" line="38" />
@@ -2004,7 +2090,7 @@ Database: %2</source>
     <message>
         <location filename="../../workstation/ui/signoff_view.py" line="39" />
         <source>Sign-offs</source>
-        <translation type="unfinished" />
+        <translation>审批签署</translation>
     </message>
 </context>
 <context>
@@ -2012,47 +2098,47 @@ Database: %2</source>
     <message>
         <location filename="../../workstation/ui/signoff_view.py" line="81" />
         <source>lower limit</source>
-        <translation type="unfinished" />
+        <translation>调减后额度</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/signoff_view.py" line="82" />
         <source>comment (required to return)</source>
-        <translation type="unfinished" />
+        <translation>意见（退回时必填）</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/signoff_view.py" line="83" />
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation>批准</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/signoff_view.py" line="84" />
         <source>Approve lower</source>
-        <translation type="unfinished" />
+        <translation>调减额度批准</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/signoff_view.py" line="85" />
         <source>Return</source>
-        <translation type="unfinished" />
+        <translation>退回</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/signoff_view.py" line="86" />
         <source>Decline…</source>
-        <translation type="unfinished" />
+        <translation>拒绝…</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/signoff_view.py" line="92" />
         <source>Recommendation</source>
-        <translation type="unfinished" />
+        <translation>授信建议</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/signoff_view.py" line="94" />
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>审查依据</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/signoff_view.py" line="99" />
         <source>Limit</source>
-        <translation type="unfinished" />
+        <translation>额度</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/signoff_view.py" line="100" />
@@ -2062,73 +2148,73 @@ Database: %2</source>
     <message>
         <location filename="../../workstation/ui/signoff_view.py" line="126" />
         <source>Version %1 by %2: %3 %4, %5, %6, %7%/day. Suggested %8. Conditions: %9</source>
-        <translation type="unfinished" />
+        <translation>第 %1 版（%2）：%3 %4，%5，%6，日利率 %7%。建议额度 %8。授信条件：%9</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/signoff_view.py" line="132" />
         <source>Justification: %1</source>
-        <translation type="unfinished" />
+        <translation>理由说明：%1</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/signoff_view.py" line="133" />
         <source>Status: %1. Sign-offs needed: %2. Your authority: %3.</source>
-        <translation type="unfinished" />
+        <translation>状态：%1。所需审批签署：%2 个。您的审批权限：%3。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/signoff_view.py" line="149" />
         <source>Annualised rate %1%</source>
-        <translation type="unfinished" />
+        <translation>年化利率 %1%</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/signoff_view.py" line="160" />
         <source>Score %1, grade %2, default probability %3%, suggested %4</source>
-        <translation type="unfinished" />
+        <translation>评分 %1，评级 %2，违约概率 %3%，建议额度 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="165" />
+        <location filename="../../workstation/ui/signoff_view.py" line="166" />
         <source>Policy checks: %1</source>
-        <translation type="unfinished" />
+        <translation>政策检查：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="165" />
+        <location filename="../../workstation/ui/signoff_view.py" line="166" />
         <source>all pass</source>
-        <translation type="unfinished" />
+        <translation>全部通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="168" />
+        <location filename="../../workstation/ui/signoff_view.py" line="169" />
         <source>Inconsistencies: %1</source>
-        <translation type="unfinished" />
+        <translation>不一致项：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="168" />
-        <location filename="../../workstation/ui/signoff_view.py" line="178" />
+        <location filename="../../workstation/ui/signoff_view.py" line="169" />
+        <location filename="../../workstation/ui/signoff_view.py" line="179" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="170" />
+        <location filename="../../workstation/ui/signoff_view.py" line="171" />
         <source>The case file belongs to another team; the score and checks are in the first sign-off above.</source>
-        <translation type="unfinished" />
+        <translation>该案件属于其他团队；评分与检查结果见上方第一级审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="175" />
+        <location filename="../../workstation/ui/signoff_view.py" line="176" />
         <source>Interview: %1, %2 discrepancies, masking %3, consistency %4, red flags: %5</source>
-        <translation type="unfinished" />
+        <translation>面谈：%1，%2 处不一致，掩饰度 %3，一致性 %4，风险信号：%5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="180" />
+        <location filename="../../workstation/ui/signoff_view.py" line="181" />
         <source>Interview: none submitted</source>
-        <translation type="unfinished" />
+        <translation>面谈：尚未提交</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="195" />
+        <location filename="../../workstation/ui/signoff_view.py" line="196" />
         <source>Type the lower limit first.</source>
-        <translation type="unfinished" />
+        <translation>请先输入调减后额度。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="202" />
+        <location filename="../../workstation/ui/signoff_view.py" line="203" />
         <source>Sign %1 on %2, recommendation version %3</source>
-        <translation type="unfinished" />
+        <translation>对 %2 签署“%1”，授信建议第 %3 版</translation>
     </message>
 </context>
 <context>
@@ -2216,11 +2302,24 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>case_file</name>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="96" />
+        <source>Record contract signing...</source>
+        <translation>登记合同签署…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="98" />
+        <source>Disburse...</source>
+        <translation>放款…</translation>
+    </message>
+</context>
+<context>
     <name>dlg</name>
     <message>
         <location filename="../../workstation/ui/import_dialog.py" line="116" />
         <source>Import failed</source>
-        <translation type="unfinished" />
+        <translation>导入失败</translation>
     </message>
 </context>
 <context>
@@ -2228,12 +2327,12 @@ Database: %2</source>
     <message>
         <location filename="../../workstation/ui/interview_form.py" line="309" />
         <source>Interview</source>
-        <translation type="unfinished" />
+        <translation>面谈</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="331" />
         <source>Recommendation</source>
-        <translation type="unfinished" />
+        <translation>授信建议</translation>
     </message>
 </context>
 <context>
@@ -2241,15 +2340,15 @@ Database: %2</source>
     <message>
         <location filename="../../workstation/ui/loan_screen.py" line="337" />
         <source>Loan</source>
-        <translation type="unfinished" />
+        <translation>贷款</translation>
     </message>
 </context>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="225" />
+        <location filename="../../workstation/ui/signoff_view.py" line="226" />
         <source>Sign-off</source>
-        <translation type="unfinished" />
+        <translation>审批</translation>
     </message>
 </context>
 </TS>

@@ -28,7 +28,7 @@ def _members_table(d: GuaranteeAgreementData, font: str) -> Table:
                      Paragraph(yuan(m.liability_amount), st["cellr"])])
     total = sum((m.loan_amount for m in d.members), Decimal("0.00"))
     rows.append(["", Paragraph("合计", st["cell"]), "", "", Paragraph(yuan(total), st["cellr"]), ""])
-    widths = [1.1 * cm, 4.0 * cm, 4.0 * cm, 3.3 * cm, 2.2 * cm]
+    widths = [0.9 * cm, 3.1 * cm, 4.0 * cm, 3.8 * cm, 2.6 * cm]
     widths.append(CONTENT_W - sum(widths))
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([

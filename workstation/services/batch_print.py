@@ -1,0 +1,269 @@
+"""Printing documents, one or many: build the data (main process, one database
+connection), render in a pool of worker processes (spawn-safe: the work function is
+module level and takes only picklable data objects), record each print in the main
+process (``documents.issue``), write one file per document or one merged PDF.
+
+A document that cannot be built or rendered is reported (which one, why) and the
+others are still printed. Cancel (``Progress.cancel``) stops after the document being
+recorded: what was printed stays printed and recorded, the result says so.
+"""
+from __future__ import annotations
+
+import io
+import logging
+import multiprocessing
+from calendar import monthrange
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import or_, select
+
+from workstation.services import document_data as dd
+from workstation.services.context import Actor, DomainError, Store
+from workstation.services.document_data_loans import agreement_no
+from workstation.services.batch_render import render_one, warm_up
+from workstation.services.documents import IssuedDocument, issue
+from workstation.services.progress import Cancelled, Progress
+from workstation.store.models import Application
+from workstation.store.models_loans import GroupMember, GuaranteeGroup, Loan
+
+log = logging.getLogger(__name__)
+
+LOAN_KINDS = ("contract", "schedule", "statement", "settlement")
+CASE_KINDS = ("approval_memo", "decline_notice")
+KINDS = (*LOAN_KINDS, *CASE_KINDS, "guarantee")
+POOL_THRESHOLD = 3          # fewer documents than this render in-process (a pool costs ~1 s to start)
+
+
+@dataclass(frozen=True)
+class Job:
+    """One document to print. ``ref``: the application number (contract, memo, decline
+    notice), the contract number (schedule, statement, settlement) or the group (guarantee)."""
+    kind: str
+    ref: str
+    period_from: date | None = None
+    period_to: date | None = None
+
+    @property
+    def label(self) -> str:
+        period = f" {self.period_from}..{self.period_to}" if self.period_from else ""
+        return f"{self.kind} {self.ref}{period}"
+
+
+@dataclass
+class BatchResult:
+    printed: list[tuple[Job, IssuedDocument, Path | None]] = field(default_factory=list)
+    failed: list[tuple[Job, str]] = field(default_factory=list)
+    merged: Path | None = None
+    cancelled: bool = False
+    total: int = 0
+
+    def summary(self) -> str:
+        text = f"printed {len(self.printed)} of {self.total}"
+        if self.failed:
+            text += f", {len(self.failed)} failed"
+        if self.cancelled:
+            text += ", cancelled"
+        return text
+
+
+# -- one document --------------------------------------------------------------------------------
+
+def build_document(store: Store, job: Job) -> Any:
+    """The ready-to-print data object for ``job``."""
+    if job.kind == "contract":
+        return dd.contract_data(store, job.ref)
+    if job.kind == "schedule":
+        return dd.schedule_data(store, job.ref)
+    if job.kind == "statement":
+        if job.period_from is None or job.period_to is None:
+            raise DomainError("statement: give the period (from and to)")
+        return dd.statement_data(store, job.ref, period_from=job.period_from, period_to=job.period_to)
+    if job.kind == "settlement":
+        return dd.settlement_data(store, job.ref)
+    if job.kind == "approval_memo":
+        return dd.approval_memo_data(store, job.ref)
+    if job.kind == "decline_notice":
+        return dd.decline_notice_data(store, job.ref)
+    if job.kind == "guarantee":
+        return dd.guarantee_data(store, job.ref)
+    raise DomainError(f"unknown document kind {job.kind!r}; choose from {', '.join(KINDS)}")
+
+
+def record_keys(store: Store, data: Any) -> dict:
+    """What a print is recorded against: the application and/or the loan."""
+    with store.read() as s:
+        if data.kind in LOAN_KINDS:
+            row = s.execute(select(Loan.application_id, Loan.contract_no)
+                            .where(Loan.contract_no == data.contract_no)).first()
+            return {"application_id": row[0] if row else None, "loan_ref": data.contract_no}
+        if data.kind in CASE_KINDS:
+            app_id = s.scalar(select(Application.id).where(Application.app_no == data.application_no))
+            return {"application_id": app_id, "loan_ref": None}
+    return {"application_id": None, "loan_ref": data.document_no}
+
+
+def print_document(store: Store, actor: Actor, job: Job, *, pdf: bytes | None = None,
+                   data: Any = None) -> IssuedDocument:
+    """Build (unless given), render (unless given) and record one document."""
+    actor.require("officer", "supervisor", "admin", action="print documents")
+    data = data if data is not None else build_document(store, job)
+    return issue(store, actor, data, pdf=pdf, **record_keys(store, data))
+
+
+def file_stem(data: Any) -> str:
+    number = (getattr(data, "statement_no", None) or getattr(data, "certificate_no", None)
+              or getattr(data, "notice_no", None) or data.document_no)
+    return f"{data.kind}_{number}".replace("/", "-").replace("\\", "-")
+
+
+# -- job lists -----------------------------------------------------------------------------------
+
+def month_bounds(month: str) -> tuple[date, date]:
+    try:
+        year, mon = (int(x) for x in month.strip().split("-"))
+        return date(year, mon, 1), date(year, mon, monthrange(year, mon)[1])
+    except (ValueError, TypeError):
+        raise DomainError(f"month: {month!r} is not YYYY-MM") from None
+
+
+def statement_jobs(store: Store, month: str) -> list[Job]:
+    """A statement for every loan active at some time during ``month``."""
+    first, last = month_bounds(month)
+    with store.read() as s:
+        rows = s.scalars(select(Loan.contract_no).where(
+            Loan.disbursed_on.is_not(None), Loan.disbursed_on <= last,
+            or_(Loan.closed_on.is_(None), Loan.closed_on >= first),
+            or_(Loan.written_off_on.is_(None), Loan.written_off_on >= first)).order_by(Loan.contract_no)).all()
+    return [Job("statement", c, first, last) for c in rows]
+
+
+def contract_jobs(store: Store, day: date) -> list[Job]:
+    """The contract of every loan signed on ``day``."""
+    with store.read() as s:
+        rows = s.scalars(select(Application.app_no).join(Loan, Loan.application_id == Application.id)
+                         .where(Loan.signed_on == day).order_by(Loan.contract_no)).all()
+    return [Job("contract", a) for a in rows]
+
+
+def schedule_jobs(contract_nos: list[str]) -> list[Job]:
+    return [Job("schedule", c.strip()) for c in contract_nos if c.strip()]
+
+
+# -- the batch -----------------------------------------------------------------------------------
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, DomainError):
+        return str(exc)
+    log.exception("document data failed")
+    return f"{type(exc).__name__}: {exc}"
+
+
+def print_batch(store: Store, actor: Actor, jobs: list[Job], *, out_dir: Path | str, merge: bool,
+                progress: Progress, workers: int = 2, merged_name: str = "documents.pdf") -> BatchResult:
+    """Print ``jobs``: one PDF per document in ``out_dir``, or (``merge``) one merged
+    PDF ``out_dir/merged_name``. Returns what was printed, what failed and why.
+    Progress runs twice: "reading" (data from the database), then "printing"."""
+    actor.require("officer", "supervisor", "admin", action="print documents")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    result = BatchResult(total=len(jobs))
+    parts: list[bytes] = []
+    pool = None
+    if workers > 1 and len(jobs) >= POOL_THRESHOLD:     # workers start while the data is read
+        pool = multiprocessing.get_context("spawn").Pool(processes=workers, initializer=warm_up)
+    try:
+        built: list[tuple[Job, Any]] = []
+        for n, job in enumerate(jobs, 1):
+            try:
+                built.append((job, build_document(store, job)))
+            except Exception as exc:  # noqa: BLE001 - one bad loan must not stop the batch
+                result.failed.append((job, _reason(exc)))
+            progress.update(n, len(jobs), "reading")
+        datas = [d for _, d in built]
+        rendered = pool.imap(render_one, datas, chunksize=2) if pool else (render_one(d) for d in datas)
+        _record_all(store, actor, built, rendered, out=out, merge=merge, progress=progress, result=result,
+                    parts=parts)
+    except Cancelled:
+        result.cancelled = True
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+    if merge and parts:
+        from pypdf import PdfWriter
+        writer = PdfWriter()
+        for pdf in parts:
+            writer.append(io.BytesIO(pdf))
+        result.merged = out / merged_name
+        with open(result.merged, "wb") as fh:
+            writer.write(fh)
+    return result
+
+
+def _record_all(store: Store, actor: Actor, built: list[tuple[Job, Any]], rendered, *, out: Path, merge: bool,
+                progress: Progress, result: BatchResult, parts: list[bytes]) -> None:
+    """Record and write each rendered document, in job order (one database writer)."""
+    for n, ((job, data), (ok, value)) in enumerate(zip(built, rendered), 1):
+        if not ok:
+            result.failed.append((job, value))
+        else:
+            try:
+                issued = print_document(store, actor, job, pdf=value, data=data)
+            except Exception as exc:  # noqa: BLE001 - recorded per document
+                result.failed.append((job, _reason(exc)))
+            else:
+                path = None
+                if merge:
+                    parts.append(issued.pdf)
+                else:
+                    path = out / f"{file_stem(data)}.pdf"
+                    path.write_bytes(issued.pdf)
+                result.printed.append((job, issued, path))
+        progress.update(n, len(built), "printing")
+
+
+# -- what can be printed for a case or a loan ------------------------------------------------------
+
+def default_statement_period(*, disbursed_on: date, last_eod: date | None, closed_on: date | None,
+                             today: date) -> tuple[date, date]:
+    """Last month when it is complete in the books, else the current month so far."""
+    booked = min(x for x in (last_eod or today, closed_on or today, today))
+    end = today.replace(day=1) - timedelta(days=1)
+    if end > booked:
+        end = booked
+    start = max(end.replace(day=1), disbursed_on)
+    return (start, end) if start <= end else (disbursed_on, max(disbursed_on, booked))
+
+
+def available_jobs(store: Store, *, application_id: int | None = None, contract_no: str | None = None,
+                   today: date | None = None) -> list[Job]:
+    """The documents that apply to a case or a loan in its present state."""
+    today = today or date.today()
+    with store.read() as s:
+        if application_id is None and contract_no is not None:
+            application_id = s.scalar(select(Loan.application_id).where(Loan.contract_no == contract_no))
+        app = s.get(Application, application_id) if application_id is not None else None
+        if app is None:
+            raise DomainError(f"no case or loan {contract_no or application_id!r}")
+        jobs = [Job("approval_memo", app.app_no)]
+        if app.status == "declined":
+            jobs.append(Job("decline_notice", app.app_no))
+        loan = s.scalar(select(Loan).where(Loan.application_id == app.id))
+        if loan is None:
+            return jobs
+        jobs.append(Job("contract", app.app_no))
+        if loan.disbursed_on is not None:
+            jobs.append(Job("schedule", loan.contract_no))
+            start, end = default_statement_period(disbursed_on=loan.disbursed_on, last_eod=loan.last_eod,
+                                                  closed_on=loan.closed_on, today=today)
+            jobs.append(Job("statement", loan.contract_no, start, end))
+        if loan.status == "closed":
+            jobs.append(Job("settlement", loan.contract_no))
+        group = s.scalar(select(GuaranteeGroup).join(GroupMember, GroupMember.group_id == GuaranteeGroup.id)
+                         .where(GroupMember.merchant_id == loan.merchant_id).order_by(GroupMember.id).limit(1))
+        if group is not None:
+            jobs.append(Job("guarantee", agreement_no(group)))
+        return jobs

@@ -1,0 +1,232 @@
+"""Document data read from the database, ready to print: one builder per document.
+
+Loan documents (contract, schedule, statement, settlement) live in
+``document_data_loans``; this module adds the case documents (the credit approval
+memo, the decline notice) and the joint-guarantee agreement, and re-exports the lot:
+
+    contract_data(store, application_no)
+    guarantee_data(store, group_ref)
+    schedule_data(store, contract_no, *, today=None)
+    statement_data(store, contract_no, *, period_from, period_to, today=None)
+    settlement_data(store, contract_no, *, today=None)
+    approval_memo_data(store, application_no, *, now=None, as_of=None)
+    decline_notice_data(store, application_no)
+
+Builders only read. The memo shows the score as stored with the case; a case never
+scored is scored for the memo on its data as of ``as_of`` without storing anything.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workstation.documents.data import (ApprovalMemoData, DeclineNoticeData, GuaranteeAgreementData,
+                                        GuaranteeMember, InterviewSummary, PolicyCheck, Recommendation,
+                                        ScoreFactor, SignOff)
+from workstation.domain import features, interview as iv, scoring
+from workstation.domain.workflow import STATUS_NAMES, Status
+from workstation.services import cases
+from workstation.services.context import Actor, DomainError, Store
+from workstation.services.document_data_loans import (CHINA, agreement_no, borrower_info, contract_data,
+                                                      find_app, lender_info, local_time, method_zh,
+                                                      product_name, rate_disclosure, schedule_data,
+                                                      settlement_data, statement_data, term_text)
+from workstation.store.models import Application, Merchant, User
+from workstation.store.models_decide import (Decline, DeclineReason, Interview, Recommendation as RecRow,
+                                             SignoffChain)
+from workstation.store.models_loans import GroupMember, GuaranteeGroup, Loan
+
+__all__ = ["contract_data", "guarantee_data", "schedule_data", "statement_data", "settlement_data",
+           "approval_memo_data", "decline_notice_data"]
+
+# cases.* check who may see a case; document builders are called by services that
+# already checked the printing user's role, so they read as the system
+_READER = Actor(id=0, username="documents", display_name="documents", roles=frozenset({"admin"}))
+PLATFORM_ZH = {"taobao": "淘宝", "tmall": "天猫", "1688": "1688（阿里巴巴B2B）"}
+OUTCOME_ZH = {"verified": "通过", "not_verified": "不通过", "follow_up": "待补充"}
+DECISION_ZH = {"approve": "同意", "approve_lower": "降额同意", "return": "退回", "decline": "拒绝"}
+GENERIC_DECLINE = "经综合评估，您的申请暂不符合我司现行授信条件。"
+
+
+def _user(s: Session, user_id: int | None) -> str:
+    u = s.get(User, user_id) if user_id is not None else None
+    return u.display_name if u is not None else "—"
+
+
+def _pct_text(p: Decimal) -> str:
+    return f"{(Decimal(p) * 100).quantize(Decimal('0.01'), ROUND_HALF_UP)}%"
+
+
+# -- the approval memo -------------------------------------------------------------------------
+
+def _score(s: Session, app: Application, *, as_of: date) -> scoring.ScoreResult:
+    """The stored score explained from its stored inputs, or (never scored) computed now."""
+    if app.score_inputs and app.score_version:
+        return scoring.score_from_inputs(app.score_inputs, scoring.load_scorecard_version(app.score_version))
+    card = scoring.load_scorecard()
+    months = [cases._domain_month(r) for r in cases._months(s, app.merchant_id)]
+    feats = features.compute_features(months, declared=cases._declared(app.declared), facts=cases._facts(s, app),
+                                      as_of=as_of)
+    return scoring.score(feats, card=card, product_max=cases._product(s, app.product_code).amount_max)
+
+
+def _factors(result: scoring.ScoreResult) -> tuple[ScoreFactor, ...]:
+    formats = {f.code: f.format for f in scoring.load_scorecard_version(result.version).factors}
+    return tuple(ScoreFactor(name=f.name_zh, value=scoring._format_value(f.value, formats.get(f.code, "")),
+                             points=f.points, reason=f.reason_zh) for f in result.factors)
+
+
+def _interview(s: Session, app_id: int) -> InterviewSummary | None:
+    i = s.scalar(select(Interview).where(Interview.application_id == app_id, Interview.state == "submitted")
+                 .order_by(Interview.submitted_at.desc(), Interview.id.desc()).limit(1))
+    if i is None:
+        return None
+    names = {c.code: c.text_zh for c in iv.CHECKLIST}
+    by = {"confirmed": [], "discrepancy": [], "not_checked": []}
+    for c in i.checks:
+        by.setdefault(c.result, []).append(names.get(c.item, c.item))
+    text = f"核查{len(i.checks)}项：确认{len(by['confirmed'])}项"
+    if by["discrepancy"]:
+        text += f"，不符{len(by['discrepancy'])}项（{'、'.join(by['discrepancy'])}）"
+    if by["not_checked"]:
+        text += f"，未核{len(by['not_checked'])}项"
+    if i.masking_score is not None:
+        text += f"；心理测试掩饰分{i.masking_score}"
+    if i.consistency_score is not None:
+        text += f"、一致性分{i.consistency_score}"
+    return InterviewSummary(outcome=OUTCOME_ZH.get(i.outcome or "", i.outcome or "—"),
+                            held_at=local_time(i.actual_start or i.submitted_at), officer=_user(s, i.officer_id),
+                            checklist_summary=text + "。", red_flags=tuple(i.red_flags or ()))
+
+
+def _recommendation(s: Session, rec: RecRow | None) -> Recommendation | None:
+    if rec is None:
+        return None
+    daily = Fraction(Decimal(rec.daily_rate_pct)) / 100
+    conditions = tuple(c.strip() for c in (rec.conditions or "").splitlines() if c.strip())
+    return Recommendation(product=product_name(s, rec.product_code), limit=rec.amount,
+                          term_text=term_text(rec.term_months, rec.term_days), method=method_zh(rec.method),
+                          rate=rate_disclosure(daily=daily, method=rec.method, apr=rec.apr_pct),
+                          conditions=conditions, justification=rec.justification or "—")
+
+
+def _signoffs(s: Session, app_id: int) -> tuple[SignOff, ...]:
+    """Every recommendation version, sign-off and officer decline, in time order."""
+    out: list[SignOff] = []
+    for r in s.scalars(select(RecRow).where(RecRow.application_id == app_id).order_by(RecRow.version)):
+        out.append(SignOff("信贷员", _user(s, r.officer_id), local_time(r.created_at), "推荐",
+                           f"第{r.version}版，建议额度¥{r.amount:,.2f}"))
+    for chain in s.scalars(select(SignoffChain).where(SignoffChain.application_id == app_id)
+                           .order_by(SignoffChain.id)):
+        for g in chain.signoffs:
+            note = f"核定额度¥{g.limit_approved:,.2f}" if g.decision == "approve_lower" and g.limit_approved else ""
+            comment = "；".join(x for x in (note, g.comment or "") if x)
+            out.append(SignOff("审批主管", _user(s, g.signer_id), local_time(g.signed_at),
+                               DECISION_ZH.get(g.decision, g.decision), comment))
+    for d in s.scalars(select(Decline).where(Decline.application_id == app_id, Decline.stage == "officer")):
+        out.append(SignOff("信贷员", _user(s, d.user_id), local_time(d.at), "拒绝", "；".join(_reasons(s, d))))
+    return tuple(sorted(out, key=lambda x: x.signed_at))
+
+
+def approval_memo_data(store: Store, application_no: str, *, now: datetime | None = None,
+                       as_of: date | None = None) -> ApprovalMemoData:
+    """The credit approval memo 授信审批表 for the file."""
+    with store.read() as s:
+        app = find_app(s, application_no)
+        app_id, status = app.id, app.status
+        result = _score(s, app, as_of=as_of or cases.today())
+        interview = _interview(s, app.id)
+        rec = s.scalar(select(RecRow).where(RecRow.application_id == app.id)
+                       .order_by(RecRow.version.desc()).limit(1))
+        recommendation, signoffs = _recommendation(s, rec), _signoffs(s, app.id)
+        merchant, platform = borrower_info(app.merchant, full_id=False), app.merchant.platform
+        applied_at, requested = local_time(app.received_at), app.amount_requested
+        lender = lender_info(s).name
+    checks = cases.policy_checks(store, _READER, app_id, as_of=as_of)
+    found = cases.financials(store, _READER, app_id, as_of=as_of).items
+    printed = now or datetime.now(CHINA).replace(tzinfo=None, microsecond=0)
+    return ApprovalMemoData(
+        application_no=application_no.strip(), merchant=merchant, platform=PLATFORM_ZH.get(platform, platform),
+        applied_at=applied_at, amount_requested=requested, factors=_factors(result),
+        score_total=result.total, grade=result.grade, pd=_pct_text(result.default_probability),
+        suggested_limit=result.suggested_limit,
+        policy_checks=tuple(PolicyCheck(c.name_zh, c.passed, c.reason_zh) for c in checks),
+        inconsistencies=tuple(i.message_zh for i in found if i.severity != "ok"),
+        interview=interview, recommendation=recommendation, signoffs=signoffs, printed_at=printed,
+        lender_name=lender, status=STATUS_NAMES[Status(status)][0])
+
+
+# -- the decline notice ------------------------------------------------------------------------
+
+def _reasons(s: Session, d: Decline) -> list[str]:
+    texts = {r.code: r.text_zh for r in s.scalars(select(DeclineReason))}
+    return [texts.get(c, c) for c in d.reason_codes or ()]
+
+
+def decline_notice_data(store: Store, application_no: str) -> DeclineNoticeData:
+    """The notice telling an applicant their application was declined, and why."""
+    with store.read() as s:
+        app = find_app(s, application_no)
+        if app.status != Status.DECLINED.value:
+            raise DomainError(f"application {app.app_no} is not declined (status: {app.status}): no decline notice")
+        d = s.scalar(select(Decline).where(Decline.application_id == app.id).order_by(Decline.at.desc()).limit(1))
+        reasons = tuple(f"{r}；" for r in _reasons(s, d)) if d is not None else ()
+        if reasons:
+            reasons = reasons[:-1] + (reasons[-1][:-1] + "。",)
+        decided = local_time(d.at if d is not None else app.status_changed_at).date()
+        return DeclineNoticeData(
+            notice_no=f"JJ-{app.app_no}", application_no=app.app_no, lender=lender_info(s),
+            applicant_company=app.merchant.name, legal_rep_name=app.merchant.legal_rep.name,
+            applied_on=local_time(app.received_at).date(), product_name=product_name(s, app.product_code),
+            amount_requested=app.amount_requested, reasons=reasons or (GENERIC_DECLINE,), decided_on=decided)
+
+
+# -- the joint-guarantee agreement -------------------------------------------------------------
+
+def _find_group(s: Session, group_ref: str) -> GuaranteeGroup:
+    ref = str(group_ref).strip()
+    g = None
+    if ref.isdigit():
+        g = s.get(GuaranteeGroup, int(ref))
+    elif ref.upper().startswith("LB-") and ref[-4:].isdigit():
+        g = s.get(GuaranteeGroup, int(ref[-4:]))
+        g = g if g is not None and agreement_no(g) == ref.upper() else None
+    if g is None:
+        g = s.scalar(select(GuaranteeGroup).where(GuaranteeGroup.name == ref))
+    if g is None:
+        raise DomainError(f"no joint-guarantee group {ref!r} (give its id, agreement number or name)")
+    return g
+
+
+def _member_loan(s: Session, merchant_id: int) -> Loan | None:
+    """The member's loan the agreement covers: the newest active one, else the newest."""
+    loans = s.scalars(select(Loan).where(Loan.merchant_id == merchant_id)
+                      .order_by(Loan.signed_on.desc(), Loan.id.desc())).all()
+    return next((l for l in loans if l.status == "active"), loans[0] if loans else None)
+
+
+def guarantee_data(store: Store, group_ref: str) -> GuaranteeAgreementData:
+    """The joint-guarantee agreement 联保协议 naming every member and what each answers for."""
+    with store.read() as s:
+        g = _find_group(s, group_ref)
+        merchants = s.scalars(select(Merchant).join(GroupMember, GroupMember.merchant_id == Merchant.id)
+                              .where(GroupMember.group_id == g.id).order_by(GroupMember.id)).all()
+        loans = {m.id: _member_loan(s, m.id) for m in merchants}
+        amount = {m.id: loans[m.id].approved_amount if loans[m.id] else Decimal("0.00") for m in merchants}
+        total = sum(amount.values(), Decimal("0.00"))
+        members = tuple(GuaranteeMember(company=m.name, credit_code=m.credit_code or "—", legal_rep=m.legal_rep.name,
+                                        legal_rep_id_no=m.legal_rep.id_number,
+                                        contract_no=loans[m.id].contract_no if loans[m.id] else "—",
+                                        loan_amount=amount[m.id], liability_amount=total - amount[m.id])
+                        for m in merchants)
+        months = [l.term_months for l in loans.values() if l is not None and l.term_months]
+        days = [l.term_days for l in loans.values() if l is not None and l.term_days]
+        return GuaranteeAgreementData(agreement_no=agreement_no(g), group_name=g.name, lender=lender_info(s),
+                                      members=members, term_text=term_text(max(months, default=None),
+                                                                           max(days, default=None)),
+                                      sign_date=g.formed_on)
+

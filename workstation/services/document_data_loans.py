@@ -1,0 +1,346 @@
+"""Document data for a loan, read from the database: the loan contract, the repayment
+schedule, a statement for any period and the settlement certificate.
+
+Pure builders: each reads in one session and returns a frozen ``documents.data``
+object ready to print (rates as percent strings, method names in Chinese, the
+annualised rate from the schedule's IRR with its basis). Nothing is written; printing
+and recording is ``services.documents.issue``. Unknown numbers and documents that do
+not apply to a loan's state raise ``DomainError`` with a message for the user.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime, timedelta, timezone
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workstation.documents.data import (BorrowerInfo, ContractData, LenderInfo, RateDisclosure,
+                                        ScheduleDocData, ScheduleRow, SettlementData, StatementData,
+                                        StatementLine)
+from workstation.domain import masking
+from workstation.domain import servicing as sv
+from workstation.domain.dates import add_months_clamped
+from workstation.domain.money import from_fen
+from workstation.domain.rates import Basis, Rate
+from workstation.domain.schedules import Method, ScheduleError, build_schedule
+from workstation.domain.settings import DEFAULT_SETTINGS
+from workstation.services import ledger
+from workstation.services.context import DomainError, Store
+from workstation.store.models import Application, Merchant, Product, Setting
+from workstation.store.models_loans import GroupMember, GuaranteeGroup, Installment, Loan
+
+CHINA = timezone(timedelta(hours=8))     # documents show Beijing time (no DST)
+ZERO = Decimal("0.00")
+BASIS_IRR = "按借款实际现金流以内部收益率（IRR）法计算（月内部收益率×12）"
+BASIS_SIMPLE = "按日利率×365天以单利法计算（到期一次还本付息，按实际用款天数计息）"
+BASIS_LINE = "按日利率×365天以单利法计算（循环额度，按实际用款金额和天数计息）"
+METHOD_LINE_ZH = "随借随还（按日计息，额度到期日前还清）"
+INSTALLMENT_ZH = {"paid": "已还", "prepaid": "已提前还", "written_off": "已核销", "overdue": "逾期",
+                  "partly_paid": "部分已还", "due": "当期", "scheduled": "未到期"}
+ENTRY_ZH = {sv.DISBURSEMENT: "放款", sv.DRAW: "支用", sv.REPAYMENT: "还款", sv.WAIVER: "减免",
+            sv.WRITE_OFF: "核销", sv.INTEREST_ACCRUAL: "计息", sv.PENALTY_ACCRUAL: "罚息"}
+LENDER_KEYS = ("name", "licence", "address", "phone", "legal_rep", "regulator", "credit_code")
+
+
+# -- shared helpers (also used by document_data) -------------------------------------------
+
+def local_today() -> date:
+    return datetime.now(CHINA).date()
+
+
+def local_time(at: datetime | None) -> datetime | None:
+    """A stored UTC time as a naive Beijing time for printing."""
+    if at is None:
+        return None
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=timezone.utc)
+    return at.astimezone(CHINA).replace(tzinfo=None)
+
+
+def pct(value: Fraction | Decimal, *, places: int = 4) -> str:
+    """A rate (a fraction, 1/2000) as a percent string, '0.0500%'."""
+    f = Fraction(value)
+    d = Decimal(f.numerator) * 100 / Decimal(f.denominator)
+    return f"{d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)}%"
+
+
+def lender_info(s: Session) -> LenderInfo:
+    rows = {r.key: r.value for r in s.scalars(select(Setting).where(Setting.key.like("lender.%")))}
+    v = {k: str(rows.get(f"lender.{k}") or DEFAULT_SETTINGS.get(f"lender.{k}") or "") for k in LENDER_KEYS}
+    return LenderInfo(name=v["name"], licence_no=v["licence"], address=v["address"], phone=v["phone"],
+                      legal_rep=v["legal_rep"], regulator=v["regulator"] or "浙江省地方金融监督管理局",
+                      credit_code=v["credit_code"])
+
+
+def borrower_info(m: Merchant, *, full_id: bool) -> BorrowerInfo:
+    """The borrower as a document names it; the ID number in full only where the
+    document needs it (the contract, the guarantee agreement)."""
+    p = m.legal_rep
+    return BorrowerInfo(company=m.name, credit_code=m.credit_code or "—", address=m.address,
+                        legal_rep_name=p.name, legal_rep_id_no=p.id_number if full_id else masking.mask_id(p.id_number),
+                        phone=m.contact_phone if full_id else masking.mask_phone(m.contact_phone),
+                        payment_account=m.payment_account,
+                        bank_card=f"{m.bank_name} {masking.mask_card(m.bank_card)}")
+
+
+def product_name(s: Session, code: str) -> str:
+    row = s.get(Product, code)
+    return row.name_zh if row is not None else code
+
+
+def term_text(months: int | None, days: int | None) -> str:
+    return f"{months}个月" if months else f"{days}天" if days else "—"
+
+
+def method_zh(method: str, *, revolving: bool = False) -> str:
+    return METHOD_LINE_ZH if revolving else Method(method).name_zh
+
+
+def rate_disclosure(*, daily: Fraction, method: str, apr: Decimal | None, revolving: bool = False) -> RateDisclosure:
+    """Daily rate, the annualised rate with its basis, and the nominal daily x 360."""
+    if revolving or apr is None:
+        simple = daily * 365
+        apr = Decimal(simple.numerator) * 100 / Decimal(simple.denominator)
+        basis = BASIS_LINE if revolving else BASIS_SIMPLE
+    else:
+        basis = BASIS_SIMPLE if method == Method.BULLET.value else BASIS_IRR
+    return RateDisclosure(daily_rate=pct(daily), annualised_rate=f"{Decimal(apr).quantize(Decimal('0.01'), ROUND_HALF_UP)}%",
+                          annualised_basis=basis, nominal_annual_rate=pct(daily * 360, places=2))
+
+
+def find_app(s: Session, application_no: str) -> Application:
+    app = s.scalar(select(Application).where(Application.app_no == application_no.strip()))
+    if app is None:
+        raise DomainError(f"no application numbered {application_no!r}")
+    return app
+
+
+def find_loan(s: Session, contract_no: str) -> Loan:
+    loan = s.scalar(select(Loan).where(Loan.contract_no == contract_no.strip()))
+    if loan is None:
+        raise DomainError(f"no loan with contract number {contract_no!r}")
+    return loan
+
+
+def agreement_no(group: GuaranteeGroup) -> str:
+    return f"LB-{group.formed_on:%Y}-{group.id:04d}"
+
+
+def _group_of(s: Session, merchant_id: int) -> GuaranteeGroup | None:
+    gid = s.scalar(select(GroupMember.group_id).where(GroupMember.merchant_id == merchant_id)
+                   .order_by(GroupMember.id))
+    return s.get(GuaranteeGroup, gid) if gid is not None else None
+
+
+# -- the contract and the schedule -----------------------------------------------------------
+
+def _planned_rows(loan: Loan) -> tuple[tuple[ScheduleRow, ...], Decimal | None]:
+    """The schedule as frozen at disbursement, or (not yet disbursed) as it will be if the
+    money goes out on the signing day; with the annualised rate."""
+    rate = Rate(Basis.DAILY, Fraction(loan.daily_rate))
+    if loan.frozen_schedule and not loan.revolving:
+        amount = loan.disbursed_amount
+        rows, bal = [], amount
+        for period, due, p, i in loan.frozen_schedule:
+            bal -= from_fen(p)
+            rows.append(ScheduleRow(period=period, due_date=date.fromisoformat(due), principal=from_fen(p),
+                                    interest=from_fen(i), payment=from_fen(p + i), balance=bal))
+        return tuple(rows), loan.apr_pct
+    start = loan.disbursed_on or loan.signed_on
+    if loan.revolving:
+        expiry = add_months_clamped(start, loan.term_months) if loan.term_months else start + timedelta(
+            days=loan.term_days or 365)
+        # a line has no schedule: show the limit drawn in full and held to expiry (the most it can cost)
+        sched = build_schedule(amount=loan.approved_amount, rate=rate, method=Method.BULLET, start=start,
+                               days=(expiry - start).days)
+    else:
+        try:
+            sched = build_schedule(amount=loan.approved_amount, rate=rate, method=loan.method, start=start,
+                                   term_months=loan.term_months if loan.method != "bullet" else None,
+                                   days=loan.term_days if loan.method == "bullet" else None)
+        except ScheduleError as exc:
+            raise DomainError(f"contract {loan.contract_no}: {exc}") from None
+    rows = tuple(ScheduleRow(period=i.period, due_date=i.due_date, principal=i.principal, interest=i.interest,
+                             payment=i.payment, balance=i.balance) for i in sched.installments)
+    return rows, None if loan.revolving else sched.apr
+
+
+def _loan_rate(loan: Loan, apr: Decimal | None) -> RateDisclosure:
+    return rate_disclosure(daily=Fraction(loan.daily_rate), method=loan.method, apr=apr, revolving=loan.revolving)
+
+
+def _repayment_day(loan: Loan, rows: tuple[ScheduleRow, ...]) -> str:
+    if loan.revolving:
+        return f"额度到期日{rows[-1].due_date.year}年{rows[-1].due_date.month}月{rows[-1].due_date.day}日前"
+    if loan.method == Method.BULLET.value:
+        d = rows[-1].due_date
+        return f"到期日{d.year}年{d.month}月{d.day}日"
+    day = (loan.disbursed_on or loan.signed_on).day
+    return f"每月{day}日" + ("（当月无该日的，为当月最后一日）" if day > 28 else "")
+
+
+def contract_data(store: Store, application_no: str) -> ContractData:
+    """The loan contract of an application whose contract was signed."""
+    with store.read() as s:
+        app = find_app(s, application_no)
+        loan = s.scalar(select(Loan).where(Loan.application_id == app.id))
+        if loan is None:
+            raise DomainError(f"application {app.app_no} has no signed contract (status: {app.status})")
+        rows, apr = _planned_rows(loan)
+        mult = Decimal(loan.penalty_multiplier)
+        group = _group_of(s, loan.merchant_id)
+        months = loan.term_months if (loan.method != "bullet" or loan.revolving) else None
+        return ContractData(
+            contract_no=loan.contract_no, lender=lender_info(s), borrower=borrower_info(app.merchant, full_id=True),
+            product_name=product_name(s, loan.product_code), amount=loan.approved_amount,
+            purpose=app.purpose or "日常经营周转", term_text=term_text(months, loan.term_days),
+            start_date=loan.disbursed_on or loan.signed_on, end_date=loan.maturity_date or rows[-1].due_date,
+            rate=_loan_rate(loan, apr), repayment_method=method_zh(loan.method, revolving=loan.revolving),
+            penalty_daily_rate=pct(Fraction(loan.daily_rate) * Fraction(mult)), schedule=rows,
+            sign_date=loan.signed_on, repayment_day_text=_repayment_day(loan, rows),
+            penalty_multiple=f"{mult.normalize():f}",
+            guarantee_agreement_no=agreement_no(group) if group is not None else "")
+
+
+def schedule_data(store: Store, contract_no: str, *, today: date | None = None) -> ScheduleDocData:
+    """The repayment schedule as it stands: each installment's amounts now (after any
+    prepayment) and whether it is paid, due or overdue."""
+    with store.read() as s:
+        loan = find_loan(s, contract_no)
+        app = s.get(Application, loan.application_id)
+        planned, apr = _planned_rows(loan)
+        insts = s.scalars(select(Installment).where(Installment.loan_id == loan.id)
+                          .order_by(Installment.period)).all()
+        if insts and not loan.revolving:
+            rows, bal = [], loan.disbursed_amount
+            for i in insts:
+                bal -= i.principal_due
+                rows.append(ScheduleRow(period=i.period, due_date=i.due_date, principal=i.principal_due,
+                                        interest=i.interest_due, payment=i.principal_due + i.interest_due,
+                                        balance=bal, status=INSTALLMENT_ZH.get(i.status, i.status)))
+            rows = tuple(rows)
+            note = "本计划表按截至出具日的还款情况列示（提前还款后各期金额已相应调整）；原始还款计划见借款合同附件。"
+        else:
+            rows = planned
+            note = ("尚未放款：本计划表按签约日放款测算，以实际放款日为准。" if loan.disbursed_on is None else
+                    "循环额度：按额度全额支用并持有至额度到期日测算，实际利息按实际用款金额和天数计算。")
+        return ScheduleDocData(
+            contract_no=loan.contract_no, lender_name=lender_info(s).name, borrower_company=app.merchant.name,
+            product_name=product_name(s, loan.product_code), amount=loan.disbursed_amount or loan.approved_amount,
+            start_date=loan.disbursed_on or loan.signed_on, end_date=loan.maturity_date or planned[-1].due_date,
+            rate=_loan_rate(loan, apr), repayment_method=method_zh(loan.method, revolving=loan.revolving),
+            rows=rows, issue_date=today or local_today(), note=note)
+
+
+# -- the statement and the settlement certificate ----------------------------------------------
+
+def _in_force(s: Session, loan: Loan) -> list[ledger.Entry]:
+    return ledger.active(ledger.load_entries(s, [loan.id])[loan.id])
+
+
+def _line(e: ledger.Entry, kind: str, balance: int) -> StatementLine:
+    sign = -1 if kind in (sv.REPAYMENT, sv.WAIVER, sv.WRITE_OFF) else 1
+    p, i, n = sign * e.principal, sign * e.interest, sign * e.penalty
+    cash = e.amount if kind in (sv.DISBURSEMENT, sv.DRAW, sv.REPAYMENT) else p + i + n
+    return StatementLine(when=e.value_date, kind_zh=ENTRY_ZH[kind], amount=from_fen(cash), principal=from_fen(p),
+                         interest=from_fen(i), penalty=from_fen(n), balance_after=from_fen(balance))
+
+
+def _period_lines(entries: list[ledger.Entry], *, opening: int) -> tuple[StatementLine, ...]:
+    """Cash events one by one; the nightly accruals summed per calendar month (dated
+    on the last night of that month in the period)."""
+    items: list[tuple[date, int, int, str, ledger.Entry]] = []
+    acc: dict[tuple[str, int, int], ledger.Entry] = defaultdict(lambda: ledger.Entry(None, "", date.min))
+    for e in entries:
+        if e.kind in ledger.ACCRUALS:
+            a = acc[(e.kind, e.value_date.year, e.value_date.month)]
+            a.value_date = max(a.value_date, e.value_date)
+            a.interest += e.interest
+            a.penalty += e.penalty
+        else:
+            items.append((e.value_date, 0, e.id or 0, e.kind, e))
+    for (kind, _, _), a in acc.items():
+        if a.interest or a.penalty:
+            items.append((a.value_date, 1 if kind == sv.INTEREST_ACCRUAL else 2, 0, kind, a))
+    out, bal = [], opening
+    for _, _, _, kind, e in sorted(items, key=lambda t: t[:3]):
+        bal += e.principal
+        out.append(_line(e, kind, bal))
+    return tuple(out)
+
+
+def statement_data(store: Store, contract_no: str, *, period_from: date, period_to: date,
+                   today: date | None = None) -> StatementData:
+    """The statement of ``period_from`` .. ``period_to`` (both included) from the journal:
+    balances at both ends, every payment, summed accruals, overdue amounts and what is
+    due next."""
+    if period_from > period_to:
+        raise DomainError(f"statement period: {period_from} is after {period_to}")
+    with store.read() as s:
+        loan = find_loan(s, contract_no)
+        if loan.disbursed_on is None:
+            raise DomainError(f"loan {loan.contract_no} has not been disbursed: no statement yet")
+        if period_to < loan.disbursed_on:
+            raise DomainError(f"loan {loan.contract_no} was disbursed on {loan.disbursed_on}, after the period "
+                              f"{period_from} to {period_to}")
+        if loan.status == "active" and (loan.last_eod is None or period_to > loan.last_eod):
+            raise DomainError(f"loan {loan.contract_no}: end of day has run only through {loan.last_eod}; a statement "
+                              f"to {period_to} would miss interest (choose an earlier end date)")
+        app = s.get(Application, loan.application_id)
+        entries = _in_force(s, loan)
+        before = [e for e in entries if e.value_date < period_from]
+        during = [e for e in entries if period_from <= e.value_date <= period_to]
+        op, oi, on, _ = ledger.totals(before)
+        dp, di, dn, _ = ledger.totals(during)
+        cp, ci, cn = op + dp, oi + di, on + dn
+        terms = ledger.terms_of(loan)
+        cash = [e for e in entries if e.value_date <= period_to]
+        pos = sv.replay(terms, ledger.events_of(cash), as_of=max(period_to, loan.disbursed_on))
+        nxt = _next_due(loan, pos, period_to=period_to, owed=cp + ci)
+        lender = lender_info(s)
+        return StatementData(
+            statement_no=f"DZ-{loan.contract_no}-{period_to:%Y%m%d}", contract_no=loan.contract_no,
+            lender_name=lender.name, borrower_company=app.merchant.name,
+            payment_account=app.merchant.payment_account, product_name=product_name(s, loan.product_code),
+            loan_amount=loan.approved_amount, daily_rate=pct(Fraction(loan.daily_rate)),
+            period_from=period_from, period_to=period_to, opening_principal=from_fen(op),
+            opening_interest=from_fen(oi), opening_penalty=from_fen(on), lines=_period_lines(during, opening=op),
+            closing_principal=from_fen(cp), closing_interest=from_fen(ci), closing_penalty=from_fen(cn),
+            next_due_date=nxt[0], next_due_amount=nxt[1], overdue_principal=from_fen(pos.overdue_principal),
+            overdue_interest=from_fen(pos.overdue_interest), overdue_penalty=from_fen(max(cn, 0)),
+            overdue_days=pos.dpd, issue_date=today or local_today(), service_phone=lender.phone)
+
+
+def _next_due(loan: Loan, pos, *, period_to: date, owed: int) -> tuple[date | None, Decimal | None]:
+    if pos.closed_on is not None or pos.written_off_on is not None:
+        return None, None
+    if loan.revolving:
+        return (loan.maturity_date, from_fen(owed)) if owed > 0 else (None, None)
+    for i in pos.installments:
+        left = max(i.principal_left, 0) + max(i.interest_left, 0)
+        if i.due > period_to and left > 0:
+            return i.due, from_fen(left)
+    return None, None
+
+
+def settlement_data(store: Store, contract_no: str, *, today: date | None = None) -> SettlementData:
+    """The settlement certificate 结清证明 of a loan paid off in full."""
+    with store.read() as s:
+        loan = find_loan(s, contract_no)
+        if loan.status != "closed":
+            state = {"active": "still has an outstanding balance", "contracted": "has not been disbursed",
+                     "written_off": "was written off, not paid off"}.get(loan.status, loan.status)
+            raise DomainError(f"loan {loan.contract_no} is not paid off: it {state}; no settlement certificate")
+        app = s.get(Application, loan.application_id)
+        paid = [e for e in _in_force(s, loan) if e.kind == sv.REPAYMENT]
+        p, i, n, _ = ledger.totals(paid)
+        m = app.merchant
+        return SettlementData(
+            certificate_no=f"JQ-{loan.contract_no}", contract_no=loan.contract_no, lender=lender_info(s),
+            borrower_company=m.name, borrower_credit_code=m.credit_code or "—", legal_rep_name=m.legal_rep.name,
+            loan_amount=loan.approved_amount, start_date=loan.disbursed_on, settled_date=loan.closed_on,
+            principal_paid=from_fen(-p), interest_paid=from_fen(-i), penalty_paid=from_fen(-n),
+            total_paid=from_fen(-(p + i + n)), issue_date=today or local_today())
