@@ -1,3 +1,7 @@
+import multiprocessing
+
 from workstation.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    multiprocessing.freeze_support()      # batch printing and import checking use worker processes
+    raise SystemExit(main())
