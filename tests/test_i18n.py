@@ -26,3 +26,16 @@ def test_every_translation_keeps_its_placeholders_and_accelerators():
         assert sorted(re.findall(r"%\d|%n", src)) == sorted(re.findall(r"%\d|%n", zh)), src
         if re.search(r"&\w", src):
             assert "&" in zh, src
+
+
+def test_desk_guide_follows_the_language_and_names_what_exists(qapp):
+    from workstation.ui.help import GuideDialog
+    i18n.install("en")
+    d = GuideDialog()
+    text = d.browser.toPlainText()
+    assert "Record contract signing" in text and "Batch print" in text and "Sign-off" in text
+    i18n.install("zh_CN")
+    try:
+        assert "登记合同签署" in GuideDialog().browser.toPlainText()
+    finally:
+        i18n.install("en")

@@ -557,6 +557,8 @@ ZH: dict[str, str] = {
     "waiver": "减免",
     "reversal": "冲正",
     "write-off": "核销",
+    "Desk guide": "操作指南",
+    "Desk &guide": "操作指南(&G)",
     "months": "个月",
     "days": "天",
 }

@@ -607,6 +607,14 @@ The details are in the log.</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../workstation/ui/help.py" line="18" />
+        <source>Desk guide</source>
+        <translation>操作指南</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../../workstation/ui/case_more.py" line="72" />
@@ -1112,108 +1120,113 @@ The details are in the log.</source>
     </message>
     <message>
         <location filename="../../workstation/ui/main_window.py" line="156" />
+        <source>Desk &amp;guide</source>
+        <translation>操作指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="157" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="157" />
+        <location filename="../../workstation/ui/main_window.py" line="158" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="163" />
+        <location filename="../../workstation/ui/main_window.py" line="164" />
         <source>officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="163" />
+        <location filename="../../workstation/ui/main_window.py" line="164" />
         <source>supervisor</source>
         <translation>审批主管</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="163" />
+        <location filename="../../workstation/ui/main_window.py" line="164" />
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="164" />
+        <location filename="../../workstation/ui/main_window.py" line="165" />
         <source>Signed in: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="166" />
+        <location filename="../../workstation/ui/main_window.py" line="167" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="299" />
+        <location filename="../../workstation/ui/main_window.py" line="300" />
         <source>Score applications</source>
         <translation>批量评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="300" />
+        <location filename="../../workstation/ui/main_window.py" line="301" />
         <source>Scoring every application that has no score yet...</source>
         <translation>正在为所有尚未评分的申请评分……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="305" />
+        <location filename="../../workstation/ui/main_window.py" line="306" />
         <source>%n application(s) scored</source>
         <translation>
             <numerusform>已为 %n 笔申请评分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="317" />
+        <location filename="../../workstation/ui/main_window.py" line="318" />
         <source>Ctrl+F: search the queue</source>
         <translation>Ctrl+F：搜索队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="317" />
+        <location filename="../../workstation/ui/main_window.py" line="318" />
         <source>Enter or double-click: open the selected case</source>
         <translation>回车或双击：打开所选案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="318" />
+        <location filename="../../workstation/ui/main_window.py" line="319" />
         <source>F5: refresh</source>
         <translation>F5：刷新</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="318" />
+        <location filename="../../workstation/ui/main_window.py" line="319" />
         <source>Ctrl+1 to Ctrl+4: my cases, unassigned, awaiting sign-off, all</source>
         <translation>Ctrl+1 至 Ctrl+4：我的案件、待分配、待审批、全部</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="319" />
+        <location filename="../../workstation/ui/main_window.py" line="320" />
         <source>Ctrl+W: close the case tab</source>
         <translation>Ctrl+W：关闭案件标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="319" />
+        <location filename="../../workstation/ui/main_window.py" line="320" />
         <source>Ctrl+Tab: next tab</source>
         <translation>Ctrl+Tab：下一个标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="320" />
+        <location filename="../../workstation/ui/main_window.py" line="321" />
         <source>Ctrl+L: lock the session</source>
         <translation>Ctrl+L：锁定会话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="320" />
+        <location filename="../../workstation/ui/main_window.py" line="321" />
         <source>Ctrl+Q: quit</source>
         <translation>Ctrl+Q：退出</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="321" />
+        <location filename="../../workstation/ui/main_window.py" line="322" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="324" />
+        <location filename="../../workstation/ui/main_window.py" line="329" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="324" />
+        <location filename="../../workstation/ui/main_window.py" line="329" />
         <source>Loan Officer Workstation %1
 
 Database: %2</source>

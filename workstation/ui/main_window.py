@@ -153,7 +153,8 @@ class MainWindow(QMainWindow):
             self._action(t, self.tr("&Score unscored applications..."), self.score_unscored, None, "actScoreAll")
         self._action(t, self.tr("Change my &password..."), self.change_password)
         m["help"] = h = bar.addMenu(self.tr("&Help"))
-        self._action(h, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self._action(h, self.tr("Desk &guide"), self.show_guide, "F1", "actGuide")
+        self._action(h, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Shift+F1")
         self._action(h, self.tr("&About"), self.show_about)
 
     def _build_status(self) -> None:
@@ -319,6 +320,10 @@ class MainWindow(QMainWindow):
                  self.tr("Ctrl+W: close the case tab"), self.tr("Ctrl+Tab: next tab"),
                  self.tr("Ctrl+L: lock the session"), self.tr("Ctrl+Q: quit")]
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
+
+    def show_guide(self) -> None:
+        from workstation.ui.help import GuideDialog
+        GuideDialog.show_for(self)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About"), self.tr("Loan Officer Workstation %1\n\nDatabase: %2")
