@@ -90,7 +90,7 @@ def test_interview_recommendation_and_signoff_as_two_users(qtbot, desk, monkeypa
     view = SignoffView(desk, sup, app_id)
     qtbot.addWidget(view)
     assert view.approve_button.isEnabled() and "Version 1" in view.summary.text()
-    assert view.schedule.rowCount() >= 1 and "Interview: verified" in view.evidence.text()
+    assert view.schedule.rowCount() >= 1 and "Interview: Verified" in view.evidence.text()
 
     monkeypatch.setattr(signoff_view, "ask_password", lambda *a: "not-my-password#1")
     view.approve_button.click()

@@ -65,6 +65,30 @@ class SignoffQueue(QWidget):
         self.open_case.emit(self.items[row].application_id)
 
 
+def _product_name(code: str) -> str:
+    from workstation.domain.products import product_by_code
+    try:
+        p = product_by_code(code)
+    except KeyError:
+        return code
+    return pick(p.name_zh, p.name_en)
+
+
+def _method_name(code: str) -> str:
+    from workstation.domain.schedules import Method
+    try:
+        m = Method(code)
+    except ValueError:
+        return code
+    return pick(m.name_zh, code)
+
+
+def _outcome_name(code: str | None) -> str:
+    from workstation.domain.interview import OUTCOME_NAMES
+    zh, en = OUTCOME_NAMES.get(code or "", (code or "", code or ""))
+    return pick(zh, en)
+
+
 class SignoffView(QWidget):
     signed = Signal(str)         # the application's new status
 
@@ -124,8 +148,8 @@ class SignoffView(QWidget):
         term = f"{t.term_months} {self.tr('months')}" if t.term_months else f"{t.term_days} {self.tr('days')}"
         self.summary.setText(
             self.tr("Version %1 by %2: %3 %4, %5, %6, %7%/day. Suggested %8. Conditions: %9")
-            .replace("%1", str(r.version)).replace("%2", r.officer or "").replace("%3", t.product_code)
-            .replace("%4", fmt(t.amount, symbol=True)).replace("%5", term).replace("%6", t.method)
+            .replace("%1", str(r.version)).replace("%2", r.officer or "").replace("%3", _product_name(t.product_code))
+            .replace("%4", fmt(t.amount, symbol=True)).replace("%5", term).replace("%6", _method_name(t.method))
             .replace("%7", str(t.daily_rate_pct))
             .replace("%8", fmt(r.suggested_limit) if r.suggested_limit is not None else "—")
             .replace("%9", t.conditions or "—")
@@ -174,7 +198,7 @@ class SignoffView(QWidget):
         if done:
             v = done[-1]
             out.append(self.tr("Interview: %1, %2 discrepancies, masking %3, consistency %4, red flags: %5")
-                       .replace("%1", v.draft.outcome or "").replace("%2", str(v.discrepancies))
+                       .replace("%1", _outcome_name(v.draft.outcome)).replace("%2", str(v.discrepancies))
                        .replace("%3", str(v.masking_score)).replace("%4", str(v.consistency_score))
                        .replace("%5", "; ".join(v.draft.red_flags) or self.tr("none")))
         else:
