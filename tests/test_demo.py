@@ -89,3 +89,12 @@ def test_full_demo_decides_through_services_and_books_loans(tmp_path):
     assert audit.verify(svc).ok                       # every decision written through the services
     checked, mismatches = reconcile(svc)
     assert checked == built.loans and mismatches == []
+
+
+def test_loan_book_is_capped(tmp_path):
+    svc = Store.open(f"sqlite:///{tmp_path / 'cap.db'}")
+    generate(svc, applications=300, seed=5, as_of=AS_OF, max_loans=7)
+    with svc.read() as s:
+        booked = s.scalar(select(func.count(Application.id)).where(
+            Application.status.in_(["contracted", "disbursed", "closed"])))
+    assert booked == 7

@@ -59,6 +59,7 @@ _PATHS = {
                     Status.CONTRACTED, Status.DISBURSED, Status.CLOSED],
 }
 CHUNK = 5000
+_BOOKED = {Status.CONTRACTED, Status.DISBURSED, Status.CLOSED}   # cases that carry a loan
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,9 @@ def status_path(status: Status) -> list[Status]:
 
 
 def generate(store: Store, *, applications: int, seed: int = 1, as_of: date | None = None,
-             progress: Progress | None = None) -> DemoSummary:
+             progress: Progress | None = None, max_loans: int | None = None) -> DemoSummary:
+    """``max_loans`` caps the contracted/disbursed/closed cases (each becomes a serviced
+    loan in the full demo); the rest of that share is declined or expired instead."""
     if applications < 1:
         raise ValueError("applications: give at least 1")
     progress = progress or NullProgress()
@@ -90,7 +93,7 @@ def generate(store: Store, *, applications: int, seed: int = 1, as_of: date | No
         used_ids = set(s.scalars(select(Person.id_number)))
     officers = [users[u[0]] for u in DEMO_USERS if "officer" in u[2]]
     n_merchants = max(1, applications * 7 // 10)
-    gen = _Generator(rng=rng, as_of=as_of, used_ids=used_ids)
+    gen = _Generator(rng=rng, as_of=as_of, used_ids=used_ids, max_loans=max_loans)
     merchants: list[dict] = []
     total_steps = n_merchants + applications
     done = 0
@@ -148,7 +151,9 @@ def _ensure_demo_users(store: Store) -> None:
 
 
 class _Generator:
-    def __init__(self, *, rng: random.Random, as_of: date, used_ids: set[str]):
+    def __init__(self, *, rng: random.Random, as_of: date, used_ids: set[str], max_loans: int | None = None):
+        self.max_loans = max_loans
+        self.booked = 0
         self.rng = rng
         self.as_of = as_of
         self.used_ids = used_ids
@@ -238,6 +243,11 @@ class _Generator:
         rng = self.rng
         self.seq += 1
         status = rng.choices([s for s, _ in STATUS_MIX], weights=[w for _, w in STATUS_MIX])[0]
+        if status in _BOOKED:
+            if self.max_loans is not None and self.booked >= self.max_loans:
+                status = Status.DECLINED if self.seq % 2 else Status.OFFER_EXPIRED
+            else:
+                self.booked += 1
         platform = merchant["platform"]
         if platform == "1688":
             product, term_m, term_d = "B2B_CREDIT", rng.choice([3, 6, 9, 12]), None

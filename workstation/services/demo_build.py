@@ -20,15 +20,19 @@ class DemoBuild:
     scored: int
 
 
+MAX_LOANS = 400      # the serviced loan book of the demo, whatever the number of applications
+
+
 def build_demo(store: Store, *, applications: int, seed: int = 1, as_of: date | None = None,
-               progress: Progress | None = None) -> DemoBuild:
+               progress: Progress | None = None, max_loans: int = MAX_LOANS) -> DemoBuild:
     from workstation.services.cases import score_unscored
     from workstation.services.demo import generate
     from workstation.services.demo_decide import decide_demo
     from workstation.services.demo_loans import loans_demo
     progress = progress or NullProgress()
     as_of = as_of or date.today()
-    base = generate(store, applications=applications, seed=seed, as_of=as_of, progress=progress)
+    base = generate(store, applications=applications, seed=seed, as_of=as_of, progress=progress,
+                    max_loans=max_loans)
     decided = decide_demo(store, seed=seed, as_of=as_of)
     progress.check()
     loans = loans_demo(store, seed=seed, as_of=as_of, progress=progress)
