@@ -96,5 +96,5 @@ def test_loan_book_is_capped(tmp_path):
     generate(svc, applications=300, seed=5, as_of=AS_OF, max_loans=7)
     with svc.read() as s:
         booked = s.scalar(select(func.count(Application.id)).where(
-            Application.status.in_(["contracted", "disbursed", "closed"])))
+            Application.status.in_(["approved", "contracted", "disbursed", "closed"])))
     assert booked == 7

@@ -312,7 +312,8 @@ def score(store: Store, actor: Actor, app_id: int, *, as_of: date | None = None,
 
 
 def score_unscored(store: Store, actor: Actor | None, *, progress: Progress | None = None,
-                   as_of: date | None = None, statuses: Iterable[str] | None = None, chunk: int = 200) -> int:
+                   as_of: date | None = None, statuses: Iterable[str] | None = None, chunk: int = 200,
+                   limit: int | None = None) -> int:
     """Score every application without a stored score (supervisors, admins, or the
     system on first start), optionally only those in ``statuses``, ``chunk`` per
     transaction; returns how many. A cancel keeps the chunks already committed."""
@@ -325,6 +326,8 @@ def score_unscored(store: Store, actor: Actor | None, *, progress: Progress | No
         stmt = select(Application.id).where(Application.score_version.is_(None)).order_by(Application.id)
         if statuses is not None:
             stmt = stmt.where(Application.status.in_(list(statuses)))
+        if limit is not None:
+            stmt = stmt.limit(limit)
         ids = list(s.scalars(stmt))
     products: dict[str, ProductDef] = {}
     for start in range(0, len(ids), chunk):

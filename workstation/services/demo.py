@@ -59,7 +59,7 @@ _PATHS = {
                     Status.CONTRACTED, Status.DISBURSED, Status.CLOSED],
 }
 CHUNK = 5000
-_BOOKED = {Status.CONTRACTED, Status.DISBURSED, Status.CLOSED}   # cases that carry a loan
+_BOOKED = {Status.APPROVED, Status.CONTRACTED, Status.DISBURSED, Status.CLOSED}   # committed exposure
 
 
 @dataclass(frozen=True)
@@ -76,8 +76,10 @@ def status_path(status: Status) -> list[Status]:
 
 def generate(store: Store, *, applications: int, seed: int = 1, as_of: date | None = None,
              progress: Progress | None = None, max_loans: int | None = None) -> DemoSummary:
-    """``max_loans`` caps the contracted/disbursed/closed cases (each becomes a serviced
-    loan in the full demo); the rest of that share is declined or expired instead."""
+    """``max_loans`` caps the approved/contracted/disbursed/closed cases (committed
+    exposure: the disbursed ones become serviced loans in the full demo, and the
+    lending-capacity rule must leave room for new approvals); the rest of that share
+    is declined or expired instead."""
     if applications < 1:
         raise ValueError("applications: give at least 1")
     progress = progress or NullProgress()

@@ -21,6 +21,7 @@ class DemoBuild:
 
 
 MAX_LOANS = 400      # the serviced loan book of the demo, whatever the number of applications
+MAX_SCORED = 5000    # open cases scored up front; the others are scored when first opened
 
 
 def build_demo(store: Store, *, applications: int, seed: int = 1, as_of: date | None = None,
@@ -37,6 +38,6 @@ def build_demo(store: Store, *, applications: int, seed: int = 1, as_of: date | 
     progress.check()
     loans = loans_demo(store, seed=seed, as_of=as_of, progress=progress)
     scored = score_unscored(store, None, progress=progress, as_of=as_of,
-                            statuses=[s.value for s in OPEN_STATUSES])
+                            statuses=[s.value for s in OPEN_STATUSES], limit=MAX_SCORED)
     return DemoBuild(applications=base.applications, merchants=base.merchants, decided=dict(decided.by_outcome),
                      loans=loans.loans, scored=scored)
