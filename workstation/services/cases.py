@@ -323,7 +323,7 @@ def score_unscored(store: Store, actor: Actor | None, *, progress: Progress | No
     as_of = as_of or today()
     card = scoring.load_scorecard()
     with store.read() as s:
-        stmt = select(Application.id).where(Application.score_version.is_(None)).order_by(Application.id)
+        stmt = select(Application.id).where(Application.score_version.is_(None)).order_by(Application.id.desc())
         if statuses is not None:
             stmt = stmt.where(Application.status.in_(list(statuses)))
         if limit is not None:

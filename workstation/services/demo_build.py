@@ -21,7 +21,7 @@ class DemoBuild:
 
 
 MAX_LOANS = 400      # the serviced loan book of the demo, whatever the number of applications
-MAX_SCORED = 5000    # open cases scored up front; the others are scored when first opened
+MAX_SCORED = 5000    # the newest open cases scored up front; the others are scored when first opened
 
 
 def build_demo(store: Store, *, applications: int, seed: int = 1, as_of: date | None = None,
