@@ -242,6 +242,25 @@ def test_bad_lines_and_months(svc, officer, tmp_path):
     assert sales == Decimal("12.50")
 
 
+
+def test_month_amounts_in_every_documented_form_and_month_rows_stored_exactly():
+    """The months' fast path hands anything unusual to the field checks: "1,234.50" and
+    "¥88.00" are accepted amounts there (they once crashed the import), one decimal place
+    or none is exact, a sub-fen amount is an error."""
+    rec = flatten(records(1, months=True, seed=4)[0])
+    ctx = RuleContext(products=dict(PRODUCTS), now=datetime.now(timezone.utc))
+    plain, problems = check_record(rec, line=1, ctx=ctx)
+    assert problems == [] and len(plain.months) == 24
+    m = copy.deepcopy(rec["platform_months"])
+    m[0]["sales"], m[1]["refund_amount"], m[2]["ad_spend"], m[3]["sales"] = "1,234.50", "¥88.00", "7.5", "12"
+    clean, problems = check_record({**rec, "platform_months": m}, line=1, ctx=ctx)
+    assert problems == []
+    assert (clean.months[0][1], clean.months[1][4], clean.months[2][8], clean.months[3][1]) == (123450, 8800, 750, 1200)
+    assert clean.months[4:] == plain.months[4:] and clean.months[0][2:] == plain.months[0][2:]
+    m[5]["sales"] = "1.005"
+    clean, problems = check_record({**rec, "platform_months": m}, line=1, ctx=ctx)
+    assert clean is None and [p.field for p in problems] == ["platform_months[5].sales"]
+
 def test_rules_are_pure_and_never_use_float():
     rec = flatten(records(1, seed=9)[0])
     ctx = RuleContext(products=dict(PRODUCTS), now=datetime.now(timezone.utc))

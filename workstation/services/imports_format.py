@@ -59,15 +59,28 @@ def flatten(obj: dict) -> dict:
     flat: dict = {}
     for key, value in obj.items():
         if key in NESTED and isinstance(value, dict):
-            for k, v in value.items():
-                flat[f"{key}.{k}"] = v
+            names = _DOTTED[key]
+            try:
+                flat.update(zip(map(names.__getitem__, value), value.values()))
+            except KeyError:            # a field name not met before (a file names a few dozen)
+                for k in value:
+                    if k not in names and len(names) < 10_000:
+                        names[k] = f"{key}.{k}"
+                flat.update((names.get(k) or f"{key}.{k}", v) for k, v in value.items())
         else:
             flat[key] = value
     return flat
 
 
+_DOTTED: dict[str, dict[str, str]] = {key: {} for key in NESTED}     # "name" -> "merchant.name", by block
+
+
 def _no_constants(name: str):
     raise ValueError(f"{name} is not a number")
+
+
+# one decoder for the whole file (json.loads builds a new one per line)
+_decode = json.JSONDecoder(parse_float=Decimal, parse_constant=_no_constants).decode
 
 
 class _Reader:
@@ -108,7 +121,9 @@ class JsonLinesReader(_Reader):
             if not text.strip():
                 continue
             try:
-                obj = json.loads(text, parse_float=Decimal, parse_constant=_no_constants)
+                if text.startswith("\ufeff"):      # as json.loads says it
+                    raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+                obj = _decode(text)
             except ValueError as exc:
                 if not complete:
                     self._stop(n, "the last line is cut off (incomplete JSON)")
