@@ -12,18 +12,23 @@ Targets (issue 6): contract < 100 ms; 1,000 statements < 30 s; within 3x the flo
 """
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# run as a script, this folder would come first on sys.path and its queue.py would
+# shadow the standard library's queue (multiprocessing needs it): use the repository
+sys.path[0] = str(Path(__file__).resolve().parents[1])
+
 import argparse
 import io
 import os
 import shutil
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 import zipfile
 from multiprocessing import Pool
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
