@@ -22,3 +22,13 @@ def sign_in_cli(store: Store, username: str) -> Actor:
             raise ValueError("no password: set WORKSTATION_PASSWORD or run in a terminal")
         password = getpass.getpass(f"password for {username}: ")
     return sign_in(store, username, password)
+
+
+def iso_date(text: str):
+    """argparse type: a calendar date written YYYY-MM-DD, with a message naming the fault."""
+    import argparse
+    from datetime import date
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: write YYYY-MM-DD, e.g. 2026-11-27") from None

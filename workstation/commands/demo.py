@@ -2,15 +2,14 @@ from __future__ import annotations
 
 import sys
 import time
-from datetime import date
 
-from workstation.commands.common import open_store
+from workstation.commands.common import iso_date, open_store
 
 
 def add_arguments(p) -> None:
     p.add_argument("--applications", type=int, default=2000, help="how many applications (default 2000)")
     p.add_argument("--seed", type=int, default=1, help="random seed: same seed, same data")
-    p.add_argument("--as-of", type=date.fromisoformat, default=None, help="the demo's today (YYYY-MM-DD)")
+    p.add_argument("--as-of", type=iso_date, default=None, help="the demo's today (YYYY-MM-DD)")
     p.add_argument("--no-history", action="store_true",
                    help="applications and platform data only: no decisions, loans or scores (fast, for volume)")
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 import sys
 from datetime import date
 
-from workstation.commands.common import open_store, sign_in_cli
+from workstation.commands.common import iso_date, open_store, sign_in_cli
 
 
 def add_arguments(p) -> None:
-    p.add_argument("--date", type=date.fromisoformat, default=None, help="business date (default: today)")
+    p.add_argument("--date", type=iso_date, default=None, help="business date (default: today)")
     p.add_argument("--user", default="admin", help="who runs it (supervisor or admin; password from "
                                                    "$WORKSTATION_PASSWORD)")
     p.add_argument("--loans-per-tx", type=int, default=500, help="loans committed together (default 500)")
