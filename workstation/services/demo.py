@@ -18,7 +18,7 @@ from workstation.services.context import Store
 from workstation.services.progress import Progress, NullProgress
 from workstation.services.setup import ensure_reference_data
 from workstation.store.bulk import bulk_insert, sync_sequences
-from workstation.store.models import Application, BlacklistEntry, Merchant, Person, User
+from workstation.store.models import Application, Merchant, Person, User
 
 DEMO_USERS = [
     # username, display name, roles, supervisor, password (stated in the README)

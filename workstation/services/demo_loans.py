@@ -16,7 +16,6 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from workstation.domain.dates import add_months_clamped
 from workstation.domain.money import round_fen
 from workstation.domain.workflow import Status
 from workstation.services import credit_lines, eod, loan_groups, loans

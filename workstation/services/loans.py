@@ -10,7 +10,7 @@ when the loan is settled.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from decimal import Decimal
 from fractions import Fraction
 

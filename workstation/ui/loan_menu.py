@@ -64,7 +64,6 @@ def open_group(window) -> None:
 def run_end_of_day(window) -> None:
     from workstation.services.eod import run_eod
     from workstation.ui.jobs import run_job
-    from PySide6.QtWidgets import QDateEdit  # noqa: F401 - a plain date prompt is enough here
     text, ok = QInputDialog.getText(window, _tr("End of day"), _tr("Business date (YYYY-MM-DD)"),
                                     text=date.today().isoformat())
     if not ok:
