@@ -40,7 +40,7 @@ from workstation.store.bulk import bulk_insert, raw_table
 from workstation.store.models import ImportBatch
 from workstation.store.models_loans import Loan, RepaymentLine
 
-CHUNK = 1000
+CHUNK = 5000
 KINDS = ("repayment", "order_settlement")
 FIELDS = ("payment_ref", "contract_no", "value_date", "amount")
 
