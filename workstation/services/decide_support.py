@@ -1,26 +1,18 @@
 """Small helpers shared by the interview, decision and attachment services."""
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.domain.products import Product as ProductDef, product_by_code
 from workstation.domain.settings import DEFAULT_SETTINGS
-from workstation.services.context import Actor, PermissionDenied, StaleEdit
+from workstation.services.context import Actor, PermissionDenied
+from workstation.services import workflow
 from workstation.store.models import Application, Product, Setting, User
 
 
 def lock_app(s: Session, app_id: int, *, expected_version: int | None = None) -> Application:
-    """The application locked for this transaction (FOR UPDATE OF applications only:
-    PostgreSQL refuses FOR UPDATE on the nullable side of the merchant's outer join)."""
-    app = s.execute(select(Application).where(Application.id == app_id)
-                    .with_for_update(of=Application)).scalar_one_or_none()
-    if app is None:
-        raise LookupError(f"no application with id {app_id}")
-    if expected_version is not None and app.version != expected_version:
-        raise StaleEdit(f"application {app.app_no} was changed by someone else since you opened it "
-                        f"(version {expected_version} -> {app.version}); reopen it to see the changes")
-    return app
+    """The application locked for this transaction (see workflow.load_for_update)."""
+    return workflow.load_for_update(s, app_id, expected_version=expected_version)
 
 
 def product(s: Session, code: str) -> ProductDef:

@@ -80,13 +80,8 @@ def _rate(terms: ApprovedTerms, product: Product) -> Rate:
 
 
 def lock_app(s: Session, app_id: int) -> Application:
-    """The application locked FOR UPDATE OF applications only (PostgreSQL refuses a lock on
-    the nullable side of the merchant's eager outer join, which workflow.load_for_update hits)."""
-    app = s.execute(select(Application).where(Application.id == app_id)
-                    .with_for_update(of=Application)).scalar_one_or_none()
-    if app is None:
-        raise DomainError(f"no application with id {app_id}")
-    return app
+    """The application locked for this transaction (see workflow.load_for_update)."""
+    return workflow.load_for_update(s, app_id)
 
 
 def lock_loan(s: Session, loan_id: int) -> Loan:

@@ -22,7 +22,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from workstation.domain.workflow import Status
 from workstation.services import audit, workflow
-from workstation.services.context import Actor, DomainError, PermissionDenied, StaleEdit, Store
+from workstation.services.context import Actor, DomainError, PermissionDenied, Store
 from workstation.store.models import Application, Product, User
 
 QUEUES = ("mine", "unassigned", "signoff", "all")
@@ -314,16 +314,7 @@ def team_officers(store: Store, actor: Actor) -> list[tuple[int, str]]:
 # --- actions --------------------------------------------------------------------------
 
 def _locked(s, app_id: int, *, expected_version: int | None) -> Application:
-    """Like workflow.load_for_update, but FOR UPDATE OF applications only: PostgreSQL
-    refuses FOR UPDATE on the nullable side of the merchant's eager outer join."""
-    app = s.execute(select(Application).where(Application.id == app_id)
-                    .with_for_update(of=Application)).scalar_one_or_none()
-    if app is None:
-        raise LookupError(f"no application with id {app_id}")
-    if expected_version is not None and app.version != expected_version:
-        raise StaleEdit(f"application {app.app_no} was changed by someone else since you opened it; "
-                        "reopen it to see the changes")
-    return app
+    return workflow.load_for_update(s, app_id, expected_version=expected_version)
 
 
 def claim(store: Store, actor: Actor, app_id: int, *, expected_version: int | None = None) -> None:

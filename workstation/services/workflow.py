@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.domain.workflow import Status, check_move
 from workstation.services import audit
-from workstation.services.context import Actor, StaleEdit
+from workstation.services.context import Actor, DomainError, StaleEdit
 from workstation.store.models import Application, StatusChange
 
 
@@ -16,9 +17,10 @@ def load_for_update(s: Session, app_id: int, *, expected_version: int | None = N
     """The application, locked for this transaction; refuses a stale edit."""
     # FOR UPDATE OF applications: the joined merchant is read, not locked (PostgreSQL
     # refuses to lock the nullable side of the eager outer join).
-    app = s.get(Application, app_id, with_for_update={"of": Application})
+    app = s.execute(select(Application).where(Application.id == app_id)
+                    .with_for_update(of=Application)).scalar_one_or_none()
     if app is None:
-        raise LookupError(f"no application with id {app_id}")
+        raise DomainError(f"no application with id {app_id}")
     if expected_version is not None and app.version != expected_version:
         raise StaleEdit(f"application {app.app_no} was changed by someone else since you opened it "
                         f"(version {expected_version} -> {app.version}); reopen it to see the changes")
