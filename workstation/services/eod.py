@@ -25,7 +25,7 @@ from workstation.domain.workflow import Status
 from workstation.services import audit, decisions, ledger, workflow
 from workstation.services.loans import lock_app
 from workstation.services.context import Actor, Store
-from workstation.services.progress import NullProgress, Progress
+from workstation.services.progress import NullProgress, Progress, paused_gc
 from workstation.store.bulk import raw_table
 from workstation.store.models_loans import EodRun
 
@@ -85,16 +85,17 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
     pause_after = int(os.environ.get(PAUSE_ENV, "0") or 0)
     total, posted, n = len(ids), 0, 0
     progress.update(0, total, "end of day")
-    for k in range(0, total, loans_per_tx):
-        chunk = ids[k:k + loans_per_tx]
-        with store.tx() as s:
-            posted += _process(s, chunk, as_of=as_of, tiers=tiers, actor=actor)
-        n += len(chunk)
-        progress.update(n, total, "end of day")
-        if pause_after and n >= pause_after:
-            print(f"EOD-PAUSED {n}", flush=True)
-            sys.stdout.flush()
-            time.sleep(3600)
+    with paused_gc():
+        for k in range(0, total, loans_per_tx):
+            chunk = ids[k:k + loans_per_tx]
+            with store.tx() as s:
+                posted += _process(s, chunk, as_of=as_of, tiers=tiers, actor=actor)
+            n += len(chunk)
+            progress.update(n, total, "end of day")
+            if pause_after and n >= pause_after:
+                print(f"EOD-PAUSED {n}", flush=True)
+                sys.stdout.flush()
+                time.sleep(3600)
     with store.tx() as s:
         now = datetime.now(timezone.utc)
         for r in s.scalars(select(EodRun).where(EodRun.run_date.in_(dates))):

@@ -35,7 +35,7 @@ from workstation.services import audit, ledger, workflow
 from workstation.services.loans import lock_app
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.ledger import Entry
-from workstation.services.progress import NullProgress, Progress
+from workstation.services.progress import NullProgress, Progress, paused_gc
 from workstation.store.bulk import bulk_insert, raw_table
 from workstation.store.models import ImportBatch
 from workstation.store.models_loans import Loan, RepaymentLine
@@ -187,10 +187,12 @@ def import_repayments(store: Store, actor: Actor, path: Path, *, progress: Progr
         else:
             ln.loan_id = contracts[ln.contract_no]
             todo.append(ln)
-    for k in range(0, len(todo), CHUNK):
-        with store.tx() as s:
-            _post_chunk(s, todo[k:k + CHUNK], report=report, actor=actor, batch_id=report.batch_id, today=today)
-        progress.update(min(k + CHUNK, len(todo)), len(todo), "repayments")
+    with paused_gc():
+        for k in range(0, len(todo), CHUNK):
+            with store.tx() as s:
+                _post_chunk(s, todo[k:k + CHUNK], report=report, actor=actor, batch_id=report.batch_id,
+                            today=today)
+            progress.update(min(k + CHUNK, len(todo)), len(todo), "repayments")
     report.seconds = time.perf_counter() - t0
     with store.tx() as s:
         batch = s.get(ImportBatch, report.batch_id)
