@@ -410,7 +410,7 @@ ZH: dict[str, str] = {
     # documents
     "&Open (print to preview)": "打开（打印预览）(&O)",
     "Statement period": "对账期间",
-    "Document": "文件",
+    "Document": "文书",
     "Printed at": "打印时间",
     "Content hash": "内容哈希",
     "Documents for this case": "本案文书",

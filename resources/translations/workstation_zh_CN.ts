@@ -2109,123 +2109,123 @@ Database: %2</source>
 <context>
     <name>SignoffView</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="81" />
+        <location filename="../../workstation/ui/signoff_view.py" line="105" />
         <source>lower limit</source>
         <translation>调减后额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="82" />
+        <location filename="../../workstation/ui/signoff_view.py" line="106" />
         <source>comment (required to return)</source>
         <translation>意见（退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="83" />
+        <location filename="../../workstation/ui/signoff_view.py" line="107" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="84" />
+        <location filename="../../workstation/ui/signoff_view.py" line="108" />
         <source>Approve lower</source>
         <translation>调减额度批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="85" />
+        <location filename="../../workstation/ui/signoff_view.py" line="109" />
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="86" />
+        <location filename="../../workstation/ui/signoff_view.py" line="110" />
         <source>Decline…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="92" />
+        <location filename="../../workstation/ui/signoff_view.py" line="116" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="94" />
+        <location filename="../../workstation/ui/signoff_view.py" line="118" />
         <source>Evidence</source>
         <translation>审查依据</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="99" />
+        <location filename="../../workstation/ui/signoff_view.py" line="123" />
         <source>Limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="100" />
+        <location filename="../../workstation/ui/signoff_view.py" line="124" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="126" />
+        <location filename="../../workstation/ui/signoff_view.py" line="150" />
         <source>Version %1 by %2: %3 %4, %5, %6, %7%/day. Suggested %8. Conditions: %9</source>
         <translation>第 %1 版（%2）：%3 %4，%5，%6，日利率 %7%。建议额度 %8。授信条件：%9</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="132" />
+        <location filename="../../workstation/ui/signoff_view.py" line="156" />
         <source>Justification: %1</source>
         <translation>理由说明：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="133" />
+        <location filename="../../workstation/ui/signoff_view.py" line="157" />
         <source>Status: %1. Sign-offs needed: %2. Your authority: %3.</source>
         <translation>状态：%1。所需审批签署：%2 个。您的审批权限：%3。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="149" />
+        <location filename="../../workstation/ui/signoff_view.py" line="173" />
         <source>Annualised rate %1%</source>
         <translation>年化利率 %1%</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="160" />
+        <location filename="../../workstation/ui/signoff_view.py" line="184" />
         <source>Score %1, grade %2, default probability %3%, suggested %4</source>
         <translation>评分 %1，评级 %2，违约概率 %3%，建议额度 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="166" />
+        <location filename="../../workstation/ui/signoff_view.py" line="190" />
         <source>Policy checks: %1</source>
         <translation>政策检查：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="166" />
+        <location filename="../../workstation/ui/signoff_view.py" line="190" />
         <source>all pass</source>
         <translation>全部通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="169" />
+        <location filename="../../workstation/ui/signoff_view.py" line="193" />
         <source>Inconsistencies: %1</source>
         <translation>不一致项：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="169" />
-        <location filename="../../workstation/ui/signoff_view.py" line="179" />
+        <location filename="../../workstation/ui/signoff_view.py" line="193" />
+        <location filename="../../workstation/ui/signoff_view.py" line="203" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="171" />
+        <location filename="../../workstation/ui/signoff_view.py" line="195" />
         <source>The case file belongs to another team; the score and checks are in the first sign-off above.</source>
         <translation>该案件属于其他团队；评分与检查结果见上方第一级审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="176" />
+        <location filename="../../workstation/ui/signoff_view.py" line="200" />
         <source>Interview: %1, %2 discrepancies, masking %3, consistency %4, red flags: %5</source>
         <translation>面谈：%1，%2 处不一致，掩饰度 %3，一致性 %4，风险信号：%5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="181" />
+        <location filename="../../workstation/ui/signoff_view.py" line="205" />
         <source>Interview: none submitted</source>
         <translation>面谈：尚未提交</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="196" />
+        <location filename="../../workstation/ui/signoff_view.py" line="220" />
         <source>Type the lower limit first.</source>
         <translation>请先输入调减后额度。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="203" />
+        <location filename="../../workstation/ui/signoff_view.py" line="227" />
         <source>Sign %1 on %2, recommendation version %3</source>
         <translation>对 %2 签署“%1”，授信建议第 %3 版</translation>
     </message>
@@ -2351,7 +2351,7 @@ Database: %2</source>
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../workstation/ui/loan_screen.py" line="337" />
+        <location filename="../../workstation/ui/loan_screen.py" line="347" />
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
@@ -2359,7 +2359,7 @@ Database: %2</source>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="226" />
+        <location filename="../../workstation/ui/signoff_view.py" line="250" />
         <source>Sign-off</source>
         <translation>审批</translation>
     </message>
