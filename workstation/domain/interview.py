@@ -17,6 +17,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Mapping
 
+from workstation.domain.products import Problem  # the domain's one problem type (field, message)
+
 QUESTIONNAIRE_DIR = Path(__file__).resolve().parents[2] / "resources" / "questionnaire"
 DEFAULT_QUESTIONNAIRE = "psych_v1"
 
@@ -191,15 +193,6 @@ class InterviewDraft:
     red_flags: tuple[str, ...] = ()
     notes: str = ""
     outcome: str | None = None
-
-
-@dataclass(frozen=True)
-class Problem:
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
 
 
 def draft_problems(d: InterviewDraft, q: Questionnaire | None = None) -> list[Problem]:

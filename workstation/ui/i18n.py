@@ -95,3 +95,13 @@ PLATFORM_NAMES = {"taobao": ("淘宝", "Taobao"), "tmall": ("天猫", "Tmall"), 
 def platform_name(code: str) -> str:
     zh, en = PLATFORM_NAMES.get(code, (code, code))
     return pick(zh, en)
+
+
+def product_name(code: str) -> str:
+    """A product's name in the interface language (the code if it is unknown)."""
+    from workstation.domain.products import product_by_code
+    try:
+        p = product_by_code(code)
+    except KeyError:
+        return code
+    return pick(p.name_zh, p.name_en)

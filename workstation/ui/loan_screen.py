@@ -19,20 +19,11 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, 
 from workstation.domain.money import MoneyError, fmt, money
 from workstation.services import credit_lines, loan_views, loans
 from workstation.ui.errors import present_error
+from workstation.ui.i18n import product_name
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("LoanScreen", text)
-
-
-def _product_name(code: str) -> str:
-    from workstation.domain.products import product_by_code
-    from workstation.ui.i18n import pick
-    try:
-        p = product_by_code(code)
-    except KeyError:
-        return code
-    return pick(p.name_zh, p.name_en)
 
 
 STATUS_TEXT = {"paid": "paid", "prepaid": "prepaid", "written_off": "written off", "overdue": "overdue",
@@ -201,7 +192,7 @@ class LoanScreen(QWidget):
             present_error(self, exc)
             return
         self.header.setText(_tr("%1  %2  %3  -  %4  -  disbursed %5 on %6, matures %7")
-                            .replace("%1", v.contract_no).replace("%2", _product_name(v.product_code)).replace("%3", v.rate_text)
+                            .replace("%1", v.contract_no).replace("%2", product_name(v.product_code)).replace("%3", v.rate_text)
                             .replace("%4", _tr(v.balances.status.replace("_", " ")))
                             .replace("%5", fmt(v.disbursed_amount or Decimal(0), symbol=True))
                             .replace("%6", str(v.disbursed_on or "")).replace("%7", str(v.maturity_date or "")))

@@ -18,7 +18,7 @@ from workstation.domain.schedules import ScheduleError, build_schedule
 from workstation.services import authority, cases, interviews, signoff
 from workstation.services.context import Actor, PermissionDenied, Store
 from workstation.ui.decide_common import MessageLabel, PasswordDialog, fill_schedule, schedule_table
-from workstation.ui.i18n import pick, status_name
+from workstation.ui.i18n import pick, product_name, status_name
 from workstation.ui.recommend_form import DeclineDialog
 
 # the password prompt; tests replace it
@@ -63,15 +63,6 @@ class SignoffQueue(QWidget):
 
     def _on_table_cellDoubleClicked(self, row: int, _col: int) -> None:
         self.open_case.emit(self.items[row].application_id)
-
-
-def _product_name(code: str) -> str:
-    from workstation.domain.products import product_by_code
-    try:
-        p = product_by_code(code)
-    except KeyError:
-        return code
-    return pick(p.name_zh, p.name_en)
 
 
 def _method_name(code: str) -> str:
@@ -148,7 +139,7 @@ class SignoffView(QWidget):
         term = f"{t.term_months} {self.tr('months')}" if t.term_months else f"{t.term_days} {self.tr('days')}"
         self.summary.setText(
             self.tr("Version %1 by %2: %3 %4, %5, %6, %7%/day. Suggested %8. Conditions: %9")
-            .replace("%1", str(r.version)).replace("%2", r.officer or "").replace("%3", _product_name(t.product_code))
+            .replace("%1", str(r.version)).replace("%2", r.officer or "").replace("%3", product_name(t.product_code))
             .replace("%4", fmt(t.amount, symbol=True)).replace("%5", term).replace("%6", _method_name(t.method))
             .replace("%7", str(t.daily_rate_pct))
             .replace("%8", fmt(r.suggested_limit) if r.suggested_limit is not None else "—")
