@@ -37,6 +37,15 @@ KINDS = (*LOAN_KINDS, *CASE_KINDS, "guarantee")
 POOL_THRESHOLD = 3          # fewer documents than this render in-process (a pool costs ~1 s to start)
 
 
+class MonthNotInBooks(DomainError):
+    """A statement batch for a month no day of which has been through end of day."""
+
+    def __init__(self, month: str, through: date) -> None:
+        super().__init__(f"month {month}: end of day has run only through {through}; no day of the month "
+                         "is in the books yet")
+        self.month, self.through = month, through
+
+
 @dataclass(frozen=True)
 class Job:
     """One document to print. ``ref``: the application number (contract, memo, decline
@@ -146,8 +155,7 @@ def statement_jobs(store: Store, month: str) -> list[Job]:
     done = last_end_of_day(store)
     through_eod = done is not None and done < last
     if through_eod and done < first:
-        raise DomainError(f"month {first:%Y-%m}: end of day has run only through {done}; no day of the month "
-                          "is in the books yet")
+        raise MonthNotInBooks(f"{first:%Y-%m}", done)
     cutoff = done if through_eod else last
     with store.read() as s:
         rows = s.scalars(select(Loan.contract_no).where(
