@@ -35,7 +35,8 @@ LOANS = [
 ]
 OUTFLOW = ("还款", "减免", "核销")
 payment = st.tuples(st.integers(0, 200), st.integers(1, 6_000_000))
-settle = st.lists(st.tuples(st.integers(20, 200), st.sampled_from(["waive", "waive", "waive", "write_off"])), max_size=2)
+settle = st.lists(st.tuples(st.integers(20, 200), st.sampled_from(["waive", "waive", "waive", "write_off"])),
+                  max_size=2)
 
 
 @pytest.fixture(scope="module")

@@ -27,7 +27,7 @@ from workstation.services import ledger
 
 ONE = timedelta(days=1)
 INSTALLMENT_ZH = {"paid": "已还", "prepaid": "已提前还", "written_off": "已核销", "overdue": "逾期",
-                  "partly_paid": "部分已还", "due": "当期", "scheduled": "未到期"}
+                  "partly_paid": "部分已还", "due": "当期", "scheduled": "未到期", "undrawn": "未支用"}
 PREPAYMENT_ZH = "提前还款"
 
 
@@ -86,6 +86,8 @@ def current_schedule(terms: sv.LoanTerms, entries: list[ledger.Entry], *, last_e
     for i in pos.installments:
         status, _ = delinquency.installment_status(i, as_of=day, current_period=cur, closed=bool(pos.closed_on),
                                                    written_off=bool(pos.written_off_on))
+        if terms.revolving and i.principal == 0:
+            status = "undrawn"
         interest = i.interest
         if terms.daily:        # the whole term's interest on what is owed now, not the part earned so far
             interest = sv.replay(terms, events, as_of=max(day, terms.maturity)).interest_earned
