@@ -127,3 +127,27 @@ def test_print_command(demo, tmp_path, monkeypatch, capsys):
     assert main(base + ["statement", "--contract", contract, "--from", "2026-11-01", "--to", "2026-11-30",
                         "--out", str(out), "--user", "officer1"]) == 0
 
+
+
+def test_statements_command_for_the_current_month_prints_as_of_the_last_end_of_day(demo, tmp_path, monkeypatch,
+                                                                                    capsys):
+    """Issue 10, point 11: the month not yet ended (the demo's books run through 5 Dec)."""
+    from workstation.cli import main
+    monkeypatch.setenv("WORKSTATION_PASSWORD", "Officer#2026")
+    assert bp.last_end_of_day(demo) == date(2026, 12, 5)
+    jobs = bp.statement_jobs(demo, "2026-12")
+    with demo.read() as s:
+        active = set(s.scalars(select(Loan.contract_no).where(Loan.status == "active",
+                                                              Loan.disbursed_on <= date(2026, 12, 5))))
+    assert active and active <= {j.ref for j in jobs}
+    assert all(j.period_to == date(2026, 12, 5) and j.through_eod for j in jobs)
+    out = tmp_path / "dec"
+    assert main(["--database", demo.url, "print", "statements", "--month", "2026-12", "--out", str(out),
+                 "--user", "officer1", "--workers", "1"]) == 0
+    assert "FAILED" not in capsys.readouterr().err
+    files = sorted(out.iterdir())
+    assert len(files) == len(jobs)
+    text = flat(pages(files[0].read_bytes())[0])
+    assert "截至2026年12月5日日终" in text and "2026年12月1日至2026年12月5日" in text
+    with pytest.raises(bp.MonthNotInBooks):
+        bp.statement_jobs(demo, "2027-01")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import re
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
@@ -169,9 +169,10 @@ def test_statement_balances_agree_with_the_loan(demo):
         moved = sum((getattr(ln, part) * (-1 if ln.kind_zh in ("还款", "减免", "核销") else 1) for ln in data.lines),
                     Decimal("0.00"))
         assert getattr(data, f"opening_{part}") + moved == getattr(data, f"closing_{part}"), part
-    # the loan's cache describes the start of the next day; the statement counts to the end of period_to
-    assert data.overdue_days == loan.dpd - (loan.position_date - AS_OF).days
-    assert data.overdue_principal == loan.overdue_principal
+    # a statement is as of the end of period_to: the loan's cache after that end of day
+    assert loan.position_date == AS_OF + timedelta(days=1)
+    assert (data.overdue_days, data.overdue_principal, data.overdue_interest) == \
+           (loan.dpd, loan.overdue_principal, loan.overdue_interest)
     text = text_of(data)
     for needle in (loan.contract_no, fmt(data.closing_principal), fmt(data.opening_interest), zh(AS_OF)):
         assert needle in text

@@ -436,6 +436,8 @@ ZH: dict[str, str] = {
     "Into folder": "输出文件夹",
     "&Start": "开始(&S)",
     "Nothing to print: no loan matches.": "没有可打印的内容：没有符合条件的贷款。",
+    "Month %1: end of day has run only through %2; no day of the month is in the books yet.":
+        "%1 月：日终处理仅运行至 %2，本月尚无已入账的日期，暂不能出具对账单。",
     "Cancelling after the document being printed...": "当前文件打印完后即取消……",
     "Reading %1 of %2": "正在读取第 %1 份，共 %2 份",
     "Printing %1 of %2": "正在打印第 %1 份，共 %2 份",

@@ -63,6 +63,8 @@ class ScheduleRow:
     payment: Decimal
     balance: Decimal                 # principal outstanding after this installment
     status: str = ""                 # e.g. 已还 / 未到期 / 逾期 (optional)
+    paid: Decimal | None = None      # what was paid on it so far (the current schedule only)
+    label: str = ""                  # a row that is not an installment, e.g. 提前还款 (printed for the period)
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,10 @@ class ScheduleDocData:
     rows: tuple[ScheduleRow, ...]
     issue_date: date
     note: str = ""
+    as_of: date | None = None                    # the ledger's day the statuses and balances are for
+    principal_outstanding: Decimal | None = None  # the ledger's principal outstanding on ``as_of``
+    interest_accrued: Decimal | None = None      # daily-interest loans: interest accrued unpaid on ``as_of``
+    interest_through: date | None = None         # nights accrued through the end of this day
 
     kind = "schedule"
 
@@ -155,6 +161,7 @@ class StatementLine:
     interest: Decimal
     penalty: Decimal
     balance_after: Decimal           # principal outstanding after the line
+    excess: Decimal = Decimal("0.00")  # money received beyond what was owed (to refund)
 
 
 @dataclass(frozen=True)
@@ -184,6 +191,12 @@ class StatementData:
     overdue_days: int
     issue_date: date
     service_phone: str = ""
+    opening_excess: Decimal = Decimal("0.00")   # 溢缴款: received beyond what was owed, to refund
+    closing_excess: Decimal = Decimal("0.00")
+    accrued_interest: Decimal | None = None     # daily-interest loans: interest accrued to the period's end,
+                                                # beside the contractual figure due at maturity
+    next_due_is_maturity: bool = False          # next_due_amount is principal and interest due at maturity
+    note: str = ""                              # e.g. printed as of the last end of day
 
     kind = "statement"
 

@@ -24,33 +24,49 @@ def _balances(d: StatementData, font: str):
                       numeric_cols=(1, 2), font_size=9, total_row=True)
 
 
+def _excess(d: StatementData, font: str):
+    """溢缴款: money received beyond what was owed, owed back to the borrower."""
+    if not (d.opening_excess or d.closing_excess):
+        return None
+    return Paragraph(f"溢缴款（超出应还金额的还款，待退还借款人，不计入上表合计）：期初 {rmb(d.opening_excess)}，"
+                     f"期末 {rmb(d.closing_excess)}。", styles(font)["body"])
+
+
 def _lines(d: StatementData, font: str):
-    rows: list[list[str]] = [["日期", "类型", "发生额", "本金", "利息", "罚息", "本金余额"]]
+    with_excess = any(ln.excess for ln in d.lines)
+    head = ["日期", "类型", "发生额", "本金", "利息", "罚息"] + (["溢缴款"] if with_excess else []) + ["本金余额"]
+    rows: list[list[str]] = [head]
     for ln in d.lines:
         rows.append([ln.when.isoformat(), ln.kind_zh, yuan(ln.amount), yuan(ln.principal),
-                     yuan(ln.interest), yuan(ln.penalty), yuan(ln.balance_after)])
+                     yuan(ln.interest), yuan(ln.penalty)] + ([yuan(ln.excess)] if with_excess else [])
+                    + [yuan(ln.balance_after)])
     if not d.lines:
-        rows.append(["", "本期无交易", "", "", "", "", ""])
-    widths = [2.3, 2.3, 2.5, 2.5, 2.3, 2.1]
+        rows.append(["", "本期无交易"] + [""] * (len(head) - 2))
+    widths = [2.3, 1.6, 2.4, 2.4, 2.1, 1.9, 2.0] if with_excess else [2.3, 2.3, 2.5, 2.5, 2.3, 2.1]
     widths = [w * cm for w in widths]
     widths.append(CONTENT_W - sum(widths))
-    return grid_table(rows, font=font, widths=widths, numeric_cols=(2, 3, 4, 5, 6))
+    return grid_table(rows, font=font, widths=widths, numeric_cols=tuple(range(2, len(head))))
 
 
 def _due_and_overdue(d: StatementData, font: str):
     st = styles(font)
-    if d.next_due_date is not None and d.next_due_amount is not None:
+    if d.next_due_date is not None and d.next_due_amount is not None and d.next_due_is_maturity:
+        accrued = (f"；截至{zh_date(d.period_to)}日终已计利息 {rmb(d.accrued_interest)}"
+                   if d.accrued_interest is not None else "")
+        nxt = (f"到期应还：{zh_date(d.next_due_date)}，应还本息 {rmb(d.next_due_amount)}"
+               f"（按现有欠款计至到期日的本金和利息{accrued}；提前还款的，利息计至实际还款日）。")
+    elif d.next_due_date is not None and d.next_due_amount is not None:
         nxt = f"下期应还：{zh_date(d.next_due_date)}，应还金额 {rmb(d.next_due_amount)}。"
     else:
         nxt = "下期应还：无（本借款已无未到期的还款计划）。"
     overdue_total = d.overdue_principal + d.overdue_interest + d.overdue_penalty
     if overdue_total > Decimal("0") or d.overdue_days > 0:
-        od = (f"逾期情况：截至{zh_date(d.period_to)}，逾期本金 {rmb(d.overdue_principal)}，"
+        od = (f"逾期情况：截至{zh_date(d.period_to)}日终，逾期本金 {rmb(d.overdue_principal)}，"
               f"逾期利息 {rmb(d.overdue_interest)}，罚息 {rmb(d.overdue_penalty)}，"
               f"合计 {rmb(overdue_total)}，已逾期 {d.overdue_days} 天。逾期款项按合同约定每日计收罚息，"
               "请尽快归还，以免影响您的信用记录。")
     else:
-        od = f"逾期情况：截至{zh_date(d.period_to)}，无逾期款项。"
+        od = f"逾期情况：截至{zh_date(d.period_to)}日终，无逾期款项。"
     return KeepTogether([Paragraph(nxt, st["body"]), Paragraph(od, st["body"])])
 
 
@@ -68,9 +84,11 @@ def render_statement(data: StatementData, *, font: CJKFont | None = None) -> byt
         Paragraph("还款对账单", st["title"]),
         Paragraph(f"对账期间：{zh_date(data.period_from)} 至 {zh_date(data.period_to)}　"
                   f"出具日期：{zh_date(data.issue_date)}", st["subtitle"]),
+        *([Paragraph(esc(data.note), st["small"])] if data.note else []),
         Spacer(1, 0.3 * cm),
         kv_table(pairs, font=font.name, widths=[lw, vw, lw, vw], columns=2),
         Paragraph("一、余额", st["h1"]), _balances(data, font.name),
+        *([x] if (x := _excess(data, font.name)) is not None else []),
         Paragraph("二、本期交易明细", st["h1"]), _lines(data, font.name),
         Paragraph("三、应还与逾期", st["h1"]), _due_and_overdue(data, font.name),
         Spacer(1, 0.3 * cm),

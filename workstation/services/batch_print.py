@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 
 from workstation.services import document_data as dd
 from workstation.services.context import Actor, DomainError, Store
@@ -27,7 +27,7 @@ from workstation.services.batch_render import render_one, warm_up
 from workstation.services.documents import IssuedDocument, issue
 from workstation.services.progress import Cancelled, Progress
 from workstation.store.models import Application
-from workstation.store.models_loans import GroupMember, GuaranteeGroup, Loan
+from workstation.store.models_loans import EodRun, GroupMember, GuaranteeGroup, Loan
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,15 @@ LOAN_KINDS = ("contract", "schedule", "statement", "settlement")
 CASE_KINDS = ("approval_memo", "decline_notice")
 KINDS = (*LOAN_KINDS, *CASE_KINDS, "guarantee")
 POOL_THRESHOLD = 3          # fewer documents than this render in-process (a pool costs ~1 s to start)
+
+
+class MonthNotInBooks(DomainError):
+    """A statement batch for a month no day of which has been through end of day."""
+
+    def __init__(self, month: str, through: date) -> None:
+        super().__init__(f"month {month}: end of day has run only through {through}; no day of the month "
+                         "is in the books yet")
+        self.month, self.through = month, through
 
 
 @dataclass(frozen=True)
@@ -45,6 +54,7 @@ class Job:
     ref: str
     period_from: date | None = None
     period_to: date | None = None
+    through_eod: bool = False       # statement of a month not yet ended: as of the last end of day
 
     @property
     def label(self) -> str:
@@ -80,7 +90,8 @@ def build_document(store: Store, job: Job) -> Any:
     if job.kind == "statement":
         if job.period_from is None or job.period_to is None:
             raise DomainError("statement: give the period (from and to)")
-        return dd.statement_data(store, job.ref, period_from=job.period_from, period_to=job.period_to)
+        return dd.statement_data(store, job.ref, period_from=job.period_from, period_to=job.period_to,
+                                 through_eod=job.through_eod)
     if job.kind == "settlement":
         return dd.settlement_data(store, job.ref)
     if job.kind == "approval_memo":
@@ -129,15 +140,30 @@ def month_bounds(month: str) -> tuple[date, date]:
         raise DomainError(f"month: {month!r} is not YYYY-MM") from None
 
 
+def last_end_of_day(store: Store) -> date | None:
+    """The last business day end of day completed, or None when it never ran."""
+    with store.read() as s:
+        return s.scalar(select(func.max(EodRun.run_date)).where(EodRun.status == "complete"))
+
+
 def statement_jobs(store: Store, month: str) -> list[Job]:
-    """A statement for every loan active at some time during ``month``."""
+    """A statement for every loan active at some time during ``month``. A month not yet
+    ended in the books (end of day has not run through its last day) is stated as of
+    the last end of day, each statement saying so; loans disbursed after it wait for
+    the next batch."""
     first, last = month_bounds(month)
+    done = last_end_of_day(store)
+    through_eod = done is not None and done < last
+    if through_eod and done < first:
+        raise MonthNotInBooks(f"{first:%Y-%m}", done)
+    cutoff = done if through_eod else last
     with store.read() as s:
         rows = s.scalars(select(Loan.contract_no).where(
-            Loan.disbursed_on.is_not(None), Loan.disbursed_on <= last,
+            Loan.disbursed_on.is_not(None), Loan.disbursed_on <= cutoff,
+            or_(Loan.status != "active", Loan.last_eod >= Loan.disbursed_on, Loan.last_eod >= cutoff),
             or_(Loan.closed_on.is_(None), Loan.closed_on >= first),
             or_(Loan.written_off_on.is_(None), Loan.written_off_on >= first)).order_by(Loan.contract_no)).all()
-    return [Job("statement", c, first, last) for c in rows]
+    return [Job("statement", c, first, cutoff, through_eod) for c in rows]
 
 
 def contract_jobs(store: Store, day: date) -> list[Job]:

@@ -9,6 +9,7 @@ not apply to a loan's state raise ``DomainError`` with a message for the user.
 """
 from __future__ import annotations
 
+from calendar import monthrange
 from collections import defaultdict
 from datetime import date, datetime, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal
@@ -27,10 +28,10 @@ from workstation.domain.money import from_fen
 from workstation.domain.rates import Basis, Rate
 from workstation.domain.schedules import Method, ScheduleError, build_schedule
 from workstation.domain.settings import DEFAULT_SETTINGS
-from workstation.services import ledger
+from workstation.services import document_data_ledger as ledgered, ledger
 from workstation.services.context import DomainError, Store
 from workstation.store.models import Application, Merchant, Product, Setting
-from workstation.store.models_loans import GroupMember, GuaranteeGroup, Installment, Loan
+from workstation.store.models_loans import GroupMember, GuaranteeGroup, Loan
 
 CHINA = timezone(timedelta(hours=8))     # documents show Beijing time (no DST)
 ZERO = Decimal("0.00")
@@ -38,8 +39,6 @@ BASIS_IRR = "按借款实际现金流以内部收益率（IRR）法计算（月�
 BASIS_SIMPLE = "按日利率×365天以单利法计算（到期一次还本付息，按实际用款天数计息）"
 BASIS_LINE = "按日利率×365天以单利法计算（循环额度，按实际用款金额和天数计息）"
 METHOD_LINE_ZH = "随借随还（按日计息，额度到期日前还清）"
-INSTALLMENT_ZH = {"paid": "已还", "prepaid": "已提前还", "written_off": "已核销", "overdue": "逾期",
-                  "partly_paid": "部分已还", "due": "当期", "scheduled": "未到期"}
 ENTRY_ZH = {sv.DISBURSEMENT: "放款", sv.DRAW: "支用", sv.REPAYMENT: "还款", sv.WAIVER: "减免",
             sv.WRITE_OFF: "核销", sv.INTEREST_ACCRUAL: "计息", sv.PENALTY_ACCRUAL: "罚息"}
 LENDER_KEYS = ("name", "licence", "address", "phone", "legal_rep", "regulator", "credit_code")
@@ -212,27 +211,28 @@ def schedule_data(store: Store, contract_no: str, *, today: date | None = None) 
         loan = find_loan(s, contract_no)
         app = s.get(Application, loan.application_id)
         planned, apr = _planned_rows(loan)
-        insts = s.scalars(select(Installment).where(Installment.loan_id == loan.id)
-                          .order_by(Installment.period)).all()
-        if insts and not loan.revolving:
-            rows, bal = [], loan.disbursed_amount
-            for i in insts:
-                bal -= i.principal_due
-                rows.append(ScheduleRow(period=i.period, due_date=i.due_date, principal=i.principal_due,
-                                        interest=i.interest_due, payment=i.principal_due + i.interest_due,
-                                        balance=bal, status=INSTALLMENT_ZH.get(i.status, i.status)))
-            rows = tuple(rows)
-            note = "本计划表按截至出具日的还款情况列示（提前还款后各期金额已相应调整）；原始还款计划见借款合同附件。"
+        cur = None
+        if loan.disbursed_on is not None:
+            cur = ledgered.current_schedule(ledger.terms_of(loan), _in_force(s, loan), last_eod=loan.last_eod)
+            rows = cur.rows
+            note = ("本计划表为截至状态日的当前还款计划：提前还款后各期金额已相应调整，提前归还的本金单列；"
+                    "“已还金额”为该期已归还的本息。原始还款计划见借款合同附件。")
+            if loan.revolving:
+                note += "循环额度：按已支用金额持有至额度到期日列示，实际利息按实际用款金额和天数计算。"
+            elif loan.method == Method.BULLET.value:
+                note += "应还利息为按合同计至到期日的利息；截至状态日已计利息见上表。"
         else:
             rows = planned
-            note = ("尚未放款：本计划表按签约日放款测算，以实际放款日为准。" if loan.disbursed_on is None else
-                    "循环额度：按额度全额支用并持有至额度到期日测算，实际利息按实际用款金额和天数计算。")
+            note = "尚未放款：本计划表按签约日放款测算，以实际放款日为准。"
         return ScheduleDocData(
             contract_no=loan.contract_no, lender_name=lender_info(s).name, borrower_company=app.merchant.name,
             product_name=product_name(s, loan.product_code), amount=loan.disbursed_amount or loan.approved_amount,
             start_date=loan.disbursed_on or loan.signed_on, end_date=loan.maturity_date or planned[-1].due_date,
             rate=_loan_rate(loan, apr), repayment_method=method_zh(loan.method, revolving=loan.revolving),
-            rows=rows, issue_date=today or local_today(), note=note)
+            rows=rows, issue_date=today or local_today(), note=note, as_of=cur.as_of if cur else None,
+            principal_outstanding=cur.principal_outstanding if cur else None,
+            interest_accrued=cur.interest_accrued if cur else None,
+            interest_through=cur.as_of - timedelta(days=1) if cur else None)
 
 
 # -- the statement and the settlement certificate ----------------------------------------------
@@ -246,7 +246,8 @@ def _line(e: ledger.Entry, kind: str, balance: int) -> StatementLine:
     p, i, n = sign * e.principal, sign * e.interest, sign * e.penalty
     cash = e.amount if kind in (sv.DISBURSEMENT, sv.DRAW, sv.REPAYMENT) else p + i + n
     return StatementLine(when=e.value_date, kind_zh=ENTRY_ZH[kind], amount=from_fen(cash), principal=from_fen(p),
-                         interest=from_fen(i), penalty=from_fen(n), balance_after=from_fen(balance))
+                         interest=from_fen(i), penalty=from_fen(n), balance_after=from_fen(balance),
+                         excess=from_fen(e.excess))
 
 
 def _period_lines(entries: list[ledger.Entry], *, opening: int) -> tuple[StatementLine, ...]:
@@ -272,11 +273,32 @@ def _period_lines(entries: list[ledger.Entry], *, opening: int) -> tuple[Stateme
     return tuple(out)
 
 
+def _statement_end(loan: Loan, period_from: date, period_to: date, *, through_eod: bool) -> tuple[date, str]:
+    """The statement's last day and its note. A loan still accruing can be stated only
+    through its last end of day: refused, or (``through_eod``, a month not yet ended)
+    stated as of that end of day, saying so."""
+    note = ""
+    if through_eod:
+        if loan.status == "active" and loan.last_eod is not None and loan.last_eod < period_to:
+            period_to = loan.last_eod
+    if through_eod and period_to < period_to.replace(day=monthrange(period_to.year, period_to.month)[1]):
+        note = (f"本期尚未结束：本对账单列示截至{period_to.year}年{period_to.month}月{period_to.day}日日终"
+                "（最近一次日终处理）的账务，其后的还款和计息将列入下期对账单。")
+    if loan.status == "active" and (loan.last_eod is None or period_to > loan.last_eod):
+        raise DomainError(f"loan {loan.contract_no}: end of day has run only through {loan.last_eod}; a statement "
+                          f"to {period_to} would miss interest (choose an earlier end date)")
+    if period_to < period_from or period_to < loan.disbursed_on:
+        raise DomainError(f"loan {loan.contract_no}: end of day has run only through {loan.last_eod}, before the "
+                          f"period from {max(period_from, loan.disbursed_on)}")
+    return period_to, note
+
+
 def statement_data(store: Store, contract_no: str, *, period_from: date, period_to: date,
-                   today: date | None = None) -> StatementData:
-    """The statement of ``period_from`` .. ``period_to`` (both included) from the journal:
-    balances at both ends, every payment, summed accruals, overdue amounts and what is
-    due next."""
+                   today: date | None = None, through_eod: bool = False) -> StatementData:
+    """The statement of ``period_from`` .. ``period_to`` (both included, as of the end of
+    ``period_to``) from the journal: balances at both ends (excess to refund included),
+    every payment, summed accruals, overdue amounts and what is due next. ``through_eod``:
+    a period not yet ended in the books is stated through the loan's last end of day."""
     if period_from > period_to:
         raise DomainError(f"statement period: {period_from} is after {period_to}")
     with store.read() as s:
@@ -286,20 +308,17 @@ def statement_data(store: Store, contract_no: str, *, period_from: date, period_
         if period_to < loan.disbursed_on:
             raise DomainError(f"loan {loan.contract_no} was disbursed on {loan.disbursed_on}, after the period "
                               f"{period_from} to {period_to}")
-        if loan.status == "active" and (loan.last_eod is None or period_to > loan.last_eod):
-            raise DomainError(f"loan {loan.contract_no}: end of day has run only through {loan.last_eod}; a statement "
-                              f"to {period_to} would miss interest (choose an earlier end date)")
+        period_to, note = _statement_end(loan, period_from, period_to, through_eod=through_eod)
         app = s.get(Application, loan.application_id)
         entries = _in_force(s, loan)
         before = [e for e in entries if e.value_date < period_from]
         during = [e for e in entries if period_from <= e.value_date <= period_to]
-        op, oi, on, _ = ledger.totals(before)
-        dp, di, dn, _ = ledger.totals(during)
-        cp, ci, cn = op + dp, oi + di, on + dn
+        op, oi, on, ox = ledger.totals(before)
+        dp, di, dn, dx = ledger.totals(during)
+        cp, ci, cn, cx = op + dp, oi + di, on + dn, ox + dx
         terms = ledger.terms_of(loan)
-        cash = [e for e in entries if e.value_date <= period_to]
-        pos = sv.replay(terms, ledger.events_of(cash), as_of=max(period_to, loan.disbursed_on))
-        nxt = _next_due(loan, pos, period_to=period_to, owed=cp + ci)
+        pos, events = ledgered.end_of_day(terms, entries, period_to)
+        nxt = ledgered.next_due(terms, events, pos, day=period_to)
         lender = lender_info(s)
         return StatementData(
             statement_no=f"DZ-{loan.contract_no}-{period_to:%Y%m%d}", contract_no=loan.contract_no,
@@ -309,21 +328,12 @@ def statement_data(store: Store, contract_no: str, *, period_from: date, period_
             period_from=period_from, period_to=period_to, opening_principal=from_fen(op),
             opening_interest=from_fen(oi), opening_penalty=from_fen(on), lines=_period_lines(during, opening=op),
             closing_principal=from_fen(cp), closing_interest=from_fen(ci), closing_penalty=from_fen(cn),
-            next_due_date=nxt[0], next_due_amount=nxt[1], overdue_principal=from_fen(pos.overdue_principal),
-            overdue_interest=from_fen(pos.overdue_interest), overdue_penalty=from_fen(max(cn, 0)),
-            overdue_days=pos.dpd, issue_date=today or local_today(), service_phone=lender.phone)
-
-
-def _next_due(loan: Loan, pos, *, period_to: date, owed: int) -> tuple[date | None, Decimal | None]:
-    if pos.closed_on is not None or pos.written_off_on is not None:
-        return None, None
-    if loan.revolving:
-        return (loan.maturity_date, from_fen(owed)) if owed > 0 else (None, None)
-    for i in pos.installments:
-        left = max(i.principal_left, 0) + max(i.interest_left, 0)
-        if i.due > period_to and left > 0:
-            return i.due, from_fen(left)
-    return None, None
+            next_due_date=nxt.due if nxt else None, next_due_amount=from_fen(nxt.amount) if nxt else None,
+            overdue_principal=from_fen(pos.overdue_principal), overdue_interest=from_fen(pos.overdue_interest),
+            overdue_penalty=from_fen(max(cn, 0)), overdue_days=pos.dpd, issue_date=today or local_today(),
+            service_phone=lender.phone, opening_excess=from_fen(ox), closing_excess=from_fen(cx),
+            accrued_interest=from_fen(ci) if terms.daily else None,
+            next_due_is_maturity=bool(nxt and nxt.at_maturity), note=note)
 
 
 def settlement_data(store: Store, contract_no: str, *, today: date | None = None) -> SettlementData:

@@ -126,6 +126,11 @@ class BatchPrintDialog(QDialog):
         """Start the batch; False (with a message) when there is nothing to print."""
         try:
             jobs, merged_name = self.jobs()
+        except bp.MonthNotInBooks as exc:
+            self.status.setText(self.tr("Month %1: end of day has run only through %2; no day of the month is "
+                                        "in the books yet.").replace("%1", exc.month)
+                                .replace("%2", exc.through.isoformat()))
+            return False
         except Exception as exc:  # noqa: BLE001 - bad month etc.: shown by the one presenter
             present_error(self, exc)
             return False
