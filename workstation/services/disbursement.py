@@ -21,7 +21,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workstation.domain import masking
-from workstation.domain.money import from_fen, money
+from workstation.domain.money import from_fen, money, to_fen
+from workstation.domain.schedules import Method, build_schedule
 from workstation.services import auth
 from workstation.services.context import Actor, DomainError, Store
 from workstation.store.models import Application, Merchant
@@ -186,3 +187,9 @@ def rows_total(rows: list) -> Decimal:
 def receipts_in(s: Session, loan_id: int) -> list[str]:
     return list(s.scalars(select(Disbursement.receipt_no).where(Disbursement.loan_id == loan_id)
                           .order_by(Disbursement.seq)))
+
+
+def line_rows(amount: Decimal, rate, on: date, expiry: date) -> list:
+    """A revolving draw's own schedule: the amount drawn held to the line's expiry."""
+    sched = build_schedule(amount=amount, rate=rate, method=Method.BULLET, start=on, days=(expiry - on).days)
+    return [[i.period, i.due_date.isoformat(), to_fen(i.principal), to_fen(i.interest)] for i in sched.installments]

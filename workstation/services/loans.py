@@ -241,7 +241,7 @@ def book_disbursement(s: Session, loan: Loan, *, on: date, amount: Decimal, acco
     s.flush()
     if amount > 0:
         disbursement.record_receipt(s, loan, on=on, amount=amount, to=to, apr=apr,
-                                    rows=rows if not loan.revolving else [[1, rows[0][1], to_fen(amount), 0]],
+                                    rows=rows if not loan.revolving else disbursement.line_rows(amount, rate, on, expiry),
                                     user_id=actor.id if actor else None)
     fresh = Entry(None, sv.DISBURSEMENT, on, amount=to_fen(amount), principal=to_fen(amount),
                   reference=to.account[:80], source=source, user_id=actor.id if actor else None)
