@@ -9,7 +9,6 @@ from decimal import Decimal
 
 import pypdf
 import pytest
-from sqlalchemy import select
 
 from tests import servicing_support as ss
 from workstation.services import batch_print as bp, document_data as dd, documents, loans

@@ -284,54 +284,72 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDisbursement</name>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="181" />
+        <source>Confirm the disbursement</source>
+        <translation>确认放款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="183" />
+        <source>Check the amount and the account with the borrower's file before paying out.</source>
+        <translation>放款前请对照借款人档案核对金额和收款账户。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="188" />
+        <source>Pay out %1</source>
+        <translation>确认放款 %1</translation>
+    </message>
+</context>
+<context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="26" />
+        <location filename="../../workstation/ui/loan_contract.py" line="28" />
         <source>Record contract signing</source>
         <translation>登记合同签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="28" />
+        <location filename="../../workstation/ui/loan_contract.py" line="30" />
         <source>Approved amount</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="29" />
+        <location filename="../../workstation/ui/loan_contract.py" line="31" />
         <source>Offer valid until</source>
         <translation>授信有效期至</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="33" />
+        <location filename="../../workstation/ui/loan_contract.py" line="35" />
         <source>Online (e-signature)</source>
         <translation>线上（电子签名）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="33" />
+        <location filename="../../workstation/ui/loan_contract.py" line="35" />
         <source>Mobile app</source>
         <translation>手机App</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="34" />
+        <location filename="../../workstation/ui/loan_contract.py" line="36" />
         <source>At the branch</source>
         <translation>网点现场</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="36" />
+        <location filename="../../workstation/ui/loan_contract.py" line="38" />
         <source>assigned automatically</source>
         <translation>自动生成</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="37" />
+        <location filename="../../workstation/ui/loan_contract.py" line="39" />
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="38" />
+        <location filename="../../workstation/ui/loan_contract.py" line="40" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="39" />
+        <location filename="../../workstation/ui/loan_contract.py" line="41" />
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
@@ -352,34 +370,111 @@
 <context>
     <name>DisburseDialog</name>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="56" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="63" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="135" />
         <source>Disburse the loan</source>
         <translation>发放贷款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="62" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="65" />
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="66" />
+        <source>Contracted amount</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="67" />
+        <source>Available to disburse</source>
+        <translation>可放款金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="69" />
+        <source>Offer valid until</source>
+        <translation>授信有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="79" />
+        <source>Another account (needs a reason and a supervisor)...</source>
+        <translation>其他账户（须填写理由并经审批主管批准）…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="82" />
+        <source>account or card number in full</source>
+        <translation>完整的账号或卡号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="86" />
         <source>Value date</source>
         <translation>起息日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="63" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="87" />
         <source>Amount (CNY)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="64" />
-        <source>Destination payment account</source>
-        <translation>收款支付账户</translation>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="88" />
+        <source>Destination account</source>
+        <translation>收款账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="75" />
-        <source>Amount</source>
-        <translation>金额</translation>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="89" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="140" />
+        <source>Other account</source>
+        <translation>其他账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="75" />
-        <source>Amount: %1</source>
-        <translation>金额：%1</translation>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="89" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="90" />
+        <source>Supervisor's user name</source>
+        <translation>主管用户名</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="91" />
+        <source>Supervisor's password</source>
+        <translation>主管密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="114" />
+        <source>Amount: write digits with at most two decimals, e.g. 200000.00.</source>
+        <translation>金额：请填写数字，最多两位小数，例如 200000.00。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="116" />
+        <source>Amount: must be more than zero and at most %1.</source>
+        <translation>金额：须大于零且不超过 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="119" />
+        <source>Value date: must not be before the contract was signed (%1).</source>
+        <translation>起息日：不得早于合同签署日（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="123" />
+        <source>Other account: write the account or card number in full.</source>
+        <translation>其他账户：请填写完整的账号或卡号。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="125" />
+        <source>Other account: a masked number cannot receive money; write it in full.</source>
+        <translation>其他账户：掩码号码不能收款，请填写完整号码。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="127" />
+        <source>Reason: say why the money goes to an account not on the borrower's list.</source>
+        <translation>原因：请说明为何放款至借款人已核实账户以外的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="129" />
+        <source>A supervisor must approve another account: user name and password.</source>
+        <translation>其他账户须经审批主管批准：请输入主管的用户名和密码。</translation>
     </message>
 </context>
 <context>
@@ -2109,123 +2204,123 @@ Database: %2</source>
 <context>
     <name>SignoffView</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="105" />
+        <location filename="../../workstation/ui/signoff_view.py" line="96" />
         <source>lower limit</source>
         <translation>调减后额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="106" />
+        <location filename="../../workstation/ui/signoff_view.py" line="97" />
         <source>comment (required to return)</source>
         <translation>意见（退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="107" />
+        <location filename="../../workstation/ui/signoff_view.py" line="98" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="108" />
+        <location filename="../../workstation/ui/signoff_view.py" line="99" />
         <source>Approve lower</source>
         <translation>调减额度批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="109" />
+        <location filename="../../workstation/ui/signoff_view.py" line="100" />
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="110" />
+        <location filename="../../workstation/ui/signoff_view.py" line="101" />
         <source>Decline…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="116" />
+        <location filename="../../workstation/ui/signoff_view.py" line="107" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="118" />
+        <location filename="../../workstation/ui/signoff_view.py" line="109" />
         <source>Evidence</source>
         <translation>审查依据</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="123" />
+        <location filename="../../workstation/ui/signoff_view.py" line="114" />
         <source>Limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="124" />
+        <location filename="../../workstation/ui/signoff_view.py" line="115" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="150" />
+        <location filename="../../workstation/ui/signoff_view.py" line="141" />
         <source>Version %1 by %2: %3 %4, %5, %6, %7%/day. Suggested %8. Conditions: %9</source>
         <translation>第 %1 版（%2）：%3 %4，%5，%6，日利率 %7%。建议额度 %8。授信条件：%9</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="156" />
+        <location filename="../../workstation/ui/signoff_view.py" line="147" />
         <source>Justification: %1</source>
         <translation>理由说明：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="157" />
+        <location filename="../../workstation/ui/signoff_view.py" line="148" />
         <source>Status: %1. Sign-offs needed: %2. Your authority: %3.</source>
         <translation>状态：%1。所需审批签署：%2 个。您的审批权限：%3。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="173" />
+        <location filename="../../workstation/ui/signoff_view.py" line="164" />
         <source>Annualised rate %1%</source>
         <translation>年化利率 %1%</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="184" />
+        <location filename="../../workstation/ui/signoff_view.py" line="175" />
         <source>Score %1, grade %2, default probability %3%, suggested %4</source>
         <translation>评分 %1，评级 %2，违约概率 %3%，建议额度 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="190" />
+        <location filename="../../workstation/ui/signoff_view.py" line="181" />
         <source>Policy checks: %1</source>
         <translation>政策检查：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="190" />
+        <location filename="../../workstation/ui/signoff_view.py" line="181" />
         <source>all pass</source>
         <translation>全部通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="193" />
+        <location filename="../../workstation/ui/signoff_view.py" line="184" />
         <source>Inconsistencies: %1</source>
         <translation>不一致项：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="193" />
-        <location filename="../../workstation/ui/signoff_view.py" line="203" />
+        <location filename="../../workstation/ui/signoff_view.py" line="184" />
+        <location filename="../../workstation/ui/signoff_view.py" line="194" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="195" />
+        <location filename="../../workstation/ui/signoff_view.py" line="186" />
         <source>The case file belongs to another team; the score and checks are in the first sign-off above.</source>
         <translation>该案件属于其他团队；评分与检查结果见上方第一级审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="200" />
+        <location filename="../../workstation/ui/signoff_view.py" line="191" />
         <source>Interview: %1, %2 discrepancies, masking %3, consistency %4, red flags: %5</source>
         <translation>面谈：%1，%2 处不一致，掩饰度 %3，一致性 %4，风险信号：%5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="205" />
+        <location filename="../../workstation/ui/signoff_view.py" line="196" />
         <source>Interview: none submitted</source>
         <translation>面谈：尚未提交</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="220" />
+        <location filename="../../workstation/ui/signoff_view.py" line="211" />
         <source>Type the lower limit first.</source>
         <translation>请先输入调减后额度。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="227" />
+        <location filename="../../workstation/ui/signoff_view.py" line="218" />
         <source>Sign %1 on %2, recommendation version %3</source>
         <translation>对 %2 签署“%1”，授信建议第 %3 版</translation>
     </message>
@@ -2317,14 +2412,27 @@ Database: %2</source>
 <context>
     <name>case_file</name>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="96" />
+        <location filename="../../workstation/ui/loan_contract.py" line="63" />
         <source>Record contract signing...</source>
         <translation>登记合同签署…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="98" />
+        <location filename="../../workstation/ui/loan_contract.py" line="65" />
         <source>Disburse...</source>
         <translation>放款…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="108" />
+        <source>Cannot disburse</source>
+        <translation>无法放款</translation>
+    </message>
+</context>
+<context>
+    <name>case_file.loan_screen</name>
+    <message>
+        <location filename="../../workstation/ui/loan_screen.py" line="343" />
+        <source>Loan</source>
+        <translation>贷款</translation>
     </message>
 </context>
 <context>
@@ -2349,17 +2457,9 @@ Database: %2</source>
     </message>
 </context>
 <context>
-    <name>screen</name>
-    <message>
-        <location filename="../../workstation/ui/loan_screen.py" line="347" />
-        <source>Loan</source>
-        <translation>贷款</translation>
-    </message>
-</context>
-<context>
     <name>view</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="250" />
+        <location filename="../../workstation/ui/signoff_view.py" line="241" />
         <source>Sign-off</source>
         <translation>审批</translation>
     </message>

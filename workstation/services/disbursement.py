@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workstation.domain import masking
-from workstation.domain.money import from_fen, money, to_fen
+from workstation.domain.money import money, to_fen
 from workstation.domain.schedules import Method, build_schedule
 from workstation.services import auth
 from workstation.services.context import Actor, DomainError, Store
@@ -61,6 +61,9 @@ class DisbursementOffer:
     disbursed: Decimal
     available: Decimal
     offer_expires_on: date | None
+    signed_on: date
+    revolving: bool = False
+    line_expiry: date | None = None      # a revolving line: draws possible until then
     accounts: tuple[PayAccount, ...] = field(default_factory=tuple)
 
     @property
@@ -105,6 +108,7 @@ def disbursement_offer(store: Store, actor: Actor, loan_id: int) -> Disbursement
         left = Decimal("0.00") if loan.status != "contracted" else money(loan.approved_amount) - done
         return DisbursementOffer(loan_id=loan.id, contract_no=loan.contract_no, contracted=loan.approved_amount,
                                  disbursed=done, available=left, offer_expires_on=app.offer_expires_on,
+                                 signed_on=loan.signed_on, revolving=loan.revolving,
                                  accounts=accounts_of(app.merchant))
 
 
@@ -171,17 +175,6 @@ def record_receipt(s: Session, loan: Loan, *, on: date, amount: Decimal, to: Des
     s.add(row)
     s.flush()
     return row
-
-
-def receipts_of(store: Store, loan_id: int) -> list[tuple[str, date, Decimal]]:
-    """The loan's receipts: (receipt number, date, amount), oldest first."""
-    with store.read() as s:
-        return [(r.receipt_no, r.value_date, r.amount) for r in s.scalars(
-            select(Disbursement).where(Disbursement.loan_id == loan_id).order_by(Disbursement.seq))]
-
-
-def rows_total(rows: list) -> Decimal:
-    return from_fen(sum(int(r[2]) for r in rows))
 
 
 def receipts_in(s: Session, loan_id: int) -> list[str]:
