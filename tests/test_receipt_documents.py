@@ -104,3 +104,24 @@ def test_the_settlement_certificate_follows_the_amount_paid_out(env):
     assert c.loan_amount == Decimal("224000.00") and c.principal_paid == Decimal("224000.00")
     t = text(documents.render_pdf(c))
     assert "借款金额人民币贰拾贰万肆仟元整（¥224,000.00）" in t
+
+
+def test_every_draw_on_a_revolving_line_has_its_receipt(env):
+    from workstation.services import credit_lines
+    store, officer = env
+    loan_id = ss.open_loan(store, officer, product="CREDIT_REVOLVING", amount="100000.00", method="bullet",
+                           start=START, term_months=6, daily_rate="0.0006", draw="50000.00")
+    on = START + timedelta(days=5)
+    credit_lines.draw(store, officer, loan_id, amount=Decimal("20000.00"), on=on, today=on)
+    _, contract_no = _app_no(store, loan_id)
+    nos = dd.receipt_numbers(store, contract_no)
+    assert nos == [f"JJ-{contract_no}-01", f"JJ-{contract_no}-02"]
+    r = dd.receipt_data(store, nos[1])
+    assert (r.amount, r.value_date, r.contract_amount, r.revolving) == (
+        Decimal("20000.00"), on, Decimal("100000.00"), True)
+    [row] = r.schedule          # held to the line's expiry, interest by the day
+    assert (row.due_date, row.principal, row.interest) == (date(2026, 9, 30), Decimal("20000.00"),
+                                                         Decimal("20000.00") * Decimal("0.0006") * 178)
+    t = text(documents.render_pdf(r))
+    assert "授信额度¥100,000.00" in t and "本次放款金额¥20,000.00" in t and "未放款金额" not in t
+    assert "借款期限本笔借款至额度到期日，共178天（2026年4月5日至2026年9月30日）" in t

@@ -333,6 +333,7 @@ class ReceiptData:
     repayment_method: str
     penalty_daily_rate: str
     schedule: tuple[ScheduleRow, ...]
+    revolving: bool = False          # a draw on a revolving line: contract_amount is the limit
 
     kind = "receipt"
 

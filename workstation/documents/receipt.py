@@ -16,7 +16,7 @@ def _facts(d: ReceiptData, font: str) -> Table:
     r = d.rate
     pairs = [("合同编号", d.contract_no),
              ("借款人", f"{d.borrower_company}（统一社会信用代码：{d.borrower_credit_code}）"),
-             ("贷款产品", d.product_name), ("合同金额", f"{rmb(d.contract_amount)}（人民币{to_chinese_upper(d.contract_amount)}）"),
+             ("贷款产品", d.product_name), ("授信额度" if d.revolving else "合同金额", f"{rmb(d.contract_amount)}（人民币{to_chinese_upper(d.contract_amount)}）"),
              ("本次放款金额", f"{rmb(d.amount)}（人民币{to_chinese_upper(d.amount)}）"),
              ("放款日期", zh_date(d.value_date)),
              ("收款账户", f"{d.account_label}　{d.account}"),
@@ -24,7 +24,7 @@ def _facts(d: ReceiptData, font: str) -> Table:
              ("还款方式", d.repayment_method),
              ("利率", f"日利率 {r.daily_rate}；年化利率 {r.annualised_rate}（{r.annualised_basis}）"),
              ("逾期罚息日利率", d.penalty_daily_rate)]
-    if d.disbursed_total != d.contract_amount:
+    if d.disbursed_total != d.contract_amount and not d.revolving:
         pairs.insert(5, ("合同项下累计放款", f"{rmb(d.disbursed_total)}；未放款金额 "
                          f"{rmb(d.contract_amount - d.disbursed_total)}"))
     return kv_table(pairs, font=font, widths=[3.2 * cm, CONTENT_W - 3.2 * cm])

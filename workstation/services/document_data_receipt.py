@@ -9,14 +9,13 @@ own schedule, is on the receipts.
 """
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
 from sqlalchemy import func, select
 
 from workstation.documents.data import ReceiptData, ScheduleRow
-from workstation.domain.dates import add_months_clamped
 from workstation.domain.money import from_fen
 from workstation.domain.rates import Basis, Rate
 from workstation.domain.schedules import Method, ScheduleError, build_schedule
@@ -78,18 +77,17 @@ def receipt_data(store: Store, receipt_no: str) -> ReceiptData:
                                                                      Disbursement.seq <= r.seq))
         rows = _rows(r.schedule, r.amount)
         daily = Fraction(loan.daily_rate)
-        if loan.revolving:
-            end = (add_months_clamped(r.value_date, loan.term_months) if loan.term_months
-                   else r.value_date + timedelta(days=loan.term_days or 365))
-        else:
-            end = rows[-1].due_date
+        end = rows[-1].due_date
         months = loan.term_months if (loan.method != Method.BULLET.value or loan.revolving) else None
+        term = (f"本笔借款至额度到期日，共{(end - r.value_date).days}天" if loan.revolving
+                else term_text(months, loan.term_days))
         return ReceiptData(
             receipt_no=r.receipt_no, contract_no=loan.contract_no, lender=lender_info(s), borrower_company=m.name,
             borrower_credit_code=m.credit_code or "—", legal_rep_name=m.legal_rep.name,
             product_name=product_name(s, loan.product_code), contract_amount=loan.approved_amount,
             amount=r.amount, disbursed_total=total, value_date=r.value_date, account_label=r.account_label,
-            account=paper_account(r.account), term_text=term_text(months, loan.term_days), end_date=end,
+            account=paper_account(r.account), term_text=term, end_date=end,
             rate=rate_disclosure(daily=daily, method=loan.method, apr=r.apr_pct, revolving=loan.revolving),
             repayment_method=method_zh(loan.method, revolving=loan.revolving),
-            penalty_daily_rate=pct(daily * Fraction(Decimal(loan.penalty_multiplier))), schedule=rows)
+            penalty_daily_rate=pct(daily * Fraction(Decimal(loan.penalty_multiplier))), schedule=rows,
+            revolving=loan.revolving)
