@@ -86,6 +86,10 @@ def test_free_text_or_masked_accounts_are_refused(env):
                        account="173****6376@alipay", reason="borrower asked", approver="sup1",
                        approver_password=PASSWORD)
     assert e.value.code == "account_masked"
+    with pytest.raises(DisbursementRefused) as e:
+        loans.disburse(store, u["off1"], loan_id, on=decisions.today(), amount=Decimal("1.00"), account="6" * 61,
+                       reason="borrower asked", approver="sup1", approver_password=PASSWORD)
+    assert e.value.code == "account_too_long"
     _set_merchant(store, app, payment_account="173****6376@alipay")
     with pytest.raises(DisbursementRefused) as e:    # a masked stored value is not on the list either
         loans.disburse(store, u["off1"], loan_id, on=decisions.today(), amount=Decimal("1.00"),

@@ -141,7 +141,7 @@ def test_the_disbursement_dialogs_speak_chinese_at_the_chinese_desk(qtbot, contr
         assert english == []
         assert all(dd.refusal_text(disbursement.DisbursementRefused(code, "x")) != "x" for code in (
             "account_missing", "account_masked", "reason_missing", "approver_missing", "approver_rejected",
-            "approver_not_supervisor", "approver_self", "no_loan"))
+            "approver_not_supervisor", "approver_self", "no_loan", "account_too_long"))
         assert not re.search(r"[A-Za-z]{3,}", dd.refusal_text(disbursement.DisbursementRefused("approver_self", "x")))
     finally:
         i18n.install("en")

@@ -419,6 +419,7 @@ ZH: dict[str, str] = {
     "The person approving is not a supervisor.": "批准人不是审批主管。",
     "The supervisor approving another account must be someone other than you.": "批准其他账户的主管不能是您本人。",
     "This loan no longer exists.": "该笔贷款已不存在。",
+    "The account number is too long (at most 60 characters).": "账号过长（最多 60 个字符）。",
     "Amount in words": "大写金额",
     "To account": "收款账户",
     "Reason for another account": "使用其他账户的原因",

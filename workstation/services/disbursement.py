@@ -33,6 +33,7 @@ from workstation.store.models_loans import Loan
 
 PAYMENT_ACCOUNT, BANK_CARD, OTHER = "payment_account", "bank_card", "other"
 MASK_CHARS = ("*", "＊", "•")
+MAX_ACCOUNT = 60            # loans.destination_account
 
 
 class DisbursementRefused(DomainError):
@@ -83,8 +84,7 @@ def accounts_of(m: Merchant) -> tuple[PayAccount, ...]:
     pay = (m.payment_account or "").strip()
     problem = ("missing" if not pay else "masked" if is_masked(pay) else
                "not_verified" if not m.real_name_verified else "")
-    out.append(PayAccount(PAYMENT_ACCOUNT, pay, "支付宝实名账户", masking.mask_phone(pay.split("@")[0]) +
-                          ("@" + pay.split("@", 1)[1] if "@" in pay else ""), not problem, problem))
+    out.append(PayAccount(PAYMENT_ACCOUNT, pay, "支付宝实名账户", masking.mask_account(pay), not problem, problem))
     card = (m.bank_card or "").strip()
     problem = ("missing" if not card else "masked" if is_masked(card) else
                "unlisted_bank" if not m.bank_listed else "")
@@ -146,6 +146,8 @@ def destination(m: Merchant, account: str, *, reason: str | None, approved_by: A
     account = (account or "").strip()
     if not account:
         raise DisbursementRefused("account_missing", "destination account: required")
+    if len(account) > MAX_ACCOUNT:
+        raise DisbursementRefused("account_too_long", f"destination account: at most {MAX_ACCOUNT} characters")
     if is_masked(account):
         raise DisbursementRefused("account_masked", f"destination account {account!r} is masked: "
                                   "money cannot be sent to a masked account")

@@ -33,6 +33,7 @@ def refusal_text(exc: DisbursementRefused) -> str:
         "approver_not_supervisor": _tr("The person approving is not a supervisor."),
         "approver_self": _tr("The supervisor approving another account must be someone other than you."),
         "no_loan": _tr("This loan no longer exists."),
+        "account_too_long": _tr("The account number is too long (at most 60 characters)."),
     }
     return texts.get(exc.code, str(exc))
 
@@ -79,7 +80,8 @@ class DisburseDialog(QDialog):
         self.account.addItem(self.tr("Another account (needs a reason and a supervisor)..."), OTHER)
         first = next((i for i, a in enumerate(offer.accounts) if a.usable), len(offer.accounts))
         self.account.setCurrentIndex(first)
-        self.other = QLineEdit(objectName="otherAccount", placeholderText=self.tr("account or card number in full"))
+        self.other = QLineEdit(objectName="otherAccount", placeholderText=self.tr("account or card number in full"),
+                               maxLength=60)
         self.reason = QLineEdit(objectName="otherReason")
         self.approver = QLineEdit(objectName="approver")
         self.password = QLineEdit(objectName="approverPassword", echoMode=QLineEdit.Password)
