@@ -125,3 +125,25 @@ def test_every_draw_on_a_revolving_line_has_its_receipt(env):
     t = text(documents.render_pdf(r))
     assert "授信额度¥100,000.00" in t and "本次放款金额¥20,000.00" in t and "未放款金额" not in t
     assert "借款期限本笔借款至额度到期日，共178天（2026年4月5日至2026年9月30日）" in t
+
+
+@pytest.mark.parametrize("kw", [
+    dict(product="CREDIT_FIXED", method="equal-installment", term_months=12),
+    dict(product="B2B_CREDIT", method="equal-principal", term_months=9, daily_rate="0.0006"),
+    dict(product="B2B_CREDIT", method="interest-only", term_months=3, daily_rate="0.0006"),
+    dict(product="ORDER", method="bullet", days=30),
+    dict(product="CREDIT_REVOLVING", method="bullet", term_months=6, daily_rate="0.0006")])
+@pytest.mark.parametrize("draw", ["123456.78", "300000.00"])
+def test_for_every_method_the_contract_amount_equals_its_appendix_and_each_receipt_its_own(tmp_path, kw, draw):
+    store = ss.prepare(ss.Store.open(f"sqlite:///{tmp_path / 'm.db'}"))     # arithmetic: one database is enough
+    officer = ss.actor(store, "officer1")
+    loan_id = ss.open_loan(store, officer, amount="300000.00", draw=draw, start=START, **kw)
+    app_no, contract_no = _app_no(store, loan_id)
+    c = dd.contract_data(store, app_no)
+    assert c.amount == Decimal("300000.00") == sum(r.principal for r in c.schedule)
+    [no] = dd.receipt_numbers(store, contract_no)
+    r = dd.receipt_data(store, no)
+    assert r.amount == Decimal(draw) == sum(x.principal for x in r.schedule)
+    t = text(documents.render_pdf(c))
+    assert re.search(r"附件：还款计划表.*合计300,000\.00", t)
+    store.close()
