@@ -16,7 +16,9 @@ def _facts(d: ReceiptData, font: str) -> Table:
     r = d.rate
     pairs = [("合同编号", d.contract_no),
              ("借款人", f"{d.borrower_company}（统一社会信用代码：{d.borrower_credit_code}）"),
-             ("贷款产品", d.product_name), ("授信额度" if d.revolving else "合同金额", f"{rmb(d.contract_amount)}（人民币{to_chinese_upper(d.contract_amount)}）"),
+             ("贷款产品", d.product_name),
+             ("授信额度" if d.revolving else "合同金额",
+              f"{rmb(d.contract_amount)}（人民币{to_chinese_upper(d.contract_amount)}）"),
              ("本次放款金额", f"{rmb(d.amount)}（人民币{to_chinese_upper(d.amount)}）"),
              ("放款日期", zh_date(d.value_date)),
              ("收款账户", f"{d.account_label}　{d.account}"),

@@ -240,8 +240,8 @@ def book_disbursement(s: Session, loan: Loan, *, on: date, amount: Decimal, acco
                           interest_due=from_fen(i), status="scheduled"))
     s.flush()
     if amount > 0:
-        disbursement.record_receipt(s, loan, on=on, amount=amount, to=to, apr=apr,
-                                    rows=rows if not loan.revolving else disbursement.line_rows(amount, rate, on, expiry),
+        own = disbursement.line_rows(amount, rate, on, expiry) if loan.revolving else rows
+        disbursement.record_receipt(s, loan, on=on, amount=amount, to=to, apr=apr, rows=own,
                                     user_id=actor.id if actor else None)
     fresh = Entry(None, sv.DISBURSEMENT, on, amount=to_fen(amount), principal=to_fen(amount),
                   reference=to.account[:80], source=source, user_id=actor.id if actor else None)
