@@ -145,3 +145,32 @@ def test_the_disbursement_dialogs_speak_chinese_at_the_chinese_desk(qtbot, contr
         assert not re.search(r"[A-Za-z]{3,}", dd.refusal_text(disbursement.DisbursementRefused("approver_self", "x")))
     finally:
         i18n.install("en")
+
+
+def test_each_receipt_of_a_line_opens_from_the_documents_panel(qtbot, tmp_path):
+    from datetime import date, timedelta
+    from tests import servicing_support as ss
+    from workstation.services import credit_lines
+    from workstation.store.models_loans import Loan
+    from workstation.ui.documents_panel import DocumentsPanel
+    store = ss.prepare(ss.Store.open(f"sqlite:///{tmp_path / 'l.db'}"))
+    off = ss.actor(store, "officer1")
+    start = date.today() - timedelta(days=3)
+    loan_id = ss.open_loan(store, off, product="CREDIT_REVOLVING", amount="100000.00", method="bullet",
+                           start=start, term_months=6, daily_rate="0.0006", draw="50000.00")
+    on = start + timedelta(days=1)
+    credit_lines.draw(store, off, loan_id, amount=Decimal("20000.00"), on=on, today=on)
+    with store.read() as s:
+        contract_no = s.get(Loan, loan_id).contract_no
+    panel = DocumentsPanel(store, off, contract_no=contract_no)
+    qtbot.addWidget(panel)
+    panel.load()
+    rows = [i for i, j in enumerate(panel.jobs) if j.kind == "receipt"]
+    assert [panel.available.item(i).text() for i in rows] == [
+        f"借款借据　JJ-{contract_no}-01", f"借款借据　JJ-{contract_no}-02"]
+    panel.available.setCurrentRow(rows[1])
+    panel._on_open_clicked()
+    assert panel.previews[-1].windowTitle().endswith(f"JJ-{contract_no}-02")
+    for p in panel.previews:
+        p.close()
+    store.close()
