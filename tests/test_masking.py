@@ -71,3 +71,10 @@ def test_masks_never_show_more_than_the_ends(text):
         assert len(shown) <= head + tail
         if len(compact) > head + tail:
             assert set(masked[head:len(masked) - tail]) == {"*"}
+
+
+def test_a_payment_account_is_masked_before_its_provider():
+    from workstation.domain.masking import mask_account
+    assert mask_account("17312346376@alipay") == "173****6376@alipay"
+    assert mask_account("pay@example.com") == "***@example.com"
+    assert mask_account(None) == ""

@@ -9,6 +9,7 @@ from tests.test_ui_fixtures import ui_env  # noqa: F401 - fixture
 from workstation.services import decisions, signoff
 from workstation.services.loan_views import loan_view
 from workstation.ui import loan_contract
+from workstation.ui.disburse_dialog import DisburseAnswer
 from workstation.ui.case_file import CaseFile
 
 
@@ -38,10 +39,14 @@ def test_contract_then_disbursement_from_the_case_file(qtbot, tmp_path, monkeypa
     sign.trigger()
     assert cf.profile.status == "contracted"
     assert not sign.isVisible() and pay.isVisible()
-    monkeypatch.setattr(loan_contract.DisburseDialog, "ask",
-                        classmethod(lambda cls, amount, account, parent=None: (today, amount, account)))
+    monkeypatch.setattr(loan_contract.DisburseDialog, "ask", classmethod(
+        lambda cls, offer, parent=None: DisburseAnswer(today, offer.available, offer.usable[0].account,
+                                                       offer.usable[0].shown, offer.usable[0].label)))
+    titles = lambda: [cf.tabs.tabText(i) for i in range(cf.tabs.count())]   # noqa: E731
+    assert "Loan" not in titles()
     pay.trigger()
     assert cf.profile.status == "disbursed" and not pay.isVisible()
+    assert "Loan" in titles()          # at once, without closing and reopening the case
     with store.read() as s:
         from workstation.store.models_loans import Loan
         loan_id = s.query(Loan.id).filter(Loan.application_id == app).scalar()
@@ -56,14 +61,6 @@ def test_dialogs_read_what_was_typed(qtbot, tmp_path, ui_env):
     d.signed_on.setDate(QDate(2026, 11, 30))
     d.channel.setCurrentIndex(2)
     assert d.signed_on.date().toPython() == date(2026, 11, 30) and d.channel.currentData() == "branch"
-    p = loan_contract.DisburseDialog(amount=Decimal("200000.00"), account="pay@example.com")
-    qtbot.addWidget(p)
-    p.amount.setText("-5")
-    p._on_buttons_accepted()
-    assert p.result() == 0 and "Amount" in ui_env[-1]      # refused with a message, dialog stays open
-    p.amount.setText("1.005")
-    p._on_buttons_accepted()
-    assert p.result() == 0 and "decimal places" in ui_env[-1]
 
 
 def test_the_service_refuses_a_user_without_a_desk_role(tmp_path):

@@ -180,5 +180,7 @@ def render_contract(data: ContractData, *, font: CJKFont | None = None) -> bytes
                         f"借款金额：{rmb(data.amount)}　还款方式：{esc(data.repayment_method)}　"
                         f"日利率：{esc(data.rate.daily_rate)}　年化利率：{esc(data.rate.annualised_rate)}",
                         st["small"]),
-              Spacer(1, 0.2 * cm), schedule_table(data.schedule, font=font.name)]
+              Spacer(1, 0.2 * cm), schedule_table(data.schedule, font=font.name), Spacer(1, 0.2 * cm),
+              Paragraph("本表按合同金额测算。每笔放款的实际金额、放款日期及其还款计划以该笔放款的借款借据为准。",
+                        st["small"])]
     return build_pdf(story, data=data, title="借款合同", font=font, author=data.lender.name)

@@ -322,3 +322,34 @@ class DeclineNoticeData:
     @property
     def document_no(self) -> str:
         return self.application_no
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    """借款借据: one disbursement under a contract, with its own schedule."""
+    receipt_no: str
+    contract_no: str
+    lender: LenderInfo
+    borrower_company: str
+    borrower_credit_code: str
+    legal_rep_name: str
+    product_name: str
+    contract_amount: Decimal         # the contracted amount
+    amount: Decimal                  # paid out by this receipt
+    disbursed_total: Decimal         # paid out under the contract, this receipt included
+    value_date: date
+    account_label: str               # 支付宝实名账户 / 招商银行借记卡
+    account: str                     # as printed (masked but for the last four)
+    term_text: str
+    end_date: date
+    rate: RateDisclosure
+    repayment_method: str
+    penalty_daily_rate: str
+    schedule: tuple[ScheduleRow, ...]
+    revolving: bool = False          # a draw on a revolving line: contract_amount is the limit
+
+    kind = "receipt"
+
+    @property
+    def document_no(self) -> str:
+        return self.receipt_no

@@ -13,6 +13,7 @@ from .contract import render_contract
 from .guarantee import render_guarantee_agreement
 from .letters import render_decline_notice, render_settlement
 from .memo import render_approval_memo
+from .receipt import render_receipt
 from .schedule import render_schedule
 from .statement import render_statement
 
@@ -24,6 +25,7 @@ RENDERERS: dict[str, Callable[..., bytes]] = {
     "settlement": render_settlement,
     "approval_memo": render_approval_memo,
     "decline_notice": render_decline_notice,
+    "receipt": render_receipt,
 }
 
 
@@ -34,4 +36,4 @@ def render(data: Any, **kwargs: Any) -> bytes:
 
 __all__ = ["RENDERERS", "render", "render_contract", "render_guarantee_agreement",
            "render_schedule", "render_statement", "render_settlement",
-           "render_approval_memo", "render_decline_notice"]
+           "render_approval_memo", "render_decline_notice", "render_receipt"]

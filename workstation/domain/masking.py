@@ -33,6 +33,13 @@ def mask_phone(value: object) -> str:
     return _keep_ends(value, head=3, tail=4)
 
 
+def mask_account(value: object) -> str:
+    """Payment account: '13812345678@alipay' -> '138****5678@alipay' (the part before
+    '@' masked as a phone number, the provider kept)."""
+    local, at, domain = _text(value).partition("@")
+    return mask_phone(local) + at + domain
+
+
 def mask_card(value: object) -> str:
     """Bank card: first six (the issuer) and last four kept."""
     return _keep_ends(value, head=6, tail=4)

@@ -27,11 +27,12 @@ from workstation.services.batch_render import render_one, warm_up
 from workstation.services.documents import IssuedDocument, issue
 from workstation.services.progress import Cancelled, Progress
 from workstation.store.models import Application
+from workstation.store.models_disburse import Disbursement
 from workstation.store.models_loans import EodRun, GroupMember, GuaranteeGroup, Loan
 
 log = logging.getLogger(__name__)
 
-LOAN_KINDS = ("contract", "schedule", "statement", "settlement")
+LOAN_KINDS = ("contract", "schedule", "statement", "settlement", "receipt")
 CASE_KINDS = ("approval_memo", "decline_notice")
 KINDS = (*LOAN_KINDS, *CASE_KINDS, "guarantee")
 POOL_THRESHOLD = 3          # fewer documents than this render in-process (a pool costs ~1 s to start)
@@ -94,6 +95,8 @@ def build_document(store: Store, job: Job) -> Any:
                                  through_eod=job.through_eod)
     if job.kind == "settlement":
         return dd.settlement_data(store, job.ref)
+    if job.kind == "receipt":
+        return dd.receipt_data(store, job.ref)
     if job.kind == "approval_memo":
         return dd.approval_memo_data(store, job.ref)
     if job.kind == "decline_notice":
@@ -286,6 +289,9 @@ def available_jobs(store: Store, *, application_id: int | None = None, contract_
             start, end = default_statement_period(disbursed_on=loan.disbursed_on, last_eod=loan.last_eod,
                                                   closed_on=loan.closed_on, today=today)
             jobs.append(Job("statement", loan.contract_no, start, end))
+            jobs += [Job("receipt", no) for no in s.scalars(select(Disbursement.receipt_no)
+                                                            .where(Disbursement.loan_id == loan.id)
+                                                            .order_by(Disbursement.seq))]
         if loan.status == "closed":
             jobs.append(Job("settlement", loan.contract_no))
         group = s.scalar(select(GuaranteeGroup).join(GroupMember, GroupMember.group_id == GuaranteeGroup.id)

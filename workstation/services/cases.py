@@ -27,7 +27,7 @@ from workstation.services.setup import get_setting
 from workstation.store.models import (Application, BlacklistEntry, DeclaredFinancials, Merchant, Person,
                                       PlatformMonth, Product, StatusChange, User)
 
-UNMASKABLE = ("id_number", "phone", "contact_phone", "bank_card")
+UNMASKABLE = ("id_number", "phone", "contact_phone", "bank_card", "payment_account")
 
 
 @dataclass(frozen=True)
@@ -176,7 +176,7 @@ def profile(store: Store, actor: Actor, app_id: int) -> CaseProfile:
             address=m.address, legal_rep_name=p.name, legal_rep_age=age_on(p.birth_date, today()),
             applicant_is_legal_rep=m.applicant_is_legal_rep, id_number=masking.mask_id(p.id_number),
             phone=masking.mask_phone(p.phone), contact_phone=masking.mask_phone(m.contact_phone),
-            email=m.email, payment_account=m.payment_account, real_name_verified=m.real_name_verified,
+            email=m.email, payment_account=masking.mask_account(m.payment_account), real_name_verified=m.real_name_verified,
             bank_name=m.bank_name, bank_card=masking.mask_card(m.bank_card), bank_listed=m.bank_listed,
             blacklisted=_blacklisted(s, m))
 
@@ -196,7 +196,8 @@ def unmask(store: Store, actor: Actor, app_id: int, field: str) -> str:
             raise PermissionDenied(f"{actor.username} may not see personal data of a case that is not theirs")
         m = a.merchant
         value = {"id_number": m.legal_rep.id_number, "phone": m.legal_rep.phone,
-                 "contact_phone": m.contact_phone, "bank_card": m.bank_card}[field]
+                 "contact_phone": m.contact_phone, "bank_card": m.bank_card,
+                 "payment_account": m.payment_account}[field]
         audit.record(s, actor=actor, action="unmask", entity_type="application", entity_id=a.app_no,
                      details={"field": field})
         return value

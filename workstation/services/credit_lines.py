@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from workstation.domain import servicing as sv
 from workstation.domain.money import money, to_fen
-from workstation.services import audit
+from workstation.services import audit, disbursement
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.ledger import Entry
 from workstation.services.loans import DESK, PostingResult, _check_value_date, _require_open, _result, \
@@ -52,8 +52,10 @@ def draw(store: Store, actor: Actor, loan_id: int, *, amount: Decimal, on: date,
         fresh = Entry(None, sv.DRAW, on, amount=to_fen(amount), principal=to_fen(amount), reference=reference,
                       source="desk", user_id=actor.id)
         p = apply_change(s, loan, [fresh], recompute_from=None, actor=actor, source="desk")
+        receipt = disbursement.draw_receipt(s, loan, on=on, amount=amount, expiry=line.expiry, user_id=actor.id)
         audit.record(s, actor=actor, action="line.draw", entity_type="loan", entity_id=loan.contract_no,
-                     details={"amount": amount, "on": on, "available_before": available})
+                     details={"amount": amount, "on": on, "available_before": available,
+                              "receipt": receipt.receipt_no, "account": receipt.account})
         return _result(loan.id, None, p)
 
 

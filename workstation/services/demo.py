@@ -190,7 +190,7 @@ class _Generator:
                  platform=platform, shop_name=shop, credit_code=identity.make_credit_code(rng),
                  province=province, city=city, address=dd.address(rng, city), member_since=member_since,
                  legal_rep_id=person_id, applicant_is_legal_rep=rng.random() > 0.01, contact_phone=phone,
-                 email=None, payment_account=f"{phone[:3]}****{phone[-4:]}@alipay",
+                 email=None, payment_account=f"{phone}@alipay",
                  real_name_verified=rng.random() > 0.01, bank_name=bank_name,
                  bank_card=identity.make_bank_card(rng, prefix=prefix),
                  bank_listed=bank_name != dd.UNLISTED_BANK)

@@ -79,6 +79,7 @@ def _behaviour(rng: random.Random, status: str) -> str:
 
 def _open(store: Store, officer: Actor, rng: random.Random, *, app_id: int, product: str, amount: Decimal,
           months: int | None, days: int | None, as_of: date, behaviour: str) -> tuple[int, date]:
+    from workstation.services.disbursement import BANK_CARD, Destination, accounts_of
     from workstation.services.loans import ApprovedTerms, book_disbursement, open_contract, product_of
     with store.tx() as s:
         prod = product_of(s, product)
@@ -102,8 +103,11 @@ def _open(store: Store, officer: Actor, rng: random.Random, *, app_id: int, prod
         app = s.get(Application, app_id)
         loan = open_contract(s, terms, signed_on=start, channel="online", contract_no=None, app=app)
         draw = round_fen(amount * Decimal(rng.randint(30, 80)) / 100) if prod.revolving else amount
-        book_disbursement(s, loan, on=start, amount=draw, account=app.merchant.payment_account, actor=officer,
-                          source="demo")
+        usable = [a for a in accounts_of(app.merchant) if a.usable]
+        to = (None if usable else   # migrated history: an unverified borrower's card, as it was paid then
+              Destination(BANK_CARD, app.merchant.bank_card, f"{app.merchant.bank_name}借记卡"))
+        book_disbursement(s, loan, on=start, amount=draw, account=usable[0].account if usable else "",
+                          actor=officer, source="demo", to=to)
         return loan.id, start
 
 

@@ -11,6 +11,7 @@ memo, the decline notice) and the joint-guarantee agreement, and re-exports the 
     settlement_data(store, contract_no, *, today=None)
     approval_memo_data(store, application_no, *, now=None, as_of=None)
     decline_notice_data(store, application_no)
+    receipt_data(store, receipt_no)               (document_data_receipt)
 
 Builders only read. The memo shows the score as stored with the case; a case never
 scored is scored for the memo on its data as of ``as_of`` without storing anything.
@@ -35,13 +36,14 @@ from workstation.services.document_data_loans import (CHINA, agreement_no, borro
                                                       find_app, lender_info, local_time, method_zh,
                                                       product_name, rate_disclosure, schedule_data,
                                                       settlement_data, statement_data, term_text)
+from workstation.services.document_data_receipt import receipt_data, receipt_numbers
 from workstation.store.models import Application, Merchant, User
 from workstation.store.models_decide import (Decline, DeclineReason, Interview, Recommendation as RecRow,
                                              SignoffChain)
 from workstation.store.models_loans import GroupMember, GuaranteeGroup, Loan
 
 __all__ = ["contract_data", "guarantee_data", "schedule_data", "statement_data", "settlement_data",
-           "approval_memo_data", "decline_notice_data"]
+           "approval_memo_data", "decline_notice_data", "receipt_data", "receipt_numbers"]
 
 # cases.* check who may see a case; document builders are called by services that
 # already checked the printing user's role, so they read as the system

@@ -188,7 +188,8 @@ def contract_data(store: Store, application_no: str) -> ContractData:
         loan = s.scalar(select(Loan).where(Loan.application_id == app.id))
         if loan is None:
             raise DomainError(f"application {app.app_no} has no signed contract (status: {app.status})")
-        rows, apr = _planned_rows(loan)
+        from workstation.services.document_data_receipt import contracted_rows   # (it imports this module)
+        rows, apr = contracted_rows(loan)     # the contracted amount; each receipt has what was paid out
         mult = Decimal(loan.penalty_multiplier)
         group = _group_of(s, loan.merchant_id)
         months = loan.term_months if (loan.method != "bullet" or loan.revolving) else None
@@ -345,12 +346,14 @@ def settlement_data(store: Store, contract_no: str, *, today: date | None = None
                      "written_off": "was written off, not paid off"}.get(loan.status, loan.status)
             raise DomainError(f"loan {loan.contract_no} is not paid off: it {state}; no settlement certificate")
         app = s.get(Application, loan.application_id)
-        paid = [e for e in _in_force(s, loan) if e.kind == sv.REPAYMENT]
+        entries = _in_force(s, loan)
+        paid = [e for e in entries if e.kind == sv.REPAYMENT]
+        lent = sum(e.principal for e in entries if e.kind in (sv.DISBURSEMENT, sv.DRAW))
         p, i, n, _ = ledger.totals(paid)
         m = app.merchant
         return SettlementData(
             certificate_no=f"JQ-{loan.contract_no}", contract_no=loan.contract_no, lender=lender_info(s),
             borrower_company=m.name, borrower_credit_code=m.credit_code or "—", legal_rep_name=m.legal_rep.name,
-            loan_amount=loan.approved_amount, start_date=loan.disbursed_on, settled_date=loan.closed_on,
+            loan_amount=from_fen(lent), start_date=loan.disbursed_on, settled_date=loan.closed_on,
             principal_paid=from_fen(-p), interest_paid=from_fen(-i), penalty_paid=from_fen(-n),
             total_paid=from_fen(-(p + i + n)), issue_date=today or local_today())

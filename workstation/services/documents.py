@@ -18,7 +18,8 @@ from workstation.store.models_documents import FrozenDocument, PrintedDocument
 
 FROZEN_KINDS = {"contract", "guarantee"}
 KIND_NAMES = {"contract": "借款合同", "guarantee": "联保协议", "schedule": "还款计划表", "statement": "还款对账单",
-              "settlement": "结清证明", "approval_memo": "授信审批表", "decline_notice": "拒绝通知书"}
+              "settlement": "结清证明", "approval_memo": "授信审批表", "decline_notice": "拒绝通知书",
+              "receipt": "借款借据"}
 
 
 @dataclass(frozen=True)

@@ -24,10 +24,10 @@ from workstation.domain.products import Product, product_by_code
 from workstation.domain.rates import Basis, Rate
 from workstation.domain.schedules import Method, ScheduleError, build_schedule
 from workstation.domain.workflow import Status
-from workstation.services import audit, ledger, workflow
+from workstation.services import audit, disbursement, ledger, workflow
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.ledger import Entry
-from workstation.store.models import Application, Product as ProductRow
+from workstation.store.models import Application, Merchant, Product as ProductRow
 from workstation.store.models_loans import CreditLine, Installment, Loan
 
 DESK = ("officer", "supervisor")
@@ -199,9 +199,14 @@ def sign_contract(store: Store, actor: Actor, terms: ApprovedTerms, *, signed_on
 
 
 def book_disbursement(s: Session, loan: Loan, *, on: date, amount: Decimal, account: str,
-                      actor: Actor | None, source: str = "desk") -> None:
-    """Freeze the schedule and post the disbursement (no status move)."""
+                      actor: Actor | None, source: str = "desk",
+                      to: disbursement.Destination | None = None) -> None:
+    """Freeze the schedule, post the disbursement and write its loan receipt (no status
+    move). ``to`` is the checked destination; without it ``account`` must be one of the
+    borrower's usable accounts as stored."""
     amount = money(amount)
+    if to is None:
+        to = disbursement.destination(loan_merchant(s, loan), account, reason=None, approved_by=None)
     if loan.status != "contracted":
         raise DomainError(f"loan {loan.contract_no} is {loan.status}; it can be disbursed once")
     if on < loan.signed_on:
@@ -226,7 +231,7 @@ def book_disbursement(s: Session, loan: Loan, *, on: date, amount: Decimal, acco
         rows = [[i.period, i.due_date.isoformat(), to_fen(i.principal), to_fen(i.interest)]
                 for i in sched.installments]
         apr = sched.apr
-    loan.disbursed_on, loan.disbursed_amount, loan.destination_account = on, amount, account
+    loan.disbursed_on, loan.disbursed_amount, loan.destination_account = on, amount, to.account
     loan.frozen_schedule, loan.maturity_date, loan.apr_pct = rows, date.fromisoformat(rows[-1][1]), apr
     loan.status, loan.last_eod, loan.position_date = "active", on.fromordinal(on.toordinal() - 1), on
     for period, due, p, i in rows:
@@ -234,25 +239,45 @@ def book_disbursement(s: Session, loan: Loan, *, on: date, amount: Decimal, acco
                           principal=from_fen(p), interest=from_fen(i), principal_due=from_fen(p),
                           interest_due=from_fen(i), status="scheduled"))
     s.flush()
+    if amount > 0:
+        own = disbursement.line_rows(amount, rate, on, expiry) if loan.revolving else rows
+        disbursement.record_receipt(s, loan, on=on, amount=amount, to=to, apr=apr, rows=own,
+                                    user_id=actor.id if actor else None)
     fresh = Entry(None, sv.DISBURSEMENT, on, amount=to_fen(amount), principal=to_fen(amount),
-                  reference=account, source=source, user_id=actor.id if actor else None)
+                  reference=to.account[:80], source=source, user_id=actor.id if actor else None)
     apply_change(s, loan, [fresh], recompute_from=None, actor=actor, source=source)
 
 
-def disburse(store: Store, actor: Actor, loan_id: int, *, on: date, amount: Decimal, account: str) -> None:
-    """Pay the money out: freezes the schedule; the application moves to DISBURSED."""
+def loan_merchant(s: Session, loan: Loan) -> Merchant:
+    return s.get(Merchant, loan.merchant_id)
+
+
+def disburse(store: Store, actor: Actor, loan_id: int, *, on: date, amount: Decimal, account: str,
+             reason: str | None = None, approver: str | None = None,
+             approver_password: str | None = None) -> str:
+    """Pay the money out to ``account``: one of the borrower's verified accounts as stored
+    (``disbursement.disbursement_offer``), or another with a ``reason`` and a supervisor
+    other than ``actor`` signing with their password. Freezes the schedule, writes the
+    loan receipt (returns its number); the application moves to DISBURSED."""
     actor.require(*DESK, action="disburse a loan")
-    if not account or not account.strip():
-        raise DomainError("destination account: required")
+    off_list = bool((reason or "").strip() or (approver or "").strip())
+    allowed_by = disbursement.approver(store, actor, approver, approver_password) if off_list else None
     with store.tx() as s:
         loan = lock_loan(s, loan_id)
         app = lock_app(s, loan.application_id)
         if app.status != Status.CONTRACTED.value:
             raise DomainError(f"application {app.app_no} is {app.status}, not contracted")
-        book_disbursement(s, loan, on=on, amount=amount, account=account.strip(), actor=actor)
+        to = disbursement.destination(app.merchant, account, reason=reason, approved_by=allowed_by)
+        book_disbursement(s, loan, on=on, amount=amount, account=to.account, actor=actor, to=to)
         workflow.move(s, app, Status.DISBURSED, actor=actor, comment=f"loan {loan.contract_no} disbursed")
+        receipt = disbursement.receipts_in(s, loan.id)[-1] if money(amount) > 0 else None
+        details = {"on": on, "amount": money(amount), "account_kind": to.kind,
+                   "account": to.account, "receipt": receipt}
+        if to.kind == disbursement.OTHER:
+            details |= {"reason": to.reason, "approved_by": allowed_by.username}
         audit.record(s, actor=actor, action="loan.disburse", entity_type="loan", entity_id=loan.contract_no,
-                     details={"on": on, "amount": money(amount), "account": account.strip()})
+                     details=details)
+        return receipt
 
 
 # -- repayments, reversals, waivers, write-offs ----------------------------------------------

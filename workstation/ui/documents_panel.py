@@ -115,9 +115,10 @@ class DocumentsPanel(QWidget):
 
     # -- opening --------------------------------------------------------------------------------------
 
-    def open_document(self, kind: str) -> PdfPreviewDialog | None:
-        """Print the document of ``kind`` (recorded) and show it; None when it failed."""
-        job = next(j for j in self.jobs if j.kind == kind)
+    def open_document(self, kind: str, ref: str | None = None) -> PdfPreviewDialog | None:
+        """Print the document of ``kind`` (the one numbered ``ref`` where a loan has several,
+        as its receipts) and show it, recorded; None when it failed."""
+        job = next(j for j in self.jobs if j.kind == kind and ref in (None, j.ref))
         if kind == "statement":
             job = bp.Job(kind, job.ref, _pydate(self.period_from.date()), _pydate(self.period_to.date()))
         try:
@@ -137,10 +138,11 @@ class DocumentsPanel(QWidget):
     def _on_open_clicked(self) -> None:
         row = self.available.currentRow()
         if 0 <= row < len(self.jobs):
-            self.open_document(self.jobs[row].kind)
+            self.open_document(self.jobs[row].kind, self.jobs[row].ref)
 
     def _on_available_itemDoubleClicked(self, item: QListWidgetItem) -> None:
-        self.open_document(self.jobs[self.available.row(item)].kind)
+        job = self.jobs[self.available.row(item)]
+        self.open_document(job.kind, job.ref)
 
 
 # -- mounting ----------------------------------------------------------------------------------------

@@ -1,9 +1,9 @@
 """Case-file actions from approval to loan: record the borrower's signing of the
-contract (approved cases), then the disbursement (contracted cases)."""
+contract (approved cases), then the disbursement (contracted cases; the dialogs are in
+``disburse_dialog``)."""
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction
@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
                                QMessageBox, QWidget)
 from sqlalchemy import select
 
-from workstation.domain.money import MoneyError, fmt, money
-from workstation.services import contracting, decisions, loans
+from workstation.domain.money import fmt
+from workstation.services import contracting, decisions, disbursement, loans
 from workstation.services.context import DomainError, Store
+from workstation.services.disbursement import DisbursementRefused
 from workstation.store.models_loans import Loan
+from workstation.ui.disburse_dialog import DisburseDialog, refusal_text
 from workstation.ui.errors import present_error
 
 
@@ -50,44 +52,9 @@ class ContractDialog(QDialog):
         return d.signed_on.date().toPython(), d.channel.currentData(), d.contract_no.text().strip() or None
 
 
-class DisburseDialog(QDialog):
-    def __init__(self, *, amount: Decimal, account: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Disburse the loan"))
-        form = QFormLayout(self)
-        self.on = QDateEdit(QDate.currentDate(), calendarPopup=True, objectName="disburseOn")
-        self.on.setDisplayFormat("yyyy-MM-dd")
-        self.amount = QLineEdit(str(amount), objectName="disburseAmount")
-        self.account = QLineEdit(account, objectName="disburseAccount")
-        form.addRow(self.tr("Value date"), self.on)
-        form.addRow(self.tr("Amount (CNY)"), self.amount)
-        form.addRow(self.tr("Destination payment account"), self.account)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def _on_buttons_accepted(self) -> None:
-        try:
-            if money(self.amount.text()) <= 0:
-                raise MoneyError("must be more than zero")
-        except (MoneyError, TypeError) as exc:
-            QMessageBox.warning(self, self.tr("Amount"), self.tr("Amount: %1").replace("%1", str(exc)))
-            return
-        self.accept()
-
-    @classmethod
-    def ask(cls, *, amount: Decimal, account: str, parent=None) -> tuple[date, Decimal, str] | None:
-        d = cls(amount=amount, account=account, parent=parent)
-        if d.exec() != QDialog.Accepted:
-            return None
-        return d.on.date().toPython(), money(d.amount.text()), d.account.text()
-
-
-def _contracted_loan(store: Store, app_id: int) -> tuple[int, Decimal] | None:
+def _contracted_loan(store: Store, app_id: int) -> int | None:
     with store.read() as s:
-        row = s.execute(select(Loan.id, Loan.approved_amount).where(Loan.application_id == app_id)).first()
-        return (row[0], row[1]) if row else None
+        return s.scalar(select(Loan.id).where(Loan.application_id == app_id))
 
 
 def install_case(case_file) -> None:
@@ -127,16 +94,20 @@ def _sign(case_file) -> None:
 
 def _disburse(case_file) -> None:
     try:
-        found = _contracted_loan(case_file.store, case_file.app_id)
-        if found is None:
+        loan_id = _contracted_loan(case_file.store, case_file.app_id)
+        if loan_id is None:
             raise DomainError("no contract recorded for this application")
-        loan_id, amount = found
-        answer = DisburseDialog.ask(amount=amount, account=case_file.profile.payment_account, parent=case_file)
+        offer = disbursement.disbursement_offer(case_file.store, case_file.actor, loan_id)
+        answer = DisburseDialog.ask(offer, case_file)
         if answer is None:
             return
-        on, amount, account = answer
-        loans.disburse(case_file.store, case_file.actor, loan_id, on=on, amount=amount, account=account)
+        loans.disburse(case_file.store, case_file.actor, loan_id, on=answer.on, amount=answer.amount,
+                       account=answer.account, reason=answer.reason, approver=answer.approver,
+                       approver_password=answer.approver_password)
+    except DisbursementRefused as exc:
+        QMessageBox.warning(case_file, case_file.tr("Cannot disburse"), refusal_text(exc))
+        return
     except Exception as exc:  # noqa: BLE001
         present_error(case_file, exc)
         return
-    case_file.reload()
+    case_file.reload()      # the Loan tab mounts on the change (loan_screen.install_case)

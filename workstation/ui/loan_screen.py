@@ -327,12 +327,21 @@ def install(window) -> None:
 
 
 def install_case(case_file) -> None:
-    """A Loan tab in the case file of an application that has a loan."""
+    """A Loan tab in the case file of an application that has a loan: mounted when the
+    file opens, or as soon as the case is disbursed while it is open."""
     from sqlalchemy import select
     from workstation.store.models_loans import Loan
-    with case_file.store.read() as s:
-        loan_id = s.scalar(select(Loan.id).where(Loan.application_id == case_file.app_id,
-                                                 Loan.status != "contracted"))
-    if loan_id is not None:
-        screen = LoanScreen(case_file.store, case_file.actor, loan_id)
-        case_file.add_tab(screen, screen.tr("Loan"))
+
+    def mount() -> None:
+        if getattr(case_file, "loan_screen", None) is not None:
+            return
+        with case_file.store.read() as s:
+            loan_id = s.scalar(select(Loan.id).where(Loan.application_id == case_file.app_id,
+                                                     Loan.status != "contracted"))
+        if loan_id is not None:
+            case_file.loan_screen = LoanScreen(case_file.store, case_file.actor, loan_id)
+            case_file.add_tab(case_file.loan_screen, case_file.loan_screen.tr("Loan"))
+
+    mount()
+    if case_file.profile.status in ("approved", "contracted"):
+        case_file.changed.connect(mount)
