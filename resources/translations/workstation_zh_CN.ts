@@ -289,54 +289,72 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDisbursement</name>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="183" />
+        <source>Confirm the disbursement</source>
+        <translation>确认放款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="186" />
+        <source>Check the amount and the account with the borrower's file before paying out.</source>
+        <translation>放款前请对照借款人档案核对金额和收款账户。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="191" />
+        <source>Pay out %1</source>
+        <translation>确认放款 %1</translation>
+    </message>
+</context>
+<context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="26" />
+        <location filename="../../workstation/ui/loan_contract.py" line="28" />
         <source>Record contract signing</source>
         <translation>登记合同签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="28" />
+        <location filename="../../workstation/ui/loan_contract.py" line="30" />
         <source>Approved amount</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="29" />
+        <location filename="../../workstation/ui/loan_contract.py" line="31" />
         <source>Offer valid until</source>
         <translation>授信有效期至</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="33" />
+        <location filename="../../workstation/ui/loan_contract.py" line="35" />
         <source>Online (e-signature)</source>
         <translation>线上（电子签名）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="33" />
+        <location filename="../../workstation/ui/loan_contract.py" line="35" />
         <source>Mobile app</source>
         <translation>手机App</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="34" />
+        <location filename="../../workstation/ui/loan_contract.py" line="36" />
         <source>At the branch</source>
         <translation>网点现场</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="36" />
+        <location filename="../../workstation/ui/loan_contract.py" line="38" />
         <source>assigned automatically</source>
         <translation>自动生成</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="37" />
+        <location filename="../../workstation/ui/loan_contract.py" line="39" />
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="38" />
+        <location filename="../../workstation/ui/loan_contract.py" line="40" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="39" />
+        <location filename="../../workstation/ui/loan_contract.py" line="41" />
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
@@ -357,34 +375,111 @@
 <context>
     <name>DisburseDialog</name>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="56" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="64" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="137" />
         <source>Disburse the loan</source>
         <translation>发放贷款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="62" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="66" />
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="67" />
+        <source>Contracted amount</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="68" />
+        <source>Available to disburse</source>
+        <translation>可放款金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="70" />
+        <source>Offer valid until</source>
+        <translation>授信有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="80" />
+        <source>Another account (needs a reason and a supervisor)...</source>
+        <translation>其他账户（须填写理由并经审批主管批准）…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="83" />
+        <source>account or card number in full</source>
+        <translation>完整的账号或卡号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="88" />
         <source>Value date</source>
         <translation>起息日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="63" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="89" />
         <source>Amount (CNY)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="64" />
-        <source>Destination payment account</source>
-        <translation>收款支付账户</translation>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="90" />
+        <source>Destination account</source>
+        <translation>收款账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="75" />
-        <source>Amount</source>
-        <translation>金额</translation>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="91" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="142" />
+        <source>Other account</source>
+        <translation>其他账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="75" />
-        <source>Amount: %1</source>
-        <translation>金额：%1</translation>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="91" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="92" />
+        <source>Supervisor's user name</source>
+        <translation>主管用户名</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="93" />
+        <source>Supervisor's password</source>
+        <translation>主管密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="116" />
+        <source>Amount: write digits with at most two decimals, e.g. 200000.00.</source>
+        <translation>金额：请填写数字，最多两位小数，例如 200000.00。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="118" />
+        <source>Amount: must be more than zero and at most %1.</source>
+        <translation>金额：须大于零且不超过 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="121" />
+        <source>Value date: must not be before the contract was signed (%1).</source>
+        <translation>起息日：不得早于合同签署日（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="125" />
+        <source>Other account: write the account or card number in full.</source>
+        <translation>其他账户：请填写完整的账号或卡号。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="127" />
+        <source>Other account: a masked number cannot receive money; write it in full.</source>
+        <translation>其他账户：掩码号码不能收款，请填写完整号码。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="129" />
+        <source>Reason: say why the money goes to an account not on the borrower's list.</source>
+        <translation>原因：请说明为何放款至借款人已核实账户以外的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="131" />
+        <source>A supervisor must approve another account: user name and password.</source>
+        <translation>其他账户须经审批主管批准：请输入主管的用户名和密码。</translation>
     </message>
 </context>
 <context>
@@ -2322,14 +2417,27 @@ Database: %2</source>
 <context>
     <name>case_file</name>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="96" />
+        <location filename="../../workstation/ui/loan_contract.py" line="63" />
         <source>Record contract signing...</source>
         <translation>登记合同签署…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="98" />
+        <location filename="../../workstation/ui/loan_contract.py" line="65" />
         <source>Disburse...</source>
         <translation>放款…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="108" />
+        <source>Cannot disburse</source>
+        <translation>无法放款</translation>
+    </message>
+</context>
+<context>
+    <name>case_file.loan_screen</name>
+    <message>
+        <location filename="../../workstation/ui/loan_screen.py" line="343" />
+        <source>Loan</source>
+        <translation>贷款</translation>
     </message>
 </context>
 <context>
@@ -2351,14 +2459,6 @@ Database: %2</source>
         <location filename="../../workstation/ui/recommend_form.py" line="331" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
-    </message>
-</context>
-<context>
-    <name>screen</name>
-    <message>
-        <location filename="../../workstation/ui/loan_screen.py" line="338" />
-        <source>Loan</source>
-        <translation>贷款</translation>
     </message>
 </context>
 <context>
