@@ -22,7 +22,7 @@ from workstation.domain.products import Product as ProductDef
 from workstation.services import audit
 from workstation.services.context import Actor, PermissionDenied, Store
 from workstation.services.progress import NullProgress, Progress
-from workstation.services.queue import visible_clause
+from workstation.services.queue import readable_clause
 from workstation.services.setup import get_setting
 from workstation.store.models import (Application, BlacklistEntry, DeclaredFinancials, Merchant, Person,
                                       PlatformMonth, Product, StatusChange, User)
@@ -137,7 +137,7 @@ def today() -> date:
 # --- loading ----------------------------------------------------------------------------
 
 def _load(s: Session, actor: Actor, app_id: int) -> Application:
-    app = s.scalar(select(Application).where(Application.id == app_id, visible_clause(actor)))
+    app = s.scalar(select(Application).where(Application.id == app_id, readable_clause(s, actor)))
     if app is None:
         if s.get(Application, app_id) is None:
             raise LookupError(f"no application with id {app_id}")

@@ -54,6 +54,7 @@ class QueueItem:
     signoffs_needed: int
     signoffs_done: int
     grade: str | None
+    first_signer: str | None = None     # who gave the first approval (a second signature is awaited)
 
 
 @dataclass(frozen=True)
@@ -124,9 +125,11 @@ def signoff_queue(store: Store, actor: Actor) -> list[QueueItem]:
             rec = s.get(Recommendation, chain.recommendation_id)
             if _why_not(s, actor, app, chain, rec) is not None:
                 continue
+            approvals = _approvals(chain)
             out.append(QueueItem(app.id, app.app_no, app.merchant_name, rec.product_code, rec.amount, rec.version,
                                  user_name(s, app.officer_id), chain.submitted_at, _needed(rules, chain, rec),
-                                 len(_approvals(chain)), app.grade))
+                                 len(approvals), app.grade,
+                                 user_name(s, approvals[0].signer_id) if approvals else None))
         return out
 
 
