@@ -23,7 +23,6 @@ from workstation.services import audit
 from workstation.services.context import Actor, PermissionDenied, Store
 from workstation.services.progress import NullProgress, Progress
 from workstation.services.queue import readable_clause
-from workstation.services.setup import get_setting
 from workstation.store.models import (Application, BlacklistEntry, DeclaredFinancials, Merchant, Person,
                                       PlatformMonth, Product, StatusChange, User)
 
@@ -341,13 +340,13 @@ def score_unscored(store: Store, actor: Actor | None, *, progress: Progress | No
 
 def policy_checks(store: Store, actor: Actor, app_id: int, *, as_of: date | None = None) -> list[policy.PolicyCheck]:
     """Every hard rule as pass/fail, limits and regions from the settings table."""
+    from workstation.services.decide_policy import policy_facts, policy_settings
     as_of = as_of or today()
-    limits = {k: int(get_setting(store, f"policy.{k}")) for k in ("min_age", "max_age", "min_membership_months")}
-    regions = get_setting(store, "policy.b2b_regions") or policy.DEFAULT_B2B_REGIONS
     with store.read() as s:
         a = _load(s, actor, app_id)
+        limits, regions = policy_settings(s)
         prod = _product(s, a.product_code)
-        return policy.policy_checks(facts=_facts(s, a), product_code=a.product_code,
+        return policy.policy_checks(facts=policy_facts(s, a), product_code=a.product_code,
                                     product_platforms=prod.platforms, product_min=prod.amount_min,
                                     product_max=prod.amount_max, amount=money(a.amount_requested),
                                     as_of=as_of, allowed_b2b_regions=regions, limits=limits)
