@@ -240,8 +240,8 @@ class SignoffView(QWidget):
             self.load()
         else:       # another team's case: open to this supervisor only while it awaited the signature
             self._enable(False)
+        self.signed.emit(res.status)       # the case file reloads (this tab too: shown after it)
         self.message.info(self._result_text(res))
-        self.signed.emit(res.status)
 
     def _result_text(self, res: signoff.SignResult) -> str:
         app_no = self.case.app_no
