@@ -155,3 +155,46 @@ def test_signoff_tab_forgets_no_recommendation_once_one_exists(qtbot, desk, monk
     assert "no recommendation" not in view.message.text()
     assert view.approve_button.isEnabled() and "Version 1" in view.summary.text()
     assert ui_env == []
+
+
+def test_hard_rule_blocks_in_the_form_until_an_exception_is_requested(qtbot, desk, monkeypatch, ui_env):
+    from workstation.store.models import Application, Merchant
+    from workstation.ui import recommend_form
+    i18n.install("zh_CN")
+    officer = actor_for(desk, "officer1")
+    app_id = _eligible_received(desk)
+    queue.claim(desk, officer, app_id)
+    with desk.tx() as s:                                   # set-up: a three-month member (six required)
+        m = s.get(Merchant, s.get(Application, app_id).merchant_id)
+        m.member_since = decisions.today().replace(day=1)
+    rec = RecommendationForm(desk, officer, app_id)
+    qtbot.addWidget(rec)
+    rec.justification.setPlainText("老客户")
+    rec.refresh_preview()
+    blocked = [rec.findings.item(i).text() for i in range(rec.findings.count())
+               if rec.findings.item(i).text().startswith("✖")]
+    assert blocked and "会员时长未通过" in blocked[0] and not ENGLISH.search(blocked[0])
+    assert rec.exception_button.isEnabled()
+    rec.save_button.click()
+    rec.submit_button.click()
+    assert _status(desk, app_id) == "recommended"
+    assert rec.message.text().startswith("未通过硬性政策规则") and not ENGLISH.search(rec.message.text())
+
+    seen = {}
+
+    def fake_ask(_parent, failed):
+        seen["rules"] = [code for code, _text in failed]
+        return "membership", "线下经营五年，流水稳定"
+    monkeypatch.setattr(recommend_form, "ask_exception", fake_ask)
+    rec.exception_button.click()
+    assert seen["rules"] == ["membership"]
+    assert "已申请例外" in rec.message.text() and "会员时长例外（已申请）" in rec.exceptions.text()
+    assert not rec.exception_button.isEnabled()
+    rec.submit_button.click()
+    assert _status(desk, app_id) == "awaiting_signoff"
+
+    sup = actor_for(desk, "supervisor1")
+    view = SignoffView(desk, sup, app_id)
+    qtbot.addWidget(view)
+    assert "会员时长例外（已申请）" in view.chain.text() and "所需审批签署：2" in view.chain.text()
+    assert ui_env == []
