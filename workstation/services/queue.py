@@ -129,8 +129,9 @@ def awaiting_my_signature(s, actor: Actor) -> list[tuple[int, int | None]]:
                      .join(Application, Application.id == SignoffChain.application_id)
                      .join(Recommendation, Recommendation.id == SignoffChain.recommendation_id)
                      .where(SignoffChain.state == "open", Application.status == Status.AWAITING_SIGNOFF.value,
-                            SignoffChain.id.in_(select(Signoff.chain_id).where(Signoff.decision.in_(APPROVALS)))
-                            )).all()
+                            # per open chain, through the signoffs' chain index (few chains are open)
+                            select(Signoff.id).where(Signoff.chain_id == SignoffChain.id,
+                                                     Signoff.decision.in_(APPROVALS)).exists())).all()
     if not rows:
         return []
     chain_ids = [r.id for r in rows]
