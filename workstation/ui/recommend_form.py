@@ -95,6 +95,7 @@ class RecommendationForm(QWidget):
         self.totals = QLabel()
         self.findings = QListWidget()
         self.findings.setMaximumHeight(130)
+        self.findings.setWordWrap(True)         # a failed rule's reason is a sentence
         self.exceptions = QLabel(wordWrap=True)
         self.exceptions_failed: list[tuple[str, str]] = []     # (rule code, its finding) an exception may lift
         self.schedule = schedule_table()

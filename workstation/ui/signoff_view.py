@@ -94,6 +94,7 @@ class SignoffView(QWidget):
         self.evidence = QLabel(wordWrap=True)
         self.findings = QListWidget()
         self.findings.setMaximumHeight(110)
+        self.findings.setWordWrap(True)         # a failed rule's reason is a sentence
         self.schedule = schedule_table()
         self.limit = QLineEdit(placeholderText=self.tr("lower limit"))
         self.comment = QLineEdit(placeholderText=self.tr("comment (required to return)"))
