@@ -50,7 +50,11 @@ def _interview(qtbot, store, officer, app_id):
 
 
 def _claimed_case(store, officer):
-    app_id = app_ids(store, status="received")[0]
+    """A received case that meets every hard policy rule (the others are blocked: see test_policy_decisions)."""
+    from workstation.services import cases
+    admin = actor_for(store, "admin")
+    app_id = next(a for a in app_ids(store, status="received")
+                  if all(c.passed for c in cases.policy_checks(store, admin, a)))
     queue.claim(store, officer, app_id)
     return app_id
 

@@ -613,6 +613,32 @@ ZH: dict[str, str] = {
     "Desk &guide": "操作指南(&G)",
     "months": "个月",
     "days": "天",
+    # hard rules and exceptions, dual control (issue 11)
+    "Hard policy rules fail: %1.": "未通过硬性政策规则：%1。",
+    "requested": "已申请",
+    "granted": "已批准",
+    "refused": "已否决",
+    "withdrawn": "已撤回",
+    "Exception to %1 (%2), requested by %3 on %4: %5": "%1例外（%2），%3于%4申请：%5",
+    "Granted by %1 on %2.": "%1于%2批准。",
+    "Request exception…": "申请例外…",
+    "Exception requested: the sign-off needs one more signature than the amount alone.":
+        "已申请例外：审批须比金额本身多一级签署。",
+    "Request an exception to a hard rule": "申请硬性规则例外",
+    "why the case should go ahead despite the rule": "说明不满足该规则仍应继续办理的理由",
+    "The exception is granted only by the sign-off, with one more signature than the amount alone needs.":
+        "例外只能由审批签署批准，须比金额本身多一级签署。",
+    "First signed by": "首签人",
+    "approved": "同意",
+    "approved lower": "降额同意",
+    "returned": "退回",
+    "declined": "拒绝",
+    "%1 approved: %2.": "%1已批准：%2。",
+    "%1: your signature is recorded; another supervisor must sign.": "%1：您的签署已记录，尚需另一位审批主管签署。",
+    "%1 is now: %2.": "%1当前状态：%2。",
+    "The case belongs to another team and is closed to you again.": "该案件属于其他团队，签署后不再对您开放。",
+    "&Sign-off queue": "待我签署(&S)",
+    "Sign-off queue": "待我签署",
 }
 
 

@@ -360,14 +360,52 @@
     </message>
 </context>
 <context>
+    <name>Decide</name>
+    <message>
+        <location filename="../../workstation/ui/decide_common.py" line="31" />
+        <source>Hard policy rules fail: %1.</source>
+        <translation>未通过硬性政策规则：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/decide_common.py" line="38" />
+        <source>requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/decide_common.py" line="39" />
+        <source>granted</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/decide_common.py" line="40" />
+        <source>refused</source>
+        <translation>已否决</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/decide_common.py" line="41" />
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/decide_common.py" line="44" />
+        <source>Exception to %1 (%2), requested by %3 on %4: %5</source>
+        <translation>%1例外（%2），%3于%4申请：%5</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/decide_common.py" line="49" />
+        <source>Granted by %1 on %2.</source>
+        <translation>%1于%2批准。</translation>
+    </message>
+</context>
+<context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="303" />
+        <location filename="../../workstation/ui/recommend_form.py" line="327" />
         <source>Decline</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="311" />
+        <location filename="../../workstation/ui/recommend_form.py" line="335" />
         <source>comment</source>
         <translation>备注</translation>
     </message>
@@ -581,6 +619,34 @@ The details are in the log.</source>
         <translation>出现错误：%1
 
 详细信息已写入日志。</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionDialog</name>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="356" />
+        <source>Request an exception to a hard rule</source>
+        <translation>申请硬性规则例外</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="360" />
+        <source>why the case should go ahead despite the rule</source>
+        <translation>说明不满足该规则仍应继续办理的理由</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="365" />
+        <source>The exception is granted only by the sign-off, with one more signature than the amount alone needs.</source>
+        <translation>例外只能由审批签署批准，须比金额本身多一级签署。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="368" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="369" />
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -1338,12 +1404,12 @@ Database: %2</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="99" />
+        <location filename="../../workstation/ui/decide_common.py" line="133" />
         <source>Sign with your password</source>
         <translation>输入密码签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="103" />
+        <location filename="../../workstation/ui/decide_common.py" line="137" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -1936,153 +2002,163 @@ Database: %2</source>
 <context>
     <name>RecommendationForm</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="52" />
+        <location filename="../../workstation/ui/recommend_form.py" line="54" />
         <source>percent per day, e.g. 0.05</source>
         <translation>日利率百分数，如 0.05</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="55" />
+        <location filename="../../workstation/ui/recommend_form.py" line="57" />
         <source>required when the limit is above the suggested limit</source>
         <translation>额度高于建议额度时必填</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="59" />
+        <location filename="../../workstation/ui/recommend_form.py" line="61" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="60" />
+        <location filename="../../workstation/ui/recommend_form.py" line="62" />
         <source>Limit (CNY)</source>
         <translation>额度（元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="61" />
+        <location filename="../../workstation/ui/recommend_form.py" line="63" />
         <source>Suggested limit</source>
         <translation>建议额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="62" />
+        <location filename="../../workstation/ui/recommend_form.py" line="64" />
         <source>Repayment method</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="63" />
+        <location filename="../../workstation/ui/recommend_form.py" line="65" />
         <source>Term (months)</source>
         <translation>期限（月）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="64" />
+        <location filename="../../workstation/ui/recommend_form.py" line="66" />
         <source>Term (days)</source>
         <translation>期限（天）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="65" />
+        <location filename="../../workstation/ui/recommend_form.py" line="67" />
         <source>Daily rate %</source>
         <translation>日利率 %</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="66" />
+        <location filename="../../workstation/ui/recommend_form.py" line="68" />
         <source>Conditions</source>
         <translation>授信条件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="67" />
+        <location filename="../../workstation/ui/recommend_form.py" line="69" />
         <source>Justification</source>
         <translation>理由说明</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="70" />
+        <location filename="../../workstation/ui/recommend_form.py" line="72" />
         <source>Save recommendation</source>
         <translation>保存授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="71" />
+        <location filename="../../workstation/ui/recommend_form.py" line="73" />
         <source>Submit for sign-off</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="72" />
+        <location filename="../../workstation/ui/recommend_form.py" line="74" />
         <source>Request information…</source>
         <translation>要求补充资料…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="73" />
+        <location filename="../../workstation/ui/recommend_form.py" line="75" />
         <source>Decline…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="97" />
+        <location filename="../../workstation/ui/recommend_form.py" line="76" />
+        <source>Request exception…</source>
+        <translation>申请例外…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="106" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="126" />
+        <location filename="../../workstation/ui/recommend_form.py" line="136" />
         <source>(not scored)</source>
         <translation>（未评分）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="138" />
+        <location filename="../../workstation/ui/recommend_form.py" line="148" />
         <source>New recommendation</source>
         <translation>新建授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="152" />
-        <location filename="../../workstation/ui/recommend_form.py" line="242" />
+        <location filename="../../workstation/ui/recommend_form.py" line="162" />
+        <location filename="../../workstation/ui/recommend_form.py" line="256" />
         <source>Version %1 by %2</source>
         <translation>第 %1 版，%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="201" />
+        <location filename="../../workstation/ui/recommend_form.py" line="211" />
         <source>All rules met</source>
         <translation>全部规则满足</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="204" />
+        <location filename="../../workstation/ui/recommend_form.py" line="218" />
         <source>simple, daily rate x 365</source>
         <translation>单利，日利率 × 365</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="204" />
+        <location filename="../../workstation/ui/recommend_form.py" line="218" />
         <source>IRR</source>
         <translation>内部收益率（IRR）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="205" />
+        <location filename="../../workstation/ui/recommend_form.py" line="219" />
         <source>Annualised rate: %1% (%2)</source>
         <translation>年化利率：%1%（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="207" />
+        <location filename="../../workstation/ui/recommend_form.py" line="221" />
         <source>Total interest %1, total to repay %2</source>
         <translation>利息合计 %1，应还总额 %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="211" />
+        <location filename="../../workstation/ui/recommend_form.py" line="225" />
         <source>Annualised rate: —</source>
         <translation>年化利率：—</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="244" />
+        <location filename="../../workstation/ui/recommend_form.py" line="258" />
         <source>Recommendation saved.</source>
         <translation>授信建议已保存。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="248" />
+        <location filename="../../workstation/ui/recommend_form.py" line="262" />
         <source>Submitted for sign-off.</source>
         <translation>已提交审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="251" />
+        <location filename="../../workstation/ui/recommend_form.py" line="271" />
+        <source>Exception requested: the sign-off needs one more signature than the amount alone.</source>
+        <translation>已申请例外：审批须比金额本身多一级签署。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="275" />
         <source>What information is requested from the applicant?</source>
         <translation>需要申请人补充哪些资料？</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="254" />
+        <location filename="../../workstation/ui/recommend_form.py" line="278" />
         <source>The case waits for the applicant.</source>
         <translation>案件等待申请人补充资料。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="261" />
+        <location filename="../../workstation/ui/recommend_form.py" line="285" />
         <source>Declined.</source>
         <translation>已拒绝。</translation>
     </message>
@@ -2171,163 +2247,213 @@ Database: %2</source>
 <context>
     <name>SignoffQueue</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="37" />
+        <location filename="../../workstation/ui/signoff_view.py" line="38" />
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="37" />
+        <location filename="../../workstation/ui/signoff_view.py" line="38" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="37" />
+        <location filename="../../workstation/ui/signoff_view.py" line="38" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="38" />
+        <location filename="../../workstation/ui/signoff_view.py" line="39" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="38" />
+        <location filename="../../workstation/ui/signoff_view.py" line="39" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="38" />
+        <location filename="../../workstation/ui/signoff_view.py" line="39" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="39" />
+        <location filename="../../workstation/ui/signoff_view.py" line="40" />
         <source>Sign-offs</source>
         <translation>审批签署</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="40" />
+        <source>First signed by</source>
+        <translation>首签人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="274" />
+        <source>&amp;Sign-off queue</source>
+        <translation>待我签署(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>SignoffView</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="96" />
+        <location filename="../../workstation/ui/signoff_view.py" line="99" />
         <source>lower limit</source>
         <translation>调减后额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="97" />
+        <location filename="../../workstation/ui/signoff_view.py" line="100" />
         <source>comment (required to return)</source>
         <translation>意见（退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="98" />
+        <location filename="../../workstation/ui/signoff_view.py" line="101" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="99" />
+        <location filename="../../workstation/ui/signoff_view.py" line="102" />
         <source>Approve lower</source>
         <translation>调减额度批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="100" />
+        <location filename="../../workstation/ui/signoff_view.py" line="103" />
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="101" />
+        <location filename="../../workstation/ui/signoff_view.py" line="104" />
         <source>Decline…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="107" />
+        <location filename="../../workstation/ui/signoff_view.py" line="110" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="109" />
+        <location filename="../../workstation/ui/signoff_view.py" line="112" />
         <source>Evidence</source>
         <translation>审查依据</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="114" />
+        <location filename="../../workstation/ui/signoff_view.py" line="117" />
         <source>Limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="115" />
+        <location filename="../../workstation/ui/signoff_view.py" line="118" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="141" />
+        <location filename="../../workstation/ui/signoff_view.py" line="145" />
         <source>Version %1 by %2: %3 %4, %5, %6, %7%/day. Suggested %8. Conditions: %9</source>
         <translation>第 %1 版（%2）：%3 %4，%5，%6，日利率 %7%。建议额度 %8。授信条件：%9</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="147" />
+        <location filename="../../workstation/ui/signoff_view.py" line="151" />
         <source>Justification: %1</source>
         <translation>理由说明：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="148" />
+        <location filename="../../workstation/ui/signoff_view.py" line="152" />
         <source>Status: %1. Sign-offs needed: %2. Your authority: %3.</source>
         <translation>状态：%1。所需审批签署：%2 个。您的审批权限：%3。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="164" />
+        <location filename="../../workstation/ui/signoff_view.py" line="169" />
         <source>Annualised rate %1%</source>
         <translation>年化利率 %1%</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="175" />
+        <location filename="../../workstation/ui/signoff_view.py" line="180" />
         <source>Score %1, grade %2, default probability %3%, suggested %4</source>
         <translation>评分 %1，评级 %2，违约概率 %3%，建议额度 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="181" />
+        <location filename="../../workstation/ui/signoff_view.py" line="186" />
         <source>Policy checks: %1</source>
         <translation>政策检查：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="181" />
+        <location filename="../../workstation/ui/signoff_view.py" line="186" />
         <source>all pass</source>
         <translation>全部通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="184" />
+        <location filename="../../workstation/ui/signoff_view.py" line="189" />
         <source>Inconsistencies: %1</source>
         <translation>不一致项：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="184" />
-        <location filename="../../workstation/ui/signoff_view.py" line="194" />
+        <location filename="../../workstation/ui/signoff_view.py" line="189" />
+        <location filename="../../workstation/ui/signoff_view.py" line="199" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="186" />
+        <location filename="../../workstation/ui/signoff_view.py" line="191" />
         <source>The case file belongs to another team; the score and checks are in the first sign-off above.</source>
         <translation>该案件属于其他团队；评分与检查结果见上方第一级审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="191" />
+        <location filename="../../workstation/ui/signoff_view.py" line="196" />
         <source>Interview: %1, %2 discrepancies, masking %3, consistency %4, red flags: %5</source>
         <translation>面谈：%1，%2 处不一致，掩饰度 %3，一致性 %4，风险信号：%5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="196" />
+        <location filename="../../workstation/ui/signoff_view.py" line="201" />
         <source>Interview: none submitted</source>
         <translation>面谈：尚未提交</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="211" />
+        <location filename="../../workstation/ui/signoff_view.py" line="205" />
+        <source>approved</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="205" />
+        <source>approved lower</source>
+        <translation>降额同意</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="206" />
+        <source>returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="206" />
+        <source>declined</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="220" />
         <source>Type the lower limit first.</source>
         <translation>请先输入调减后额度。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="218" />
+        <location filename="../../workstation/ui/signoff_view.py" line="227" />
         <source>Sign %1 on %2, recommendation version %3</source>
         <translation>对 %2 签署“%1”，授信建议第 %3 版</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="250" />
+        <source>%1 approved: %2.</source>
+        <translation>%1已批准：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="252" />
+        <source>%1: your signature is recorded; another supervisor must sign.</source>
+        <translation>%1：您的签署已记录，尚需另一位审批主管签署。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="254" />
+        <source>%1 is now: %2.</source>
+        <translation>%1当前状态：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="256" />
+        <source>The case belongs to another team and is closed to you again.</source>
+        <translation>该案件属于其他团队，签署后不再对您开放。</translation>
     </message>
 </context>
 <context>
@@ -2456,15 +2582,23 @@ Database: %2</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="331" />
+        <location filename="../../workstation/ui/recommend_form.py" line="387" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>
 </context>
 <context>
+    <name>q</name>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="291" />
+        <source>Sign-off queue</source>
+        <translation>待我签署</translation>
+    </message>
+</context>
+<context>
     <name>view</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="241" />
+        <location filename="../../workstation/ui/signoff_view.py" line="266" />
         <source>Sign-off</source>
         <translation>审批</translation>
     </message>

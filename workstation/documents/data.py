@@ -245,6 +245,18 @@ class PolicyCheck:
 
 
 @dataclass(frozen=True)
+class PolicyExceptionLine:
+    """An exception to a hard policy rule: which rule, why, asked by whom, granted by whom."""
+    rule: str                        # the rule's Chinese name
+    reason: str
+    requested_by: str
+    requested_at: datetime
+    state: str                       # 已申请 / 已批准 / 已否决 / 已撤回
+    granted_by: str = ""
+    granted_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class InterviewSummary:
     outcome: str                     # 通过 / 不通过 / 待补充
     held_at: datetime
@@ -293,6 +305,7 @@ class ApprovalMemoData:
     printed_at: datetime
     lender_name: str = ""
     status: str = ""                 # 审批中 / 已批准 / 已拒绝
+    exceptions: tuple[PolicyExceptionLine, ...] = ()
 
     kind = "approval_memo"
 

@@ -70,6 +70,7 @@ def render_approval_memo(data: ApprovalMemoData, *, font: CJKFont | None = None)
         _para_table(["规则", "结果", "说明"],
                     [[c.name, "通过" if c.passed else "未通过", c.reason] for c in data.policy_checks],
                     font=f, widths=_widths(5.0, 1.8)),
+        *_exception_rows(data, f, st),
         Paragraph("四、申报信息与平台数据不一致之处", st["h1"]),
         *_bullets(data.inconsistencies, f, "未发现不一致。"),
         Paragraph("五、视频面谈", st["h1"]),
@@ -102,3 +103,14 @@ def render_approval_memo(data: ApprovalMemoData, *, font: CJKFont | None = None)
                           font=f, widths=_widths(2.0, 2.0, 4.0, 1.6))]
     return build_pdf(story, data=data, title="授信审批表", font=font,
                      author=data.lender_name or "workstation")
+
+
+def _exception_rows(data, f, st) -> list:
+    """Exceptions to hard rules, right under the rules they lift (nothing when none)."""
+    if not data.exceptions:
+        return []
+    rows = [[x.rule, x.reason, f"{x.requested_by} {zh_datetime(x.requested_at)}", x.state,
+             f"{x.granted_by} {zh_datetime(x.granted_at)}" if x.granted_at else "—"] for x in data.exceptions]
+    return [Spacer(1, 0.15 * cm), Paragraph("政策例外（须比金额本身多一级审批签署）", st["body"]),
+            _para_table(["规则", "理由", "申请人及时间", "状态", "批准人及时间"], rows,
+                        font=f, widths=_widths(2.4, 5.2, 3.6, 1.4))]

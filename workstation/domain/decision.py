@@ -22,6 +22,8 @@ class Finding:
     field: str
     message: str
     severity: str = "error"         # 'error' blocks; 'warning' is shown
+    message_zh: str = ""            # the Chinese text where the rule has one (policy rules)
+    code: str = ""                  # a policy rule's code ('membership', ...), '' for the others
 
     @property
     def blocking(self) -> bool:
@@ -130,6 +132,42 @@ def validate_recommendation(*, terms: Terms, product: Product, suggested_limit: 
 
 def errors(findings: Iterable[Finding]) -> list[Finding]:
     return [f for f in findings if f.blocking]
+
+
+# --- hard policy rules in the decision ---------------------------------------------------
+
+# Product definitions (amount range, platforms) are not eligibility: no exception lifts
+# them (the recommendation's own product checks refuse such terms); every other hard
+# rule of ``domain.policy`` may be lifted by a granted exception.
+NOT_EXCEPTABLE = frozenset({"amount", "platform"})
+EXCEPTION_OPEN = ("requested",)           # states that ask the sign-off for one more signature
+
+
+def policy_findings(checks: Iterable, exceptions: Mapping[str, str]) -> list[Finding]:
+    """Every failed hard rule as a finding: an error that blocks submitting and signing,
+    or, when an exception is requested or granted for it (``exceptions``: rule code ->
+    state), a warning that names the exception. Passed rules give nothing."""
+    out: list[Finding] = []
+    for c in checks:
+        if c.passed or (c.code == "amount"):          # the recommended amount: product checks above
+            continue
+        state = exceptions.get(c.code)
+        if state in ("requested", "granted") and c.code not in NOT_EXCEPTABLE:
+            en = "exception granted" if state == "granted" else "exception requested: one more sign-off is needed"
+            zh = "已批准例外" if state == "granted" else "已申请例外，需多一级审批签署"
+            out.append(Finding(f"policy.{c.code}", f"{c.name_en}: {c.reason_en} ({en})", "warning",
+                               f"{c.name_zh}：{c.reason_zh}（{zh}）", c.code))
+        else:
+            hint_en = "" if c.code in NOT_EXCEPTABLE else "; request an exception or decline"
+            hint_zh = "" if c.code in NOT_EXCEPTABLE else "；请申请例外或拒绝"
+            out.append(Finding(f"policy.{c.code}", f"{c.name_en}: {c.reason_en}{hint_en}", "error",
+                               f"{c.name_zh}未通过：{c.reason_zh}{hint_zh}", c.code))
+    return out
+
+
+def exception_signoffs(base: int, open_exceptions: int) -> int:
+    """An exception to a hard rule needs one more signature than the amount alone."""
+    return base + (1 if open_exceptions else 0)
 
 
 # --- the authority matrix ----------------------------------------------------------------

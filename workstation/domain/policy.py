@@ -30,6 +30,17 @@ PLATFORM_NAMES = {"taobao": "淘宝", "tmall": "天猫", "1688": "1688"}
 _PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
 
 
+# every rule's code and name (Chinese, English), in the order policy_checks gives them
+RULE_NAMES: dict[str, tuple[str, str]] = {
+    "age": ("年龄", "Age"), "citizen": ("中国公民", "Chinese citizen"),
+    "legal_rep": ("法定代表人/实际经营者", "Legal representative / operator"),
+    "membership": ("会员时长", "Membership"), "real_name": ("实名认证支付账户", "Real-name payment account"),
+    "bank_card": ("指定银行借记卡", "Debit card of a listed bank"), "b2b_region": ("B2B开放地区", "B2B region"),
+    "blacklist": ("黑名单", "Blacklist"), "overdue": ("当前逾期", "Current overdue"),
+    "amount": ("申请金额", "Amount"), "platform": ("平台", "Platform"),
+}
+
+
 @dataclass(frozen=True)
 class PolicyCheck:
     code: str

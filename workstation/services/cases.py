@@ -22,8 +22,7 @@ from workstation.domain.products import Product as ProductDef
 from workstation.services import audit
 from workstation.services.context import Actor, PermissionDenied, Store
 from workstation.services.progress import NullProgress, Progress
-from workstation.services.queue import visible_clause
-from workstation.services.setup import get_setting
+from workstation.services.queue import readable_clause
 from workstation.store.models import (Application, BlacklistEntry, DeclaredFinancials, Merchant, Person,
                                       PlatformMonth, Product, StatusChange, User)
 
@@ -137,7 +136,7 @@ def today() -> date:
 # --- loading ----------------------------------------------------------------------------
 
 def _load(s: Session, actor: Actor, app_id: int) -> Application:
-    app = s.scalar(select(Application).where(Application.id == app_id, visible_clause(actor)))
+    app = s.scalar(select(Application).where(Application.id == app_id, readable_clause(s, actor)))
     if app is None:
         if s.get(Application, app_id) is None:
             raise LookupError(f"no application with id {app_id}")
@@ -342,13 +341,13 @@ def score_unscored(store: Store, actor: Actor | None, *, progress: Progress | No
 
 def policy_checks(store: Store, actor: Actor, app_id: int, *, as_of: date | None = None) -> list[policy.PolicyCheck]:
     """Every hard rule as pass/fail, limits and regions from the settings table."""
+    from workstation.services.decide_policy import policy_facts, policy_settings
     as_of = as_of or today()
-    limits = {k: int(get_setting(store, f"policy.{k}")) for k in ("min_age", "max_age", "min_membership_months")}
-    regions = get_setting(store, "policy.b2b_regions") or policy.DEFAULT_B2B_REGIONS
     with store.read() as s:
         a = _load(s, actor, app_id)
+        limits, regions = policy_settings(s)
         prod = _product(s, a.product_code)
-        return policy.policy_checks(facts=_facts(s, a), product_code=a.product_code,
+        return policy.policy_checks(facts=policy_facts(s, a), product_code=a.product_code,
                                     product_platforms=prod.platforms, product_min=prod.amount_min,
                                     product_max=prod.amount_max, amount=money(a.amount_requested),
                                     as_of=as_of, allowed_b2b_regions=regions, limits=limits)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from workstation.domain import decision as dec
 from workstation.domain.schedules import Schedule, ScheduleError, build_schedule
 from workstation.domain.workflow import Status
-from workstation.services import audit, authority, workflow
+from workstation.services import audit, authority, decide_policy, workflow
 from workstation.services.context import Actor, DomainError, StaleEdit, Store
 from workstation.services.decide_support import lock_app, product, require_case_officer, settings, user_name
 from workstation.services.interviews import latest_submitted
@@ -144,7 +144,9 @@ def _schedule(terms: dec.Terms, start: date) -> tuple[Schedule | None, str | Non
 def _check(s: Session, app: Application, terms: dec.Terms, *, start: date) -> Preview:
     ctx = context(s, app)
     prod = product(s, terms.product_code)
-    findings = dec.validate_recommendation(terms=terms, product=prod, **ctx)
+    # the hard rules first (against the recommended product and amount), then the terms
+    findings = decide_policy.findings(s, app, product_code=prod.code, amount=terms.amount, as_of=start)
+    findings += dec.validate_recommendation(terms=terms, product=prod, **ctx)
     sched, err = _schedule(terms, start)
     if err and not dec.errors(findings):
         findings.append(dec.Finding("schedule", err))
@@ -163,7 +165,8 @@ def preview(store: Store, application_id: int, terms: dec.Terms, *, start: date 
 
 
 def _refuse(findings) -> None:
-    errs = dec.errors(findings)
+    """Terms that break a rule are refused (failed hard policy rules: see submitting)."""
+    errs = [f for f in dec.errors(findings) if not f.code]
     if errs:
         raise DomainError("the recommendation breaks these rules: " + "; ".join(str(e) for e in errs))
 
@@ -202,6 +205,7 @@ def recommend(store: Store, actor: Actor, application_id: int, terms: dec.Terms,
                               "daily_rate_pct": r.daily_rate_pct, "warnings": r.warnings})
         chain = open_chain(s, app.id)
         if chain is not None:
+            decide_policy.refuse_if_blocked(p.findings, action=f"cannot resubmit {app.app_no}")
             chain.state, chain.closed_at = "superseded", datetime.now(timezone.utc)
             s.add(SignoffChain(application_id=app.id, recommendation_id=r.id, submitted_by=actor.id,
                                submitted_at=datetime.now(timezone.utc), state="open"))
@@ -224,7 +228,9 @@ def submit_for_signoff(store: Store, actor: Actor, application_id: int, *, versi
             raise StaleEdit(f"the recommendation for {app.app_no} is version {cur.version}, not {version}")
         if app.status != Status.RECOMMENDED.value:
             raise DomainError(f"application {app.app_no} is '{app.status}', not 'recommended'")
-        _refuse(_check(s, app, rec_view(s, cur, app.app_no).terms, start=today()).findings)
+        found = _check(s, app, rec_view(s, cur, app.app_no).terms, start=today()).findings
+        decide_policy.refuse_if_blocked(found, action=f"cannot submit {app.app_no} for sign-off")
+        _refuse(found)
         chain = SignoffChain(application_id=app.id, recommendation_id=cur.id, submitted_by=actor.id,
                              submitted_at=datetime.now(timezone.utc), state="open")
         s.add(chain)

@@ -114,19 +114,29 @@ def decide_demo(store: Store, *, seed: int, as_of: date, share: float = 0.4, lim
         team_sup = next((a for a in supervisors if a.id == officer.supervisor_id), supervisors[0])
         other_sup = next(a for a in supervisors if a.id != team_sup.id)
         try:
-            _drive(store, rng, app_id=app_id, outcome=outcome, officer=officer, team_sup=team_sup,
-                   other_sup=other_sup, pw=pw, as_of=as_of, queue=queue)
+            outcome = _drive(store, rng, app_id=app_id, outcome=outcome, officer=officer, team_sup=team_sup,
+                             other_sup=other_sup, pw=pw, as_of=as_of, queue=queue) or outcome
             summary.by_outcome[outcome] = summary.by_outcome.get(outcome, 0) + 1
         except DomainError as exc:     # a rule refused this case: the demo says so, and moves on
             summary.skipped.append(f"{app_id}: {exc}")
     return summary
 
 
+_POLICY_REASONS = {"age": "POLICY_AGE", "membership": "POLICY_TENURE", "b2b_region": "POLICY_REGION",
+                   "blacklist": "BLACKLIST", "overdue": "OVERDUE", "citizen": "IDENTITY", "legal_rep": "IDENTITY"}
+
+
 def _drive(store: Store, rng: random.Random, *, app_id: int, outcome: str, officer: Actor, team_sup: Actor,
-           other_sup: Actor, pw: dict, as_of: date, queue) -> None:
+           other_sup: Actor, pw: dict, as_of: date, queue) -> str | None:
     from workstation.services import cases
     queue.claim(store, officer, app_id)
     cases.score(store, officer, app_id, as_of=as_of)       # the suggested limit the officer works from
+    failed = [c.code for c in cases.policy_checks(store, officer, app_id, as_of=as_of) if not c.passed]
+    if failed and outcome not in ("more_info", "interview_draft"):
+        # hard rules block a decision: the officer declines with the rule's reason
+        codes = sorted({_POLICY_REASONS.get(c, "OTHER") for c in failed})
+        decisions.decline(store, officer, app_id, reason_codes=codes, comment="不符合准入政策 / fails a hard rule")
+        return "declined_officer"
     with store.read() as s:
         app = s.get(Application, app_id)
         needs_interview = product(s, app.product_code).interview_required

@@ -26,7 +26,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.documents.data import (ApprovalMemoData, DeclineNoticeData, GuaranteeAgreementData,
-                                        GuaranteeMember, InterviewSummary, PolicyCheck, Recommendation,
+                                        GuaranteeMember, InterviewSummary, PolicyCheck, PolicyExceptionLine,
+                                        Recommendation,
                                         ScoreFactor, SignOff)
 from workstation.domain import features, interview as iv, scoring
 from workstation.domain.workflow import STATUS_NAMES, Status
@@ -145,6 +146,7 @@ def approval_memo_data(store: Store, application_no: str, *, now: datetime | Non
         rec = s.scalar(select(RecRow).where(RecRow.application_id == app.id)
                        .order_by(RecRow.version.desc()).limit(1))
         recommendation, signoffs = _recommendation(s, rec), _signoffs(s, app.id)
+        exceptions = _exceptions(s, app.id)
         merchant, platform = borrower_info(app.merchant, full_id=False), app.merchant.platform
         applied_at, requested = local_time(app.received_at), app.amount_requested
         lender = lender_info(s).name
@@ -159,7 +161,19 @@ def approval_memo_data(store: Store, application_no: str, *, now: datetime | Non
         policy_checks=tuple(PolicyCheck(c.name_zh, c.passed, c.reason_zh) for c in checks),
         inconsistencies=tuple(i.message_zh for i in found if i.severity != "ok"),
         interview=interview, recommendation=recommendation, signoffs=signoffs, printed_at=printed,
-        lender_name=lender, status=STATUS_NAMES[Status(status)][0])
+        lender_name=lender, status=STATUS_NAMES[Status(status)][0], exceptions=exceptions)
+
+
+EXCEPTION_STATE_ZH = {"requested": "已申请", "granted": "已批准", "refused": "已否决", "withdrawn": "已撤回"}
+
+
+def _exceptions(s: Session, app_id: int) -> tuple[PolicyExceptionLine, ...]:
+    """Exceptions to hard policy rules requested for the case, with who granted them."""
+    from workstation.services.decide_policy import exception_views
+    return tuple(PolicyExceptionLine(x.rule_zh, x.reason, x.requested_by or "—", local_time(x.requested_at),
+                                     EXCEPTION_STATE_ZH.get(x.state, x.state), x.granted_by or "",
+                                     local_time(x.granted_at) if x.granted_at else None)
+                 for x in exception_views(s, app_id))
 
 
 # -- the decline notice ------------------------------------------------------------------------

@@ -4,7 +4,10 @@ reassign. The visibility rule lives here, not in the UI:
 - officers see their own cases and the unassigned ones;
 - supervisors see their team's (officers whose ``supervisor_id`` is theirs) and
   the unassigned ones;
-- admins see everything.
+- admins see everything;
+- a supervisor also sees, read-only, another team's case while it awaits their
+  second signature (:func:`awaiting_my_signature`): it has a first approval, they
+  did not sign it nor recommend it, and the amount is within their authority.
 
 A user holding several roles sees the union. The queue is served ids-first: one
 SQL query returns the ordered ids of every matching row (only the id column, so a
@@ -20,10 +23,12 @@ from decimal import Decimal
 from sqlalchemy import and_, false, func, or_, select, true
 from sqlalchemy.sql.elements import ColumnElement
 
+from workstation.domain import decision as dec
 from workstation.domain.workflow import Status
-from workstation.services import audit, workflow
+from workstation.services import audit, authority, workflow
 from workstation.services.context import Actor, DomainError, PermissionDenied, Store
 from workstation.store.models import Application, Product, User
+from workstation.store.models_decide import Recommendation, Signoff, SignoffChain
 
 QUEUES = ("mine", "unassigned", "signoff", "all")
 
@@ -110,9 +115,58 @@ def visible_clause(actor: Actor) -> ColumnElement[bool]:
     return or_(*parts) if parts else false()
 
 
+APPROVALS = ("approve", "approve_lower")
+
+
+def awaiting_my_signature(s, actor: Actor) -> list[tuple[int, int | None]]:
+    """(application id, officer id) of every case awaiting ``actor``'s second signature:
+    an open chain with a first approval by someone else, not recommended or submitted
+    by ``actor``, the approved amount within ``actor``'s authority. Any team's."""
+    if not actor.has("supervisor"):
+        return []
+    rows = s.execute(select(SignoffChain.id, SignoffChain.application_id, SignoffChain.submitted_by,
+                            Application.officer_id, Recommendation.product_code, Recommendation.amount)
+                     .join(Application, Application.id == SignoffChain.application_id)
+                     .join(Recommendation, Recommendation.id == SignoffChain.recommendation_id)
+                     .where(SignoffChain.state == "open", Application.status == Status.AWAITING_SIGNOFF.value,
+                            # per open chain, through the signoffs' chain index (few chains are open)
+                            select(Signoff.id).where(Signoff.chain_id == SignoffChain.id,
+                                                     Signoff.decision.in_(APPROVALS)).exists())).all()
+    if not rows:
+        return []
+    chain_ids = [r.id for r in rows]
+    signed: dict[int, list[tuple[int, str, Decimal | None]]] = {}
+    for chain_id, signer, decision, limit in s.execute(
+            select(Signoff.chain_id, Signoff.signer_id, Signoff.decision, Signoff.limit_approved)
+            .where(Signoff.chain_id.in_(chain_ids))):
+        signed.setdefault(chain_id, []).append((signer, decision, limit))
+    authored = set(s.scalars(select(Recommendation.application_id).where(
+        Recommendation.officer_id == actor.id, Recommendation.application_id.in_([r.application_id for r in rows]))))
+    rules = authority.rules(s)
+    out = []
+    for r in rows:
+        sigs = signed.get(r.id, [])
+        if r.submitted_by == actor.id or r.application_id in authored or any(x[0] == actor.id for x in sigs):
+            continue
+        limits = [x[2] for x in sigs if x[1] in APPROVALS and x[2] is not None]
+        amount = min([r.amount, *limits])
+        if dec.authority_problem(rules, roles=actor.roles, product_code=r.product_code, amount=amount) is None:
+            out.append((r.application_id, r.officer_id))
+    return out
+
+
+def readable_clause(s, actor: Actor) -> ColumnElement[bool]:
+    """What ``actor`` may open and list: :func:`visible_clause` plus the cases awaiting
+    their second signature (read-only apart from the sign-off)."""
+    extra = [app_id for app_id, _ in awaiting_my_signature(s, actor)]
+    base = visible_clause(actor)
+    return or_(base, Application.id.in_(extra)) if extra else base
+
+
 def can_see(store: Store, actor: Actor, app_id: int) -> bool:
     with store.read() as s:
-        return s.scalar(select(Application.id).where(Application.id == app_id, visible_clause(actor))) is not None
+        return s.scalar(select(Application.id).where(Application.id == app_id,
+                                                     readable_clause(s, actor))) is not None
 
 
 def _queue_clause(actor: Actor, queue: str) -> ColumnElement[bool]:
@@ -178,6 +232,10 @@ def _visible_parts(s, actor: Actor) -> list[ColumnElement[bool]] | None:
         parts.append(Application.officer_id.is_(None))
     if owners:
         parts.append(Application.officer_id.in_(sorted(owners)))
+    # other teams' cases awaiting this supervisor's second signature (disjoint from the above)
+    extra = [a for a, officer in awaiting_my_signature(s, actor) if officer is not None and officer not in owners]
+    if extra:
+        parts.append(Application.id.in_(extra))
     return parts
 
 
@@ -206,7 +264,7 @@ def _where(actor: Actor, query: QueueQuery, *, visible: ColumnElement[bool] | No
     return conds
 
 
-def ids_statement(actor: Actor, query: QueueQuery):
+def ids_statement(actor: Actor, query: QueueQuery, *, visible: ColumnElement[bool] | None = None):
     if query.sort not in SORT_COLUMNS:
         raise ValueError(f"cannot sort by {query.sort!r}")
     col = SORT_COLUMNS[query.sort]
@@ -215,7 +273,7 @@ def ids_statement(actor: Actor, query: QueueQuery):
     if query.sort in ("grade", "suggested_limit", "officer"):
         # NULLs last whichever way, the same on SQLite and PostgreSQL
         order.insert(0, col.is_(None))
-    return select(Application.id).where(*_where(actor, query)).order_by(*order)
+    return select(Application.id).where(*_where(actor, query, visible=visible)).order_by(*order)
 
 
 # --- reading --------------------------------------------------------------------------
@@ -227,7 +285,7 @@ def queue_ids(store: Store, actor: Actor, query: QueueQuery, *, offset: int = 0,
     desk fetching a million ids takes about a second, a window and the count a
     few milliseconds (see benchmarks/queue.py)."""
     with store.read() as s:
-        stmt = ids_statement(actor, _resolve_search(s, query))
+        stmt = ids_statement(actor, _resolve_search(s, query), visible=readable_clause(s, actor))
         if offset:
             stmt = stmt.offset(offset)
         if limit is not None:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from workstation.domain import decision as dec
 from workstation.domain.money import money
 from workstation.domain.workflow import Status
-from workstation.services import audit, auth, authority, workflow
+from workstation.services import audit, auth, authority, decide_policy, workflow
 from workstation.services.context import Actor, DomainError, PermissionDenied, StaleEdit, Store
 from workstation.services.decide_support import lock_app, product, user_name
 from workstation.services.decisions import (RecommendationView, _check, check_reasons, current_rec, open_chain,
@@ -54,6 +54,7 @@ class QueueItem:
     signoffs_needed: int
     signoffs_done: int
     grade: str | None
+    first_signer: str | None = None     # who gave the first approval (a second signature is awaited)
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class SignoffCase:
     may_sign: bool
     why_not: str | None
     findings: tuple[dec.Finding, ...]
+    exceptions: tuple[decide_policy.ExceptionView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -106,10 +108,14 @@ def _why_not(s: Session, actor: Actor, app: Application, chain: SignoffChain | N
     return None
 
 
-def _needed(rules, chain: SignoffChain, rec: Recommendation) -> int:
-    limits = [x.limit_approved for x in _approvals(chain)]
-    amount = min(limits) if limits else rec.amount
-    return dec.required_signoffs(rules, product_code=rec.product_code, amount=amount)
+def _needed(s: Session, rules, chain: SignoffChain | None, rec: Recommendation, *,
+            amount: Decimal | None = None) -> int:
+    """Signatures the amount needs, one more while an exception to a hard rule is open."""
+    if amount is None:
+        limits = [x.limit_approved for x in _approvals(chain)] if chain else []
+        amount = min(limits) if limits else rec.amount
+    base = dec.required_signoffs(rules, product_code=rec.product_code, amount=amount)
+    return dec.exception_signoffs(base, len(decide_policy.open_exceptions(s, rec.application_id)))
 
 
 def signoff_queue(store: Store, actor: Actor) -> list[QueueItem]:
@@ -124,9 +130,11 @@ def signoff_queue(store: Store, actor: Actor) -> list[QueueItem]:
             rec = s.get(Recommendation, chain.recommendation_id)
             if _why_not(s, actor, app, chain, rec) is not None:
                 continue
+            approvals = _approvals(chain)
             out.append(QueueItem(app.id, app.app_no, app.merchant_name, rec.product_code, rec.amount, rec.version,
-                                 user_name(s, app.officer_id), chain.submitted_at, _needed(rules, chain, rec),
-                                 len(_approvals(chain)), app.grade))
+                                 user_name(s, app.officer_id), chain.submitted_at, _needed(s, rules, chain, rec),
+                                 len(approvals), app.grade,
+                                 user_name(s, approvals[0].signer_id) if approvals else None))
         return out
 
 
@@ -145,10 +153,10 @@ def signoff_case(store: Store, actor: Actor, application_id: int) -> SignoffCase
         rows = tuple(SignoffRow(user_name(s, x.signer_id) or "?", x.decision, x.limit_approved, x.comment,
                                 x.signed_at, x.recommendation_version) for x in (chain.signoffs if chain else ()))
         why = _why_not(s, actor, app, chain, rec)
-        return SignoffCase(app.id, app.app_no, app.status, view, rows,
-                           _needed(rules, chain, rec) if chain else 1,
+        return SignoffCase(app.id, app.app_no, app.status, view, rows, _needed(s, rules, chain, rec),
                            dec.signing_limit(rules, roles=actor.roles, product_code=rec.product_code),
-                           why is None, why, _check(s, app, view.terms, start=today()).findings)
+                           why is None, why, _check(s, app, view.terms, start=today()).findings,
+                           tuple(decide_policy.exception_views(s, app.id)))
 
 
 def _signature(*, app_no: str, rec: Recommendation, decision: str, limit: Decimal | None, signer: Actor,
@@ -195,6 +203,10 @@ def sign(store: Store, actor: Actor, application_id: int, *, decision: str, seen
                                             amount=approved)
             if problem:
                 raise PermissionDenied(f"{actor.username} may not sign off: {problem}")
+            # hard policy rules block an approval unless an exception is requested for the rule
+            decide_policy.refuse_if_blocked(
+                decide_policy.findings(s, app, product_code=rec.product_code, amount=approved, as_of=today()),
+                action=f"cannot approve {app.app_no}; nothing was signed")
         sig = _signature(app_no=app.app_no, rec=rec, decision=decision, limit=approved, signer=actor, at=at)
         s.add(Signoff(chain_id=chain.id, recommendation_id=rec.id, recommendation_version=rec.version,
                       signer_id=actor.id, decision=decision, limit_approved=approved, comment=comment.strip(),
@@ -221,15 +233,16 @@ def _conclude(s: Session, actor: Actor, *, app: Application, chain: SignoffChain
         s.add(Decline(application_id=app.id, user_id=actor.id, at=at, stage="signoff", reason_codes=codes,
                       comment=comment.strip()))
         chain.state, chain.closed_at = "declined", at
+        decide_policy.refuse_open(s, actor, app, chain_id=chain.id, at=at)
         workflow.move(s, app, Status.DECLINED, actor=actor, comment=f"declined at sign-off: {', '.join(codes)}",
                       note=comment.strip()[:500] or None, at=at)
         return True, f"{app.app_no} declined"
-    needed = dec.required_signoffs(rules, product_code=rec.product_code, amount=approved)
+    needed = _needed(s, rules, chain, rec, amount=approved)
     done = len(_approvals(chain))
     if done < needed:
         workflow.move(s, app, Status.AWAITING_SIGNOFF, actor=actor, at=at,
-                      comment=f"sign-off {done} of {needed}: {approved:,.2f} approved, a second sign-off is needed")
-        return False, f"{app.app_no}: sign-off {done} of {needed} recorded; a second supervisor must sign"
+                      comment=f"sign-off {done} of {needed}: {approved:,.2f} approved, another sign-off is needed")
+        return False, f"{app.app_no}: sign-off {done} of {needed} recorded; another supervisor must sign"
     # capacity may have been used by others since the recommendation: check again
     terms = replace(rec_view(s, rec, app.app_no).terms, amount=approved)
     blocking = [f for f in _check(s, app, terms, start=today()).findings if f.blocking and f.field in ("capacity", "single_borrower")]
@@ -238,11 +251,13 @@ def _conclude(s: Session, actor: Actor, *, app: Application, chain: SignoffChain
     validity = product(s, rec.product_code).offer_validity_days
     expires = today() + timedelta(days=validity)
     chain.state, chain.closed_at = "approved", at
+    granted = decide_policy.grant_open(s, actor, app, chain_id=chain.id, at=at)
     s.add(ApprovedOffer(application_id=app.id, recommendation_id=rec.id, chain_id=chain.id,
                         product_code=rec.product_code, amount=approved, term_months=rec.term_months,
                         term_days=rec.term_days, method=rec.method, daily_rate_pct=rec.daily_rate_pct,
                         conditions=rec.conditions, approved_at=at, offer_expires_on=expires))
     app.offer_expires_on = expires
     workflow.move(s, app, Status.APPROVED, actor=actor, at=at,
-                  comment=f"approved {approved:,.2f}; offer valid until {expires.isoformat()}")
+                  comment=f"approved {approved:,.2f}; offer valid until {expires.isoformat()}"
+                  + (f"; exceptions granted: {', '.join(granted)}" if granted else ""))
     return True, f"{app.app_no} approved: {approved:,.2f}, offer valid until {expires.isoformat()}"

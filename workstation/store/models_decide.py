@@ -231,3 +231,24 @@ class ApprovedOffer(Base):
     conditions: Mapped[str] = mapped_column(Text, default="")
     approved_at: Mapped[datetime] = mapped_column(UTCDateTime)
     offer_expires_on: Mapped[date] = mapped_column(Date)
+
+
+class PolicyException(Base):
+    """A request to lift one hard policy rule for one application, with the reason; granted
+    when the sign-off chain approves with one more signature than the amount alone needs,
+    refused when the case is declined at sign-off, withdrawn by the officer."""
+    __tablename__ = "policy_exceptions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    rule: Mapped[str] = mapped_column(String(20))              # domain.policy code: 'membership', ...
+    reason: Mapped[str] = mapped_column(Text)
+    requested_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    state: Mapped[str] = mapped_column(String(10), default="requested")
+    chain_id: Mapped[int | None] = mapped_column(ForeignKey("signoff_chains.id"))   # the chain that decided
+    granted_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    granted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)                # refused or withdrawn
+    __table_args__ = (CheckConstraint("state in ('requested','granted','refused','withdrawn')",
+                                      name="state_known"),
+                      CheckConstraint("state != 'granted' or granted_by is not null", name="granted_has_signer"))

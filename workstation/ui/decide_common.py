@@ -11,13 +11,45 @@ from workstation.domain.money import fmt
 from workstation.domain.schedules import Schedule
 from workstation.domain.workflow import TransitionError
 from workstation.services.context import DomainError, PermissionDenied
+from workstation.services.decide_policy import PolicyBlocked
 from workstation.ui.errors import present_error, user_message
+from workstation.ui.i18n import pick
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Schedule", text)
 
 
 _UNSET = QDateTime(2000, 1, 1, 0, 0, 0)
+
+
+def finding_text(f) -> str:
+    """A rule's finding in the interface language where the rule has both (hard policy rules)."""
+    return pick(f.message_zh, f.message) if f.code else str(f)
+
+
+def policy_blocked_text(exc: PolicyBlocked) -> str:
+    return QCoreApplication.translate(
+        "Decide", "Hard policy rules fail: %1.").replace(
+        "%1", "; ".join(finding_text(f) for f in exc.findings))
+
+
+def exception_lines(items) -> list[str]:
+    """Exceptions to hard rules as the sign-off and recommendation tabs list them."""
+    states = {"requested": QCoreApplication.translate("Decide", "requested"),
+              "granted": QCoreApplication.translate("Decide", "granted"),
+              "refused": QCoreApplication.translate("Decide", "refused"),
+              "withdrawn": QCoreApplication.translate("Decide", "withdrawn")}
+    out = []
+    for x in items:
+        line = (QCoreApplication.translate("Decide", "Exception to %1 (%2), requested by %3 on %4: %5")
+                .replace("%1", pick(x.rule_zh, x.rule_en)).replace("%2", states.get(x.state, x.state))
+                .replace("%3", x.requested_by or "—").replace("%4", f"{x.requested_at.astimezone():%Y-%m-%d %H:%M}")
+                .replace("%5", x.reason))
+        if x.granted_by and x.granted_at:
+            line += " " + (QCoreApplication.translate("Decide", "Granted by %1 on %2.")
+                           .replace("%1", x.granted_by).replace("%2", f"{x.granted_at.astimezone():%Y-%m-%d %H:%M}"))
+        out.append(line)
+    return out
 
 
 class MessageLabel(QLabel):
@@ -38,7 +70,9 @@ class MessageLabel(QLabel):
 
     def show_exception(self, parent: QWidget, exc: BaseException) -> None:
         """Domain refusals inline; anything unexpected through the one error presenter."""
-        if isinstance(exc, (DomainError, PermissionDenied, TransitionError, LookupError)):
+        if isinstance(exc, PolicyBlocked):
+            self.error(policy_blocked_text(exc))
+        elif isinstance(exc, (DomainError, PermissionDenied, TransitionError, LookupError)):
             self.error(user_message(exc))
         else:
             self.error(type(exc).__name__)

@@ -17,11 +17,13 @@ from workstation.domain.decision import Terms
 from workstation.domain.money import fmt
 from workstation.domain.products import SEED_PRODUCTS, Product
 from workstation.domain.schedules import Method
-from workstation.services import authority, decisions
+from workstation.domain.decision import NOT_EXCEPTABLE
+from workstation.services import authority, decide_policy, decisions
 from workstation.services.context import Actor, Store
 from workstation.services.decide_support import product as load_product
 from workstation.store.models import Application
-from workstation.ui.decide_common import MessageLabel, fill_schedule, schedule_table
+from workstation.ui.decide_common import (MessageLabel, exception_lines, fill_schedule, finding_text,
+                                          schedule_table)
 from workstation.ui.i18n import pick
 
 PREVIEW_DELAY_MS = 250
@@ -71,12 +73,16 @@ class RecommendationForm(QWidget):
         self.submit_button = QPushButton(self.tr("Submit for sign-off"))
         self.info_button = QPushButton(self.tr("Request information…"))
         self.decline_button = QPushButton(self.tr("Decline…"))
+        self.exception_button = QPushButton(self.tr("Request exception…"))
+        self.exception_button.setEnabled(False)
+        self.exception_button.clicked.connect(self._on_exception_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.submit_button.clicked.connect(self._on_submit_clicked)
         self.info_button.clicked.connect(self._on_info_clicked)
         self.decline_button.clicked.connect(self._on_decline_clicked)
         buttons = QHBoxLayout()
-        for b in (self.save_button, self.submit_button, self.info_button, self.decline_button):
+        for b in (self.save_button, self.submit_button, self.exception_button, self.info_button,
+                  self.decline_button):
             buttons.addWidget(b)
         left = QWidget()
         lv = QVBoxLayout(left)
@@ -89,6 +95,9 @@ class RecommendationForm(QWidget):
         self.totals = QLabel()
         self.findings = QListWidget()
         self.findings.setMaximumHeight(130)
+        self.findings.setWordWrap(True)         # a failed rule's reason is a sentence
+        self.exceptions = QLabel(wordWrap=True)
+        self.exceptions_failed: list[tuple[str, str]] = []     # (rule code, its finding) an exception may lift
         self.schedule = schedule_table()
         right = QWidget()
         rv = QVBoxLayout(right)
@@ -96,6 +105,7 @@ class RecommendationForm(QWidget):
         rv.addWidget(self.totals)
         rv.addWidget(QLabel(self.tr("Rules")))
         rv.addWidget(self.findings)
+        rv.addWidget(self.exceptions)
         rv.addWidget(self.schedule, 1)
         split = QSplitter()
         split.addWidget(left)
@@ -194,11 +204,15 @@ class RecommendationForm(QWidget):
             return
         self.findings.clear()
         for f in p.findings:
-            item = QListWidgetItem(("✖ " if f.blocking else "⚠ ") + str(f))
+            item = QListWidgetItem(("✖ " if f.blocking else "⚠ ") + finding_text(f))
             item.setForeground(RED if f.blocking else ORANGE)
             self.findings.addItem(item)
         if not p.findings:
             self.findings.addItem(QListWidgetItem("✔ " + self.tr("All rules met")))
+        self.exceptions_failed = [(f.code, finding_text(f)) for f in p.findings
+                                  if f.blocking and f.code and f.code not in NOT_EXCEPTABLE]
+        self.exception_button.setEnabled(bool(self.exceptions_failed))
+        self.exceptions.setText("\n".join(exception_lines(decide_policy.exceptions_for(self.store, self.app_id))))
         fill_schedule(self.schedule, p.schedule)
         if p.schedule is not None:
             label = self.tr("simple, daily rate x 365") if p.schedule.apr_basis == "simple" else self.tr("IRR")
@@ -246,6 +260,16 @@ class RecommendationForm(QWidget):
     def _on_submit_clicked(self) -> None:
         self._run(lambda: decisions.submit_for_signoff(self.store, self.actor, self.app_id, version=self.version),
                   self.tr("Submitted for sign-off."))
+
+    def _on_exception_clicked(self) -> None:
+        got = ask_exception(self, self.exceptions_failed)
+        if got is None:
+            return
+        rule, reason = got
+        if self._run(lambda: decide_policy.request_exception(self.store, self.actor, self.app_id, rule=rule,
+                                                            reason=reason),
+                     self.tr("Exception requested: the sign-off needs one more signature than the amount alone.")):
+            self.refresh_preview()
 
     def _on_info_clicked(self) -> None:
         what = TextDialog.ask(self, self.tr("What information is requested from the applicant?"))
@@ -322,6 +346,38 @@ class DeclineDialog(QDialog):
     def ask(cls, parent: QWidget | None, reasons) -> tuple[list[str], str] | None:
         d = cls(parent, reasons)
         return d.chosen() if d.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ExceptionDialog(QDialog):
+    """Which failed hard rule to lift, and why."""
+
+    def __init__(self, parent: QWidget | None, failed: list[tuple[str, str]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Request an exception to a hard rule"))
+        self.rule = QComboBox()
+        for code, text in failed:
+            self.rule.addItem(text, code)
+        self.reason = QPlainTextEdit(placeholderText=self.tr("why the case should go ahead despite the rule"))
+        bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        bb.accepted.connect(self.accept)
+        bb.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("The exception is granted only by the sign-off, with one more signature "
+                                     "than the amount alone needs."), wordWrap=True))
+        form = QFormLayout()
+        form.addRow(self.tr("Rule"), self.rule)
+        form.addRow(self.tr("Reason"), self.reason)
+        lay.addLayout(form)
+        lay.addWidget(bb)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, failed: list[tuple[str, str]]) -> tuple[str, str] | None:
+        d = cls(parent, failed)
+        return (d.rule.currentData(), d.reason.toPlainText()) if d.exec() == QDialog.DialogCode.Accepted else None
+
+
+# the exception prompt; tests replace it
+ask_exception = ExceptionDialog.ask
 
 
 def install_case(case_file) -> None:

@@ -9,15 +9,16 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from workstation.domain.money import fmt
 from workstation.domain.schedules import ScheduleError, build_schedule
-from workstation.services import authority, cases, interviews, signoff
+from workstation.services import authority, cases, interviews, queue, signoff
 from workstation.services.context import Actor, PermissionDenied, Store
-from workstation.ui.decide_common import MessageLabel, PasswordDialog, fill_schedule, schedule_table
+from workstation.ui.decide_common import (MessageLabel, PasswordDialog, exception_lines, fill_schedule,
+                                          finding_text, schedule_table)
 from workstation.ui.i18n import pick, product_name, status_name
 from workstation.ui.recommend_form import DeclineDialog
 
@@ -33,10 +34,10 @@ class SignoffQueue(QWidget):
     def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.actor = store, actor
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels([self.tr("Application"), self.tr("Merchant"), self.tr("Product"),
                                               self.tr("Amount"), self.tr("Version"), self.tr("Officer"),
-                                              self.tr("Sign-offs")])
+                                              self.tr("Sign-offs"), self.tr("First signed by")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.cellDoubleClicked.connect(self._on_table_cellDoubleClicked)
@@ -55,9 +56,9 @@ class SignoffQueue(QWidget):
             self.items = []
         self.table.setRowCount(len(self.items))
         for r, q in enumerate(self.items):
-            for c, text in enumerate((q.app_no, q.merchant_name, q.product_code, fmt(q.amount),
+            for c, text in enumerate((q.app_no, q.merchant_name, product_name(q.product_code), fmt(q.amount),
                                       str(q.recommendation_version), q.officer or "",
-                                      f"{q.signoffs_done}/{q.signoffs_needed}")):
+                                      f"{q.signoffs_done}/{q.signoffs_needed}", q.first_signer or "")):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
 
@@ -87,11 +88,13 @@ class SignoffView(QWidget):
         super().__init__(parent)
         self.store, self.actor, self.app_id = store, actor, application_id
         self.case: signoff.SignoffCase | None = None
+        self.readable = True         # False once this supervisor signed another team's case
         self.summary = QLabel(wordWrap=True)
         self.chain = QLabel(wordWrap=True)
         self.evidence = QLabel(wordWrap=True)
         self.findings = QListWidget()
         self.findings.setMaximumHeight(110)
+        self.findings.setWordWrap(True)         # a failed rule's reason is a sentence
         self.schedule = schedule_table()
         self.limit = QLineEdit(placeholderText=self.tr("lower limit"))
         self.comment = QLineEdit(placeholderText=self.tr("comment (required to return)"))
@@ -134,6 +137,7 @@ class SignoffView(QWidget):
             self.message.show_exception(self, exc)
             self._enable(False)
             return
+        self.message.clear()            # a refusal from an earlier load (no recommendation yet) is over
         c, r = self.case, self.case.recommendation
         t = r.terms
         term = f"{t.term_months} {self.tr('months')}" if t.term_months else f"{t.term_days} {self.tr('days')}"
@@ -148,15 +152,16 @@ class SignoffView(QWidget):
         lines = [self.tr("Status: %1. Sign-offs needed: %2. Your authority: %3.")
                  .replace("%1", status_name(c.app_status)).replace("%2", str(c.signoffs_needed))
                  .replace("%3", fmt(c.your_limit) if c.your_limit is not None else "—")]
-        lines += [f"{x.signed_at.astimezone():%Y-%m-%d %H:%M} {x.signer}: {x.decision} "
+        lines += [f"{x.signed_at.astimezone():%Y-%m-%d %H:%M} {x.signer}: {self._decision_name(x.decision)} "
                   f"{fmt(x.limit_approved) if x.limit_approved else ''} {x.comment}" for x in c.signoffs]
+        lines += exception_lines(c.exceptions)
         if c.why_not:
             lines.append(c.why_not)
         self.chain.setText("\n".join(lines))
         self.evidence.setText("\n".join(self._evidence()))
         self.findings.clear()
         for f in c.findings:
-            self.findings.addItem(("✖ " if f.blocking else "⚠ ") + str(f))
+            self.findings.addItem(("✖ " if f.blocking else "⚠ ") + finding_text(f))
         try:
             sched = build_schedule(amount=t.amount, rate=t.rate(), method=t.method, start=date.today(),
                                    term_months=t.term_months, days=t.term_days)
@@ -196,6 +201,10 @@ class SignoffView(QWidget):
             out.append(self.tr("Interview: none submitted"))
         return out
 
+    def _decision_name(self, code: str) -> str:
+        return {"approve": self.tr("approved"), "approve_lower": self.tr("approved lower"),
+                "return": self.tr("returned"), "decline": self.tr("declined")}.get(code, code)
+
     def _enable(self, on: bool) -> None:
         for b in (self.approve_button, self.lower_button, self.return_button, self.decline_button):
             b.setEnabled(on)
@@ -216,7 +225,7 @@ class SignoffView(QWidget):
                 return
             codes, comment = got
         password = ask_password(self, self.tr("Sign %1 on %2, recommendation version %3")
-                                .replace("%1", decision).replace("%2", self.case.app_no)
+                                .replace("%1", self._decision_name(decision)).replace("%2", self.case.app_no)
                                 .replace("%3", str(self.case.recommendation.version)))
         if password is None:
             return
@@ -227,9 +236,25 @@ class SignoffView(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown inline; the form keeps what was typed
             self.message.show_exception(self, exc)
             return
-        self.load()
-        self.message.info(res.message)
-        self.signed.emit(res.status)
+        self.readable = queue.can_see(self.store, self.actor, self.app_id)
+        if self.readable:
+            self.load()
+        else:       # another team's case: open to this supervisor only while it awaited the signature
+            self._enable(False)
+        self.signed.emit(res.status)       # the case file reloads (this tab too: shown after it)
+        self.message.info(self._result_text(res))
+
+    def _result_text(self, res: signoff.SignResult) -> str:
+        app_no = self.case.app_no
+        if res.status == "approved":
+            text = self.tr("%1 approved: %2.").replace("%1", app_no).replace("%2", fmt(res.limit_approved))
+        elif res.status == "awaiting_signoff":
+            text = self.tr("%1: your signature is recorded; another supervisor must sign.").replace("%1", app_no)
+        else:
+            text = self.tr("%1 is now: %2.").replace("%1", app_no).replace("%2", status_name(res.status))
+        if not self.readable:
+            text += " " + self.tr("The case belongs to another team and is closed to you again.")
+        return text
 
 
 def install_case(case_file) -> None:
@@ -237,5 +262,31 @@ def install_case(case_file) -> None:
     if not case_file.actor.has("supervisor"):
         return
     view = SignoffView(case_file.store, case_file.actor, case_file.app_id)
-    view.signed.connect(lambda _status: case_file.reload())
+    view.signed.connect(lambda _status: case_file.reload() if view.readable else case_file.changed.emit())
     case_file.add_tab(view, view.tr("Sign-off"))
+
+
+def install(window) -> None:
+    """Supervisors: View > Sign-off queue opens the cases awaiting their signature, with who signed first."""
+    if not window.actor.has("supervisor"):
+        return
+    from PySide6.QtGui import QAction, QKeySequence
+    act = QAction(QCoreApplication.translate("SignoffQueue", "&Sign-off queue"), window)
+    act.setObjectName("actSignoffQueue")
+    act.setShortcut(QKeySequence("Ctrl+Shift+S"))
+    act.triggered.connect(lambda: open_queue(window))
+    window.menus["view"].addAction(act)
+
+
+def open_queue(window) -> SignoffQueue:
+    """The sign-off queue tab of the main window (opened once, reloaded when shown again)."""
+    for i in range(window.tabs.count()):
+        w = window.tabs.widget(i)
+        if isinstance(w, SignoffQueue):
+            w.load()
+            window.tabs.setCurrentIndex(i)
+            return w
+    q = SignoffQueue(window.store, window.actor)
+    q.open_case.connect(window.open_case)
+    window.tabs.setCurrentIndex(window.tabs.addTab(q, q.tr("Sign-off queue")))
+    return q
