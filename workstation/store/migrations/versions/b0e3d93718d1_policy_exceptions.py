@@ -1,7 +1,7 @@
 """policy exceptions
 
 Revision ID: b0e3d93718d1
-Revises: 25aabd00bcc3
+Revises: 180ea45ee42a
 Create Date: 2026-12-04 14:49:55.892578
 
 """
@@ -14,7 +14,7 @@ import workstation.store.base
 
 # revision identifiers, used by Alembic.
 revision: str = 'b0e3d93718d1'
-down_revision: Union[str, Sequence[str], None] = '25aabd00bcc3'
+down_revision: Union[str, Sequence[str], None] = '180ea45ee42a'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
