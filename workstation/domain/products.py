@@ -15,9 +15,13 @@ from workstation.domain.rates import Rate
 from workstation.domain.schedules import DEFAULT_CONVENTIONS, Conventions, Method
 
 __all__ = ["Product", "Problem", "SEED_PRODUCTS", "PRODUCTS", "product_by_code",
-           "validate_terms", "PLATFORMS", "DEFAULT_ALLOCATION"]
+           "validate_terms", "PLATFORMS", "DEFAULT_ALLOCATION", "PENALTY_BASES"]
 
 PLATFORMS = ("taobao", "tmall", "1688")
+
+# What penalty interest 罚息 is charged on: overdue principal (the seeded default), or
+# overdue principal and overdue interest (复利 on unpaid interest).
+PENALTY_BASES = ("principal", "principal_and_interest")
 
 # Order in which a repayment is applied (penalty first, current principal last).
 DEFAULT_ALLOCATION = ("penalty_interest", "overdue_interest", "overdue_principal",

@@ -53,12 +53,14 @@ from datetime import date
 
 from workstation.domain.servicing_model import (  # noqa: F401 - re-exported
     _ONE, ALLOCATION_BUCKETS, CASH_KINDS, DISBURSEMENT, DRAW, INTEREST_ACCRUAL, PENALTY_ACCRUAL,
-    REPAYMENT, REVERSAL, WAIVER, WRITE_OFF, Alloc, Event, Inst, LoanTerms, Position, SchedRow,
+    REPAYMENT, REVERSAL, ROUNDERS, WAIVER, WRITE_OFF, Alloc, Event, Inst, LoanTerms, Position, SchedRow,
     ServicingError, _half_up)
 
 class _Replay:
     def __init__(self, terms: LoanTerms):
         self.t = terms
+        self.rnd = ROUNDERS[terms.rounding]
+        self.compound = terms.penalty_base == "principal_and_interest"
         self.dn, self.dd = terms.daily_rate.numerator, terms.daily_rate.denominator
         self.mn, self.md = terms.monthly_rate.numerator, terms.monthly_rate.denominator
         pr = terms.penalty_rate
@@ -89,15 +91,30 @@ class _Replay:
         n = (min(night, i.due - _ONE) - i.start).days + 1
         if n >= (i.due - i.start).days:
             return i.interest
-        return min(i.interest, _half_up(i.opening * self.dn * n, self.dd))
+        if not i.early:
+            return min(i.interest, self.rnd(i.opening * self.dn * n, self.dd))
+        fen_nights, balance = 0, i.opening      # principal repaid early earned its own nights
+        for nj, pj in i.early:
+            if nj <= n:
+                fen_nights += pj * nj
+                balance -= pj
+        return min(i.interest, self.rnd((fen_nights + balance * n) * self.dn, self.dd))
+
+    def _period_interest(self, i: Inst) -> int:
+        """Monthly: a period's interest with principal repaid early inside it: the balance
+        kept all period pays the monthly rate, each early repayment its actual nights x
+        the daily rate (never more than the monthly rate)."""
+        m, d = self.t.monthly_rate, self.t.daily_rate
+        exact = i.opening * m - sum(pj * (m - min(m, d * nj)) for nj, pj in i.early)
+        return max(0, self.rnd(exact.numerator, exact.denominator))
 
     def interest_earned(self, night: date) -> int:
         if self.t.daily:
-            return _half_up(self.int_num, self.dd)
+            return self.rnd(self.int_num, self.dd)
         return sum(self._e(i, night) for i in self.inst)
 
     def penalty_earned(self) -> int:
-        return _half_up(self.pen_num, self.pd)
+        return self.rnd(self.pen_num, self.pd)
 
     # -- nights -----------------------------------------------------------------------
     def nights(self, first: date, end: date, window, out: list) -> None:
@@ -106,6 +123,11 @@ class _Replay:
             return
         n = (end - first).days
         overdue = sum(i.principal_left for i in self.inst if i.due <= first)
+        if self.compound:        # penalty base: overdue principal and interest
+            if self.t.daily:
+                overdue += max(0, self._daily_interest_left()) if self.inst[0].due <= first else 0
+            else:
+                overdue += sum(max(0, i.interest_left) for i in self.inst if i.due <= first)
         notdue = sum(i.principal_left for i in self.inst if i.due > first) if self.t.daily else 0
         lo, hi = window if window else (end, first)
         if lo <= end - _ONE and hi >= first:      # record the nights inside the window
@@ -199,7 +221,7 @@ class _Replay:
             self.closed_on = day
             self.excess += left - prin - intr - pen
             return Alloc(principal=prin, interest=intr, penalty=pen, excess=left - prin - intr - pen)
-        got = {"principal": 0, "interest": 0, "penalty": 0}
+        got = {"principal": 0, "interest": 0, "penalty": 0, "early": 0}
         cur = None if self.t.daily else self._current(day)
         for bucket in self.t.allocation:
             if left <= 0:
@@ -210,6 +232,8 @@ class _Replay:
             prepaid = self._prepay(day, left, cur)
             left -= prepaid
             got["principal"] += prepaid
+        if not self.t.daily and got["early"] + prepaid:
+            self._reprice(day, got["early"] + prepaid)
         self.excess += left
         self._maybe_close(day)
         return Alloc(principal=got["principal"], interest=got["interest"], penalty=got["penalty"],
@@ -233,8 +257,14 @@ class _Replay:
         for i in targets:
             if left <= 0:
                 break
+            early = not self.t.daily and i.due > day      # before its due date: to the day
             if bucket.endswith("interest"):
-                owed = self._daily_interest_left() if self.t.daily else i.interest_left
+                if self.t.daily:
+                    owed = self._daily_interest_left()
+                elif early:
+                    owed = self._e(i, day - _ONE) - i.ip - i.iw
+                else:
+                    owed = i.interest_left
                 pay = min(left, max(0, owed))
                 i.ip += pay
                 self.i_paid += pay
@@ -243,6 +273,8 @@ class _Replay:
                 pay = min(left, max(0, i.principal_left))
                 i.pp += pay
                 got["principal"] += pay
+                if early:
+                    got["early"] += pay
             left -= pay
         return left
 
@@ -256,13 +288,22 @@ class _Replay:
             paid += take
             if paid == amount:
                 break
+        return paid
+
+    def _reprice(self, day: date, early: int) -> None:
+        """Principal repaid early on ``day``: the running period pays interest on it to
+        that day only; periods not yet begun are recomputed on the reduced balance."""
+        for i in self.inst:
+            if i.start < day < i.due:
+                i.early.append(((day - i.start).days, early))
+                i.interest = self._period_interest(i)
+                break
         opening = 0
         for i in reversed(self.inst):      # recompute the interest of periods not yet begun
             opening += i.principal - i.pw
             if i.start >= day:
                 i.opening = opening
-                i.interest = _half_up(opening * self.mn, self.md) if opening > 0 else 0
-        return paid
+                i.interest = self.rnd(opening * self.mn, self.md) if opening > 0 else 0
 
     def _maybe_close(self, day: date) -> None:
         if self.t.daily:
