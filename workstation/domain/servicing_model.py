@@ -199,3 +199,16 @@ def line_terms(*, start: date, expiry: date, limit: int, rate, penalty_multiplie
                      penalty_multiplier=Fraction(Decimal(penalty_multiplier)),
                      rows=(SchedRow(1, expiry, limit, 0),), allocation=tuple(allocation), revolving=True,
                      penalty_base=penalty_base, rounding=rounding)
+
+
+def engine_terms(terms, *, start: date, rows) -> LoanTerms:
+    """What the engine needs, taken unchanged from the loan's ``terms.ApprovedTerms``:
+    its first day (the disbursement) and its frozen installments ``rows``
+    ([period, due, principal fen, interest fen] or ``SchedRow``)."""
+    rows = tuple(r if isinstance(r, SchedRow) else
+                 SchedRow(r[0], r[1] if isinstance(r[1], date) else date.fromisoformat(r[1]), r[2], r[3])
+                 for r in rows)
+    return LoanTerms(start=start, daily=not terms.method.monthly, daily_rate=terms.daily_rate,
+                     monthly_rate=terms.monthly_rate, penalty_multiplier=Fraction(terms.penalty_multiplier),
+                     rows=rows, allocation=terms.allocation, revolving=terms.revolving,
+                     penalty_base=terms.penalty_base, rounding=terms.conventions.rounding)

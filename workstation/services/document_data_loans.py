@@ -25,6 +25,7 @@ from workstation.domain import servicing as sv
 from workstation.domain.dates import add_months_clamped
 from workstation.domain.money import from_fen
 from workstation.domain.rates import Basis, Rate
+from workstation.documents.clauses import contract_clauses
 from workstation.domain.schedules import Method, ScheduleError, build_schedule
 from workstation.domain.settings import DEFAULT_SETTINGS
 from workstation.services import ledger
@@ -202,7 +203,14 @@ def contract_data(store: Store, application_no: str) -> ContractData:
             penalty_daily_rate=pct(Fraction(loan.daily_rate) * Fraction(mult)), schedule=rows,
             sign_date=loan.signed_on, repayment_day_text=_repayment_day(loan, rows),
             penalty_multiple=f"{mult.normalize():f}",
-            guarantee_agreement_no=agreement_no(group) if group is not None else "")
+            guarantee_agreement_no=agreement_no(group) if group is not None else "",
+            clauses=contract_clauses(loan.terms, apr_pct=apr if apr is not None else _loan_apr(loan)))
+
+
+def _loan_apr(loan: Loan) -> Decimal:
+    """The disclosed annualised rate when no IRR applies (revolving lines, bullet)."""
+    return Decimal(rate_disclosure(daily=loan.terms.daily_rate, method=loan.method, apr=None,
+                                   revolving=loan.revolving).annualised_rate.rstrip("%"))
 
 
 def schedule_data(store: Store, contract_no: str, *, today: date | None = None) -> ScheduleDocData:
