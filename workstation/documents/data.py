@@ -264,6 +264,7 @@ class Recommendation:
     rate: RateDisclosure
     conditions: tuple[str, ...]
     justification: str
+    cost_warnings: tuple[str, ...] = ()   # above the product's highest total annual cost
 
 
 @dataclass(frozen=True)

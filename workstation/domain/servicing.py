@@ -6,43 +6,19 @@ frozen schedule and says, to the fen, what every posting must be: the split of e
 payment, the interest and penalty earned each night, the installment statuses, days past
 due. Stored balances are a cache the services compare with it (``reconcile``).
 
-Interest model (also in docs/servicing.md)
--------------------------------------------
-Days are counted in *nights*: interest for "night d" is the charge for the money
-outstanding at the end of day d. A loan disbursed on day s and repaid on day s+N pays N
-nights, which is the "actual days used" of ``schedules.early_repayment_interest``.
-
-* Monthly methods (equal-installment, equal-principal, interest-only): the installment's
-  interest in the frozen schedule is the contract. It is *earned* by the day over its
-  period (nights start..due-1): after n nights, min(I_k, round(B_k x daily rate x n)),
-  where B_k is the principal outstanding at the period's start; the last night tops it up
-  to exactly I_k (a 28-day February earns the contractual month too, a 31-day month
-  earns nothing on its 31st night). EOD posts these daily amounts; they add up to I_k
-  on the due date, when the installment falls due.
-* Daily methods (bullet, order loans, revolving lines): interest by the day on the
-  principal outstanding, exact, rounded once on the running total; due at maturity
-  (the line's expiry for revolving lines).
-* Penalty interest 罚息: each night, penalty rate (daily rate x the product's multiplier,
-  1.5) on the principal overdue at the end of that day, exact, rounded once on the
-  running total. Overdue principal carries penalty interest *instead of* ordinary
-  interest. Overdue interest carries no penalty (no compounding).
-* An installment is overdue once its due date has ended unpaid; on the day after the due
-  date it is 1 day past due.
-* Allocation: the product's order (default penalty, overdue interest, overdue principal,
-  current interest, current principal); "current" is the next installment not yet
-  overdue, payable in full from the day its predecessor is settled (paying it a few days
-  early is allowed; until the period ends the interest received exceeds the interest
-  earned, shown as interest received in advance).
-* Early payoff: a payment at least equal to the payoff amount settles the loan: principal,
-  overdue amounts, penalty, and interest earned to that day (nothing for the nights after,
-  no fee); anything above it is kept as an excess (credit to refund).
-* Prepayment (chosen): money left after the overdue amounts and the current installment
-  reduces the principal of the *last* installments first, so the schedule gets shorter
-  while the installments that remain keep their principal; the interest of every period
-  that starts on or after the payment day is recomputed on the reduced balance
-  (round(B x monthly rate), which reproduces the schedule when nothing was prepaid). The
-  current period keeps its contractual interest.
-* A write-off settles everything outstanding on its day; nothing accrues afterwards.
+Interest model: docs/servicing.md states it in full (the contract's clauses state the
+same, written from the same terms by ``documents.clauses``). In short: nights are
+counted (a loan disbursed on day s and repaid on day s+N pays N nights); a regular period
+of a monthly method charges its opening principal x the monthly rate, earned by the day
+and topped up on its last night; money paid before a due date beyond what is due pays the
+running period's interest earned to that day, then principal (the running installment's,
+then from the last installment backwards, shortening the schedule), and principal P_j
+repaid after n_j nights earns min(monthly, daily x n_j) in that period:
+I_k = round((B_k - sum P_j) x monthly + sum P_j x min(monthly, daily x n_j)). Daily
+methods accrue daily on the principal outstanding, due at maturity. Penalty: daily rate
+x multiplier on the overdue base (principal, or principal and interest: 复利) each night,
+instead of ordinary interest on overdue principal. An early payoff settles principal,
+overdue amounts, penalty and interest to that day; any excess is kept to refund.
 
 Money is integer fen throughout; rates are exact fractions; rounding is the product's mode
 (ROUND_HALF_UP by default) applied only at the named points above.
