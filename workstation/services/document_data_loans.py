@@ -141,7 +141,7 @@ def _group_of(s: Session, merchant_id: int) -> GuaranteeGroup | None:
 def _planned_rows(loan: Loan) -> tuple[tuple[ScheduleRow, ...], Decimal | None]:
     """The schedule as frozen at disbursement, or (not yet disbursed) as it will be if the
     money goes out on the signing day; with the annualised rate."""
-    rate = Rate(Basis.DAILY, Fraction(loan.daily_rate))
+    rate = loan.terms.rate
     if loan.frozen_schedule and not loan.revolving:
         amount = loan.disbursed_amount
         rows, bal = [], amount
@@ -156,12 +156,10 @@ def _planned_rows(loan: Loan) -> tuple[tuple[ScheduleRow, ...], Decimal | None]:
             days=loan.term_days or 365)
         # a line has no schedule: show the limit drawn in full and held to expiry (the most it can cost)
         sched = build_schedule(amount=loan.approved_amount, rate=rate, method=Method.BULLET, start=start,
-                               days=(expiry - start).days)
+                               days=(expiry - start).days, conventions=loan.terms.conventions)
     else:
         try:
-            sched = build_schedule(amount=loan.approved_amount, rate=rate, method=loan.method, start=start,
-                                   term_months=loan.term_months if loan.method != "bullet" else None,
-                                   days=loan.term_days if loan.method == "bullet" else None)
+            sched = loan.terms.schedule(start=start)       # the product's conventions
         except ScheduleError as exc:
             raise DomainError(f"contract {loan.contract_no}: {exc}") from None
     rows = tuple(ScheduleRow(period=i.period, due_date=i.due_date, principal=i.principal, interest=i.interest,
