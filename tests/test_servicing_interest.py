@@ -4,8 +4,9 @@ unearned is kept. Penalty base as a product setting. Figures worked by hand besi
 each assertion; 0.05%/day = 1.5%/month."""
 from __future__ import annotations
 
-from datetime import date as D
+from datetime import date as D, timedelta
 
+from hypothesis import given, settings, strategies as st
 from test_servicing_scenarios import EI, ev, pay, terms
 
 from workstation.domain.servicing import payoff_amount, replay
@@ -97,3 +98,35 @@ def test_unknown_penalty_base_is_refused():
         assert "penalty base" in str(exc)
     else:
         raise AssertionError("an unknown penalty base was accepted")
+
+
+def test_money_paid_on_a_due_date_after_the_installment_reduces_the_next_period_at_once():
+    t = terms(**EI)
+    evs = [DISB, pay(2, D(2026, 2, 28), 412060), pay(3, D(2026, 2, 28), 100000)]
+    p = replay(t, evs, as_of=D(2026, 2, 28))
+    # installment 2's period starts on 28 Feb: 1,000.00 of its principal repaid that day,
+    # so it charges (8,059.40 - 1,000.00) x 1.5% = 105.891 -> 105.89, not 120.89
+    assert p.allocations[3].as_tuple() == (100000, 0, 0, 0)
+    assert p.installments[1].interest == 10589
+
+
+_PAY = st.lists(st.tuples(st.integers(0, 200), st.integers(1, 1_500_000)), min_size=1, max_size=8)
+
+
+@settings(max_examples=150, deadline=None)
+@given(method=st.sampled_from(["equal-installment", "equal-principal", "interest-only"]),
+       months=st.sampled_from([3, 6]), pays=_PAY, base=st.sampled_from(["principal", "principal_and_interest"]))
+def test_nothing_unearned_is_ever_kept(method, months, pays, base):
+    """After every payment, interest received never exceeds interest earned so far, and a
+    loan paid off never pays more interest than its frozen schedule."""
+    t = terms("12000", method, D(2026, 1, 31), months=months, penalty_base=base)
+    evs = [DISB]
+    for k, (offset, fen) in enumerate(sorted(pays), start=2):
+        day = D(2026, 1, 31) + timedelta(days=offset)
+        evs.append(pay(k, day, fen))
+        p = replay(t, evs, as_of=day)
+        assert p.interest_paid <= p.interest_earned
+        assert all(i.ip <= i.interest for i in p.installments)
+    end = replay(t, evs, as_of=D(2026, 12, 31))
+    if end.closed_on is not None and end.penalty_earned == 0:
+        assert end.interest_earned <= sum(r.interest for r in t.rows)

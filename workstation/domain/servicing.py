@@ -251,6 +251,8 @@ class _Replay:
                 got["principal"] += pay
                 if early:
                     got["early"] += pay
+                    if i.start >= day:
+                        i.pb += pay
             left -= pay
         return left
 
@@ -276,7 +278,7 @@ class _Replay:
                 break
         opening = 0
         for i in reversed(self.inst):      # recompute the interest of periods not yet begun
-            opening += i.principal - i.pw
+            opening += i.principal - i.pw - i.pb
             if i.start >= day:
                 i.opening = opening
                 i.interest = self.rnd(opening * self.mn, self.md) if opening > 0 else 0

@@ -122,6 +122,7 @@ class Inst:
     pw: int = 0              # principal written off
     iw: int = 0              # interest waived or written off
     early: list = field(default_factory=list)   # [(nights into the period, principal repaid early)]
+    pb: int = 0              # principal paid before its own period began (not in its opening)
 
     @property
     def principal_left(self) -> int:
