@@ -9,6 +9,9 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from workstation.domain.workflow import Status
+from workstation.domain.products import product_by_code
+from workstation.domain.rates import Rate
+from workstation.domain.terms import ApprovedTerms
 from workstation.services import loans
 from workstation.services.context import Actor, Store
 from workstation.services.setup import ensure_reference_data
@@ -69,9 +72,10 @@ def open_loan(store: Store, officer: Actor, *, product: str, amount: str, method
     amount = Decimal(amount)
     app_id = new_application(store, product=product, amount=amount, term_months=term_months,
                              term_days=days, merchant_id=merchant_id)
-    terms = loans.ApprovedTerms(app_id, product, amount, term_months, days, method, Decimal(daily_rate),
-                                datetime(2025, 12, 1, tzinfo=timezone.utc), None)
-    loan_id = loans.sign_contract(store, officer, terms, signed_on=start, channel="online")
+    terms = ApprovedTerms.from_product(product_by_code(product), amount=amount, method=method,
+                                       term_months=term_months, term_days=days, start=start, check=False,
+                                       rate=Rate.from_daily_percent(Decimal(daily_rate) * 100))
+    loan_id = loans.sign_contract(store, officer, app_id, terms, signed_on=start, channel="online")
     loans.disburse(store, officer, loan_id, on=start, amount=Decimal(draw) if draw is not None else amount,
                    account="6225880000000000")
     return loan_id

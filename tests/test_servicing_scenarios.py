@@ -16,10 +16,10 @@ R06 = Rate.from_daily_percent("0.06")
 D = date
 
 
-def terms(amount, method, start, *, months=None, days=None, rate=R05):
+def terms(amount, method, start, *, months=None, days=None, rate=R05, penalty_base="principal"):
     s = build_schedule(amount=Decimal(amount), rate=rate, method=method, start=start, term_months=months,
                        days=days)
-    return terms_from_schedule(s, penalty_multiplier=Decimal("1.5"))
+    return terms_from_schedule(s, penalty_multiplier=Decimal("1.5"), penalty_base=penalty_base)
 
 
 def ev(key, kind, day, fen, **kw):

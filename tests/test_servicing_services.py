@@ -10,6 +10,9 @@ import pytest
 from sqlalchemy import func, select
 
 from workstation.domain.workflow import Status
+from workstation.domain.products import product_by_code
+from workstation.domain.rates import Rate
+from workstation.domain.terms import ApprovedTerms
 from workstation.services import audit, credit_lines, eod, loan_groups, loan_views, loans
 from workstation.services.context import DomainError, PermissionDenied, Store
 from workstation.services.reconcile import reconcile
@@ -187,10 +190,10 @@ def test_group_exposure_demand_and_block(desk):
     assert len(loan_groups.group_view(desk, gid).demands) == 1
     app = new_application(desk, product="CREDIT_FIXED", amount=Decimal("60000"), term_months=6,
                           merchant_id=merchants[2])
-    terms = loans.ApprovedTerms(app, "CREDIT_FIXED", Decimal("60000"), 6, None, "equal-installment",
-                                Decimal("0.0006"), None, None)
+    terms = ApprovedTerms.from_product(product_by_code("CREDIT_FIXED"), amount=Decimal("60000"), term_months=6,
+                                       method="equal-installment", rate=Rate.from_daily_percent("0.06"))
     with pytest.raises(DomainError, match="cannot take new loans"):
-        loans.sign_contract(desk, off, terms, signed_on=D(2026, 3, 10), channel="online")
+        loans.sign_contract(desk, off, app, terms, signed_on=D(2026, 3, 10), channel="online")
 
 
 def test_eod_idempotent_and_gap_equals_day_by_day(db_url, tmp_path):
@@ -233,12 +236,12 @@ def test_roles_and_state_checks(desk):
     adm = actor(desk, "admin")
     app = new_application(desk, product="CREDIT_FIXED", amount=Decimal("60000"), term_months=6,
                           status=Status.IN_REVIEW)
-    terms = loans.ApprovedTerms(app, "CREDIT_FIXED", Decimal("60000"), 6, None, "equal-installment",
-                                Decimal("0.0006"), None, None)
+    terms = ApprovedTerms.from_product(product_by_code("CREDIT_FIXED"), amount=Decimal("60000"), term_months=6,
+                                       method="equal-installment", rate=Rate.from_daily_percent("0.06"))
     with pytest.raises(PermissionDenied):
-        loans.sign_contract(desk, adm, terms, signed_on=D(2026, 1, 1), channel="online")
+        loans.sign_contract(desk, adm, app, terms, signed_on=D(2026, 1, 1), channel="online")
     with pytest.raises(DomainError, match="not approved"):
-        loans.sign_contract(desk, off, terms, signed_on=D(2026, 1, 1), channel="online")
+        loans.sign_contract(desk, off, app, terms, signed_on=D(2026, 1, 1), channel="online")
     lid = open_loan(desk, off, **EI)
     with pytest.raises(DomainError, match="future"):
         loans.post_repayment(desk, off, lid, amount=Decimal("1"), value_date=T + timedelta(days=1), today=T)

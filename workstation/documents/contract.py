@@ -14,7 +14,7 @@ from .schedule import schedule_table
 
 def _clauses(d: ContractData) -> list[tuple[str, list[str]]]:
     """The articles of the contract: (heading, paragraphs). Text is escaped here."""
-    b, r = d.borrower, d.rate
+    b, r, c = d.borrower, d.rate, d.clauses
     amount = f"人民币（大写）{to_chinese_upper(d.amount)}（小写：{rmb(d.amount)}）"
     nominal = f"，按日利率×360折算的名义年利率为{esc(r.nominal_annual_rate)}" if r.nominal_annual_rate else ""
     day = f"，还款日为{esc(d.repayment_day_text)}" if d.repayment_day_text else ""
@@ -35,9 +35,10 @@ def _clauses(d: ContractData) -> list[tuple[str, list[str]]]:
         ("第三条 利率与计息", [
             f"3.1 本合同项下借款按日计息，日利率为{esc(r.daily_rate)}，年化利率为{esc(r.annualised_rate)}"
             f"（{esc(r.annualised_basis)}）{nominal}。",
-            "3.2 利息自实际放款之日起按实际用款天数计算，计算公式为：利息＝借款本金余额×日利率×实际用款天数。"
-            "借款期限内利率保持不变。",
+            esc(c.interest) if c else "3.2 利息自实际放款之日起按实际用款天数计算，计算公式为：利息＝借款本金余额×日利率×"
+            "实际用款天数。借款期限内利率保持不变。",
             "3.3 除本合同约定的利息及逾期罚息外，贷款人不向借款人收取手续费、服务费、管理费等任何其他费用。",
+            *([f"3.4 风险提示：{esc('；'.join(c.warnings))}。"] if c and c.warnings else []),
         ]),
         ("第四条 借款发放", [
             f"4.1 本合同生效且借款人满足放款条件后，贷款人将借款发放至借款人名下经实名认证的支付账户"
@@ -50,16 +51,18 @@ def _clauses(d: ContractData) -> list[tuple[str, list[str]]]:
             "《还款计划表》为准，该附件为本合同不可分割的组成部分。",
             f"5.2 借款人应于每期还款日（含当日）前在上述支付账户或其绑定的银行卡（{esc(b.bank_card)}）内"
             "备足当期应还款项，并不可撤销地授权贷款人于还款日从上述账户中划扣。",
-            "5.3 借款人的还款不足以清偿全部到期债务的，按照先罚息、再利息、后本金的顺序清偿。",
+            esc(c.allocation) if c else "5.3 借款人的还款不足以清偿全部到期债务的，按照先罚息、再利息、后本金的顺序清偿。",
             "5.4 还款日遇法定节假日不顺延。借款人通过其他渠道还款的，以款项实际到达贷款人账户之日为还款日。",
         ]),
         ("第六条 提前还款", [
             "6.1 借款人可在借款期限内任一日提前偿还全部或部分借款，无须事先征得贷款人同意，"
             "贷款人不收取提前还款违约金或手续费。",
-            "6.2 提前还款的，利息计算至实际还款日止，按实际用款天数计收。部分提前还款的，"
-            "剩余本金按原还款方式重新计算其后各期应还款额，贷款人将更新后的还款计划告知借款人。",
+            *([esc(c.prepayment), esc(c.early_cost)] if c else [
+                "6.2 提前还款的，利息计算至实际还款日止，按实际用款天数计收。部分提前还款的，"
+                "剩余本金按原还款方式重新计算其后各期应还款额，贷款人将更新后的还款计划告知借款人。"]),
         ]),
         ("第七条 逾期罚息", [
+            esc(c.penalty) if c else
             f"7.1 借款人未按期足额偿还任何一期本金或利息的，自逾期之日起，对逾期的本金和利息按本合同日利率的"
             f"{esc(d.penalty_multiple)}倍，即日利率{esc(d.penalty_daily_rate)}计收罚息，直至全部清偿之日止。",
             "7.2 逾期期间，贷款人有权通过短信、电话、平台站内信等方式提示及催收，并有权从借款人在平台上的"
@@ -139,6 +142,10 @@ def _key_terms(d: ContractData, font: str) -> Table:
              ("还款方式", d.repayment_method),
              ("日利率", r.daily_rate), ("年化利率", r.annualised_rate),
              ("逾期罚息日利率", d.penalty_daily_rate), ("贷款产品", d.product_name)]
+    if d.clauses is not None:
+        pairs[-1:-1] = [("罚息年化利率", d.clauses.penalty_annual_rate)]
+        if d.clauses.monthly_rate:
+            pairs[5:5] = [("月利率", d.clauses.monthly_rate)]
     lw = 2.7 * cm
     vw = CONTENT_W / 2 - lw
     return kv_table(pairs, font=font, widths=[lw, vw, lw, vw], columns=2)
@@ -169,6 +176,8 @@ def render_contract(data: ContractData, *, font: CJKFont | None = None) -> bytes
                    Spacer(1, 0.2 * cm)]
     story += _parties(data, font.name)
     story += [Paragraph("借款要素", st["h2"]), _key_terms(data, font.name)]
+    if data.clauses is not None and data.clauses.warnings:
+        story.append(Paragraph("风险提示：" + esc("；".join(data.clauses.warnings)) + "。", st["body"]))
     for heading, paragraphs in _clauses(data):
         story.append(CondPageBreak(2.2 * cm))
         story.append(Paragraph(heading, st["h1"]))

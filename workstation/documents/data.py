@@ -68,6 +68,20 @@ class ScheduleRow:
 
 
 @dataclass(frozen=True)
+class ContractClauses:
+    """The figure-bearing clauses, written from the loan's terms by
+    ``documents.clauses.contract_clauses`` (the same settings the engine applies)."""
+    interest: str                    # 3.2 interest basis
+    allocation: str                  # 5.3 order in which a payment is applied
+    prepayment: str                  # 6.2 money paid before a due date
+    early_cost: str                  # 6.3 cost of early repayment
+    penalty: str                     # 7.1 penalty rate, base and its annualised rate
+    penalty_annual_rate: str         # "32.40%"
+    monthly_rate: str = ""           # "1.8000%" (monthly methods)
+    warnings: tuple[str, ...] = ()   # above the highest total annual cost
+
+
+@dataclass(frozen=True)
 class ContractData:
     contract_no: str
     lender: LenderInfo
@@ -88,6 +102,7 @@ class ContractData:
     penalty_multiple: str = "1.5"
     jurisdiction: str = "贷款人住所地有管辖权的人民法院"
     guarantee_agreement_no: str = ""  # for joint-guarantee loans
+    clauses: ContractClauses | None = None   # None: a contract frozen before clauses were written from terms
 
     kind = "contract"
 
@@ -274,6 +289,7 @@ class Recommendation:
     rate: RateDisclosure
     conditions: tuple[str, ...]
     justification: str
+    cost_warnings: tuple[str, ...] = ()   # above the product's highest total annual cost
 
 
 @dataclass(frozen=True)

@@ -95,7 +95,8 @@ def render_approval_memo(data: ApprovalMemoData, *, font: CJKFont | None = None)
             ("期限", rec.term_text), ("还款方式", rec.method),
             ("利率", f"日利率 {rec.rate.daily_rate}；年化利率 {rec.rate.annualised_rate}"
                      f"（{rec.rate.annualised_basis}）"),
-            ("附加条件", conditions), ("理由", rec.justification)], font=f, widths=one))
+            ("附加条件", conditions), ("理由", rec.justification),
+            *([("风险提示", "；".join(rec.cost_warnings))] if rec.cost_warnings else [])], font=f, widths=one))
     story += [Paragraph("七、审批签署", st["h1"]),
               _para_table(["角色", "姓名", "时间", "意见", "备注"],
                           [[s.role, s.name, zh_datetime(s.signed_at), s.decision, s.comment]

@@ -15,9 +15,13 @@ from workstation.domain.rates import Rate
 from workstation.domain.schedules import DEFAULT_CONVENTIONS, Conventions, Method
 
 __all__ = ["Product", "Problem", "SEED_PRODUCTS", "PRODUCTS", "product_by_code",
-           "validate_terms", "PLATFORMS", "DEFAULT_ALLOCATION"]
+           "validate_terms", "PLATFORMS", "DEFAULT_ALLOCATION", "PENALTY_BASES"]
 
 PLATFORMS = ("taobao", "tmall", "1688")
+
+# What penalty interest 罚息 is charged on: overdue principal (the seeded default), or
+# overdue principal and overdue interest (复利 on unpaid interest).
+PENALTY_BASES = ("principal", "principal_and_interest")
 
 # Order in which a repayment is applied (penalty first, current principal last).
 DEFAULT_ALLOCATION = ("penalty_interest", "overdue_interest", "overdue_principal",
@@ -59,6 +63,8 @@ class Product:
     site_visit_above: Decimal | None = None
     group_min_size: int | None = None
     penalty_multiplier: Decimal = Decimal("1.5")
+    penalty_base: str = "principal"     # or "principal_and_interest" (PENALTY_BASES)
+    max_annual_cost_pct: Decimal = Decimal("24")   # highest total annual cost: above it, warn
     offer_validity_days: int = 30
     allocation_order: tuple[str, ...] = DEFAULT_ALLOCATION
     conventions: Conventions = field(default=DEFAULT_CONVENTIONS)
@@ -72,6 +78,10 @@ class Product:
                 raise ValueError(f"{self.code}: unknown platform {p!r}")
         if not (self.rate_min <= self.rate <= self.rate_max):
             raise ValueError(f"{self.code}: rate {self.rate} outside its band")
+        if self.penalty_base not in PENALTY_BASES:
+            raise ValueError(f"{self.code}: penalty_base must be one of {', '.join(PENALTY_BASES)}")
+        if not (Decimal(0) < self.max_annual_cost_pct):
+            raise ValueError(f"{self.code}: max_annual_cost_pct must be positive")
         if self.amount_min > self.amount_max:
             raise ValueError(f"{self.code}: amount_min above amount_max")
         if any(m.monthly for m in self.methods) and not self.term_months:
@@ -112,6 +122,7 @@ class Product:
             "site_visit_above": dec(self.site_visit_above),
             "group_min_size": self.group_min_size,
             "penalty_multiplier": dec(self.penalty_multiplier),
+            "penalty_base": self.penalty_base, "max_annual_cost_pct": dec(self.max_annual_cost_pct),
             "offer_validity_days": self.offer_validity_days,
             "allocation_order": list(self.allocation_order),
             "conventions": self.conventions.to_dict(),
@@ -141,6 +152,8 @@ class Product:
             site_visit_above=dec(data.get("site_visit_above")),
             group_min_size=data.get("group_min_size"),
             penalty_multiplier=Decimal(data.get("penalty_multiplier", "1.5")),
+            penalty_base=data.get("penalty_base", "principal"),
+            max_annual_cost_pct=Decimal(data.get("max_annual_cost_pct") or "24"),
             offer_validity_days=data.get("offer_validity_days", 30),
             allocation_order=tuple(data.get("allocation_order") or DEFAULT_ALLOCATION),
             conventions=conv,

@@ -6,43 +6,19 @@ frozen schedule and says, to the fen, what every posting must be: the split of e
 payment, the interest and penalty earned each night, the installment statuses, days past
 due. Stored balances are a cache the services compare with it (``reconcile``).
 
-Interest model (also in docs/servicing.md)
--------------------------------------------
-Days are counted in *nights*: interest for "night d" is the charge for the money
-outstanding at the end of day d. A loan disbursed on day s and repaid on day s+N pays N
-nights, which is the "actual days used" of ``schedules.early_repayment_interest``.
-
-* Monthly methods (equal-installment, equal-principal, interest-only): the installment's
-  interest in the frozen schedule is the contract. It is *earned* by the day over its
-  period (nights start..due-1): after n nights, min(I_k, round(B_k x daily rate x n)),
-  where B_k is the principal outstanding at the period's start; the last night tops it up
-  to exactly I_k (a 28-day February earns the contractual month too, a 31-day month
-  earns nothing on its 31st night). EOD posts these daily amounts; they add up to I_k
-  on the due date, when the installment falls due.
-* Daily methods (bullet, order loans, revolving lines): interest by the day on the
-  principal outstanding, exact, rounded once on the running total; due at maturity
-  (the line's expiry for revolving lines).
-* Penalty interest 罚息: each night, penalty rate (daily rate x the product's multiplier,
-  1.5) on the principal overdue at the end of that day, exact, rounded once on the
-  running total. Overdue principal carries penalty interest *instead of* ordinary
-  interest. Overdue interest carries no penalty (no compounding).
-* An installment is overdue once its due date has ended unpaid; on the day after the due
-  date it is 1 day past due.
-* Allocation: the product's order (default penalty, overdue interest, overdue principal,
-  current interest, current principal); "current" is the next installment not yet
-  overdue, payable in full from the day its predecessor is settled (paying it a few days
-  early is allowed; until the period ends the interest received exceeds the interest
-  earned, shown as interest received in advance).
-* Early payoff: a payment at least equal to the payoff amount settles the loan: principal,
-  overdue amounts, penalty, and interest earned to that day (nothing for the nights after,
-  no fee); anything above it is kept as an excess (credit to refund).
-* Prepayment (chosen): money left after the overdue amounts and the current installment
-  reduces the principal of the *last* installments first, so the schedule gets shorter
-  while the installments that remain keep their principal; the interest of every period
-  that starts on or after the payment day is recomputed on the reduced balance
-  (round(B x monthly rate), which reproduces the schedule when nothing was prepaid). The
-  current period keeps its contractual interest.
-* A write-off settles everything outstanding on its day; nothing accrues afterwards.
+Interest model: docs/servicing.md states it in full (the contract's clauses state the
+same, written from the same terms by ``documents.clauses``). In short: nights are
+counted (a loan disbursed on day s and repaid on day s+N pays N nights); a regular period
+of a monthly method charges its opening principal x the monthly rate, earned by the day
+and topped up on its last night; money paid before a due date beyond what is due pays the
+running period's interest earned to that day, then principal (the running installment's,
+then from the last installment backwards, shortening the schedule), and principal P_j
+repaid after n_j nights earns min(monthly, daily x n_j) in that period:
+I_k = round((B_k - sum P_j) x monthly + sum P_j x min(monthly, daily x n_j)). Daily
+methods accrue daily on the principal outstanding, due at maturity. Penalty: daily rate
+x multiplier on the overdue base (principal, or principal and interest: 复利) each night,
+instead of ordinary interest on overdue principal. An early payoff settles principal,
+overdue amounts, penalty and interest to that day; any excess is kept to refund.
 
 Money is integer fen throughout; rates are exact fractions; rounding is the product's mode
 (ROUND_HALF_UP by default) applied only at the named points above.
@@ -53,12 +29,14 @@ from datetime import date
 
 from workstation.domain.servicing_model import (  # noqa: F401 - re-exported
     _ONE, ALLOCATION_BUCKETS, CASH_KINDS, DISBURSEMENT, DRAW, INTEREST_ACCRUAL, PENALTY_ACCRUAL,
-    REPAYMENT, REVERSAL, WAIVER, WRITE_OFF, Alloc, Event, Inst, LoanTerms, Position, SchedRow,
+    REPAYMENT, REVERSAL, ROUNDERS, WAIVER, WRITE_OFF, Alloc, Event, Inst, LoanTerms, Position, SchedRow,
     ServicingError, _half_up)
 
 class _Replay:
     def __init__(self, terms: LoanTerms):
         self.t = terms
+        self.rnd = ROUNDERS[terms.rounding]
+        self.compound = terms.penalty_base == "principal_and_interest"
         self.dn, self.dd = terms.daily_rate.numerator, terms.daily_rate.denominator
         self.mn, self.md = terms.monthly_rate.numerator, terms.monthly_rate.denominator
         pr = terms.penalty_rate
@@ -89,15 +67,30 @@ class _Replay:
         n = (min(night, i.due - _ONE) - i.start).days + 1
         if n >= (i.due - i.start).days:
             return i.interest
-        return min(i.interest, _half_up(i.opening * self.dn * n, self.dd))
+        if not i.early:
+            return min(i.interest, self.rnd(i.opening * self.dn * n, self.dd))
+        fen_nights, balance = 0, i.opening      # principal repaid early earned its own nights
+        for nj, pj in i.early:
+            if nj <= n:
+                fen_nights += pj * nj
+                balance -= pj
+        return min(i.interest, self.rnd((fen_nights + balance * n) * self.dn, self.dd))
+
+    def _period_interest(self, i: Inst) -> int:
+        """Monthly: a period's interest with principal repaid early inside it: the balance
+        kept all period pays the monthly rate, each early repayment its actual nights x
+        the daily rate (never more than the monthly rate)."""
+        m, d = self.t.monthly_rate, self.t.daily_rate
+        exact = i.opening * m - sum(pj * (m - min(m, d * nj)) for nj, pj in i.early)
+        return max(0, self.rnd(exact.numerator, exact.denominator))
 
     def interest_earned(self, night: date) -> int:
         if self.t.daily:
-            return _half_up(self.int_num, self.dd)
+            return self.rnd(self.int_num, self.dd)
         return sum(self._e(i, night) for i in self.inst)
 
     def penalty_earned(self) -> int:
-        return _half_up(self.pen_num, self.pd)
+        return self.rnd(self.pen_num, self.pd)
 
     # -- nights -----------------------------------------------------------------------
     def nights(self, first: date, end: date, window, out: list) -> None:
@@ -106,6 +99,11 @@ class _Replay:
             return
         n = (end - first).days
         overdue = sum(i.principal_left for i in self.inst if i.due <= first)
+        if self.compound:        # penalty base: overdue principal and interest
+            if self.t.daily:
+                overdue += max(0, self._daily_interest_left()) if self.inst[0].due <= first else 0
+            else:
+                overdue += sum(max(0, i.interest_left) for i in self.inst if i.due <= first)
         notdue = sum(i.principal_left for i in self.inst if i.due > first) if self.t.daily else 0
         lo, hi = window if window else (end, first)
         if lo <= end - _ONE and hi >= first:      # record the nights inside the window
@@ -199,7 +197,7 @@ class _Replay:
             self.closed_on = day
             self.excess += left - prin - intr - pen
             return Alloc(principal=prin, interest=intr, penalty=pen, excess=left - prin - intr - pen)
-        got = {"principal": 0, "interest": 0, "penalty": 0}
+        got = {"principal": 0, "interest": 0, "penalty": 0, "early": 0}
         cur = None if self.t.daily else self._current(day)
         for bucket in self.t.allocation:
             if left <= 0:
@@ -210,6 +208,8 @@ class _Replay:
             prepaid = self._prepay(day, left, cur)
             left -= prepaid
             got["principal"] += prepaid
+        if not self.t.daily and got["early"] + prepaid:
+            self._reprice(day, got["early"] + prepaid)
         self.excess += left
         self._maybe_close(day)
         return Alloc(principal=got["principal"], interest=got["interest"], penalty=got["penalty"],
@@ -233,8 +233,14 @@ class _Replay:
         for i in targets:
             if left <= 0:
                 break
+            early = not self.t.daily and i.due > day      # before its due date: to the day
             if bucket.endswith("interest"):
-                owed = self._daily_interest_left() if self.t.daily else i.interest_left
+                if self.t.daily:
+                    owed = self._daily_interest_left()
+                elif early:
+                    owed = self._e(i, day - _ONE) - i.ip - i.iw
+                else:
+                    owed = i.interest_left
                 pay = min(left, max(0, owed))
                 i.ip += pay
                 self.i_paid += pay
@@ -243,6 +249,10 @@ class _Replay:
                 pay = min(left, max(0, i.principal_left))
                 i.pp += pay
                 got["principal"] += pay
+                if early:
+                    got["early"] += pay
+                    if i.start >= day:
+                        i.pb += pay
             left -= pay
         return left
 
@@ -256,13 +266,22 @@ class _Replay:
             paid += take
             if paid == amount:
                 break
+        return paid
+
+    def _reprice(self, day: date, early: int) -> None:
+        """Principal repaid early on ``day``: the running period pays interest on it to
+        that day only; periods not yet begun are recomputed on the reduced balance."""
+        for i in self.inst:
+            if i.start < day < i.due:
+                i.early.append(((day - i.start).days, early))
+                i.interest = self._period_interest(i)
+                break
         opening = 0
         for i in reversed(self.inst):      # recompute the interest of periods not yet begun
-            opening += i.principal - i.pw
+            opening += i.principal - i.pw - i.pb
             if i.start >= day:
                 i.opening = opening
-                i.interest = _half_up(opening * self.mn, self.md) if opening > 0 else 0
-        return paid
+                i.interest = self.rnd(opening * self.mn, self.md) if opening > 0 else 0
 
     def _maybe_close(self, day: date) -> None:
         if self.t.daily:

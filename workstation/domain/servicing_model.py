@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP
 from fractions import Fraction
 
-from workstation.domain.products import DEFAULT_ALLOCATION
+from workstation.domain.products import DEFAULT_ALLOCATION, PENALTY_BASES
 
 DISBURSEMENT, DRAW, REPAYMENT, WAIVER, WRITE_OFF = "disbursement", "draw", "repayment", "waiver", "write_off"
 INTEREST_ACCRUAL, PENALTY_ACCRUAL, REVERSAL = "interest_accrual", "penalty_accrual", "reversal"
@@ -21,6 +22,20 @@ class ServicingError(ValueError):
 
 def _half_up(num: int, den: int) -> int:
     return (2 * num + den) // (2 * den) if num >= 0 else -((-2 * num + den) // (2 * den))
+
+
+def _half_even(num: int, den: int) -> int:
+    q, r = divmod(abs(num), den)
+    if 2 * r > den or (2 * r == den and q & 1):
+        q += 1
+    return q if num >= 0 else -q
+
+
+def _down(num: int, den: int) -> int:
+    return num // den if num >= 0 else -(-num // den)
+
+
+ROUNDERS = {ROUND_HALF_UP: _half_up, ROUND_HALF_EVEN: _half_even, ROUND_DOWN: _down}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +58,14 @@ class LoanTerms:
     rows: tuple[SchedRow, ...]      # daily loans: one row (maturity, principal, interest)
     allocation: tuple[str, ...] = DEFAULT_ALLOCATION
     revolving: bool = False
+    penalty_base: str = "principal"     # or "principal_and_interest" (复利 on unpaid interest)
+    rounding: str = ROUND_HALF_UP       # the product's rounding mode, at every rounding point
 
     def __post_init__(self) -> None:
+        if self.penalty_base not in PENALTY_BASES:
+            raise ServicingError(f"penalty base: {self.penalty_base!r} is not one of {', '.join(PENALTY_BASES)}")
+        if self.rounding not in ROUNDERS:
+            raise ServicingError(f"rounding: {self.rounding!r} is not one of {', '.join(ROUNDERS)}")
         bad = [b for b in self.allocation if b not in ALLOCATION_BUCKETS]
         if bad or sorted(self.allocation) != sorted(ALLOCATION_BUCKETS):
             raise ServicingError(f"allocation order: unknown or repeated bucket(s) {bad or self.allocation}")
@@ -100,6 +121,8 @@ class Inst:
     ip: int = 0              # interest paid
     pw: int = 0              # principal written off
     iw: int = 0              # interest waived or written off
+    early: list = field(default_factory=list)   # [(nights into the period, principal repaid early)]
+    pb: int = 0              # principal paid before its own period began (not in its opening)
 
     @property
     def principal_left(self) -> int:
@@ -154,7 +177,7 @@ class Position:
 
 
 def terms_from_schedule(schedule, *, penalty_multiplier, allocation=DEFAULT_ALLOCATION,
-                        revolving: bool = False) -> LoanTerms:
+                        revolving: bool = False, penalty_base: str = "principal") -> LoanTerms:
     """Engine terms from a frozen ``schedules.Schedule`` (rates exact, money in fen)."""
     from decimal import Decimal
     if isinstance(penalty_multiplier, float):
@@ -164,13 +187,29 @@ def terms_from_schedule(schedule, *, penalty_multiplier, allocation=DEFAULT_ALLO
     return LoanTerms(start=schedule.start, daily=not schedule.method.monthly,
                      daily_rate=schedule.rate.daily, monthly_rate=schedule.rate.monthly,
                      penalty_multiplier=Fraction(Decimal(penalty_multiplier)), rows=rows,
-                     allocation=tuple(allocation), revolving=revolving)
+                     allocation=tuple(allocation), revolving=revolving, penalty_base=penalty_base,
+                     rounding=schedule.conventions.rounding)
 
 
 def line_terms(*, start: date, expiry: date, limit: int, rate, penalty_multiplier,
-               allocation=DEFAULT_ALLOCATION) -> LoanTerms:
+               allocation=DEFAULT_ALLOCATION, penalty_base: str = "principal",
+               rounding: str = ROUND_HALF_UP) -> LoanTerms:
     """A revolving line: one installment at expiry; principal arrives with the draws."""
     from decimal import Decimal
     return LoanTerms(start=start, daily=True, daily_rate=rate.daily, monthly_rate=rate.monthly,
                      penalty_multiplier=Fraction(Decimal(penalty_multiplier)),
-                     rows=(SchedRow(1, expiry, limit, 0),), allocation=tuple(allocation), revolving=True)
+                     rows=(SchedRow(1, expiry, limit, 0),), allocation=tuple(allocation), revolving=True,
+                     penalty_base=penalty_base, rounding=rounding)
+
+
+def engine_terms(terms, *, start: date, rows) -> LoanTerms:
+    """What the engine needs, taken unchanged from the loan's ``terms.ApprovedTerms``:
+    its first day (the disbursement) and its frozen installments ``rows``
+    ([period, due, principal fen, interest fen] or ``SchedRow``)."""
+    rows = tuple(r if isinstance(r, SchedRow) else
+                 SchedRow(r[0], r[1] if isinstance(r[1], date) else date.fromisoformat(r[1]), r[2], r[3])
+                 for r in rows)
+    return LoanTerms(start=start, daily=not terms.method.monthly, daily_rate=terms.daily_rate,
+                     monthly_rate=terms.monthly_rate, penalty_multiplier=Fraction(terms.penalty_multiplier),
+                     rows=rows, allocation=terms.allocation, revolving=terms.revolving,
+                     penalty_base=terms.penalty_base, rounding=terms.conventions.rounding)

@@ -11,7 +11,9 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from workstation.domain import decision as dec
-from workstation.domain.schedules import Schedule, ScheduleError, build_schedule
+from workstation.domain.rates import Rate
+from workstation.domain.terms import ApprovedTerms, TermsError
+from workstation.domain.schedules import Schedule, ScheduleError
 from workstation.domain.workflow import Status
 from workstation.services import audit, authority, decide_policy, workflow
 from workstation.services.context import Actor, DomainError, StaleEdit, Store
@@ -64,21 +66,26 @@ class Preview:
 
 
 @dataclass(frozen=True)
-class ApprovedTerms:
-    """What servicing needs to build the contract and the loan."""
+class Offer:
+    """An approved offer: the loan's ``terms`` (``domain.terms.ApprovedTerms``, built once
+    at approval, handed unchanged to servicing) and the offer around them."""
     application_id: int
     app_no: str
-    product_code: str
-    amount: Decimal
-    term_months: int | None
-    term_days: int | None
-    method: str
-    daily_rate_pct: Decimal
+    terms: ApprovedTerms
     conditions: str
     approved_at: datetime
     offer_expires_on: date
     recommendation_version: int
     signers: tuple[str, ...]
+
+    # the figures most callers show, read from the terms
+    product_code = property(lambda self: self.terms.product_code)
+    amount = property(lambda self: self.terms.amount)
+    term_months = property(lambda self: self.terms.term_months)
+    term_days = property(lambda self: self.terms.term_days)
+    method = property(lambda self: self.terms.method.value)
+    daily_rate_pct = property(lambda self: Decimal(self.terms.daily_rate.numerator * 100)
+                              / Decimal(self.terms.daily_rate.denominator))
 
 
 def today() -> date:
@@ -133,12 +140,22 @@ def context(s: Session, app: Application) -> dict:
                 suggested_limit=app.suggested_limit, interview_outcome=interview.outcome if interview else None)
 
 
-def _schedule(terms: dec.Terms, start: date) -> tuple[Schedule | None, str | None]:
+def loan_terms(terms: dec.Terms, prod, start: date) -> ApprovedTerms:
+    """The recommended terms as the one terms value, with the product's settings."""
+    return ApprovedTerms.from_product(prod, amount=terms.amount, method=terms.method, term_months=terms.term_months,
+                                      term_days=terms.term_days, rate=terms.rate(), start=start, check=False)
+
+
+def _schedule(terms: dec.Terms, start: date, prod) -> tuple[Schedule | None, str | None, list]:
+    """The schedule under the product's conventions, and the highest-annual-cost warnings."""
     try:
-        return build_schedule(amount=terms.amount, rate=terms.rate(), method=terms.method, start=start,
-                              term_months=terms.term_months, days=terms.term_days), None
-    except (ScheduleError, ValueError, TypeError) as exc:
-        return None, str(exc)
+        t = loan_terms(terms, prod, start)
+        sched = t.schedule()
+    except (ScheduleError, TermsError, ValueError, TypeError) as exc:
+        return None, str(exc), []
+    warn = [dec.Finding("annual_cost", str(w), severity="warning")
+            for w in t.cost_warnings(sched.apr)]
+    return sched, None, warn
 
 
 def _check(s: Session, app: Application, terms: dec.Terms, *, start: date) -> Preview:
@@ -147,9 +164,10 @@ def _check(s: Session, app: Application, terms: dec.Terms, *, start: date) -> Pr
     # the hard rules first (against the recommended product and amount), then the terms
     findings = decide_policy.findings(s, app, product_code=prod.code, amount=terms.amount, as_of=start)
     findings += dec.validate_recommendation(terms=terms, product=prod, **ctx)
-    sched, err = _schedule(terms, start)
+    sched, err, cost = _schedule(terms, start, prod)
     if err and not dec.errors(findings):
         findings.append(dec.Finding("schedule", err))
+    findings += cost
     cap = ctx["capacity"]
     return Preview(tuple(findings), sched, err, ctx["suggested_limit"], ctx["interview_outcome"], cap.total,
                    ctx["committed_total"], cap.single_borrower_limit, ctx["borrower_committed"])
@@ -306,8 +324,19 @@ def recommendation_history(store: Store, application_id: int) -> list[Recommenda
         return [rec_view(s, r, app_no) for r in rows]
 
 
-def approved_terms(store: Store, application_id: int) -> ApprovedTerms | None:
-    """The approved offer as plain data (None: not approved)."""
+def offer_terms(s: Session, o: ApprovedOffer) -> ApprovedTerms:
+    """The offer's terms: stored at approval; an offer approved before terms were stored
+    gets them from its columns and its product's settings."""
+    if o.terms is not None:
+        return o.terms
+    return ApprovedTerms.from_product(product(s, o.product_code), amount=o.amount, method=o.method,
+                                      term_months=o.term_months, term_days=o.term_days,
+                                      rate=Rate.from_daily_percent(o.daily_rate_pct),
+                                      start=o.approved_at.date(), check=False)
+
+
+def approved_terms(store: Store, application_id: int) -> Offer | None:
+    """The approved offer with its terms (None: not approved)."""
     from workstation.store.models_decide import Signoff
     from workstation.store.models import User
     with store.read() as s:
@@ -317,9 +346,8 @@ def approved_terms(store: Store, application_id: int) -> ApprovedTerms | None:
         rec = s.get(Recommendation, o.recommendation_id)
         signers = s.scalars(select(User.username).join(Signoff, Signoff.signer_id == User.id)
                             .where(Signoff.chain_id == o.chain_id).order_by(Signoff.id)).all()
-        return ApprovedTerms(o.application_id, s.get(Application, o.application_id).app_no, o.product_code,
-                             o.amount, o.term_months, o.term_days, o.method, o.daily_rate_pct, o.conditions,
-                             o.approved_at, o.offer_expires_on, rec.version, tuple(signers))
+        return Offer(o.application_id, s.get(Application, o.application_id).app_no, offer_terms(s, o),
+                     o.conditions, o.approved_at, o.offer_expires_on, rec.version, tuple(signers))
 
 
 def expire_offers(store: Store, as_of: date, *, actor: Actor | None = None) -> list[str]:

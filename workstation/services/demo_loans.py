@@ -79,8 +79,9 @@ def _behaviour(rng: random.Random, status: str) -> str:
 
 def _open(store: Store, officer: Actor, rng: random.Random, *, app_id: int, product: str, amount: Decimal,
           months: int | None, days: int | None, as_of: date, behaviour: str) -> tuple[int, date]:
+    from workstation.domain.terms import ApprovedTerms
     from workstation.services.disbursement import BANK_CARD, Destination, accounts_of
-    from workstation.services.loans import ApprovedTerms, book_disbursement, open_contract, product_of
+    from workstation.services.loans import book_disbursement, open_contract, product_of
     with store.tx() as s:
         prod = product_of(s, product)
         if prod.revolving:
@@ -99,7 +100,8 @@ def _open(store: Store, officer: Actor, rng: random.Random, *, app_id: int, prod
             back = rng.randint(5, min(earliest, max(40, life + 60)))
         start = as_of - timedelta(days=back)
         amount = max(amount, prod.amount_min)
-        terms = ApprovedTerms(app_id, product, amount, months, days, method, prod.rate, None, None)
+        terms = ApprovedTerms.from_product(prod, amount=amount, method=method, term_months=months,
+                                           term_days=days, rate=prod.rate, start=start, check=False)
         app = s.get(Application, app_id)
         loan = open_contract(s, terms, signed_on=start, channel="online", contract_no=None, app=app)
         draw = round_fen(amount * Decimal(rng.randint(30, 80)) / 100) if prod.revolving else amount

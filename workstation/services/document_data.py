@@ -30,9 +30,12 @@ from workstation.documents.data import (ApprovalMemoData, DeclineNoticeData, Gua
                                         Recommendation,
                                         ScoreFactor, SignOff)
 from workstation.domain import features, interview as iv, scoring
+from workstation.domain.rates import Rate
+from workstation.domain.terms import ApprovedTerms
 from workstation.domain.workflow import STATUS_NAMES, Status
 from workstation.services import cases
 from workstation.services.context import Actor, DomainError, Store
+from workstation.services.decide_support import product as product_of
 from workstation.services.document_data_loans import (CHINA, agreement_no, borrower_info, contract_data,
                                                       find_app, lender_info, local_time, method_zh,
                                                       product_name, rate_disclosure, schedule_data,
@@ -111,10 +114,15 @@ def _recommendation(s: Session, rec: RecRow | None) -> Recommendation | None:
         return None
     daily = Fraction(Decimal(rec.daily_rate_pct)) / 100
     conditions = tuple(c.strip() for c in (rec.conditions or "").splitlines() if c.strip())
+    rate = rate_disclosure(daily=daily, method=rec.method, apr=rec.apr_pct)
+    terms = ApprovedTerms.from_product(product_of(s, rec.product_code), amount=rec.amount, method=rec.method,
+                                       term_months=rec.term_months, term_days=rec.term_days, check=False,
+                                       rate=Rate.from_daily_percent(rec.daily_rate_pct))
+    warnings = tuple(w.text_zh for w in terms.cost_warnings(Decimal(rate.annualised_rate.rstrip("%"))))
     return Recommendation(product=product_name(s, rec.product_code), limit=rec.amount,
                           term_text=term_text(rec.term_months, rec.term_days), method=method_zh(rec.method),
-                          rate=rate_disclosure(daily=daily, method=rec.method, apr=rec.apr_pct),
-                          conditions=conditions, justification=rec.justification or "—")
+                          rate=rate, conditions=conditions, justification=rec.justification or "—",
+                          cost_warnings=warnings)
 
 
 def _signoffs(s: Session, app_id: int) -> tuple[SignOff, ...]:

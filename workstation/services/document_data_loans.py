@@ -26,6 +26,7 @@ from workstation.domain import servicing as sv
 from workstation.domain.dates import add_months_clamped
 from workstation.domain.money import from_fen
 from workstation.domain.rates import Basis, Rate
+from workstation.documents.clauses import contract_clauses
 from workstation.domain.schedules import Method, ScheduleError, build_schedule
 from workstation.domain.settings import DEFAULT_SETTINGS
 from workstation.services import document_data_ledger as ledgered, ledger
@@ -139,7 +140,7 @@ def _group_of(s: Session, merchant_id: int) -> GuaranteeGroup | None:
 def _planned_rows(loan: Loan) -> tuple[tuple[ScheduleRow, ...], Decimal | None]:
     """The schedule as frozen at disbursement, or (not yet disbursed) as it will be if the
     money goes out on the signing day; with the annualised rate."""
-    rate = Rate(Basis.DAILY, Fraction(loan.daily_rate))
+    rate = loan.terms.rate
     if loan.frozen_schedule and not loan.revolving:
         amount = loan.disbursed_amount
         rows, bal = [], amount
@@ -154,12 +155,10 @@ def _planned_rows(loan: Loan) -> tuple[tuple[ScheduleRow, ...], Decimal | None]:
             days=loan.term_days or 365)
         # a line has no schedule: show the limit drawn in full and held to expiry (the most it can cost)
         sched = build_schedule(amount=loan.approved_amount, rate=rate, method=Method.BULLET, start=start,
-                               days=(expiry - start).days)
+                               days=(expiry - start).days, conventions=loan.terms.conventions)
     else:
         try:
-            sched = build_schedule(amount=loan.approved_amount, rate=rate, method=loan.method, start=start,
-                                   term_months=loan.term_months if loan.method != "bullet" else None,
-                                   days=loan.term_days if loan.method == "bullet" else None)
+            sched = loan.terms.schedule(start=start)       # the product's conventions
         except ScheduleError as exc:
             raise DomainError(f"contract {loan.contract_no}: {exc}") from None
     rows = tuple(ScheduleRow(period=i.period, due_date=i.due_date, principal=i.principal, interest=i.interest,
@@ -202,7 +201,14 @@ def contract_data(store: Store, application_no: str) -> ContractData:
             penalty_daily_rate=pct(Fraction(loan.daily_rate) * Fraction(mult)), schedule=rows,
             sign_date=loan.signed_on, repayment_day_text=_repayment_day(loan, rows),
             penalty_multiple=f"{mult.normalize():f}",
-            guarantee_agreement_no=agreement_no(group) if group is not None else "")
+            guarantee_agreement_no=agreement_no(group) if group is not None else "",
+            clauses=contract_clauses(loan.terms, apr_pct=apr if apr is not None else _loan_apr(loan)))
+
+
+def _loan_apr(loan: Loan) -> Decimal:
+    """The disclosed annualised rate when no IRR applies (revolving lines, bullet)."""
+    return Decimal(rate_disclosure(daily=loan.terms.daily_rate, method=loan.method, apr=None,
+                                   revolving=loan.revolving).annualised_rate.rstrip("%"))
 
 
 def schedule_data(store: Store, contract_no: str, *, today: date | None = None) -> ScheduleDocData:

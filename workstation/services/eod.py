@@ -44,8 +44,8 @@ class EodResult:
     seconds: float
 
 
-_LOAN_COLS = ("id", "contract_no", "status", "version", "application_id", "revolving", "method", "daily_rate",
-              "monthly_rate", "penalty_multiplier", "allocation_order", "frozen_schedule", "disbursed_on",
+_LOAN_COLS = ("id", "contract_no", "status", "version", "application_id", "revolving", "method", "terms",
+              "frozen_schedule", "disbursed_on",
               "last_eod", "closed_on", "written_off_on", "principal_outstanding", "interest_unpaid",
               "penalty_unpaid", "excess", "inst_sig")
 

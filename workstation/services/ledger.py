@@ -12,8 +12,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
-from fractions import Fraction
-from functools import lru_cache
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
@@ -21,7 +19,8 @@ from sqlalchemy.orm import Session
 from workstation.domain import delinquency
 from workstation.domain.servicing import (CASH_KINDS, INTEREST_ACCRUAL, PENALTY_ACCRUAL, REPAYMENT,
                                           REVERSAL, WAIVER, WRITE_OFF, Event, LoanTerms, Position,
-                                          SchedRow, replay)
+                                          replay)
+from workstation.domain.servicing_model import engine_terms
 from workstation.domain.settings import DEFAULT_SETTINGS
 from workstation.services.context import StaleEdit
 from workstation.store.bulk import raw_table
@@ -77,18 +76,10 @@ class Plan:
 
 # -- reading -------------------------------------------------------------------------------
 
-@lru_cache(maxsize=256)
-def frac(text) -> Fraction:
-    return Fraction(text)
-
-
 def terms_of(row) -> LoanTerms:
-    """Engine terms from a ``loans`` row (ORM object or Core row)."""
-    rows = tuple(SchedRow(p, date.fromisoformat(d), pr, it) for p, d, pr, it in row.frozen_schedule)
-    return LoanTerms(start=row.disbursed_on, daily=row.method == "bullet",
-                     daily_rate=frac(row.daily_rate), monthly_rate=frac(row.monthly_rate),
-                     penalty_multiplier=frac(row.penalty_multiplier), rows=rows,
-                     allocation=tuple(row.allocation_order), revolving=bool(row.revolving))
+    """Engine terms from a ``loans`` row (ORM object or Core row): its stored
+    ``terms`` unchanged, with the disbursement day and the frozen installments."""
+    return engine_terms(row.terms, start=row.disbursed_on, rows=row.frozen_schedule)
 
 
 def loan_data(row) -> LoanData:

@@ -10,9 +10,8 @@ when the loan is settled.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
-from fractions import Fraction
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,8 +20,8 @@ from workstation.domain import servicing as sv
 from workstation.domain.dates import add_months_clamped
 from workstation.domain.money import from_fen, money, to_fen
 from workstation.domain.products import Product, product_by_code
-from workstation.domain.rates import Basis, Rate
-from workstation.domain.schedules import Method, ScheduleError, build_schedule
+from workstation.domain.schedules import ScheduleError
+from workstation.domain.terms import ApprovedTerms
 from workstation.domain.workflow import Status
 from workstation.services import audit, disbursement, ledger, workflow
 from workstation.services.context import Actor, DomainError, Store
@@ -35,20 +34,6 @@ DESK = ("officer", "supervisor")
 
 class NeedsConfirmation(DomainError):
     """A backdated posting or a reversal changes history: preview it, then confirm."""
-
-
-@dataclass(frozen=True)
-class ApprovedTerms:
-    """What an approval hands to servicing (built by the decision side)."""
-    application_id: int
-    product_code: str
-    amount: Decimal
-    term_months: int | None
-    days: int | None
-    method: str
-    daily_rate: Decimal | Rate          # a fraction per day (0.0005) or a Rate
-    approved_at: datetime
-    offer_expires_on: date | None
 
 
 @dataclass(frozen=True)
@@ -68,15 +53,6 @@ class PostingResult:
 def product_of(s: Session, code: str) -> Product:
     row = s.get(ProductRow, code)
     return Product.from_dict(row.definition) if row is not None else product_by_code(code)
-
-
-def _rate(terms: ApprovedTerms, product: Product) -> Rate:
-    r = terms.daily_rate
-    if isinstance(r, Rate):
-        return product.rate_under_conventions(r)
-    if isinstance(r, float):
-        raise TypeError("daily_rate refuses float")
-    return product.rate_under_conventions(Rate(Basis.DAILY, Fraction(Decimal(r))))
 
 
 def lock_app(s: Session, app_id: int) -> Application:
@@ -158,38 +134,37 @@ def group_blocks(s: Session, merchant_id: int) -> str | None:
 
 def open_contract(s: Session, terms: ApprovedTerms, *, signed_on: date, channel: str,
                   contract_no: str | None, app: Application) -> Loan:
-    """The loan row for a signed contract (no status move: callers do it)."""
-    product = product_of(s, terms.product_code)
-    rate = _rate(terms, product)
-    method = Method(terms.method)
+    """The loan row for a signed contract on ``terms``, stored unchanged (no status move:
+    callers do it)."""
+    if not isinstance(terms, ApprovedTerms):
+        raise TypeError("open_contract takes domain.terms.ApprovedTerms")
     blocked = group_blocks(s, app.merchant_id)
     if blocked:
         raise DomainError(blocked)
     if s.scalar(select(Loan.id).where(Loan.application_id == app.id)) is not None:
         raise DomainError(f"application {app.app_no} already has a contract")
     loan = Loan(contract_no=contract_no or f"HT{signed_on:%Y%m%d}{app.id:07d}", application_id=app.id,
-                merchant_id=app.merchant_id, product_code=product.code, approved_amount=money(terms.amount),
-                method=method.value, term_months=terms.term_months, term_days=terms.days,
-                daily_rate=str(rate.daily), monthly_rate=str(rate.monthly), rate_text=rate.text(),
-                penalty_multiplier=product.penalty_multiplier, allocation_order=list(product.allocation_order),
-                revolving=product.revolving, signed_on=signed_on, sign_channel=channel, status="contracted")
+                merchant_id=app.merchant_id, product_code=terms.product_code, terms=terms,
+                approved_amount=terms.amount, method=terms.method.value, term_months=terms.term_months,
+                term_days=terms.term_days, revolving=terms.revolving, signed_on=signed_on, sign_channel=channel, status="contracted")
     s.add(loan)
     s.flush()
     return loan
 
 
-def sign_contract(store: Store, actor: Actor, terms: ApprovedTerms, *, signed_on: date, channel: str,
-                  contract_no: str | None = None) -> int:
-    """Record the borrower's signature: the application moves APPROVED -> CONTRACTED."""
+def sign_contract(store: Store, actor: Actor, application_id: int, terms: ApprovedTerms, *, signed_on: date,
+                  channel: str, contract_no: str | None = None, offer_expires_on: date | None = None) -> int:
+    """Record the borrower's signature on the approved ``terms``: the application moves
+    APPROVED -> CONTRACTED."""
     actor.require(*DESK, action="record a contract")
     if channel not in ("online", "branch", "app"):
         raise DomainError(f"channel: {channel!r} is not one of online, branch, app")
     with store.tx() as s:
-        app = lock_app(s, terms.application_id)
+        app = lock_app(s, application_id)
         if app.status != Status.APPROVED.value:
             raise DomainError(f"application {app.app_no} is {app.status}, not approved")
-        if terms.offer_expires_on is not None and signed_on > terms.offer_expires_on:
-            raise DomainError(f"the offer expired on {terms.offer_expires_on}")
+        if offer_expires_on is not None and signed_on > offer_expires_on:
+            raise DomainError(f"the offer expired on {offer_expires_on}")
         loan = open_contract(s, terms, signed_on=signed_on, channel=channel, contract_no=contract_no, app=app)
         workflow.move(s, app, Status.CONTRACTED, actor=actor, comment=f"contract {loan.contract_no} signed")
         audit.record(s, actor=actor, action="loan.contract", entity_type="loan", entity_id=loan.contract_no,
@@ -214,18 +189,16 @@ def book_disbursement(s: Session, loan: Loan, *, on: date, amount: Decimal, acco
     if amount > loan.approved_amount or amount < 0 or (amount == 0 and not loan.revolving):
         raise DomainError(f"amount {amount:,.2f} must be positive and at most the approved "
                           f"{loan.approved_amount:,.2f}")
-    rate = Rate(Basis.DAILY, Fraction(loan.daily_rate))
-    if loan.revolving:
-        expiry = (add_months_clamped(on, loan.term_months) if loan.term_months
-                  else date.fromordinal(on.toordinal() + (loan.term_days or 365)))
+    terms = loan.terms
+    if terms.revolving:
+        expiry = (add_months_clamped(on, terms.term_months) if terms.term_months
+                  else date.fromordinal(on.toordinal() + (terms.term_days or 365)))
         rows = [[1, expiry.isoformat(), to_fen(loan.approved_amount), 0]]
         s.add(CreditLine(loan_id=loan.id, limit=loan.approved_amount, expiry=expiry, drawn=amount))
         apr = None
     else:
         try:
-            sched = build_schedule(amount=amount, rate=rate, method=loan.method, start=on,
-                                   term_months=loan.term_months if loan.method != "bullet" else None,
-                                   days=loan.term_days if loan.method == "bullet" else None)
+            sched = terms.schedule(amount=amount, start=on)     # the product's conventions
         except ScheduleError as exc:
             raise DomainError(str(exc)) from None
         rows = [[i.period, i.due_date.isoformat(), to_fen(i.principal), to_fen(i.interest)]

@@ -225,8 +225,8 @@ def _loan_ids(s, contract_nos: set[str]) -> dict[str, int]:
     return out
 
 
-_LOAN_COLS = ("id", "contract_no", "status", "version", "application_id", "revolving", "method", "daily_rate",
-              "monthly_rate", "penalty_multiplier", "allocation_order", "frozen_schedule", "disbursed_on",
+_LOAN_COLS = ("id", "contract_no", "status", "version", "application_id", "revolving", "method", "terms",
+              "frozen_schedule", "disbursed_on",
               "last_eod", "principal_outstanding", "interest_unpaid", "penalty_unpaid", "excess", "inst_sig",
               "product_code")
 

@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 
 from workstation.domain import decision as dec
 from workstation.domain.money import money
+from workstation.domain.rates import Rate
+from workstation.domain.terms import ApprovedTerms
 from workstation.domain.workflow import Status
 from workstation.services import audit, auth, authority, decide_policy, workflow
 from workstation.services.context import Actor, DomainError, PermissionDenied, StaleEdit, Store
@@ -255,7 +257,11 @@ def _conclude(s: Session, actor: Actor, *, app: Application, chain: SignoffChain
     s.add(ApprovedOffer(application_id=app.id, recommendation_id=rec.id, chain_id=chain.id,
                         product_code=rec.product_code, amount=approved, term_months=rec.term_months,
                         term_days=rec.term_days, method=rec.method, daily_rate_pct=rec.daily_rate_pct,
-                        conditions=rec.conditions, approved_at=at, offer_expires_on=expires))
+                        conditions=rec.conditions, approved_at=at, offer_expires_on=expires,
+                        terms=ApprovedTerms.from_product(   # the one terms value, built here once
+                            product(s, rec.product_code), amount=approved, method=rec.method,
+                            term_months=rec.term_months, term_days=rec.term_days, start=today(),
+                            rate=Rate.from_daily_percent(rec.daily_rate_pct), check=False)))
     app.offer_expires_on = expires
     workflow.move(s, app, Status.APPROVED, actor=actor, at=at,
                   comment=f"approved {approved:,.2f}; offer valid until {expires.isoformat()}"

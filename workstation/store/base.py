@@ -78,6 +78,26 @@ class JSONText(TypeDecorator):
         return None if value is None else json.loads(value)
 
 
+class TermsColumn(TypeDecorator):
+    """A loan's terms (``domain.terms.ApprovedTerms``) as JSON text through its strict
+    codec: exact rate fraction, amounts as strings; anything else is refused."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        from workstation.domain.terms import ApprovedTerms
+        if value is None:
+            return None
+        if not isinstance(value, ApprovedTerms):
+            raise TypeError(f"terms column takes ApprovedTerms, not {type(value).__name__}")
+        return value.to_json()
+
+    def process_result_value(self, value, dialect):
+        from workstation.domain.terms import ApprovedTerms
+        return None if value is None else ApprovedTerms.from_json(value)
+
+
 def _json_default(obj):
     if isinstance(obj, Decimal):
         return str(obj)

@@ -10,7 +10,8 @@ from sqlalchemy import (BigInteger, Boolean, CheckConstraint, Date, ForeignKey, 
                         UniqueConstraint)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from workstation.store.base import Base, DecimalText, Fen, JSONText, UTCDateTime, utcnow
+from workstation.domain.terms import ApprovedTerms
+from workstation.store.base import Base, DecimalText, Fen, JSONText, TermsColumn, UTCDateTime, utcnow
 
 
 class Interview(Base):
@@ -231,6 +232,8 @@ class ApprovedOffer(Base):
     conditions: Mapped[str] = mapped_column(Text, default="")
     approved_at: Mapped[datetime] = mapped_column(UTCDateTime)
     offer_expires_on: Mapped[date] = mapped_column(Date)
+    # the one terms value (domain.terms.ApprovedTerms), built once at approval
+    terms: Mapped[ApprovedTerms | None] = mapped_column(TermsColumn)
 
 
 class PolicyException(Base):

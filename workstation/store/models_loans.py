@@ -15,7 +15,8 @@ from sqlalchemy import (Boolean, CheckConstraint, Date, ForeignKey, Index, Integ
                         UniqueConstraint)
 from sqlalchemy.orm import Mapped, mapped_column
 
-from workstation.store.base import Base, DecimalText, Fen, JSONText, UTCDateTime, utcnow
+from workstation.domain.terms import ApprovedTerms
+from workstation.store.base import Base, DecimalText, Fen, JSONText, TermsColumn, UTCDateTime, utcnow
 
 LOAN_STATUSES = ("contracted", "active", "closed", "written_off")
 JOURNAL_KINDS = ("disbursement", "draw", "repayment", "interest_accrual", "penalty_accrual", "waiver",
@@ -29,16 +30,13 @@ class Loan(Base):
     application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), unique=True)
     merchant_id: Mapped[int] = mapped_column(ForeignKey("merchants.id"), index=True)
     product_code: Mapped[str] = mapped_column(ForeignKey("products.code"))
-    # approved terms, frozen when the contract is signed
+    # the approved terms (domain.terms.ApprovedTerms), frozen when the contract is signed;
+    # amount, method, term and revolving are copied into columns for queries only
+    terms: Mapped[ApprovedTerms] = mapped_column(TermsColumn)
     approved_amount: Mapped[Decimal] = mapped_column(Fen)
     method: Mapped[str] = mapped_column(String(20))
     term_months: Mapped[int | None] = mapped_column(Integer)
     term_days: Mapped[int | None] = mapped_column(Integer)
-    daily_rate: Mapped[str] = mapped_column(String(60))            # exact fraction "1/2000"
-    monthly_rate: Mapped[str] = mapped_column(String(60))          # exact fraction "3/200"
-    rate_text: Mapped[str] = mapped_column(String(60))             # as shown: "0.05%/day"
-    penalty_multiplier: Mapped[Decimal] = mapped_column(DecimalText)
-    allocation_order: Mapped[list] = mapped_column(JSONText)
     revolving: Mapped[bool] = mapped_column(Boolean, default=False)
     # contract
     signed_on: Mapped[date] = mapped_column(Date)
@@ -68,6 +66,28 @@ class Loan(Base):
     inst_sig: Mapped[str | None] = mapped_column(String(16))       # fingerprint of the installment cache
     version: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version}
+
+    # read-only views of ``terms`` for readers written before it (no stored copy)
+    @property
+    def daily_rate(self) -> str:
+        return str(self.terms.daily_rate)
+
+    @property
+    def monthly_rate(self) -> str:
+        return str(self.terms.monthly_rate)
+
+    @property
+    def rate_text(self) -> str:
+        return self.terms.rate.text()
+
+    @property
+    def penalty_multiplier(self) -> Decimal:
+        return self.terms.penalty_multiplier
+
+    @property
+    def allocation_order(self) -> list:
+        return list(self.terms.allocation)
+
     __table_args__ = (
         CheckConstraint("status in ('contracted','active','closed','written_off')", name="status_known"),
         CheckConstraint("approved_amount > 0", name="amount_positive"),

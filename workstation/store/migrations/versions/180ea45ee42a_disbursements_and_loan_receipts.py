@@ -1,7 +1,7 @@
 """disbursements and loan receipts
 
 Revision ID: 180ea45ee42a
-Revises: 25aabd00bcc3
+Revises: 4d1c0e7a9b21
 Create Date: 2026-12-04 14:44:56.788511
 
 """
@@ -14,7 +14,7 @@ import workstation.store.base
 
 # revision identifiers, used by Alembic.
 revision: str = '180ea45ee42a'
-down_revision: Union[str, Sequence[str], None] = '25aabd00bcc3'
+down_revision: Union[str, Sequence[str], None] = '4d1c0e7a9b21'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
