@@ -16,14 +16,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workstation.domain import masking
 from workstation.domain.money import money, to_fen
-from workstation.domain.rates import Basis, Rate
 from workstation.domain.schedules import Method, build_schedule
 from workstation.services import auth
 from workstation.services.context import Actor, DomainError, Store
@@ -186,9 +184,11 @@ def receipts_in(s: Session, loan_id: int) -> list[str]:
                           .order_by(Disbursement.seq)))
 
 
-def line_rows(amount: Decimal, rate, on: date, expiry: date) -> list:
-    """A revolving draw's own schedule: the amount drawn held to the line's expiry."""
-    sched = build_schedule(amount=amount, rate=rate, method=Method.BULLET, start=on, days=(expiry - on).days)
+def line_rows(amount: Decimal, terms, on: date, expiry: date) -> list:
+    """A revolving draw's own schedule: the amount drawn held to the line's expiry, under
+    the line's terms (``domain.terms.ApprovedTerms``: rate and conventions)."""
+    sched = build_schedule(amount=amount, rate=terms.rate, method=Method.BULLET, start=on,
+                           days=(expiry - on).days, conventions=terms.conventions)
     return [[i.period, i.due_date.isoformat(), to_fen(i.principal), to_fen(i.interest)] for i in sched.installments]
 
 
@@ -199,7 +199,6 @@ def draw_receipt(s: Session, loan: Loan, *, on: date, amount: Decimal, expiry: d
     usable = [a for a in accounts_of(s.get(Merchant, loan.merchant_id)) if a.usable]
     if not usable:
         raise DisbursementRefused("account_missing", "the borrower has no verified account to receive a draw")
-    rate = Rate(Basis.DAILY, Fraction(loan.daily_rate))
     return record_receipt(s, loan, on=on, amount=amount, to=Destination(usable[0].kind, usable[0].account,
                                                                         usable[0].label),
-                          rows=line_rows(amount, rate, on, expiry), apr=None, user_id=user_id)
+                          rows=line_rows(amount, loan.terms, on, expiry), apr=None, user_id=user_id)

@@ -25,7 +25,6 @@ from workstation.domain import masking
 from workstation.domain import servicing as sv
 from workstation.domain.dates import add_months_clamped
 from workstation.domain.money import from_fen
-from workstation.domain.rates import Basis, Rate
 from workstation.documents.clauses import contract_clauses
 from workstation.domain.schedules import Method, ScheduleError, build_schedule
 from workstation.domain.settings import DEFAULT_SETTINGS

@@ -213,7 +213,7 @@ def book_disbursement(s: Session, loan: Loan, *, on: date, amount: Decimal, acco
                           interest_due=from_fen(i), status="scheduled"))
     s.flush()
     if amount > 0:
-        own = disbursement.line_rows(amount, rate, on, expiry) if loan.revolving else rows
+        own = disbursement.line_rows(amount, terms, on, expiry) if loan.revolving else rows
         disbursement.record_receipt(s, loan, on=on, amount=amount, to=to, apr=apr, rows=own,
                                     user_id=actor.id if actor else None)
     fresh = Entry(None, sv.DISBURSEMENT, on, amount=to_fen(amount), principal=to_fen(amount),
