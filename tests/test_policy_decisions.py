@@ -10,6 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from decide_helpers import PASSWORD, complete_draft, make_application, make_store, status, terms, users
+from workstation.domain.products import product_by_code
+from workstation.domain.terms import ApprovedTerms
 from workstation.services import decide_policy, decisions, document_data, interviews, signoff
 from workstation.services.context import DomainError, PermissionDenied
 from workstation.services.decide_policy import PolicyBlocked
@@ -70,8 +72,10 @@ def _overdue_loan(s, m: Merchant) -> None:
     s.flush()
     s.add(Loan(contract_no=f"C-OLD-{m.id}", application_id=old.id, merchant_id=m.id, product_code="CREDIT_FIXED",
                approved_amount=Decimal("50000.00"), method="equal-installment", term_months=6,
-               daily_rate="1/2000", monthly_rate="3/200", rate_text="0.05%/day", penalty_multiplier=Decimal("1.5"),
-               allocation_order=["penalty", "interest", "principal"], signed_on=_today() - timedelta(days=100),
+               terms=ApprovedTerms.from_product(product_by_code("CREDIT_FIXED"), amount=Decimal("50000.00"),
+                                                method="equal-installment", term_months=6,
+                                                start=_today() - timedelta(days=100), check=False),
+               signed_on=_today() - timedelta(days=100),
                sign_channel="online", disbursed_on=_today() - timedelta(days=100),
                disbursed_amount=Decimal("50000.00"), status="active", principal_outstanding=Decimal("40000.00"),
                overdue_principal=Decimal("8000.00"), dpd=12))

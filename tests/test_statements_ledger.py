@@ -167,7 +167,17 @@ def test_schedule_document_after_a_prepayment_matches_the_ledger(desk):
     assert sd.principal_outstanding == p
     assert sd.rows[-1].balance == 0
     statuses = {r.due_date: r.status for r in sd.rows if not r.label}
-    assert statuses[D(2026, 2, 15)] == "已还" and statuses[D(2026, 3, 15)] == "已还"
+    # paid on 10 Mar, five days before its due date: interest only to that day, so the
+    # March installment keeps the interest of the remaining balance for the days left,
+    # which fell overdue unpaid (docs/servicing.md, "money paid before a due date")
+    assert statuses[D(2026, 2, 15)] == "已还" and statuses[D(2026, 3, 15)] == "逾期"
+    march = next(r for r in sd.rows if r.due_date == D(2026, 3, 15))
+    left = march.payment - march.paid
+    # by hand: 23 nights of 0.05% on the opening 98,795.73 were paid (1,136.15); the period
+    # charges the remaining 70,122.07 x 1.5% (1,051.83) plus the 28,673.66 repaid x 0.05% x 23
+    # (329.75): 1,381.58 in all, 245.43 of it still owed on 15 March
+    assert march.balance == Decimal("70122.07") and march.interest == Decimal("1381.58")
+    assert left == Decimal("245.43")
     assert statuses[D(2026, 4, 15)] == "逾期" and statuses[D(2026, 5, 15)] == "当期"
     assert statuses[D(2026, 6, 15)] == "未到期"
     assert "已提前还" in statuses.values()

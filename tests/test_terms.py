@@ -89,7 +89,7 @@ def test_loan_row_stores_the_terms_unchanged(svc):
     app = new_application(svc, product="CREDIT_FIXED", amount=Decimal("100000"), term_months=6)
     t = _terms()
     lid = loans.sign_contract(svc, off, app, t, signed_on=date(2026, 1, 31), channel="online")
-    loans.disburse(svc, off, lid, on=date(2026, 2, 2), amount=Decimal("100000"), account="x@alipay")
+    loans.disburse(svc, off, lid, on=date(2026, 2, 2), amount=Decimal("100000"), account="6225880000000000")
     with svc.read() as s:
         loan = s.get(Loan, lid)
         assert loan.terms == t and loan.terms.to_json() == t.to_json()
