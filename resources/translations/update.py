@@ -564,6 +564,14 @@ ZH: dict[str, str] = {
     "Desk &guide": "操作指南(&G)",
     "months": "个月",
     "days": "天",
+    # h6: temporary passwords, first run, desk points
+    "Change and sign in": "修改并登录",
+    "Your password is a temporary one set by an administrator. Choose a new password before you continue.":
+        "您的密码是管理员设置的临时密码。请先设置新密码再继续。",
+    "Enter the new password twice, the same both times.": "请输入两次相同的新密码。",
+    "The password is too short: at least %1 characters.": "密码太短：至少 %1 个字符。",
+    "The password must mix letters with digits or symbols.": "密码须由字母与数字或符号混合组成。",
+    "The new password must differ from the temporary one.": "新密码不能与临时密码相同。",
 }
 
 
