@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import and_, false, func, or_, select, true
@@ -255,7 +255,8 @@ def queue_rows(store: Store, ids: list[int], *, today: date | None = None) -> li
     """The rows for ``ids`` in the same order (ids no longer there are left out)."""
     if not ids:
         return []
-    today = today or datetime.now(timezone.utc).astimezone().date()
+    from workstation.domain import clock      # business time (Asia/Shanghai), not the machine's
+    today = today or clock.today()
     a = Application
     stmt = (select(a.id, a.app_no, a.merchant_name, a.platform, a.product_code, a.amount_requested, a.grade,
                    a.suggested_limit, a.status, a.officer_id, User.display_name, a.received_at, a.version)
@@ -267,7 +268,7 @@ def queue_rows(store: Store, ids: list[int], *, today: date | None = None) -> li
         r = found.get(i)
         if r is None:
             continue
-        waited = max(0, (today - r.received_at.astimezone().date()).days)
+        waited = max(0, (today - clock.to_business(r.received_at).date()).days)
         out.append(QueueRow(r.id, r.app_no, r.merchant_name, r.platform, r.product_code, r.amount_requested,
                             r.grade, r.suggested_limit, r.status, r.officer_id, r.display_name, r.received_at,
                             waited, r.version))

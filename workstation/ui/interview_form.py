@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
+from workstation.domain import clock
 from workstation.domain import interview as iv
 from workstation.services import interviews
 from workstation.services.context import Actor, Store
@@ -173,7 +174,7 @@ class InterviewForm(QWidget):
             self.red_flags.setPlainText("\n".join(d.red_flags))
             self.notes.setPlainText(d.notes)
             _select(self.outcome, d.outcome)
-            self.addenda.setText("\n".join(f"{a.at.astimezone():%Y-%m-%d %H:%M} {a.user}: {a.text}"
+            self.addenda.setText("\n".join(f"{clock.local_text(a.at)} {a.user}: {a.text}"
                                            for a in v.addenda) or self.tr("(none)"))
             ro = v.read_only
             for w in self._inputs():
@@ -201,7 +202,7 @@ class InterviewForm(QWidget):
                                  .replace("%3", "; ".join(pick(z, e) for z, e in zip(score.flags_zh, score.flags_en))))
         if v.read_only:
             self.state_label.setText(self.tr("Submitted %1 by %2: read-only; corrections as addenda.")
-                                     .replace("%1", f"{v.submitted_at.astimezone():%Y-%m-%d %H:%M}")
+                                     .replace("%1", clock.local_text(v.submitted_at))
                                      .replace("%2", v.officer or ""))
         else:
             self.state_label.setText(self.tr("Draft, saved as you type (version %1).").replace("%1", str(v.version)))

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from workstation.domain import clock
 from workstation.ui.errors import present_error
 
 
@@ -65,7 +66,7 @@ def run_end_of_day(window) -> None:
     from workstation.services.eod import run_eod
     from workstation.ui.jobs import run_job
     text, ok = QInputDialog.getText(window, _tr("End of day"), _tr("Business date (YYYY-MM-DD)"),
-                                    text=date.today().isoformat())
+                                    text=clock.today().isoformat())
     if not ok:
         return
     try:
