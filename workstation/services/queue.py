@@ -20,12 +20,16 @@ from decimal import Decimal
 from sqlalchemy import and_, false, func, or_, select, true
 from sqlalchemy.sql.elements import ColumnElement
 
-from workstation.domain.workflow import Status
+from workstation.domain.workflow import OPEN_STATUSES, Status
 from workstation.services import audit, workflow
 from workstation.services.context import Actor, DomainError, PermissionDenied, Store
 from workstation.store.models import Application, Product, User
 
 QUEUES = ("mine", "unassigned", "signoff", "all")
+# "My cases" holds the work in hand: open cases and approved or contracted ones still to be
+# signed and paid out. Declined, withdrawn, expired, disbursed and closed cases appear there
+# only when the status filter asks for them (or with include_finished).
+MY_WORK_STATUSES = OPEN_STATUSES | {Status.APPROVED, Status.CONTRACTED}
 
 # sort key -> column (id is always added as the tie-breaker)
 SORT_COLUMNS = {
@@ -63,6 +67,7 @@ class QueueQuery:
     sort: str = "days_waiting"
     descending: bool = True
     search_anywhere: bool = False   # set by the service when no name starts with the search text
+    include_finished: bool = False  # "My cases" with declined, withdrawn, expired, disbursed, closed
 
 
 @dataclass(frozen=True)
@@ -186,6 +191,8 @@ def _where(actor: Actor, query: QueueQuery, *, visible: ColumnElement[bool] | No
     conds = [visible_clause(actor) if visible is None else visible, _queue_clause(actor, query.queue)]
     if query.statuses:
         conds.append(Application.status.in_([Status(s).value for s in query.statuses]))
+    elif query.queue == "mine" and not query.include_finished:
+        conds.append(_my_work())
     if query.product:
         conds.append(Application.product_code == query.product)
     if query.platform:
@@ -284,14 +291,17 @@ def queue_counts(store: Store, actor: Actor) -> dict[str, int]:
         parts = _visible_parts(s, actor)
         signoff = _count(s, actor, QueueQuery(queue="signoff"))
         if parts is None:
-            return {"mine": count(Application.officer_id == actor.id),
+            return {"mine": count(Application.officer_id == actor.id, _my_work()),
                     "unassigned": count(Application.officer_id.is_(None)), "signoff": signoff,
                     "all": count()}
         unassigned = count(Application.officer_id.is_(None)) if actor.has("officer", "supervisor") else 0
         owned = sum(count(p) for p in parts[1:])        # parts[1:]: officer_id IN (own and team)
-        alone = len(parts) == 2 and actor.has("officer") and not actor.has("supervisor")
-        mine = owned if alone else count(Application.officer_id == actor.id)
+        mine = count(Application.officer_id == actor.id, _my_work())
     return {"mine": mine, "unassigned": unassigned, "signoff": signoff, "all": unassigned + owned}
+
+
+def _my_work() -> ColumnElement[bool]:
+    return Application.status.in_(sorted(s.value for s in MY_WORK_STATUSES))
 
 
 def filter_options(store: Store) -> FilterOptions:
