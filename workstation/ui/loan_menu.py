@@ -44,7 +44,9 @@ def open_loan_by_contract(window) -> None:
     if loan_id is None:
         QMessageBox.warning(window, _tr("Open loan"), _tr("No loan with contract number %1").replace("%1", text))
         return
-    _show(window, LoanScreen(window.store, window.actor, loan_id), text.strip())
+    screen = LoanScreen(window.store, window.actor, loan_id)
+    view = getattr(screen, "view", None)
+    _show(window, screen, view.contract_no if view is not None else text.strip())
 
 
 def open_group(window) -> None:
@@ -71,6 +73,10 @@ def run_end_of_day(window) -> None:
         return
     try:
         as_of = date.fromisoformat(text.strip())
+    except ValueError:
+        QMessageBox.warning(window, _tr("End of day"), _tr("%1 is not a date: write YYYY-MM-DD.").replace("%1", text))
+        return
+    try:
         r = run_job(window, title=_tr("End of day"), label=_tr("Accruing interest and penalties..."),
                     job=lambda p: run_eod(window.store, window.actor, as_of, p))
     except Exception as exc:  # noqa: BLE001

@@ -1,0 +1,63 @@
+"""Smaller desk points of issue 11, each seen on screen: a loan opened by contract
+number in any letter case, ..."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QInputDialog
+from sqlalchemy import select
+
+from tests.servicing_support import actor, open_loan, prepare
+from tests.test_ui_fixtures import ui_env  # noqa: F401 - fixtures
+from workstation.services.context import Store
+from workstation.services.loan_views import loan_id_by_contract
+from workstation.store.models_loans import Loan
+from workstation.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def desk(tmp_path):
+    """A store with desk users and one disbursed loan."""
+    s = prepare(Store.open(f"sqlite:///{tmp_path / 'points.db'}"))
+    open_loan(s, actor(s, "officer1"), product="CREDIT_FIXED", amount="12000", method="equal-installment",
+              start=date(2026, 1, 31), term_months=3)
+    yield s
+    s.close()
+
+
+def _contract_no(store) -> tuple[int, str]:
+    with store.read() as s:
+        return s.execute(select(Loan.id, Loan.contract_no).order_by(Loan.id).limit(1)).one()
+
+
+def test_contract_number_is_found_in_any_letter_case(desk):
+    loan_id, no = _contract_no(desk)
+    assert no.upper() != no.lower(), "the contract number has letters"
+    assert loan_id_by_contract(desk, no) == loan_id
+    assert loan_id_by_contract(desk, f"  {no.lower()} ") == loan_id
+    assert loan_id_by_contract(desk, no.swapcase()) == loan_id
+    assert loan_id_by_contract(desk, no.lower() + "9") is None
+
+
+def test_loans_menu_opens_a_lower_case_contract_number(qtbot, desk, monkeypatch, ui_env):
+    from workstation.ui import loan_menu
+    from workstation.ui.loan_screen import LoanScreen
+    loan_id, no = _contract_no(desk)
+    w = MainWindow(desk, actor(desk, "supervisor1"), idle_ms=3_600_000)
+    qtbot.addWidget(w)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (no.lower(), True)))
+    loan_menu.open_loan_by_contract(w)
+    screen = w.tabs.currentWidget()
+    assert isinstance(screen, LoanScreen) and screen.loan_id == loan_id
+    assert w.tabs.tabText(w.tabs.currentIndex()) == no       # titled as stored, not as typed
+    assert ui_env == []
+
+
+def test_end_of_day_refuses_a_bad_date_with_a_message(qtbot, desk, monkeypatch, ui_env):
+    from workstation.ui import loan_menu
+    w = MainWindow(desk, actor(desk, "supervisor1"), idle_ms=3_600_000)
+    qtbot.addWidget(w)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("2026-13-01", True)))
+    loan_menu.run_end_of_day(w)
+    assert ui_env == ["2026-13-01 is not a date: write YYYY-MM-DD."]
