@@ -61,3 +61,35 @@ def test_end_of_day_refuses_a_bad_date_with_a_message(qtbot, desk, monkeypatch, 
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("2026-13-01", True)))
     loan_menu.run_end_of_day(w)
     assert ui_env == ["2026-13-01 is not a date: write YYYY-MM-DD."]
+
+
+@pytest.mark.parametrize("typed", ["abc", "0.05%", "nan", "1e999999999", "-"])
+def test_an_invalid_daily_rate_is_refused_not_taken_as_zero(qtbot, tmp_path, ui_env, typed):
+    from tests.test_ui_fixtures import actor_for, app_ids
+    from sqlalchemy import func
+
+    from workstation.services import queue
+    from workstation.store.models_decide import Recommendation
+    from workstation.services.demo import generate
+    from workstation.ui.recommend_form import RecommendationForm
+    store = Store.open(f"sqlite:///{tmp_path / 'rec.db'}")
+    try:
+        generate(store, applications=20, seed=3)
+        officer = actor_for(store, "officer1")
+        app_id = app_ids(store, status="received")[0]
+        queue.claim(store, officer, app_id)
+        rec = RecommendationForm(store, officer, app_id)
+        qtbot.addWidget(rec)
+        rec.justification.setPlainText("steady shop")
+        rec.rate.setText(typed)
+        rec.refresh_preview()
+        assert "daily rate" in rec.message.text().lower() and typed.strip() in rec.message.text()
+        rec.save_button.click()
+        assert "daily rate" in rec.message.text().lower()
+        assert rec.version in (None, 0)
+        with store.read() as s:                      # nothing was recorded at a rate of 0
+            assert s.scalar(select(func.count(Recommendation.id))
+                            .where(Recommendation.application_id == app_id)) == 0
+        assert ui_env == []
+    finally:
+        store.close()

@@ -574,6 +574,8 @@ ZH: dict[str, str] = {
     "The new password must differ from the temporary one.": "新密码不能与临时密码相同。",
     "Show finished cases": "显示已结束案件",
     "%1 is not a date: write YYYY-MM-DD.": "%1 不是日期：请按 YYYY-MM-DD 填写。",
+    "Daily rate: \"%1\" is not a rate. Write the percentage per day, e.g. 0.05.":
+        "日利率：“%1”不是有效的利率。请填写每日百分比，例如 0.05。",
     "My cases lists the work in hand; tick to add declined, withdrawn, expired, disbursed and closed cases":
         "“我的案件”只列在办案件；勾选后同时显示已拒绝、已撤回、授信已过期、已放款和已结清的案件",
 }
