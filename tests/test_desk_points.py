@@ -93,3 +93,29 @@ def test_an_invalid_daily_rate_is_refused_not_taken_as_zero(qtbot, tmp_path, ui_
         assert ui_env == []
     finally:
         store.close()
+
+
+def test_default_statement_period_is_one_the_statement_accepts(desk):
+    """Issue 11: the default period ended today and was refused. Every default offered is
+    printable; a loan with no booked day yet offers no statement."""
+    from workstation.services import batch_print as bp
+    from workstation.services import document_data_loans as dd
+    from workstation.services import eod
+    loan_id, no = _contract_no(desk)       # disbursed 2026-01-31, end of day never run
+
+    def statement(today):
+        return next((j for j in bp.available_jobs(desk, contract_no=no, today=today) if j.kind == "statement"), None)
+
+    for today in (date(2026, 1, 31), date(2026, 2, 1), date(2026, 2, 20)):
+        assert statement(today) is None, today          # nothing booked: nothing to state
+    eod.run_eod(desk, actor(desk, "supervisor1"), date(2026, 2, 10))
+    for today, period in ((date(2026, 2, 10), (date(2026, 1, 31), date(2026, 1, 31))),   # January ended
+                          (date(2026, 2, 28), (date(2026, 1, 31), date(2026, 1, 31))),
+                          (date(2026, 3, 5), (date(2026, 2, 1), date(2026, 2, 10)))):     # booked to 10 Feb
+        job = statement(today)
+        assert (job.period_from, job.period_to) == period, today
+        dd.statement_data(desk, no, period_from=job.period_from, period_to=job.period_to, today=today)
+    eod.run_eod(desk, actor(desk, "supervisor1"), date(2026, 3, 4))
+    job = statement(date(2026, 3, 5))                   # February is complete in the books
+    assert (job.period_from, job.period_to) == (date(2026, 2, 1), date(2026, 2, 28))
+    dd.statement_data(desk, no, period_from=job.period_from, period_to=job.period_to)
