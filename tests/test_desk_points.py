@@ -119,3 +119,38 @@ def test_default_statement_period_is_one_the_statement_accepts(desk):
     job = statement(date(2026, 3, 5))                   # February is complete in the books
     assert (job.period_from, job.period_to) == (date(2026, 2, 1), date(2026, 2, 28))
     dd.statement_data(desk, no, period_from=job.period_from, period_to=job.period_to)
+
+
+def test_import_report_with_a_long_path_fits_and_scrolls(qtbot, tmp_path):
+    """The import report used to be cut off: a long rejects path widened the dialog past
+    the screen. Now the dialog keeps its width and the whole report is in a scrolling view."""
+    from pathlib import Path
+
+    from workstation.services.setup import ensure_reference_data
+    from workstation.ui.import_dialog import ImportDialog
+    root = Path(__file__).resolve().parents[1]
+    deep = tmp_path / ("a_very_long_folder_name_without_any_spaces_" * 4) / ("and_another_one_" * 6)
+    deep.mkdir(parents=True)
+    bad = deep / "applications_bad_with_a_long_file_name.jsonl"
+    bad.write_bytes((root / "resources" / "samples" / "applications_bad.jsonl").read_bytes())
+    store = prepare(Store.open(f"sqlite:///{tmp_path / 'imp.db'}"))
+    ensure_reference_data(store)
+    try:
+        dlg = ImportDialog(None, store=store, actor=actor(store, "officer1"), path=bad)
+        qtbot.addWidget(dlg)
+        dlg.resize(640, 400)
+        dlg.show()
+        dlg.start()
+        qtbot.waitUntil(lambda: dlg.report is not None and not dlg.running, timeout=60_000)
+        qtbot.wait(50)
+        assert f"{bad}.rejects.csv" in dlg.report_label.text()
+        assert dlg.width() < 900 and dlg.minimumSizeHint().width() < 900, "the dialog fits a screen"
+        report = dlg.report_label
+        assert not report.horizontalScrollBar().isVisible()          # wrapped, nothing off to the right
+        report.resize(report.width(), 40)                             # very short: it scrolls instead
+        qtbot.wait(50)
+        assert report.verticalScrollBar().maximum() > 0
+        assert dlg.rejects_table.isVisible() and dlg.rejects_table.rowCount() == 7
+        dlg.grab().save("/tmp/h6-import-report.png")
+    finally:
+        store.close()

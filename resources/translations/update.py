@@ -578,6 +578,7 @@ ZH: dict[str, str] = {
     "%1: %2 is out of range; an amount from %3 to %4 yuan.": "%1：%2 超出范围，应为 %3 至 %4 元之间的金额。",
     "%1: %2 has more than two decimals.": "%1：%2 的小数超过两位。",
     "%1: %2 is not a number.": "%1：%2 不是数字。",
+    "File:": "文件：",
     "Daily rate: \"%1\" is not a rate. Write the percentage per day, e.g. 0.05.":
         "日利率：“%1”不是有效的利率。请填写每日百分比，例如 0.05。",
     "My cases lists the work in hand; tick to add declined, withdrawn, expired, disbursed and closed cases":
