@@ -579,6 +579,12 @@ ZH: dict[str, str] = {
     "%1: %2 has more than two decimals.": "%1：%2 的小数超过两位。",
     "%1: %2 is not a number.": "%1：%2 不是数字。",
     "File:": "文件：",
+    "Creating merchants and applications": "创建商户与申请",
+    "Deciding cases through the desk's services": "通过工作台服务完成案件决策",
+    "Opening and servicing the demo loans": "开立并管理演示贷款",
+    "Running end of day to today": "执行日终处理至今天",
+    "Scoring the open cases": "为在办案件评分",
+    "Step %1 of %2: %3": "第 %1 步（共 %2 步）：%3",
     "Daily rate: \"%1\" is not a rate. Write the percentage per day, e.g. 0.05.":
         "日利率：“%1”不是有效的利率。请填写每日百分比，例如 0.05。",
     "My cases lists the work in hand; tick to add declined, withdrawn, expired, disbursed and closed cases":

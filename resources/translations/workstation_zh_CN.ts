@@ -56,17 +56,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workstation/ui/app.py" line="50" />
+        <location filename="../../workstation/ui/app.py" line="100" />
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步（共 %2 步）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/app.py" line="105" />
+        <source>Creating merchants and applications</source>
+        <translation>创建商户与申请</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/app.py" line="106" />
+        <source>Deciding cases through the desk's services</source>
+        <translation>通过工作台服务完成案件决策</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/app.py" line="107" />
+        <source>Opening and servicing the demo loans</source>
+        <translation>开立并管理演示贷款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/app.py" line="108" />
+        <source>Running end of day to today</source>
+        <translation>执行日终处理至今天</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/app.py" line="109" />
+        <source>Scoring the open cases</source>
+        <translation>为在办案件评分</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/app.py" line="124" />
         <source>Creating the demo database with %1 applications...</source>
         <translation>正在创建含 %1 笔申请的演示数据库……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="52" />
+        <location filename="../../workstation/ui/app.py" line="126" />
         <source>First start</source>
         <translation>首次启动</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="70" />
+        <location filename="../../workstation/ui/app.py" line="186" />
         <source>The database cannot be opened:
 
 %1</source>
@@ -75,12 +105,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="71" />
+        <location filename="../../workstation/ui/app.py" line="187" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="76" />
+        <location filename="../../workstation/ui/app.py" line="192" />
         <source>This database has no users yet. Create the first administrator with:
 
 %1</source>
@@ -89,7 +119,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="77" />
+        <location filename="../../workstation/ui/app.py" line="193" />
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
@@ -701,97 +731,97 @@ The details are in the log.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="60" />
+        <location filename="../../workstation/ui/import_dialog.py" line="62" />
         <source>Import applications</source>
         <translation>导入申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="67" />
-        <source>File: %1</source>
-        <translation>文件：%1</translation>
+        <location filename="../../workstation/ui/import_dialog.py" line="74" />
+        <source>File:</source>
+        <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="71" />
+        <location filename="../../workstation/ui/import_dialog.py" line="78" />
         <source>Reading and checking the file...</source>
         <translation>正在读取并检查文件……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="77" />
+        <location filename="../../workstation/ui/import_dialog.py" line="83" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="77" />
+        <location filename="../../workstation/ui/import_dialog.py" line="83" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="77" />
+        <location filename="../../workstation/ui/import_dialog.py" line="83" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="81" />
+        <location filename="../../workstation/ui/import_dialog.py" line="90" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="82" />
+        <location filename="../../workstation/ui/import_dialog.py" line="91" />
         <source>Stop after the chunk being stored: applications already stored are kept; importing the file again adds the rest.</source>
         <translation>在当前批次保存完后停止：已保存的申请将保留；再次导入该文件会补充其余部分。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="141" />
+        <location filename="../../workstation/ui/import_dialog.py" line="152" />
         <source>Line %1 of %2</source>
         <translation>第 %1 行，共 %2 行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="148" />
+        <location filename="../../workstation/ui/import_dialog.py" line="159" />
         <source>Cancelling after the chunk being stored...</source>
         <translation>当前批次保存完后即取消……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="163" />
+        <location filename="../../workstation/ui/import_dialog.py" line="174" />
         <source>The import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="169" />
+        <location filename="../../workstation/ui/import_dialog.py" line="180" />
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="170" />
+        <location filename="../../workstation/ui/import_dialog.py" line="181" />
         <source>Already imported (duplicates, skipped): %1</source>
         <translation>此前已导入（重复，已跳过）：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="171" />
+        <location filename="../../workstation/ui/import_dialog.py" line="182" />
         <source>Rejected: %1</source>
         <translation>已拒收：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="173" />
+        <location filename="../../workstation/ui/import_dialog.py" line="184" />
         <source>The rejected records, with line, field and reason, are in %1</source>
         <translation>被拒收的记录（含行号、字段和原因）见 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="176" />
+        <location filename="../../workstation/ui/import_dialog.py" line="187" />
         <source>The file is cut off at line %1: the records before it were imported, that line was not.</source>
         <translation>文件在第 %1 行处截断：此前的记录已导入，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="179" />
+        <location filename="../../workstation/ui/import_dialog.py" line="190" />
         <source>Cancelled after line %1. The %2 applications stored before the cancel are kept (whole records only); import the same file again to add the rest.</source>
         <translation>已在第 %1 行后取消。取消前已保存的 %2 笔申请将保留（仅完整记录）；再次导入同一文件即可补充其余部分。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="182" />
+        <location filename="../../workstation/ui/import_dialog.py" line="193" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="184" />
+        <location filename="../../workstation/ui/import_dialog.py" line="195" />
         <source>Import finished.</source>
         <translation>导入完成。</translation>
     </message>
@@ -925,32 +955,32 @@ The details are in the log.</source>
         <translation>草稿，输入时自动保存（第 %1 版）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="241" />
+        <location filename="../../workstation/ui/interview_form.py" line="243" />
         <source>%1: %2 is out of range; a percentage from %3 to %4.</source>
         <translation>%1：%2 超出范围，应为 %3 至 %4 之间的百分比。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="243" />
+        <location filename="../../workstation/ui/interview_form.py" line="245" />
         <source>%1: %2 is out of range; an amount from %3 to %4 yuan.</source>
         <translation>%1：%2 超出范围，应为 %3 至 %4 元之间的金额。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="245" />
+        <location filename="../../workstation/ui/interview_form.py" line="247" />
         <source>%1: %2 has more than two decimals.</source>
         <translation>%1：%2 的小数超过两位。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="247" />
+        <location filename="../../workstation/ui/interview_form.py" line="249" />
         <source>%1: %2 is not a number.</source>
         <translation>%1：%2 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="270" />
+        <location filename="../../workstation/ui/interview_form.py" line="272" />
         <source>Draft saved.</source>
         <translation>草稿已保存。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="291" />
+        <location filename="../../workstation/ui/interview_form.py" line="293" />
         <source>Interview notes submitted.</source>
         <translation>面谈记录已提交。</translation>
     </message>
@@ -958,7 +988,7 @@ The details are in the log.</source>
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../workstation/ui/jobs.py" line="60" />
+        <location filename="../../workstation/ui/jobs.py" line="62" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2405,7 +2435,7 @@ Database: %2</source>
 <context>
     <name>dlg</name>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="116" />
+        <location filename="../../workstation/ui/import_dialog.py" line="127" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -2413,7 +2443,7 @@ Database: %2</source>
 <context>
     <name>form</name>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="331" />
+        <location filename="../../workstation/ui/interview_form.py" line="333" />
         <source>Interview</source>
         <translation>面谈</translation>
     </message>
