@@ -64,3 +64,15 @@ def test_queue_waiting_days_count_shanghai_days(machine_in_new_york, tmp_path):
         assert row.days_waiting == 0
     finally:
         store.close()
+
+
+def test_interview_times_are_typed_and_shown_in_shanghai_time(machine_in_new_york, qtbot):
+    from workstation.ui.decide_common import datetime_edit, read_datetime, write_datetime
+    w = datetime_edit()
+    qtbot.addWidget(w)
+    at = datetime(2026, 11, 30, 20, 30, 15, tzinfo=timezone.utc)
+    write_datetime(w, at)
+    assert w.text() == "2026-12-01 04:30"                 # Shanghai wall clock, not New York's
+    assert read_datetime(w) == at
+    write_datetime(w, None)
+    assert read_datetime(w) is None
