@@ -52,10 +52,10 @@ def test_unknown_user_same_message(svc, admin):
 def test_reset_deactivate(svc, admin):
     auth.add_user(svc, admin, username="o1", display_name="O", password="Pass#word1", roles={"officer"})
     auth.reset_password(svc, admin, username="o1", new_password="New#pass99")
-    assert auth.sign_in(svc, "o1", "New#pass99").username == "o1"
+    assert auth.change_temporary_password(svc, "o1", old="New#pass99", new="Own#pass99").username == "o1"
     auth.set_active(svc, admin, username="o1", active=False)
     with pytest.raises(auth.SignInFailed):
-        auth.sign_in(svc, "o1", "New#pass99")
+        auth.sign_in(svc, "o1", "Own#pass99")
     with pytest.raises(DomainError, match="own account"):
         auth.set_active(svc, admin, username="root", active=False)
 
@@ -69,3 +69,40 @@ def test_password_rules(svc, admin, pw, msg):
 def test_unknown_role_refused(svc, admin):
     with pytest.raises(DomainError, match="unknown boss"):
         auth.add_user(svc, admin, username="o9", display_name="O", password="Pass#word1", roles={"boss"})
+
+
+def test_temporary_password_must_be_changed_before_any_session(svc, admin):
+    auth.add_user(svc, admin, username="o1", display_name="O", password="Pass#word1", roles={"officer"})
+    auth.reset_password(svc, admin, username="o1", new_password="Temp#pass99")
+    # the right temporary password gives no Actor: nothing can be done through a service
+    with pytest.raises(auth.PasswordChangeRequired, match="temporary"):
+        auth.sign_in(svc, "o1", "Temp#pass99")
+    assert auth.verify_password(svc, auth.sign_in(svc, "root", "First#admin1"), "x") is False
+    with pytest.raises(auth.SignInFailed, match="attempts left"):     # a wrong one is still wrong
+        auth.change_temporary_password(svc, "o1", old="nope-1234", new="Mine#pass12")
+    with pytest.raises(DomainError, match="differ"):
+        auth.change_temporary_password(svc, "o1", old="Temp#pass99", new="Temp#pass99")
+    with pytest.raises(DomainError, match="too short"):
+        auth.change_temporary_password(svc, "o1", old="Temp#pass99", new="short1")
+    actor = auth.change_temporary_password(svc, "o1", old="Temp#pass99", new="Mine#pass12")
+    assert actor.username == "o1"
+    assert auth.sign_in(svc, "o1", "Mine#pass12").username == "o1"
+    with pytest.raises(auth.SignInFailed):
+        auth.sign_in(svc, "o1", "Temp#pass99")
+
+
+def test_cli_refuses_a_temporary_password_until_changed(svc, admin, monkeypatch, capsys):
+    from workstation import cli
+    from workstation.commands.common import sign_in_cli
+    auth.add_user(svc, admin, username="o1", display_name="O", password="Pass#word1", roles={"officer"})
+    auth.reset_password(svc, admin, username="o1", new_password="Temp#pass99")
+    monkeypatch.setenv("WORKSTATION_PASSWORD", "Temp#pass99")
+    with pytest.raises(auth.PasswordChangeRequired, match="users change-password o1"):
+        sign_in_cli(svc, "o1")
+    monkeypatch.setattr("workstation.commands.common.open_store", lambda args: svc)
+    monkeypatch.setattr("workstation.commands.users.open_store", lambda args: svc)
+    monkeypatch.setenv("WORKSTATION_NEW_PASSWORD", "Mine#pass12")
+    assert cli.main(["users", "change-password", "o1"]) == 0
+    assert "changed" in capsys.readouterr().out
+    monkeypatch.setenv("WORKSTATION_PASSWORD", "Mine#pass12")
+    assert sign_in_cli(svc, "o1").username == "o1"

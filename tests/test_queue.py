@@ -76,7 +76,25 @@ def test_counts_match_queues(desk):
     counts = queue.queue_counts(desk, o1)
     for q in queue.QUEUES:
         assert counts[q] == len(queue.queue_ids(desk, o1, queue.QueueQuery(queue=q)))
-    assert counts["all"] == counts["mine"] + counts["unassigned"]
+    owned = len(queue.queue_ids(desk, o1, queue.QueueQuery(queue="mine", include_finished=True)))
+    assert counts["all"] == owned + counts["unassigned"]
+
+
+def test_my_cases_lists_only_work_in_hand(desk):
+    """Declined, withdrawn, expired and closed cases leave "My cases"; the status filter
+    (or include_finished) still finds them."""
+    o1 = actor(desk, "officer1")
+    statuses = {st for i, (off, st) in all_apps(desk).items() if off == o1.id}
+    finished = statuses & {"declined", "withdrawn", "offer_expired", "closed", "disbursed"}
+    assert finished, "the demo gives officer1 some finished cases"
+    mine = queue.queue_rows(desk, queue.queue_ids(desk, o1, queue.QueueQuery(queue="mine")))
+    assert mine and {r.status for r in mine} <= {s.value for s in queue.MY_WORK_STATUSES}
+    assert queue.queue_counts(desk, o1)["mine"] == len(mine)
+    everything = queue.queue_ids(desk, o1, queue.QueueQuery(queue="mine", include_finished=True))
+    assert len(everything) == sum(1 for off, _ in all_apps(desk).values() if off == o1.id) > len(mine)
+    one = sorted(finished)[0]
+    picked = queue.queue_rows(desk, queue.queue_ids(desk, o1, queue.QueueQuery(queue="mine", statuses=(one,))))
+    assert picked and {r.status for r in picked} == {one}
 
 
 def test_filters_and_sort(desk):

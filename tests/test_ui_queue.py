@@ -107,3 +107,21 @@ def test_supervisor_sees_reassign_not_claim(qtbot, desk):
     w = window(qtbot, desk, "supervisor1")
     assert w.queue_panel.reassign_btn.isVisibleTo(w) and not w.queue_panel.claim_btn.isVisibleTo(w)
     assert w.nav.currentRow() == 2          # supervisors start on awaiting sign-off
+
+
+def test_my_cases_hides_finished_cases_until_asked(qtbot, desk):
+    w = window(qtbot, desk, "officer1")
+    panel = w.queue_panel
+    assert panel.model.query.queue == "mine" and panel.show_finished.isVisible()
+    shown = {panel.model.index(r, 7).data() for r in range(panel.model.rowCount())}
+    assert not shown & {"Declined", "Withdrawn", "Offer expired", "Closed", "Disbursed"}
+    open_rows = panel.model.rowCount()
+    assert w.nav.item(0).text().endswith(f"({open_rows})")
+    panel.show_finished.setChecked(True)
+    assert panel.model.rowCount() > open_rows
+    shown = {panel.model.index(r, 7).data() for r in range(panel.model.rowCount())}
+    assert shown & {"Declined", "Withdrawn", "Offer expired", "Closed", "Disbursed"}
+    panel.clear_filters()
+    assert not panel.show_finished.isChecked() and panel.model.rowCount() == open_rows
+    w.show_queue("all")
+    assert not panel.show_finished.isVisible()

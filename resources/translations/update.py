@@ -639,6 +639,31 @@ ZH: dict[str, str] = {
     "The case belongs to another team and is closed to you again.": "该案件属于其他团队，签署后不再对您开放。",
     "&Sign-off queue": "待我签署(&S)",
     "Sign-off queue": "待我签署",
+    # h6: temporary passwords, first run, desk points
+    "Change and sign in": "修改并登录",
+    "Your password is a temporary one set by an administrator. Choose a new password before you continue.":
+        "您的密码是管理员设置的临时密码。请先设置新密码再继续。",
+    "Enter the new password twice, the same both times.": "请输入两次相同的新密码。",
+    "The password is too short: at least %1 characters.": "密码太短：至少 %1 个字符。",
+    "The password must mix letters with digits or symbols.": "密码须由字母与数字或符号混合组成。",
+    "The new password must differ from the temporary one.": "新密码不能与临时密码相同。",
+    "Show finished cases": "显示已结束案件",
+    "%1 is not a date: write YYYY-MM-DD.": "%1 不是日期：请按 YYYY-MM-DD 填写。",
+    "%1: %2 is out of range; a percentage from %3 to %4.": "%1：%2 超出范围，应为 %3 至 %4 之间的百分比。",
+    "%1: %2 is out of range; an amount from %3 to %4 yuan.": "%1：%2 超出范围，应为 %3 至 %4 元之间的金额。",
+    "%1: %2 has more than two decimals.": "%1：%2 的小数超过两位。",
+    "%1: %2 is not a number.": "%1：%2 不是数字。",
+    "File:": "文件：",
+    "Creating merchants and applications": "创建商户与申请",
+    "Deciding cases through the desk's services": "通过工作台服务完成案件决策",
+    "Opening and servicing the demo loans": "开立并管理演示贷款",
+    "Running end of day to today": "执行日终处理至今天",
+    "Scoring the open cases": "为在办案件评分",
+    "Step %1 of %2: %3": "第 %1 步（共 %2 步）：%3",
+    "Daily rate: \"%1\" is not a rate. Write the percentage per day, e.g. 0.05.":
+        "日利率：“%1”不是有效的利率。请填写每日百分比，例如 0.05。",
+    "My cases lists the work in hand; tick to add declined, withdrawn, expired, disbursed and closed cases":
+        "“我的案件”只列在办案件；勾选后同时显示已拒绝、已撤回、授信已过期、已放款和已结清的案件",
 }
 
 

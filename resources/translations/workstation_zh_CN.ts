@@ -56,17 +56,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workstation/ui/app.py" line="50" />
+        <location filename="../../workstation/ui/app.py" line="100" />
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步（共 %2 步）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/app.py" line="105" />
+        <source>Creating merchants and applications</source>
+        <translation>创建商户与申请</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/app.py" line="106" />
+        <source>Deciding cases through the desk's services</source>
+        <translation>通过工作台服务完成案件决策</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/app.py" line="107" />
+        <source>Opening and servicing the demo loans</source>
+        <translation>开立并管理演示贷款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/app.py" line="108" />
+        <source>Running end of day to today</source>
+        <translation>执行日终处理至今天</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/app.py" line="109" />
+        <source>Scoring the open cases</source>
+        <translation>为在办案件评分</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/app.py" line="124" />
         <source>Creating the demo database with %1 applications...</source>
         <translation>正在创建含 %1 笔申请的演示数据库……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="52" />
+        <location filename="../../workstation/ui/app.py" line="126" />
         <source>First start</source>
         <translation>首次启动</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="70" />
+        <location filename="../../workstation/ui/app.py" line="187" />
         <source>The database cannot be opened:
 
 %1</source>
@@ -75,12 +105,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="71" />
+        <location filename="../../workstation/ui/app.py" line="188" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="76" />
+        <location filename="../../workstation/ui/app.py" line="193" />
         <source>This database has no users yet. Create the first administrator with:
 
 %1</source>
@@ -89,7 +119,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="77" />
+        <location filename="../../workstation/ui/app.py" line="194" />
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
@@ -97,117 +127,117 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="61" />
+        <location filename="../../workstation/ui/documents_batch.py" line="62" />
         <source>Batch print</source>
         <translation>批量打印</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="63" />
+        <location filename="../../workstation/ui/documents_batch.py" line="64" />
         <source>Statements for a month</source>
         <translation>某月对账单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="63" />
+        <location filename="../../workstation/ui/documents_batch.py" line="64" />
         <source>Contracts signed on a day</source>
         <translation>某日签署的合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="64" />
+        <location filename="../../workstation/ui/documents_batch.py" line="65" />
         <source>Schedules for contracts</source>
         <translation>指定合同的还款计划</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="70" />
+        <location filename="../../workstation/ui/documents_batch.py" line="71" />
         <source>NO,NO,...</source>
         <translation>合同编号,合同编号,…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="77" />
+        <location filename="../../workstation/ui/documents_batch.py" line="78" />
         <source>Browse...</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="82" />
+        <location filename="../../workstation/ui/documents_batch.py" line="83" />
         <source>One merged PDF</source>
         <translation>合并为一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="84" />
+        <location filename="../../workstation/ui/documents_batch.py" line="85" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="85" />
+        <location filename="../../workstation/ui/documents_batch.py" line="86" />
         <source>For</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="86" />
+        <location filename="../../workstation/ui/documents_batch.py" line="87" />
         <source>Into folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="92" />
+        <location filename="../../workstation/ui/documents_batch.py" line="93" />
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="93" />
+        <location filename="../../workstation/ui/documents_batch.py" line="94" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="94" />
+        <location filename="../../workstation/ui/documents_batch.py" line="95" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="130" />
+        <location filename="../../workstation/ui/documents_batch.py" line="131" />
         <source>Month %1: end of day has run only through %2; no day of the month is in the books yet.</source>
         <translation>%1 月：日终处理仅运行至 %2，本月尚无已入账的日期，暂不能出具对账单。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="138" />
+        <location filename="../../workstation/ui/documents_batch.py" line="139" />
         <source>Nothing to print: no loan matches.</source>
         <translation>没有可打印的内容：没有符合条件的贷款。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="160" />
+        <location filename="../../workstation/ui/documents_batch.py" line="161" />
         <source>Cancelling after the document being printed...</source>
         <translation>当前文件打印完后即取消……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="167" />
+        <location filename="../../workstation/ui/documents_batch.py" line="168" />
         <source>Reading %1 of %2</source>
         <translation>正在读取第 %1 份，共 %2 份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="167" />
+        <location filename="../../workstation/ui/documents_batch.py" line="168" />
         <source>Printing %1 of %2</source>
         <translation>正在打印第 %1 份，共 %2 份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="182" />
+        <location filename="../../workstation/ui/documents_batch.py" line="183" />
         <source>Printed %1 of %2.</source>
         <translation>已打印 %1 份，共 %2 份。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="185" />
+        <location filename="../../workstation/ui/documents_batch.py" line="186" />
         <source>Cancelled: the documents printed so far are kept and recorded.</source>
         <translation>已取消：已打印的文件予以保留并已记录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="187" />
+        <location filename="../../workstation/ui/documents_batch.py" line="188" />
         <source>Merged file: %1</source>
         <translation>合并文件：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="189" />
+        <location filename="../../workstation/ui/documents_batch.py" line="190" />
         <source>FAILED %1: %2</source>
         <translation>失败 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="201" />
+        <location filename="../../workstation/ui/documents_batch.py" line="202" />
         <source>Folder for the PDFs</source>
         <translation>PDF 输出文件夹</translation>
     </message>
@@ -400,12 +430,12 @@
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="327" />
+        <location filename="../../workstation/ui/recommend_form.py" line="341" />
         <source>Decline</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="335" />
+        <location filename="../../workstation/ui/recommend_form.py" line="349" />
         <source>comment</source>
         <translation>备注</translation>
     </message>
@@ -624,27 +654,27 @@ The details are in the log.</source>
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="356" />
+        <location filename="../../workstation/ui/recommend_form.py" line="370" />
         <source>Request an exception to a hard rule</source>
         <translation>申请硬性规则例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="360" />
+        <location filename="../../workstation/ui/recommend_form.py" line="374" />
         <source>why the case should go ahead despite the rule</source>
         <translation>说明不满足该规则仍应继续办理的理由</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="365" />
+        <location filename="../../workstation/ui/recommend_form.py" line="379" />
         <source>The exception is granted only by the sign-off, with one more signature than the amount alone needs.</source>
         <translation>例外只能由审批签署批准，须比金额本身多一级签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="368" />
+        <location filename="../../workstation/ui/recommend_form.py" line="382" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="369" />
+        <location filename="../../workstation/ui/recommend_form.py" line="383" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -652,122 +682,122 @@ The details are in the log.</source>
 <context>
     <name>FinancialsTab</name>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="82" />
+        <location filename="../../workstation/ui/case_tabs.py" line="83" />
         <source>Declared item</source>
         <translation>申报项目</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="82" />
+        <location filename="../../workstation/ui/case_tabs.py" line="83" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="83" />
+        <location filename="../../workstation/ui/case_tabs.py" line="84" />
         <source>Check</source>
         <translation>核对项</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="83" />
+        <location filename="../../workstation/ui/case_tabs.py" line="84" />
         <source>Grade</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="83" />
+        <location filename="../../workstation/ui/case_tabs.py" line="84" />
         <source>Declared</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="84" />
+        <location filename="../../workstation/ui/case_tabs.py" line="85" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="84" />
+        <location filename="../../workstation/ui/case_tabs.py" line="85" />
         <source>Finding</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="99" />
+        <location filename="../../workstation/ui/case_tabs.py" line="100" />
         <source>The applicant declared no financial figures.</source>
         <translation>申请人未申报财务数据。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="103" />
+        <location filename="../../workstation/ui/case_tabs.py" line="104" />
         <source>Sales %1</source>
         <translation>%1年销售额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="104" />
+        <location filename="../../workstation/ui/case_tabs.py" line="105" />
         <source>Operating cost</source>
         <translation>经营成本</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="104" />
+        <location filename="../../workstation/ui/case_tabs.py" line="105" />
         <source>Inventory</source>
         <translation>存货</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="105" />
+        <location filename="../../workstation/ui/case_tabs.py" line="106" />
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="105" />
+        <location filename="../../workstation/ui/case_tabs.py" line="106" />
         <source>Total liabilities</source>
         <translation>总负债</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="106" />
+        <location filename="../../workstation/ui/case_tabs.py" line="107" />
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="108" />
+        <location filename="../../workstation/ui/case_tabs.py" line="109" />
         <source>Net margin</source>
         <translation>净利润率</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="109" />
+        <location filename="../../workstation/ui/case_tabs.py" line="110" />
         <source>Share of sales on the platform</source>
         <translation>平台销售占比</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="110" />
+        <location filename="../../workstation/ui/case_tabs.py" line="111" />
         <source>Platform sales, last 12 months</source>
         <translation>近12个月平台销售额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="114" />
+        <location filename="../../workstation/ui/case_tabs.py" line="115" />
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="115" />
+        <location filename="../../workstation/ui/case_tabs.py" line="116" />
         <source>%1 years, %2% of sales</source>
         <translation>合作%1年，占销售额%2%</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="117" />
+        <location filename="../../workstation/ui/case_tabs.py" line="118" />
         <source>consistent</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="117" />
+        <location filename="../../workstation/ui/case_tabs.py" line="118" />
         <source>minor</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="117" />
+        <location filename="../../workstation/ui/case_tabs.py" line="118" />
         <source>major</source>
         <translation>较大</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="118" />
+        <location filename="../../workstation/ui/case_tabs.py" line="119" />
         <source>severe</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="128" />
+        <location filename="../../workstation/ui/case_tabs.py" line="129" />
         <source>Consistency index %1 of 100; %2 of %3 checks found an inconsistency.</source>
         <translation>一致性指数 %1（满分100）；%3 项核对中有 %2 项不一致。</translation>
     </message>
@@ -867,97 +897,97 @@ The details are in the log.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="60" />
+        <location filename="../../workstation/ui/import_dialog.py" line="62" />
         <source>Import applications</source>
         <translation>导入申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="67" />
-        <source>File: %1</source>
-        <translation>文件：%1</translation>
+        <location filename="../../workstation/ui/import_dialog.py" line="74" />
+        <source>File:</source>
+        <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="71" />
+        <location filename="../../workstation/ui/import_dialog.py" line="78" />
         <source>Reading and checking the file...</source>
         <translation>正在读取并检查文件……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="77" />
+        <location filename="../../workstation/ui/import_dialog.py" line="83" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="77" />
+        <location filename="../../workstation/ui/import_dialog.py" line="83" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="77" />
+        <location filename="../../workstation/ui/import_dialog.py" line="83" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="81" />
+        <location filename="../../workstation/ui/import_dialog.py" line="90" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="82" />
+        <location filename="../../workstation/ui/import_dialog.py" line="91" />
         <source>Stop after the chunk being stored: applications already stored are kept; importing the file again adds the rest.</source>
         <translation>在当前批次保存完后停止：已保存的申请将保留；再次导入该文件会补充其余部分。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="141" />
+        <location filename="../../workstation/ui/import_dialog.py" line="152" />
         <source>Line %1 of %2</source>
         <translation>第 %1 行，共 %2 行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="148" />
+        <location filename="../../workstation/ui/import_dialog.py" line="159" />
         <source>Cancelling after the chunk being stored...</source>
         <translation>当前批次保存完后即取消……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="163" />
+        <location filename="../../workstation/ui/import_dialog.py" line="174" />
         <source>The import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="169" />
+        <location filename="../../workstation/ui/import_dialog.py" line="180" />
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="170" />
+        <location filename="../../workstation/ui/import_dialog.py" line="181" />
         <source>Already imported (duplicates, skipped): %1</source>
         <translation>此前已导入（重复，已跳过）：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="171" />
+        <location filename="../../workstation/ui/import_dialog.py" line="182" />
         <source>Rejected: %1</source>
         <translation>已拒收：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="173" />
+        <location filename="../../workstation/ui/import_dialog.py" line="184" />
         <source>The rejected records, with line, field and reason, are in %1</source>
         <translation>被拒收的记录（含行号、字段和原因）见 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="176" />
+        <location filename="../../workstation/ui/import_dialog.py" line="187" />
         <source>The file is cut off at line %1: the records before it were imported, that line was not.</source>
         <translation>文件在第 %1 行处截断：此前的记录已导入，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="179" />
+        <location filename="../../workstation/ui/import_dialog.py" line="190" />
         <source>Cancelled after line %1. The %2 applications stored before the cancel are kept (whole records only); import the same file again to add the rest.</source>
         <translation>已在第 %1 行后取消。取消前已保存的 %2 笔申请将保留（仅完整记录）；再次导入同一文件即可补充其余部分。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="182" />
+        <location filename="../../workstation/ui/import_dialog.py" line="193" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="184" />
+        <location filename="../../workstation/ui/import_dialog.py" line="195" />
         <source>Import finished.</source>
         <translation>导入完成。</translation>
     </message>
@@ -965,138 +995,158 @@ The details are in the log.</source>
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="39" />
-        <location filename="../../workstation/ui/interview_form.py" line="153" />
+        <location filename="../../workstation/ui/interview_form.py" line="40" />
+        <location filename="../../workstation/ui/interview_form.py" line="154" />
         <source>Start interview</source>
         <translation>开始面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="49" />
+        <location filename="../../workstation/ui/interview_form.py" line="50" />
         <source>names, separated by commas</source>
         <translation>姓名，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="51" />
+        <location filename="../../workstation/ui/interview_form.py" line="52" />
         <source>Planned start / end</source>
         <translation>计划开始 / 结束</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="52" />
+        <location filename="../../workstation/ui/interview_form.py" line="53" />
         <source>Actual start / end</source>
         <translation>实际开始 / 结束</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="53" />
+        <location filename="../../workstation/ui/interview_form.py" line="54" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="54" />
+        <location filename="../../workstation/ui/interview_form.py" line="55" />
         <source>Participants</source>
         <translation>参与人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="56" />
+        <location filename="../../workstation/ui/interview_form.py" line="57" />
         <source>Checklist</source>
         <translation>核查清单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="64" />
+        <location filename="../../workstation/ui/interview_form.py" line="65" />
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="67" />
+        <location filename="../../workstation/ui/interview_form.py" line="68" />
         <source>figure stated</source>
         <translation>所述数值</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="78" />
+        <location filename="../../workstation/ui/interview_form.py" line="79" />
         <source>(not asked)</source>
         <translation>（未询问）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="86" />
+        <location filename="../../workstation/ui/interview_form.py" line="87" />
         <source>one red flag per line</source>
         <translation>每行一个风险信号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="90" />
+        <location filename="../../workstation/ui/interview_form.py" line="91" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="93" />
+        <location filename="../../workstation/ui/interview_form.py" line="94" />
         <source>Submit notes</source>
         <translation>提交面谈记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="96" />
+        <location filename="../../workstation/ui/interview_form.py" line="97" />
         <source>Red flags</source>
         <translation>风险信号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="97" />
+        <location filename="../../workstation/ui/interview_form.py" line="98" />
         <source>Notes</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="98" />
+        <location filename="../../workstation/ui/interview_form.py" line="99" />
         <source>Outcome</source>
         <translation>面谈结论</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="101" />
+        <location filename="../../workstation/ui/interview_form.py" line="102" />
         <source>correction or addition, dated and signed with your name</source>
         <translation>更正或补充，将注明日期并以您的姓名签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="102" />
+        <location filename="../../workstation/ui/interview_form.py" line="103" />
         <source>Add addendum</source>
         <translation>添加补充记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="114" />
+        <location filename="../../workstation/ui/interview_form.py" line="115" />
         <source>Addenda</source>
         <translation>补充记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="153" />
+        <location filename="../../workstation/ui/interview_form.py" line="154" />
         <source>New interview</source>
         <translation>新建面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="155" />
+        <location filename="../../workstation/ui/interview_form.py" line="156" />
         <source>No interview recorded yet.</source>
         <translation>尚无面谈记录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="177" />
+        <location filename="../../workstation/ui/interview_form.py" line="178" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="199" />
+        <location filename="../../workstation/ui/interview_form.py" line="200" />
         <source>Masking %1 / consistency %2  %3</source>
         <translation>掩饰度 %1 / 一致性 %2  %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="203" />
+        <location filename="../../workstation/ui/interview_form.py" line="204" />
         <source>Submitted %1 by %2: read-only; corrections as addenda.</source>
         <translation>已于 %1 由 %2 提交：只读；如需更正请添加补充记录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="207" />
+        <location filename="../../workstation/ui/interview_form.py" line="208" />
         <source>Draft, saved as you type (version %1).</source>
         <translation>草稿，输入时自动保存（第 %1 版）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="248" />
+        <location filename="../../workstation/ui/interview_form.py" line="243" />
+        <source>%1: %2 is out of range; a percentage from %3 to %4.</source>
+        <translation>%1：%2 超出范围，应为 %3 至 %4 之间的百分比。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="245" />
+        <source>%1: %2 is out of range; an amount from %3 to %4 yuan.</source>
+        <translation>%1：%2 超出范围，应为 %3 至 %4 元之间的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="247" />
+        <source>%1: %2 has more than two decimals.</source>
+        <translation>%1：%2 的小数超过两位。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="249" />
+        <source>%1: %2 is not a number.</source>
+        <translation>%1：%2 不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/interview_form.py" line="272" />
         <source>Draft saved.</source>
         <translation>草稿已保存。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="269" />
+        <location filename="../../workstation/ui/interview_form.py" line="293" />
         <source>Interview notes submitted.</source>
         <translation>面谈记录已提交。</translation>
     </message>
@@ -1104,7 +1154,7 @@ The details are in the log.</source>
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../workstation/ui/jobs.py" line="60" />
+        <location filename="../../workstation/ui/jobs.py" line="62" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1325,74 +1375,74 @@ The details are in the log.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="300" />
+        <location filename="../../workstation/ui/main_window.py" line="301" />
         <source>Score applications</source>
         <translation>批量评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="301" />
+        <location filename="../../workstation/ui/main_window.py" line="302" />
         <source>Scoring every application that has no score yet...</source>
         <translation>正在为所有尚未评分的申请评分……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="306" />
+        <location filename="../../workstation/ui/main_window.py" line="307" />
         <source>%n application(s) scored</source>
         <translation>
             <numerusform>已为 %n 笔申请评分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="318" />
+        <location filename="../../workstation/ui/main_window.py" line="319" />
         <source>Ctrl+F: search the queue</source>
         <translation>Ctrl+F：搜索队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="318" />
+        <location filename="../../workstation/ui/main_window.py" line="319" />
         <source>Enter or double-click: open the selected case</source>
         <translation>回车或双击：打开所选案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="319" />
+        <location filename="../../workstation/ui/main_window.py" line="320" />
         <source>F5: refresh</source>
         <translation>F5：刷新</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="319" />
+        <location filename="../../workstation/ui/main_window.py" line="320" />
         <source>Ctrl+1 to Ctrl+4: my cases, unassigned, awaiting sign-off, all</source>
         <translation>Ctrl+1 至 Ctrl+4：我的案件、待分配、待审批、全部</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="320" />
+        <location filename="../../workstation/ui/main_window.py" line="321" />
         <source>Ctrl+W: close the case tab</source>
         <translation>Ctrl+W：关闭案件标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="320" />
+        <location filename="../../workstation/ui/main_window.py" line="321" />
         <source>Ctrl+Tab: next tab</source>
         <translation>Ctrl+Tab：下一个标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="321" />
+        <location filename="../../workstation/ui/main_window.py" line="322" />
         <source>Ctrl+L: lock the session</source>
         <translation>Ctrl+L：锁定会话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="321" />
+        <location filename="../../workstation/ui/main_window.py" line="322" />
         <source>Ctrl+Q: quit</source>
         <translation>Ctrl+Q：退出</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="322" />
+        <location filename="../../workstation/ui/main_window.py" line="323" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="329" />
+        <location filename="../../workstation/ui/main_window.py" line="330" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="329" />
+        <location filename="../../workstation/ui/main_window.py" line="330" />
         <source>Loan Officer Workstation %1
 
 Database: %2</source>
@@ -1404,12 +1454,12 @@ Database: %2</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="133" />
+        <location filename="../../workstation/ui/decide_common.py" line="138" />
         <source>Sign with your password</source>
         <translation>输入密码签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="137" />
+        <location filename="../../workstation/ui/decide_common.py" line="142" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -1472,71 +1522,71 @@ Database: %2</source>
 <context>
     <name>PlatformTab</name>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="41" />
+        <location filename="../../workstation/ui/case_tabs.py" line="42" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="41" />
+        <location filename="../../workstation/ui/case_tabs.py" line="42" />
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="41" />
-        <location filename="../../workstation/ui/case_tabs.py" line="65" />
+        <location filename="../../workstation/ui/case_tabs.py" line="42" />
+        <location filename="../../workstation/ui/case_tabs.py" line="66" />
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="41" />
-        <location filename="../../workstation/ui/case_tabs.py" line="66" />
+        <location filename="../../workstation/ui/case_tabs.py" line="42" />
+        <location filename="../../workstation/ui/case_tabs.py" line="67" />
         <source>Refunds</source>
         <translation>退款数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="42" />
+        <location filename="../../workstation/ui/case_tabs.py" line="43" />
         <source>Refund amount</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="42" />
+        <location filename="../../workstation/ui/case_tabs.py" line="43" />
         <source>Disputes</source>
         <translation>纠纷数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="42" />
-        <location filename="../../workstation/ui/case_tabs.py" line="67" />
+        <location filename="../../workstation/ui/case_tabs.py" line="43" />
+        <location filename="../../workstation/ui/case_tabs.py" line="68" />
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="43" />
-        <location filename="../../workstation/ui/case_tabs.py" line="68" />
+        <location filename="../../workstation/ui/case_tabs.py" line="44" />
+        <location filename="../../workstation/ui/case_tabs.py" line="69" />
         <source>Login days</source>
         <translation>登录天数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="43" />
+        <location filename="../../workstation/ui/case_tabs.py" line="44" />
         <source>Ad spend</source>
         <translation>广告投入</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="43" />
+        <location filename="../../workstation/ui/case_tabs.py" line="44" />
         <source>Listings</source>
         <translation>在售商品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="44" />
+        <location filename="../../workstation/ui/case_tabs.py" line="45" />
         <source>Favourites</source>
         <translation>收藏数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="64" />
+        <location filename="../../workstation/ui/case_tabs.py" line="65" />
         <source>Sales (10,000 yuan)</source>
         <translation>销售额（万元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="69" />
+        <location filename="../../workstation/ui/case_tabs.py" line="70" />
         <source>Ad spend (yuan)</source>
         <translation>广告投入（元）</translation>
     </message>
@@ -1632,216 +1682,216 @@ Database: %2</source>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="44" />
+        <location filename="../../workstation/ui/case_profile.py" line="45" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="44" />
+        <location filename="../../workstation/ui/case_profile.py" line="45" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/case_profile.py" line="45" />
+        <location filename="../../workstation/ui/case_profile.py" line="46" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/case_profile.py" line="46" />
+        <location filename="../../workstation/ui/case_profile.py" line="47" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="48" />
+        <location filename="../../workstation/ui/case_profile.py" line="49" />
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="49" />
+        <location filename="../../workstation/ui/case_profile.py" line="50" />
         <source>Number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="50" />
+        <location filename="../../workstation/ui/case_profile.py" line="51" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="51" />
+        <location filename="../../workstation/ui/case_profile.py" line="52" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="52" />
+        <location filename="../../workstation/ui/case_profile.py" line="53" />
         <source>Amount asked</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="53" />
+        <location filename="../../workstation/ui/case_profile.py" line="54" />
         <source>Term</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="54" />
+        <location filename="../../workstation/ui/case_profile.py" line="55" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="55" />
+        <location filename="../../workstation/ui/case_profile.py" line="56" />
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="56" />
+        <location filename="../../workstation/ui/case_profile.py" line="57" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="56" />
+        <location filename="../../workstation/ui/case_profile.py" line="57" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="57" />
+        <location filename="../../workstation/ui/case_profile.py" line="58" />
         <source>Status note</source>
         <translation>状态说明</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="59" />
+        <location filename="../../workstation/ui/case_profile.py" line="60" />
         <source>Merchant and shop</source>
         <translation>商户与店铺</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="60" />
+        <location filename="../../workstation/ui/case_profile.py" line="61" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="61" />
+        <location filename="../../workstation/ui/case_profile.py" line="62" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="62" />
+        <location filename="../../workstation/ui/case_profile.py" line="63" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="63" />
+        <location filename="../../workstation/ui/case_profile.py" line="64" />
         <source>Member ID</source>
         <translation>会员号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="64" />
+        <location filename="../../workstation/ui/case_profile.py" line="65" />
         <source>Member since</source>
         <translation>注册日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="65" />
+        <location filename="../../workstation/ui/case_profile.py" line="66" />
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="66" />
+        <location filename="../../workstation/ui/case_profile.py" line="67" />
         <source>Province / city</source>
         <translation>省份 / 城市</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="67" />
+        <location filename="../../workstation/ui/case_profile.py" line="68" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="69" />
+        <location filename="../../workstation/ui/case_profile.py" line="70" />
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="70" />
+        <location filename="../../workstation/ui/case_profile.py" line="71" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="71" />
+        <location filename="../../workstation/ui/case_profile.py" line="72" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="72" />
+        <location filename="../../workstation/ui/case_profile.py" line="73" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="73" />
+        <location filename="../../workstation/ui/case_profile.py" line="74" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="74" />
+        <location filename="../../workstation/ui/case_profile.py" line="75" />
         <source>Applicant is legal representative</source>
         <translation>申请人为法定代表人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="75" />
+        <location filename="../../workstation/ui/case_profile.py" line="76" />
         <source>On the blacklist</source>
         <translation>在黑名单上</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="77" />
+        <location filename="../../workstation/ui/case_profile.py" line="78" />
         <source>Contacts and accounts</source>
         <translation>联系方式与账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="78" />
+        <location filename="../../workstation/ui/case_profile.py" line="79" />
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="79" />
+        <location filename="../../workstation/ui/case_profile.py" line="80" />
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="80" />
+        <location filename="../../workstation/ui/case_profile.py" line="81" />
         <source>Payment account</source>
         <translation>支付账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="81" />
+        <location filename="../../workstation/ui/case_profile.py" line="82" />
         <source>Real-name verified</source>
         <translation>已实名认证</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="82" />
+        <location filename="../../workstation/ui/case_profile.py" line="83" />
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="82" />
+        <location filename="../../workstation/ui/case_profile.py" line="83" />
         <source> (not a listed bank)</source>
         <translation>（非指定银行）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="83" />
+        <location filename="../../workstation/ui/case_profile.py" line="84" />
         <source>Bank card</source>
         <translation>银行卡号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="114" />
+        <location filename="../../workstation/ui/case_profile.py" line="115" />
         <source>Unmask</source>
         <translation>显示完整</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="116" />
+        <location filename="../../workstation/ui/case_profile.py" line="117" />
         <source>Show the full value (recorded in the audit log)</source>
         <translation>显示完整信息（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="117" />
+        <location filename="../../workstation/ui/case_profile.py" line="118" />
         <source>Only the case's officer, a supervisor or an administrator may see this</source>
         <translation>仅本案信贷员、审批主管或管理员可查看</translation>
     </message>
@@ -1942,59 +1992,69 @@ Database: %2</source>
         <translation>全部评级</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="98" />
+        <location filename="../../workstation/ui/queue_view.py" line="62" />
+        <source>Show finished cases</source>
+        <translation>显示已结束案件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_view.py" line="63" />
+        <source>My cases lists the work in hand; tick to add declined, withdrawn, expired, disbursed and closed cases</source>
+        <translation>“我的案件”只列在办案件；勾选后同时显示已拒绝、已撤回、授信已过期、已放款和已结清的案件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/queue_view.py" line="103" />
         <source>Amount from</source>
         <translation>金额从</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="100" />
+        <location filename="../../workstation/ui/queue_view.py" line="105" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="62" />
+        <location filename="../../workstation/ui/queue_view.py" line="67" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="83" />
+        <location filename="../../workstation/ui/queue_view.py" line="88" />
         <source>Claim</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="86" />
+        <location filename="../../workstation/ui/queue_view.py" line="91" />
         <source>Reassign...</source>
         <translation>改派…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="89" />
+        <location filename="../../workstation/ui/queue_view.py" line="94" />
         <source>Open case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="153" />
+        <location filename="../../workstation/ui/queue_view.py" line="161" />
         <source>Not an amount: use digits with at most two decimals</source>
         <translation>不是金额：请输入数字，最多两位小数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/queue_view.py" line="189" />
+        <location filename="../../workstation/ui/queue_view.py" line="200" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="222" />
+        <location filename="../../workstation/ui/queue_view.py" line="233" />
         <source>There is no officer in your team.</source>
         <translation>您的团队中没有信贷员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="225" />
+        <location filename="../../workstation/ui/queue_view.py" line="236" />
         <source>Reassign %1</source>
         <translation>改派 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="226" />
+        <location filename="../../workstation/ui/queue_view.py" line="237" />
         <source>New officer:</source>
         <translation>新信贷员：</translation>
     </message>
@@ -2162,41 +2222,46 @@ Database: %2</source>
         <source>Declined.</source>
         <translation>已拒绝。</translation>
     </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="313" />
+        <source>Daily rate: "%1" is not a rate. Write the percentage per day, e.g. 0.05.</source>
+        <translation>日利率：“%1”不是有效的利率。请填写每日百分比，例如 0.05。</translation>
+    </message>
 </context>
 <context>
     <name>ScoreTab</name>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="162" />
+        <location filename="../../workstation/ui/case_tabs.py" line="163" />
         <source>Factor</source>
         <translation>评分因子</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="162" />
+        <location filename="../../workstation/ui/case_tabs.py" line="163" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="162" />
+        <location filename="../../workstation/ui/case_tabs.py" line="163" />
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="162" />
+        <location filename="../../workstation/ui/case_tabs.py" line="163" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="179" />
+        <location filename="../../workstation/ui/case_tabs.py" line="180" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="183" />
+        <location filename="../../workstation/ui/case_tabs.py" line="184" />
         <source>Total %1 points - grade %2 - estimated default probability %3% - suggested limit %4</source>
         <translation>合计 %1 分 - 评级 %2 - 预计违约概率 %3% - 建议额度 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="186" />
+        <location filename="../../workstation/ui/case_tabs.py" line="187" />
         <source>Scorecard %1; computed %2 on the data up to %3; the inputs are stored with the case.</source>
         <translation>评分卡 %1；于 %2 按截至 %3 的数据计算；计算输入已随案件保存。</translation>
     </message>
@@ -2204,44 +2269,84 @@ Database: %2</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="21" />
+        <location filename="../../workstation/ui/signin.py" line="22" />
         <source>Sign in - Loan Officer Workstation</source>
         <translation>登录 - 信贷员工作台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="23" />
+        <location filename="../../workstation/ui/signin.py" line="24" />
         <source>Loan Officer Workstation</source>
         <translation>信贷员工作台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="26" />
+        <location filename="../../workstation/ui/signin.py" line="27" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="41" />
+        <location filename="../../workstation/ui/signin.py" line="47" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="42" />
+        <location filename="../../workstation/ui/signin.py" line="48" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="44" />
+        <location filename="../../workstation/ui/signin.py" line="49" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signin.py" line="50" />
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signin.py" line="54" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="45" />
+        <location filename="../../workstation/ui/signin.py" line="55" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="65" />
+        <location filename="../../workstation/ui/signin.py" line="82" />
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signin.py" line="92" />
+        <source>Change and sign in</source>
+        <translation>修改并登录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signin.py" line="93" />
+        <source>Your password is a temporary one set by an administrator. Choose a new password before you continue.</source>
+        <translation>您的密码是管理员设置的临时密码。请先设置新密码再继续。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signin.py" line="112" />
+        <source>Enter the new password twice, the same both times.</source>
+        <translation>请输入两次相同的新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signin.py" line="135" />
+        <source>The password is too short: at least %1 characters.</source>
+        <translation>密码太短：至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signin.py" line="137" />
+        <source>The password must mix letters with digits or symbols.</source>
+        <translation>密码须由字母与数字或符号混合组成。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signin.py" line="139" />
+        <source>The new password must differ from the temporary one.</source>
+        <translation>新密码不能与临时密码相同。</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2666,7 @@ Database: %2</source>
 <context>
     <name>case_file.loan_screen</name>
     <message>
-        <location filename="../../workstation/ui/loan_screen.py" line="343" />
+        <location filename="../../workstation/ui/loan_screen.py" line="344" />
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
@@ -2569,7 +2674,7 @@ Database: %2</source>
 <context>
     <name>dlg</name>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="116" />
+        <location filename="../../workstation/ui/import_dialog.py" line="127" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -2577,12 +2682,12 @@ Database: %2</source>
 <context>
     <name>form</name>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="309" />
+        <location filename="../../workstation/ui/interview_form.py" line="333" />
         <source>Interview</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="387" />
+        <location filename="../../workstation/ui/recommend_form.py" line="401" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>

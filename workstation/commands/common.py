@@ -14,14 +14,23 @@ def open_store(args) -> Store:
 
 
 def sign_in_cli(store: Store, username: str) -> Actor:
-    """Sign in for a command: the password from $WORKSTATION_PASSWORD or a prompt."""
-    from workstation.services.auth import sign_in
+    """Sign in for a command: the password from $WORKSTATION_PASSWORD or a prompt.
+
+    A temporary password is refused (``workstation users change-password USER`` first)."""
+    from workstation.services.auth import PasswordChangeRequired, sign_in
+    try:
+        return sign_in(store, username, current_password(username))
+    except PasswordChangeRequired as exc:
+        raise PasswordChangeRequired(f"{exc}: workstation users change-password {username}") from None
+
+
+def current_password(username: str) -> str:
     password = os.environ.get("WORKSTATION_PASSWORD")
     if password is None:
         if not sys.stdin.isatty():
             raise ValueError("no password: set WORKSTATION_PASSWORD or run in a terminal")
         password = getpass.getpass(f"password for {username}: ")
-    return sign_in(store, username, password)
+    return password
 
 
 def iso_date(text: str):

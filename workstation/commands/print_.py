@@ -78,7 +78,8 @@ def _single(args) -> int:
     kind, ref_opt, _ = SINGLE[args.what]
     period = (None, None)
     if kind == "statement":
-        start, end = last_month(date.today())
+        from workstation.domain import clock          # business time (Asia/Shanghai)
+        start, end = last_month(clock.today())
         period = (args.period_from or start, args.period_to or end)
     if args.out.suffix.lower() != ".pdf":
         raise ValueError(f"--out: {args.out} should end in .pdf")

@@ -22,6 +22,8 @@ def add_arguments(p) -> None:
     d.add_argument("username")
     e = sub.add_parser("activate", help="let a deactivated user sign in again")
     e.add_argument("username")
+    c = sub.add_parser("change-password", help="change your own password (a temporary one must be changed first)")
+    c.add_argument("username")
 
 
 def _new_password() -> str:
@@ -43,6 +45,12 @@ def run(args) -> int:
         for u in auth.list_users(store):
             flags = ("" if u["active"] else " [inactive]") + (" [locked]" if u["locked"] else "")
             print(f"{u['username']:<16} {','.join(u['roles']):<24} {u['display_name']}{flags}")
+        return 0
+    if args.action == "change-password":
+        from workstation.commands.common import current_password
+        auth.change_temporary_password(store, args.username, old=current_password(args.username),
+                                       new=_new_password())
+        print(f"password of {args.username} changed")
         return 0
     actor = sign_in_cli(store, args.admin) if args.admin else None
     if args.action == "add":

@@ -18,6 +18,8 @@ from datetime import date
 from stdnum import luhn
 from stdnum.cn import ric, uscc
 
+from workstation.domain import clock
+
 # First two digits of a resident ID / region code: the province-level division.
 PROVINCE_CODES: dict[str, str] = {
     "11": "北京", "12": "天津", "13": "河北", "14": "山西", "15": "内蒙古",
@@ -121,7 +123,7 @@ def check_resident_id(value: object, *, today: date | None = None) -> ResidentId
         birth = date(int(raw_birth[:4]), int(raw_birth[4:6]), int(raw_birth[6:]))
     except ValueError:
         raise IdentityError(field, f"birth date {raw_birth} in ID number {text} is not a date") from None
-    limit = today or date.today()
+    limit = today or clock.today()
     if birth < _EARLIEST_BIRTH or birth > limit:
         raise IdentityError(field, f"birth date {birth.isoformat()} in ID number {text} is not plausible")
     expected = ric.calc_check_digit(text)

@@ -53,6 +53,28 @@ CHECKLIST: tuple[ChecklistItem, ...] = (
     ChecklistItem("purpose", "贷款用途已说明", "Loan purpose stated"),
 )
 CHECKLIST_CODES = tuple(i.code for i in CHECKLIST)
+CHECKLIST_BY_CODE = {i.code: i for i in CHECKLIST}
+
+# What a stated figure may be: a percentage from -100 to 100 (a margin cannot lose more
+# than the sales), an amount in CNY from 0 to 100 billion; both to two decimals.
+FIGURE_BOUNDS: dict[str, tuple[Decimal, Decimal]] = {
+    "pct": (Decimal(-100), Decimal(100)),
+    "money": (Decimal(0), Decimal(100_000_000_000)),
+}
+FIGURE_PLACES = 2
+
+
+def figure_problem(kind: str, value: Decimal) -> str | None:
+    """Why a stated figure of ``kind`` ('pct' | 'money') cannot be recorded, as a code:
+    'not_a_number', 'out_of_range' or 'too_precise'; None when it is fine."""
+    if not isinstance(value, Decimal) or not value.is_finite():
+        return "not_a_number"
+    low, high = FIGURE_BOUNDS[kind]
+    if not low <= value <= high:
+        return "out_of_range"
+    if value != value.quantize(Decimal(1).scaleb(-FIGURE_PLACES)):
+        return "too_precise"
+    return None
 
 
 class QuestionnaireError(ValueError):
@@ -205,6 +227,17 @@ def draft_problems(d: InterviewDraft, q: Questionnaire | None = None) -> list[Pr
             out.append(Problem(f"checks.{c.item}", f"result must be one of {', '.join(RESULTS)}"))
         if c.stated_value is not None and not isinstance(c.stated_value, Decimal):
             out.append(Problem(f"checks.{c.item}", "stated figure must be a Decimal"))
+        elif c.stated_value is not None and c.item in CHECKLIST_BY_CODE:
+            item = CHECKLIST_BY_CODE[c.item]
+            why = figure_problem(item.figure, c.stated_value) if item.figure else "no_figure"
+            if why is not None:
+                low, high = FIGURE_BOUNDS.get(item.figure or "", (None, None))
+                out.append(Problem(f"checks.{c.item}", {
+                    "no_figure": "this item records no figure",
+                    "not_a_number": "the stated figure is not a number",
+                    "out_of_range": f"the stated figure must be from {low} to {high}"
+                                    + (" (percent)" if item.figure == "pct" else " (CNY)"),
+                    "too_precise": f"the stated figure has at most {FIGURE_PLACES} decimals"}[why]))
     if d.outcome is not None and d.outcome not in OUTCOMES:
         out.append(Problem("outcome", f"must be one of {', '.join(OUTCOMES)}"))
     if q is not None:

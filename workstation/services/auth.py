@@ -25,6 +25,11 @@ class SignInFailed(DomainError):
     pass
 
 
+class PasswordChangeRequired(SignInFailed):
+    """The password was right but is a temporary one (set by an administrator): no
+    session until :func:`change_temporary_password` replaces it."""
+
+
 def hash_password(password: str) -> str:
     return HASHER.hash(password)
 
@@ -47,6 +52,7 @@ def sign_in(store: Store, username: str, password: str, *, now: datetime | None 
     The failure count is committed before the refusal is raised."""
     now = now or datetime.now(timezone.utc)
     failure: str | None = None
+    pending = False
     with store.tx() as s:
         u = s.scalar(select(User).where(User.username == username.strip()))
         if u is None or not u.active:
@@ -75,10 +81,36 @@ def sign_in(store: Store, username: str, password: str, *, now: datetime | None 
                 u.locked_until = None
                 if HASHER.check_needs_rehash(u.password_hash):
                     u.password_hash = hash_password(password)
+                pending = u.must_change_password
                 actor = _actor(u)
     if failure:
         raise SignInFailed(failure)
+    if pending:   # no Actor leaves here: no service can be reached with a temporary password
+        raise PasswordChangeRequired(TEMPORARY_PASSWORD)
     return actor
+
+
+TEMPORARY_PASSWORD = "the password is a temporary one: choose a new password before anything else"
+
+
+def change_temporary_password(store: Store, username: str, *, old: str, new: str,
+                              now: datetime | None = None) -> Actor:
+    """Replace a temporary password (the only thing its holder may do) and sign in.
+
+    ``old`` is checked as at sign-in (failures count towards the lock-out); the new
+    password must follow the rules and differ from the temporary one."""
+    try:
+        sign_in(store, username, old, now=now)
+    except PasswordChangeRequired:
+        pass
+    if new == old:
+        raise DomainError("the new password must differ from the temporary one")
+    check_password_rules(new)
+    with store.tx() as s:
+        u = _get(s, username.strip())
+        u.password_hash = hash_password(new)
+        u.must_change_password = False
+        return _actor(u)
 
 
 def verify_password(store: Store, actor: Actor, password: str) -> bool:

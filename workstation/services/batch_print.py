@@ -257,20 +257,25 @@ def _record_all(store: Store, actor: Actor, built: list[tuple[Job, Any]], render
 # -- what can be printed for a case or a loan ------------------------------------------------------
 
 def default_statement_period(*, disbursed_on: date, last_eod: date | None, closed_on: date | None,
-                             today: date) -> tuple[date, date]:
-    """Last month when it is complete in the books, else the current month so far."""
-    booked = min(x for x in (last_eod or today, closed_on or today, today))
-    end = today.replace(day=1) - timedelta(days=1)
-    if end > booked:
-        end = booked
-    start = max(end.replace(day=1), disbursed_on)
-    return (start, end) if start <= end else (disbursed_on, max(disbursed_on, booked))
+                             today: date) -> tuple[date, date] | None:
+    """The last ended period the books hold: last month when it is complete in the books,
+    else the month of the last booked day up to that day (the day end of day last ran, or
+    the day the loan closed), never later. None while nothing since disbursement is booked."""
+    booked = closed_on or last_eod
+    if booked is None or booked < disbursed_on:
+        return None
+    booked = min(booked, today)
+    end = min(today.replace(day=1) - timedelta(days=1), booked)
+    if end < disbursed_on:
+        return None
+    return max(end.replace(day=1), disbursed_on), end
 
 
 def available_jobs(store: Store, *, application_id: int | None = None, contract_no: str | None = None,
                    today: date | None = None) -> list[Job]:
     """The documents that apply to a case or a loan in its present state."""
-    today = today or date.today()
+    from workstation.domain import clock      # business time (Asia/Shanghai), not the machine's
+    today = today or clock.today()
     with store.read() as s:
         if application_id is None and contract_no is not None:
             application_id = s.scalar(select(Loan.application_id).where(Loan.contract_no == contract_no))
@@ -286,9 +291,10 @@ def available_jobs(store: Store, *, application_id: int | None = None, contract_
         jobs.append(Job("contract", app.app_no))
         if loan.disbursed_on is not None:
             jobs.append(Job("schedule", loan.contract_no))
-            start, end = default_statement_period(disbursed_on=loan.disbursed_on, last_eod=loan.last_eod,
-                                                  closed_on=loan.closed_on, today=today)
-            jobs.append(Job("statement", loan.contract_no, start, end))
+            period = default_statement_period(disbursed_on=loan.disbursed_on, last_eod=loan.last_eod,
+                                              closed_on=loan.closed_on, today=today)
+            if period is not None:
+                jobs.append(Job("statement", loan.contract_no, *period))
             jobs += [Job("receipt", no) for no in s.scalars(select(Disbursement.receipt_no)
                                                             .where(Disbursement.loan_id == loan.id)
                                                             .order_by(Disbursement.seq))]

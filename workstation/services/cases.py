@@ -130,7 +130,8 @@ class AuditRow:
 
 
 def today() -> date:
-    return datetime.now(timezone.utc).astimezone().date()
+    from workstation.domain import clock      # business time (Asia/Shanghai), not the machine's
+    return clock.today()
 
 
 # --- loading ----------------------------------------------------------------------------

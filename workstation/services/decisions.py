@@ -89,7 +89,8 @@ class Offer:
 
 
 def today() -> date:
-    return datetime.now(timezone.utc).astimezone().date()
+    from workstation.domain import clock      # business time (Asia/Shanghai), not the machine's
+    return clock.today()
 
 
 def rec_view(s: Session, r: Recommendation, app_no: str) -> RecommendationView:

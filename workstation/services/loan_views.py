@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from workstation.domain import delinquency
 from workstation.domain import servicing as sv
@@ -263,8 +263,15 @@ def journal(store: Store, loan_id: int, *, include_accruals: bool = True) -> lis
 
 
 def loan_id_by_contract(store: Store, contract_no: str) -> int | None:
+    """The loan with this contract number, whatever the letter case typed (the exact
+    spelling through the index first, then any case)."""
+    text = contract_no.strip()
     with store.read() as s:
-        return s.scalar(select(Loan.id).where(Loan.contract_no == contract_no.strip()))
+        found = s.scalar(select(Loan.id).where(Loan.contract_no == text))
+        if found is None and text:
+            ids = s.scalars(select(Loan.id).where(func.upper(Loan.contract_no) == text.upper()).limit(2)).all()
+            found = ids[0] if len(ids) == 1 else None
+        return found
 
 
 TIER_LABELS = {t: f"{t} {delinquency.TIER_NAMES_EN[t]}" for t in delinquency.TIERS}

@@ -17,20 +17,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import and_, false, func, or_, select, true
 from sqlalchemy.sql.elements import ColumnElement
 
 from workstation.domain import decision as dec
-from workstation.domain.workflow import Status
+from workstation.domain.workflow import OPEN_STATUSES, Status
 from workstation.services import audit, authority, workflow
 from workstation.services.context import Actor, DomainError, PermissionDenied, Store
 from workstation.store.models import Application, Product, User
 from workstation.store.models_decide import Recommendation, Signoff, SignoffChain
 
 QUEUES = ("mine", "unassigned", "signoff", "all")
+# "My cases" holds the work in hand: open cases and approved or contracted ones still to be
+# signed and paid out. Declined, withdrawn, expired, disbursed and closed cases appear there
+# only when the status filter asks for them (or with include_finished).
+MY_WORK_STATUSES = OPEN_STATUSES | {Status.APPROVED, Status.CONTRACTED}
 
 # sort key -> column (id is always added as the tie-breaker)
 SORT_COLUMNS = {
@@ -68,6 +72,7 @@ class QueueQuery:
     sort: str = "days_waiting"
     descending: bool = True
     search_anywhere: bool = False   # set by the service when no name starts with the search text
+    include_finished: bool = False  # "My cases" with declined, withdrawn, expired, disbursed, closed
 
 
 @dataclass(frozen=True)
@@ -244,6 +249,8 @@ def _where(actor: Actor, query: QueueQuery, *, visible: ColumnElement[bool] | No
     conds = [visible_clause(actor) if visible is None else visible, _queue_clause(actor, query.queue)]
     if query.statuses:
         conds.append(Application.status.in_([Status(s).value for s in query.statuses]))
+    elif query.queue == "mine" and not query.include_finished:
+        conds.append(_my_work())
     if query.product:
         conds.append(Application.product_code == query.product)
     if query.platform:
@@ -313,7 +320,8 @@ def queue_rows(store: Store, ids: list[int], *, today: date | None = None) -> li
     """The rows for ``ids`` in the same order (ids no longer there are left out)."""
     if not ids:
         return []
-    today = today or datetime.now(timezone.utc).astimezone().date()
+    from workstation.domain import clock      # business time (Asia/Shanghai), not the machine's
+    today = today or clock.today()
     a = Application
     stmt = (select(a.id, a.app_no, a.merchant_name, a.platform, a.product_code, a.amount_requested, a.grade,
                    a.suggested_limit, a.status, a.officer_id, User.display_name, a.received_at, a.version)
@@ -325,7 +333,7 @@ def queue_rows(store: Store, ids: list[int], *, today: date | None = None) -> li
         r = found.get(i)
         if r is None:
             continue
-        waited = max(0, (today - r.received_at.astimezone().date()).days)
+        waited = max(0, (today - clock.to_business(r.received_at).date()).days)
         out.append(QueueRow(r.id, r.app_no, r.merchant_name, r.platform, r.product_code, r.amount_requested,
                             r.grade, r.suggested_limit, r.status, r.officer_id, r.display_name, r.received_at,
                             waited, r.version))
@@ -341,14 +349,17 @@ def queue_counts(store: Store, actor: Actor) -> dict[str, int]:
         parts = _visible_parts(s, actor)
         signoff = _count(s, actor, QueueQuery(queue="signoff"))
         if parts is None:
-            return {"mine": count(Application.officer_id == actor.id),
+            return {"mine": count(Application.officer_id == actor.id, _my_work()),
                     "unassigned": count(Application.officer_id.is_(None)), "signoff": signoff,
                     "all": count()}
         unassigned = count(Application.officer_id.is_(None)) if actor.has("officer", "supervisor") else 0
         owned = sum(count(p) for p in parts[1:])        # parts[1:]: officer_id IN (own and team)
-        alone = len(parts) == 2 and actor.has("officer") and not actor.has("supervisor")
-        mine = owned if alone else count(Application.officer_id == actor.id)
+        mine = count(Application.officer_id == actor.id, _my_work())
     return {"mine": mine, "unassigned": unassigned, "signoff": signoff, "all": unassigned + owned}
+
+
+def _my_work() -> ColumnElement[bool]:
+    return Application.status.in_(sorted(s.value for s in MY_WORK_STATUSES))
 
 
 def filter_options(store: Store) -> FilterOptions:

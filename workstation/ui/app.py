@@ -1,5 +1,6 @@
-"""The desktop application: QApplication, translations, the database (created
-with demo data on the very first run), sign-in, the main window."""
+"""The desktop application: QApplication, the interface language (asked on the very
+first start, kept in the settings), the database (created with demo data on the very
+first run, its progress in named steps that only move forward), sign-in, the main window."""
 from __future__ import annotations
 
 import logging
@@ -7,10 +8,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton,
+                               QVBoxLayout)
 
 from workstation.config import default_database_url, resolve_database_url
 from workstation.services.context import Store
+from workstation.services.progress import Progress
 from workstation.store.db import StoreError, normalise_url
 from workstation.ui import i18n, settings
 
@@ -35,6 +38,77 @@ def is_first_run(url: str) -> Path | None:
     return None if path.exists() else path
 
 
+# The first run's steps: which progress labels belong to each, and its share of the bar.
+FIRST_RUN_STEPS: tuple[tuple[str, tuple[str, ...], int], ...] = (
+    ("Creating merchants and applications", ("merchants", "applications"), 15),
+    ("Deciding cases through the desk's services", (), 35),
+    ("Opening and servicing the demo loans", ("demo loans",), 25),
+    ("Running end of day to today", ("end of day",), 10),
+    ("Scoring the open cases", ("score",), 15),
+)
+SCALE = 1000
+
+
+class FirstRunProgress(Progress):
+    """One bar for the whole first run. Each stage of the demo build counts from 0 to its
+    own total; here every report becomes a position on one scale (0..SCALE) that never
+    moves back, with the step's name ("Step 2 of 5: ..."). Cancel goes to ``inner``."""
+
+    def __init__(self, inner: Progress) -> None:
+        super().__init__()
+        self.inner = inner
+        self.step = 0
+        self.position = 0
+        self._starts = []
+        at = 0
+        total = sum(w for _n, _l, w in FIRST_RUN_STEPS)
+        for _name, _labels, weight in FIRST_RUN_STEPS:
+            self._starts.append((at * SCALE // total, (at + weight) * SCALE // total))
+            at += weight
+
+    def cancel(self) -> None:
+        self.inner.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.inner.cancelled
+
+    def check(self) -> None:
+        self.inner.check()
+
+    def report(self, done: int, total: int, label: str) -> None:
+        step = next((i for i, (_n, labels, _w) in enumerate(FIRST_RUN_STEPS) if label in labels), self.step)
+        if step < self.step:
+            step = self.step          # a stage reporting late never pulls the bar back
+        self.step = step
+        lo, hi = self._starts[step]
+        pos = lo + (hi - lo) * min(done, total) // max(total, 1)
+        if step == 0 and total and done >= total:
+            # the applications are in: the next (silent) step decides them
+            self.step, pos = 1, self._starts[1][0]
+        self.position = max(self.position, pos)
+        self.inner.report(self.position, SCALE, str(self.step))
+
+    @staticmethod
+    def describe(key: str) -> str:
+        """The text shown for a step key (called on the main thread)."""
+        try:
+            i = int(key)
+        except ValueError:
+            return key
+        name = QCoreApplication.translate("App", FIRST_RUN_STEPS[i][0])
+        return (QCoreApplication.translate("App", "Step %1 of %2: %3").replace("%1", str(i + 1))
+                .replace("%2", str(len(FIRST_RUN_STEPS))).replace("%3", name))
+
+
+def _step_names_for_lupdate() -> None:  # pragma: no cover - lupdate reads the texts from here
+    QCoreApplication.translate("App", "Creating merchants and applications")
+    QCoreApplication.translate("App", "Deciding cases through the desk's services")
+    QCoreApplication.translate("App", "Opening and servicing the demo loans")
+    QCoreApplication.translate("App", "Running end of day to today")
+    QCoreApplication.translate("App", "Scoring the open cases")
+
+
 def open_database(url: str, parent=None) -> Store:
     """Open (and upgrade) the store; on the first run fill it with demo data."""
     fresh = is_first_run(url)
@@ -45,12 +119,13 @@ def open_database(url: str, parent=None) -> Store:
 
         def job(progress):
             # applications, decisions through the services, loans to today, open cases scored
-            build_demo(store, applications=FIRST_RUN_APPLICATIONS, seed=1, progress=progress)
+            build_demo(store, applications=FIRST_RUN_APPLICATIONS, seed=1, progress=FirstRunProgress(progress))
 
         label = QCoreApplication.translate("App", "Creating the demo database with %1 applications...")
         try:
             run_job(parent, title=QCoreApplication.translate("App", "First start"),
-                    label=label.replace("%1", str(FIRST_RUN_APPLICATIONS)), job=job, cancellable=False)
+                    label=label.replace("%1", str(FIRST_RUN_APPLICATIONS)), job=job, cancellable=False,
+                    describe=FirstRunProgress.describe)
         except BaseException:
             # half a demo database must not pass for a first run next time
             store.close()
@@ -60,9 +135,51 @@ def open_database(url: str, parent=None) -> Store:
     return store
 
 
+class LanguageDialog(QDialog):
+    """The first start's question: which language the desk speaks (View > Language changes it)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.choice: str | None = None
+        self.setWindowTitle("语言 / Language")
+        self.setMinimumWidth(380)
+        text = QLabel("请选择界面语言。以后可在“视图 > 语言”中更改。\n"
+                      "Choose the interface language. View > Language changes it later.")
+        text.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        for code, label in (("zh_CN", "中文（简体）"), ("en", "English")):
+            b = QPushButton(label, objectName=f"lang_{code}")
+            b.clicked.connect(lambda _=False, c=code: self._on_language_clicked(c))
+            self.buttons.addButton(b, QDialogButtonBox.ButtonRole.AcceptRole)
+        lay = QVBoxLayout(self)
+        lay.addWidget(text)
+        lay.addWidget(self.buttons)
+
+    def _on_language_clicked(self, code: str) -> None:
+        self.choice = code
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent=None) -> str | None:
+        dlg = cls(parent)
+        return dlg.choice if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+def choose_language(args_lang: str | None) -> str | None:
+    """The language to start in: --lang, else the one kept, else (first start) asked once."""
+    if args_lang:
+        return args_lang
+    if not settings.value("ui/language_asked"):
+        chosen = LanguageDialog.ask()
+        settings.set_value("ui/language_asked", True)
+        if chosen:
+            settings.set_language(chosen)
+    return settings.language()
+
+
 def run_gui(args) -> int:
     app = make_app()
-    i18n.install(getattr(args, "lang", None) or settings.language())
+    i18n.install(choose_language(getattr(args, "lang", None)))
     url = resolve_database_url(getattr(args, "database", None))
     try:
         store = open_database(url)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
+from workstation.domain import clock
 from workstation.domain.money import fmt
 from workstation.services import cases
 from workstation.services.context import Actor, Store
@@ -17,7 +18,7 @@ from workstation.ui.i18n import pick, platform_name, status_name
 
 
 def local_dt(dt: datetime | None) -> str:
-    return dt.astimezone().strftime("%Y-%m-%d %H:%M") if dt else ""
+    return clock.local_text(dt)
 
 
 def local_date(d: date | None) -> str:

@@ -9,6 +9,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from workstation.domain import clock
 from workstation.domain.money import fmt
 from workstation.services import cases
 from workstation.services.context import Actor, Store
@@ -142,7 +143,7 @@ def _factor_value(value, kind: str) -> str:
 
 
 def _local(iso: str | None) -> str:
-    return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M") if iso else ""
+    return clock.local_text(datetime.fromisoformat(iso)) if iso else ""
 
 
 def _num(value: Decimal | None, *, money: bool) -> str:

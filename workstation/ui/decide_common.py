@@ -91,16 +91,21 @@ def datetime_edit(parent: QWidget | None = None) -> QDateTimeEdit:
 
 
 def read_datetime(w: QDateTimeEdit) -> datetime | None:
+    """The instant typed, read as business time (Asia/Shanghai), whatever the machine's zone."""
+    from workstation.domain.clock import BUSINESS_TZ
     if w.dateTime() == w.minimumDateTime():
         return None
-    return w.dateTime().toPython().astimezone(timezone.utc)
+    wall = w.dateTime().toPython().replace(tzinfo=None)
+    return wall.replace(tzinfo=BUSINESS_TZ).astimezone(timezone.utc)
 
 
 def write_datetime(w: QDateTimeEdit, value: datetime | None) -> None:
+    """Show ``value`` as business-time wall clock (Asia/Shanghai)."""
+    from workstation.domain.clock import to_business
     if value is None:
         w.setDateTime(w.minimumDateTime())
     else:
-        w.setDateTime(QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone()))
+        w.setDateTime(QDateTime(to_business(value).replace(tzinfo=None, microsecond=0)))
 
 
 def schedule_table(parent: QWidget | None = None) -> QTableWidget:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFileDi
                                QLabel, QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
+from workstation.domain import clock
 from workstation.services import batch_print as bp
 from workstation.services.context import Actor, Store
 from workstation.services.progress import Progress
@@ -62,7 +63,7 @@ class BatchPrintDialog(QDialog):
         self.mode = QComboBox(objectName="batchMode")
         self.mode.addItems([self.tr("Statements for a month"), self.tr("Contracts signed on a day"),
                             self.tr("Schedules for contracts")])
-        today = date.today()
+        today = clock.today()
         last = today.replace(day=1) - timedelta(days=1)
         self.month = QLineEdit(f"{last:%Y-%m}", objectName="batchMonth", placeholderText="YYYY-MM")
         self.day = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True,

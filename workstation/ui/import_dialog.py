@@ -11,8 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal, Slot
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QProgressBar,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from workstation.services.context import Actor, Store
 from workstation.services.imports import CHUNK, ImportCancelled, ImportReport, import_applications
@@ -64,18 +66,25 @@ class ImportDialog(QDialog):
         self.error: BaseException | None = None
         self.worker: _ImportWorker | None = None
 
-        self.file_label = QLabel(self.tr("File: %1").replace("%1", str(self.path)))
-        self.file_label.setWordWrap(True)
+        # the path in a read-only line: a long one scrolls instead of widening the dialog past the screen
+        self.file_label = QLineEdit(str(self.path), objectName="importFile", readOnly=True)
+        self.file_label.setCursorPosition(0)
+        self.file_label.setToolTip(str(self.path))
+        file_row = QHBoxLayout()
+        file_row.addWidget(QLabel(self.tr("File:")))
+        file_row.addWidget(self.file_label, 1)
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 0)
         self.status_label = QLabel(self.tr("Reading and checking the file..."))
         self.status_label.setWordWrap(True)
-        self.report_label = QLabel()
-        self.report_label.setWordWrap(True)
+        self.report_label = _ReportText(objectName="importReport")
         self.report_label.setVisible(False)
         self.rejects_table = QTableWidget(0, 3)
         self.rejects_table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Field"), self.tr("Reason")])
         self.rejects_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.rejects_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.rejects_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.rejects_table.verticalHeader().setVisible(False)
         self.rejects_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.rejects_table.setVisible(False)
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -89,8 +98,10 @@ class ImportDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
 
         layout = QVBoxLayout(self)
-        for w in (self.file_label, self.progress_bar, self.status_label, self.report_label, self.rejects_table):
-            layout.addWidget(w)
+        layout.addLayout(file_row)
+        for w, stretch in ((self.progress_bar, 0), (self.status_label, 0),
+                           (self.report_label, 1), (self.rejects_table, 2)):
+            layout.addWidget(w, stretch)
         layout.addWidget(self.buttons)
         settings.restore_geometry(self, "import_dialog")
 
@@ -182,13 +193,15 @@ class ImportDialog(QDialog):
             self.status_label.setText(self.tr("Import cancelled."))
         else:
             self.status_label.setText(self.tr("Import finished."))
-        self.report_label.setText("\n".join(lines))
+        self.report_label.setPlainText("\n".join(lines))
         self.report_label.setVisible(True)
         self.rejects_table.setRowCount(len(report.rejects))
         for row, p in enumerate(report.rejects):
             for col, value in enumerate((str(p.line), p.field, p.message)):
                 self.rejects_table.setItem(row, col, QTableWidgetItem(value))
         self.rejects_table.setVisible(bool(report.rejects))
+        if report.rejects and self.height() < 480:
+            self.resize(self.width(), 480)      # room for the table; the window stays resizable
         self._finish()
 
     def _finish(self) -> None:
@@ -210,6 +223,21 @@ class ImportDialog(QDialog):
             return
         settings.save_geometry(self, "import_dialog")
         super().done(result)
+
+
+class _ReportText(QPlainTextEdit):
+    """The report: read-only, selectable, wrapped anywhere (paths have no spaces) and
+    scrolled when long, so no line is ever cut off."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.setReadOnly(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setMinimumHeight(90)
+
+    def text(self) -> str:
+        return self.toPlainText()
 
 
 def install(window) -> None:

@@ -10,9 +10,10 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
+from workstation.domain import clock
 from workstation.domain import interview as iv
 from workstation.services import interviews
-from workstation.services.context import Actor, Store
+from workstation.services.context import Actor, DomainError, Store
 from workstation.ui.decide_common import MessageLabel, datetime_edit, read_datetime, write_datetime
 from workstation.ui.i18n import pick
 
@@ -173,7 +174,7 @@ class InterviewForm(QWidget):
             self.red_flags.setPlainText("\n".join(d.red_flags))
             self.notes.setPlainText(d.notes)
             _select(self.outcome, d.outcome)
-            self.addenda.setText("\n".join(f"{a.at.astimezone():%Y-%m-%d %H:%M} {a.user}: {a.text}"
+            self.addenda.setText("\n".join(f"{clock.local_text(a.at)} {a.user}: {a.text}"
                                            for a in v.addenda) or self.tr("(none)"))
             ro = v.read_only
             for w in self._inputs():
@@ -201,7 +202,7 @@ class InterviewForm(QWidget):
                                  .replace("%3", "; ".join(pick(z, e) for z, e in zip(score.flags_zh, score.flags_en))))
         if v.read_only:
             self.state_label.setText(self.tr("Submitted %1 by %2: read-only; corrections as addenda.")
-                                     .replace("%1", f"{v.submitted_at.astimezone():%Y-%m-%d %H:%M}")
+                                     .replace("%1", clock.local_text(v.submitted_at))
                                      .replace("%2", v.officer or ""))
         else:
             self.state_label.setText(self.tr("Draft, saved as you type (version %1).").replace("%1", str(v.version)))
@@ -211,10 +212,9 @@ class InterviewForm(QWidget):
         for code, (result, note, figure) in self.check_rows.items():
             value = None
             if figure is not None and figure.text().strip():
-                try:
-                    value = Decimal(figure.text().strip().replace(",", ""))
-                except InvalidOperation:
-                    value = None
+                value = self._figure(iv.CHECKLIST_BY_CODE[code], figure)
+            elif figure is not None:
+                figure.setStyleSheet("")
             checks.append(iv.CheckEntry(code, result.currentData(), note.text(), value))
         return iv.InterviewDraft(
             planned_start=read_datetime(self.planned_start), planned_end=read_datetime(self.planned_end),
@@ -225,6 +225,30 @@ class InterviewForm(QWidget):
             answers=tuple((q, b.currentData()) for q, b in self.answers.items() if b.currentData()),
             red_flags=tuple(x.strip() for x in self.red_flags.toPlainText().splitlines() if x.strip()),
             notes=self.notes.toPlainText(), outcome=self.outcome.currentData())
+
+    def _figure(self, item: iv.ChecklistItem, edit: QLineEdit) -> Decimal:
+        """The stated figure typed in ``edit``; a refusal naming the item when it cannot be one."""
+        text = edit.text().strip()
+        try:
+            value = Decimal(text.replace(",", "").removesuffix("%").strip())
+        except InvalidOperation:
+            value = Decimal("NaN")
+        why = iv.figure_problem(item.figure or "money", value)
+        if why is None:
+            edit.setStyleSheet("")
+            return value
+        edit.setStyleSheet("border: 1px solid #b00020;")
+        low, high = iv.FIGURE_BOUNDS[item.figure or "money"]
+        if why == "out_of_range" and item.figure == "pct":
+            msg = self.tr("%1: %2 is out of range; a percentage from %3 to %4.")
+        elif why == "out_of_range":
+            msg = self.tr("%1: %2 is out of range; an amount from %3 to %4 yuan.")
+        elif why == "too_precise":
+            msg = self.tr("%1: %2 has more than two decimals.")
+        else:
+            msg = self.tr("%1: %2 is not a number.")
+        raise DomainError(msg.replace("%1", pick(item.text_zh, item.text_en)).replace("%2", text)
+                          .replace("%3", f"{low:,}").replace("%4", f"{high:,}"))
 
     # --- slots -------------------------------------------------------------------------
     def _on_edited(self, *_args) -> None:

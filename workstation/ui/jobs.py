@@ -50,9 +50,11 @@ class _Worker(QThread):
 
 
 def run_job(parent: QWidget | None, *, title: str, label: str, job: Callable[[Progress], T],
-            cancellable: bool = True) -> T:
+            cancellable: bool = True, describe: Callable[[str], str] | None = None) -> T:
     """Run ``job(progress)`` off the main thread behind a progress dialog.
 
+    ``describe`` turns a report's label into the dialog's text (on the main thread);
+    without it the dialog keeps ``label``.
     Returns the job's result; raises what the job raised (``Cancelled`` on Cancel).
     """
     bridge = _Bridge()
@@ -69,6 +71,8 @@ def run_job(parent: QWidget | None, *, title: str, label: str, job: Callable[[Pr
     def on_progress(done: int, total: int, text: str) -> None:
         dlg.setMaximum(max(total, 1))
         dlg.setValue(min(done, max(total, 1)))
+        if describe is not None and text:
+            dlg.setLabelText(f"{label}\n{describe(text)}")
 
     bridge.progressed.connect(on_progress, Qt.ConnectionType.QueuedConnection)
     dlg.canceled.connect(progress.cancel)

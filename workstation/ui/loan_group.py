@@ -3,12 +3,11 @@ exposure to a defaulting member, the demands recorded; record a demand. A banner
 when the group cannot take new loans. ``GroupScreen(store, actor, group_id)``."""
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QMessageBox, QTableWidget, QToolBar, QVBoxLayout, QWidget)
 
+from workstation.domain import clock
 from workstation.domain.money import MoneyError, fmt, money
 from workstation.services import loan_groups
 from workstation.ui.errors import present_error
@@ -25,7 +24,7 @@ class GroupScreen(QWidget):
     def __init__(self, store, actor, group_id: int, parent=None):
         super().__init__(parent)
         self.store, self.actor, self.group_id = store, actor, group_id
-        self.today = date.today
+        self.today = clock.today
         lay = QVBoxLayout(self)
         self.header = QLabel(objectName="groupHeader")
         self.banner = QLabel(objectName="groupBanner")

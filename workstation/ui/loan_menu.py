@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from workstation.domain import clock
 from workstation.ui.errors import present_error
 
 
@@ -43,7 +44,9 @@ def open_loan_by_contract(window) -> None:
     if loan_id is None:
         QMessageBox.warning(window, _tr("Open loan"), _tr("No loan with contract number %1").replace("%1", text))
         return
-    _show(window, LoanScreen(window.store, window.actor, loan_id), text.strip())
+    screen = LoanScreen(window.store, window.actor, loan_id)
+    view = getattr(screen, "view", None)
+    _show(window, screen, view.contract_no if view is not None else text.strip())
 
 
 def open_group(window) -> None:
@@ -65,11 +68,15 @@ def run_end_of_day(window) -> None:
     from workstation.services.eod import run_eod
     from workstation.ui.jobs import run_job
     text, ok = QInputDialog.getText(window, _tr("End of day"), _tr("Business date (YYYY-MM-DD)"),
-                                    text=date.today().isoformat())
+                                    text=clock.today().isoformat())
     if not ok:
         return
     try:
         as_of = date.fromisoformat(text.strip())
+    except ValueError:
+        QMessageBox.warning(window, _tr("End of day"), _tr("%1 is not a date: write YYYY-MM-DD.").replace("%1", text))
+        return
+    try:
         r = run_job(window, title=_tr("End of day"), label=_tr("Accruing interest and penalties..."),
                     job=lambda p: run_eod(window.store, window.actor, as_of, p))
     except Exception as exc:  # noqa: BLE001

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, 
                                QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
                                QTableWidget, QTableWidgetItem, QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
+from workstation.domain import clock
 from workstation.domain.money import MoneyError, fmt, money
 from workstation.services import credit_lines, loan_views, loans
 from workstation.ui.errors import present_error
@@ -71,7 +72,7 @@ class AmountDateDialog(QDialog):
         self.setWindowTitle(title)
         form = QFormLayout(self)
         self.amount = QLineEdit(f"{amount:.2f}" if amount is not None else "", objectName="amount")
-        self.when = QDateEdit(QDate(on or date.today()), objectName="valueDate", calendarPopup=True)
+        self.when = QDateEdit(QDate(on or clock.today()), objectName="valueDate", calendarPopup=True)
         self.when.setDisplayFormat("yyyy-MM-dd")
         form.addRow(_tr("Amount"), self.amount)
         form.addRow(_tr("Value date"), self.when)
@@ -137,7 +138,7 @@ class LoanScreen(QWidget):
         self.store, self.actor, self.loan_id = store, actor, loan_id
         # hooks so tests (and scripts) can answer the dialogs
         self.confirm_preview = lambda preview: PreviewDialog.ask(preview, self)
-        self.today = date.today
+        self.today = clock.today
         lay = QVBoxLayout(self)
         self.header = QLabel(objectName="loanHeader")
         lay.addWidget(self.header)

@@ -278,6 +278,7 @@ class MainWindow(QMainWindow):
     # --- language, dialogs, closing --------------------------------------------------------
     def switch_language(self, lang: str | None) -> None:
         settings.set_language(lang or "")
+        settings.set_value("ui/language_asked", True)
         used = i18n.install(lang)
         open_ids = [cf.app_id for cf in self.case_files()]
         current = self.tabs.currentIndex()

@@ -5,7 +5,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QInputDialog,
                                QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from workstation.domain.money import MoneyError, money
@@ -59,6 +59,11 @@ class QueuePanel(QWidget):
         self.grade = self._combo("grade", self.tr("All grades"), [(g, g) for g in GRADES])
         self.amount_min = self._amount("amountMin")
         self.amount_max = self._amount("amountMax")
+        self.show_finished = QCheckBox(self.tr("Show finished cases"), objectName="showFinished")
+        self.show_finished.setToolTip(self.tr("My cases lists the work in hand; tick to add declined, "
+                                              "withdrawn, expired, disbursed and closed cases"))
+        self.show_finished.setVisible(False)
+        self.show_finished.toggled.connect(self.apply_filters)
         self.clear_btn = QPushButton(self.tr("Clear"), objectName="clearFilters")
         self.clear_btn.clicked.connect(self.clear_filters)
 
@@ -99,6 +104,7 @@ class QueuePanel(QWidget):
         second.addWidget(self.amount_min)
         second.addWidget(QLabel(self.tr("to")))
         second.addWidget(self.amount_max)
+        second.addWidget(self.show_finished)
         second.addWidget(self.clear_btn)
         second.addStretch(1)
         second.addWidget(self.count_label)
@@ -130,6 +136,7 @@ class QueuePanel(QWidget):
 
     # --- filtering --------------------------------------------------------------------
     def set_queue(self, name: str) -> None:
+        self.show_finished.setVisible(name == "mine")
         self.model.set_query(replace(self._query(), queue=name))
 
     def _query(self) -> queue.QueueQuery:
@@ -139,7 +146,8 @@ class QueuePanel(QWidget):
             platform=self.platform.currentData(), province=self.province.currentData(),
             officer_id=self.officer.currentData(), grade=self.grade.currentData(),
             amount_min=self._money(self.amount_min), amount_max=self._money(self.amount_max),
-            search=self.search.text(), sort=self.model.query.sort, descending=self.model.query.descending)
+            search=self.search.text(), sort=self.model.query.sort, descending=self.model.query.descending,
+            include_finished=self.show_finished.isChecked())
 
     def _money(self, edit: QLineEdit) -> Decimal | None:
         text = edit.text().strip()
@@ -170,6 +178,9 @@ class QueuePanel(QWidget):
             e.blockSignals(True)
             e.clear()
             e.blockSignals(False)
+        self.show_finished.blockSignals(True)
+        self.show_finished.setChecked(False)
+        self.show_finished.blockSignals(False)
         self.apply_filters()
 
     def refresh(self) -> None:

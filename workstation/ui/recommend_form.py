@@ -295,10 +295,24 @@ def _decimal(text: str, *, money: bool = False) -> Decimal:
     try:
         d = Decimal(text.strip().replace(",", "") or "0")
     except InvalidOperation:
+        if not money:
+            raise _bad_rate(text) from None
         return Decimal("0")
     if money:   # an amount that is not exact to the fen is no amount: the rules say so
         return d.quantize(Decimal("0.01")) if d.is_finite() and d == d.quantize(Decimal("0.01")) else Decimal(0)
+    if not d.is_finite() or not Decimal(0) < d < Decimal(100):   # the rate: a percentage per day
+        raise _bad_rate(text)
     return d
+
+
+def _bad_rate(text: str) -> Exception:
+    """An unreadable daily rate is refused, never taken as 0 (the product's band is checked later)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from workstation.services.context import DomainError
+    return DomainError(QCoreApplication.translate(
+        "RecommendationForm", "Daily rate: \"%1\" is not a rate. Write the percentage per day, e.g. 0.05.")
+        .replace("%1", text.strip()))
 
 
 class TextDialog(QDialog):

@@ -1,6 +1,7 @@
 """The sign-in dialog: user name and password, the service's messages (attempts
 left, lock-out) shown in the dialog itself. The password never leaves the field
-except to the auth service."""
+except to the auth service. A temporary password (set by an administrator) is
+replaced in the same dialog before the sign-in completes."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -37,9 +38,18 @@ class SignInDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
+        self.new_password = QLineEdit(objectName="newPassword")
+        self.again = QLineEdit(objectName="newPasswordAgain")
+        for e in (self.new_password, self.again):
+            e.setEchoMode(QLineEdit.EchoMode.Password)
+        self._temporary: str | None = None
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("New password"), self.new_password)
+        form.addRow(self.tr("New password again"), self.again)
+        self._form = form
+        self._show_new_fields(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -59,13 +69,31 @@ class SignInDialog(QDialog):
         dlg = cls(store, parent)
         return dlg.actor if dlg.exec() == QDialog.DialogCode.Accepted else None
 
+    def _show_new_fields(self, on: bool) -> None:
+        for w in (self.new_password, self.again):
+            self._form.setRowVisible(w, on)
+
     def _on_buttons_accepted(self) -> None:
+        if self._temporary is not None:
+            self._change_temporary()
+            return
         name = self.username.text().strip()
         if not name or not self.password.text():
             self._show(self.tr("Enter your user name and password."))
             return
         try:
             self.actor = auth.sign_in(self.store, name, self.password.text())
+        except auth.PasswordChangeRequired:
+            self._temporary = self.password.text()
+            self.password.clear()
+            self.username.setEnabled(False)
+            self.password.setEnabled(False)
+            self._show_new_fields(True)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change and sign in"))
+            self._show(self.tr("Your password is a temporary one set by an administrator. "
+                               "Choose a new password before you continue."))
+            self.new_password.setFocus()
+            return
         except DomainError as exc:
             self.password.clear()
             self.password.setFocus()
@@ -77,6 +105,39 @@ class SignInDialog(QDialog):
         self.password.clear()
         settings.set_value("signin/last_user", name)
         self.accept()
+
+    def _change_temporary(self) -> None:
+        new = self.new_password.text()
+        if not new or new != self.again.text():
+            self._show(self.tr("Enter the new password twice, the same both times."))
+            return
+        try:
+            self.actor = auth.change_temporary_password(self.store, self.username.text().strip(),
+                                                        old=self._temporary or "", new=new)
+        except DomainError as exc:
+            self.new_password.clear()
+            self.again.clear()
+            self.new_password.setFocus()
+            self._show(self._password_rule_text(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - shown by the one presenter
+            present_error(self, exc)
+            return
+        self._temporary = None
+        self.new_password.clear()
+        self.again.clear()
+        settings.set_value("signin/last_user", self.actor.username)
+        self.accept()
+
+    def _password_rule_text(self, exc: DomainError) -> str:
+        text = str(exc)
+        if text.startswith("password too short"):
+            return self.tr("The password is too short: at least %1 characters.").replace("%1", str(auth.MIN_PASSWORD))
+        if text.startswith("password must mix"):
+            return self.tr("The password must mix letters with digits or symbols.")
+        if text.startswith("the new password must differ"):
+            return self.tr("The new password must differ from the temporary one.")
+        return user_message(exc)
 
     def _show(self, text: str) -> None:
         self.message.setText(text)

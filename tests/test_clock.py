@@ -1,0 +1,78 @@
+"""One business time zone (Asia/Shanghai) whatever the machine's."""
+import os
+import time
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from workstation.domain import clock
+
+
+@pytest.fixture
+def machine_in_new_york(monkeypatch):
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_instants_are_written_in_shanghai_time_on_any_machine(machine_in_new_york):
+    at = datetime(2026, 11, 30, 20, 30, tzinfo=timezone.utc)      # 04:30 next day in Shanghai
+    assert at.astimezone().strftime("%H:%M") == "15:30"             # the machine's own zone differs
+    assert clock.local_text(at) == "2026-12-01 04:30"
+    assert clock.local_text(at.replace(tzinfo=None)) == "2026-12-01 04:30"   # naive = UTC, as stored
+    assert clock.local_text(None) == ""
+    assert clock.to_business(at).utcoffset() == timedelta(hours=8)
+
+
+def test_today_is_the_shanghai_date(machine_in_new_york):
+    now = datetime.now(timezone.utc)
+    assert clock.today() == (now + timedelta(hours=8)).date() or clock.today() == (
+        datetime.now(timezone.utc) + timedelta(hours=8)).date()
+    assert clock.now().utcoffset() == timedelta(hours=8)
+    assert os.environ["TZ"] == "America/New_York"
+
+
+def test_screens_write_instants_in_shanghai_time(machine_in_new_york):
+    from workstation.ui.case_profile import local_dt
+    from workstation.ui.case_tabs import _local
+    at = datetime(2026, 11, 30, 20, 30, tzinfo=timezone.utc)
+    assert local_dt(at) == "2026-12-01 04:30"
+    assert _local(at.isoformat()) == "2026-12-01 04:30"
+
+
+def test_queue_waiting_days_count_shanghai_days(machine_in_new_york, tmp_path):
+    """Received 2026-11-30 20:30 UTC = 1 Dec 04:30 in Shanghai: on 1 Dec it has waited 0 days."""
+    from datetime import date
+
+    from sqlalchemy import select, update
+
+    from workstation.services import decisions, queue
+    from workstation.services.context import Store
+    from workstation.services.demo import generate
+    from workstation.store.models import Application
+    assert decisions.today() == clock.today()
+    store = Store.open(f"sqlite:///{tmp_path / 'q.db'}")
+    try:
+        generate(store, applications=5, seed=3)
+        with store.tx() as s:
+            app_id = s.scalar(select(Application.id).limit(1))
+            s.execute(update(Application).where(Application.id == app_id)
+                      .values(received_at=datetime(2026, 11, 30, 20, 30, tzinfo=timezone.utc)))
+        [row] = queue.queue_rows(store, [app_id], today=date(2026, 12, 1))
+        assert row.days_waiting == 0
+    finally:
+        store.close()
+
+
+def test_interview_times_are_typed_and_shown_in_shanghai_time(machine_in_new_york, qtbot):
+    from workstation.ui.decide_common import datetime_edit, read_datetime, write_datetime
+    w = datetime_edit()
+    qtbot.addWidget(w)
+    at = datetime(2026, 11, 30, 20, 30, 15, tzinfo=timezone.utc)
+    write_datetime(w, at)
+    assert w.text() == "2026-12-01 04:30"                 # Shanghai wall clock, not New York's
+    assert read_datetime(w) == at
+    write_datetime(w, None)
+    assert read_datetime(w) is None
