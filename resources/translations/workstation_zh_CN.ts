@@ -432,49 +432,43 @@
 </context>
 <context>
     <name>Errors</name>
-    <message numerus="yes">
-        <location filename="../../workstation/ui/errors.py" line="30" />
-        <source>Wrong user name or password. %n attempt(s) left before the account is locked.</source>
-        <translation>
-            <numerusform>用户名或密码错误。再错 %n 次账户将被锁定。</numerusform>
-        </translation>
+    <message>
+        <location filename="../../workstation/ui/errors.py" line="28" />
+        <source>Your account is locked. Your session has ended: ask an administrator, or sign in again once the lock has expired.</source>
+        <translation>您的账户已被锁定，本次会话已结束：请联系管理员，或在锁定解除后重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/errors.py" line="32" />
+        <source>Your roles were changed by an administrator. Your session has ended: sign in again.</source>
+        <translation>管理员已更改您的角色，本次会话已结束：请重新登录。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/errors.py" line="34" />
-        <source>Wrong user name or password.</source>
-        <translation>用户名或密码错误。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../workstation/ui/errors.py" line="36" />
-        <source>Wrong password. The account is now locked for %n minute(s).</source>
-        <translation>
-            <numerusform>密码错误。账户已被锁定 %n 分钟。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../workstation/ui/errors.py" line="39" />
-        <source>The account is locked after repeated failures. Try again in %n minute(s) or ask an administrator to reset the password.</source>
-        <translation>
-            <numerusform>多次登录失败，账户已锁定。请 %n 分钟后再试，或请管理员重置密码。</numerusform>
-        </translation>
+        <source>Your account was deactivated by an administrator. Your session has ended.</source>
+        <translation>管理员已停用您的账户，本次会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="43" />
+        <location filename="../../workstation/ui/errors.py" line="44" />
+        <source>Wrong user name or password, or the account is locked. %1 failures in a row lock an account for %2 minutes.</source>
+        <translation>用户名或密码错误，或账户已锁定。连续失败 %1 次将锁定账户 %2 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/errors.py" line="48" />
         <source>You may not do this: %1</source>
         <translation>您无权执行此操作：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="51" />
+        <location filename="../../workstation/ui/errors.py" line="61" />
         <source>Cannot do this</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="56" />
+        <location filename="../../workstation/ui/errors.py" line="66" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="57" />
+        <location filename="../../workstation/ui/errors.py" line="67" />
         <source>Something went wrong: %1
 
 The details are in the log.</source>
@@ -946,27 +940,32 @@ The details are in the log.</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="64" />
+        <location filename="../../workstation/ui/lock.py" line="80" />
         <source>Session locked</source>
         <translation>会话已锁定</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="66" />
+        <location filename="../../workstation/ui/lock.py" line="82" />
         <source>Signed in as %1. Enter your password to continue where you left off.</source>
         <translation>当前用户：%1。输入密码后回到离开时的界面。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="71" />
+        <location filename="../../workstation/ui/lock.py" line="87" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="75" />
+        <location filename="../../workstation/ui/lock.py" line="91" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="100" />
+        <location filename="../../workstation/ui/lock.py" line="104" />
+        <source>Close the workstation</source>
+        <translation>关闭工作台</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/lock.py" line="150" />
         <source>Wrong password, or the account is locked. Five failures in a row lock the account.</source>
         <translation>密码错误或账户已锁定。连续失败五次将锁定账户。</translation>
     </message>
@@ -2109,123 +2108,123 @@ Database: %2</source>
 <context>
     <name>SignoffView</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="105" />
+        <location filename="../../workstation/ui/signoff_view.py" line="96" />
         <source>lower limit</source>
         <translation>调减后额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="106" />
+        <location filename="../../workstation/ui/signoff_view.py" line="97" />
         <source>comment (required to return)</source>
         <translation>意见（退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="107" />
+        <location filename="../../workstation/ui/signoff_view.py" line="98" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="108" />
+        <location filename="../../workstation/ui/signoff_view.py" line="99" />
         <source>Approve lower</source>
         <translation>调减额度批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="109" />
+        <location filename="../../workstation/ui/signoff_view.py" line="100" />
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="110" />
+        <location filename="../../workstation/ui/signoff_view.py" line="101" />
         <source>Decline…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="116" />
+        <location filename="../../workstation/ui/signoff_view.py" line="107" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="118" />
+        <location filename="../../workstation/ui/signoff_view.py" line="109" />
         <source>Evidence</source>
         <translation>审查依据</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="123" />
+        <location filename="../../workstation/ui/signoff_view.py" line="114" />
         <source>Limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="124" />
+        <location filename="../../workstation/ui/signoff_view.py" line="115" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="150" />
+        <location filename="../../workstation/ui/signoff_view.py" line="141" />
         <source>Version %1 by %2: %3 %4, %5, %6, %7%/day. Suggested %8. Conditions: %9</source>
         <translation>第 %1 版（%2）：%3 %4，%5，%6，日利率 %7%。建议额度 %8。授信条件：%9</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="156" />
+        <location filename="../../workstation/ui/signoff_view.py" line="147" />
         <source>Justification: %1</source>
         <translation>理由说明：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="157" />
+        <location filename="../../workstation/ui/signoff_view.py" line="148" />
         <source>Status: %1. Sign-offs needed: %2. Your authority: %3.</source>
         <translation>状态：%1。所需审批签署：%2 个。您的审批权限：%3。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="173" />
+        <location filename="../../workstation/ui/signoff_view.py" line="164" />
         <source>Annualised rate %1%</source>
         <translation>年化利率 %1%</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="184" />
+        <location filename="../../workstation/ui/signoff_view.py" line="175" />
         <source>Score %1, grade %2, default probability %3%, suggested %4</source>
         <translation>评分 %1，评级 %2，违约概率 %3%，建议额度 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="190" />
+        <location filename="../../workstation/ui/signoff_view.py" line="181" />
         <source>Policy checks: %1</source>
         <translation>政策检查：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="190" />
+        <location filename="../../workstation/ui/signoff_view.py" line="181" />
         <source>all pass</source>
         <translation>全部通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="193" />
+        <location filename="../../workstation/ui/signoff_view.py" line="184" />
         <source>Inconsistencies: %1</source>
         <translation>不一致项：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="193" />
-        <location filename="../../workstation/ui/signoff_view.py" line="203" />
+        <location filename="../../workstation/ui/signoff_view.py" line="184" />
+        <location filename="../../workstation/ui/signoff_view.py" line="194" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="195" />
+        <location filename="../../workstation/ui/signoff_view.py" line="186" />
         <source>The case file belongs to another team; the score and checks are in the first sign-off above.</source>
         <translation>该案件属于其他团队；评分与检查结果见上方第一级审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="200" />
+        <location filename="../../workstation/ui/signoff_view.py" line="191" />
         <source>Interview: %1, %2 discrepancies, masking %3, consistency %4, red flags: %5</source>
         <translation>面谈：%1，%2 处不一致，掩饰度 %3，一致性 %4，风险信号：%5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="205" />
+        <location filename="../../workstation/ui/signoff_view.py" line="196" />
         <source>Interview: none submitted</source>
         <translation>面谈：尚未提交</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="220" />
+        <location filename="../../workstation/ui/signoff_view.py" line="211" />
         <source>Type the lower limit first.</source>
         <translation>请先输入调减后额度。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="227" />
+        <location filename="../../workstation/ui/signoff_view.py" line="218" />
         <source>Sign %1 on %2, recommendation version %3</source>
         <translation>对 %2 签署“%1”，授信建议第 %3 版</translation>
     </message>
@@ -2351,7 +2350,7 @@ Database: %2</source>
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../workstation/ui/loan_screen.py" line="347" />
+        <location filename="../../workstation/ui/loan_screen.py" line="338" />
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
@@ -2359,7 +2358,7 @@ Database: %2</source>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="250" />
+        <location filename="../../workstation/ui/signoff_view.py" line="241" />
         <source>Sign-off</source>
         <translation>审批</translation>
     </message>
