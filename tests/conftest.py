@@ -38,6 +38,15 @@ def pytest_terminal_summary(terminalreporter):
             yellow=True)
 
 
+@pytest.fixture(autouse=True)
+def _audit_folder(tmp_path_factory, monkeypatch):
+    """The audit key and heads files of each test live in a folder of its own, never
+    in the user's configuration folder (child processes inherit it)."""
+    monkeypatch.setenv("WORKSTATION_AUDIT_DIR", str(tmp_path_factory.mktemp("audit")))
+    monkeypatch.delenv("WORKSTATION_AUDIT_KEY", raising=False)
+    monkeypatch.delenv("WORKSTATION_AUDIT_KEY_FILE", raising=False)
+
+
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
 
 
