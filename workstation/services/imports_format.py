@@ -14,12 +14,14 @@ import hashlib
 import io
 import json
 import os
+import re
 from collections import deque
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Iterator
 
+from workstation.domain.masking import mask_card, mask_id, mask_phone
 from workstation.services.context import DomainError
 from workstation.services.imports_fields import BadNumber
 
@@ -303,9 +305,32 @@ def rejects_path_for(path: Path) -> Path:
     return path.with_name(path.name + ".rejects.csv")
 
 
+_ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])")
+_CARD = re.compile(r"(?<![0-9A-Za-z*])[0-9]{12,19}(?![0-9A-Za-z*])")
+_PHONE = re.compile(r"(?<![0-9A-Za-z*])1[3-9][0-9]{9}(?![0-9A-Za-z*])")
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def scrub(text: str) -> str:
+    """Personal numbers masked as the screens mask them (ID, bank card, mobile), for
+    files that leave the program (rejects)."""
+    text = _ID_NUMBER.sub(lambda m: mask_id(m.group()), text)
+    text = _CARD.sub(lambda m: mask_card(m.group()), text)
+    return _PHONE.sub(lambda m: mask_phone(m.group()), text)
+
+
+def cell(value: object) -> object:
+    """A value for a CSV cell a spreadsheet opens: personal numbers masked, and a text
+    a spreadsheet would run as a formula (= + - @) made plain text with a leading '."""
+    if not isinstance(value, str):
+        return value
+    value = scrub(value)
+    return "'" + value if value.startswith(_FORMULA) else value
+
+
 class RejectsFile:
     """``<input>.rejects.csv``: line, field, reason, raw line (UTF-8 with BOM for
-    spreadsheet programs). Created on the first reject; a stale one from an earlier
+    spreadsheet programs); personal numbers masked and formulas neutralised (``cell``). Created on the first reject; a stale one from an earlier
     run of the same file is removed when this run rejects nothing."""
 
     def __init__(self, path: Path) -> None:
@@ -323,7 +348,7 @@ class RejectsFile:
                                   "import file to a folder you may write to and import it from there") from None
             self._writer = csv.writer(self._fh)
             self._writer.writerow(["line", "field", "reason", "raw"])
-        self._writer.writerow([line, field, reason, raw])
+        self._writer.writerow([cell(line), cell(field), cell(reason), cell(raw)])
         self.rows += 1
 
     def flush(self) -> None:
