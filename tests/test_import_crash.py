@@ -80,3 +80,48 @@ def test_checker_process_dies_with_a_killed_importer(tmp_path):
         if proc.poll() is None:
             proc.kill()
         store.close()
+
+
+def test_a_killed_import_is_marked_interrupted_and_the_same_file_resumes_it(tmp_path):
+    from sqlalchemy import func, select
+
+    from workstation.services.imports import import_applications
+    from workstation.store.models import Application, ImportBatch
+    store, actor = _desk(f"sqlite:///{tmp_path / 'r.db'}")
+    path = _big_file(tmp_path / "big.jsonl", n=30)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-c", IMPORTER, str(store.engine.url), str(path), str(actor.id)],
+                            stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert proc.stdout.readline().startswith("CHILD")        # a chunk is committed, the import stalls
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+        with store.read() as s:
+            (old,) = s.scalars(select(ImportBatch)).all()
+            assert old.outcome == "running"
+            kept = s.scalar(select(func.count(Application.id)))
+        assert 0 < kept < 30
+        report = import_applications(store, actor, path, now=NOW)       # the next start
+        assert report.outcome == "completed" and report.imported + report.duplicates == 30
+        assert report.duplicates == kept
+        with store.read() as s:
+            old = s.get(ImportBatch, old.id)
+            assert old.outcome == "interrupted" and f"resumed by batch {report.batch_id}" in old.note
+            assert s.scalar(select(func.count(Application.id))) == 30
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        store.close()
+
+
+def test_a_batch_running_in_a_live_process_is_left_alone(tmp_path):
+    from datetime import datetime, timezone
+
+    from workstation.services.imports_batches import mark_interrupted, running_note
+    from workstation.store.models import ImportBatch
+    store, actor = _desk(f"sqlite:///{tmp_path / 'l.db'}")
+    with store.tx() as s:
+        s.add(ImportBatch(kind="applications", file_name="x", file_sha256="0" * 64, user_id=actor.id,
+                          started_at=datetime.now(timezone.utc), outcome="running", note=running_note()))
+    assert mark_interrupted(store) == []
+    store.close()
