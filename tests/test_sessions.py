@@ -103,3 +103,18 @@ def test_gaining_a_role_does_not_end_the_session(desk):
         s.add(UserRole(user_id=u["off1"].id, role="supervisor"))
     mine = make_application(desk, officer=u["off1"])
     assert cases.unmask(desk, u["off1"], mine, "phone")
+
+
+def test_locked_supervisor_signing_off_is_told_the_account_is_locked(desk):
+    from workstation.services import signoff
+    from tests.decide_helpers import PASSWORD
+    u = users(desk)
+    app = make_application(desk, officer=u["off1"])
+    decisions.recommend(desk, u["off1"], app, terms(), expected_version=0)
+    decisions.submit_for_signoff(desk, u["off1"], app, version=1)
+    for _ in range(auth.MAX_FAILURES):               # somebody guesses sup1's password at another desk
+        with pytest.raises(auth.SignInFailed):
+            auth.sign_in(desk, "sup1", "not-the-password")
+    with pytest.raises(SessionEnded, match="account is locked") as err:
+        signoff.sign(desk, u["sup1"], app, decision="approve", seen_version=1, password=PASSWORD)
+    assert err.value.code == "locked" and "password" not in str(err.value)
