@@ -11,6 +11,13 @@ from workstation.services import audit, decisions, signoff
 from workstation.store.models_audit import AuditEntry, AuditHead
 
 
+
+@pytest.fixture(autouse=True)
+def _own_audit_folder(tmp_path, monkeypatch):
+    """These tests make, retire and swap keys: a folder of their own for each."""
+    monkeypatch.setenv("WORKSTATION_AUDIT_DIR", str(tmp_path / "audit"))
+
+
 @pytest.fixture
 def chained(db_url):
     """A database whose chain holds a real recommendation and sign-off (>= 6 entries)."""

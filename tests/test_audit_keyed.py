@@ -18,6 +18,13 @@ from workstation.store.models_audit import AuditEntry, AuditHead
 from tests.decide_helpers import make_application, make_store, users
 
 
+
+@pytest.fixture(autouse=True)
+def _own_audit_folder(tmp_path, monkeypatch):
+    """These tests make, retire and swap keys: a folder of their own for each."""
+    monkeypatch.setenv("WORKSTATION_AUDIT_DIR", str(tmp_path / "audit"))
+
+
 @pytest.fixture
 def desk(db_url):
     store = make_store(db_url)

@@ -129,23 +129,8 @@ def _to_json(value) -> str:
 
 
 @pytest.fixture(scope="module")
-def _module_audit_dir(tmp_path_factory):
-    return tmp_path_factory.mktemp("audit-module")
-
-
-@pytest.fixture(autouse=True)
-def _audit_folder(monkeypatch, _module_audit_dir):
-    """One audit key for the whole module: the fuzz database outlives a test."""
-    monkeypatch.setenv("WORKSTATION_AUDIT_DIR", str(_module_audit_dir))
-    monkeypatch.delenv("WORKSTATION_AUDIT_KEY", raising=False)
-    monkeypatch.delenv("WORKSTATION_AUDIT_KEY_FILE", raising=False)
-
-
-@pytest.fixture(scope="module")
-def fuzz_desk(tmp_path_factory, _module_audit_dir):
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("WORKSTATION_AUDIT_DIR", str(_module_audit_dir))
-        store, actor = _desk(f"sqlite:///{tmp_path_factory.mktemp('fuzz') / 'f.db'}")
+def fuzz_desk(tmp_path_factory):
+    store, actor = _desk(f"sqlite:///{tmp_path_factory.mktemp('fuzz') / 'f.db'}")
     yield store, actor, tmp_path_factory.mktemp("files")
     store.close()
 
