@@ -59,6 +59,8 @@ ZH: dict[str, str] = {
         "密码错误或账户已锁定。连续失败五次将锁定账户。",
     # sessions ended by an administrator or a lock-out; the one sign-in refusal
     "Close the workstation": "关闭工作台",
+    "Session ended": "会话已结束",
+    "Signed in as %1.": "当前用户：%1。",
     "Your account is locked. Your session has ended: ask an administrator, or sign in again once the lock has expired.":
         "您的账户已被锁定，本次会话已结束：请联系管理员，或在锁定解除后重新登录。",
     "Your roles were changed by an administrator. Your session has ended: sign in again.":

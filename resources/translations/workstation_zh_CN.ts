@@ -965,7 +965,17 @@ The details are in the log.</source>
         <translation>关闭工作台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="150" />
+        <location filename="../../workstation/ui/lock.py" line="125" />
+        <source>Session ended</source>
+        <translation>会话已结束</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/lock.py" line="126" />
+        <source>Signed in as %1.</source>
+        <translation>当前用户：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/lock.py" line="155" />
         <source>Wrong password, or the account is locked. Five failures in a row lock the account.</source>
         <translation>密码错误或账户已锁定。连续失败五次将锁定账户。</translation>
     </message>
