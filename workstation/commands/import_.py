@@ -65,15 +65,15 @@ def run(args) -> int:
         if args.kind != "applications":
             raise
         print(file=sys.stderr)
-        print(f"nothing imported: {exc}")
+        print(f"workstation import: nothing imported: {exc}", file=sys.stderr)
         return EXIT_NOTHING
     except Exception as exc:  # noqa: BLE001 - reported as a failed import, with the log's traceback
         if args.kind != "applications":
             raise
         logging.getLogger(__name__).exception("the import failed")
         print(file=sys.stderr)
-        print(f"the import failed: {exc.__class__.__name__}; see the log. What was committed before is kept; "
-              "import the same file again to resume")
+        print(f"workstation import: the import failed: {exc.__class__.__name__}; see the log. What was "
+              "committed before is kept; import the same file again to resume", file=sys.stderr)
         return EXIT_FAILED
     finally:
         store.close()
