@@ -38,6 +38,20 @@ def pytest_terminal_summary(terminalreporter):
             yellow=True)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _audit_folder(tmp_path_factory):
+    """The audit key and heads files of the test session live in a folder of their own,
+    never in the user's configuration folder (child processes inherit it). One key for
+    the session: module-scoped databases outlive a test. Tests that change keys take a
+    folder of their own (test_audit_keyed.py)."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("WORKSTATION_AUDIT_DIR", str(tmp_path_factory.mktemp("audit")))
+    mp.delenv("WORKSTATION_AUDIT_KEY", raising=False)
+    mp.delenv("WORKSTATION_AUDIT_KEY_FILE", raising=False)
+    yield
+    mp.undo()
+
+
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
 
 

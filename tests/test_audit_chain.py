@@ -11,6 +11,13 @@ from workstation.services import audit, decisions, signoff
 from workstation.store.models_audit import AuditEntry, AuditHead
 
 
+
+@pytest.fixture(autouse=True)
+def _own_audit_folder(tmp_path, monkeypatch):
+    """These tests make, retire and swap keys: a folder of their own for each."""
+    monkeypatch.setenv("WORKSTATION_AUDIT_DIR", str(tmp_path / "audit"))
+
+
 @pytest.fixture
 def chained(db_url):
     """A database whose chain holds a real recommendation and sign-off (>= 6 entries)."""
@@ -94,20 +101,32 @@ def test_an_inserted_entry_is_named(chained):
     assert not r.ok and r.first_bad_seq == 3 and f"(id {forged}" in r.problem
 
 
-def test_a_rewritten_chain_is_caught_only_with_the_head_kept_outside(chained):
-    store = chained
-    kept = audit.head(store)                      # printed by `workstation audit head`, kept elsewhere
-    seq_kept = int(kept.split(":")[0])
-    _drop_triggers(store)
-    # the attacker changes entry 2 and recomputes every hash after it, and the head row
+def _rewrite_from_2(store, key):
     _exec(store, "UPDATE audit_log SET username = 'nobody' WHERE seq = 2")
     prev = _rows(store)[0].hash
     for e in _rows(store)[1:]:
         h = audit.entry_hash(prev_hash=prev, seq=e.seq, at=e.at, username=e.username, action=e.action,
-                             entity_type=e.entity_type, entity_id=e.entity_id, details=e.details)
+                             entity_type=e.entity_type, entity_id=e.entity_id, details=e.details, key=key)
         _exec(store, "UPDATE audit_log SET prev_hash = :p, hash = :h WHERE id = :id", p=prev, h=h, id=e.id)
         prev = h
     _exec(store, "UPDATE audit_head SET hash = :h", h=prev)
+
+
+def test_a_rewritten_chain_without_the_key_is_caught_by_the_chain(chained):
+    store = chained
+    _drop_triggers(store)
+    _rewrite_from_2(store, None)                  # recomputed with plain SHA-256: no key in the database
+    r = audit.verify(store, recorded=False)
+    assert not r.ok and r.first_bad_seq == 2 and "forged" in r.problem
+
+
+def test_a_rewritten_chain_with_the_key_is_caught_only_with_the_head_kept_outside(chained):
+    from workstation.services import audit_anchor
+    store = chained
+    kept = audit.head(store)                      # printed by `workstation audit head`, kept elsewhere
+    seq_kept = int(kept.split(":")[0])
+    _drop_triggers(store)
+    _rewrite_from_2(store, audit_anchor.load_key(create=False))   # an insider holding the desk's key
     assert audit.verify(store).ok                 # the chain alone cannot tell
     r = audit.verify(store, expected_head=kept)
     assert not r.ok and r.first_bad_seq == seq_kept and "rewritten" in r.problem

@@ -98,3 +98,23 @@ def test_loan_book_is_capped(tmp_path):
         booked = s.scalar(select(func.count(Application.id)).where(
             Application.status.in_(["approved", "contracted", "disbursed", "closed"])))
     assert booked == 7
+
+
+def test_demo_refuses_a_database_that_holds_data(tmp_path, capsys):
+    from sqlalchemy import func, select
+
+    from workstation.cli import main
+    from workstation.services.context import DomainError
+    from workstation.store.models import Application
+    svc = Store.open(f"sqlite:///{tmp_path / 'twice.db'}")
+    generate(svc, applications=20, seed=1, as_of=AS_OF)
+    with svc.read() as s:
+        before = s.scalar(select(func.count(Application.id)))
+    with pytest.raises(DomainError, match="already holds data"):
+        generate(svc, applications=20, seed=2, as_of=AS_OF)
+    url = f"sqlite:///{tmp_path / 'twice.db'}"
+    assert main(["--database", url, "demo", "--applications", "20", "--no-history"]) == 2
+    assert main(["--database", url, "demo", "--applications", "20"]) == 2
+    assert "already holds data" in capsys.readouterr().err
+    with svc.read() as s:
+        assert s.scalar(select(func.count(Application.id))) == before

@@ -403,7 +403,7 @@ def test_cli_import_in_a_subprocess(tmp_path):
            "PYTHONPATH": str(ROOT)}
     proc = subprocess.run([sys.executable, "-m", "workstation", "--database", url, "import", "applications",
                            str(bad)], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
-    assert proc.returncode == 1, proc.stderr
+    assert proc.returncode == 2, proc.stderr               # nothing imported (docs/import-format.md)
     assert "0 imported, 0 duplicates, 7 rejected" in proc.stdout
     assert f"rejects in {bad}.rejects.csv" in proc.stdout and "line 3, product_code" in proc.stdout
 

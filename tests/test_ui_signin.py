@@ -1,4 +1,4 @@
-"""Sign-in dialog: a good password, a wrong one with attempts left, lock-out."""
+"""Sign-in dialog: a good password, one message for any refusal, lock-out."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -25,14 +25,17 @@ def test_good_password_signs_in(qtbot, desk):
     assert dlg.password.text() == ""
 
 
-def test_wrong_password_shows_attempts_left(qtbot, desk):
+def test_wrong_password_and_unknown_user_get_one_message(qtbot, desk):
     dlg = SignInDialog(desk)
     qtbot.addWidget(dlg)
     dlg.show()
     _submit(qtbot, dlg, "officer1", "not-it-123")
     assert dlg.actor is None and dlg.isVisible()
-    assert "4 attempt(s) left" in dlg.message.text()
+    shown = dlg.message.text()
+    assert "attempt" not in shown and "Wrong user name or password" in shown
     assert dlg.password.text() == ""
+    _submit(qtbot, dlg, "no-such-user", "not-it-123")
+    assert dlg.message.text() == shown
 
 
 def test_lockout_after_five_failures(qtbot, desk):

@@ -57,6 +57,18 @@ ZH: dict[str, str] = {
     "Unlock": "解锁",
     "Wrong password, or the account is locked. Five failures in a row lock the account.":
         "密码错误或账户已锁定。连续失败五次将锁定账户。",
+    # sessions ended by an administrator or a lock-out; the one sign-in refusal
+    "Close the workstation": "关闭工作台",
+    "Session ended": "会话已结束",
+    "Signed in as %1.": "当前用户：%1。",
+    "Your account is locked. Your session has ended: ask an administrator, or sign in again once the lock has expired.":
+        "您的账户已被锁定，本次会话已结束：请联系管理员，或在锁定解除后重新登录。",
+    "Your roles were changed by an administrator. Your session has ended: sign in again.":
+        "管理员已更改您的角色，本次会话已结束：请重新登录。",
+    "Your account was deactivated by an administrator. Your session has ended.":
+        "管理员已停用您的账户，本次会话已结束。",
+    "Wrong user name or password, or the account is locked. %1 failures in a row lock an account for %2 minutes.":
+        "用户名或密码错误，或账户已锁定。连续失败 %1 次将锁定账户 %2 分钟。",
     # main window
     "Loan Officer Workstation - %1": "信贷员工作台 - %1",
     "My cases": "我的案件",

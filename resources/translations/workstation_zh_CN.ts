@@ -600,49 +600,43 @@
 </context>
 <context>
     <name>Errors</name>
-    <message numerus="yes">
-        <location filename="../../workstation/ui/errors.py" line="30" />
-        <source>Wrong user name or password. %n attempt(s) left before the account is locked.</source>
-        <translation>
-            <numerusform>用户名或密码错误。再错 %n 次账户将被锁定。</numerusform>
-        </translation>
+    <message>
+        <location filename="../../workstation/ui/errors.py" line="28" />
+        <source>Your account is locked. Your session has ended: ask an administrator, or sign in again once the lock has expired.</source>
+        <translation>您的账户已被锁定，本次会话已结束：请联系管理员，或在锁定解除后重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/errors.py" line="32" />
+        <source>Your roles were changed by an administrator. Your session has ended: sign in again.</source>
+        <translation>管理员已更改您的角色，本次会话已结束：请重新登录。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/errors.py" line="34" />
-        <source>Wrong user name or password.</source>
-        <translation>用户名或密码错误。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../workstation/ui/errors.py" line="36" />
-        <source>Wrong password. The account is now locked for %n minute(s).</source>
-        <translation>
-            <numerusform>密码错误。账户已被锁定 %n 分钟。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../workstation/ui/errors.py" line="39" />
-        <source>The account is locked after repeated failures. Try again in %n minute(s) or ask an administrator to reset the password.</source>
-        <translation>
-            <numerusform>多次登录失败，账户已锁定。请 %n 分钟后再试，或请管理员重置密码。</numerusform>
-        </translation>
+        <source>Your account was deactivated by an administrator. Your session has ended.</source>
+        <translation>管理员已停用您的账户，本次会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="43" />
+        <location filename="../../workstation/ui/errors.py" line="44" />
+        <source>Wrong user name or password, or the account is locked. %1 failures in a row lock an account for %2 minutes.</source>
+        <translation>用户名或密码错误，或账户已锁定。连续失败 %1 次将锁定账户 %2 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/errors.py" line="48" />
         <source>You may not do this: %1</source>
         <translation>您无权执行此操作：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="51" />
+        <location filename="../../workstation/ui/errors.py" line="61" />
         <source>Cannot do this</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="56" />
+        <location filename="../../workstation/ui/errors.py" line="66" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="57" />
+        <location filename="../../workstation/ui/errors.py" line="67" />
         <source>Something went wrong: %1
 
 The details are in the log.</source>
@@ -1162,27 +1156,42 @@ The details are in the log.</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="64" />
+        <location filename="../../workstation/ui/lock.py" line="80" />
         <source>Session locked</source>
         <translation>会话已锁定</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="66" />
+        <location filename="../../workstation/ui/lock.py" line="82" />
         <source>Signed in as %1. Enter your password to continue where you left off.</source>
         <translation>当前用户：%1。输入密码后回到离开时的界面。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="71" />
+        <location filename="../../workstation/ui/lock.py" line="87" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="75" />
+        <location filename="../../workstation/ui/lock.py" line="91" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="100" />
+        <location filename="../../workstation/ui/lock.py" line="104" />
+        <source>Close the workstation</source>
+        <translation>关闭工作台</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/lock.py" line="125" />
+        <source>Session ended</source>
+        <translation>会话已结束</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/lock.py" line="126" />
+        <source>Signed in as %1.</source>
+        <translation>当前用户：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/lock.py" line="155" />
         <source>Wrong password, or the account is locked. Five failures in a row lock the account.</source>
         <translation>密码错误或账户已锁定。连续失败五次将锁定账户。</translation>
     </message>

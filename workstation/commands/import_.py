@@ -7,11 +7,13 @@ is called as fn(store, actor, path, progress=...) and returns a report with
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import sys
 from pathlib import Path
 
 from workstation.commands.common import open_store, sign_in_cli
+from workstation.services.context import DomainError, PermissionDenied
 
 KINDS: dict[str, tuple[str, str, str]] = {
     "applications": ("workstation.services.imports", "import_applications",
@@ -29,8 +31,9 @@ def add_arguments(p) -> None:
                    help="who imports (default $WORKSTATION_USER); the password comes from "
                         "$WORKSTATION_PASSWORD or a prompt")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
-    p.epilog = ("exit status: 0 all imported (or already there), 1 finished with rejected records or a "
-                "file cut off, 2 nothing could be imported, 130 cancelled")
+    p.epilog = ("exit status: 0 all imported (or already there), 1 some records rejected or the file cut "
+                "off, 2 nothing imported (every record rejected, or the file could not be read), 3 the import "
+                "failed (database, program error), 130 cancelled")
 
 
 def run(args) -> int:
@@ -58,6 +61,20 @@ def run(args) -> int:
         print(file=sys.stderr)
         print(f"cancelled: {exc}")
         return 130
+    except (DomainError, PermissionDenied) as exc:
+        if args.kind != "applications":
+            raise
+        print(file=sys.stderr)
+        print(f"workstation import: nothing imported: {exc}", file=sys.stderr)
+        return EXIT_NOTHING
+    except Exception as exc:  # noqa: BLE001 - reported as a failed import, with the log's traceback
+        if args.kind != "applications":
+            raise
+        logging.getLogger(__name__).exception("the import failed")
+        print(file=sys.stderr)
+        print(f"workstation import: the import failed: {exc.__class__.__name__}; see the log. What was "
+              "committed before is kept; import the same file again to resume", file=sys.stderr)
+        return EXIT_FAILED
     finally:
         store.close()
     if not args.quiet:
@@ -67,4 +84,18 @@ def run(args) -> int:
         print(f"  rejected: {p}")
     if report.rejected > 20:
         print(f"  ... and more: see {report.rejects_path}")
+    if args.kind == "applications":
+        return exit_status(report)
     return 0 if report.rejected == 0 and report.outcome == "completed" else 1
+
+
+EXIT_ALL, EXIT_SOME, EXIT_NOTHING, EXIT_FAILED = 0, 1, 2, 3
+
+
+def exit_status(report) -> int:
+    """0 all imported (or already there), 1 some rejected or cut off, 2 nothing imported."""
+    if report.rejected == 0 and report.outcome == "completed":
+        return EXIT_ALL
+    if report.imported == 0 and report.duplicates == 0:
+        return EXIT_NOTHING
+    return EXIT_SOME

@@ -46,36 +46,40 @@ def _actor(u: User) -> Actor:
                  roles=frozenset(u.role_names), supervisor_id=u.supervisor_id)
 
 
+def refused_message() -> str:
+    """The one sign-in refusal: it never tells whether the user name exists, whether the
+    account is locked or deactivated, or how many attempts are left."""
+    return (f"wrong user name or password, or the account is locked "
+            f"({MAX_FAILURES} failures in a row lock it for {int(LOCKOUT.total_seconds() // 60)} min)")
+
+
 def sign_in(store: Store, username: str, password: str, *, now: datetime | None = None) -> Actor:
     """Check the password; lock the account after MAX_FAILURES failures in a row.
 
-    The failure count is committed before the refusal is raised."""
+    The failure count is committed before the refusal is raised. Every refusal has
+    the same message (refused_message) and the same cost: one argon2 computation."""
     now = now or datetime.now(timezone.utc)
-    failure: str | None = None
-    pending = False
+    refused = pending = False
     with store.tx() as s:
         u = s.scalar(select(User).where(User.username == username.strip()))
         if u is None or not u.active:
             HASHER.hash("timing-equaliser")   # same cost and message as a wrong password
             log.info("sign-in refused for an unknown or inactive account")
-            failure = "wrong user name or password"
+            refused = True
         elif u.locked_until and u.locked_until > now:
-            mins = int((u.locked_until - now).total_seconds() // 60) + 1
-            failure = (f"account locked after repeated failures; try again in {mins} min "
-                       "or ask an administrator to reset the password")
+            HASHER.hash("timing-equaliser")
+            log.info("sign-in refused for a locked account id %s", u.id)
+            refused = True
         else:
             try:
                 HASHER.verify(u.password_hash, password)
             except (VerifyMismatchError, VerificationError, InvalidHashError):
+                refused = True
                 u.failed_attempts += 1
                 if u.failed_attempts >= MAX_FAILURES:
                     u.locked_until = now + LOCKOUT
                     u.failed_attempts = 0
                     log.warning("account id %s locked after %d failures", u.id, MAX_FAILURES)
-                    failure = f"wrong password: account locked for {int(LOCKOUT.total_seconds() // 60)} min"
-                else:
-                    left = MAX_FAILURES - u.failed_attempts
-                    failure = f"wrong user name or password ({left} attempts left before lock-out)"
             else:
                 u.failed_attempts = 0
                 u.locked_until = None
@@ -83,8 +87,8 @@ def sign_in(store: Store, username: str, password: str, *, now: datetime | None 
                     u.password_hash = hash_password(password)
                 pending = u.must_change_password
                 actor = _actor(u)
-    if failure:
-        raise SignInFailed(failure)
+    if refused:
+        raise SignInFailed(refused_message())
     if pending:   # no Actor leaves here: no service can be reached with a temporary password
         raise PasswordChangeRequired(TEMPORARY_PASSWORD)
     return actor
@@ -114,7 +118,13 @@ def change_temporary_password(store: Store, username: str, *, old: str, new: str
 
 
 def verify_password(store: Store, actor: Actor, password: str) -> bool:
-    """Re-check the signed-in user's password (unlock, signatures). Failures count."""
+    """Re-check the signed-in user's password (unlock, signatures). Failures count.
+
+    A deactivated or locked account, or one whose roles were withdrawn, is refused with
+    SessionEnded naming why (the user is known here: nothing is revealed), never as
+    a wrong password."""
+    with store.read(actor):
+        pass                               # check_session: SessionEnded when stopped
     try:
         sign_in(store, actor.username, password)
         return True

@@ -1,14 +1,17 @@
 """What every service call needs: the store and who is acting."""
 from __future__ import annotations
 
-from contextlib import contextmanager
+import sys
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Iterator
 
+from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from workstation.store.db import open_store
+from workstation.store.db import open_store, read_engine
 
 
 class PermissionDenied(PermissionError):
@@ -21,6 +24,18 @@ class DomainError(ValueError):
 
 class StaleEdit(DomainError):
     """Somebody else changed the record since it was read."""
+
+
+class SessionEnded(PermissionDenied):
+    """The signed-in user was deactivated, locked out or lost a role since signing in:
+    every service refuses, and the desk goes back to the sign-in page.
+    ``code`` is one of "inactive", "locked", "role", "unknown"."""
+
+    def __init__(self, code: str, username: str) -> None:
+        self.code, self.username = code, username
+        why = {"inactive": "the account was deactivated", "locked": "the account is locked",
+               "role": "the account's roles were changed", "unknown": "the account no longer exists"}[code]
+        super().__init__(f"user stopped: {why}; sign in again ({username})")
 
 
 @dataclass(frozen=True)
@@ -51,15 +66,31 @@ class Store:
         engine, factory = open_store(url, schema=schema)
         return cls(url=url, engine=engine, factory=factory)
 
+    def tx(self, actor: "Actor | None" = None) -> AbstractContextManager[Session]:
+        """One transaction: commits on success, rolls back on any error.
+
+        The acting user (``actor``, or else the calling service function's ``actor``
+        argument) is re-checked in the same transaction: active, not locked, still
+        holding every role it signed in with; otherwise SessionEnded."""
+        return self._tx(actor if actor is not None else _caller_actor(sys._getframe(1)))
+
+    def read(self, actor: "Actor | None" = None) -> AbstractContextManager[Session]:
+        """A read: on SQLite it begins deferred, so it never waits for a writer.
+        The acting user is re-checked as in ``tx``."""
+        return self._read(actor if actor is not None else _caller_actor(sys._getframe(1)))
+
     @contextmanager
-    def tx(self) -> Iterator[Session]:
-        """One transaction: commits on success, rolls back on any error."""
+    def _tx(self, actor: "Actor | None") -> Iterator[Session]:
         with self.factory() as s, s.begin():
+            if actor is not None:
+                check_session(s, actor)
             yield s
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
-        with self.factory() as s:
+    def _read(self, actor: "Actor | None") -> Iterator[Session]:
+        with self.factory(bind=read_engine(self.engine)) as s:
+            if actor is not None:
+                check_session(s, actor)
             yield s
 
     @property
@@ -74,3 +105,30 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _caller_actor(frame) -> Actor | None:
+    """The service's ``actor`` argument, when the function opening the transaction has one."""
+    candidate = frame.f_locals.get("actor") if frame is not None else None
+    return candidate if isinstance(candidate, Actor) else None
+
+
+def check_session(s: Session, actor: Actor, *, now: datetime | None = None) -> None:
+    """Refuse (SessionEnded) unless ``actor``'s user row, read in this transaction, is
+    active, not locked and still holds the actor's roles. Internal readers (id <= 0,
+    e.g. the documents' reader) are not users and are not checked."""
+    if actor.id <= 0:
+        return
+    from workstation.store.models import User, UserRole
+    row = s.execute(select(User.active, User.locked_until).where(User.id == actor.id)).first()
+    if row is None:
+        raise SessionEnded("unknown", actor.username)
+    if not row.active:
+        raise SessionEnded("inactive", actor.username)
+    now = now or datetime.now(timezone.utc)
+    if row.locked_until is not None and row.locked_until > now:
+        raise SessionEnded("locked", actor.username)
+    if actor.roles:
+        held = set(s.scalars(select(UserRole.role).where(UserRole.user_id == actor.id)))
+        if not actor.roles <= held:
+            raise SessionEnded("role", actor.username)

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from workstation.domain import identity
 from workstation.domain.workflow import Status
 from workstation.services import demo_data as dd
-from workstation.services.context import Store
+from workstation.services.context import DomainError, Store
 from workstation.services.progress import Progress, NullProgress
 from workstation.services.setup import ensure_reference_data
 from workstation.store.bulk import bulk_insert, sync_sequences
@@ -74,6 +74,18 @@ def status_path(status: Status) -> list[Status]:
     return [Status.RECEIVED, *_PATHS[status]]
 
 
+def refuse_non_empty(store: Store) -> None:
+    """The demo data set goes only into a database holding no applications, merchants or
+    people: a second run (or a run after one was killed part-way) never adds a second set."""
+    with store.read() as s:
+        held = {name: s.scalar(select(func.count()).select_from(model))
+                for name, model in (("applications", Application), ("merchants", Merchant), ("people", Person))}
+    if any(held.values()):
+        raise DomainError(f"{store.describe()} already holds data ({', '.join(f'{v} {k}' for k, v in held.items())}): "
+                          "the demo writes its data set only into an empty database; give another database "
+                          "file (--database) or remove this one")
+
+
 def generate(store: Store, *, applications: int, seed: int = 1, as_of: date | None = None,
              progress: Progress | None = None, max_loans: int | None = None) -> DemoSummary:
     """``max_loans`` caps the approved/contracted/disbursed/closed cases (committed
@@ -82,6 +94,7 @@ def generate(store: Store, *, applications: int, seed: int = 1, as_of: date | No
     is declined or expired instead."""
     if applications < 1:
         raise ValueError("applications: give at least 1")
+    refuse_non_empty(store)
     progress = progress or NullProgress()
     as_of = as_of or date.today()
     rng = random.Random(seed)

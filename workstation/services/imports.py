@@ -27,6 +27,7 @@ from workstation.domain.products import Product
 from workstation.domain.workflow import Status
 from workstation.services import audit
 from workstation.services.context import Actor, DomainError, Store
+from workstation.services.imports_batches import mark_interrupted, running_note
 from workstation.services.imports_format import RejectsFile, file_digest
 from workstation.services.imports_pipeline import Checked, CheckedSource
 from workstation.services.imports_rules import CHINA_TZ, MONTH_FIELDS, CleanRecord, Problem, RuleContext
@@ -123,12 +124,19 @@ def import_applications(store: Store, actor: Actor, path: str | Path, *, progres
     now = now or datetime.now(timezone.utc)
     ctx = RuleContext(products=_active_products(store), now=now)
     source = CheckedSource(path, ctx=ctx, chunk_size=chunk_size, parallel=parallel)
+    mark_interrupted(store)
     with store.tx() as s:
         batch = ImportBatch(kind="applications", file_name=path.name, file_sha256=sha, user_id=actor.id,
-                            started_at=now, outcome="running")
+                            started_at=now, outcome="running", note=running_note())
         s.add(batch)
         s.flush()
         batch_id = batch.id
+        resumes = [b.id for b in s.scalars(select(ImportBatch).where(
+            ImportBatch.file_sha256 == sha, ImportBatch.outcome.in_(("interrupted", "cancelled", "failed")),
+            ImportBatch.kind == "applications"))]
+        for old in resumes:
+            s.execute(update(ImportBatch).where(ImportBatch.id == old).values(
+                note=func.coalesce(ImportBatch.note, "") + f"; resumed by batch {batch_id}"))
     run = _Run(batch_id=batch_id, actor=actor, file_name=path.name, ctx=ctx, rejects=RejectsFile(path))
     outcome, failure = "failed", None
     chunks = iter(source)
@@ -423,4 +431,4 @@ def _new_months(s: Session, accepted, *, merchants: dict, new_merchants: dict, o
     return rows
 
 
-__all__ = ["ImportReport", "ImportCancelled", "import_applications", "CHUNK"]
+__all__ = ["ImportReport", "ImportCancelled", "import_applications", "mark_interrupted", "CHUNK"]

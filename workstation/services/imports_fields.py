@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import operator
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
@@ -27,7 +28,10 @@ _PLAIN_AMOUNT = re.compile(r"(-?)([0-9]{1,16})(?:\.([0-9]{1,2}))?\Z")
 _PLAIN_RATIO = re.compile(r"-?[0-9]{1,3}(?:\.[0-9]{1,2})?").fullmatch
 _RATING = re.compile(r"([0-5])\.([0-9]{2})\Z")
 _MONTH = re.compile(r"([0-9]{4})-([0-9]{2})(?:-01)?\Z")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]").search
+# control characters, lone surrogates, bidi controls (RLO ...) and invisible zero-width ones
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+                      r"\u2066-\u2069\ufeff\ufff9-\ufffb]").search
+MAX_NUMBER_TEXT = 40               # characters of a number written as text, checked before converting
 
 
 @dataclass(frozen=True)
@@ -55,10 +59,49 @@ def fen_of(v: object) -> int | None:
     return None
 
 
+def _shown(v: object) -> str:
+    """A value as a message quotes it: at most 40 characters."""
+    text = repr(v) if isinstance(v, str) else str(v)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+class BadNumber:
+    """A JSON number too long or too large to convert safely (``1e999999999``, 5,000
+    digits): the reader keeps its first characters so that the field's reader names
+    the field; it is never converted."""
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text if len(text) <= 24 else text[:20] + "..."
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+MAX_FEN = 10 ** 18                 # a BIGINT column holds it on every backend
+
+
+def _too_big(v: object) -> str | None:
+    """Why a number is refused before any conversion (too many characters, or a JSON
+    number the reader kept as text), else None."""
+    if isinstance(v, BadNumber):
+        return f"the number {v} is too long or too large to be a value of this field"
+    if isinstance(v, str) and len(v.strip()) > MAX_NUMBER_TEXT:
+        return f"is {len(v.strip())} characters long: not a number this field can hold"
+    if isinstance(v, Decimal) and v.is_finite() and v and not -20 <= v.adjusted() <= 20:
+        return f"the number {_shown(v)} is too large or too small for this field"
+    if isinstance(v, int) and not isinstance(v, bool) and abs(v) >= 10 ** MAX_NUMBER_TEXT:
+        return "the number is too long for this field"
+    return None
+
+
 def kind_of(v: object) -> str:
     if isinstance(v, bool):
         return "true/false"
-    if isinstance(v, (int, Decimal)):
+    if isinstance(v, (int, Decimal, BadNumber)):
         return "a number"
     if isinstance(v, str):
         return "text"
@@ -96,7 +139,7 @@ class Fields:
         v = self.data.get(name)
         if type(v) is str:
             t = v.strip()
-            if t and len(t) <= max_len and not _CONTROL(t):
+            if t and len(t) <= max_len and not _CONTROL(t) and unicodedata.is_normalized("NFC", t):
                 return t
         return self._text(name, max_len=max_len, required=required)
 
@@ -109,9 +152,10 @@ class Fields:
         v = v.strip()
         if len(v) > max_len:
             return self.bad(name, f"is {len(v)} characters long, at most {max_len} allowed")
-        if _CONTROL(v):
-            return self.bad(name, "contains control characters")
-        return v
+        if m := _CONTROL(v):
+            return self.bad(name, f"contains an invisible or control character (U+{ord(m.group()):04X}) "
+                                  f"at position {m.start() + 1}")
+        return unicodedata.normalize("NFC", v)
 
     def amount(self, name: str, *, required: bool = True, positive: bool = False) -> int | None:
         """An amount of money as integer fen (what the Fen column stores)."""
@@ -131,12 +175,17 @@ class Fields:
             return None
         fen = fen_of(v)
         if fen is None:
+            if (bad := _too_big(v)) is not None:
+                return self.bad(name, bad)
             if isinstance(v, bool) or not isinstance(v, (str, int, Decimal)):
                 return self.bad(name, f"must be an amount such as \"1234.50\", not {kind_of(v)}")
             try:
                 fen = to_fen(money(v))
-            except MoneyError as exc:
-                return self.bad(name, str(exc))
+            except (MoneyError, ArithmeticError, ValueError) as exc:
+                return self.bad(name, str(exc) if isinstance(exc, MoneyError) else
+                                f"not an amount of money: {_shown(v)}")
+        if fen >= MAX_FEN:
+            return self.bad(name, f"{from_fen(fen)} is larger than any amount this field can hold")
         if fen < 0 or (positive and fen == 0):
             return self.bad(name, f"must be {'more than' if positive else 'at least'} 0.00, got {from_fen(fen)}")
         return fen
@@ -153,6 +202,8 @@ class Fields:
             return None
         if isinstance(v, bool):
             return self.bad(name, "must be a whole number, not true/false")
+        if (bad := _too_big(v)) is not None:
+            return self.bad(name, bad)
         if isinstance(v, Decimal):
             if v != v.to_integral_value():
                 return self.bad(name, f"must be a whole number, got {v}")
@@ -180,13 +231,17 @@ class Fields:
         v = self.raw(name, required=required)
         if v is None:
             return None
+        if (bad := _too_big(v)) is not None:
+            return self.bad(name, bad)
         if isinstance(v, bool) or not isinstance(v, (str, int, Decimal)):
             return self.bad(name, f"must be a number, not {kind_of(v)}")
         try:
             d = Decimal(v.strip()) if isinstance(v, str) else Decimal(v)
         except InvalidOperation:
-            return self.bad(name, f"must be a number, got {v!r}")
-        if not d.is_finite() or d != d.quantize(Decimal("0.01")):
+            return self.bad(name, f"must be a number, got {_shown(v)}")
+        if not d.is_finite() or not -20 <= d.adjusted() <= 20:
+            return self.bad(name, f"{_shown(v)} is outside {lo} to {hi}")
+        if d != d.quantize(Decimal("0.01")):
             return self.bad(name, f"must be a number with at most two decimal places, got {v}")
         if not lo <= d <= hi:
             return self.bad(name, f"{d} is outside {lo} to {hi}")

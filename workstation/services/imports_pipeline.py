@@ -14,6 +14,9 @@ import logging
 import multiprocessing
 import os
 import queue as queue_mod
+import sys
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -58,8 +61,33 @@ def check_raw(rec: RawRecord, ctx: RuleContext) -> Checked:
     return Checked(rec.line, ext, clean, problems, rec.raw)
 
 
-def _produce(path: str, ctx: RuleContext, chunk_size: int, out, stop) -> None:
+def _die_with(parent_pid: int) -> None:
+    """In the checking process: end it as soon as the importing process is gone (even
+    killed with SIGKILL), instead of staying blocked on a full queue holding its memory.
+    Linux: the kernel's parent-death signal; everywhere: a watchdog thread."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            import signal
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)           # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):                         # pragma: no cover - no libc
+            pass
+
+    def watch() -> None:
+        while True:
+            if os.getppid() != parent_pid:
+                os._exit(3)
+            time.sleep(0.5)
+    if os.getppid() != parent_pid:         # the parent died before the signal was armed
+        os._exit(3)
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _produce(path: str, ctx: RuleContext, chunk_size: int, out, stop, parent_pid: int | None = None) -> None:
     """In the checking process: read, check, send chunks; then the end or the error."""
+    if parent_pid is not None:
+        _die_with(parent_pid)
     gc.disable()     # this process only makes acyclic dicts and tuples: reference counting frees them
     try:
         reader = reader_for(Path(path))
@@ -122,7 +150,8 @@ class CheckedSource:
             mp = multiprocessing.get_context("spawn")
             out = mp.Queue(maxsize=QUEUE_CHUNKS)
             stop = mp.Event()
-            proc = mp.Process(target=_produce, args=(str(self.path), self.ctx, self.chunk_size, out, stop),
+            proc = mp.Process(target=_produce, args=(str(self.path), self.ctx, self.chunk_size, out, stop,
+                                                     os.getpid()),
                               name="import-checker", daemon=True)
             proc.start()
         except Exception as exc:  # noqa: BLE001 - e.g. a frozen build without freeze_support

@@ -15,6 +15,8 @@ million rows stay cheap), the view then asks for the rows it shows in pages.
 """
 from __future__ import annotations
 
+import unicodedata
+
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -186,6 +188,18 @@ def _queue_clause(actor: Actor, queue: str) -> ColumnElement[bool]:
     raise ValueError(f"unknown queue {queue!r}; choose from {', '.join(QUEUES)}")
 
 
+SEARCH_MAX = 100      # longer than any searched column: a longer text cannot match anything more
+
+
+def clean_search(text: str) -> str:
+    """The search text as it reaches the database: control characters (NUL included),
+    format characters (bidi, zero-width) and lone surrogates dropped, spaces collapsed,
+    at most SEARCH_MAX characters."""
+    text = "".join(" " if ch.isspace() else ch for ch in (text or "")[: SEARCH_MAX * 4]
+                   if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co", "Cn"))
+    return " ".join(text.split())[:SEARCH_MAX].strip()
+
+
 def search_clause(text: str, *, anywhere: bool = False) -> ColumnElement[bool] | None:
     """Application number (prefix), last digits of an ID number, or a name.
 
@@ -193,7 +207,7 @@ def search_clause(text: str, *, anywhere: bool = False) -> ColumnElement[bool] |
     (index range scans on both backends); with ``anywhere`` the merchant name
     may hold the text anywhere (a full scan, used only when no name starts with it).
     """
-    text = " ".join(text.split())
+    text = clean_search(text)
     if not text:
         return None
     if _APP_NO.match(text) and len(text) > 1:

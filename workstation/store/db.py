@@ -99,10 +99,21 @@ def _sqlite_engine(u: URL, *, echo: bool) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        # Take the write lock up front: two desks never interleave a write.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # A write takes the write lock up front: two desks never interleave a write.
+        # A read (Store.read, through read_engine) begins deferred: in WAL it reads its
+        # snapshot at once and never waits for a writer.
+        mode = conn.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
+        conn.exec_driver_sql("BEGIN DEFERRED" if mode == "DEFERRED" else "BEGIN IMMEDIATE")
 
     return engine
+
+
+BEGIN_OPTION = "workstation_sqlite_begin"
+
+
+def read_engine(engine: Engine) -> Engine:
+    """The same engine (and pool) whose transactions begin deferred on SQLite: for reads only."""
+    return engine.execution_options(**{BEGIN_OPTION: "DEFERRED"})
 
 
 def session_factory(engine: Engine) -> sessionmaker:

@@ -12,33 +12,38 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workstation.domain.workflow import TransitionError
-from workstation.services.context import DomainError, PermissionDenied
+from workstation.services.context import DomainError, PermissionDenied, SessionEnded
 from workstation.services.progress import Cancelled
 from workstation.store.db import StoreError
 
 log = logging.getLogger(__name__)
 
-_ATTEMPTS = re.compile(r"wrong user name or password \((\d+) attempts left")
-_NOW_LOCKED = re.compile(r"wrong password: account locked for (\d+) min")
-_STILL_LOCKED = re.compile(r"account locked after repeated failures; try again in (\d+) min")
+_REFUSED = re.compile(r"wrong user name or password, or the account is locked \((\d+) failures in a row lock "
+                      r"it for (\d+) min\)")
+
+
+def session_ended_message(exc: SessionEnded) -> str:
+    """Why the desk went back to sign-in, by the refusal's code."""
+    if exc.code == "locked":
+        return QCoreApplication.translate(
+            "Errors", "Your account is locked. Your session has ended: ask an administrator, or sign in "
+            "again once the lock has expired.")
+    if exc.code == "role":
+        return QCoreApplication.translate(
+            "Errors", "Your roles were changed by an administrator. Your session has ended: sign in again.")
+    return QCoreApplication.translate(
+        "Errors", "Your account was deactivated by an administrator. Your session has ended.")
 
 
 def user_message(exc: BaseException) -> str:
     """The text shown for ``exc``; known service messages in the interface language."""
     text = str(exc)
-    if m := _ATTEMPTS.match(text):
+    if isinstance(exc, SessionEnded):
+        return session_ended_message(exc)
+    if m := _REFUSED.match(text):
         return QCoreApplication.translate(
-            "Errors", "Wrong user name or password. %n attempt(s) left before the account is locked.",
-            None, int(m.group(1)))
-    if text == "wrong user name or password":
-        return QCoreApplication.translate("Errors", "Wrong user name or password.")
-    if m := _NOW_LOCKED.match(text):
-        return QCoreApplication.translate(
-            "Errors", "Wrong password. The account is now locked for %n minute(s).", None, int(m.group(1)))
-    if m := _STILL_LOCKED.match(text):
-        return QCoreApplication.translate(
-            "Errors", "The account is locked after repeated failures. Try again in %n minute(s) or ask an administrator to reset the password.",  # noqa: E501
-            None, int(m.group(1)))
+            "Errors", "Wrong user name or password, or the account is locked. %1 failures in a row lock "
+            "an account for %2 minutes.").replace("%1", m.group(1)).replace("%2", m.group(2))
     if isinstance(exc, PermissionDenied):
         return QCoreApplication.translate("Errors", "You may not do this: %1").replace("%1", text)
     return text
@@ -46,6 +51,11 @@ def user_message(exc: BaseException) -> str:
 
 def present_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> None:
     if isinstance(exc, Cancelled):
+        return
+    if isinstance(exc, SessionEnded):
+        # the desk locks at once (every LockScreen listens); the lock page shows why
+        from workstation.ui.lock import session_events
+        session_events().ended.emit(session_ended_message(exc))
         return
     if isinstance(exc, (DomainError, PermissionDenied, TransitionError, StoreError, LookupError)):
         QMessageBox.warning(parent, title or QCoreApplication.translate("Errors", "Cannot do this"),

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from workstation.services import auth
-from workstation.services.context import Actor, Store
+from workstation.services.context import Actor, SessionEnded, Store
 
 INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                 QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.Shortcut}
@@ -52,6 +52,22 @@ class IdleWatcher(QObject):
         return False
 
 
+class SessionEvents(QObject):
+    """Application-wide: a service refused because the signed-in user was stopped
+    (deactivated, locked, roles withdrawn). The text says why, translated."""
+    ended = Signal(str)
+
+
+_EVENTS: SessionEvents | None = None
+
+
+def session_events() -> SessionEvents:
+    global _EVENTS
+    if _EVENTS is None:
+        _EVENTS = SessionEvents()
+    return _EVENTS
+
+
 class LockScreen(QWidget):
     unlocked = Signal()
 
@@ -61,9 +77,9 @@ class LockScreen(QWidget):
         self.setObjectName("lockScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("#lockScreen { background: #2b3440; } QLabel { color: #f0f0f0; }")
-        title = QLabel(self.tr("Session locked"))
+        self.title = title = QLabel(self.tr("Session locked"))
         title.setStyleSheet("font-size: 20pt; font-weight: 600;")
-        who = QLabel(self.tr("Signed in as %1. Enter your password to continue where you left off.")
+        self.who = who = QLabel(self.tr("Signed in as %1. Enter your password to continue where you left off.")
                      .replace("%1", f"{actor.display_name} ({actor.username})"))
         who.setWordWrap(True)
         self.password = QLineEdit(objectName="unlockPassword")
@@ -84,14 +100,53 @@ class LockScreen(QWidget):
         outer.addStretch(2)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(3)
+        self.ended = False
+        self.close_button = QPushButton(self.tr("Close the workstation"), objectName="endSession")
+        self.close_button.setMaximumWidth(240)
+        self.close_button.hide()
+        self.close_button.clicked.connect(self._on_close_button_clicked)
+        lay.addWidget(self.close_button)
+        session_events().ended.connect(self._on_session_ended)
 
     def prepare(self) -> None:
         self.password.clear()
-        self.message.clear()
+        if not self.ended:
+            self.message.clear()
         self.password.setFocus()
 
+    def end_session(self, why: str) -> None:
+        """The user was stopped: the desk locks for good, saying why; no unlocking."""
+        self.ended = True
+        self.password.clear()
+        self.password.setEnabled(False)
+        self.button.setEnabled(False)
+        self.password.hide()
+        self.button.hide()
+        self.title.setText(self.tr("Session ended"))
+        self.who.setText(self.tr("Signed in as %1.").replace("%1", f"{self.actor.display_name} "
+                                                                   f"({self.actor.username})"))
+        self.message.setText(why)
+        self.close_button.show()
+        window = self.window()
+        if window is not self and hasattr(window, "lock"):
+            window.lock()
+
+    def _on_session_ended(self, why: str) -> None:
+        self.end_session(why)
+
+    def _on_close_button_clicked(self) -> None:
+        self.window().close()
+
     def _on_unlock_clicked(self) -> None:
-        if auth.verify_password(self.store, self.actor, self.password.text()):
+        if self.ended:
+            return
+        try:
+            ok = auth.verify_password(self.store, self.actor, self.password.text())
+        except SessionEnded as exc:
+            from workstation.ui.errors import session_ended_message
+            self.end_session(session_ended_message(exc))
+            return
+        if ok:
             self.password.clear()
             self.message.clear()
             self.unlocked.emit()
