@@ -76,6 +76,9 @@ def open_loan(store: Store, officer: Actor, *, product: str, amount: str, method
                                        term_months=term_months, term_days=days, start=start, check=False,
                                        rate=Rate.from_daily_percent(Decimal(daily_rate) * 100))
     loan_id = loans.sign_contract(store, officer, app_id, terms, signed_on=start, channel="online")
+    from workstation.services.disbursement import accounts_of
+    with store.read() as s:
+        usable = [a.account for a in accounts_of(s.get(Application, app_id).merchant) if a.usable]
     loans.disburse(store, officer, loan_id, on=start, amount=Decimal(draw) if draw is not None else amount,
-                   account="6225880000000000")
+                   account=usable[0] if usable else "6225880000000000")
     return loan_id
