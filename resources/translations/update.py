@@ -24,6 +24,18 @@ QM = HERE / "workstation_zh_CN.qm"
 FALLBACK = HERE / "workstation_zh_CN.json"
 
 ZH: dict[str, str] = {
+    # amounts typed at the desk (ui/amounts.py: the one money parser's reason codes)
+    "Type an amount.": "请输入金额。",
+    "Write the amount in digits, without an exponent (1000, not 1e3).": "请用数字填写金额，不要用科学计数法（写 1000，不写 1e3）。",
+    "An amount has no underscores.": "金额中不能有下划线。",
+    "Use a decimal point, not a comma (1.50, not 1,50).": "小数请用小数点，不用逗号（写 1.50，不写 1,50）。",
+    "Thousands separators are not allowed here.": "此处不允许使用千位分隔符。",
+    "Thousands separators must group three digits (1,234,567.89).": "千位分隔符须每三位一组（如 1,234,567.89）。",
+    "At most two decimals (to the fen).": "最多两位小数（精确到分）。",
+    "The amount must not be negative.": "金额不能为负数。",
+    "Type the amount without a sign.": "金额前请勿加正负号。",
+    "The amount is beyond the largest allowed.": "金额超过允许的上限。",
+    "The amount must be more than zero.": "金额必须大于零。",
     # sign-in, errors, app
     "Sign in - Loan Officer Workstation": "登录 - 信贷员工作台",
     "Loan Officer Workstation": "信贷员工作台",

@@ -54,6 +54,75 @@
     </message>
 </context>
 <context>
+    <name>Amounts</name>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="16" />
+        <source>Type an amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="17" />
+        <source>Write the amount in digits, without an exponent (1000, not 1e3).</source>
+        <translation>请用数字填写金额，不要用科学计数法（写 1000，不写 1e3）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="18" />
+        <source>An amount has no underscores.</source>
+        <translation>金额中不能有下划线。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="19" />
+        <source>Use a decimal point, not a comma (1.50, not 1,50).</source>
+        <translation>小数请用小数点，不用逗号（写 1.50，不写 1,50）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="20" />
+        <source>Thousands separators are not allowed here.</source>
+        <translation>此处不允许使用千位分隔符。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="21" />
+        <source>Thousands separators must group three digits (1,234,567.89).</source>
+        <translation>千位分隔符须每三位一组（如 1,234,567.89）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="22" />
+        <location filename="../../workstation/ui/amounts.py" line="23" />
+        <source>Not an amount: use digits with at most two decimals</source>
+        <translation>不是金额：请输入数字，最多两位小数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="24" />
+        <source>At most two decimals (to the fen).</source>
+        <translation>最多两位小数（精确到分）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="25" />
+        <source>The amount must not be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="26" />
+        <source>Type the amount without a sign.</source>
+        <translation>金额前请勿加正负号。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="27" />
+        <source>The amount is beyond the largest allowed.</source>
+        <translation>金额超过允许的上限。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="28" />
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="43" />
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../workstation/ui/app.py" line="50" />
@@ -1741,94 +1810,94 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="47" />
+        <location filename="../../workstation/ui/queue_view.py" line="48" />
         <source>Search: number, merchant, legal representative, last digits of ID</source>
         <translation>搜索：申请编号、商户、法定代表人、身份证后几位</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="52" />
+        <location filename="../../workstation/ui/queue_view.py" line="53" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="54" />
+        <location filename="../../workstation/ui/queue_view.py" line="55" />
         <source>All products</source>
         <translation>全部产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="55" />
+        <location filename="../../workstation/ui/queue_view.py" line="56" />
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="57" />
+        <location filename="../../workstation/ui/queue_view.py" line="58" />
         <source>All provinces</source>
         <translation>全部省份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="58" />
+        <location filename="../../workstation/ui/queue_view.py" line="59" />
         <source>All officers</source>
         <translation>全部信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="59" />
+        <location filename="../../workstation/ui/queue_view.py" line="60" />
         <source>All grades</source>
         <translation>全部评级</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="98" />
+        <location filename="../../workstation/ui/queue_view.py" line="99" />
         <source>Amount from</source>
         <translation>金额从</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="100" />
+        <location filename="../../workstation/ui/queue_view.py" line="101" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="62" />
+        <location filename="../../workstation/ui/queue_view.py" line="63" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="83" />
+        <location filename="../../workstation/ui/queue_view.py" line="84" />
         <source>Claim</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="86" />
+        <location filename="../../workstation/ui/queue_view.py" line="87" />
         <source>Reassign...</source>
         <translation>改派…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="89" />
+        <location filename="../../workstation/ui/queue_view.py" line="90" />
         <source>Open case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="153" />
+        <location filename="../../workstation/ui/queue_view.py" line="154" />
         <source>Not an amount: use digits with at most two decimals</source>
         <translation>不是金额：请输入数字，最多两位小数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/queue_view.py" line="189" />
+        <location filename="../../workstation/ui/queue_view.py" line="190" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="222" />
+        <location filename="../../workstation/ui/queue_view.py" line="223" />
         <source>There is no officer in your team.</source>
         <translation>您的团队中没有信贷员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="225" />
+        <location filename="../../workstation/ui/queue_view.py" line="226" />
         <source>Reassign %1</source>
         <translation>改派 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="226" />
+        <location filename="../../workstation/ui/queue_view.py" line="227" />
         <source>New officer:</source>
         <translation>新信贷员：</translation>
     </message>
@@ -2109,123 +2178,123 @@ Database: %2</source>
 <context>
     <name>SignoffView</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="105" />
+        <location filename="../../workstation/ui/signoff_view.py" line="96" />
         <source>lower limit</source>
         <translation>调减后额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="106" />
+        <location filename="../../workstation/ui/signoff_view.py" line="97" />
         <source>comment (required to return)</source>
         <translation>意见（退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="107" />
+        <location filename="../../workstation/ui/signoff_view.py" line="98" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="108" />
+        <location filename="../../workstation/ui/signoff_view.py" line="99" />
         <source>Approve lower</source>
         <translation>调减额度批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="109" />
+        <location filename="../../workstation/ui/signoff_view.py" line="100" />
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="110" />
+        <location filename="../../workstation/ui/signoff_view.py" line="101" />
         <source>Decline…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="116" />
+        <location filename="../../workstation/ui/signoff_view.py" line="107" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="118" />
+        <location filename="../../workstation/ui/signoff_view.py" line="109" />
         <source>Evidence</source>
         <translation>审查依据</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="123" />
+        <location filename="../../workstation/ui/signoff_view.py" line="114" />
         <source>Limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="124" />
+        <location filename="../../workstation/ui/signoff_view.py" line="115" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="150" />
+        <location filename="../../workstation/ui/signoff_view.py" line="141" />
         <source>Version %1 by %2: %3 %4, %5, %6, %7%/day. Suggested %8. Conditions: %9</source>
         <translation>第 %1 版（%2）：%3 %4，%5，%6，日利率 %7%。建议额度 %8。授信条件：%9</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="156" />
+        <location filename="../../workstation/ui/signoff_view.py" line="147" />
         <source>Justification: %1</source>
         <translation>理由说明：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="157" />
+        <location filename="../../workstation/ui/signoff_view.py" line="148" />
         <source>Status: %1. Sign-offs needed: %2. Your authority: %3.</source>
         <translation>状态：%1。所需审批签署：%2 个。您的审批权限：%3。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="173" />
+        <location filename="../../workstation/ui/signoff_view.py" line="164" />
         <source>Annualised rate %1%</source>
         <translation>年化利率 %1%</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="184" />
+        <location filename="../../workstation/ui/signoff_view.py" line="175" />
         <source>Score %1, grade %2, default probability %3%, suggested %4</source>
         <translation>评分 %1，评级 %2，违约概率 %3%，建议额度 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="190" />
+        <location filename="../../workstation/ui/signoff_view.py" line="181" />
         <source>Policy checks: %1</source>
         <translation>政策检查：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="190" />
+        <location filename="../../workstation/ui/signoff_view.py" line="181" />
         <source>all pass</source>
         <translation>全部通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="193" />
+        <location filename="../../workstation/ui/signoff_view.py" line="184" />
         <source>Inconsistencies: %1</source>
         <translation>不一致项：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="193" />
-        <location filename="../../workstation/ui/signoff_view.py" line="203" />
+        <location filename="../../workstation/ui/signoff_view.py" line="184" />
+        <location filename="../../workstation/ui/signoff_view.py" line="194" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="195" />
+        <location filename="../../workstation/ui/signoff_view.py" line="186" />
         <source>The case file belongs to another team; the score and checks are in the first sign-off above.</source>
         <translation>该案件属于其他团队；评分与检查结果见上方第一级审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="200" />
+        <location filename="../../workstation/ui/signoff_view.py" line="191" />
         <source>Interview: %1, %2 discrepancies, masking %3, consistency %4, red flags: %5</source>
         <translation>面谈：%1，%2 处不一致，掩饰度 %3，一致性 %4，风险信号：%5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="205" />
+        <location filename="../../workstation/ui/signoff_view.py" line="196" />
         <source>Interview: none submitted</source>
         <translation>面谈：尚未提交</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="220" />
+        <location filename="../../workstation/ui/signoff_view.py" line="211" />
         <source>Type the lower limit first.</source>
         <translation>请先输入调减后额度。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="227" />
+        <location filename="../../workstation/ui/signoff_view.py" line="218" />
         <source>Sign %1 on %2, recommendation version %3</source>
         <translation>对 %2 签署“%1”，授信建议第 %3 版</translation>
     </message>
@@ -2351,7 +2420,7 @@ Database: %2</source>
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../workstation/ui/loan_screen.py" line="347" />
+        <location filename="../../workstation/ui/loan_screen.py" line="339" />
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
@@ -2359,7 +2428,7 @@ Database: %2</source>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="250" />
+        <location filename="../../workstation/ui/signoff_view.py" line="241" />
         <source>Sign-off</source>
         <translation>审批</translation>
     </message>
