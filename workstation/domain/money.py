@@ -91,7 +91,7 @@ def parse_decimal(value: object, *, places: int = 2, negative: bool = False, gro
     if limit is not None and abs(d) > limit:
         _fail("too_large", value, limit=f"{limit:,}")
     if d != d.quantize(Decimal(1).scaleb(-places)):
-        _fail("decimals", value, places=places)
+        _fail("decimals", value, places="two" if places == 2 else places)
     if lo is not None and d < lo:
         _fail("too_small", value, lo=lo)
     return d

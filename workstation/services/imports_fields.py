@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Mapping
 
 from workstation.domain import identity
-from workstation.domain.money import MoneyError, from_fen, money, to_fen
+from workstation.domain.money import AMOUNT_LIMIT, MoneyError, from_fen, parse_amount, to_fen
 
 CHINA_TZ = timezone(timedelta(hours=8))       # China keeps no daylight saving time
 EARLIEST_RECEIVED = datetime(2000, 1, 1, tzinfo=CHINA_TZ)
@@ -28,6 +28,7 @@ _PLAIN_RATIO = re.compile(r"-?[0-9]{1,3}(?:\.[0-9]{1,2})?").fullmatch
 _RATING = re.compile(r"([0-5])\.([0-9]{2})\Z")
 _MONTH = re.compile(r"([0-9]{4})-([0-9]{2})(?:-01)?\Z")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]").search
+_MAX_FEN = int(AMOUNT_LIMIT * 100)               # beyond it the parser names the problem
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,8 @@ def fen_of(v: object) -> int | None:
         if m:
             frac = m.group(3)
             fen = int(m.group(2)) * 100 + (int(frac) * (10 if len(frac) == 1 else 1) if frac else 0)
-            return -fen if m.group(1) else fen
+            if fen <= _MAX_FEN:
+                return -fen if m.group(1) else fen
     return None
 
 
@@ -121,7 +123,7 @@ class Fields:
             if m and not m.group(1):
                 frac = m.group(3)
                 fen = int(m.group(2)) * 100 + (int(frac) * (10 if len(frac) == 1 else 1) if frac else 0)
-                if fen or not positive:
+                if (fen or not positive) and fen <= _MAX_FEN:
                     return fen
         return self._amount(name, required=required, positive=positive)
 
@@ -134,7 +136,7 @@ class Fields:
             if isinstance(v, bool) or not isinstance(v, (str, int, Decimal)):
                 return self.bad(name, f"must be an amount such as \"1234.50\", not {kind_of(v)}")
             try:
-                fen = to_fen(money(v))
+                fen = to_fen(parse_amount(v, negative=True, grouping=True, symbol=True))
             except MoneyError as exc:
                 return self.bad(name, str(exc))
         if fen < 0 or (positive and fen == 0):
