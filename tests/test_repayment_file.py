@@ -173,3 +173,40 @@ def test_a_batch_left_running_is_shown_interrupted_and_resumed(book, tmp_path):
     with store.read() as s:
         assert s.get(ImportBatch, r.resumed[0]).outcome == "interrupted"
         assert s.get(ImportBatch, r.batch_id).outcome == "completed"
+
+
+def test_cli_import_lists_held_lines_and_held_repayments_command(tmp_path, monkeypatch, capsys):
+    from workstation import cli
+    from workstation.services import auth
+    from workstation.services.context import Store
+    from tests.servicing_support import open_loan, prepare
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    store = Store.open(url)
+    auth.add_user(store, None, username="officer9", display_name="O9", password="Officer#2026", roles={"officer"})
+    prepare(store)
+    lid = open_loan(store, actor(store, "officer1"), product="ORDER", amount="10000", method="bullet",
+                    start=date(2026, 2, 1), days=30)
+    from workstation.store.models_loans import Loan
+    with store.read() as s:
+        no = s.get(Loan, lid).contract_no
+    store.close()
+    f = tmp_path / "pay.csv"
+    f.write_text(HEAD + f"P1,{no},2026-02-11,20000.00,order_settlement,\nP2,{no},2026-02-11,1e3,repayment,\n",
+                 encoding="utf-8")
+    monkeypatch.setenv("WORKSTATION_PASSWORD", "Officer#2026")
+    base = ["--database", url]
+    assert cli.main(base + ["import", "repayments", str(f), "--user", "officer9", "--quiet"]) == 1
+    out = capsys.readouterr().out
+    assert "1 held for an officer (20,000.00)" in out and "held: line 2: P1 20,000.00" in out
+    assert "rejected: line 3: amount: '1e3'" in out
+    assert cli.main(base + ["held-repayments", "list"]) == 0
+    listing = capsys.readouterr().out
+    assert "P1" in listing and "payoff 10,050.00" in listing and "1 line(s)" in listing
+    held_id = int(listing.split()[0])
+    assert cli.main(base + ["held-repayments", "return", str(held_id), "--user", "officer9"]) == 2
+    assert "reason" in capsys.readouterr().err
+    assert cli.main(base + ["held-repayments", "return", str(held_id), "--user", "officer9",
+                            "--reason", "paid twice"]) == 0
+    assert "returned" in capsys.readouterr().out
+    assert cli.main(base + ["held-repayments", "list"]) == 0
+    assert "0 line(s)" in capsys.readouterr().out
