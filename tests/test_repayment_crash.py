@@ -144,3 +144,15 @@ def test_killed_and_rerun_equals_uninterrupted(prepared, after):
     for part, name in zip(range(6), ("journal", "loans", "installments", "posted", "held", "applications")):
         assert got[part] == want[part], name
     assert r.rejected == clean_report.rejected                 # the same lines refused again
+
+
+def test_the_cheap_payoff_bound_decides_as_the_engine_does(prepared, monkeypatch):
+    """The shortcut (amount within the cached principal) never changes a decision."""
+    tmp, base, pay, want, _ = prepared
+    slow = tmp / "slow.db"
+    shutil.copy(base, slow)
+    monkeypatch.setattr(repayment_import._LoanState, "surely_within_payoff", lambda self, day, fen: False)
+    store = Store.open(f"sqlite:///{slow}")
+    repayment_import.import_repayments(store, actor(store, "admin"), pay, today=TODAY)
+    store.close()
+    assert _snapshot(slow) == want

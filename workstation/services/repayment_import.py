@@ -244,6 +244,15 @@ class _LoanState:
     status: str
     fresh: list[tuple[Line, Entry]] = field(default_factory=list)
     left: int = 0                    # lines of this loan still to decide in the chunk
+    last_cash: date | None = None    # the latest stored cash event
+
+    def surely_within_payoff(self, day: date, fen: int) -> bool:
+        """Cheap sufficient test: with no stored cash event after ``day``, the principal
+        outstanding on ``day`` is at least the cached principal less the lines accepted
+        so far, and the payoff is at least that principal."""
+        if self.last_cash is None or self.last_cash > day:
+            return False
+        return fen <= self.row.principal_outstanding - sum(e.amount for _, e in self.fresh)
 
     def with_fresh(self) -> list[Entry]:
         return self.entries + [e for _, e in sorted(self.fresh, key=lambda x: (x[0].value_date, x[0].line_no))]
@@ -262,7 +271,8 @@ def _post_chunk(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, 
         data = ledger.LoanData(id=r.id, contract_no=r.contract_no, status=r.status, version=r.version,
                                terms=ledger.terms_of(r), last_eod=r.last_eod, application_id=r.application_id,
                                revolving=bool(r.revolving))
-        state[lid] = _LoanState(r, data, cash[lid] + accr[lid], r.status)
+        st = state[lid] = _LoanState(r, data, cash[lid] + accr[lid], r.status)
+        st.last_cash = max((e.value_date for e in ledger.active(cash[lid]) if e.kind in sv.CASH_KINDS), default=None)
     for ln in lines:
         state[ln.loan_id].left += 1
     held: list[dict] = []
@@ -276,8 +286,8 @@ def _post_chunk(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, 
         entry = Entry(None, sv.REPAYMENT, ln.value_date, amount=to_fen(ln.amount), reference=ln.payment_ref,
                       idem_key=f"pay:{ln.payment_ref}", source="settlement" if ln.kind == "order_settlement"
                       else "import", memo=ln.kind if ln.kind != "repayment" else None, user_id=actor.id)
-        payoff = _payoff(st, ln.value_date)
-        if entry.amount > payoff + tolerance:
+        payoff = None if st.surely_within_payoff(ln.value_date, entry.amount) else _payoff(st, ln.value_date)
+        if payoff is not None and entry.amount > payoff + tolerance:
             held.append(dict(payment_ref=ln.payment_ref, batch_id=report.batch_id, contract_no=ln.contract_no,
                              loan_id=ln.loan_id, amount=entry.amount, payoff=payoff, value_date=ln.value_date,
                              kind=ln.kind, line_no=ln.line_no, status="held",
