@@ -173,3 +173,13 @@ def test_application_file_keeps_its_documented_forms():
     from workstation.services.imports_fields import Fields
     f = Fields({"a": "1,234.50", "b": "¥88.00", "c": "100000000.00", "d": "7.5"}, line=2)
     assert [f.amount(k) for k in "abcd"] == [123450, 8800, 10_000_000_000, 750] and f.problems == []
+
+
+def test_places_are_counted_exactly_at_any_precision():
+    assert parse_amount("1.500") == Decimal("1.50") and parse_amount(Decimal("0E-7")) == Decimal("0.00")
+    assert parse_amount("9" * 38, limit=None) == Decimal("9" * 38)
+    long_rate = "0.01666666666666666666666666667"          # 6%/year / 360, as a form shows it
+    assert parse_decimal(long_rate, places=40, limit=Decimal(100)) == Decimal(long_rate)
+    with pytest.raises(MoneyError) as exc:
+        parse_decimal(long_rate, places=6)
+    assert exc.value.code == "decimals"

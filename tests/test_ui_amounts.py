@@ -32,3 +32,12 @@ def test_refusals_are_chinese_on_the_chinese_desk(qapp, typed):
         i18n.install("en")
     assert text.startswith("金额：") and re.search(r"[A-Za-z]{3,}", text) is None, text
     assert problem_text(exc.value).startswith("Amount: ")
+
+
+def test_recommendation_form_reads_amounts_and_rates_through_the_parser(qapp):
+    from workstation.ui.recommend_form import _decimal
+    assert _decimal("1,234,567.89", money=True) == Decimal("1234567.89")
+    for typed in ("1e5", "1_000", "1,50", "NaN", "1.001", "200000000"):
+        assert _decimal(typed, money=True) == 0, typed       # no amount: the form shows a finding
+    assert _decimal("0.05") == Decimal("0.05") and _decimal("0.01666666666666666666666666667") > 0
+    assert _decimal("1e-2") == 0 and _decimal("Infinity") == 0 and _decimal("101") == 0

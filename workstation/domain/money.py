@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import NoReturn
 
 
@@ -41,6 +41,7 @@ DATE_MIN, DATE_MAX = date(1900, 1, 1), date(2100, 12, 31)
 _PLAIN = re.compile(r"([+-]?)([0-9]+)(?:\.([0-9]*))?\Z")
 _GROUPED = re.compile(r"([+-]?)([0-9]{1,3}(?:,[0-9]{3})+)(?:\.([0-9]*))?\Z")
 _SYMBOLS = ("¥", "￥")
+_WIDE = Context(prec=60)                     # exact for every text the parser lets through
 REASONS = {
     "required": "required, missing",
     "exponent": "no exponent form (write 1000, not 1e3)",
@@ -90,11 +91,22 @@ def parse_decimal(value: object, *, places: int = 2, negative: bool = False, gro
         _fail("negative", value)
     if limit is not None and abs(d) > limit:
         _fail("too_large", value, limit=f"{limit:,}")
-    if d != d.quantize(Decimal(1).scaleb(-places)):
+    if _places(d) > places:
         _fail("decimals", value, places="two" if places == 2 else places)
     if lo is not None and d < lo:
         _fail("too_small", value, lo=lo)
     return d
+
+
+def _places(d: Decimal) -> int:
+    """Decimal places that matter (1.500 has two), exactly, whatever the precision."""
+    _, digits, exp = d.as_tuple()
+    if exp >= 0 or not any(digits):
+        return 0
+    zeros = 0
+    while zeros < min(len(digits), -exp) and digits[len(digits) - 1 - zeros] == 0:
+        zeros += 1
+    return -exp - zeros
 
 
 def _parse_text(value: str, *, negative: bool, grouping: bool, symbol: bool) -> Decimal:
@@ -139,7 +151,7 @@ def parse_amount(value: object, *, negative: bool = False, grouping: bool = Fals
                  limit: Decimal | None = AMOUNT_LIMIT) -> Decimal:
     """Money typed or read from a file: yuan to the fen (see :func:`parse_decimal`)."""
     return parse_decimal(value, places=2, negative=negative, grouping=grouping, symbol=symbol,
-                         limit=limit).quantize(FEN)
+                         limit=limit).quantize(FEN, context=_WIDE)
 
 
 def parse_whole(value: object, *, lo: int, hi: int) -> int:

@@ -4,13 +4,13 @@
 Mounted in every case file as the "Interview" tab (``install_case``)."""
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from workstation.domain import interview as iv
+from workstation.domain.money import MoneyError, parse_decimal
 from workstation.services import interviews
 from workstation.services.context import Actor, Store
 from workstation.ui.decide_common import MessageLabel, datetime_edit, read_datetime, write_datetime
@@ -212,8 +212,8 @@ class InterviewForm(QWidget):
             value = None
             if figure is not None and figure.text().strip():
                 try:
-                    value = Decimal(figure.text().strip().replace(",", ""))
-                except InvalidOperation:
+                    value = parse_decimal(figure.text(), places=2, negative=True, grouping=True)
+                except MoneyError:
                     value = None
             checks.append(iv.CheckEntry(code, result.currentData(), note.text(), value))
         return iv.InterviewDraft(
