@@ -72,3 +72,30 @@ def test_resumed_run_records_the_true_counts(tmp_path):
     assert rest.loans < whole.loans == 24
     assert runs[AS_OF] == whole.loans                 # the record counts every loan of the night
     assert _snapshot(crashed) == _snapshot(clean)
+
+
+def test_eod_command_catches_up_a_complete_date_and_refuses_dates_past_2100(tmp_path, monkeypatch, capsys):
+    import pytest
+    from workstation import cli
+    from workstation.services import auth
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    store = Store.open(url)
+    auth.add_user(store, None, username="sup9", display_name="S9", password="Super#2026x", roles={"supervisor"})
+    prepare(store)
+    off = actor(store, "officer1")
+    open_loan(store, off, product="ORDER", amount="10000", method="bullet", start=date(2026, 2, 1), days=30)
+    monkeypatch.setenv("WORKSTATION_PASSWORD", "Super#2026x")
+    base = ["--database", url, "eod", "--user", "sup9"]
+    assert cli.main(base + ["--date", "2026-02-20"]) == 0
+    assert "1 loans" in capsys.readouterr().out
+    open_loan(store, off, product="ORDER", amount="8000", method="bullet", start=date(2026, 2, 5), days=30)
+    store.close()
+    assert cli.main(base + ["--date", "2026-02-20"]) == 0
+    out = capsys.readouterr().out
+    assert "already complete" not in out and "1 loans" in out
+    assert cli.main(base + ["--date", "2026-02-20"]) == 0
+    assert "already complete" in capsys.readouterr().out
+    for bad in ("9999-12-31", "2026-02-30"):
+        with pytest.raises(SystemExit):
+            cli.main(base + ["--date", bad])
+        assert "--date" in capsys.readouterr().err
