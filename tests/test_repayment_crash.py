@@ -147,11 +147,12 @@ def test_killed_and_rerun_equals_uninterrupted(prepared, after):
 
 
 def test_the_cheap_payoff_bound_decides_as_the_engine_does(prepared, monkeypatch):
-    """The shortcut (amount within the cached principal) never changes a decision."""
+    """The shortcuts (amount within the cached principal, principal left) never change a decision."""
     tmp, base, pay, want, _ = prepared
     slow = tmp / "slow.db"
     shutil.copy(base, slow)
     monkeypatch.setattr(repayment_import._LoanState, "surely_within_payoff", lambda self, day, fen: False)
+    monkeypatch.setattr(repayment_import._LoanState, "surely_open", lambda self: False)
     store = Store.open(f"sqlite:///{slow}")
     repayment_import.import_repayments(store, actor(store, "admin"), pay, today=TODAY)
     store.close()

@@ -210,3 +210,20 @@ def test_cli_import_lists_held_lines_and_held_repayments_command(tmp_path, monke
     assert "returned" in capsys.readouterr().out
     assert cli.main(base + ["held-repayments", "list"]) == 0
     assert "0 line(s)" in capsys.readouterr().out
+
+
+def test_a_quote_never_closed_does_not_swallow_lines(book, tmp_path):
+    store, (a, b), (na, nb) = book
+    f = tmp_path / "pay.csv"
+    f.write_text(HEAD + f"P1,{na},2026-02-28,100.00,repayment,ok\n"
+                 f'P2,{na},2026-02-28,100.00,repayment,"not closed\n'
+                 f"P3,{na},2026-02-28,100.00,repayment,\n"
+                 f"P4,{na},2026-02-28,100.00,repayment,\n", encoding="utf-8")
+    r = import_repayments(store, actor(store, "admin"), f, today=TODAY)
+    assert (r.imported, r.rejected) == (1, 1)
+    [rej] = _rejects(f)
+    assert (rej["line"], rej["code"]) == ("3", "quotes") and "lines 3 to 5" in rej["reason"]
+    deep = tmp_path / "deep.jsonl"
+    deep.write_text("[" * 100000 + "]" * 100000 + "\n", encoding="utf-8")
+    r = import_repayments(store, actor(store, "admin"), deep, today=TODAY)
+    assert (r.read, r.rejected) == (1, 1)

@@ -104,8 +104,8 @@ def _jsonl(text: str):
             continue
         try:
             obj = decode(line)
-        except ValueError as exc:
-            msg = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+        except (ValueError, RecursionError) as exc:
+            msg = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc) or "nested too deeply"
             yield n, None, line, ("json", f"not valid JSON: {msg}")
             continue
         if not isinstance(obj, dict):
@@ -116,6 +116,7 @@ def _jsonl(text: str):
 
 def _csv(text: str, name: str):
     reader = csv.reader(io.StringIO(text, newline=""))
+    physical = re.split(r"\r\n|\r|\n", text)
     header: list[str] | None = None
     prev = 0
     while True:
@@ -124,11 +125,12 @@ def _csv(text: str, name: str):
         except StopIteration:
             return
         except csv.Error as exc:
-            yield prev + 1, None, "", ("csv", f"not valid CSV: {exc}")
+            yield prev + 1, None, "", ("csv", f"not valid CSV: {exc}; the file was not read beyond this line")
             return
         start, prev = prev + 1, reader.line_num
         if not row or not any(c.strip() for c in row):
             continue                                   # a blank line
+        raw_text = "\n".join(physical[start - 1:prev])
         if header is None:
             header = [h.strip() for h in row]
             missing = [f for f in FIELDS if f not in header]
@@ -136,7 +138,12 @@ def _csv(text: str, name: str):
                 raise DomainError(f"{name}: the header (first row) lacks {', '.join(missing)}; see "
                                   "docs/repayments-format.md")
             continue
-        raw_text = ",".join(row)
+        if raw_text.count('"') % 2:
+            # a quote never closed swallows the lines after it into one value: refuse them all
+            span = f"lines {start} to {prev}" if prev > start else f"line {start}"
+            yield start, None, raw_text, ("quotes", f"a quoted value is not closed ({span} read as one "
+                                                    "record): nothing of it is posted")
+            continue
         if len(row) != len(header):
             yield start, None, raw_text, ("columns", f"has {len(row)} columns, the header has {len(header)} "
                                                      "(an unquoted comma inside a value?)")

@@ -254,6 +254,10 @@ class _LoanState:
             return False
         return fen <= self.row.principal_outstanding - sum(e.amount for _, e in self.fresh)
 
+    def surely_open(self) -> bool:
+        """Principal is left after the lines accepted so far (each takes at most its amount)."""
+        return sum(e.amount for _, e in self.fresh) < self.row.principal_outstanding
+
     def with_fresh(self) -> list[Entry]:
         return self.entries + [e for _, e in sorted(self.fresh, key=lambda x: (x[0].value_date, x[0].line_no))]
 
@@ -299,7 +303,7 @@ def _post_chunk(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, 
                                      f"{from_fen(payoff):,.2f}")
             continue
         st.fresh.append((ln, entry))
-        if st.left:                                    # a later line of this chunk needs to know
+        if st.left and not st.surely_open():          # a later line of this chunk needs to know
             st.status = _plan(st, actor).position.state
     _write(s, state, held, report=report, actor=actor)
 
