@@ -9,7 +9,11 @@ Wiring (cli.py)::
     quote.add_arguments(sub)
     ... return quote.run(args)
 
-Every bad input ends with exit status 2 and one line on stderr naming the field.
+Every bad input ends with exit status 2 and one line on stderr naming the field. Values
+go through the one parser (``domain.money``): the amount as digits with at most two
+decimals (the grouped form 1,234,567.89 allowed), at most 100,000,000.00; rates as plain
+decimals up to 100 (percent); --term 1 to 360 months, --days 1 to 3,660; --start from
+1900 to 2100. Exponents, underscores, decimal commas and NaN are refused.
 Pure logic: no database (products come from the seeded definitions unless the caller
 passes ``products=``).
 """
@@ -38,7 +42,7 @@ PROG = "workstation quote"
 MAX_TERM_MONTHS = 360          # bounds on what can be typed (products narrow them further)
 MAX_DAYS = 3660
 MAX_RATE_PCT = Decimal(100)    # in any unit (per year, month or day)
-RATE_PLACES = 6
+RATE_PLACES = 10
 
 
 class QuoteError(ValueError):
