@@ -408,12 +408,12 @@
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="303" />
+        <location filename="../../workstation/ui/recommend_form.py" line="304" />
         <source>Decline</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="311" />
+        <location filename="../../workstation/ui/recommend_form.py" line="312" />
         <source>comment</source>
         <translation>备注</translation>
     </message>
@@ -681,6 +681,123 @@ The details are in the log.</source>
         <location filename="../../workstation/ui/help.py" line="18" />
         <source>Desk guide</source>
         <translation>操作指南</translation>
+    </message>
+</context>
+<context>
+    <name>HeldRepayments</name>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="19" />
+        <source>This held line no longer exists.</source>
+        <translation>该挂账记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="20" />
+        <source>This line was already posted or returned (by someone else?).</source>
+        <translation>该记录已入账或已退回（可能已由他人处理）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="22" />
+        <source>The loan is no longer active (closed or written off): return the money instead.</source>
+        <translation>该贷款已不在还款中（已结清或已核销）：请退回款项。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="24" />
+        <source>The value date is in the future.</source>
+        <translation>起息日在未来。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="25" />
+        <source>Say why the money is returned.</source>
+        <translation>请说明退回款项的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="27" />
+        <source>Cannot do this.</source>
+        <translation>无法执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="132" />
+        <source>&amp;Held repayments...</source>
+        <translation>挂账还款(&amp;H)...</translation>
+    </message>
+</context>
+<context>
+    <name>HeldRepaymentsDialog</name>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="36" />
+        <location filename="../../workstation/ui/loan_held.py" line="95" />
+        <source>Held repayments</source>
+        <translation>挂账还款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="39" />
+        <source>Lines of the repayment file larger than the loan's payoff on their value date. Post one (the amount beyond the payoff is kept to refund) or return the money.</source>
+        <translation>还款文件中金额大于该笔贷款起息日结清金额的记录。可以入账（超出结清金额的部分作为待退款保留）或退回款项。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="43" />
+        <source>Payment reference</source>
+        <translation>支付流水号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="43" />
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="44" />
+        <source>Value date</source>
+        <translation>起息日</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="44" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="44" />
+        <source>Payoff then</source>
+        <translation>当日结清金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="45" />
+        <source>File line</source>
+        <translation>文件行号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="50" />
+        <source>&amp;Post...</source>
+        <translation>入账(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="51" />
+        <source>&amp;Return...</source>
+        <translation>退回(&amp;R)...</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="52" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="108" />
+        <source>Post %1 to loan %2 as of %3? The payoff then was %4; the rest is kept to refund.</source>
+        <translation>将 %1 按 %3 入账到贷款 %2？当日结清金额为 %4，其余部分作为待退款保留。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="111" />
+        <source>Post held repayment</source>
+        <translation>挂账还款入账</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="119" />
+        <source>Return held repayment</source>
+        <translation>退回挂账还款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="120" />
+        <source>Why is the money returned?</source>
+        <translation>退回款项的原因：</translation>
     </message>
 </context>
 <context>
@@ -1905,153 +2022,153 @@ Database: %2</source>
 <context>
     <name>RecommendationForm</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="52" />
+        <location filename="../../workstation/ui/recommend_form.py" line="53" />
         <source>percent per day, e.g. 0.05</source>
         <translation>日利率百分数，如 0.05</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="55" />
+        <location filename="../../workstation/ui/recommend_form.py" line="56" />
         <source>required when the limit is above the suggested limit</source>
         <translation>额度高于建议额度时必填</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="59" />
+        <location filename="../../workstation/ui/recommend_form.py" line="60" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="60" />
+        <location filename="../../workstation/ui/recommend_form.py" line="61" />
         <source>Limit (CNY)</source>
         <translation>额度（元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="61" />
+        <location filename="../../workstation/ui/recommend_form.py" line="62" />
         <source>Suggested limit</source>
         <translation>建议额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="62" />
+        <location filename="../../workstation/ui/recommend_form.py" line="63" />
         <source>Repayment method</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="63" />
+        <location filename="../../workstation/ui/recommend_form.py" line="64" />
         <source>Term (months)</source>
         <translation>期限（月）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="64" />
+        <location filename="../../workstation/ui/recommend_form.py" line="65" />
         <source>Term (days)</source>
         <translation>期限（天）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="65" />
+        <location filename="../../workstation/ui/recommend_form.py" line="66" />
         <source>Daily rate %</source>
         <translation>日利率 %</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="66" />
+        <location filename="../../workstation/ui/recommend_form.py" line="67" />
         <source>Conditions</source>
         <translation>授信条件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="67" />
+        <location filename="../../workstation/ui/recommend_form.py" line="68" />
         <source>Justification</source>
         <translation>理由说明</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="70" />
+        <location filename="../../workstation/ui/recommend_form.py" line="71" />
         <source>Save recommendation</source>
         <translation>保存授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="71" />
+        <location filename="../../workstation/ui/recommend_form.py" line="72" />
         <source>Submit for sign-off</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="72" />
+        <location filename="../../workstation/ui/recommend_form.py" line="73" />
         <source>Request information…</source>
         <translation>要求补充资料…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="73" />
+        <location filename="../../workstation/ui/recommend_form.py" line="74" />
         <source>Decline…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="97" />
+        <location filename="../../workstation/ui/recommend_form.py" line="98" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="126" />
+        <location filename="../../workstation/ui/recommend_form.py" line="127" />
         <source>(not scored)</source>
         <translation>（未评分）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="138" />
+        <location filename="../../workstation/ui/recommend_form.py" line="139" />
         <source>New recommendation</source>
         <translation>新建授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="152" />
-        <location filename="../../workstation/ui/recommend_form.py" line="242" />
+        <location filename="../../workstation/ui/recommend_form.py" line="153" />
+        <location filename="../../workstation/ui/recommend_form.py" line="243" />
         <source>Version %1 by %2</source>
         <translation>第 %1 版，%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="201" />
+        <location filename="../../workstation/ui/recommend_form.py" line="202" />
         <source>All rules met</source>
         <translation>全部规则满足</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="204" />
+        <location filename="../../workstation/ui/recommend_form.py" line="205" />
         <source>simple, daily rate x 365</source>
         <translation>单利，日利率 × 365</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="204" />
+        <location filename="../../workstation/ui/recommend_form.py" line="205" />
         <source>IRR</source>
         <translation>内部收益率（IRR）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="205" />
+        <location filename="../../workstation/ui/recommend_form.py" line="206" />
         <source>Annualised rate: %1% (%2)</source>
         <translation>年化利率：%1%（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="207" />
+        <location filename="../../workstation/ui/recommend_form.py" line="208" />
         <source>Total interest %1, total to repay %2</source>
         <translation>利息合计 %1，应还总额 %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="211" />
+        <location filename="../../workstation/ui/recommend_form.py" line="212" />
         <source>Annualised rate: —</source>
         <translation>年化利率：—</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="244" />
+        <location filename="../../workstation/ui/recommend_form.py" line="245" />
         <source>Recommendation saved.</source>
         <translation>授信建议已保存。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="248" />
+        <location filename="../../workstation/ui/recommend_form.py" line="249" />
         <source>Submitted for sign-off.</source>
         <translation>已提交审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="251" />
+        <location filename="../../workstation/ui/recommend_form.py" line="252" />
         <source>What information is requested from the applicant?</source>
         <translation>需要申请人补充哪些资料？</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="254" />
+        <location filename="../../workstation/ui/recommend_form.py" line="255" />
         <source>The case waits for the applicant.</source>
         <translation>案件等待申请人补充资料。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="261" />
+        <location filename="../../workstation/ui/recommend_form.py" line="262" />
         <source>Declined.</source>
         <translation>已拒绝。</translation>
     </message>
@@ -2140,37 +2257,37 @@ Database: %2</source>
 <context>
     <name>SignoffQueue</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="37" />
+        <location filename="../../workstation/ui/signoff_view.py" line="38" />
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="37" />
+        <location filename="../../workstation/ui/signoff_view.py" line="38" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="37" />
+        <location filename="../../workstation/ui/signoff_view.py" line="38" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="38" />
+        <location filename="../../workstation/ui/signoff_view.py" line="39" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="38" />
+        <location filename="../../workstation/ui/signoff_view.py" line="39" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="38" />
+        <location filename="../../workstation/ui/signoff_view.py" line="39" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="39" />
+        <location filename="../../workstation/ui/signoff_view.py" line="40" />
         <source>Sign-offs</source>
         <translation>审批签署</translation>
     </message>
@@ -2178,123 +2295,123 @@ Database: %2</source>
 <context>
     <name>SignoffView</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="96" />
+        <location filename="../../workstation/ui/signoff_view.py" line="97" />
         <source>lower limit</source>
         <translation>调减后额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="97" />
+        <location filename="../../workstation/ui/signoff_view.py" line="98" />
         <source>comment (required to return)</source>
         <translation>意见（退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="98" />
+        <location filename="../../workstation/ui/signoff_view.py" line="99" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="99" />
+        <location filename="../../workstation/ui/signoff_view.py" line="100" />
         <source>Approve lower</source>
         <translation>调减额度批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="100" />
+        <location filename="../../workstation/ui/signoff_view.py" line="101" />
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="101" />
+        <location filename="../../workstation/ui/signoff_view.py" line="102" />
         <source>Decline…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="107" />
+        <location filename="../../workstation/ui/signoff_view.py" line="108" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="109" />
+        <location filename="../../workstation/ui/signoff_view.py" line="110" />
         <source>Evidence</source>
         <translation>审查依据</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="114" />
+        <location filename="../../workstation/ui/signoff_view.py" line="115" />
         <source>Limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="115" />
+        <location filename="../../workstation/ui/signoff_view.py" line="116" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="141" />
+        <location filename="../../workstation/ui/signoff_view.py" line="142" />
         <source>Version %1 by %2: %3 %4, %5, %6, %7%/day. Suggested %8. Conditions: %9</source>
         <translation>第 %1 版（%2）：%3 %4，%5，%6，日利率 %7%。建议额度 %8。授信条件：%9</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="147" />
+        <location filename="../../workstation/ui/signoff_view.py" line="148" />
         <source>Justification: %1</source>
         <translation>理由说明：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="148" />
+        <location filename="../../workstation/ui/signoff_view.py" line="149" />
         <source>Status: %1. Sign-offs needed: %2. Your authority: %3.</source>
         <translation>状态：%1。所需审批签署：%2 个。您的审批权限：%3。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="164" />
+        <location filename="../../workstation/ui/signoff_view.py" line="165" />
         <source>Annualised rate %1%</source>
         <translation>年化利率 %1%</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="175" />
+        <location filename="../../workstation/ui/signoff_view.py" line="176" />
         <source>Score %1, grade %2, default probability %3%, suggested %4</source>
         <translation>评分 %1，评级 %2，违约概率 %3%，建议额度 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="181" />
+        <location filename="../../workstation/ui/signoff_view.py" line="182" />
         <source>Policy checks: %1</source>
         <translation>政策检查：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="181" />
+        <location filename="../../workstation/ui/signoff_view.py" line="182" />
         <source>all pass</source>
         <translation>全部通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="184" />
+        <location filename="../../workstation/ui/signoff_view.py" line="185" />
         <source>Inconsistencies: %1</source>
         <translation>不一致项：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="184" />
-        <location filename="../../workstation/ui/signoff_view.py" line="194" />
+        <location filename="../../workstation/ui/signoff_view.py" line="185" />
+        <location filename="../../workstation/ui/signoff_view.py" line="195" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="186" />
+        <location filename="../../workstation/ui/signoff_view.py" line="187" />
         <source>The case file belongs to another team; the score and checks are in the first sign-off above.</source>
         <translation>该案件属于其他团队；评分与检查结果见上方第一级审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="191" />
+        <location filename="../../workstation/ui/signoff_view.py" line="192" />
         <source>Interview: %1, %2 discrepancies, masking %3, consistency %4, red flags: %5</source>
         <translation>面谈：%1，%2 处不一致，掩饰度 %3，一致性 %4，风险信号：%5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="196" />
+        <location filename="../../workstation/ui/signoff_view.py" line="197" />
         <source>Interview: none submitted</source>
         <translation>面谈：尚未提交</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="211" />
+        <location filename="../../workstation/ui/signoff_view.py" line="212" />
         <source>Type the lower limit first.</source>
         <translation>请先输入调减后额度。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="218" />
+        <location filename="../../workstation/ui/signoff_view.py" line="220" />
         <source>Sign %1 on %2, recommendation version %3</source>
         <translation>对 %2 签署“%1”，授信建议第 %3 版</translation>
     </message>
@@ -2412,7 +2529,7 @@ Database: %2</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="331" />
+        <location filename="../../workstation/ui/recommend_form.py" line="332" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>
@@ -2428,7 +2545,7 @@ Database: %2</source>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="241" />
+        <location filename="../../workstation/ui/signoff_view.py" line="243" />
         <source>Sign-off</source>
         <translation>审批</translation>
     </message>

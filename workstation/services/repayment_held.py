@@ -21,6 +21,15 @@ from workstation.store.models_repayments import HeldRepayment
 ROLES = ("officer", "supervisor", "admin")
 
 
+class HeldLineRefused(DomainError):
+    """A refusal with a code the screens translate: not_found, not_held, loan_not_active,
+    future, reason_required."""
+
+    def __init__(self, message: str, *, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
 @dataclass(frozen=True)
 class HeldLine:
     id: int
@@ -55,9 +64,9 @@ def held_lines(store: Store, *, status: str | None = "held", loan_id: int | None
 def _lock(s, held_id: int) -> HeldRepayment:
     h = s.scalar(select(HeldRepayment).where(HeldRepayment.id == held_id).with_for_update())
     if h is None:
-        raise DomainError(f"no held repayment line {held_id}")
+        raise HeldLineRefused(f"no held repayment line {held_id}", code="not_found")
     if h.status != "held":
-        raise DomainError(f"held line {h.payment_ref} was already {h.status}")
+        raise HeldLineRefused(f"held line {h.payment_ref} was already {h.status}", code="not_held")
     return h
 
 
@@ -70,10 +79,10 @@ def post_held(store: Store, actor: Actor, held_id: int, *, note: str | None = No
         h = _lock(s, held_id)
         loan = lock_loan(s, h.loan_id)
         if loan.status != "active":
-            raise DomainError(f"loan {loan.contract_no} is {loan.status.replace('_', ' ')}: return the money "
-                              "instead")
+            raise HeldLineRefused(f"loan {loan.contract_no} is {loan.status.replace('_', ' ')}: return the money "
+                                  "instead", code="loan_not_active")
         if h.value_date > today:
-            raise DomainError(f"value date {h.value_date} is in the future (today is {today})")
+            raise HeldLineRefused(f"value date {h.value_date} is in the future (today is {today})", code="future")
         entries = ledger.load_entries(s, [loan.id])[loan.id]
         back = is_backdated(loan, entries, h.value_date)
         fresh = Entry(None, sv.REPAYMENT, h.value_date, amount=to_fen(h.amount), reference=h.payment_ref,
@@ -96,7 +105,7 @@ def return_held(store: Store, actor: Actor, held_id: int, *, reason: str) -> Hel
     """Record that the money goes back to the payer: nothing is posted to the loan."""
     actor.require(*ROLES, action="return a held repayment")
     if not (reason or "").strip():
-        raise DomainError("reason: say why the money is returned")
+        raise HeldLineRefused("reason: say why the money is returned", code="reason_required")
     with store.tx() as s:
         h = _lock(s, held_id)
         h.status, h.decided_by, h.decided_at = "returned", actor.id, datetime.now(timezone.utc)
