@@ -162,8 +162,11 @@ def parse_record(n: int, rec: dict, *, limit: Decimal = AMOUNT_LIMIT) -> Line:
         raise FieldError("payment_ref", "too_long", f"longer than {MAX_REF} characters")
     if len(contract) > 40:
         raise FieldError("contract_no", "too_long", "longer than 40 characters")
+    raw_date = rec.get("value_date")
+    if raw_date is not None and not isinstance(raw_date, str):
+        raise FieldError("value_date", "date", "not a date (YYYY-MM-DD, as text)")
     try:
-        value_date = parse_date(rec.get("value_date") if isinstance(rec.get("value_date"), str) else None)
+        value_date = parse_date(raw_date)
     except MoneyError as exc:
         raise FieldError("value_date", exc.code, str(exc)) from None
     amount_raw = rec.get("amount")
