@@ -97,7 +97,8 @@ def test_rejects_file_masks_personal_data(book, tmp_path):
     store, (a, b), (na, nb) = book
     f = tmp_path / "pay.csv"
     f.write_text(HEAD + f'P1,{na},2026-02-28,1e3,repayment,"张三丰 13812345678 330106199001011234"\n'
-                 f"P2,{na},2026-02-28,1,2,3,张三丰 13812345678\n", encoding="utf-8")
+                 f"P2,{na},2026-02-28,1,2,3,张三丰 13812345678\n"
+                 f"P3,{na},2026-02-28,13812345678,repayment,\n", encoding="utf-8")     # a phone as the amount
     import_repayments(store, actor(store, "admin"), f, today=TODAY)
     text = (tmp_path / "pay.csv.rejects.csv").read_text(encoding="utf-8-sig")
     assert "13812345678" not in text and "330106199001011234" not in text and "张三丰" not in text

@@ -204,11 +204,12 @@ def mask_text(text: str) -> str:
 
 
 def masked_record(rec: dict) -> str:
-    """The record as read, the known fields as they are and everything else masked."""
+    """The record as read: the payment reference and contract number as they are, phone,
+    ID and card numbers and names masked in every other value."""
     parts = []
     for k, v in rec.items():
         v = "" if v is None else str(v)
-        parts.append(f"{k}={v if k in FIELDS + ('kind',) else mask_text(v)}")
+        parts.append(f"{k}={v if k in ('payment_ref', 'contract_no') else mask_text(v)}")
     return "; ".join(parts)
 
 
@@ -229,7 +230,7 @@ def write_rejects(path: Path, rejects: list[Reject]) -> Path | None:
             w = csv.writer(fh)
             w.writerow(["line", "field", "code", "reason", "raw"])
             for r in sorted(rejects, key=lambda r: r.line):
-                w.writerow([r.line, r.field, r.code, r.reason, r.raw])
+                w.writerow([r.line, r.field, r.code, mask_text(r.reason), r.raw])   # a value may be a phone
     except OSError as exc:
         raise DomainError(f"cannot write the rejects file {out} ({exc.strerror}): copy the file to a folder "
                           "you may write to and import it from there") from None
