@@ -4,7 +4,6 @@
 Mounted in every case file as the "Interview" tab (``install_case``)."""
 from __future__ import annotations
 
-
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
