@@ -80,3 +80,106 @@ def test_chinese_uppercase_refuses_sub_fen_and_floats():
         to_chinese_upper("1.001")
     with pytest.raises(TypeError):
         to_chinese_upper(1.5)
+
+
+# -- the one parser (issue 10): typed amounts, counts and dates --------------------------
+from datetime import date  # noqa: E402
+
+from workstation.domain.money import parse_amount, parse_date, parse_decimal, parse_whole  # noqa: E402
+
+
+@pytest.mark.parametrize("text,code", [
+    ("1e5", "exponent"), ("1E3", "exponent"), ("1_000", "underscore"), ("1,50", "decimal_comma"),
+    ("1,0,0,0", "grouping"), ("1,234.00", "grouping"), ("NaN", "not_finite"), ("Infinity", "not_finite"),
+    ("-inf", "not_finite"), ("-5", "negative"), ("+5", "sign"), ("1.005", "decimals"), ("", "required"),
+    ("12.", "not_a_number"), ("abc", "not_a_number"), ("0x10", "not_a_number"), ("１２", "not_a_number"),
+    ("100000000.01", "too_large"), ("9999999999999999.99", "too_large"), ("1" * 400, "too_large"),
+])
+def test_parse_amount_refuses_with_a_reason_code(text, code):
+    with pytest.raises(MoneyError) as exc:
+        parse_amount(text)
+    assert exc.value.code == code
+
+
+@pytest.mark.parametrize("text,expected", [("0", "0.00"), ("7", "7.00"), (" 1234.5 ", "1234.50"),
+                                           ("100000000.00", "100000000.00"), ("0.01", "0.01")])
+def test_parse_amount_plain_digits(text, expected):
+    assert str(parse_amount(text)) == expected
+
+
+def test_grouping_only_in_the_one_documented_form_where_allowed():
+    assert parse_amount("1,234,567.89", grouping=True) == Decimal("1234567.89")
+    for bad in ("1,0,0,0", "12,34", "1234,567", ",123"):
+        with pytest.raises(MoneyError) as exc:
+            parse_amount(bad, grouping=True)
+        assert exc.value.code in ("bad_grouping", "decimal_comma", "not_a_number")
+    assert parse_amount("-3.10", negative=True) == Decimal("-3.10")
+    assert parse_amount("5", limit=None) == Decimal("5.00")
+    with pytest.raises(MoneyError) as exc:
+        parse_amount("11", limit=Decimal("10"))
+    assert exc.value.code == "too_large"
+
+
+def test_exact_numbers_from_json():
+    assert parse_amount(Decimal("1.50")) == Decimal("1.50") and parse_amount(12) == Decimal("12.00")
+    for bad, code in ((Decimal("1E+3"), "exponent"), (Decimal("NaN"), "not_finite"), (Decimal("0.001"), "decimals")):
+        with pytest.raises(MoneyError) as exc:
+            parse_amount(bad)
+        assert exc.value.code == code
+    with pytest.raises(TypeError):
+        parse_amount(1.5)
+
+
+def test_money_constructor_goes_through_the_parser():
+    for bad in ("1_000", "1,0,0,0", "1,50", "1e3"):
+        with pytest.raises(MoneyError):
+            money(bad)
+    assert money(Decimal("1E+3")) == Decimal("1000.00")      # computed in code, exact
+
+
+def test_rates_and_counts_and_dates():
+    assert parse_decimal("0.05", places=6, limit=Decimal(100)) == Decimal("0.05")
+    with pytest.raises(MoneyError) as exc:
+        parse_decimal("1e1", places=6)
+    assert exc.value.code == "exponent"
+    assert parse_whole("12", lo=1, hi=360) == 12
+    for bad, code in (("3000000", "too_large"), ("0", "too_small"), ("1e3", "exponent"), ("1.5", "not_whole"),
+                      ("1_0", "underscore"), ("x", "not_a_number")):
+        with pytest.raises(MoneyError) as exc:
+            parse_whole(bad, lo=1, hi=3660)
+        assert exc.value.code == code, bad
+    assert parse_date("2026-01-31") == date(2026, 1, 31)
+    for bad, code in (("9999-12-31", "date_range"), ("2101-01-01", "date_range"), ("2026-02-30", "date"),
+                      ("20260131", "date"), ("+2026-01-31", "date")):
+        with pytest.raises(MoneyError) as exc:
+            parse_date(bad)
+        assert exc.value.code == code
+
+
+@pytest.mark.parametrize("value,fragment", [
+    ("1e3", "no exponent form"), ("1_000", "no underscores"), ("1,50", "decimal comma"),
+    ("1,0,0,0", "must group three digits"), ("NaN", "NaN"), (Decimal("1E+3"), "no exponent form"),
+    ("100000000.01", "beyond the limit"), ("9999999999999999.99", "beyond the limit"),
+])
+def test_application_file_amounts_go_through_the_parser(value, fragment):
+    from workstation.services.imports_fields import Fields
+    f = Fields({"declared.sales": value}, line=7)
+    assert f.amount("declared.sales") is None
+    assert [(p.line, p.field) for p in f.problems] == [(7, "declared.sales")]
+    assert fragment in f.problems[0].message
+
+
+def test_application_file_keeps_its_documented_forms():
+    from workstation.services.imports_fields import Fields
+    f = Fields({"a": "1,234.50", "b": "¥88.00", "c": "100000000.00", "d": "7.5"}, line=2)
+    assert [f.amount(k) for k in "abcd"] == [123450, 8800, 10_000_000_000, 750] and f.problems == []
+
+
+def test_places_are_counted_exactly_at_any_precision():
+    assert parse_amount("1.500") == Decimal("1.50") and parse_amount(Decimal("0E-7")) == Decimal("0.00")
+    assert parse_amount("9" * 38, limit=None) == Decimal("9" * 38)
+    long_rate = "0.01666666666666666666666666667"          # 6%/year / 360, as a form shows it
+    assert parse_decimal(long_rate, places=40, limit=Decimal(100)) == Decimal(long_rate)
+    with pytest.raises(MoneyError) as exc:
+        parse_decimal(long_rate, places=6)
+    assert exc.value.code == "decimals"

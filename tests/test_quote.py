@@ -158,3 +158,43 @@ def test_workstation_quote_in_a_subprocess():
     bad = _run("-m", "workstation", "quote", *EXAMPLE[:-2], "--start", "31/01/2026")
     assert bad.returncode == 2 and bad.stdout == ""
     assert bad.stderr.strip().count("\n") == 0 and "start: malformed date" in bad.stderr
+
+
+# issue 10, point 9: the one money parser and bounds on every typed value
+BASE = ["--term", "12", "--method", "equal-installment", "--start", "2026-01-31"]
+
+
+@pytest.mark.parametrize("argv, fragment", [
+    (["--amount", "1e5", "--annual-rate", "18", *BASE], "amount: '1e5': no exponent form"),
+    (["--amount", "1_000", "--annual-rate", "18", *BASE], "amount: '1_000': no underscores"),
+    (["--amount", "1,0,0,0", "--annual-rate", "18", *BASE], "amount: '1,0,0,0': thousands separators must"),
+    (["--amount", "1,50", "--annual-rate", "18", *BASE], "amount: '1,50': a decimal comma"),
+    (["--amount", "NaN", "--annual-rate", "18", *BASE], "amount: 'NaN': not a number"),
+    (["--amount", "100000000.01", "--annual-rate", "18", *BASE], "amount: '100000000.01': beyond the limit"),
+    (["--amount", "1000", "--annual-rate", "1e1", *BASE], "rate (--annual-rate): '1e1': no exponent form"),
+    (["--amount", "1000", "--daily-rate", "NaN", *BASE], "rate (--daily-rate): 'NaN'"),
+    (["--amount", "1000", "--annual-rate", "18", "--method", "bullet", "--days", "3000000"],
+     "days: '3000000': beyond the limit of 3,660"),
+    (["--amount", "1000", "--annual-rate", "18", "--term", "100000", "--method", "equal-installment"],
+     "term: '100000': beyond the limit of 360"),
+    (["--amount", "1000", "--annual-rate", "18", "--term", "1e2", "--method", "equal-installment"],
+     "term: '1e2': no exponent form"),
+    (["--amount", "1000", "--annual-rate", "18", "--term", "12", "--method", "equal-installment",
+      "--start", "9999-12-31"], "start: '9999-12-31': outside 1900-01-01 to 2100-12-31"),
+    (["--amount", "1000", "--annual-rate", "18", "--method", "bullet", "--days", "30",
+      "--start", "2100-12-31"], None),
+])
+def test_typed_values_are_bounded(argv, fragment):
+    code, out, err = call(argv)
+    if fragment is None:
+        assert code == 0 and err == "", err
+        return
+    assert code == 2 and out == "", out
+    assert err.count("\n") == 1 and err.startswith("workstation quote: error: ")
+    assert fragment in err, err
+
+
+def test_grouped_amount_is_the_plain_amount():
+    _, plain, _ = call(["--amount", "1234567.89", "--annual-rate", "18", *BASE, "--json"])
+    code, grouped, _ = call(["--amount", "1,234,567.89", "--annual-rate", "18", *BASE, "--json"])
+    assert code == 0 and plain == grouped

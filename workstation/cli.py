@@ -21,6 +21,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("workstation.commands.import_", "import a platform export file: import applications FILE"),
     "screenshot": ("workstation.commands.screenshot", "render a named screen offscreen to a PNG"),
     "eod": ("workstation.commands.eod", "end of day: accrue interest and penalties, overdue, classes, offers"),
+    "held-repayments": ("workstation.commands.held",
+                        "repayment-file lines held for an officer: list, post or return them"),
     "reconcile": ("workstation.commands.reconcile", "recompute loan balances from the journal, report differences"),
     "print": ("workstation.commands.print_", "print borrower documents (contract, schedule, statement, ...) to PDF"),
 }

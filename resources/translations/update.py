@@ -24,6 +24,40 @@ QM = HERE / "workstation_zh_CN.qm"
 FALLBACK = HERE / "workstation_zh_CN.json"
 
 ZH: dict[str, str] = {
+    # Tools > Held repayments (ui/loan_held.py)
+    "Held repayments": "挂账还款",
+    "&Held repayments...": "挂账还款(&H)...",
+    "Lines of the repayment file larger than the loan's payoff on their value date. Post one (the amount beyond the payoff is kept to refund) or return the money.":
+        "还款文件中金额大于该笔贷款起息日结清金额的记录。可以入账（超出结清金额的部分作为待退款保留）或退回款项。",
+    "Payment reference": "支付流水号",
+    "Contract": "合同",
+    "Payoff then": "当日结清金额",
+    "File line": "文件行号",
+    "&Post...": "入账(&P)...",
+    "&Return...": "退回(&R)...",
+    "Post held repayment": "挂账还款入账",
+    "Post %1 to loan %2 as of %3? The payoff then was %4; the rest is kept to refund.":
+        "将 %1 按 %3 入账到贷款 %2？当日结清金额为 %4，其余部分作为待退款保留。",
+    "Return held repayment": "退回挂账还款",
+    "Why is the money returned?": "退回款项的原因：",
+    "This held line no longer exists.": "该挂账记录已不存在。",
+    "This line was already posted or returned (by someone else?).": "该记录已入账或已退回（可能已由他人处理）。",
+    "The loan is no longer active (closed or written off): return the money instead.": "该贷款已不在还款中（已结清或已核销）：请退回款项。",
+    "The value date is in the future.": "起息日在未来。",
+    "Say why the money is returned.": "请说明退回款项的原因。",
+    "Cannot do this.": "无法执行此操作。",
+    # amounts typed at the desk (ui/amounts.py: the one money parser's reason codes)
+    "Type an amount.": "请输入金额。",
+    "Write the amount in digits, without an exponent (1000, not 1e3).": "请用数字填写金额，不要用科学计数法（写 1000，不写 1e3）。",
+    "An amount has no underscores.": "金额中不能有下划线。",
+    "Use a decimal point, not a comma (1.50, not 1,50).": "小数请用小数点，不用逗号（写 1.50，不写 1,50）。",
+    "Thousands separators are not allowed here.": "此处不允许使用千位分隔符。",
+    "Thousands separators must group three digits (1,234,567.89).": "千位分隔符须每三位一组（如 1,234,567.89）。",
+    "At most two decimals (to the fen).": "最多两位小数（精确到分）。",
+    "The amount must not be negative.": "金额不能为负数。",
+    "Type the amount without a sign.": "金额前请勿加正负号。",
+    "The amount is beyond the largest allowed.": "金额超过允许的上限。",
+    "The amount must be more than zero.": "金额必须大于零。",
     # sign-in, errors, app
     "Sign in - Loan Officer Workstation": "登录 - 信贷员工作台",
     "Loan Officer Workstation": "信贷员工作台",

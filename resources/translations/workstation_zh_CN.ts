@@ -54,6 +54,75 @@
     </message>
 </context>
 <context>
+    <name>Amounts</name>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="16" />
+        <source>Type an amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="17" />
+        <source>Write the amount in digits, without an exponent (1000, not 1e3).</source>
+        <translation>请用数字填写金额，不要用科学计数法（写 1000，不写 1e3）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="18" />
+        <source>An amount has no underscores.</source>
+        <translation>金额中不能有下划线。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="19" />
+        <source>Use a decimal point, not a comma (1.50, not 1,50).</source>
+        <translation>小数请用小数点，不用逗号（写 1.50，不写 1,50）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="20" />
+        <source>Thousands separators are not allowed here.</source>
+        <translation>此处不允许使用千位分隔符。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="21" />
+        <source>Thousands separators must group three digits (1,234,567.89).</source>
+        <translation>千位分隔符须每三位一组（如 1,234,567.89）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="22" />
+        <location filename="../../workstation/ui/amounts.py" line="23" />
+        <source>Not an amount: use digits with at most two decimals</source>
+        <translation>不是金额：请输入数字，最多两位小数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="24" />
+        <source>At most two decimals (to the fen).</source>
+        <translation>最多两位小数（精确到分）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="25" />
+        <source>The amount must not be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="26" />
+        <source>Type the amount without a sign.</source>
+        <translation>金额前请勿加正负号。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="27" />
+        <source>The amount is beyond the largest allowed.</source>
+        <translation>金额超过允许的上限。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="28" />
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/amounts.py" line="43" />
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../workstation/ui/app.py" line="100" />
@@ -430,12 +499,12 @@
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="341" />
+        <location filename="../../workstation/ui/recommend_form.py" line="344" />
         <source>Decline</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="349" />
+        <location filename="../../workstation/ui/recommend_form.py" line="352" />
         <source>comment</source>
         <translation>备注</translation>
     </message>
@@ -648,27 +717,27 @@ The details are in the log.</source>
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="370" />
+        <location filename="../../workstation/ui/recommend_form.py" line="373" />
         <source>Request an exception to a hard rule</source>
         <translation>申请硬性规则例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="374" />
+        <location filename="../../workstation/ui/recommend_form.py" line="377" />
         <source>why the case should go ahead despite the rule</source>
         <translation>说明不满足该规则仍应继续办理的理由</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="379" />
+        <location filename="../../workstation/ui/recommend_form.py" line="382" />
         <source>The exception is granted only by the sign-off, with one more signature than the amount alone needs.</source>
         <translation>例外只能由审批签署批准，须比金额本身多一级签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="382" />
+        <location filename="../../workstation/ui/recommend_form.py" line="385" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="383" />
+        <location filename="../../workstation/ui/recommend_form.py" line="386" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -802,6 +871,123 @@ The details are in the log.</source>
         <location filename="../../workstation/ui/help.py" line="18" />
         <source>Desk guide</source>
         <translation>操作指南</translation>
+    </message>
+</context>
+<context>
+    <name>HeldRepayments</name>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="19" />
+        <source>This held line no longer exists.</source>
+        <translation>该挂账记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="20" />
+        <source>This line was already posted or returned (by someone else?).</source>
+        <translation>该记录已入账或已退回（可能已由他人处理）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="22" />
+        <source>The loan is no longer active (closed or written off): return the money instead.</source>
+        <translation>该贷款已不在还款中（已结清或已核销）：请退回款项。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="24" />
+        <source>The value date is in the future.</source>
+        <translation>起息日在未来。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="25" />
+        <source>Say why the money is returned.</source>
+        <translation>请说明退回款项的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="27" />
+        <source>Cannot do this.</source>
+        <translation>无法执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="133" />
+        <source>&amp;Held repayments...</source>
+        <translation>挂账还款(&amp;H)...</translation>
+    </message>
+</context>
+<context>
+    <name>HeldRepaymentsDialog</name>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="36" />
+        <location filename="../../workstation/ui/loan_held.py" line="96" />
+        <source>Held repayments</source>
+        <translation>挂账还款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="39" />
+        <source>Lines of the repayment file larger than the loan's payoff on their value date. Post one (the amount beyond the payoff is kept to refund) or return the money.</source>
+        <translation>还款文件中金额大于该笔贷款起息日结清金额的记录。可以入账（超出结清金额的部分作为待退款保留）或退回款项。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="43" />
+        <source>Payment reference</source>
+        <translation>支付流水号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="43" />
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="44" />
+        <source>Value date</source>
+        <translation>起息日</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="44" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="44" />
+        <source>Payoff then</source>
+        <translation>当日结清金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="45" />
+        <source>File line</source>
+        <translation>文件行号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="51" />
+        <source>&amp;Post...</source>
+        <translation>入账(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="52" />
+        <source>&amp;Return...</source>
+        <translation>退回(&amp;R)...</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="53" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="109" />
+        <source>Post %1 to loan %2 as of %3? The payoff then was %4; the rest is kept to refund.</source>
+        <translation>将 %1 按 %3 入账到贷款 %2？当日结清金额为 %4，其余部分作为待退款保留。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="112" />
+        <source>Post held repayment</source>
+        <translation>挂账还款入账</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="120" />
+        <source>Return held repayment</source>
+        <translation>退回挂账还款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_held.py" line="121" />
+        <source>Why is the money returned?</source>
+        <translation>退回款项的原因：</translation>
     </message>
 </context>
 <context>
@@ -989,158 +1175,158 @@ The details are in the log.</source>
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="40" />
-        <location filename="../../workstation/ui/interview_form.py" line="154" />
+        <location filename="../../workstation/ui/interview_form.py" line="41" />
+        <location filename="../../workstation/ui/interview_form.py" line="155" />
         <source>Start interview</source>
         <translation>开始面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="50" />
+        <location filename="../../workstation/ui/interview_form.py" line="51" />
         <source>names, separated by commas</source>
         <translation>姓名，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="52" />
+        <location filename="../../workstation/ui/interview_form.py" line="53" />
         <source>Planned start / end</source>
         <translation>计划开始 / 结束</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="53" />
+        <location filename="../../workstation/ui/interview_form.py" line="54" />
         <source>Actual start / end</source>
         <translation>实际开始 / 结束</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="54" />
+        <location filename="../../workstation/ui/interview_form.py" line="55" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="55" />
+        <location filename="../../workstation/ui/interview_form.py" line="56" />
         <source>Participants</source>
         <translation>参与人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="57" />
+        <location filename="../../workstation/ui/interview_form.py" line="58" />
         <source>Checklist</source>
         <translation>核查清单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="65" />
+        <location filename="../../workstation/ui/interview_form.py" line="66" />
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="68" />
+        <location filename="../../workstation/ui/interview_form.py" line="69" />
         <source>figure stated</source>
         <translation>所述数值</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="79" />
+        <location filename="../../workstation/ui/interview_form.py" line="80" />
         <source>(not asked)</source>
         <translation>（未询问）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="87" />
+        <location filename="../../workstation/ui/interview_form.py" line="88" />
         <source>one red flag per line</source>
         <translation>每行一个风险信号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="91" />
+        <location filename="../../workstation/ui/interview_form.py" line="92" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="94" />
+        <location filename="../../workstation/ui/interview_form.py" line="95" />
         <source>Submit notes</source>
         <translation>提交面谈记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="97" />
+        <location filename="../../workstation/ui/interview_form.py" line="98" />
         <source>Red flags</source>
         <translation>风险信号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="98" />
+        <location filename="../../workstation/ui/interview_form.py" line="99" />
         <source>Notes</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="99" />
+        <location filename="../../workstation/ui/interview_form.py" line="100" />
         <source>Outcome</source>
         <translation>面谈结论</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="102" />
+        <location filename="../../workstation/ui/interview_form.py" line="103" />
         <source>correction or addition, dated and signed with your name</source>
         <translation>更正或补充，将注明日期并以您的姓名签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="103" />
+        <location filename="../../workstation/ui/interview_form.py" line="104" />
         <source>Add addendum</source>
         <translation>添加补充记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="115" />
+        <location filename="../../workstation/ui/interview_form.py" line="116" />
         <source>Addenda</source>
         <translation>补充记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="154" />
+        <location filename="../../workstation/ui/interview_form.py" line="155" />
         <source>New interview</source>
         <translation>新建面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="156" />
+        <location filename="../../workstation/ui/interview_form.py" line="157" />
         <source>No interview recorded yet.</source>
         <translation>尚无面谈记录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="178" />
+        <location filename="../../workstation/ui/interview_form.py" line="179" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="200" />
+        <location filename="../../workstation/ui/interview_form.py" line="201" />
         <source>Masking %1 / consistency %2  %3</source>
         <translation>掩饰度 %1 / 一致性 %2  %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="204" />
+        <location filename="../../workstation/ui/interview_form.py" line="205" />
         <source>Submitted %1 by %2: read-only; corrections as addenda.</source>
         <translation>已于 %1 由 %2 提交：只读；如需更正请添加补充记录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="208" />
+        <location filename="../../workstation/ui/interview_form.py" line="209" />
         <source>Draft, saved as you type (version %1).</source>
         <translation>草稿，输入时自动保存（第 %1 版）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="243" />
+        <location filename="../../workstation/ui/interview_form.py" line="245" />
         <source>%1: %2 is out of range; a percentage from %3 to %4.</source>
         <translation>%1：%2 超出范围，应为 %3 至 %4 之间的百分比。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="245" />
+        <location filename="../../workstation/ui/interview_form.py" line="247" />
         <source>%1: %2 is out of range; an amount from %3 to %4 yuan.</source>
         <translation>%1：%2 超出范围，应为 %3 至 %4 元之间的金额。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="247" />
+        <location filename="../../workstation/ui/interview_form.py" line="249" />
         <source>%1: %2 has more than two decimals.</source>
         <translation>%1：%2 的小数超过两位。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="249" />
+        <location filename="../../workstation/ui/interview_form.py" line="251" />
         <source>%1: %2 is not a number.</source>
         <translation>%1：%2 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="272" />
+        <location filename="../../workstation/ui/interview_form.py" line="274" />
         <source>Draft saved.</source>
         <translation>草稿已保存。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="293" />
+        <location filename="../../workstation/ui/interview_form.py" line="295" />
         <source>Interview notes submitted.</source>
         <translation>面谈记录已提交。</translation>
     </message>
@@ -1966,104 +2152,104 @@ Database: %2</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="47" />
+        <location filename="../../workstation/ui/queue_view.py" line="48" />
         <source>Search: number, merchant, legal representative, last digits of ID</source>
         <translation>搜索：申请编号、商户、法定代表人、身份证后几位</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="52" />
+        <location filename="../../workstation/ui/queue_view.py" line="53" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="54" />
+        <location filename="../../workstation/ui/queue_view.py" line="55" />
         <source>All products</source>
         <translation>全部产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="55" />
+        <location filename="../../workstation/ui/queue_view.py" line="56" />
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="57" />
+        <location filename="../../workstation/ui/queue_view.py" line="58" />
         <source>All provinces</source>
         <translation>全部省份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="58" />
+        <location filename="../../workstation/ui/queue_view.py" line="59" />
         <source>All officers</source>
         <translation>全部信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="59" />
+        <location filename="../../workstation/ui/queue_view.py" line="60" />
         <source>All grades</source>
         <translation>全部评级</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="62" />
+        <location filename="../../workstation/ui/queue_view.py" line="63" />
         <source>Show finished cases</source>
         <translation>显示已结束案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="63" />
+        <location filename="../../workstation/ui/queue_view.py" line="64" />
         <source>My cases lists the work in hand; tick to add declined, withdrawn, expired, disbursed and closed cases</source>
         <translation>“我的案件”只列在办案件；勾选后同时显示已拒绝、已撤回、授信已过期、已放款和已结清的案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="103" />
+        <location filename="../../workstation/ui/queue_view.py" line="104" />
         <source>Amount from</source>
         <translation>金额从</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="105" />
+        <location filename="../../workstation/ui/queue_view.py" line="106" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="67" />
+        <location filename="../../workstation/ui/queue_view.py" line="68" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="88" />
+        <location filename="../../workstation/ui/queue_view.py" line="89" />
         <source>Claim</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="91" />
+        <location filename="../../workstation/ui/queue_view.py" line="92" />
         <source>Reassign...</source>
         <translation>改派…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="94" />
+        <location filename="../../workstation/ui/queue_view.py" line="95" />
         <source>Open case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="161" />
+        <location filename="../../workstation/ui/queue_view.py" line="162" />
         <source>Not an amount: use digits with at most two decimals</source>
         <translation>不是金额：请输入数字，最多两位小数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/queue_view.py" line="200" />
+        <location filename="../../workstation/ui/queue_view.py" line="201" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="233" />
+        <location filename="../../workstation/ui/queue_view.py" line="234" />
         <source>There is no officer in your team.</source>
         <translation>您的团队中没有信贷员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="236" />
+        <location filename="../../workstation/ui/queue_view.py" line="237" />
         <source>Reassign %1</source>
         <translation>改派 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="237" />
+        <location filename="../../workstation/ui/queue_view.py" line="238" />
         <source>New officer:</source>
         <translation>新信贷员：</translation>
     </message>
@@ -2071,168 +2257,168 @@ Database: %2</source>
 <context>
     <name>RecommendationForm</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="54" />
+        <location filename="../../workstation/ui/recommend_form.py" line="55" />
         <source>percent per day, e.g. 0.05</source>
         <translation>日利率百分数，如 0.05</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="57" />
+        <location filename="../../workstation/ui/recommend_form.py" line="58" />
         <source>required when the limit is above the suggested limit</source>
         <translation>额度高于建议额度时必填</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="61" />
+        <location filename="../../workstation/ui/recommend_form.py" line="62" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="62" />
+        <location filename="../../workstation/ui/recommend_form.py" line="63" />
         <source>Limit (CNY)</source>
         <translation>额度（元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="63" />
+        <location filename="../../workstation/ui/recommend_form.py" line="64" />
         <source>Suggested limit</source>
         <translation>建议额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="64" />
+        <location filename="../../workstation/ui/recommend_form.py" line="65" />
         <source>Repayment method</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="65" />
+        <location filename="../../workstation/ui/recommend_form.py" line="66" />
         <source>Term (months)</source>
         <translation>期限（月）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="66" />
+        <location filename="../../workstation/ui/recommend_form.py" line="67" />
         <source>Term (days)</source>
         <translation>期限（天）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="67" />
+        <location filename="../../workstation/ui/recommend_form.py" line="68" />
         <source>Daily rate %</source>
         <translation>日利率 %</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="68" />
+        <location filename="../../workstation/ui/recommend_form.py" line="69" />
         <source>Conditions</source>
         <translation>授信条件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="69" />
+        <location filename="../../workstation/ui/recommend_form.py" line="70" />
         <source>Justification</source>
         <translation>理由说明</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="72" />
+        <location filename="../../workstation/ui/recommend_form.py" line="73" />
         <source>Save recommendation</source>
         <translation>保存授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="73" />
+        <location filename="../../workstation/ui/recommend_form.py" line="74" />
         <source>Submit for sign-off</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="74" />
+        <location filename="../../workstation/ui/recommend_form.py" line="75" />
         <source>Request information…</source>
         <translation>要求补充资料…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="75" />
+        <location filename="../../workstation/ui/recommend_form.py" line="76" />
         <source>Decline…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="76" />
+        <location filename="../../workstation/ui/recommend_form.py" line="77" />
         <source>Request exception…</source>
         <translation>申请例外…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="106" />
+        <location filename="../../workstation/ui/recommend_form.py" line="107" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="136" />
+        <location filename="../../workstation/ui/recommend_form.py" line="137" />
         <source>(not scored)</source>
         <translation>（未评分）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="148" />
+        <location filename="../../workstation/ui/recommend_form.py" line="149" />
         <source>New recommendation</source>
         <translation>新建授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="162" />
-        <location filename="../../workstation/ui/recommend_form.py" line="256" />
+        <location filename="../../workstation/ui/recommend_form.py" line="163" />
+        <location filename="../../workstation/ui/recommend_form.py" line="257" />
         <source>Version %1 by %2</source>
         <translation>第 %1 版，%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="211" />
+        <location filename="../../workstation/ui/recommend_form.py" line="212" />
         <source>All rules met</source>
         <translation>全部规则满足</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="218" />
+        <location filename="../../workstation/ui/recommend_form.py" line="219" />
         <source>simple, daily rate x 365</source>
         <translation>单利，日利率 × 365</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="218" />
+        <location filename="../../workstation/ui/recommend_form.py" line="219" />
         <source>IRR</source>
         <translation>内部收益率（IRR）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="219" />
+        <location filename="../../workstation/ui/recommend_form.py" line="220" />
         <source>Annualised rate: %1% (%2)</source>
         <translation>年化利率：%1%（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="221" />
+        <location filename="../../workstation/ui/recommend_form.py" line="222" />
         <source>Total interest %1, total to repay %2</source>
         <translation>利息合计 %1，应还总额 %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="225" />
+        <location filename="../../workstation/ui/recommend_form.py" line="226" />
         <source>Annualised rate: —</source>
         <translation>年化利率：—</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="258" />
+        <location filename="../../workstation/ui/recommend_form.py" line="259" />
         <source>Recommendation saved.</source>
         <translation>授信建议已保存。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="262" />
+        <location filename="../../workstation/ui/recommend_form.py" line="263" />
         <source>Submitted for sign-off.</source>
         <translation>已提交审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="271" />
+        <location filename="../../workstation/ui/recommend_form.py" line="272" />
         <source>Exception requested: the sign-off needs one more signature than the amount alone.</source>
         <translation>已申请例外：审批须比金额本身多一级签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="275" />
+        <location filename="../../workstation/ui/recommend_form.py" line="276" />
         <source>What information is requested from the applicant?</source>
         <translation>需要申请人补充哪些资料？</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="278" />
+        <location filename="../../workstation/ui/recommend_form.py" line="279" />
         <source>The case waits for the applicant.</source>
         <translation>案件等待申请人补充资料。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="285" />
+        <location filename="../../workstation/ui/recommend_form.py" line="286" />
         <source>Declined.</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="313" />
+        <location filename="../../workstation/ui/recommend_form.py" line="316" />
         <source>Daily rate: "%1" is not a rate. Write the percentage per day, e.g. 0.05.</source>
         <translation>日利率：“%1”不是有效的利率。请填写每日百分比，例如 0.05。</translation>
     </message>
@@ -2361,47 +2547,47 @@ Database: %2</source>
 <context>
     <name>SignoffQueue</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="38" />
+        <location filename="../../workstation/ui/signoff_view.py" line="39" />
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="38" />
+        <location filename="../../workstation/ui/signoff_view.py" line="39" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="38" />
+        <location filename="../../workstation/ui/signoff_view.py" line="39" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="39" />
+        <location filename="../../workstation/ui/signoff_view.py" line="40" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="39" />
+        <location filename="../../workstation/ui/signoff_view.py" line="40" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="39" />
+        <location filename="../../workstation/ui/signoff_view.py" line="40" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="40" />
+        <location filename="../../workstation/ui/signoff_view.py" line="41" />
         <source>Sign-offs</source>
         <translation>审批签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="40" />
+        <location filename="../../workstation/ui/signoff_view.py" line="41" />
         <source>First signed by</source>
         <translation>首签人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="274" />
+        <location filename="../../workstation/ui/signoff_view.py" line="276" />
         <source>&amp;Sign-off queue</source>
         <translation>待我签署(&amp;S)</translation>
     </message>
@@ -2409,163 +2595,163 @@ Database: %2</source>
 <context>
     <name>SignoffView</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="99" />
+        <location filename="../../workstation/ui/signoff_view.py" line="100" />
         <source>lower limit</source>
         <translation>调减后额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="100" />
+        <location filename="../../workstation/ui/signoff_view.py" line="101" />
         <source>comment (required to return)</source>
         <translation>意见（退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="101" />
+        <location filename="../../workstation/ui/signoff_view.py" line="102" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="102" />
+        <location filename="../../workstation/ui/signoff_view.py" line="103" />
         <source>Approve lower</source>
         <translation>调减额度批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="103" />
+        <location filename="../../workstation/ui/signoff_view.py" line="104" />
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="104" />
+        <location filename="../../workstation/ui/signoff_view.py" line="105" />
         <source>Decline…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="110" />
+        <location filename="../../workstation/ui/signoff_view.py" line="111" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="112" />
+        <location filename="../../workstation/ui/signoff_view.py" line="113" />
         <source>Evidence</source>
         <translation>审查依据</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="117" />
+        <location filename="../../workstation/ui/signoff_view.py" line="118" />
         <source>Limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="118" />
+        <location filename="../../workstation/ui/signoff_view.py" line="119" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="145" />
+        <location filename="../../workstation/ui/signoff_view.py" line="146" />
         <source>Version %1 by %2: %3 %4, %5, %6, %7%/day. Suggested %8. Conditions: %9</source>
         <translation>第 %1 版（%2）：%3 %4，%5，%6，日利率 %7%。建议额度 %8。授信条件：%9</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="151" />
+        <location filename="../../workstation/ui/signoff_view.py" line="152" />
         <source>Justification: %1</source>
         <translation>理由说明：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="152" />
+        <location filename="../../workstation/ui/signoff_view.py" line="153" />
         <source>Status: %1. Sign-offs needed: %2. Your authority: %3.</source>
         <translation>状态：%1。所需审批签署：%2 个。您的审批权限：%3。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="169" />
+        <location filename="../../workstation/ui/signoff_view.py" line="170" />
         <source>Annualised rate %1%</source>
         <translation>年化利率 %1%</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="180" />
+        <location filename="../../workstation/ui/signoff_view.py" line="181" />
         <source>Score %1, grade %2, default probability %3%, suggested %4</source>
         <translation>评分 %1，评级 %2，违约概率 %3%，建议额度 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="186" />
+        <location filename="../../workstation/ui/signoff_view.py" line="187" />
         <source>Policy checks: %1</source>
         <translation>政策检查：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="186" />
+        <location filename="../../workstation/ui/signoff_view.py" line="187" />
         <source>all pass</source>
         <translation>全部通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="189" />
+        <location filename="../../workstation/ui/signoff_view.py" line="190" />
         <source>Inconsistencies: %1</source>
         <translation>不一致项：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="189" />
-        <location filename="../../workstation/ui/signoff_view.py" line="199" />
+        <location filename="../../workstation/ui/signoff_view.py" line="190" />
+        <location filename="../../workstation/ui/signoff_view.py" line="200" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="191" />
+        <location filename="../../workstation/ui/signoff_view.py" line="192" />
         <source>The case file belongs to another team; the score and checks are in the first sign-off above.</source>
         <translation>该案件属于其他团队；评分与检查结果见上方第一级审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="196" />
+        <location filename="../../workstation/ui/signoff_view.py" line="197" />
         <source>Interview: %1, %2 discrepancies, masking %3, consistency %4, red flags: %5</source>
         <translation>面谈：%1，%2 处不一致，掩饰度 %3，一致性 %4，风险信号：%5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="201" />
+        <location filename="../../workstation/ui/signoff_view.py" line="202" />
         <source>Interview: none submitted</source>
         <translation>面谈：尚未提交</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="205" />
+        <location filename="../../workstation/ui/signoff_view.py" line="206" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="205" />
+        <location filename="../../workstation/ui/signoff_view.py" line="206" />
         <source>approved lower</source>
         <translation>降额同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="206" />
+        <location filename="../../workstation/ui/signoff_view.py" line="207" />
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="206" />
+        <location filename="../../workstation/ui/signoff_view.py" line="207" />
         <source>declined</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="220" />
+        <location filename="../../workstation/ui/signoff_view.py" line="221" />
         <source>Type the lower limit first.</source>
         <translation>请先输入调减后额度。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="227" />
+        <location filename="../../workstation/ui/signoff_view.py" line="229" />
         <source>Sign %1 on %2, recommendation version %3</source>
         <translation>对 %2 签署“%1”，授信建议第 %3 版</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="250" />
+        <location filename="../../workstation/ui/signoff_view.py" line="252" />
         <source>%1 approved: %2.</source>
         <translation>%1已批准：%2。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="252" />
+        <location filename="../../workstation/ui/signoff_view.py" line="254" />
         <source>%1: your signature is recorded; another supervisor must sign.</source>
         <translation>%1：您的签署已记录，尚需另一位审批主管签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="254" />
+        <location filename="../../workstation/ui/signoff_view.py" line="256" />
         <source>%1 is now: %2.</source>
         <translation>%1当前状态：%2。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="256" />
+        <location filename="../../workstation/ui/signoff_view.py" line="258" />
         <source>The case belongs to another team and is closed to you again.</source>
         <translation>该案件属于其他团队，签署后不再对您开放。</translation>
     </message>
@@ -2675,7 +2861,7 @@ Database: %2</source>
 <context>
     <name>case_file.loan_screen</name>
     <message>
-        <location filename="../../workstation/ui/loan_screen.py" line="344" />
+        <location filename="../../workstation/ui/loan_screen.py" line="345" />
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
@@ -2691,12 +2877,12 @@ Database: %2</source>
 <context>
     <name>form</name>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="333" />
+        <location filename="../../workstation/ui/interview_form.py" line="335" />
         <source>Interview</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="401" />
+        <location filename="../../workstation/ui/recommend_form.py" line="404" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>
@@ -2704,7 +2890,7 @@ Database: %2</source>
 <context>
     <name>q</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="291" />
+        <location filename="../../workstation/ui/signoff_view.py" line="293" />
         <source>Sign-off queue</source>
         <translation>待我签署</translation>
     </message>
@@ -2712,7 +2898,7 @@ Database: %2</source>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="266" />
+        <location filename="../../workstation/ui/signoff_view.py" line="268" />
         <source>Sign-off</source>
         <translation>审批</translation>
     </message>

@@ -4,14 +4,33 @@ from __future__ import annotations
 import sys
 from datetime import date
 
-from workstation.commands.common import iso_date, open_store, sign_in_cli
+from workstation.commands.common import open_store, sign_in_cli
+
+
+def business_date(text: str) -> date:
+    """argparse type: YYYY-MM-DD through the one parser (1900 to 2100)."""
+    import argparse
+    from workstation.domain.money import MoneyError, parse_date
+    try:
+        return parse_date(text)
+    except MoneyError as exc:
+        raise argparse.ArgumentTypeError(f"{exc}; write YYYY-MM-DD, e.g. 2026-11-27") from None
+
+
+def _per_tx(text: str) -> int:
+    import argparse
+    from workstation.domain.money import MoneyError, parse_whole
+    try:
+        return parse_whole(text, lo=1, hi=100_000)
+    except MoneyError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def add_arguments(p) -> None:
-    p.add_argument("--date", type=iso_date, default=None, help="business date (default: today)")
+    p.add_argument("--date", type=business_date, default=None, help="business date (default: today)")
     p.add_argument("--user", default="admin", help="who runs it (supervisor or admin; password from "
                                                    "$WORKSTATION_PASSWORD)")
-    p.add_argument("--loans-per-tx", type=int, default=500, help="loans committed together (default 500)")
+    p.add_argument("--loans-per-tx", type=_per_tx, default=500, help="loans committed together (default 500)")
 
 
 def run(args) -> int:
@@ -28,7 +47,7 @@ def run(args) -> int:
     r = run_eod(store, actor, args.date or date.today(), Dots(), loans_per_tx=args.loans_per_tx)
     print(file=sys.stderr)
     if r.already_done:
-        print(f"end of day {r.as_of} was already complete: nothing changed")
+        print(f"end of day {r.as_of} was already complete and no loan is behind it: nothing changed")
         return 0
     days = f"{r.dates[0]} to {r.dates[-1]}" if len(r.dates) > 1 else str(r.as_of)
     print(f"end of day {days}: {r.loans} loans, {r.entries} journal entries, {r.offers_expired} offers expired "

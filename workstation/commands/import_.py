@@ -79,14 +79,24 @@ def run(args) -> int:
         store.close()
     if not args.quiet:
         print(file=sys.stderr)
+    for b in getattr(report, "resumed", ()):
+        print(f"batch {b} of this file had been interrupted: this run finished it")
+    for line in getattr(report, "interrupted", ()):
+        print(line)
     print(report.summary())
     for p in report.rejects[:20]:
         print(f"  rejected: {p}")
-    if report.rejected > 20:
+    if len(report.rejects) > 20:
         print(f"  ... and more: see {report.rejects_path}")
     if args.kind == "applications":
         return exit_status(report)
-    return 0 if report.rejected == 0 and report.outcome == "completed" else 1
+    held = getattr(report, "held_lines", [])
+    for line in held[:20]:
+        print(f"  held: {line}")
+    if len(held) > 20:
+        print(f"  ... {len(held) - 20} more held lines: workstation held-repayments list")
+    clean = report.rejected == 0 and not getattr(report, "held", 0)
+    return 0 if clean and report.outcome == "completed" else 1
 
 
 EXIT_ALL, EXIT_SOME, EXIT_NOTHING, EXIT_FAILED = 0, 1, 2, 3

@@ -16,6 +16,10 @@ DEFAULT_SETTINGS: dict[str, object] = {
     # desk
     "session.idle_lock_minutes": 5,
     "interview.recording_retention_days": 180,
+    # typed and imported amounts: the largest accepted (domain.money.parse_amount)
+    "input.max_amount": "100000000.00",
+    # repayment file: a line above the loan's payoff on its value date by more than this is held
+    "repayments.hold_tolerance": "0.00",
     # five-tier classification: days past due at which a loan enters each tier
     "classification.days": {"关注": 1, "次级": 91, "可疑": 181, "损失": 361},
     # the lender as printed on contracts

@@ -2,7 +2,11 @@
 to overdue, keep days past due, buckets and the five-tier class, expire offers.
 
 * Idempotent: a loan carries ``last_eod`` (the last night accrued); a run for date D
-  touches only loans behind D, so running it twice changes nothing.
+  touches only loans behind D, so running it twice changes nothing. A date already
+  complete is run again when a loan is still behind it (booked later with an earlier
+  date): "already complete" means no loan is behind D.
+* True counts: each transaction adds its loans to the night's record, so a run resumed
+  after a crash records every loan of the night, not only those of the last attempt.
 * A gap is caught up day by day: each loan is replayed once and one accrual entry per
   night and kind is posted for every missing night, exactly as if each day had run.
 * Crash-safe: loans are committed in transactions of whole loans (``loans_per_tx``,
@@ -68,7 +72,7 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
     t0 = time.perf_counter()
     with store.tx() as s:
         done = s.scalar(select(EodRun).where(EodRun.run_date == as_of))
-        if done is not None and done.status == "complete":
+        if done is not None and done.status == "complete" and not _pending(s, as_of):
             return EodResult(as_of, (), 0, 0, 0, True, 0.0)
         last = s.scalar(select(EodRun.run_date).where(EodRun.status == "complete", EodRun.run_date < as_of)
                         .order_by(EodRun.run_date.desc()).limit(1))
@@ -77,7 +81,7 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
         have = {r.run_date: r for r in s.scalars(select(EodRun).where(EodRun.run_date.in_(dates)))}
         for d in dates:
             if d not in have:
-                s.add(EodRun(run_date=d, status="running"))
+                s.add(EodRun(run_date=d, status="running", loans=0))
     expired = decisions.expire_offers(store, as_of, actor=actor)
     with store.read() as s:
         ids = _pending(s, as_of)
@@ -85,11 +89,15 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
     pause_after = int(os.environ.get(PAUSE_ENV, "0") or 0)
     total, posted, n = len(ids), 0, 0
     progress.update(0, total, "end of day")
+    runs = raw_table("eod_runs")
     with paused_gc():
         for k in range(0, total, loans_per_tx):
             chunk = ids[k:k + loans_per_tx]
             with store.tx() as s:
                 posted += _process(s, chunk, as_of=as_of, tiers=tiers, actor=actor)
+                # counted with the loans they count: a run resumed after a crash adds to them
+                s.execute(runs.update().where(runs.c.run_date.in_(dates))
+                          .values(loans=runs.c.loans + len(chunk)))
             n += len(chunk)
             progress.update(n, total, "end of day")
             if pause_after and n >= pause_after:
@@ -99,8 +107,9 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
     with store.tx() as s:
         now = datetime.now(timezone.utc)
         for r in s.scalars(select(EodRun).where(EodRun.run_date.in_(dates))):
-            r.status, r.finished_at, r.loans = "complete", now, total
-            r.offers_expired = len(expired) if r.run_date == as_of else 0
+            r.status, r.finished_at = "complete", now
+            if r.run_date == as_of:
+                r.offers_expired += len(expired)
         audit.record(s, actor=actor, action="eod.run", entity_type="eod", entity_id=as_of.isoformat(),
                      details={"dates": [d.isoformat() for d in dates], "loans": total, "entries": posted,
                               "offers_expired": len(expired)})

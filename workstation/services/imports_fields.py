@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Mapping
 
 from workstation.domain import identity
-from workstation.domain.money import MoneyError, from_fen, money, to_fen
+from workstation.domain.money import AMOUNT_LIMIT, MoneyError, from_fen, parse_amount, to_fen
 
 CHINA_TZ = timezone(timedelta(hours=8))       # China keeps no daylight saving time
 EARLIEST_RECEIVED = datetime(2000, 1, 1, tzinfo=CHINA_TZ)
@@ -32,6 +32,7 @@ _MONTH = re.compile(r"([0-9]{4})-([0-9]{2})(?:-01)?\Z")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u200b-\u200f\u202a-\u202e\u2060-\u2064"
                       r"\u2066-\u2069\ufeff\ufff9-\ufffb]").search
 MAX_NUMBER_TEXT = 40               # characters of a number written as text, checked before converting
+_MAX_FEN = int(AMOUNT_LIMIT * 100)               # beyond it the parser names the problem
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,8 @@ def fen_of(v: object) -> int | None:
         if m:
             frac = m.group(3)
             fen = int(m.group(2)) * 100 + (int(frac) * (10 if len(frac) == 1 else 1) if frac else 0)
-            return -fen if m.group(1) else fen
+            if fen <= _MAX_FEN:
+                return -fen if m.group(1) else fen
     return None
 
 
@@ -165,7 +167,7 @@ class Fields:
             if m and not m.group(1):
                 frac = m.group(3)
                 fen = int(m.group(2)) * 100 + (int(frac) * (10 if len(frac) == 1 else 1) if frac else 0)
-                if fen or not positive:
+                if (fen or not positive) and fen <= _MAX_FEN:
                     return fen
         return self._amount(name, required=required, positive=positive)
 
@@ -180,7 +182,7 @@ class Fields:
             if isinstance(v, bool) or not isinstance(v, (str, int, Decimal)):
                 return self.bad(name, f"must be an amount such as \"1234.50\", not {kind_of(v)}")
             try:
-                fen = to_fen(money(v))
+                fen = to_fen(parse_amount(v, negative=True, grouping=True, symbol=True))
             except (MoneyError, ArithmeticError, ValueError) as exc:
                 return self.bad(name, str(exc) if isinstance(exc, MoneyError) else
                                 f"not an amount of money: {_shown(v)}")

@@ -9,7 +9,11 @@ Wiring (cli.py)::
     quote.add_arguments(sub)
     ... return quote.run(args)
 
-Every bad input ends with exit status 2 and one line on stderr naming the field.
+Every bad input ends with exit status 2 and one line on stderr naming the field. Values
+go through the one parser (``domain.money``): the amount as digits with at most two
+decimals (the grouped form 1,234,567.89 allowed), at most 100,000,000.00; rates as plain
+decimals up to 100 (percent); --term 1 to 360 months, --days 1 to 3,660; --start from
+1900 to 2100. Exponents, underscores, decimal commas and NaN are refused.
 Pure logic: no database (products come from the seeded definitions unless the caller
 passes ``products=``).
 """
@@ -23,7 +27,8 @@ from datetime import date
 from decimal import Decimal
 from typing import NoReturn, TextIO
 
-from workstation.domain.money import MoneyError, fmt, money
+from workstation.domain.money import (AMOUNT_LIMIT, MoneyError, fmt, parse_amount, parse_date, parse_decimal,
+                                      parse_whole)
 from workstation.domain.products import PRODUCTS, Product, validate_terms
 from workstation.domain.rates import Rate, RateError
 from workstation.domain.schedules import Method, Schedule, ScheduleError, build_schedule
@@ -34,6 +39,10 @@ EXIT_BAD_INPUT = 2
 _APR_SLOT = "\u0000apr\u0000"
 _CLI_FIELD = {"term_months": "term"}     # domain field -> the option that sets it
 PROG = "workstation quote"
+MAX_TERM_MONTHS = 360          # bounds on what can be typed (products narrow them further)
+MAX_DAYS = 3660
+MAX_RATE_PCT = Decimal(100)    # in any unit (per year, month or day)
+RATE_PLACES = 10
 
 
 class QuoteError(ValueError):
@@ -68,23 +77,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
 
-def _int(text: str | None, field: str) -> int | None:
+def _int(text: str | None, field: str, *, hi: int) -> int | None:
     if text is None:
         return None
     try:
-        value = int(str(text).strip())
-    except ValueError:
-        raise QuoteError(f"{field}: not a whole number: {text!r}") from None
-    if value < 1:
-        raise QuoteError(f"{field}: must be at least 1, got {value}")
-    return value
+        return parse_whole(text, lo=1, hi=hi)
+    except MoneyError as exc:
+        if exc.code in ("not_a_number", "not_whole"):
+            raise QuoteError(f"{field}: not a whole number: {text!r}") from None
+        if exc.code == "too_small":
+            raise QuoteError(f"{field}: must be at least 1, got {text}") from None
+        raise QuoteError(f"{field}: {exc}") from None
 
 
 def _amount(text: str) -> Decimal:
     try:
-        value = money(str(text))
+        value = parse_amount(str(text), grouping=True, limit=AMOUNT_LIMIT)
     except MoneyError as exc:
-        raise QuoteError(f"amount: {exc}") from None
+        if exc.code in ("negative", "sign"):
+            raise QuoteError(f"amount: must be positive, got {text}") from None
+        raise QuoteError(f"amount: {'not an amount: ' if exc.code == 'not_a_number' else ''}{exc}") from None
     if value <= 0:
         raise QuoteError(f"amount: must be positive, got {text}")
     return value
@@ -105,6 +117,12 @@ def _rate(args: argparse.Namespace, product: Product | None) -> Rate:
         return product.rate
     flag, text, ctor = given[0]
     try:
+        text = str(text).strip().rstrip("%")
+        parse_decimal(text, places=RATE_PLACES, limit=MAX_RATE_PCT)
+    except MoneyError as exc:
+        if exc.code != "not_a_number":         # the rate's own message says what a rate is
+            raise QuoteError(f"rate ({flag}): {exc}") from None
+    try:
         kw = {}
         if product is not None:
             kw = {"days_per_year": product.conventions.days_per_year,
@@ -118,8 +136,10 @@ def _start(text: str | None, today: date | None) -> date:
     if text is None:
         return today or date.today()
     try:
-        return date.fromisoformat(str(text).strip())
-    except ValueError:
+        return parse_date(text)
+    except MoneyError as exc:
+        if exc.code == "date_range":
+            raise QuoteError(f"start: {exc}") from None
         raise QuoteError(f"start: malformed date {text!r} (expected YYYY-MM-DD, e.g. 2026-01-31)") \
             from None
 
@@ -150,8 +170,8 @@ def quote(args: argparse.Namespace, *, products: Mapping[str, Product] = PRODUCT
     if product is not None and method not in product.methods:
         raise QuoteError(f"method: {product.code} does not allow {method.value}; allowed: "
                          f"{', '.join(m.value for m in product.methods)}")
-    term = _int(args.term, "term")
-    days = _int(args.days, "days")
+    term = _int(args.term, "term", hi=MAX_TERM_MONTHS)
+    days = _int(args.days, "days", hi=MAX_DAYS)
     if method is Method.BULLET:
         if term is not None:
             raise QuoteError("term: a bullet loan is set with --days, not --term")
@@ -178,7 +198,7 @@ def quote(args: argparse.Namespace, *, products: Mapping[str, Product] = PRODUCT
         kw = {"conventions": conventions} if conventions is not None else {}
         schedule = build_schedule(amount=amount, rate=rate, method=method, start=start,
                                   term_months=term, days=days, **kw)
-    except ScheduleError as exc:
+    except (ScheduleError, OverflowError, ValueError) as exc:    # e.g. a date past the calendar
         raise QuoteError(str(exc)) from None
     return schedule, product
 

@@ -1,59 +1,57 @@
 """`workstation import repayments FILE`: the payment channel's daily repayment file.
 
-CSV (header row) or JSON Lines, one payment per line (docs/repayments-format.md):
-``payment_ref, contract_no, value_date, amount`` and optionally ``kind``
-(``repayment`` or ``order_settlement``: the settlement of the orders behind an order
-loan) and ``note``. Each line is matched to a loan by contract number.
+CSV (header row) or JSON Lines, one payment per line (docs/repayments-format.md, read by
+``services.repayment_file``). Each line is matched to a loan by contract number and
+decided on its own, in file order, against the loan as the lines before it left it:
 
-Never posted twice: the payment reference is unique in ``repayment_import_lines`` (and
-as the journal entry's idempotency key), so an import run twice changes nothing; lines
-already posted are reported as duplicates, as are repeated references inside the file.
-Unmatched contract numbers and bad lines are reported with their line number and field.
-Lines dated before the last end of day are applied as of their date and the nights after
-are recomputed (the file is the channel's record; no interactive confirmation).
-Lines are committed in transactions of ``CHUNK`` lines: a crash loses no committed line
-and a rerun posts only the rest. One audit entry records the import.
+* refused (into ``<input>.rejects.csv``): a bad field, a wrong column count, an unknown
+  contract, a loan not active (also one closed by an earlier line of the file), a value
+  date before the disbursement or in the future, a settlement on a loan that is no order
+  loan;
+* held (``repayment_held_lines``, for an officer to post or return, services/repayment_held.py):
+  a line larger than the loan's payoff on its value date plus the tolerance setting;
+* posted: everything else, as of its value date (nights after it recomputed).
+
+Never posted twice: a payment reference posted or held before is a duplicate. Lines are
+committed in transactions of ``CHUNK`` lines; since every decision depends only on the
+lines before it, a run killed at any point and run again ends exactly where one
+uninterrupted run ends. A batch left ``running`` by a crash is shown as interrupted; the
+next run of the same file resumes it. One audit entry records each run.
 """
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
-import json
+import os
+import socket
+import sys
 import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
 
 from workstation.domain import servicing as sv
-from workstation.domain.money import MoneyError, money, to_fen
+from workstation.domain.money import AMOUNT_LIMIT, from_fen, parse_amount, to_fen
+from workstation.domain.settings import DEFAULT_SETTINGS
 from workstation.domain.workflow import Status
 from workstation.services import audit, ledger, workflow
-from workstation.services.loans import lock_app
-from workstation.services.context import Actor, DomainError, Store
+from workstation.services.context import Actor, Store
 from workstation.services.ledger import Entry
+from workstation.services.loans import lock_app
 from workstation.services.progress import NullProgress, Progress, paused_gc
+from workstation.services.repayment_file import FIELDS, KINDS, Line, Reject, read_file, write_rejects
 from workstation.store.bulk import bulk_insert, raw_table
-from workstation.store.models import ImportBatch
+from workstation.store.models import ImportBatch, Setting
 from workstation.store.models_loans import Loan, RepaymentLine
+from workstation.store.models_repayments import HeldRepayment
+
+__all__ = ["CHUNK", "FIELDS", "KINDS", "Line", "RepaymentReport", "import_repayments", "interrupted_batches"]
 
 CHUNK = 5000
-KINDS = ("repayment", "order_settlement")
-FIELDS = ("payment_ref", "contract_no", "value_date", "amount")
-
-
-@dataclass
-class Line:
-    line_no: int
-    payment_ref: str
-    contract_no: str
-    value_date: date
-    amount: Decimal
-    kind: str
-    loan_id: int | None = None
+PAUSE_ENV = "WORKSTATION_REPAYMENTS_PAUSE_AFTER"   # testing: sleep after N chunks are committed
+TOLERANCE_KEY = "repayments.hold_tolerance"
+LIMIT_KEY = "input.max_amount"
 
 
 @dataclass
@@ -65,154 +63,161 @@ class RepaymentReport:
     imported: int = 0
     duplicates: int = 0
     unmatched: int = 0
-    rejected: int = 0             # unmatched + bad lines + lines for loans that cannot take a payment
+    rejected: int = 0             # unmatched + bad lines + lines for loans that cannot take them
+    held: int = 0                 # larger than the payoff: waiting for an officer
     backdated: int = 0
     amount_posted: Decimal = Decimal("0.00")
-    rejects: list[str] = field(default_factory=list)
+    amount_held: Decimal = Decimal("0.00")
+    rejects: list[Reject] = field(default_factory=list)
+    held_lines: list[str] = field(default_factory=list)
     duplicate_refs: list[str] = field(default_factory=list)
+    resumed: list[int] = field(default_factory=list)       # interrupted batches of this file
+    interrupted: list[str] = field(default_factory=list)   # other files' interrupted batches
     outcome: str = "completed"
     rejects_path: str | None = None
     seconds: float = 0.0
 
     def summary(self) -> str:
         return (f"{self.file_name}: {self.read} lines, {self.imported} posted ({self.amount_posted:,.2f}), "
+                f"{self.held} held for an officer ({self.amount_held:,.2f}), "
                 f"{self.duplicates} duplicates, {self.unmatched} unmatched, {self.rejected} rejected "
                 f"({self.backdated} backdated) in {self.seconds:.1f} s")
 
 
-def read_lines(path: Path, report: RepaymentReport) -> list[Line]:
-    """Parse the file; bad lines go to the report, named by line and field."""
-    raw = path.read_bytes()
-    report.sha256 = hashlib.sha256(raw).hexdigest()
-    text = raw.decode("utf-8-sig")
-    records: list[tuple[int, dict]] = []
-    if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line, parse_float=Decimal)
-            except json.JSONDecodeError as exc:
-                _reject(report, n, f"not JSON: {exc.msg}")
-                continue
-            if not isinstance(obj, dict):
-                _reject(report, n, "not a JSON object")
-                continue
-            records.append((n, obj))
-    else:
-        reader = csv.DictReader(io.StringIO(text))
-        missing = [f for f in FIELDS if f not in (reader.fieldnames or [])]
-        if missing:
-            raise DomainError(f"{path.name}: the header lacks {', '.join(missing)}")
-        for n, row in enumerate(reader, 2):
-            records.append((n, row))
-    out = []
-    for n, rec in records:
-        report.read += 1
-        try:
-            out.append(_line(n, rec))
-        except ValueError as exc:
-            _reject(report, n, str(exc))
-    return out
+def _setting(s, key: str, default: str) -> str:
+    row = s.get(Setting, key)
+    return str(row.value) if row is not None else str(DEFAULT_SETTINGS.get(key, default))
 
 
-def _line(n: int, rec: dict) -> Line:
-    def text(name: str) -> str:
-        v = rec.get(name)
-        if v is None or not str(v).strip():
-            raise ValueError(f"{name}: required")
-        return str(v).strip()
-    ref, contract = text("payment_ref"), text("contract_no")
-    if len(ref) > 80:
-        raise ValueError("payment_ref: longer than 80 characters")
+def _owner() -> str:
+    return f"pid {os.getpid()} on {socket.gethostname()}"
+
+
+def _alive(note: str | None) -> bool:
+    """Whether the process that started a running batch is still at work (same host)."""
+    parts = (note or "").split()
+    if len(parts) != 4 or parts[0] != "pid" or parts[2] != "on" or parts[3] != socket.gethostname():
+        return False
     try:
-        value_date = date.fromisoformat(text("value_date"))
-    except ValueError:
-        raise ValueError(f"value_date: {rec.get('value_date')!r} is not a date (YYYY-MM-DD)") from None
-    amount_raw = rec.get("amount")
-    if isinstance(amount_raw, float):
-        raise ValueError("amount: give it as a string or exact number")
-    try:
-        amount = money(amount_raw if isinstance(amount_raw, (Decimal, int)) else text("amount"))
-    except (MoneyError, InvalidOperation, TypeError) as exc:
-        raise ValueError(f"amount: {exc}") from None
-    if amount <= 0:
-        raise ValueError(f"amount: must be positive, got {amount}")
-    kind = str(rec.get("kind") or "repayment").strip()
-    if kind not in KINDS:
-        raise ValueError(f"kind: {kind!r} is not one of {', '.join(KINDS)}")
-    return Line(n, ref, contract, value_date, amount, kind)
+        os.kill(int(parts[1]), 0)
+    except (OSError, ValueError):
+        return False
+    return True
 
 
-def _reject(report: RepaymentReport, line_no: int, message: str, *, unmatched: bool = False) -> None:
-    report.rejected += 1
-    report.unmatched += unmatched
-    report.rejects.append(f"line {line_no}: {message}")
+def interrupted_batches(store: Store) -> list[ImportBatch]:
+    """Repayment batches left running by a crash (their process is gone), oldest first."""
+    with store.read() as s:
+        rows = list(s.scalars(select(ImportBatch).where(ImportBatch.kind == "repayments",
+                                                        ImportBatch.outcome == "running")
+                              .order_by(ImportBatch.id)))
+        s.expunge_all()
+    return [b for b in rows if not _alive(b.note)]
 
 
 def import_repayments(store: Store, actor: Actor, path: Path, *, progress: Progress | None = None,
-                      today: date | None = None) -> RepaymentReport:
+                      today: date | None = None, chunk: int = CHUNK) -> RepaymentReport:
     actor.require("officer", "supervisor", "admin", action="import repayments")
     progress = progress or NullProgress()
     t0 = time.perf_counter()
     path = Path(path)
     today = today or date.today()
-    report = RepaymentReport(batch_id=0, file_name=path.name, sha256="")
-    lines = read_lines(path, report)
+    with store.read() as s:
+        limit = parse_amount(_setting(s, LIMIT_KEY, str(AMOUNT_LIMIT)))
+        tolerance = to_fen(parse_amount(_setting(s, TOLERANCE_KEY, "0.00")))
+    lines, rejects, read, sha = read_file(path, limit=limit)
+    report = RepaymentReport(batch_id=0, file_name=path.name, sha256=sha, read=read, rejects=rejects)
+    report.rejected = len(rejects)
+    stale = interrupted_batches(store)
     with store.tx() as s:
-        batch = ImportBatch(kind="repayments", file_name=path.name[:300], file_sha256=report.sha256,
-                            user_id=actor.id)
+        for b in stale:
+            if b.file_sha256 == sha:
+                s.get(ImportBatch, b.id).outcome = "interrupted"
+                report.resumed.append(b.id)
+            else:
+                report.interrupted.append(f"batch {b.id}: {b.file_name}, started {b.started_at:%Y-%m-%d %H:%M} "
+                                          "UTC, interrupted: import that file again to finish it")
+        batch = ImportBatch(kind="repayments", file_name=path.name[:300], file_sha256=sha, user_id=actor.id,
+                            note=_owner())
         s.add(batch)
         s.flush()
         report.batch_id = batch.id
-    seen: set[str] = set()
-    fresh: list[Line] = []
-    for ln in lines:                                   # repeated inside the file
-        if ln.payment_ref in seen:
-            report.duplicates += 1
-            report.duplicate_refs.append(f"line {ln.line_no}: {ln.payment_ref} repeated in the file")
-        else:
-            seen.add(ln.payment_ref)
-            fresh.append(ln)
-    with store.read() as s:
-        known = _existing_refs(s, [ln.payment_ref for ln in fresh])
-        contracts = _loan_ids(s, {ln.contract_no for ln in fresh})
-    todo: list[Line] = []
-    for ln in fresh:
-        if ln.payment_ref in known:
-            report.duplicates += 1
-            report.duplicate_refs.append(f"line {ln.line_no}: {ln.payment_ref} was already posted")
-        elif ln.contract_no not in contracts:
-            _reject(report, ln.line_no, f"contract_no: no loan {ln.contract_no!r}", unmatched=True)
-        else:
-            ln.loan_id = contracts[ln.contract_no]
-            todo.append(ln)
+    todo = _fresh_lines(store, lines, report)
+    pause_after = int(os.environ.get(PAUSE_ENV, "0") or 0)
     with paused_gc():
-        for k in range(0, len(todo), CHUNK):
+        for n, k in enumerate(range(0, len(todo), chunk), 1):
             with store.tx() as s:
-                _post_chunk(s, todo[k:k + CHUNK], report=report, actor=actor, batch_id=report.batch_id,
-                            today=today)
-            progress.update(min(k + CHUNK, len(todo)), len(todo), "repayments")
+                _post_chunk(s, todo[k:k + chunk], report=report, actor=actor, today=today, tolerance=tolerance)
+            progress.update(min(k + chunk, len(todo)), len(todo), "repayments")
+            if pause_after and n >= pause_after:
+                print(f"REPAYMENTS-PAUSED {n}", flush=True)
+                sys.stdout.flush()
+                time.sleep(3600)
     report.seconds = time.perf_counter() - t0
+    path_out = write_rejects(path, report.rejects)
+    report.rejects_path = str(path_out) if path_out else None
     with store.tx() as s:
         batch = s.get(ImportBatch, report.batch_id)
         batch.finished_at = datetime.now(timezone.utc)
         batch.total, batch.imported = report.read, report.imported
         batch.duplicates, batch.rejected = report.duplicates, report.rejected
         batch.outcome = report.outcome
-        batch.note = "\n".join(report.rejects[:200] + report.duplicate_refs[:200]) or None
+        batch.note = "\n".join([str(r) for r in report.rejects[:200]] + report.held_lines[:200]
+                               + report.duplicate_refs[:200]) or None
         audit.record(s, actor=actor, action="import.repayments", entity_type="import", entity_id=report.batch_id,
                      details={"file": path.name, "sha256": report.sha256, "read": report.read,
                               "posted": report.imported, "amount": report.amount_posted,
+                              "held": report.held, "amount_held": report.amount_held,
                               "duplicates": report.duplicates, "unmatched": report.unmatched,
-                              "rejected": report.rejected, "backdated": report.backdated})
+                              "rejected": report.rejected, "backdated": report.backdated,
+                              "resumes": report.resumed})
     return report
 
 
-def _existing_refs(s, refs: list[str]) -> set[str]:
+def _fresh_lines(store: Store, lines: list[Line], report: RepaymentReport) -> list[Line]:
+    """Lines not seen before, matched to their loans, in file order."""
+    seen: set[str] = set()
+    fresh: list[Line] = []
+    for ln in lines:                                   # repeated inside the file
+        if ln.payment_ref in seen:
+            report.duplicates += 1
+            report.duplicate_refs.append(f"line {ln.line_no}: {ln.payment_ref} repeated in the file")
+            _reject(report, ln, "payment_ref", "duplicate_in_file",
+                    f"{ln.payment_ref} is repeated in the file (the first one counts)", count=False)
+        else:
+            seen.add(ln.payment_ref)
+            fresh.append(ln)
+    with store.read() as s:
+        refs = [ln.payment_ref for ln in fresh]
+        posted = _existing(s, RepaymentLine.payment_ref, refs)
+        held = _existing(s, HeldRepayment.payment_ref, refs)
+        contracts = _loan_ids(s, {ln.contract_no for ln in fresh})
+    todo: list[Line] = []
+    for ln in fresh:
+        if ln.payment_ref in posted or ln.payment_ref in held:
+            report.duplicates += 1
+            what = "posted" if ln.payment_ref in posted else "held for an officer"
+            report.duplicate_refs.append(f"line {ln.line_no}: {ln.payment_ref} was already {what}")
+        elif ln.contract_no not in contracts:
+            report.unmatched += 1
+            _reject(report, ln, "contract_no", "unmatched", f"no loan {ln.contract_no!r}")
+        else:
+            ln.loan_id = contracts[ln.contract_no]
+            todo.append(ln)
+    return todo
+
+
+def _reject(report: RepaymentReport, ln: Line, field_: str, code: str, reason: str, *, count: bool = True) -> None:
+    report.rejected += count
+    raw = (f"payment_ref={ln.payment_ref}; contract_no={ln.contract_no}; value_date={ln.value_date}; "
+           f"amount={ln.amount}; kind={ln.kind}")
+    report.rejects.append(Reject(ln.line_no, field_, code, reason, raw))
+
+
+def _existing(s, column, refs: list[str]) -> set[str]:
     out: set[str] = set()
     for k in range(0, len(refs), 900):
-        out.update(s.scalars(select(RepaymentLine.payment_ref).where(RepaymentLine.payment_ref.in_(refs[k:k + 900]))))
+        out.update(s.scalars(select(column).where(column.in_(refs[k:k + 900]))))
     return out
 
 
@@ -231,48 +236,115 @@ _LOAN_COLS = ("id", "contract_no", "status", "version", "application_id", "revol
               "product_code")
 
 
-def _post_chunk(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, batch_id: int, today: date) -> None:
+@dataclass
+class _LoanState:
+    row: object
+    data: ledger.LoanData
+    entries: list[Entry]
+    status: str
+    fresh: list[tuple[Line, Entry]] = field(default_factory=list)
+    left: int = 0                    # lines of this loan still to decide in the chunk
+    last_cash: date | None = None    # the latest stored cash event
+
+    def surely_within_payoff(self, day: date, fen: int) -> bool:
+        """Cheap sufficient test: with no stored cash event after ``day``, the principal
+        outstanding on ``day`` is at least the cached principal less the lines accepted
+        so far, and the payoff is at least that principal."""
+        if self.last_cash is None or self.last_cash > day:
+            return False
+        return fen <= self.row.principal_outstanding - sum(e.amount for _, e in self.fresh)
+
+    def surely_open(self) -> bool:
+        """Principal is left after the lines accepted so far (each takes at most its amount)."""
+        return sum(e.amount for _, e in self.fresh) < self.row.principal_outstanding
+
+    def with_fresh(self) -> list[Entry]:
+        return self.entries + [e for _, e in sorted(self.fresh, key=lambda x: (x[0].value_date, x[0].line_no))]
+
+
+def _post_chunk(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, today: date,
+                tolerance: int) -> None:
     lt = raw_table("loans")
     ids = sorted({ln.loan_id for ln in lines})
     rows = {r.id: r for r in s.execute(select(*[lt.c[c] for c in _LOAN_COLS]).where(lt.c.id.in_(ids)))}
     since = min(ln.value_date for ln in lines)
     cash = ledger.load_entries(s, ids, kinds=sv.CASH_KINDS | {sv.REVERSAL})
     accr = ledger.load_entries(s, ids, kinds=ledger.ACCRUALS, since=since)
-    by_loan: dict[int, list[Line]] = {}
-    for ln in lines:
-        by_loan.setdefault(ln.loan_id, []).append(ln)
-    tiers = ledger.thresholds(s)
-    items, posted_lines, closing = [], [], []
-    for lid, group in by_loan.items():
-        r = rows[lid]
-        ok = []
-        for ln in group:
-            why = _refuse(r, ln, today)
-            if why:
-                _reject(report, ln.line_no, why)
-            else:
-                ok.append(ln)
-        if not ok:
-            continue
+    state: dict[int, _LoanState] = {}
+    for lid, r in rows.items():
         data = ledger.LoanData(id=r.id, contract_no=r.contract_no, status=r.status, version=r.version,
                                terms=ledger.terms_of(r), last_eod=r.last_eod, application_id=r.application_id,
                                revolving=bool(r.revolving))
-        entries = cash[lid] + accr[lid]
-        first = min(ln.value_date for ln in ok)
-        later = any(e.value_date > first for e in ledger.active(cash[lid]) if e.kind in sv.CASH_KINDS)
-        back = (r.last_eod is not None and first <= r.last_eod) or later
-        fresh = [Entry(None, sv.REPAYMENT, ln.value_date, amount=to_fen(ln.amount), reference=ln.payment_ref,
-                       idem_key=f"pay:{ln.payment_ref}", source="settlement" if ln.kind == "order_settlement"
-                       else "import", memo=ln.kind if ln.kind != "repayment" else None, user_id=actor.id)
-                 for ln in sorted(ok, key=lambda x: (x.value_date, x.line_no))]
-        p = ledger.plan(data, entries + fresh, recompute_from=first if back else None, user_id=actor.id,
-                        source="import", partial_accruals=True)
+        st = state[lid] = _LoanState(r, data, cash[lid] + accr[lid], r.status)
+        st.last_cash = max((e.value_date for e in ledger.active(cash[lid]) if e.kind in sv.CASH_KINDS), default=None)
+    for ln in lines:
+        state[ln.loan_id].left += 1
+    held: list[dict] = []
+    for ln in lines:                                   # file order: each line sees the ones before it
+        st = state[ln.loan_id]
+        st.left -= 1
+        why = _refuse(st, ln, today)
+        if why:
+            _reject(report, ln, *why)
+            continue
+        entry = Entry(None, sv.REPAYMENT, ln.value_date, amount=to_fen(ln.amount), reference=ln.payment_ref,
+                      idem_key=f"pay:{ln.payment_ref}", source="settlement" if ln.kind == "order_settlement"
+                      else "import", memo=ln.kind if ln.kind != "repayment" else None, user_id=actor.id)
+        payoff = None if st.surely_within_payoff(ln.value_date, entry.amount) else _payoff(st, ln.value_date)
+        if payoff is not None and entry.amount > payoff + tolerance:
+            held.append(dict(payment_ref=ln.payment_ref, batch_id=report.batch_id, contract_no=ln.contract_no,
+                             loan_id=ln.loan_id, amount=entry.amount, payoff=payoff, value_date=ln.value_date,
+                             kind=ln.kind, line_no=ln.line_no, status="held",
+                             held_at=datetime.now(timezone.utc)))
+            report.held += 1
+            report.amount_held += ln.amount
+            report.held_lines.append(f"line {ln.line_no}: {ln.payment_ref} {ln.amount:,.2f} for "
+                                     f"{ln.contract_no} held: the payoff on {ln.value_date} is "
+                                     f"{from_fen(payoff):,.2f}")
+            continue
+        st.fresh.append((ln, entry))
+        if st.left and not st.surely_open():          # a later line of this chunk needs to know
+            st.status = _plan(st, actor).position.state
+    _write(s, state, held, report=report, actor=actor)
+
+
+def _payoff(st: _LoanState, day: date) -> int:
+    """The engine's payoff quote on ``day`` after the lines accepted so far."""
+    entries = st.with_fresh()
+    fresh = [e for e in entries if e.id is None]
+    for n, e in enumerate(fresh):                      # after every stored entry, in line order
+        e.id = ledger.FRESH + n
+    try:
+        return sv.payoff_amount(st.data.terms, ledger.events_of(entries), on=day)
+    finally:
+        for e in fresh:
+            e.id = None
+
+
+def _plan(st: _LoanState, actor: Actor) -> ledger.Plan:
+    r = st.row
+    first = min(ln.value_date for ln, _ in st.fresh)
+    later = any(e.value_date > first for e in ledger.active(st.entries) if e.kind in sv.CASH_KINDS)
+    back = (r.last_eod is not None and first <= r.last_eod) or later
+    p = ledger.plan(st.data, st.with_fresh(), recompute_from=first if back else None, user_id=actor.id,
+                    source="import", partial_accruals=True)
+    p.backdated = back
+    return p
+
+
+def _write(s, state: dict[int, _LoanState], held: list[dict], *, report: RepaymentReport, actor: Actor) -> None:
+    items, posted_lines, closing = [], [], []
+    for st in state.values():
+        if not st.fresh:
+            continue
+        r = st.row
+        p = _plan(st, actor)
         items.append((p, (r.principal_outstanding, r.interest_unpaid, r.penalty_unpaid, r.excess), r.inst_sig))
-        report.backdated += len(ok) if back else 0
-        posted_lines += ok
+        report.backdated += len(st.fresh) if p.backdated else 0
+        posted_lines += [ln for ln, _ in st.fresh]
         if p.position.state == "closed" and r.status == "active":
             closing.append(r)
-    ledger.write_batch(s, items, tiers=tiers)
+    ledger.write_batch(s, items, tiers=ledger.thresholds(s))
     keys = {f"pay:{ln.payment_ref}": ln for ln in posted_lines}
     jt = ledger.journal_table()
     ids_by_key = {}
@@ -281,9 +353,11 @@ def _post_chunk(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, 
         ids_by_key.update(dict(s.execute(select(jt.c.idem_key, jt.c.id).where(jt.c.idem_key.in_(refs[k:k + 900])))
                                .tuples().all()))
     bulk_insert(s, "repayment_import_lines", [
-        dict(payment_ref=ln.payment_ref, batch_id=batch_id, contract_no=ln.contract_no, loan_id=ln.loan_id,
+        dict(payment_ref=ln.payment_ref, batch_id=report.batch_id, contract_no=ln.contract_no, loan_id=ln.loan_id,
              journal_id=ids_by_key[key], amount=to_fen(ln.amount), value_date=ln.value_date, kind=ln.kind,
              line_no=ln.line_no) for key, ln in keys.items()])
+    if held:
+        bulk_insert(s, "repayment_held_lines", held)
     for r in closing:
         app = lock_app(s, r.application_id)
         if app.status == Status.DISBURSED.value:
@@ -292,13 +366,17 @@ def _post_chunk(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, 
     report.amount_posted += sum((ln.amount for ln in posted_lines), Decimal("0.00"))
 
 
-def _refuse(r, ln: Line, today: date) -> str | None:
-    if r.status != "active":
-        return f"contract_no: loan {r.contract_no} is {r.status.replace('_', ' ')}"
+def _refuse(st: _LoanState, ln: Line, today: date) -> tuple[str, str, str] | None:
+    r = st.row
+    if st.status != "active":
+        status = st.status.replace("_", " ")
+        if st.status != r.status:
+            status += " by an earlier line of the file"
+        return "contract_no", f"loan_{st.status}", f"loan {r.contract_no} is {status}"
     if ln.value_date < r.disbursed_on:
-        return f"value_date: {ln.value_date} is before the disbursement on {r.disbursed_on}"
+        return "value_date", "before_disbursement", f"{ln.value_date} is before the disbursement on {r.disbursed_on}"
     if ln.value_date > today:
-        return f"value_date: {ln.value_date} is in the future"
+        return "value_date", "future", f"{ln.value_date} is in the future"
     if ln.kind == "order_settlement" and r.product_code != "ORDER":
-        return f"kind: order_settlement on loan {r.contract_no}, which is not an order loan"
+        return "kind", "not_order_loan", f"order_settlement on loan {r.contract_no}, which is not an order loan"
     return None

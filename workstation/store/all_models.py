@@ -5,3 +5,4 @@ from workstation.store import models_decide  # noqa: F401
 from workstation.store import models_loans  # noqa: F401
 from workstation.store import models_documents  # noqa: F401
 from workstation.store import models_disburse  # noqa: F401
+from workstation.store import models_repayments  # noqa: F401

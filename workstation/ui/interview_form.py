@@ -4,7 +4,7 @@
 Mounted in every case file as the "Interview" tab (``install_case``)."""
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, Q
 
 from workstation.domain import clock
 from workstation.domain import interview as iv
+from workstation.domain.money import MoneyError, parse_decimal
 from workstation.services import interviews
 from workstation.services.context import Actor, DomainError, Store
 from workstation.ui.decide_common import MessageLabel, datetime_edit, read_datetime, write_datetime
@@ -229,9 +230,10 @@ class InterviewForm(QWidget):
     def _figure(self, item: iv.ChecklistItem, edit: QLineEdit) -> Decimal:
         """The stated figure typed in ``edit``; a refusal naming the item when it cannot be one."""
         text = edit.text().strip()
-        try:
-            value = Decimal(text.replace(",", "").removesuffix("%").strip())
-        except InvalidOperation:
+        try:    # the one parser: 1e3, 1_000 and 1,50 are no figures
+            value = parse_decimal(text.removesuffix("%").strip(), places=40, negative=True, grouping=True,
+                                  limit=None)
+        except MoneyError:
             value = Decimal("NaN")
         why = iv.figure_problem(item.figure or "money", value)
         if why is None:

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QMessageBox, QTableWidget, QToolBar, QVBoxLayout, QWidget)
 
 from workstation.domain import clock
-from workstation.domain.money import MoneyError, fmt, money
+from workstation.domain.money import MoneyError, fmt
 from workstation.services import loan_groups
+from workstation.ui.amounts import parse_desk_amount, problem_text
 from workstation.ui.errors import present_error
 from workstation.ui.loan_screen import _fill, _read_only
 
@@ -112,9 +113,9 @@ class GroupScreen(QWidget):
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            value = money(amount.text())
-        except (MoneyError, ValueError) as exc:
-            QMessageBox.warning(self, _tr("Record demand"), str(exc))
+            value = parse_desk_amount(amount.text())
+        except MoneyError as exc:
+            QMessageBox.warning(self, _tr("Record demand"), problem_text(exc))
             return
         x = pick.currentData()
         self.record_demand(member_merchant_id=x.member_merchant_id, defaulting_loan_id=x.defaulter_loan_id,

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, 
                                QTableWidget, QTableWidgetItem, QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
 from workstation.domain import clock
-from workstation.domain.money import MoneyError, fmt, money
+from workstation.domain.money import MoneyError, fmt
 from workstation.services import credit_lines, loan_views, loans
+from workstation.ui.amounts import parse_desk_amount, problem_text
 from workstation.ui.errors import present_error
 from workstation.ui.i18n import product_name
 
@@ -86,9 +87,9 @@ class AmountDateDialog(QDialog):
         dlg = cls(title, parent, **kw)
         while dlg.exec() == QDialog.DialogCode.Accepted:
             try:
-                return money(dlg.amount.text()), dlg.when.date().toPython()
-            except (MoneyError, ValueError) as exc:
-                QMessageBox.warning(dlg, title, str(exc))
+                return parse_desk_amount(dlg.amount.text()), dlg.when.date().toPython()
+            except MoneyError as exc:
+                QMessageBox.warning(dlg, title, problem_text(exc))
         return None
 
 

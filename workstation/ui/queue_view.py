@@ -8,10 +8,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QInputDialog,
                                QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from workstation.domain.money import MoneyError, money
+from workstation.domain.money import MoneyError
 from workstation.domain.workflow import Status
 from workstation.services import queue
 from workstation.services.context import Actor, Store
+from workstation.ui.amounts import parse_desk_amount
 from workstation.ui.errors import present_error
 from workstation.ui.i18n import pick, platform_name, status_name
 from workstation.ui.queue_model import QueueModel
@@ -155,8 +156,8 @@ class QueuePanel(QWidget):
             edit.setStyleSheet("")
             return None
         try:
-            value = money(text)
-        except (MoneyError, TypeError):
+            value = parse_desk_amount(text)
+        except MoneyError:
             edit.setStyleSheet("border: 1px solid #b00020;")
             edit.setToolTip(self.tr("Not an amount: use digits with at most two decimals"))
             return None

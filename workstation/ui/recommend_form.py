@@ -5,7 +5,7 @@ Also: submit for sign-off, ask for more information, decline with reason codes.
 Mounted in every case file as the "Recommendation" tab (``install_case``)."""
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QSplitter, QVBoxLayout, QWidget)
 
 from workstation.domain.decision import Terms
-from workstation.domain.money import fmt
+from workstation.domain.money import MoneyError, fmt, parse_decimal
 from workstation.domain.products import SEED_PRODUCTS, Product
 from workstation.domain.schedules import Method
 from workstation.domain.decision import NOT_EXCEPTABLE
@@ -22,6 +22,7 @@ from workstation.services import authority, decide_policy, decisions
 from workstation.services.context import Actor, Store
 from workstation.services.decide_support import product as load_product
 from workstation.store.models import Application
+from workstation.ui.amounts import parse_desk_amount
 from workstation.ui.decide_common import (MessageLabel, exception_lines, fill_schedule, finding_text,
                                           schedule_table)
 from workstation.ui.i18n import pick
@@ -292,15 +293,17 @@ class RecommendationForm(QWidget):
 
 
 def _decimal(text: str, *, money: bool = False) -> Decimal:
+    """Through the one money parser (1e3, 1_000, 1,50 are no numbers); what does not parse is 0."""
     try:
-        d = Decimal(text.strip().replace(",", "") or "0")
-    except InvalidOperation:
-        if not money:
-            raise _bad_rate(text) from None
+        if money:   # an amount that is not exact to the fen is no amount: the rules say so
+            return parse_desk_amount(text.strip() or "0")
+    except MoneyError:
         return Decimal("0")
-    if money:   # an amount that is not exact to the fen is no amount: the rules say so
-        return d.quantize(Decimal("0.01")) if d.is_finite() and d == d.quantize(Decimal("0.01")) else Decimal(0)
-    if not d.is_finite() or not Decimal(0) < d < Decimal(100):   # the rate: a percentage per day
+    try:    # the rate: a percentage per day; unreadable is refused, never taken as 0
+        d = parse_decimal(text.strip() or "0", places=40, limit=Decimal(100))
+    except MoneyError:
+        raise _bad_rate(text) from None
+    if not Decimal(0) < d < Decimal(100):
         raise _bad_rate(text)
     return d
 

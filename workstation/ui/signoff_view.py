@@ -7,16 +7,17 @@ Mounted in case files of users with the supervisor role as the "Sign-off" tab
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from workstation.domain.money import fmt
+from workstation.domain.money import MoneyError, fmt
 from workstation.domain.schedules import ScheduleError, build_schedule
 from workstation.services import authority, cases, interviews, queue, signoff
 from workstation.services.context import Actor, PermissionDenied, Store
+from workstation.ui.amounts import parse_desk_amount, problem_text
 from workstation.ui.decide_common import (MessageLabel, PasswordDialog, exception_lines, fill_schedule,
                                           finding_text, schedule_table)
 from workstation.ui.i18n import pick, product_name, status_name
@@ -215,9 +216,10 @@ class SignoffView(QWidget):
         limit, codes, comment = None, (), self.comment.text()
         if decision == "approve_lower":
             try:
-                limit = Decimal(self.limit.text().strip().replace(",", ""))
-            except InvalidOperation:
-                self.message.error(self.tr("Type the lower limit first."))
+                limit = parse_desk_amount(self.limit.text(), positive=True)
+            except MoneyError as exc:
+                self.message.error(self.tr("Type the lower limit first.") if exc.code == "required"
+                                   else problem_text(exc))
                 return
         if decision == "decline":
             got = ask_decline(self, authority.decline_reasons(self.store))
