@@ -5,6 +5,7 @@ import pytest
 from sqlalchemy import update
 
 from decide_helpers import make_application, make_store, users
+from workstation.domain import clock
 from workstation.services import attachments, audit, interviews
 from workstation.services.attachments import AttachmentCorrupt
 from workstation.services.context import DomainError, PermissionDenied
@@ -72,7 +73,7 @@ def test_purge_after_retention_is_audited(env):
     with store.tx() as s:      # the first recording was made 200 days ago (retention: 180)
         s.execute(update(Attachment).where(Attachment.id == old.id)
                   .values(added_at=datetime.now(timezone.utc) - timedelta(days=200)))
-    assert attachments.purge_expired(store, u["sup1"], as_of=date.today()) == [old.id]
+    assert attachments.purge_expired(store, u["sup1"], as_of=clock.today()) == [old.id]
     assert not stored_old.exists()
     with pytest.raises(DomainError, match="purged"):
         attachments.open_attachment(store, u["off1"], old.id)
@@ -80,9 +81,9 @@ def test_purge_after_retention_is_audited(env):
     entries = [e for e in audit.entries_for(store, entity_type="application", entity_id=_app_no(store, app))
                if e["action"] == "purge_recording"]
     assert len(entries) == 1 and entries[0]["details"]["retention_days"] == 180
-    assert attachments.purge_expired(store, None, as_of=date.today()) == []
+    assert attachments.purge_expired(store, None, as_of=clock.today()) == []
     with pytest.raises(PermissionDenied):
-        attachments.purge_expired(store, u["off1"], as_of=date.today())
+        attachments.purge_expired(store, u["off1"], as_of=clock.today())
     assert audit.verify(store).ok
 
 

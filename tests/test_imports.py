@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from workstation.domain import clock
 from workstation.services import imports
 from workstation.services.context import Actor, DomainError, PermissionDenied, Store
 from workstation.services.imports import ImportCancelled, import_applications
@@ -33,7 +34,7 @@ from workstation.store.models import (Application, DeclaredFinancials, ImportBat
 from workstation.store.models_audit import AuditEntry
 
 ROOT = Path(__file__).resolve().parents[1]
-TODAY = date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.decide_helpers import PASSWORD, make_application, make_store, terms, users
 from tests.test_ui_fixtures import ui_env  # noqa: F401 - fixture
+from workstation.domain import clock
 from workstation.services import contracting, decisions, disbursement, signoff
 from workstation.services.loan_views import loan_view
 from workstation.store.models import Application, Merchant
@@ -84,7 +85,7 @@ def test_disbursing_from_the_case_file_confirms_then_shows_the_loan_tab(qtbot, c
     def fill_and_confirm():
         d = next(w for w in QApplication.topLevelWidgets() if isinstance(w, dd.DisburseDialog) and w.isVisible())
         d.amount.setText("224000.00")
-        d.on.setDate(QDate.currentDate())
+        d.on.setDate(QDate(*clock.today().timetuple()[:3]))
 
         def confirm():
             c = next(w for w in QApplication.topLevelWidgets()
@@ -155,7 +156,7 @@ def test_each_receipt_of_a_line_opens_from_the_documents_panel(qtbot, tmp_path):
     from workstation.ui.documents_panel import DocumentsPanel
     store = ss.prepare(ss.Store.open(f"sqlite:///{tmp_path / 'l.db'}"))
     off = ss.actor(store, "officer1")
-    start = date.today() - timedelta(days=3)
+    start = clock.today() - timedelta(days=3)
     loan_id = ss.open_loan(store, off, product="CREDIT_REVOLVING", amount="100000.00", method="bullet",
                            start=start, term_months=6, daily_rate="0.0006", draw="50000.00")
     on = start + timedelta(days=1)

@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import func, select
 
+from workstation.domain import clock
 from workstation.domain import identity
 from workstation.domain.workflow import Status
 from workstation.services import demo_data as dd
@@ -96,7 +97,7 @@ def generate(store: Store, *, applications: int, seed: int = 1, as_of: date | No
         raise ValueError("applications: give at least 1")
     refuse_non_empty(store)
     progress = progress or NullProgress()
-    as_of = as_of or date.today()
+    as_of = as_of or clock.today()
     rng = random.Random(seed)
     ensure_reference_data(store)
     _ensure_demo_users(store)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from workstation.domain import clock
 from workstation.domain.workflow import OPEN_STATUSES
 from workstation.services.context import Store
 from workstation.services.progress import NullProgress, Progress
@@ -31,7 +32,7 @@ def build_demo(store: Store, *, applications: int, seed: int = 1, as_of: date | 
     from workstation.services.demo_decide import decide_demo
     from workstation.services.demo_loans import loans_demo
     progress = progress or NullProgress()
-    as_of = as_of or date.today()
+    as_of = as_of or clock.today()
     base = generate(store, applications=applications, seed=seed, as_of=as_of, progress=progress,
                     max_loans=max_loans)
     decided = decide_demo(store, seed=seed, as_of=as_of)

@@ -16,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from workstation.domain import clock
 from workstation.domain import servicing as sv
 from workstation.domain.dates import add_months_clamped
 from workstation.domain.money import from_fen, money, to_fen
@@ -68,7 +69,7 @@ def lock_loan(s: Session, loan_id: int) -> Loan:
 
 
 def _today(today: date | None) -> date:
-    return today or date.today()
+    return today or clock.today()
 
 
 def _require_open(loan: Loan) -> None:
