@@ -32,7 +32,7 @@ from tests.servicing_support import actor, open_loan, prepare
 ROOT = Path(__file__).resolve().parents[1]
 JOBS = ROOT / "tests" / "concurrency_jobs.py"
 LOANS = 12
-CHUNK = 3
+CHUNK = 1
 EOD_DATE = date(2026, 2, 20)
 
 
@@ -177,6 +177,7 @@ def _scenario(tmp: Path, make_db) -> None:
     assert got["nights"] == want["nights"]
     assert all(c[-1] == EOD_DATE for c in got["cache"].values())
     assert seconds < 60
+    return together
 
 
 def test_jobs_together_on_postgresql_equal_a_serial_run(tmp_path):
