@@ -1334,9 +1334,14 @@ The details are in the log.</source>
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../workstation/ui/jobs.py" line="62" />
+        <location filename="../../workstation/ui/jobs.py" line="69" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/jobs.py" line="85" />
+        <source>Waiting: another job (a desk posting, an import or end of day) is changing the same loans. This job goes on as soon as it is done.</source>
+        <translation>等待中：另一项作业（柜台入账、导入或日终）正在处理同一批贷款，完成后本作业将自动继续。</translation>
     </message>
 </context>
 <context>
