@@ -36,3 +36,14 @@ def test_a_waiting_job_says_so_in_chinese_and_goes_on(qtbot):
         release.set()
         i18n.install("en")
     assert seen and "另一项作业" in seen[0] and "waiting" not in seen[0].lower()
+
+
+def test_a_job_the_database_kept_refusing_is_told_in_chinese(qapp):
+    from workstation.services.retry import Busy
+    from workstation.ui.errors import user_message
+    assert i18n.install("zh_CN") == "zh_CN"
+    try:
+        text = user_message(Busy("a.csv, lines 1-3: the database stayed busy with other jobs (8 attempts)"))
+    finally:
+        i18n.install("en")
+    assert "数据库一直忙于其他作业" in text and "busy" not in text
