@@ -66,6 +66,10 @@ ZH: dict[str, str] = {
     "Password": "密码",
     "Sign in": "登录",
     "Cancel": "取消",
+    "The database stayed busy with other jobs. Nothing of this step was saved: run it again.":
+        "数据库一直忙于其他作业，本步骤未保存任何内容：请重新运行。",
+    "Waiting: another job (a desk posting, an import or end of day) is changing the same loans. This job goes on as soon as it is done.":
+ "等待中：另一项作业（柜台入账、导入或日终）正在处理同一批贷款，完成后本作业将自动继续。",
     "Enter your user name and password.": "请输入用户名和密码。",
     "Wrong user name or password. %n attempt(s) left before the account is locked.":
         "用户名或密码错误。再错 %n 次账户将被锁定。",

@@ -670,42 +670,47 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="28" />
+        <location filename="../../workstation/ui/errors.py" line="29" />
         <source>Your account is locked. Your session has ended: ask an administrator, or sign in again once the lock has expired.</source>
         <translation>您的账户已被锁定，本次会话已结束：请联系管理员，或在锁定解除后重新登录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="32" />
+        <location filename="../../workstation/ui/errors.py" line="33" />
         <source>Your roles were changed by an administrator. Your session has ended: sign in again.</source>
         <translation>管理员已更改您的角色，本次会话已结束：请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="34" />
+        <location filename="../../workstation/ui/errors.py" line="35" />
         <source>Your account was deactivated by an administrator. Your session has ended.</source>
         <translation>管理员已停用您的账户，本次会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="44" />
+        <location filename="../../workstation/ui/errors.py" line="45" />
         <source>Wrong user name or password, or the account is locked. %1 failures in a row lock an account for %2 minutes.</source>
         <translation>用户名或密码错误，或账户已锁定。连续失败 %1 次将锁定账户 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="48" />
+        <location filename="../../workstation/ui/errors.py" line="49" />
         <source>You may not do this: %1</source>
         <translation>您无权执行此操作：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="61" />
+        <location filename="../../workstation/ui/errors.py" line="51" />
+        <source>The database stayed busy with other jobs. Nothing of this step was saved: run it again.</source>
+        <translation>数据库一直忙于其他作业，本步骤未保存任何内容：请重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/errors.py" line="64" />
         <source>Cannot do this</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="66" />
+        <location filename="../../workstation/ui/errors.py" line="69" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="67" />
+        <location filename="../../workstation/ui/errors.py" line="70" />
         <source>Something went wrong: %1
 
 The details are in the log.</source>
@@ -1334,9 +1339,14 @@ The details are in the log.</source>
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../workstation/ui/jobs.py" line="62" />
+        <location filename="../../workstation/ui/jobs.py" line="69" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/jobs.py" line="85" />
+        <source>Waiting: another job (a desk posting, an import or end of day) is changing the same loans. This job goes on as soon as it is done.</source>
+        <translation>等待中：另一项作业（柜台入账、导入或日终）正在处理同一批贷款，完成后本作业将自动继续。</translation>
     </message>
 </context>
 <context>

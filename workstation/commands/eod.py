@@ -43,6 +43,10 @@ def run(args) -> int:
             if total and (done == total or done % 5000 == 0):
                 print(f"\r{label}: {done}/{total}", end="", file=sys.stderr, flush=True)
 
+        def waiting(self, message):           # another job holds the same loans: say so, then wait
+            print(f"\n{message}", file=sys.stderr, flush=True)
+            super().waiting(message)
+
     store = open_store(args)
     actor = sign_in_cli(store, args.user)
     r = run_eod(store, actor, args.date or clock.today(), Dots(), loans_per_tx=args.loans_per_tx)

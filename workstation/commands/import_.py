@@ -47,6 +47,10 @@ def run(args) -> int:
             if not args.quiet:
                 print(f"\r{label}: line {done} of {total}", end="", file=sys.stderr, flush=True)
 
+        def waiting(self, message):           # another job holds the same loans: say so, then wait
+            print(f"\n{message}", file=sys.stderr, flush=True)
+            super().waiting(message)
+
     module, func, _help = KINDS[args.kind]
     fn = getattr(importlib.import_module(module), func)
     from workstation.services.setup import ensure_reference_data

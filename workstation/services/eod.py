@@ -26,7 +26,7 @@ from sqlalchemy import or_, select
 
 from workstation.domain import servicing as sv
 from workstation.domain.workflow import Status
-from workstation.services import audit, decisions, ledger, workflow
+from workstation.services import audit, decisions, ledger, retry, workflow
 from workstation.services.loans import lock_app
 from workstation.services.context import Actor, Store
 from workstation.services.progress import NullProgress, Progress, paused_gc
@@ -70,18 +70,10 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
         actor.require("supervisor", "admin", action="run end of day")
     progress = progress or NullProgress()
     t0 = time.perf_counter()
-    with store.tx() as s:
-        done = s.scalar(select(EodRun).where(EodRun.run_date == as_of))
-        if done is not None and done.status == "complete" and not _pending(s, as_of):
-            return EodResult(as_of, (), 0, 0, 0, True, 0.0)
-        last = s.scalar(select(EodRun.run_date).where(EodRun.status == "complete", EodRun.run_date < as_of)
-                        .order_by(EodRun.run_date.desc()).limit(1))
-        first = (last + ONE) if last else as_of
-        dates = [first + timedelta(days=k) for k in range((as_of - first).days + 1)]
-        have = {r.run_date: r for r in s.scalars(select(EodRun).where(EodRun.run_date.in_(dates)))}
-        for d in dates:
-            if d not in have:
-                s.add(EodRun(run_date=d, status="running", loans=0))
+    dates = retry.in_tx(store, actor, lambda s: _open_runs(s, as_of), what=f"end of day {as_of}",
+                        progress=progress, unique=True)     # two desks starting the same night
+    if dates is None:
+        return EodResult(as_of, (), 0, 0, 0, True, 0.0)
     expired = decisions.expire_offers(store, as_of, actor=actor)
     with store.read() as s:
         ids = _pending(s, as_of)
@@ -93,11 +85,16 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
     with paused_gc():
         for k in range(0, total, loans_per_tx):
             chunk = ids[k:k + loans_per_tx]
-            with store.tx() as s:
-                posted += _process(s, chunk, as_of=as_of, tiers=tiers, actor=actor)
+
+            def work(s, chunk=chunk):
+                # loans locked in id order first: imports and desk postings wait, never deadlock
+                retry.lock_loans(s, chunk, progress=progress, what="end of day")
+                out = _process(s, chunk, as_of=as_of, tiers=tiers, actor=actor)
                 # counted with the loans they count: a run resumed after a crash adds to them
                 s.execute(runs.update().where(runs.c.run_date.in_(dates))
                           .values(loans=runs.c.loans + len(chunk)))
+                return out
+            posted += retry.in_tx(store, actor, work, what=f"end of day {as_of}", progress=progress)
             n += len(chunk)
             progress.update(n, total, "end of day")
             if pause_after and n >= pause_after:
@@ -117,10 +114,27 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
     return EodResult(as_of, tuple(dates), total, posted, len(expired), False, time.perf_counter() - t0)
 
 
+def _open_runs(s, as_of: date) -> list[date] | None:
+    """The nights this run completes, each with a run row (None: nothing to do)."""
+    done = s.scalar(select(EodRun).where(EodRun.run_date == as_of))
+    if done is not None and done.status == "complete" and not _pending(s, as_of):
+        return None
+    last = s.scalar(select(EodRun.run_date).where(EodRun.status == "complete", EodRun.run_date < as_of)
+                    .order_by(EodRun.run_date.desc()).limit(1))
+    first = (last + ONE) if last else as_of
+    dates = [first + timedelta(days=k) for k in range((as_of - first).days + 1)]
+    have = {r.run_date: r for r in s.scalars(select(EodRun).where(EodRun.run_date.in_(dates)))}
+    for d in dates:
+        if d not in have:
+            s.add(EodRun(run_date=d, status="running", loans=0))
+    s.flush()
+    return dates
+
+
 def _process(s, ids: list[int], *, as_of: date, tiers: dict, actor: Actor | None) -> int:
     """Bring the loans ``ids`` to the end of ``as_of`` inside the caller's transaction."""
     lt = raw_table("loans")
-    rows = s.execute(select(*[lt.c[c] for c in _LOAN_COLS]).where(lt.c.id.in_(ids))).all()
+    rows = s.execute(select(*[lt.c[c] for c in _LOAN_COLS]).where(lt.c.id.in_(ids)).order_by(lt.c.id)).all()
     entries = ledger.load_entries(s, ids, kinds=sv.CASH_KINDS | {sv.REVERSAL})
     items, closing = [], []
     for r in rows:

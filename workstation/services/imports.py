@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from workstation.domain.products import Product
 from workstation.domain.workflow import Status
-from workstation.services import audit
+from workstation.services import audit, retry
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.imports_batches import mark_interrupted, running_note
 from workstation.services.imports_format import RejectsFile, file_digest
@@ -198,22 +198,20 @@ def _finish_batch(store: Store, run: _Run, report: ImportReport, *, failure: str
 
 
 def _commit_chunk(store: Store, run: _Run, chunk: list[Checked]) -> None:
-    """Validate and store one chunk in one transaction; counters move only after the commit."""
-    with store.tx() as s:
+    """Validate and store one chunk in one transaction (run again when the database gives
+    it up: services.retry); counters move only after the commit."""
+    tried: set[str] = set()
+
+    def work(s):
+        run.seen.difference_update(tried)          # an earlier attempt's records: not stored after all
+        tried.clear()
         if s.get_bind().dialect.name == "postgresql":
             s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_IMPORT_LOCK})
         good, dups, bad = _sort_chunk(s, run, chunk)
-        stored, more_bad = _store_records(s, run, good)
-        bad.extend(more_bad)
-        s.execute(update(ImportBatch).where(ImportBatch.id == run.batch_id).values(
-            total=run.read + len(chunk), imported=run.imported + len(stored), duplicates=run.duplicates + dups,
-            rejected=run.rejected + len(bad)))
-        if stored:
-            audit.record(s, actor=run.actor, action="import", entity_type="import_batch",
-                         entity_id=run.batch_id,
-                         details={"stage": "chunk", "file": run.file_name, "applications": len(stored),
-                                  "first": stored[0], "last": stored[-1],
-                                  "lines": [chunk[0].line, chunk[-1].line]})
+        tried.update(clean.external_id for _, clean in good)
+        return (good, dups, bad, *_write_chunk(s, run, chunk, good, dups, bad))
+    lines = f"lines {chunk[0].line}-{chunk[-1].line}" if chunk else "an empty chunk"
+    _, dups, bad, stored, more_bad = retry.in_tx(store, run.actor, work, what=f"{run.file_name}, {lines}")
     # the counters move only once the chunk is committed
     for rec, _problems in more_bad:
         run.seen.discard(rec.external_id)    # refused here: a later copy may still come
@@ -223,6 +221,19 @@ def _commit_chunk(store: Store, run: _Run, chunk: list[Checked]) -> None:
     for rec, problems in bad:
         run.reject(rec, problems)
     run.rejects.flush()
+
+
+def _write_chunk(s: Session, run: _Run, chunk: list[Checked], good, dups: int, bad: list):
+    stored, more_bad = _store_records(s, run, good)
+    bad.extend(more_bad)
+    s.execute(update(ImportBatch).where(ImportBatch.id == run.batch_id).values(
+        total=run.read + len(chunk), imported=run.imported + len(stored), duplicates=run.duplicates + dups,
+        rejected=run.rejected + len(bad)))
+    if stored:
+        audit.record(s, actor=run.actor, action="import", entity_type="import_batch", entity_id=run.batch_id,
+                     details={"stage": "chunk", "file": run.file_name, "applications": len(stored),
+                              "first": stored[0], "last": stored[-1], "lines": [chunk[0].line, chunk[-1].line]})
+    return stored, more_bad
 
 
 def _sort_chunk(s: Session, run: _Run, chunk: list[Checked]):

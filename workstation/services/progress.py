@@ -36,6 +36,11 @@ class Progress:
     def report(self, done: int, total: int, label: str) -> None:  # override to show it
         pass
 
+    def waiting(self, message: str) -> None:
+        """The job waits for records another job holds (``services.retry``): override to
+        show ``message``; it then waits instead of stopping. Cancel still works."""
+        self.check()
+
 
 class NullProgress(Progress):
     pass

@@ -36,7 +36,7 @@ from workstation.domain import servicing as sv
 from workstation.domain.money import AMOUNT_LIMIT, from_fen, parse_amount, to_fen
 from workstation.domain.settings import DEFAULT_SETTINGS
 from workstation.domain.workflow import Status
-from workstation.services import audit, ledger, workflow
+from workstation.services import audit, ledger, retry, workflow
 from workstation.services.context import Actor, Store
 from workstation.services.ledger import Entry
 from workstation.services.loans import lock_app
@@ -147,8 +147,10 @@ def import_repayments(store: Store, actor: Actor, path: Path, *, progress: Progr
     pause_after = int(os.environ.get(PAUSE_ENV, "0") or 0)
     with paused_gc():
         for n, k in enumerate(range(0, len(todo), chunk), 1):
-            with store.tx() as s:
-                _post_chunk(s, todo[k:k + chunk], report=report, actor=actor, today=today, tolerance=tolerance)
+            part = retry.in_tx(store, actor, lambda s, lines=todo[k:k + chunk]: _attempt(
+                s, lines, report=report, actor=actor, today=today, tolerance=tolerance, progress=progress),
+                what=f"{path.name}, lines {k + 1}-{min(k + chunk, len(todo))}", progress=progress, unique=True)
+            _merge(report, part)
             progress.update(min(k + chunk, len(todo)), len(todo), "repayments")
             if pause_after and n >= pause_after:
                 print(f"REPAYMENTS-PAUSED {n}", flush=True)
@@ -263,11 +265,47 @@ class _LoanState:
         return self.entries + [e for _, e in sorted(self.fresh, key=lambda x: (x[0].value_date, x[0].line_no))]
 
 
+_COUNTS = ("imported", "duplicates", "unmatched", "rejected", "held", "backdated", "amount_posted", "amount_held")
+_LISTS = ("rejects", "held_lines", "duplicate_refs")
+
+
+def _attempt(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, today: date, tolerance: int,
+             progress: Progress) -> RepaymentReport:
+    """One try at a chunk: its loans locked (in id order), its lines checked again against
+    what another import posted or held meanwhile (the same file twice at once), the rest
+    posted. Counts go to a report of the chunk's own, added to ``report`` once committed."""
+    part = RepaymentReport(batch_id=report.batch_id, file_name=report.file_name, sha256=report.sha256)
+    retry.lock_loans(s, {ln.loan_id for ln in lines}, progress=progress, what=report.file_name)
+    refs = [ln.payment_ref for ln in lines]
+    posted = _existing(s, RepaymentLine.payment_ref, refs)
+    held = _existing(s, HeldRepayment.payment_ref, refs)
+    fresh = []
+    for ln in lines:
+        if ln.payment_ref in posted or ln.payment_ref in held:
+            part.duplicates += 1
+            what = "posted" if ln.payment_ref in posted else "held for an officer"
+            part.duplicate_refs.append(f"line {ln.line_no}: {ln.payment_ref} was already {what} "
+                                       "(by an import running at the same time)")
+        else:
+            fresh.append(ln)
+    if fresh:
+        _post_chunk(s, fresh, report=part, actor=actor, today=today, tolerance=tolerance)
+    return part
+
+
+def _merge(report: RepaymentReport, part: RepaymentReport) -> None:
+    for name in _COUNTS:
+        setattr(report, name, getattr(report, name) + getattr(part, name))
+    for name in _LISTS:
+        getattr(report, name).extend(getattr(part, name))
+
+
 def _post_chunk(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, today: date,
                 tolerance: int) -> None:
     lt = raw_table("loans")
     ids = sorted({ln.loan_id for ln in lines})
-    rows = {r.id: r for r in s.execute(select(*[lt.c[c] for c in _LOAN_COLS]).where(lt.c.id.in_(ids)))}
+    rows = {r.id: r for r in s.execute(select(*[lt.c[c] for c in _LOAN_COLS]).where(lt.c.id.in_(ids))
+                                      .order_by(lt.c.id))}
     since = min(ln.value_date for ln in lines)
     cash = ledger.load_entries(s, ids, kinds=sv.CASH_KINDS | {sv.REVERSAL})
     accr = ledger.load_entries(s, ids, kinds=ledger.ACCRUALS, since=since)

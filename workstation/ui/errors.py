@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from workstation.domain.workflow import TransitionError
 from workstation.services.context import DomainError, PermissionDenied, SessionEnded
 from workstation.services.progress import Cancelled
+from workstation.services.retry import Busy
 from workstation.store.db import StoreError
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,8 @@ def user_message(exc: BaseException) -> str:
             "an account for %2 minutes.").replace("%1", m.group(1)).replace("%2", m.group(2))
     if isinstance(exc, PermissionDenied):
         return QCoreApplication.translate("Errors", "You may not do this: %1").replace("%1", text)
+    if isinstance(exc, Busy):
+        return QCoreApplication.translate("Errors", "The database stayed busy with other jobs. Nothing of this step was saved: run it again.")  # noqa: E501
     return text
 
 

@@ -16,6 +16,7 @@ T = TypeVar("T")
 
 class _Bridge(QObject):
     progressed = Signal(int, int, str)
+    waiting = Signal()
 
 
 class _SignalProgress(Progress):
@@ -33,6 +34,12 @@ class _SignalProgress(Progress):
         if now - self._last >= self.INTERVAL or done >= total:
             self._last = now
             self._bridge.progressed.emit(done, total, label)
+
+    def waiting(self, message: str) -> None:
+        """Another job holds the records this one needs (services.retry): the dialog says
+        so in the desk's language (``message`` is for logs and the CLI), the job waits."""
+        self._bridge.waiting.emit()
+        super().waiting(message)
 
 
 class _Worker(QThread):
@@ -74,7 +81,12 @@ def run_job(parent: QWidget | None, *, title: str, label: str, job: Callable[[Pr
         if describe is not None and text:
             dlg.setLabelText(f"{label}\n{describe(text)}")
 
+    def on_waiting() -> None:
+        why = QCoreApplication.translate("Jobs", "Waiting: another job (a desk posting, an import or end of day) is changing the same loans. This job goes on as soon as it is done.")  # noqa: E501
+        dlg.setLabelText(f"{label}\n{why}")
+
     bridge.progressed.connect(on_progress, Qt.ConnectionType.QueuedConnection)
+    bridge.waiting.connect(on_waiting, Qt.ConnectionType.QueuedConnection)
     dlg.canceled.connect(progress.cancel)
     worker = _Worker(job, progress)
     loop = QEventLoop()
