@@ -2587,7 +2587,7 @@ Database: %2</source>
         <translation>首签人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="276" />
+        <location filename="../../workstation/ui/signoff_view.py" line="287" />
         <source>&amp;Sign-off queue</source>
         <translation>待我签署(&amp;S)</translation>
     </message>
@@ -2706,52 +2706,77 @@ Database: %2</source>
         <translation>面谈：尚未提交</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="206" />
+        <location filename="../../workstation/ui/signoff_view.py" line="207" />
+        <source>Signing off needs the supervisor role.</source>
+        <translation>审批签署需要审批主管角色。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="208" />
+        <source>%1 is not awaiting sign-off.</source>
+        <translation>%1 不在待审批状态。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="209" />
+        <source>You may not sign off your own recommendation for %1.</source>
+        <translation>您不能审批自己对 %1 提出的授信建议。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="210" />
+        <source>You have already signed %1; another supervisor must give the next signature.</source>
+        <translation>您已签署 %1；下一级签署须由另一位审批主管完成。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="212" />
+        <source>%1 belongs to another team: its own supervisor signs first.</source>
+        <translation>%1 属于其他团队：须由该团队主管先签署。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="217" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="206" />
+        <location filename="../../workstation/ui/signoff_view.py" line="217" />
         <source>approved lower</source>
         <translation>降额同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="207" />
+        <location filename="../../workstation/ui/signoff_view.py" line="218" />
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="207" />
+        <location filename="../../workstation/ui/signoff_view.py" line="218" />
         <source>declined</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="221" />
+        <location filename="../../workstation/ui/signoff_view.py" line="232" />
         <source>Type the lower limit first.</source>
         <translation>请先输入调减后额度。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="229" />
+        <location filename="../../workstation/ui/signoff_view.py" line="240" />
         <source>Sign %1 on %2, recommendation version %3</source>
         <translation>对 %2 签署“%1”，授信建议第 %3 版</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="252" />
+        <location filename="../../workstation/ui/signoff_view.py" line="263" />
         <source>%1 approved: %2.</source>
         <translation>%1已批准：%2。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="254" />
+        <location filename="../../workstation/ui/signoff_view.py" line="265" />
         <source>%1: your signature is recorded; another supervisor must sign.</source>
         <translation>%1：您的签署已记录，尚需另一位审批主管签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="256" />
+        <location filename="../../workstation/ui/signoff_view.py" line="267" />
         <source>%1 is now: %2.</source>
         <translation>%1当前状态：%2。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="258" />
+        <location filename="../../workstation/ui/signoff_view.py" line="269" />
         <source>The case belongs to another team and is closed to you again.</source>
         <translation>该案件属于其他团队，签署后不再对您开放。</translation>
     </message>
@@ -2890,7 +2915,7 @@ Database: %2</source>
 <context>
     <name>q</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="293" />
+        <location filename="../../workstation/ui/signoff_view.py" line="304" />
         <source>Sign-off queue</source>
         <translation>待我签署</translation>
     </message>
@@ -2898,7 +2923,7 @@ Database: %2</source>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="268" />
+        <location filename="../../workstation/ui/signoff_view.py" line="279" />
         <source>Sign-off</source>
         <translation>审批</translation>
     </message>

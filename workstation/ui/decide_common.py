@@ -23,8 +23,8 @@ _UNSET = QDateTime(2000, 1, 1, 0, 0, 0)
 
 
 def finding_text(f) -> str:
-    """A rule's finding in the interface language where the rule has both (hard policy rules)."""
-    return pick(f.message_zh, f.message) if f.code else str(f)
+    """A rule's finding in the interface language where the rule has both."""
+    return pick(f.message_zh, f.message) if f.message_zh else str(f)
 
 
 def policy_blocked_text(exc: PolicyBlocked) -> str:

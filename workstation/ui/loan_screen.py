@@ -345,5 +345,4 @@ def install_case(case_file) -> None:
             case_file.add_tab(case_file.loan_screen, case_file.loan_screen.tr("Loan"))
 
     mount()
-    if case_file.profile.status in ("approved", "contracted"):
-        case_file.changed.connect(mount)
+    case_file.changed.connect(mount)     # a file opened while in review reaches disbursement too

@@ -157,7 +157,7 @@ class SignoffView(QWidget):
                   f"{fmt(x.limit_approved) if x.limit_approved else ''} {x.comment}" for x in c.signoffs]
         lines += exception_lines(c.exceptions)
         if c.why_not:
-            lines.append(c.why_not)
+            lines.append(self._why_not_text(c))
         self.chain.setText("\n".join(lines))
         self.evidence.setText("\n".join(self._evidence()))
         self.findings.clear()
@@ -201,6 +201,17 @@ class SignoffView(QWidget):
         else:
             out.append(self.tr("Interview: none submitted"))
         return out
+
+    def _why_not_text(self, c: signoff.SignoffCase) -> str:
+        """Why the signed-in supervisor may not sign, in the desk's words (by the service's code)."""
+        texts = {"role": self.tr("Signing off needs the supervisor role."),
+                 "not_awaiting": self.tr("%1 is not awaiting sign-off."),
+                 "own": self.tr("You may not sign off your own recommendation for %1."),
+                 "signed": self.tr("You have already signed %1; another supervisor must give the next "
+                                   "signature."),
+                 "other_team": self.tr("%1 belongs to another team: its own supervisor signs first.")}
+        text = texts.get(c.why_not_code or "")
+        return text.replace("%1", c.app_no) if text else (c.why_not or "")
 
     def _decision_name(self, code: str) -> str:
         return {"approve": self.tr("approved"), "approve_lower": self.tr("approved lower"),
