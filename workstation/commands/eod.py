@@ -5,6 +5,7 @@ import sys
 from datetime import date
 
 from workstation.commands.common import open_store, sign_in_cli
+from workstation.domain import clock
 
 
 def business_date(text: str) -> date:
@@ -44,7 +45,7 @@ def run(args) -> int:
 
     store = open_store(args)
     actor = sign_in_cli(store, args.user)
-    r = run_eod(store, actor, args.date or date.today(), Dots(), loans_per_tx=args.loans_per_tx)
+    r = run_eod(store, actor, args.date or clock.today(), Dots(), loans_per_tx=args.loans_per_tx)
     print(file=sys.stderr)
     if r.already_done:
         print(f"end of day {r.as_of} was already complete and no loan is behind it: nothing changed")

@@ -27,6 +27,7 @@ from datetime import date
 from decimal import Decimal
 from typing import NoReturn, TextIO
 
+from workstation.domain import clock
 from workstation.domain.money import (AMOUNT_LIMIT, MoneyError, fmt, parse_amount, parse_date, parse_decimal,
                                       parse_whole)
 from workstation.domain.products import PRODUCTS, Product, validate_terms
@@ -134,7 +135,7 @@ def _rate(args: argparse.Namespace, product: Product | None) -> Rate:
 
 def _start(text: str | None, today: date | None) -> date:
     if text is None:
-        return today or date.today()
+        return today or clock.today()        # the business's date (Asia/Shanghai)
     try:
         return parse_date(text)
     except MoneyError as exc:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QMessageBox, QWidget)
 
+from workstation.domain import clock
 from workstation.domain.money import MoneyError, fmt, money, to_chinese_upper
 from workstation.services.disbursement import OTHER, DisbursementOffer, DisbursementRefused, PayAccount
 
@@ -68,7 +69,7 @@ class DisburseDialog(QDialog):
         form.addRow(self.tr("Available to disburse"), QLabel(fmt(offer.available, symbol=True)))
         if offer.offer_expires_on:
             form.addRow(self.tr("Offer valid until"), QLabel(offer.offer_expires_on.isoformat()))
-        self.on = QDateEdit(QDate.currentDate(), calendarPopup=True, objectName="disburseOn")
+        self.on = QDateEdit(QDate(clock.today()), calendarPopup=True, objectName="disburseOn")
         self.on.setDisplayFormat("yyyy-MM-dd")
         self.amount = QLineEdit(f"{offer.available:.2f}", objectName="disburseAmount")
         self.account = QComboBox(objectName="disburseAccount")

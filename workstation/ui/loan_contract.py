@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
                                QMessageBox, QWidget)
 from sqlalchemy import select
 
+from workstation.domain import clock
 from workstation.domain.money import fmt
 from workstation.services import contracting, decisions, disbursement, loans
 from workstation.services.context import DomainError, Store
@@ -29,7 +30,7 @@ class ContractDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Approved amount"), QLineEdit(fmt(terms.amount, symbol=True), readOnly=True))
         form.addRow(self.tr("Offer valid until"), QLineEdit(terms.offer_expires_on.isoformat(), readOnly=True))
-        self.signed_on = QDateEdit(QDate.currentDate(), calendarPopup=True, objectName="signedOn")
+        self.signed_on = QDateEdit(QDate(clock.today()), calendarPopup=True, objectName="signedOn")
         self.signed_on.setDisplayFormat("yyyy-MM-dd")
         self.channel = QComboBox(objectName="channel")
         for code, label in (("online", self.tr("Online (e-signature)")), ("app", self.tr("Mobile app")),

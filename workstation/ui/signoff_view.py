@@ -6,13 +6,13 @@ Mounted in case files of users with the supervisor role as the "Sign-off" tab
 (``install_case``); ``SignoffQueue`` lists what awaits the signed-in supervisor."""
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from workstation.domain import clock
 from workstation.domain.money import MoneyError, fmt
 from workstation.domain.schedules import ScheduleError, build_schedule
 from workstation.services import authority, cases, interviews, queue, signoff
@@ -153,7 +153,7 @@ class SignoffView(QWidget):
         lines = [self.tr("Status: %1. Sign-offs needed: %2. Your authority: %3.")
                  .replace("%1", status_name(c.app_status)).replace("%2", str(c.signoffs_needed))
                  .replace("%3", fmt(c.your_limit) if c.your_limit is not None else "—")]
-        lines += [f"{x.signed_at.astimezone():%Y-%m-%d %H:%M} {x.signer}: {self._decision_name(x.decision)} "
+        lines += [f"{clock.local_text(x.signed_at)} {x.signer}: {self._decision_name(x.decision)} "
                   f"{fmt(x.limit_approved) if x.limit_approved else ''} {x.comment}" for x in c.signoffs]
         lines += exception_lines(c.exceptions)
         if c.why_not:
@@ -164,7 +164,7 @@ class SignoffView(QWidget):
         for f in c.findings:
             self.findings.addItem(("✖ " if f.blocking else "⚠ ") + finding_text(f))
         try:
-            sched = build_schedule(amount=t.amount, rate=t.rate(), method=t.method, start=date.today(),
+            sched = build_schedule(amount=t.amount, rate=t.rate(), method=t.method, start=clock.today(),
                                    term_months=t.term_months, days=t.term_days)
             fill_schedule(self.schedule, sched)
             self.summary.setText(self.summary.text() + "\n" + self.tr("Annualised rate %1%").replace(
