@@ -83,6 +83,13 @@ def _ok(dialog) -> None:
     next(b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole).click()
 
 
+def _inked(widget) -> bool:
+    """Something drawn on the page: a dark pixel somewhere in the middle of the view."""
+    img = widget.grab().toImage()
+    w, h = img.width(), img.height()
+    return any(img.pixelColor(x, y).lightness() < 128 for y in range(h // 8, h // 2, 3) for x in range(w // 8, w - w // 8, 3))
+
+
 def _raise(done: dict) -> None:
     assert done.get("ok"), "the dialog was never answered"
     if "error" in done:
@@ -289,17 +296,26 @@ def test_the_whole_path_in_chinese(qtbot, desk, monkeypatch, tmp_path, ui_env):
     panel.btn_open.click()
     preview: PdfPreviewDialog = panel.previews[-1]
     qtbot.waitUntil(preview.isVisible)
+    qtbot.waitUntil(lambda: _inked(preview.view), timeout=10_000)      # the page is drawn off the main thread
     walk.check(preview, name="statement")
+    with open(SHOTS.format("statement").replace(".png", ".pdf"), "wb") as fh:
+        fh.write(preview.pdf_bytes)
     text = re.sub(r"\s+", "", "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(preview.pdf_bytes)).pages))
-    line = f"{paid.value_date.isoformat()}还款{fmt(paid.amount)}{fmt(-paid.principal)}"
-    assert "还款" in text and fmt(paid.amount) in text
-    ledger = next(e for e in loan_views.journal(desk, loan_id) if e.kind == "repayment")
-    assert (ledger.principal, ledger.interest, ledger.penalty) == (paid.principal, paid.interest, paid.penalty)
-    assert line in text or f"{paid.value_date.isoformat()}还款{fmt(paid.amount)}" in text, text
+    # the statement's line of the repayment is the ledger's: date, amount, its split, the balance after it
+    # (the journal signs what a repayment takes off the balances negative; paper shows the amounts)
+    entries = loan_views.journal(desk, loan_id)
+    lent = sum(e.amount for e in entries if e.kind == "disbursement")
+    split = (-paid.principal, -paid.interest, -paid.penalty)
+    assert sum(split) == paid.amount and split[0] > 0
+    assert f"{paid.value_date.isoformat()}还款{fmt(paid.amount)}" + "".join(fmt(x) for x in split) \
+           + fmt(lent - split[0]) in text, text
     with desk.read() as s:
-        principal = s.get(Loan, loan_id).principal_outstanding
-    assert f"贷款本金余额0.00{fmt(principal)}" in text or fmt(principal) in text
-    assert "138****5678@alipay" in text and "13812345678" not in text
+        loan = s.get(Loan, loan_id)
+        principal, interest = loan.principal_outstanding, loan.interest_unpaid
+    assert principal == lent - split[0]
+    assert f"贷款本金余额0.00{fmt(principal)}" in text and f"应付未付利息0.00{fmt(interest)}" in text
+    assert f"借款金额¥{fmt(lent)}" in text and f"{clock.today():%Y年%-m月%-d日}" in text      # issued today
+    assert "138****5678@alipay" in text and "13812345678" not in text          # the account masked on paper
     for w in (ow, s1, s2):
         w.close()
     preview.close()

@@ -17,6 +17,7 @@ ALLOWED = {"App", "IRR", "CNY", "PDF", "SHA", "alipay", "ID", "QR", "SQLite", "P
            "Ctrl", "Shift", "Alt", "Enter", "Tab", "Esc", "Del"}
 _RUN = re.compile(r"[A-Za-z0-9_@.:/\\*+#\-]+")
 _WORD = re.compile(r"[A-Za-z]{2,}")
+_PATH = re.compile(r"[\w+]+://\S*|[A-Za-z]:\\\S*|(?<![\w%.])[/~]\S*")     # sqlite:///x, C:\\x, /tmp/x.db
 _CODE = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")       # product codes: CREDIT_FIXED
 
 
@@ -99,9 +100,9 @@ def widget_texts(root: QWidget) -> list[tuple[str, str]]:
 def latin_words(text: str, allowed: set[str] = frozenset()) -> list[str]:
     """Latin words in ``text`` that are not codes: a run of letters and digits counts as
     an identifier when it holds a digit (HT202612040000001, officer1) or is a product code;
-    a file path or a database URL (with a slash) is data."""
+    a file path or a database URL is data."""
     bad = []
-    runs = [r for token in text.split() if "/" not in token and "\\" not in token for r in _RUN.findall(token)]
+    runs = _RUN.findall(_PATH.sub(" ", text))
     for run in runs:
         if any(ch.isdigit() for ch in run) or _CODE.match(run) or run in allowed:
             continue

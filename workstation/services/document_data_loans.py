@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from workstation.documents.data import (BorrowerInfo, ContractData, LenderInfo, RateDisclosure,
                                         ScheduleDocData, ScheduleRow, SettlementData, StatementData,
                                         StatementLine)
-from workstation.domain import masking
+from workstation.domain import clock, masking
 from workstation.domain import servicing as sv
 from workstation.domain.dates import add_months_clamped
 from workstation.domain.money import from_fen
@@ -47,7 +47,8 @@ LENDER_KEYS = ("name", "licence", "address", "phone", "legal_rep", "regulator", 
 # -- shared helpers (also used by document_data) -------------------------------------------
 
 def local_today() -> date:
-    return datetime.now(CHINA).date()
+    """The business's date: the one clock every screen and paper asks (Asia/Shanghai)."""
+    return clock.today()
 
 
 def local_time(at: datetime | None) -> datetime | None:

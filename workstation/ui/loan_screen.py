@@ -21,7 +21,7 @@ from workstation.domain.money import MoneyError, fmt
 from workstation.services import credit_lines, loan_views, loans
 from workstation.ui.amounts import parse_desk_amount, problem_text
 from workstation.ui.errors import present_error
-from workstation.ui.i18n import product_name
+from workstation.ui.i18n import pick, product_name
 
 
 def _tr(text: str) -> str:
@@ -62,6 +62,7 @@ def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]], right_
 def _read_only(table: QTableWidget) -> QTableWidget:
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)        # the rows carry their own numbers
     return table
 
 
@@ -194,7 +195,7 @@ class LoanScreen(QWidget):
             present_error(self, exc)
             return
         self.header.setText(_tr("%1  %2  %3  -  %4  -  disbursed %5 on %6, matures %7")
-                            .replace("%1", v.contract_no).replace("%2", product_name(v.product_code)).replace("%3", v.rate_text)
+                            .replace("%1", v.contract_no).replace("%2", product_name(v.product_code)).replace("%3", pick(v.rate_text_zh, v.rate_text) if v.rate_text_zh else v.rate_text)
                             .replace("%4", _tr(v.balances.status.replace("_", " ")))
                             .replace("%5", fmt(v.disbursed_amount or Decimal(0), symbol=True))
                             .replace("%6", str(v.disbursed_on or "")).replace("%7", str(v.maturity_date or "")))
