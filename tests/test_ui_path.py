@@ -144,7 +144,7 @@ def _open_in_queue(w: MainWindow, queue_key: str, app_id: int) -> CaseFile:
     return cf
 
 
-def _sign_off(walk: Walk, w: MainWindow, app_id: int, username: str, name: str) -> SignoffView:
+def _sign_off(walk: Walk, w: MainWindow, app_id: int, username: str, name: str) -> tuple[CaseFile, SignoffView]:
     cf = _open_in_queue(w, "signoff", app_id)
     view = _tab_of(cf, SignoffView)
     walk.check(w, name=f"{name}-before")
@@ -158,7 +158,7 @@ def _sign_off(walk: Walk, w: MainWindow, app_id: int, username: str, name: str) 
     with walk.qtbot.waitSignal(view.signed, timeout=10_000):
         view.approve_button.click()
     _raise(done)
-    return view
+    return cf, view
 
 
 def test_the_whole_path_in_chinese(qtbot, desk, monkeypatch, tmp_path, ui_env):
@@ -227,12 +227,13 @@ def test_the_whole_path_in_chinese(qtbot, desk, monkeypatch, tmp_path, ui_env):
 
     # 5. two sign-offs: supervisor1 (the officer's team), then supervisor2 (another team)
     s1 = _window(qtbot, desk, "supervisor1")
-    v1 = _sign_off(walk, s1, app_id, "supervisor1", "signoff1")
+    _, v1 = _sign_off(walk, s1, app_id, "supervisor1", "signoff1")
     assert _status(desk, app_id) == "awaiting_signoff"
     walk.check(s1, name="signoff1-done")
     s2 = _window(qtbot, desk, "supervisor2")
-    v2 = _sign_off(walk, s2, app_id, "supervisor2", "signoff2")
+    cf2, v2 = _sign_off(walk, s2, app_id, "supervisor2", "signoff2")
     assert _status(desk, app_id) == "approved" and v1 is not v2
+    assert "已批准" in cf2.header.text()            # closed to another team, but not left saying 待审批
     walk.check(s2, name="signoff2-done")
     assert decisions.approved_terms(desk, app_id).signers == ("supervisor1", "supervisor2")
 

@@ -275,8 +275,16 @@ def install_case(case_file) -> None:
     if not case_file.actor.has("supervisor"):
         return
     view = SignoffView(case_file.store, case_file.actor, case_file.app_id)
-    view.signed.connect(lambda _status: case_file.reload() if view.readable else case_file.changed.emit())
+    view.signed.connect(lambda status: case_file.reload() if view.readable else _closed_to_you(case_file, status))
     case_file.add_tab(view, view.tr("Sign-off"))
+
+
+def _closed_to_you(case_file, status: str) -> None:
+    """Another team's case just signed: it can no longer be read, but its header says where it went."""
+    from dataclasses import replace
+    case_file.profile = replace(case_file.profile, status=status)
+    case_file._update_header()
+    case_file.changed.emit()
 
 
 def install(window) -> None:
