@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from sqlalchemy import select
 
 from tests.test_ui_fixtures import PASSWORDS, actor_for, desk, ui_env  # noqa: F401 - fixtures
-from tests.ui_texts import english_shown
+from tests.ui_texts import english_shown, widget_texts
 from workstation.domain import clock
 from workstation.domain.money import fmt
 from workstation.domain.products import SEED_PRODUCTS
@@ -268,7 +268,7 @@ def test_the_whole_path_in_chinese(qtbot, desk, monkeypatch, tmp_path, ui_env):
     assert cf.profile.status == "disbursed"
     with desk.read() as s:
         loan = s.scalar(select(Loan).where(Loan.application_id == app_id))
-        loan_id, contract_no, disbursed_on = loan.id, loan.contract_no, loan.disbursed_on
+        loan_id, disbursed_on = loan.id, loan.disbursed_on
     assert loan.disbursed_amount == Decimal("600000.00") and "*" not in loan.destination_account
     screen = cf.loan_screen
     cf.tabs.setCurrentWidget(screen)
@@ -285,6 +285,9 @@ def test_the_whole_path_in_chinese(qtbot, desk, monkeypatch, tmp_path, ui_env):
     [paid] = [e for e in loan_views.journal(desk, loan_id) if e.kind == "repayment"]
     assert paid.amount == Decimal("50000.00") and paid.value_date == disbursed_on
     walk.check(ow, name="repaid")
+    screen.tabs.setCurrentIndex(1)                               # the journal, as posted
+    walk.check(ow, name="journal")
+    assert not [t for _, t in widget_texts(ow) if "13812345678" in t], "the payment account shown unmasked"
 
     # 9. the month ends (the nightly end of day runs); its statement from the Documents tab
     month_end = disbursed_on.replace(day=calendar.monthrange(disbursed_on.year, disbursed_on.month)[1])

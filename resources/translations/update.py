@@ -718,6 +718,7 @@ ZH: dict[str, str] = {
         "您已签署 %1；下一级签署须由另一位审批主管完成。",
     "%1 belongs to another team: its own supervisor signs first.": "%1 属于其他团队：须由该团队主管先签署。",
     "Document number": "文书编号",
+    "Entry no.": "流水号",
 }
 
 

@@ -2587,7 +2587,7 @@ Database: %2</source>
         <translation>首签人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="287" />
+        <location filename="../../workstation/ui/signoff_view.py" line="295" />
         <source>&amp;Sign-off queue</source>
         <translation>待我签署(&amp;S)</translation>
     </message>
@@ -2886,7 +2886,7 @@ Database: %2</source>
 <context>
     <name>case_file.loan_screen</name>
     <message>
-        <location filename="../../workstation/ui/loan_screen.py" line="346" />
+        <location filename="../../workstation/ui/loan_screen.py" line="354" />
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
@@ -2915,7 +2915,7 @@ Database: %2</source>
 <context>
     <name>q</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="304" />
+        <location filename="../../workstation/ui/signoff_view.py" line="312" />
         <source>Sign-off queue</source>
         <translation>待我签署</translation>
     </message>
