@@ -323,3 +323,15 @@ def test_the_whole_path_in_chinese(qtbot, desk, monkeypatch, tmp_path, ui_env):
     for w in (ow, s1, s2):
         w.close()
     preview.close()
+
+
+def test_signing_or_disbursing_too_early_is_refused_in_chinese(qtbot, desk, ui_env):
+    from tests.test_ui_fixtures import app_ids
+    i18n.install("zh_CN")
+    officer = actor_for(desk, "officer1")
+    app_id = next(a for a in app_ids(desk, status="in_review", officer_id=officer.id))
+    cf = CaseFile(desk, officer, app_id)
+    qtbot.addWidget(cf)
+    loan_contract._sign(cf)
+    loan_contract._disburse(cf)
+    assert ui_env == ["本申请没有已批准的授信。", "本申请尚未登记借款合同。"]

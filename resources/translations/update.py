@@ -719,6 +719,8 @@ ZH: dict[str, str] = {
     "%1 belongs to another team: its own supervisor signs first.": "%1 属于其他团队：须由该团队主管先签署。",
     "Document number": "文书编号",
     "Entry no.": "流水号",
+    "This application has no approved offer.": "本申请没有已批准的授信。",
+    "No contract is recorded for this application.": "本申请尚未登记借款合同。",
 }
 
 

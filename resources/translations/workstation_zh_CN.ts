@@ -2878,6 +2878,16 @@ Database: %2</source>
         <translation>放款…</translation>
     </message>
     <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="83" />
+        <source>This application has no approved offer.</source>
+        <translation>本申请没有已批准的授信。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="100" />
+        <source>No contract is recorded for this application.</source>
+        <translation>本申请尚未登记借款合同。</translation>
+    </message>
+    <message>
         <location filename="../../workstation/ui/loan_contract.py" line="109" />
         <source>Cannot disburse</source>
         <translation>无法放款</translation>
