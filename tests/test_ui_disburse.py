@@ -85,7 +85,7 @@ def test_disbursing_from_the_case_file_confirms_then_shows_the_loan_tab(qtbot, c
     def fill_and_confirm():
         d = next(w for w in QApplication.topLevelWidgets() if isinstance(w, dd.DisburseDialog) and w.isVisible())
         d.amount.setText("224000.00")
-        d.on.setDate(QDate(*clock.today().timetuple()[:3]))
+        d.on.setDate(QDate(decisions.today()))          # the business date, not the machine's
 
         def confirm():
             c = next(w for w in QApplication.topLevelWidgets()

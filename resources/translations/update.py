@@ -714,6 +714,17 @@ ZH: dict[str, str] = {
         "日利率：“%1”不是有效的利率。请填写每日百分比，例如 0.05。",
     "My cases lists the work in hand; tick to add declined, withdrawn, expired, disbursed and closed cases":
         "“我的案件”只列在办案件；勾选后同时显示已拒绝、已撤回、授信已过期、已放款和已结清的案件",
+    # the whole path walked in Chinese (issue 11): sign-off refusals by code
+    "Signing off needs the supervisor role.": "审批签署需要审批主管角色。",
+    "%1 is not awaiting sign-off.": "%1 不在待审批状态。",
+    "You may not sign off your own recommendation for %1.": "您不能审批自己对 %1 提出的授信建议。",
+    "You have already signed %1; another supervisor must give the next signature.":
+        "您已签署 %1；下一级签署须由另一位审批主管完成。",
+    "%1 belongs to another team: its own supervisor signs first.": "%1 属于其他团队：须由该团队主管先签署。",
+    "Document number": "文书编号",
+    "Entry no.": "流水号",
+    "This application has no approved offer.": "本申请没有已批准的授信。",
+    "No contract is recorded for this application.": "本申请尚未登记借款合同。",
 }
 
 

@@ -390,17 +390,17 @@
 <context>
     <name>ConfirmDisbursement</name>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="183" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="184" />
         <source>Confirm the disbursement</source>
         <translation>确认放款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="186" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="187" />
         <source>Check the amount and the account with the borrower's file before paying out.</source>
         <translation>放款前请对照借款人档案核对金额和收款账户。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="191" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="192" />
         <source>Pay out %1</source>
         <translation>确认放款 %1</translation>
     </message>
@@ -408,52 +408,52 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="28" />
+        <location filename="../../workstation/ui/loan_contract.py" line="29" />
         <source>Record contract signing</source>
         <translation>登记合同签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="30" />
+        <location filename="../../workstation/ui/loan_contract.py" line="31" />
         <source>Approved amount</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="31" />
+        <location filename="../../workstation/ui/loan_contract.py" line="32" />
         <source>Offer valid until</source>
         <translation>授信有效期至</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="35" />
+        <location filename="../../workstation/ui/loan_contract.py" line="36" />
         <source>Online (e-signature)</source>
         <translation>线上（电子签名）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="35" />
+        <location filename="../../workstation/ui/loan_contract.py" line="36" />
         <source>Mobile app</source>
         <translation>手机App</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="36" />
+        <location filename="../../workstation/ui/loan_contract.py" line="37" />
         <source>At the branch</source>
         <translation>网点现场</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="38" />
+        <location filename="../../workstation/ui/loan_contract.py" line="39" />
         <source>assigned automatically</source>
         <translation>自动生成</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="39" />
+        <location filename="../../workstation/ui/loan_contract.py" line="40" />
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="40" />
+        <location filename="../../workstation/ui/loan_contract.py" line="41" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="41" />
+        <location filename="../../workstation/ui/loan_contract.py" line="42" />
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
@@ -461,37 +461,37 @@
 <context>
     <name>Decide</name>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="31" />
+        <location filename="../../workstation/ui/decide_common.py" line="34" />
         <source>Hard policy rules fail: %1.</source>
         <translation>未通过硬性政策规则：%1。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="38" />
+        <location filename="../../workstation/ui/decide_common.py" line="41" />
         <source>requested</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="39" />
+        <location filename="../../workstation/ui/decide_common.py" line="42" />
         <source>granted</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="40" />
+        <location filename="../../workstation/ui/decide_common.py" line="43" />
         <source>refused</source>
         <translation>已否决</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="41" />
+        <location filename="../../workstation/ui/decide_common.py" line="44" />
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="44" />
+        <location filename="../../workstation/ui/decide_common.py" line="47" />
         <source>Exception to %1 (%2), requested by %3 on %4: %5</source>
         <translation>%1例外（%2），%3于%4申请：%5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="49" />
+        <location filename="../../workstation/ui/decide_common.py" line="52" />
         <source>Granted by %1 on %2.</source>
         <translation>%1于%2批准。</translation>
     </message>
@@ -512,109 +512,109 @@
 <context>
     <name>DisburseDialog</name>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="64" />
-        <location filename="../../workstation/ui/disburse_dialog.py" line="137" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="65" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="138" />
         <source>Disburse the loan</source>
         <translation>发放贷款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="66" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="67" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="67" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="68" />
         <source>Contracted amount</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="68" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="69" />
         <source>Available to disburse</source>
         <translation>可放款金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="70" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="71" />
         <source>Offer valid until</source>
         <translation>授信有效期至</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="80" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="81" />
         <source>Another account (needs a reason and a supervisor)...</source>
         <translation>其他账户（须填写理由并经审批主管批准）…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="83" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="84" />
         <source>account or card number in full</source>
         <translation>完整的账号或卡号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="88" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="89" />
         <source>Value date</source>
         <translation>起息日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="89" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="90" />
         <source>Amount (CNY)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="90" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="91" />
         <source>Destination account</source>
         <translation>收款账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="91" />
-        <location filename="../../workstation/ui/disburse_dialog.py" line="142" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="92" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="143" />
         <source>Other account</source>
         <translation>其他账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="91" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="92" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="92" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="93" />
         <source>Supervisor's user name</source>
         <translation>主管用户名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="93" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="94" />
         <source>Supervisor's password</source>
         <translation>主管密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="116" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="117" />
         <source>Amount: write digits with at most two decimals, e.g. 200000.00.</source>
         <translation>金额：请填写数字，最多两位小数，例如 200000.00。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="118" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="119" />
         <source>Amount: must be more than zero and at most %1.</source>
         <translation>金额：须大于零且不超过 %1。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="121" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="122" />
         <source>Value date: must not be before the contract was signed (%1).</source>
         <translation>起息日：不得早于合同签署日（%1）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="125" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="126" />
         <source>Other account: write the account or card number in full.</source>
         <translation>其他账户：请填写完整的账号或卡号。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="127" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="128" />
         <source>Other account: a masked number cannot receive money; write it in full.</source>
         <translation>其他账户：掩码号码不能收款，请填写完整号码。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="129" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="130" />
         <source>Reason: say why the money goes to an account not on the borrower's list.</source>
         <translation>原因：请说明为何放款至借款人已核实账户以外的账户。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="131" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="132" />
         <source>A supervisor must approve another account: user name and password.</source>
         <translation>其他账户须经审批主管批准：请输入主管的用户名和密码。</translation>
     </message>
@@ -638,13 +638,13 @@
     </message>
     <message>
         <location filename="../../workstation/ui/documents_panel.py" line="67" />
-        <source>Number</source>
-        <translation>申请编号</translation>
+        <source>Printed at</source>
+        <translation>打印时间</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_panel.py" line="67" />
-        <source>Printed at</source>
-        <translation>打印时间</translation>
+        <source>Document number</source>
+        <translation>文书编号</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/documents_panel.py" line="68" />
@@ -1659,12 +1659,12 @@ Database: %2</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="138" />
+        <location filename="../../workstation/ui/decide_common.py" line="141" />
         <source>Sign with your password</source>
         <translation>输入密码签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="142" />
+        <location filename="../../workstation/ui/decide_common.py" line="145" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -2597,7 +2597,7 @@ Database: %2</source>
         <translation>首签人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="276" />
+        <location filename="../../workstation/ui/signoff_view.py" line="295" />
         <source>&amp;Sign-off queue</source>
         <translation>待我签署(&amp;S)</translation>
     </message>
@@ -2716,52 +2716,77 @@ Database: %2</source>
         <translation>面谈：尚未提交</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="206" />
+        <location filename="../../workstation/ui/signoff_view.py" line="207" />
+        <source>Signing off needs the supervisor role.</source>
+        <translation>审批签署需要审批主管角色。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="208" />
+        <source>%1 is not awaiting sign-off.</source>
+        <translation>%1 不在待审批状态。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="209" />
+        <source>You may not sign off your own recommendation for %1.</source>
+        <translation>您不能审批自己对 %1 提出的授信建议。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="210" />
+        <source>You have already signed %1; another supervisor must give the next signature.</source>
+        <translation>您已签署 %1；下一级签署须由另一位审批主管完成。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="212" />
+        <source>%1 belongs to another team: its own supervisor signs first.</source>
+        <translation>%1 属于其他团队：须由该团队主管先签署。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="217" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="206" />
+        <location filename="../../workstation/ui/signoff_view.py" line="217" />
         <source>approved lower</source>
         <translation>降额同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="207" />
+        <location filename="../../workstation/ui/signoff_view.py" line="218" />
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="207" />
+        <location filename="../../workstation/ui/signoff_view.py" line="218" />
         <source>declined</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="221" />
+        <location filename="../../workstation/ui/signoff_view.py" line="232" />
         <source>Type the lower limit first.</source>
         <translation>请先输入调减后额度。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="229" />
+        <location filename="../../workstation/ui/signoff_view.py" line="240" />
         <source>Sign %1 on %2, recommendation version %3</source>
         <translation>对 %2 签署“%1”，授信建议第 %3 版</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="252" />
+        <location filename="../../workstation/ui/signoff_view.py" line="263" />
         <source>%1 approved: %2.</source>
         <translation>%1已批准：%2。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="254" />
+        <location filename="../../workstation/ui/signoff_view.py" line="265" />
         <source>%1: your signature is recorded; another supervisor must sign.</source>
         <translation>%1：您的签署已记录，尚需另一位审批主管签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="256" />
+        <location filename="../../workstation/ui/signoff_view.py" line="267" />
         <source>%1 is now: %2.</source>
         <translation>%1当前状态：%2。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="258" />
+        <location filename="../../workstation/ui/signoff_view.py" line="269" />
         <source>The case belongs to another team and is closed to you again.</source>
         <translation>该案件属于其他团队，签署后不再对您开放。</translation>
     </message>
@@ -2853,17 +2878,27 @@ Database: %2</source>
 <context>
     <name>case_file</name>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="63" />
+        <location filename="../../workstation/ui/loan_contract.py" line="64" />
         <source>Record contract signing...</source>
         <translation>登记合同签署…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="65" />
+        <location filename="../../workstation/ui/loan_contract.py" line="66" />
         <source>Disburse...</source>
         <translation>放款…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="108" />
+        <location filename="../../workstation/ui/loan_contract.py" line="83" />
+        <source>This application has no approved offer.</source>
+        <translation>本申请没有已批准的授信。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="100" />
+        <source>No contract is recorded for this application.</source>
+        <translation>本申请尚未登记借款合同。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/loan_contract.py" line="109" />
         <source>Cannot disburse</source>
         <translation>无法放款</translation>
     </message>
@@ -2871,7 +2906,7 @@ Database: %2</source>
 <context>
     <name>case_file.loan_screen</name>
     <message>
-        <location filename="../../workstation/ui/loan_screen.py" line="345" />
+        <location filename="../../workstation/ui/loan_screen.py" line="354" />
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
@@ -2900,7 +2935,7 @@ Database: %2</source>
 <context>
     <name>q</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="293" />
+        <location filename="../../workstation/ui/signoff_view.py" line="312" />
         <source>Sign-off queue</source>
         <translation>待我签署</translation>
     </message>
@@ -2908,7 +2943,7 @@ Database: %2</source>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="268" />
+        <location filename="../../workstation/ui/signoff_view.py" line="279" />
         <source>Sign-off</source>
         <translation>审批</translation>
     </message>

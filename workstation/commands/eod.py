@@ -4,8 +4,8 @@ from __future__ import annotations
 import sys
 from datetime import date
 
-from workstation.domain import clock
 from workstation.commands.common import open_store, sign_in_cli
+from workstation.domain import clock
 
 
 def business_date(text: str) -> date:

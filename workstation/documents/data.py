@@ -212,6 +212,7 @@ class StatementData:
                                                 # beside the contractual figure due at maturity
     next_due_is_maturity: bool = False          # next_due_amount is principal and interest due at maturity
     note: str = ""                              # e.g. printed as of the last end of day
+    disbursed_amount: Decimal | None = None     # paid out; stated beside the contracted amount where it differs
 
     kind = "statement"
 

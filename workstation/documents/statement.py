@@ -70,15 +70,22 @@ def _due_and_overdue(d: StatementData, font: str):
     return KeepTogether([Paragraph(nxt, st["body"]), Paragraph(od, st["body"])])
 
 
+def _amounts(d: StatementData) -> list[tuple[str, str]]:
+    """The amount lent: once when all of it was paid out, else the contracted and the paid-out one."""
+    if d.disbursed_amount is None or d.disbursed_amount == d.loan_amount:
+        return [("借款金额", rmb(d.loan_amount))]
+    return [("合同金额", rmb(d.loan_amount)), ("实际放款金额", rmb(d.disbursed_amount))]
+
+
 def render_statement(data: StatementData, *, font: CJKFont | None = None) -> bytes:
     font = resolve_font(font)
     st = styles(font.name)
     pairs = [("合同编号", data.contract_no), ("对账单编号", data.statement_no),
              ("借款人", data.borrower_company), ("支付账户", data.payment_account),
-             ("贷款产品", data.product_name), ("借款金额", rmb(data.loan_amount)),
+             ("贷款产品", data.product_name), *_amounts(data),
              ("日利率", data.daily_rate), ("贷款人", data.lender_name)]
-    lw = 2.3 * cm
-    vw = CONTENT_W / 2 - lw
+    lw, rw = 2.8 * cm, 2.3 * cm         # room for 实际放款金额 on one line
+    vw = (CONTENT_W - lw - rw) / 2
     phone = f"（客服电话：{esc(data.service_phone)}）" if data.service_phone else ""
     story: list = [
         Paragraph("还款对账单", st["title"]),
@@ -86,7 +93,7 @@ def render_statement(data: StatementData, *, font: CJKFont | None = None) -> byt
                   f"出具日期：{zh_date(data.issue_date)}", st["subtitle"]),
         *([Paragraph(esc(data.note), st["small"])] if data.note else []),
         Spacer(1, 0.3 * cm),
-        kv_table(pairs, font=font.name, widths=[lw, vw, lw, vw], columns=2),
+        kv_table(pairs, font=font.name, widths=[lw, vw, rw, vw], columns=2),
         Paragraph("一、余额", st["h1"]), _balances(data, font.name),
         *([x] if (x := _excess(data, font.name)) is not None else []),
         Paragraph("二、本期交易明细", st["h1"]), _lines(data, font.name),

@@ -16,7 +16,7 @@ from datetime import date, datetime, timezone
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from workstation.domain import decision as dec, policy
+from workstation.domain import clock, decision as dec, policy
 from workstation.domain.features import MerchantFacts
 from workstation.domain.settings import DEFAULT_SETTINGS
 from workstation.domain.workflow import Status
@@ -124,7 +124,7 @@ def request_exception(store: Store, actor: Actor, application_id: int, *, rule: 
     reason = (reason or "").strip()
     if len(reason) < MIN_REASON:
         raise DomainError(f"an exception needs a reason of at least {MIN_REASON} characters")
-    as_of = as_of or datetime.now(timezone.utc).astimezone().date()
+    as_of = as_of or clock.today()        # the business's date (Asia/Shanghai)
     with store.tx() as s:
         app = lock_app(s, application_id)
         require_case_officer(app, actor, action="request a policy exception")

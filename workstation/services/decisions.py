@@ -154,7 +154,7 @@ def _schedule(terms: dec.Terms, start: date, prod) -> tuple[Schedule | None, str
         sched = t.schedule()
     except (ScheduleError, TermsError, ValueError, TypeError) as exc:
         return None, str(exc), []
-    warn = [dec.Finding("annual_cost", str(w), severity="warning")
+    warn = [dec.Finding("annual_cost", str(w), severity="warning", message_zh=w.text_zh)
             for w in t.cost_warnings(sched.apr)]
     return sched, None, warn
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from workstation.documents.data import (BorrowerInfo, ContractData, LenderInfo, RateDisclosure,
                                         ScheduleDocData, ScheduleRow, SettlementData, StatementData,
                                         StatementLine)
-from workstation.domain import masking
+from workstation.domain import clock, masking
 from workstation.domain import servicing as sv
 from workstation.domain.dates import add_months_clamped
 from workstation.domain.money import from_fen
@@ -47,7 +47,8 @@ LENDER_KEYS = ("name", "licence", "address", "phone", "legal_rep", "regulator", 
 # -- shared helpers (also used by document_data) -------------------------------------------
 
 def local_today() -> date:
-    return datetime.now(CHINA).date()
+    """The business's date: the one clock every screen and paper asks (Asia/Shanghai)."""
+    return clock.today()
 
 
 def local_time(at: datetime | None) -> datetime | None:
@@ -329,7 +330,7 @@ def statement_data(store: Store, contract_no: str, *, period_from: date, period_
         return StatementData(
             statement_no=f"DZ-{loan.contract_no}-{period_to:%Y%m%d}", contract_no=loan.contract_no,
             lender_name=lender.name, borrower_company=app.merchant.name,
-            payment_account=app.merchant.payment_account, product_name=product_name(s, loan.product_code),
+            payment_account=masking.mask_account(app.merchant.payment_account), product_name=product_name(s, loan.product_code),
             loan_amount=loan.approved_amount, daily_rate=pct(Fraction(loan.daily_rate)),
             period_from=period_from, period_to=period_to, opening_principal=from_fen(op),
             opening_interest=from_fen(oi), opening_penalty=from_fen(on), lines=_period_lines(during, opening=op),
@@ -339,7 +340,8 @@ def statement_data(store: Store, contract_no: str, *, period_from: date, period_
             overdue_penalty=from_fen(max(cn, 0)), overdue_days=pos.dpd, issue_date=today or local_today(),
             service_phone=lender.phone, opening_excess=from_fen(ox), closing_excess=from_fen(cx),
             accrued_interest=from_fen(ci) if terms.daily else None,
-            next_due_is_maturity=bool(nxt and nxt.at_maturity), note=note)
+            next_due_is_maturity=bool(nxt and nxt.at_maturity), note=note,
+            disbursed_amount=loan.disbursed_amount)
 
 
 def settlement_data(store: Store, contract_no: str, *, today: date | None = None) -> SettlementData:

@@ -109,6 +109,7 @@ class LoanView:
     balances: Balances
     installments: tuple[InstallmentView, ...]
     line: LineView | None
+    rate_text_zh: str = ""          # 日利率0.05%, for the Chinese desk
 
 
 @dataclass(frozen=True)
@@ -247,7 +248,8 @@ def loan_view(store: Store, loan_id: int) -> LoanView:
             tuple(InstallmentView(i.period, i.due_date, i.principal, i.interest, i.principal_due, i.interest_due,
                                   i.principal_paid, i.interest_paid, i.interest_waived, i.status, i.days_overdue)
                   for i in insts),
-            LineView(line.limit, line.expiry, line.drawn, line.frozen, line.freeze_reason) if line else None)
+            LineView(line.limit, line.expiry, line.drawn, line.frozen, line.freeze_reason) if line else None,
+            rate_text_zh=loan.terms.rate.text_zh())
 
 
 def journal(store: Store, loan_id: int, *, include_accruals: bool = True) -> list[EntryView]:

@@ -16,8 +16,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workstation.domain import clock
-from workstation.domain import servicing as sv
+from workstation.domain import clock, servicing as sv
 from workstation.domain.dates import add_months_clamped
 from workstation.domain.money import from_fen, money, to_fen
 from workstation.domain.products import Product, product_by_code
@@ -69,7 +68,7 @@ def lock_loan(s: Session, loan_id: int) -> Loan:
 
 
 def _today(today: date | None) -> date:
-    return today or clock.today()
+    return today or clock.today()        # the business's date (Asia/Shanghai)
 
 
 def _require_open(loan: Loan) -> None:

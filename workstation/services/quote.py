@@ -135,7 +135,7 @@ def _rate(args: argparse.Namespace, product: Product | None) -> Rate:
 
 def _start(text: str | None, today: date | None) -> date:
     if text is None:
-        return today or clock.today()
+        return today or clock.today()        # the business's date (Asia/Shanghai)
     try:
         return parse_date(text)
     except MoneyError as exc:

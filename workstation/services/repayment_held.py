@@ -9,8 +9,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from workstation.domain import clock
-from workstation.domain import servicing as sv
+from workstation.domain import clock, servicing as sv
 from workstation.domain.money import to_fen
 from workstation.services import audit, ledger
 from workstation.services.context import Actor, DomainError, Store
@@ -75,7 +74,7 @@ def post_held(store: Store, actor: Actor, held_id: int, *, note: str | None = No
               today: date | None = None) -> HeldLine:
     """Post the held line as of its value date (the excess beyond the payoff is kept to refund)."""
     actor.require(*ROLES, action="post a held repayment")
-    today = today or clock.today()
+    today = today or clock.today()        # the business's date (Asia/Shanghai)
     with store.tx() as s:
         h = _lock(s, held_id)
         loan = lock_loan(s, h.loan_id)

@@ -31,8 +31,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from workstation.domain import clock
-from workstation.domain import servicing as sv
+from workstation.domain import clock, servicing as sv
 from workstation.domain.money import AMOUNT_LIMIT, from_fen, parse_amount, to_fen
 from workstation.domain.settings import DEFAULT_SETTINGS
 from workstation.domain.workflow import Status
@@ -122,7 +121,7 @@ def import_repayments(store: Store, actor: Actor, path: Path, *, progress: Progr
     progress = progress or NullProgress()
     t0 = time.perf_counter()
     path = Path(path)
-    today = today or clock.today()
+    today = today or clock.today()        # the business's date (Asia/Shanghai)
     with store.read() as s:
         limit = parse_amount(_setting(s, LIMIT_KEY, str(AMOUNT_LIMIT)))
         tolerance = to_fen(parse_amount(_setting(s, TOLERANCE_KEY, "0.00")))

@@ -73,6 +73,7 @@ class SignoffCase:
     why_not: str | None
     findings: tuple[dec.Finding, ...]
     exceptions: tuple[decide_policy.ExceptionView, ...] = ()
+    why_not_code: str | None = None      # role, not_awaiting, own, signed, other_team (the UI's words)
 
 
 @dataclass(frozen=True)
@@ -93,20 +94,20 @@ def _authors(s: Session, application_id: int) -> set[int]:
 
 
 def _why_not(s: Session, actor: Actor, app: Application, chain: SignoffChain | None,
-             rec: Recommendation | None) -> str | None:
-    """Why ``actor`` may not sign this chain (None: may)."""
+             rec: Recommendation | None) -> tuple[str, str] | None:
+    """Why ``actor`` may not sign this chain, as (code, text); None: may."""
     if not actor.has("supervisor"):
-        return f"{actor.username} may not sign off: needs role supervisor"
+        return "role", f"{actor.username} may not sign off: needs role supervisor"
     if chain is None or rec is None or app.status != Status.AWAITING_SIGNOFF.value:
-        return f"application {app.app_no} is not awaiting sign-off"
+        return "not_awaiting", f"application {app.app_no} is not awaiting sign-off"
     if actor.id in _authors(s, app.id) or actor.id == chain.submitted_by:
-        return f"{actor.username} may not sign off their own recommendation for {app.app_no}"
+        return "own", f"{actor.username} may not sign off their own recommendation for {app.app_no}"
     if any(x.signer_id == actor.id for x in chain.signoffs):
-        return f"{actor.username} has already signed this sign-off chain for {app.app_no}"
+        return "signed", f"{actor.username} has already signed this sign-off chain for {app.app_no}"
     officer = s.get(User, app.officer_id) if app.officer_id else None
     team = officer is None or officer.supervisor_id in (None, actor.id)
     if not team and not _approvals(chain):
-        return f"application {app.app_no} belongs to another team: its supervisor signs first"
+        return "other_team", f"application {app.app_no} belongs to another team: its supervisor signs first"
     return None
 
 
@@ -157,8 +158,9 @@ def signoff_case(store: Store, actor: Actor, application_id: int) -> SignoffCase
         why = _why_not(s, actor, app, chain, rec)
         return SignoffCase(app.id, app.app_no, app.status, view, rows, _needed(s, rules, chain, rec),
                            dec.signing_limit(rules, roles=actor.roles, product_code=rec.product_code),
-                           why is None, why, _check(s, app, view.terms, start=today()).findings,
-                           tuple(decide_policy.exception_views(s, app.id)))
+                           why is None, why[1] if why else None,
+                           _check(s, app, view.terms, start=today()).findings,
+                           tuple(decide_policy.exception_views(s, app.id)), why[0] if why else None)
 
 
 def _signature(*, app_no: str, rec: Recommendation, decision: str, limit: Decimal | None, signer: Actor,
@@ -192,7 +194,7 @@ def sign(store: Store, actor: Actor, application_id: int, *, decision: str, seen
         why = _why_not(s, actor, app, chain, rec)
         if why:
             raise (DomainError if chain is None or app.status != Status.AWAITING_SIGNOFF.value
-                   else PermissionDenied)(why)
+                   else PermissionDenied)(why[1])
         rules = authority.rules(s)
         prior = [x.limit_approved for x in _approvals(chain)]
         ceiling = min([rec.amount, *prior])

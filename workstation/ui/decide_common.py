@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from workstation.domain import clock
 from workstation.domain.money import fmt
 from workstation.domain.schedules import Schedule
 from workstation.domain.workflow import TransitionError
@@ -23,8 +24,10 @@ _UNSET = QDateTime(2000, 1, 1, 0, 0, 0)
 
 
 def finding_text(f) -> str:
-    """A rule's finding in the interface language where the rule has both (hard policy rules)."""
-    return pick(f.message_zh, f.message) if f.code else str(f)
+    """A rule's finding in the interface language where the rule has both (English names the field)."""
+    if f.code:                  # a hard policy rule: its message names the rule
+        return pick(f.message_zh, f.message)
+    return pick(f.message_zh, str(f)) if f.message_zh else str(f)
 
 
 def policy_blocked_text(exc: PolicyBlocked) -> str:
@@ -43,11 +46,11 @@ def exception_lines(items) -> list[str]:
     for x in items:
         line = (QCoreApplication.translate("Decide", "Exception to %1 (%2), requested by %3 on %4: %5")
                 .replace("%1", pick(x.rule_zh, x.rule_en)).replace("%2", states.get(x.state, x.state))
-                .replace("%3", x.requested_by or "—").replace("%4", f"{x.requested_at.astimezone():%Y-%m-%d %H:%M}")
+                .replace("%3", x.requested_by or "—").replace("%4", clock.local_text(x.requested_at))
                 .replace("%5", x.reason))
         if x.granted_by and x.granted_at:
             line += " " + (QCoreApplication.translate("Decide", "Granted by %1 on %2.")
-                           .replace("%1", x.granted_by).replace("%2", f"{x.granted_at.astimezone():%Y-%m-%d %H:%M}"))
+                           .replace("%1", x.granted_by).replace("%2", clock.local_text(x.granted_at)))
         out.append(line)
     return out
 

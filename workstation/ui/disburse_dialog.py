@@ -69,7 +69,7 @@ class DisburseDialog(QDialog):
         form.addRow(self.tr("Available to disburse"), QLabel(fmt(offer.available, symbol=True)))
         if offer.offer_expires_on:
             form.addRow(self.tr("Offer valid until"), QLabel(offer.offer_expires_on.isoformat()))
-        self.on = QDateEdit(QDate(*clock.today().timetuple()[:3]), calendarPopup=True, objectName="disburseOn")
+        self.on = QDateEdit(QDate(clock.today()), calendarPopup=True, objectName="disburseOn")
         self.on.setDisplayFormat("yyyy-MM-dd")
         self.amount = QLineEdit(f"{offer.available:.2f}", objectName="disburseAmount")
         self.account = QComboBox(objectName="disburseAccount")

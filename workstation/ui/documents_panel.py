@@ -64,7 +64,7 @@ class DocumentsPanel(QWidget):
         row.addWidget(self.period_to)
         row.addStretch(1)
         self.history = QTableWidget(0, 5, objectName="printedDocuments")
-        self.history.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Number"), self.tr("Printed at"),
+        self.history.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Document number"), self.tr("Printed at"),
                                                 self.tr("By"), self.tr("Content hash")])
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

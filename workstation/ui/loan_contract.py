@@ -30,7 +30,7 @@ class ContractDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Approved amount"), QLineEdit(fmt(terms.amount, symbol=True), readOnly=True))
         form.addRow(self.tr("Offer valid until"), QLineEdit(terms.offer_expires_on.isoformat(), readOnly=True))
-        self.signed_on = QDateEdit(QDate(*clock.today().timetuple()[:3]), calendarPopup=True, objectName="signedOn")
+        self.signed_on = QDateEdit(QDate(clock.today()), calendarPopup=True, objectName="signedOn")
         self.signed_on.setDisplayFormat("yyyy-MM-dd")
         self.channel = QComboBox(objectName="channel")
         for code, label in (("online", self.tr("Online (e-signature)")), ("app", self.tr("Mobile app")),
@@ -80,7 +80,7 @@ def _sign(case_file) -> None:
     try:
         terms = decisions.approved_terms(case_file.store, case_file.app_id)
         if terms is None:
-            raise DomainError("this application has no approved offer")
+            raise DomainError(case_file.tr("This application has no approved offer."))
         answer = ContractDialog.ask(terms, case_file)
         if answer is None:
             return
@@ -97,7 +97,7 @@ def _disburse(case_file) -> None:
     try:
         loan_id = _contracted_loan(case_file.store, case_file.app_id)
         if loan_id is None:
-            raise DomainError("no contract recorded for this application")
+            raise DomainError(case_file.tr("No contract is recorded for this application."))
         offer = disbursement.disbursement_offer(case_file.store, case_file.actor, loan_id)
         answer = DisburseDialog.ask(offer, case_file)
         if answer is None:

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, 
                                QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
                                QTableWidget, QTableWidgetItem, QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
-from workstation.domain import clock
+from workstation.domain import clock, masking
 from workstation.domain.money import MoneyError, fmt
 from workstation.services import credit_lines, loan_views, loans
 from workstation.ui.amounts import parse_desk_amount, problem_text
 from workstation.ui.errors import present_error
-from workstation.ui.i18n import product_name
+from workstation.ui.i18n import pick, product_name
 
 
 def _tr(text: str) -> str:
@@ -39,6 +39,14 @@ def status_text(status: str, days: int) -> str:
     if status == "overdue":
         return _tr("overdue %n day(s)").replace("%n", str(days))
     return _tr(STATUS_TEXT.get(status, status))
+
+
+def _reference(e) -> str:
+    """A disbursement's reference is the account paid: masked on screen, as in the case file."""
+    ref = e.reference or ""
+    if e.kind in ("disbursement", "draw") and ref:
+        return masking.mask_account(ref) if "@" in ref else masking.mask_card(ref)
+    return ref
 
 
 def _item(text: str, *, right: bool = False) -> QTableWidgetItem:
@@ -62,6 +70,7 @@ def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]], right_
 def _read_only(table: QTableWidget) -> QTableWidget:
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)        # the rows carry their own numbers
     return table
 
 
@@ -194,7 +203,7 @@ class LoanScreen(QWidget):
             present_error(self, exc)
             return
         self.header.setText(_tr("%1  %2  %3  -  %4  -  disbursed %5 on %6, matures %7")
-                            .replace("%1", v.contract_no).replace("%2", product_name(v.product_code)).replace("%3", v.rate_text)
+                            .replace("%1", v.contract_no).replace("%2", product_name(v.product_code)).replace("%3", pick(v.rate_text_zh, v.rate_text) if v.rate_text_zh else v.rate_text)
                             .replace("%4", _tr(v.balances.status.replace("_", " ")))
                             .replace("%5", fmt(v.disbursed_amount or Decimal(0), symbol=True))
                             .replace("%6", str(v.disbursed_on or "")).replace("%7", str(v.maturity_date or "")))
@@ -227,11 +236,11 @@ class LoanScreen(QWidget):
                 status_text(i.status, i.days_overdue)] for i in v.installments], right_from=2)
         for r in range(self.schedule.rowCount()):        # the status column keeps left alignment
             self.schedule.item(r, 7).setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        _fill(self.journal, [_tr("No."), _tr("Kind"), _tr("Value date"), _tr("Amount"), _tr("Principal"),
+        _fill(self.journal, [_tr("Entry no."), _tr("Kind"), _tr("Value date"), _tr("Amount"), _tr("Principal"),
                              _tr("Interest"), _tr("Penalty"), _tr("Reference"), _tr("Note")],
               [[str(e.id), _tr(KIND_TEXT.get(e.kind, e.kind)) + (_tr(" (reversed)") if e.reversed_by else ""),
                 e.value_date.isoformat(), fmt(e.amount), fmt(e.principal), fmt(e.interest), fmt(e.penalty),
-                e.reference or "", e.memo or ""] for e in self._entries], right_from=3)
+                _reference(e), e.memo or ""] for e in self._entries], right_from=3)
 
     def installment_statuses(self) -> list[str]:
         return [self.schedule.item(r, 7).text() for r in range(self.schedule.rowCount())]
@@ -345,5 +354,4 @@ def install_case(case_file) -> None:
             case_file.add_tab(case_file.loan_screen, case_file.loan_screen.tr("Loan"))
 
     mount()
-    if case_file.profile.status in ("approved", "contracted"):
-        case_file.changed.connect(mount)
+    case_file.changed.connect(mount)     # a file opened while in review reaches disbursement too

@@ -153,11 +153,11 @@ class SignoffView(QWidget):
         lines = [self.tr("Status: %1. Sign-offs needed: %2. Your authority: %3.")
                  .replace("%1", status_name(c.app_status)).replace("%2", str(c.signoffs_needed))
                  .replace("%3", fmt(c.your_limit) if c.your_limit is not None else "—")]
-        lines += [f"{x.signed_at.astimezone():%Y-%m-%d %H:%M} {x.signer}: {self._decision_name(x.decision)} "
+        lines += [f"{clock.local_text(x.signed_at)} {x.signer}: {self._decision_name(x.decision)} "
                   f"{fmt(x.limit_approved) if x.limit_approved else ''} {x.comment}" for x in c.signoffs]
         lines += exception_lines(c.exceptions)
         if c.why_not:
-            lines.append(c.why_not)
+            lines.append(self._why_not_text(c))
         self.chain.setText("\n".join(lines))
         self.evidence.setText("\n".join(self._evidence()))
         self.findings.clear()
@@ -201,6 +201,17 @@ class SignoffView(QWidget):
         else:
             out.append(self.tr("Interview: none submitted"))
         return out
+
+    def _why_not_text(self, c: signoff.SignoffCase) -> str:
+        """Why the signed-in supervisor may not sign, in the desk's words (by the service's code)."""
+        texts = {"role": self.tr("Signing off needs the supervisor role."),
+                 "not_awaiting": self.tr("%1 is not awaiting sign-off."),
+                 "own": self.tr("You may not sign off your own recommendation for %1."),
+                 "signed": self.tr("You have already signed %1; another supervisor must give the next "
+                                   "signature."),
+                 "other_team": self.tr("%1 belongs to another team: its own supervisor signs first.")}
+        text = texts.get(c.why_not_code or "")
+        return text.replace("%1", c.app_no) if text else (c.why_not or "")
 
     def _decision_name(self, code: str) -> str:
         return {"approve": self.tr("approved"), "approve_lower": self.tr("approved lower"),
@@ -264,8 +275,16 @@ def install_case(case_file) -> None:
     if not case_file.actor.has("supervisor"):
         return
     view = SignoffView(case_file.store, case_file.actor, case_file.app_id)
-    view.signed.connect(lambda _status: case_file.reload() if view.readable else case_file.changed.emit())
+    view.signed.connect(lambda status: case_file.reload() if view.readable else _closed_to_you(case_file, status))
     case_file.add_tab(view, view.tr("Sign-off"))
+
+
+def _closed_to_you(case_file, status: str) -> None:
+    """Another team's case just signed: it can no longer be read, but its header says where it went."""
+    from dataclasses import replace
+    case_file.profile = replace(case_file.profile, status=status)
+    case_file._update_header()
+    case_file.changed.emit()
 
 
 def install(window) -> None:
