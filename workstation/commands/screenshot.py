@@ -113,7 +113,7 @@ def _open_extra(store, actor, win, view: str) -> None:
     from workstation.store.models import Application
     from workstation.store.models_decide import Interview
     cls_name, statuses = _EXTRA[view]
-    with store.read() as s:
+    with store.read(actor) as s:
         with_interview = select(Interview.application_id).where(Interview.state == "submitted")
         ids = list(s.scalars(select(Application.id).where(Application.status.in_(statuses),
                                                           Application.id.in_(with_interview))

@@ -99,7 +99,7 @@ def disbursed_so_far(s: Session, loan_id: int) -> Decimal:
 def disbursement_offer(store: Store, actor: Actor, loan_id: int) -> DisbursementOffer:
     """The contracted amount, what was paid out, what is left, until when, and the accounts."""
     actor.require("officer", "supervisor", action="disburse a loan")
-    with store.read() as s:
+    with store.read(actor) as s:
         loan = s.get(Loan, loan_id)
         if loan is None:
             raise DisbursementRefused("no_loan", f"no loan with id {loan_id}", loan=loan_id)

@@ -70,7 +70,7 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
         actor.require("supervisor", "admin", action="run end of day")
     progress = progress or NullProgress()
     t0 = time.perf_counter()
-    with store.tx() as s:
+    with store.tx(actor) as s:
         done = s.scalar(select(EodRun).where(EodRun.run_date == as_of))
         if done is not None and done.status == "complete" and not _pending(s, as_of):
             return EodResult(as_of, (), 0, 0, 0, True, 0.0)
@@ -82,8 +82,8 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
         for d in dates:
             if d not in have:
                 s.add(EodRun(run_date=d, status="running", loans=0))
-    expired = decisions.expire_offers(store, as_of, actor=actor)
-    with store.read() as s:
+    expired = decisions.expire_offers(store, actor, as_of)
+    with store.read(actor) as s:
         ids = _pending(s, as_of)
         tiers = ledger.thresholds(s)
     pause_after = int(os.environ.get(PAUSE_ENV, "0") or 0)
@@ -93,7 +93,7 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
     with paused_gc():
         for k in range(0, total, loans_per_tx):
             chunk = ids[k:k + loans_per_tx]
-            with store.tx() as s:
+            with store.tx(actor) as s:
                 posted += _process(s, chunk, as_of=as_of, tiers=tiers, actor=actor)
                 # counted with the loans they count: a run resumed after a crash adds to them
                 s.execute(runs.update().where(runs.c.run_date.in_(dates))
@@ -104,7 +104,7 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
                 print(f"EOD-PAUSED {n}", flush=True)
                 sys.stdout.flush()
                 time.sleep(3600)
-    with store.tx() as s:
+    with store.tx(actor) as s:
         now = datetime.now(timezone.utc)
         for r in s.scalars(select(EodRun).where(EodRun.run_date.in_(dates))):
             r.status, r.finished_at = "complete", now
@@ -113,7 +113,7 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
         audit.record(s, actor=actor, action="eod.run", entity_type="eod", entity_id=as_of.isoformat(),
                      details={"dates": [d.isoformat() for d in dates], "loans": total, "entries": posted,
                               "offers_expired": len(expired)})
-    audit.anchor_head(store)          # the chain's head, kept outside the database
+    audit.anchor_head(store, actor)         # the chain's head, kept outside the database
     return EodResult(as_of, tuple(dates), total, posted, len(expired), False, time.perf_counter() - t0)
 
 
