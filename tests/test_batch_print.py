@@ -39,7 +39,7 @@ def active_contracts(store: Store, n: int) -> list[str]:
 
 
 def test_month_of_statements_one_broken_loan_is_reported_the_others_print(demo, officer, tmp_path):
-    jobs = bp.statement_jobs(demo, "2026-11")
+    jobs = bp.statement_jobs(demo, None, "2026-11")
     assert len(jobs) >= 5 and all(j.period_from == date(2026, 11, 1) and j.period_to == date(2026, 11, 30)
                                   for j in jobs)
     broken = active_contracts(demo, 1)[0]
@@ -62,7 +62,7 @@ def test_month_of_statements_one_broken_loan_is_reported_the_others_print(demo, 
                                                                 for j, _, _ in result.printed)
     job, issued, path = result.printed[0]
     assert verify_document(demo, path.read_bytes()).ok
-    assert any(d["kind"] == "statement" for d in documents_for(demo, loan_ref=job.ref))
+    assert any(d["kind"] == "statement" for d in documents_for(demo, None, loan_ref=job.ref))
 
 
 def test_merged_pdf_holds_every_loan_in_order(demo, officer, tmp_path):
@@ -90,7 +90,7 @@ class CancelWhilePrinting(Progress):
 
 
 def test_cancel_stops_cleanly_and_keeps_what_was_printed(demo, officer, tmp_path):
-    jobs = bp.statement_jobs(demo, "2026-11")
+    jobs = bp.statement_jobs(demo, None, "2026-11")
     early = bp.print_batch(demo, officer, jobs, out_dir=tmp_path / "early", merge=False,
                            progress=RecordingProgress(cancel_at=2))
     assert early.cancelled and early.printed == [] and list((tmp_path / "early").iterdir()) == []
@@ -104,7 +104,7 @@ def test_contracts_signed_on_a_day(demo, officer, tmp_path):
     with demo.read() as s:
         day, app_no = s.execute(select(Loan.signed_on, Application.app_no)
                                 .join(Application, Application.id == Loan.application_id).order_by(Loan.id)).first()
-    jobs = bp.contract_jobs(demo, day)
+    jobs = bp.contract_jobs(demo, None, day)
     assert app_no in [j.ref for j in jobs] and all(j.kind == "contract" for j in jobs)
     result = bp.print_batch(demo, officer, jobs, out_dir=tmp_path, merge=False, progress=Progress(), workers=1)
     assert len(result.printed) == len(jobs) and not result.failed
@@ -134,8 +134,8 @@ def test_statements_command_for_the_current_month_prints_as_of_the_last_end_of_d
     """Issue 10, point 11: the month not yet ended (the demo's books run through 5 Dec)."""
     from workstation.cli import main
     monkeypatch.setenv("WORKSTATION_PASSWORD", "Officer#2026")
-    assert bp.last_end_of_day(demo) == date(2026, 12, 5)
-    jobs = bp.statement_jobs(demo, "2026-12")
+    assert bp.last_end_of_day(demo, None) == date(2026, 12, 5)
+    jobs = bp.statement_jobs(demo, None, "2026-12")
     with demo.read() as s:
         active = set(s.scalars(select(Loan.contract_no).where(Loan.status == "active",
                                                               Loan.disbursed_on <= date(2026, 12, 5))))
@@ -150,4 +150,4 @@ def test_statements_command_for_the_current_month_prints_as_of_the_last_end_of_d
     text = flat(pages(files[0].read_bytes())[0])
     assert "截至2026年12月5日日终" in text and "2026年12月1日至2026年12月5日" in text
     with pytest.raises(bp.MonthNotInBooks):
-        bp.statement_jobs(demo, "2027-01")
+        bp.statement_jobs(demo, None, "2027-01")

@@ -44,7 +44,7 @@ def run(args) -> int:
         else:
             store = Store.open(f"sqlite:///{Path(tmp) / 'demo.db'}")
             from workstation.services.demo_build import build_demo
-            build_demo(store, applications=args.applications, seed=1)
+            build_demo(store, None, applications=args.applications, seed=1)
         try:
             image = _render(app, store, args, width, height, {u[0]: u[4] for u in DEMO_USERS}, sign_in)
         finally:
