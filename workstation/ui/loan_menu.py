@@ -40,7 +40,11 @@ def open_loan_by_contract(window) -> None:
     text, ok = QInputDialog.getText(window, _tr("Open loan"), _tr("Contract number"))
     if not ok or not text.strip():
         return
-    loan_id = loan_id_by_contract(window.store, window.actor, text)
+    try:
+        loan_id = loan_id_by_contract(window.store, window.actor, text)
+    except Exception as exc:  # noqa: BLE001 - another team's loan (NotVisible), a stopped session...
+        present_error(window, exc, title=_tr("Open loan"))
+        return
     if loan_id is None:
         QMessageBox.warning(window, _tr("Open loan"), _tr("No loan with contract number %1").replace("%1", text))
         return
