@@ -9,7 +9,8 @@ from decimal import Decimal
 import pytest
 
 from workstation.domain.decision import Terms
-from workstation.services import (attachments, audit, batch_print, cases, decide_policy, decisions, documents,
+from workstation.services import (attachments, audit, batch_print, cases, decide_policy, decisions, disbursement,
+                                  documents,
                                   interviews, loan_groups, loan_views, loans, queue)
 from workstation.services import document_data as dd
 from workstation.services.context import NotVisible
@@ -65,6 +66,7 @@ def test_case_reads_refused_to_another_team(book):
     _refused(interviews.interviews_for, store, off2, app_id)
     _refused(interviews.discrepancy_count, store, off2, app_id)
     _refused(attachments.list_attachments, store, off2, app_id)
+    _refused(attachments.record_consent, store, off2, app_id, reference="clip 00:00:05")
     _refused(decide_policy.exceptions_for, store, off2, app_id)
     _refused(documents.documents_for, store, off2, application_id=app_id)
     _refused(documents.documents_for, store, off2, loan_ref=contract_no)
@@ -95,6 +97,7 @@ def test_loan_reads_refused_to_another_team(book):
         _refused(loan_views.loan_view, store, who, loan_id)
         _refused(loan_views.journal, store, who, loan_id)
     _refused(loan_views.amount_due, store, off2, loan_id, on=START)
+    _refused(disbursement.disbursement_offer, store, off2, loan_id)
     _refused(loan_views.payoff_quote, store, off2, loan_id, on=START)
     _refused(loan_views.preview_repayment, store, off2, loan_id, amount=Decimal("100.00"), value_date=START)
     _refused(audit.entries_for, store, off2, entity_type="loan", entity_id=contract_no)

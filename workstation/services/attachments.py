@@ -93,6 +93,7 @@ def record_consent(store: Store, actor: Actor, application_id: int, *, reference
         app = s.get(Application, application_id)
         if app is None:
             raise LookupError(f"no application with id {application_id}")
+        check_case(s, actor, app.id)
         c = Consent(application_id=app.id, kind=kind, reference=reference.strip(),
                     given_at=given_at or datetime.now(timezone.utc), recorded_by=actor.id,
                     recorded_at=datetime.now(timezone.utc))
@@ -113,6 +114,7 @@ def attach_recording(store: Store, actor: Actor, *, interview_id: int, source: P
         i = s.get(Interview, interview_id)
         if i is None:
             raise LookupError(f"no interview with id {interview_id}")
+        check_case(s, actor, i.application_id)
         app_no = s.get(Application, i.application_id).app_no
     root = store_dir(store)
     rel = Path(app_no) / f"{uuid.uuid4().hex}{source.suffix.lower()[:10]}"

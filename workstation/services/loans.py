@@ -26,7 +26,7 @@ from workstation.domain.workflow import Status
 from workstation.services import audit, disbursement, ledger, workflow
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.ledger import Entry
-from workstation.services.visibility import check_loan
+from workstation.services.visibility import check_case, check_loan
 from workstation.store.models import Application, Merchant, Product as ProductRow
 from workstation.store.models_loans import CreditLine, Installment, Loan
 
@@ -162,6 +162,7 @@ def sign_contract(store: Store, actor: Actor, application_id: int, terms: Approv
         raise DomainError(f"channel: {channel!r} is not one of online, branch, app")
     with store.tx(actor) as s:
         app = lock_app(s, application_id)
+        check_case(s, actor, app.id)
         if app.status != Status.APPROVED.value:
             raise DomainError(f"application {app.app_no} is {app.status}, not approved")
         if offer_expires_on is not None and signed_on > offer_expires_on:
