@@ -30,7 +30,9 @@ def demo(tmp_path_factory):
 
 @pytest.fixture
 def officer(demo):
-    return auth.sign_in(demo, "officer1", "Officer#2026")
+    """Who prints the whole book: an administrator (an officer's batch holds only the
+    loans of their own cases, tests/test_reads_visibility.py)."""
+    return auth.sign_in(demo, "admin", "Admin#2026")
 
 
 def active_contracts(store: Store, n: int) -> list[str]:
@@ -112,20 +114,20 @@ def test_contracts_signed_on_a_day(demo, officer, tmp_path):
 
 def test_print_command(demo, tmp_path, monkeypatch, capsys):
     from workstation.cli import main
-    monkeypatch.setenv("WORKSTATION_PASSWORD", "Officer#2026")
+    monkeypatch.setenv("WORKSTATION_PASSWORD", "Admin#2026")
     contract = active_contracts(demo, 1)[0]
     out = tmp_path / "s.pdf"
     base = ["--database", demo.url, "print"]
-    assert main(base + ["schedule", "--contract", contract, "--out", str(out), "--user", "officer1"]) == 0
+    assert main(base + ["schedule", "--contract", contract, "--out", str(out), "--user", "admin"]) == 0
     assert contract in flat(pages(out.read_bytes())[0])
-    assert main(base + ["settlement", "--contract", contract, "--out", str(out), "--user", "officer1"]) == 2
+    assert main(base + ["settlement", "--contract", contract, "--out", str(out), "--user", "admin"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "not paid off" in err[0]
     assert main(base + ["schedules", "--contracts", f"{contract},NOPE", "--out", str(tmp_path / "b"),
-                        "--user", "officer1"]) == 1
+                        "--user", "admin"]) == 1
     assert "FAILED NOPE: no loan with contract number" in capsys.readouterr().err
     assert main(base + ["statement", "--contract", contract, "--from", "2026-11-01", "--to", "2026-11-30",
-                        "--out", str(out), "--user", "officer1"]) == 0
+                        "--out", str(out), "--user", "admin"]) == 0
 
 
 
@@ -133,7 +135,7 @@ def test_statements_command_for_the_current_month_prints_as_of_the_last_end_of_d
                                                                                     capsys):
     """Issue 10, point 11: the month not yet ended (the demo's books run through 5 Dec)."""
     from workstation.cli import main
-    monkeypatch.setenv("WORKSTATION_PASSWORD", "Officer#2026")
+    monkeypatch.setenv("WORKSTATION_PASSWORD", "Admin#2026")
     assert bp.last_end_of_day(demo, None) == date(2026, 12, 5)
     jobs = bp.statement_jobs(demo, None, "2026-12")
     with demo.read() as s:
@@ -143,7 +145,7 @@ def test_statements_command_for_the_current_month_prints_as_of_the_last_end_of_d
     assert all(j.period_to == date(2026, 12, 5) and j.through_eod for j in jobs)
     out = tmp_path / "dec"
     assert main(["--database", demo.url, "print", "statements", "--month", "2026-12", "--out", str(out),
-                 "--user", "officer1", "--workers", "1"]) == 0
+                 "--user", "admin", "--workers", "1"]) == 0
     assert "FAILED" not in capsys.readouterr().err
     files = sorted(out.iterdir())
     assert len(files) == len(jobs)
