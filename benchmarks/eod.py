@@ -45,7 +45,7 @@ KINDS = [("equal-installment", 12, None, 60), ("equal-principal", 6, None, 25), 
 
 def build_book(store: Store, n: int, seed: int = 7) -> list[str]:
     rng = random.Random(seed)
-    ensure_reference_data(store)
+    ensure_reference_data(store, None)
     with store.tx() as s:
         u = User(username="admin", display_name="admin", password_hash="x", roles=[UserRole(role="admin")])
         s.add(u)

@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - a linear scri
         gen_s = time.perf_counter() - t0
         size_mb = path.stat().st_size / 1e6
         store = Store.open(args.database or f"sqlite:///{folder / 'bench.db'}")
-        ensure_reference_data(store)
+        ensure_reference_data(store, None)
         with store.tx() as s:
             u = User(username="bench_officer", display_name="bench", password_hash="-",
                      roles=[UserRole(role="officer")])

@@ -42,7 +42,7 @@ def build(path: Path, rows: int) -> None:
     from workstation.services.demo import generate
     path.unlink(missing_ok=True)
     store = Store.open(f"sqlite:///{path}")
-    generate(store, applications=2000, seed=7)
+    generate(store, None, applications=2000, seed=7)
     store.close()
     con = sqlite3.connect(path)
     cols = [r[1] for r in con.execute("PRAGMA table_info(applications)")]

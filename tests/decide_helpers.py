@@ -22,7 +22,7 @@ _seq = itertools.count(1)
 def make_store(db) -> Store:
     url, schema = db
     store = Store.open(url, schema=schema)
-    ensure_reference_data(store)
+    ensure_reference_data(store, None)
     return store
 
 

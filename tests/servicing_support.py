@@ -22,7 +22,7 @@ USERS = [("officer1", {"officer"}), ("supervisor1", {"supervisor"}), ("admin", {
 
 
 def prepare(store: Store) -> Store:
-    ensure_reference_data(store)
+    ensure_reference_data(store, None)
     with store.tx() as s:
         for name, roles in USERS:
             if s.scalar(select(User.id).where(User.username == name)) is None:

@@ -40,7 +40,7 @@ def test_recording_refused_without_consent_and_nothing_left_behind(env):
     store, u, app, iv, rec = env
     with pytest.raises(DomainError, match="consent"):
         attachments.attach_recording(store, u["off1"], interview_id=iv, source=rec)
-    assert attachments.list_attachments(store, app) == []
+    assert attachments.list_attachments(store, None, app) == []
     root = attachments.store_dir(store)
     assert not root.exists() or not any(p.is_file() for p in root.rglob("*"))
 
@@ -78,13 +78,13 @@ def test_purge_after_retention_is_audited(env):
     with pytest.raises(DomainError, match="purged"):
         attachments.open_attachment(store, u["off1"], old.id)
     attachments.open_attachment(store, u["off1"], new.id)
-    entries = [e for e in audit.entries_for(store, entity_type="application", entity_id=_app_no(store, app))
+    entries = [e for e in audit.entries_for(store, None, entity_type="application", entity_id=_app_no(store, app))
                if e["action"] == "purge_recording"]
     assert len(entries) == 1 and entries[0]["details"]["retention_days"] == 180
     assert attachments.purge_expired(store, None, as_of=clock.today()) == []
     with pytest.raises(PermissionDenied):
         attachments.purge_expired(store, u["off1"], as_of=clock.today())
-    assert audit.verify(store).ok
+    assert audit.verify(store, None).ok
 
 
 def _app_no(store, app_id):

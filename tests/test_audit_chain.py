@@ -27,7 +27,7 @@ def chained(db_url):
     decisions.recommend(store, u["off1"], app, terms(), expected_version=0)
     decisions.submit_for_signoff(store, u["off1"], app, version=1)
     signoff.sign(store, u["sup1"], app, decision="approve", seen_version=1, password=PASSWORD)
-    assert audit.verify(store).ok
+    assert audit.verify(store, None).ok
     yield store
     store.close()
 
@@ -57,14 +57,14 @@ def test_the_database_refuses_update_and_delete(chained):
         _exec(store, "UPDATE audit_log SET details = '{}' WHERE seq = 2")
     with pytest.raises(Exception, match="append-only"):
         _exec(store, "DELETE FROM audit_log WHERE seq = 2")
-    assert audit.verify(store).ok
+    assert audit.verify(store, None).ok
 
 
 def test_an_edited_entry_is_named(chained):
     store = chained
     _drop_triggers(store)
     _exec(store, "UPDATE audit_log SET details = :d WHERE seq = 3", d='{"limit":"9999999.00"}')
-    r = audit.verify(store)
+    r = audit.verify(store, None)
     assert not r.ok and r.first_bad_seq == 3 and "entry 3" in r.problem and "altered" in r.problem
 
 
@@ -72,7 +72,7 @@ def test_a_deleted_entry_is_named(chained):
     store = chained
     _drop_triggers(store)
     _exec(store, "DELETE FROM audit_log WHERE seq = 4")
-    r = audit.verify(store)
+    r = audit.verify(store, None)
     assert not r.ok and r.first_bad_seq == 4 and "entry 4 is missing" in r.problem
 
 
@@ -81,7 +81,7 @@ def test_deleting_the_last_entries_is_caught_by_the_head_row(chained):
     _drop_triggers(store)
     last = len(_rows(store))
     _exec(store, "DELETE FROM audit_log WHERE seq = :n", n=last)
-    r = audit.verify(store)
+    r = audit.verify(store, None)
     assert not r.ok and r.first_bad_seq == last and "removed" in r.problem
 
 
@@ -97,7 +97,7 @@ def test_an_inserted_entry_is_named(chained):
           at=datetime.now(timezone.utc), prev=rows[1].hash, h="f" * 64)
     with store.read() as s:
         forged = s.scalar(select(AuditEntry.id).where(AuditEntry.seq == 3))
-    r = audit.verify(store)
+    r = audit.verify(store, None)
     assert not r.ok and r.first_bad_seq == 3 and f"(id {forged}" in r.problem
 
 
@@ -116,19 +116,19 @@ def test_a_rewritten_chain_without_the_key_is_caught_by_the_chain(chained):
     store = chained
     _drop_triggers(store)
     _rewrite_from_2(store, None)                  # recomputed with plain SHA-256: no key in the database
-    r = audit.verify(store, recorded=False)
+    r = audit.verify(store, None, recorded=False)
     assert not r.ok and r.first_bad_seq == 2 and "forged" in r.problem
 
 
 def test_a_rewritten_chain_with_the_key_is_caught_only_with_the_head_kept_outside(chained):
     from workstation.services import audit_anchor
     store = chained
-    kept = audit.head(store)                      # printed by `workstation audit head`, kept elsewhere
+    kept = audit.head(store, None)                      # printed by `workstation audit head`, kept elsewhere
     seq_kept = int(kept.split(":")[0])
     _drop_triggers(store)
     _rewrite_from_2(store, audit_anchor.load_key(create=False))   # an insider holding the desk's key
-    assert audit.verify(store).ok                 # the chain alone cannot tell
-    r = audit.verify(store, expected_head=kept)
+    assert audit.verify(store, None).ok                 # the chain alone cannot tell
+    r = audit.verify(store, None, expected_head=kept)
     assert not r.ok and r.first_bad_seq == seq_kept and "rewritten" in r.problem
     with store.read() as s:
         assert s.get(AuditHead, 1).seq == seq_kept

@@ -64,7 +64,7 @@ def test_key_file_created_0600_and_chain_starts_keyed(desk):
     first = _rows(desk)[0]
     assert first.seq == 1 and first.action == audit.KEYED
     assert json.loads(first.details)["key_id"] == audit_anchor.key_id(audit_anchor.load_key(create=False))
-    r = audit.verify(desk)
+    r = audit.verify(desk, None)
     assert r.ok and not any("SHA-256 only" in n for n in r.notes)
 
 
@@ -80,36 +80,36 @@ def test_a_correctly_hashed_forged_entry_appended_at_the_end_is_caught(desk):
                 "prev_hash, hash) VALUES (:seq, :at, NULL, :username, :action, :entity_type, :entity_id, "
                 ":details, :prev_hash, :h)", h=h, **forged)
     _exec(desk, "UPDATE audit_head SET seq = :s, hash = :h", s=last.seq + 1, h=h)
-    r = audit.verify(desk)
+    r = audit.verify(desk, None)
     assert not r.ok and r.first_bad_seq == last.seq + 1 and "forged" in r.problem
 
 
 def test_a_wiped_log_is_reported_against_the_recorded_head(desk):
     _write(desk)
-    assert audit.anchor_head(desk) == audit.head(desk)
+    assert audit.anchor_head(desk, None) == audit.head(desk, None)
     _drop_triggers(desk)
     _exec(desk, "DELETE FROM audit_log")
     _exec(desk, "DELETE FROM audit_head")
-    r = audit.verify(desk)
+    r = audit.verify(desk, None)
     assert not r.ok and "empty" in r.problem and "wiped" in r.problem
-    r = audit.verify(desk, recorded=False)          # the chain alone: OK, but it says what it cannot see
+    r = audit.verify(desk, None, recorded=False)          # the chain alone: OK, but it says what it cannot see
     assert r.ok and r.entries == 0
 
 
 def test_a_new_database_says_no_head_was_recorded_yet(desk):
-    r = audit.verify(desk)
+    r = audit.verify(desk, None)
     assert r.ok and any("no head has been recorded" in n for n in r.notes)
 
 
 def test_a_shortened_log_is_reported_as_shortened(desk):
     _write(desk, 4)
-    recorded = audit.anchor_head(desk)
+    recorded = audit.anchor_head(desk, None)
     n = int(recorded.split(":")[0])
     _drop_triggers(desk)
     _exec(desk, "DELETE FROM audit_log WHERE seq > 2")
     keep = _rows(desk)[-1]
     _exec(desk, "UPDATE audit_head SET seq = :s, hash = :h", s=keep.seq, h=keep.hash)
-    r = audit.verify(desk)
+    r = audit.verify(desk, None)
     assert not r.ok and r.first_bad_seq == 3 and "shortened" in r.problem and f"entry {n}" in r.problem
 
 
@@ -120,7 +120,7 @@ def test_an_appended_row_is_not_called_removed(desk):
     _exec(desk, "INSERT INTO audit_log (seq, at, user_id, username, action, entity_type, entity_id, details, "
                 "prev_hash, hash) VALUES (:seq, :at, NULL, 'x', 'x', 'x', 'x', '{}', :p, :h)",
           seq=last.seq + 1, at=datetime.now(timezone.utc), p=last.hash, h="0" * 64)
-    r = audit.verify(desk, recorded=False)
+    r = audit.verify(desk, None, recorded=False)
     assert not r.ok and r.first_bad_seq == last.seq + 1
     assert "removed" not in r.problem
 
@@ -132,7 +132,7 @@ def test_a_desk_with_another_key_may_not_write(desk, monkeypatch):
     with pytest.raises(AuditKeyError, match="not the key of this database"):
         _write(desk, 1)
     assert len(_rows(desk)) == before
-    r = audit.verify(desk)                        # it cannot check the chain either, and says why
+    r = audit.verify(desk, None)                        # it cannot check the chain either, and says why
     assert not r.ok and "does not hold" in r.problem
 
 
@@ -151,7 +151,7 @@ def test_database_from_before_keying_is_keyed_from_the_next_entry(desk):
     _write(desk, 2)
     rows = _rows(desk)
     assert rows[3].action == audit.KEYED and json.loads(rows[3].details)["keyed_from"] == 4
-    r = audit.verify(desk)
+    r = audit.verify(desk, None)
     assert r.ok and any("entries 1 to 3" in n and "SHA-256 only" in n for n in r.notes)
 
 
@@ -170,10 +170,10 @@ def test_rekey_is_an_admin_action_and_keeps_the_old_key(desk):
     assert (entry.username, entry.action, details["previous_key_id"], details["key_id"]) == \
         ("admin", audit.KEYED, old_id, new_id)
     _write(desk, 2)
-    assert audit.verify(desk).ok
+    assert audit.verify(desk, None).ok
     # a lost key: the stretch it keyed can no longer be checked, and verify says so
     audit_anchor.key_path().with_name(f"audit.key.{old_id}").unlink()
-    r = audit.verify(desk)
+    r = audit.verify(desk, None)
     assert not r.ok and old_id in r.problem and r.first_bad_seq == 1
 
 
@@ -182,8 +182,8 @@ def test_end_of_day_records_the_head_outside(desk):
     make_application(desk, officer=u["off1"])
     eod.run_eod(desk, u["sup1"], date(2026, 6, 30))
     rec = audit_anchor.last_head(audit.database_id(desk))
-    assert rec is not None and f"{rec.seq}:{rec.hash}" == audit.head(desk)
-    assert audit.verify(desk).ok
+    assert rec is not None and f"{rec.seq}:{rec.hash}" == audit.head(desk, None)
+    assert audit.verify(desk, None).ok
 
 
 def test_cli_verify_uses_the_recorded_head(desk, capsys):

@@ -30,7 +30,9 @@ def demo(tmp_path_factory):
 
 @pytest.fixture
 def officer(demo):
-    return auth.sign_in(demo, "officer1", "Officer#2026")
+    """Who prints the whole book: an administrator (an officer's batch holds only the
+    loans of their own cases, tests/test_reads_visibility.py)."""
+    return auth.sign_in(demo, "admin", "Admin#2026")
 
 
 def active_contracts(store: Store, n: int) -> list[str]:
@@ -39,7 +41,7 @@ def active_contracts(store: Store, n: int) -> list[str]:
 
 
 def test_month_of_statements_one_broken_loan_is_reported_the_others_print(demo, officer, tmp_path):
-    jobs = bp.statement_jobs(demo, "2026-11")
+    jobs = bp.statement_jobs(demo, None, "2026-11")
     assert len(jobs) >= 5 and all(j.period_from == date(2026, 11, 1) and j.period_to == date(2026, 11, 30)
                                   for j in jobs)
     broken = active_contracts(demo, 1)[0]
@@ -62,7 +64,7 @@ def test_month_of_statements_one_broken_loan_is_reported_the_others_print(demo, 
                                                                 for j, _, _ in result.printed)
     job, issued, path = result.printed[0]
     assert verify_document(demo, path.read_bytes()).ok
-    assert any(d["kind"] == "statement" for d in documents_for(demo, loan_ref=job.ref))
+    assert any(d["kind"] == "statement" for d in documents_for(demo, None, loan_ref=job.ref))
 
 
 def test_merged_pdf_holds_every_loan_in_order(demo, officer, tmp_path):
@@ -90,7 +92,7 @@ class CancelWhilePrinting(Progress):
 
 
 def test_cancel_stops_cleanly_and_keeps_what_was_printed(demo, officer, tmp_path):
-    jobs = bp.statement_jobs(demo, "2026-11")
+    jobs = bp.statement_jobs(demo, None, "2026-11")
     early = bp.print_batch(demo, officer, jobs, out_dir=tmp_path / "early", merge=False,
                            progress=RecordingProgress(cancel_at=2))
     assert early.cancelled and early.printed == [] and list((tmp_path / "early").iterdir()) == []
@@ -104,7 +106,7 @@ def test_contracts_signed_on_a_day(demo, officer, tmp_path):
     with demo.read() as s:
         day, app_no = s.execute(select(Loan.signed_on, Application.app_no)
                                 .join(Application, Application.id == Loan.application_id).order_by(Loan.id)).first()
-    jobs = bp.contract_jobs(demo, day)
+    jobs = bp.contract_jobs(demo, None, day)
     assert app_no in [j.ref for j in jobs] and all(j.kind == "contract" for j in jobs)
     result = bp.print_batch(demo, officer, jobs, out_dir=tmp_path, merge=False, progress=Progress(), workers=1)
     assert len(result.printed) == len(jobs) and not result.failed
@@ -112,20 +114,20 @@ def test_contracts_signed_on_a_day(demo, officer, tmp_path):
 
 def test_print_command(demo, tmp_path, monkeypatch, capsys):
     from workstation.cli import main
-    monkeypatch.setenv("WORKSTATION_PASSWORD", "Officer#2026")
+    monkeypatch.setenv("WORKSTATION_PASSWORD", "Admin#2026")
     contract = active_contracts(demo, 1)[0]
     out = tmp_path / "s.pdf"
     base = ["--database", demo.url, "print"]
-    assert main(base + ["schedule", "--contract", contract, "--out", str(out), "--user", "officer1"]) == 0
+    assert main(base + ["schedule", "--contract", contract, "--out", str(out), "--user", "admin"]) == 0
     assert contract in flat(pages(out.read_bytes())[0])
-    assert main(base + ["settlement", "--contract", contract, "--out", str(out), "--user", "officer1"]) == 2
+    assert main(base + ["settlement", "--contract", contract, "--out", str(out), "--user", "admin"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "not paid off" in err[0]
     assert main(base + ["schedules", "--contracts", f"{contract},NOPE", "--out", str(tmp_path / "b"),
-                        "--user", "officer1"]) == 1
+                        "--user", "admin"]) == 1
     assert "FAILED NOPE: no loan with contract number" in capsys.readouterr().err
     assert main(base + ["statement", "--contract", contract, "--from", "2026-11-01", "--to", "2026-11-30",
-                        "--out", str(out), "--user", "officer1"]) == 0
+                        "--out", str(out), "--user", "admin"]) == 0
 
 
 
@@ -133,9 +135,9 @@ def test_statements_command_for_the_current_month_prints_as_of_the_last_end_of_d
                                                                                     capsys):
     """Issue 10, point 11: the month not yet ended (the demo's books run through 5 Dec)."""
     from workstation.cli import main
-    monkeypatch.setenv("WORKSTATION_PASSWORD", "Officer#2026")
-    assert bp.last_end_of_day(demo) == date(2026, 12, 5)
-    jobs = bp.statement_jobs(demo, "2026-12")
+    monkeypatch.setenv("WORKSTATION_PASSWORD", "Admin#2026")
+    assert bp.last_end_of_day(demo, None) == date(2026, 12, 5)
+    jobs = bp.statement_jobs(demo, None, "2026-12")
     with demo.read() as s:
         active = set(s.scalars(select(Loan.contract_no).where(Loan.status == "active",
                                                               Loan.disbursed_on <= date(2026, 12, 5))))
@@ -143,11 +145,11 @@ def test_statements_command_for_the_current_month_prints_as_of_the_last_end_of_d
     assert all(j.period_to == date(2026, 12, 5) and j.through_eod for j in jobs)
     out = tmp_path / "dec"
     assert main(["--database", demo.url, "print", "statements", "--month", "2026-12", "--out", str(out),
-                 "--user", "officer1", "--workers", "1"]) == 0
+                 "--user", "admin", "--workers", "1"]) == 0
     assert "FAILED" not in capsys.readouterr().err
     files = sorted(out.iterdir())
     assert len(files) == len(jobs)
     text = flat(pages(files[0].read_bytes())[0])
     assert "截至2026年12月5日日终" in text and "2026年12月1日至2026年12月5日" in text
     with pytest.raises(bp.MonthNotInBooks):
-        bp.statement_jobs(demo, "2027-01")
+        bp.statement_jobs(demo, None, "2027-01")

@@ -55,12 +55,12 @@ def test_queue_waiting_days_count_shanghai_days(machine_in_new_york, tmp_path):
     assert decisions.today() == clock.today()
     store = Store.open(f"sqlite:///{tmp_path / 'q.db'}")
     try:
-        generate(store, applications=5, seed=3)
+        generate(store, None, applications=5, seed=3)
         with store.tx() as s:
             app_id = s.scalar(select(Application.id).limit(1))
             s.execute(update(Application).where(Application.id == app_id)
                       .values(received_at=datetime(2026, 11, 30, 20, 30, tzinfo=timezone.utc)))
-        [row] = queue.queue_rows(store, [app_id], today=date(2026, 12, 1))
+        [row] = queue.queue_rows(store, None, [app_id], today=date(2026, 12, 1))
         assert row.days_waiting == 0
     finally:
         store.close()

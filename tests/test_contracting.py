@@ -35,7 +35,7 @@ def test_contract_and_disbursement_follow_the_approved_terms(env):
     assert status(store, app) == "contracted"
     loans.disburse(store, u["off1"], loan_id, on=today, amount=Decimal("200000.00"), account="pay@example.com")
     assert status(store, app) == "disbursed"
-    view = loan_view(store, loan_id)
+    view = loan_view(store, None, loan_id)
     expected = build_schedule(amount=Decimal("200000.00"), rate=Rate.from_daily_percent(Decimal("0.05")),
                               method=Method.EQUAL_INSTALLMENT, start=today, term_months=6)
     assert [(i.due_date, i.principal, i.interest) for i in view.installments] == [

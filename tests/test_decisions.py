@@ -109,13 +109,13 @@ def test_recommend_submit_approve_and_approved_terms(env):
     assert case.may_sign and case.recommendation.version == 1 and case.signoffs_needed == 1
     res = signoff.sign(store, u["sup1"], app, decision="approve", seen_version=1, password=PASSWORD)
     assert res.complete and status(store, app) == "approved" and res.signature.startswith("password re-verified")
-    t = decisions.approved_terms(store, app)
+    t = decisions.approved_terms(store, None, app)
     assert (t.product_code, t.amount, t.term_months, t.method, t.daily_rate_pct, t.conditions) == (
         "CREDIT_FIXED", Decimal("200000.00"), 6, "equal-installment", Decimal("0.05"), "monthly sales report")
     assert t.offer_expires_on == decisions.today() + timedelta(days=30) and t.signers == ("sup1",)
-    actions = [e["action"] for e in audit.entries_for(store, entity_type="application", entity_id=r.app_no)]
+    actions = [e["action"] for e in audit.entries_for(store, None, entity_type="application", entity_id=r.app_no)]
     assert "signoff" in actions and actions.count("status_change") >= 3
-    assert audit.verify(store).ok
+    assert audit.verify(store, None).ok
 
 
 def test_officer_cannot_sign_off(env):
@@ -157,7 +157,7 @@ def test_two_level_signoff_and_not_twice_in_a_chain(env):
     assert [q.signoffs_done for q in signoff.signoff_queue(store, u["sup2"])] == [1]
     second = signoff.sign(store, u["sup2"], app, decision="approve", seen_version=1, password=PASSWORD)
     assert second.complete and status(store, app) == "approved"
-    assert decisions.approved_terms(store, app).signers == ("sup1", "sup2")
+    assert decisions.approved_terms(store, None, app).signers == ("sup1", "sup2")
 
 
 def test_first_signoff_must_come_from_the_team(env):
@@ -175,7 +175,7 @@ def test_approve_lower_below_the_dual_threshold_needs_one_signature(env):
                      seen_version=1, password=PASSWORD)
     res = signoff.sign(store, u["sup1"], app, decision="approve_lower", limit=Decimal("800000.00"),
                        seen_version=1, password=PASSWORD, comment="first loan: start lower")
-    assert res.complete and decisions.approved_terms(store, app).amount == Decimal("800000.00")
+    assert res.complete and decisions.approved_terms(store, None, app).amount == Decimal("800000.00")
 
 
 def test_supervisor_cannot_sign_above_authority(env):
@@ -205,7 +205,7 @@ def test_stale_signoff_two_sessions(env, db_url):
             signoff.sign(store, u["sup1"], app, decision="approve", seen_version=seen.recommendation.version,
                          password=PASSWORD)
         # nothing lost: both versions kept, still awaiting sign-off, the new version signable
-        hist = decisions.recommendation_history(store, app)
+        hist = decisions.recommendation_history(store, None, app)
         assert [(h.version, h.terms.amount) for h in hist] == [(1, Decimal("200000.00")), (2, Decimal("150000.00"))]
         assert status(store, app) == "awaiting_signoff"
         res = signoff.sign(store, u["sup1"], app, decision="approve", seen_version=2, password=PASSWORD)
@@ -288,7 +288,7 @@ def test_capacity_limit_and_warning(env):
     _set(store, "capital.single_borrower_pct", "100")
     make_application(store, officer=u["off2"], amount="1200000.00", status="disbursed")
     app = make_application(store, officer=u["off1"])
-    p = decisions.preview(store, app, terms(amount="200000.00"))
+    p = decisions.preview(store, None, app, terms(amount="200000.00"))
     assert [(f.field, f.severity) for f in p.findings if f.field != "annual_cost"] == [("capacity", "warning")]     # 1.4m = 93.3%
     assert p.committed_total == Decimal("1200000.00") and p.capacity_total == Decimal("1500000.00")
     with pytest.raises(DomainError, match="lending capacity"):
@@ -314,12 +314,12 @@ def test_single_borrower_limit_counts_related_parties(env):
         from workstation.store.models import Application, Merchant
         rep = s.get(Merchant, s.get(Application, first).merchant_id).legal_rep_id
     app = make_application(store, officer=u["off1"], legal_rep_id=rep)       # same legal representative
-    p = decisions.preview(store, app, terms(amount="50000.00"))
+    p = decisions.preview(store, None, app, terms(amount="50000.00"))
     assert [(f.field, f.severity) for f in p.findings if f.field != "annual_cost"] == [("single_borrower", "warning")]   # 100%
-    p = decisions.preview(store, app, terms(amount="60000.00"))
+    p = decisions.preview(store, None, app, terms(amount="60000.00"))
     assert ("single_borrower", "error") in [(f.field, f.severity) for f in p.findings]
     other = make_application(store, officer=u["off1"])                       # unrelated: fine
-    assert [f for f in decisions.preview(store, other, terms(amount="60000.00")).findings
+    assert [f for f in decisions.preview(store, None, other, terms(amount="60000.00")).findings
             if f.field != "annual_cost"] == []
 
 
@@ -327,12 +327,12 @@ def test_offer_expiry(env):
     store, u = env
     app = _to_signoff(store, u)
     signoff.sign(store, u["sup1"], app, decision="approve", seen_version=1, password=PASSWORD)
-    expires = decisions.approved_terms(store, app).offer_expires_on
-    assert decisions.expire_offers(store, expires) == []
+    expires = decisions.approved_terms(store, None, app).offer_expires_on
+    assert decisions.expire_offers(store, None, expires) == []
     assert status(store, app) == "approved"
-    expired = decisions.expire_offers(store, expires + timedelta(days=1))
+    expired = decisions.expire_offers(store, None, expires + timedelta(days=1))
     assert len(expired) == 1 and status(store, app) == "offer_expired"
-    assert decisions.expire_offers(store, expires + timedelta(days=2)) == []
+    assert decisions.expire_offers(store, None, expires + timedelta(days=2)) == []
 
 
 def test_state_machine_refuses_moves_the_services_are_asked_for(env):
@@ -354,11 +354,11 @@ def test_demo_decide_goes_through_the_services(db_url):
     url, schema = db_url
     store = Store.open(url, schema=schema)
     try:
-        generate(store, applications=150, seed=5, as_of=date(2026, 11, 27))
-        summary = decide_demo(store, seed=5, as_of=date(2026, 11, 27), share=0.8)
+        generate(store, None, applications=150, seed=5, as_of=date(2026, 11, 27))
+        summary = decide_demo(store, None, seed=5, as_of=date(2026, 11, 27), share=0.8)
         assert sum(summary.by_outcome.values()) >= 10 and not summary.skipped
         with store.read() as s:
             assert s.scalar(select(Signoff.id).limit(1)) is not None
-        assert audit.verify(store).ok
+        assert audit.verify(store, None).ok
     finally:
         store.close()

@@ -29,7 +29,7 @@ def _fingerprint(svc):
 
 def test_demo_is_realistic_and_complete(store):
     svc = _store(store)
-    summary = generate(svc, applications=400, seed=7, as_of=AS_OF)
+    summary = generate(svc, None, applications=400, seed=7, as_of=AS_OF)
     assert summary.applications == 400
     with svc.read() as s:
         statuses = set(s.scalars(select(Application.status).distinct()))
@@ -58,7 +58,7 @@ def test_demo_is_realistic_and_complete(store):
 
 def test_demo_users_can_sign_in(store):
     svc = _store(store)
-    generate(svc, applications=5, seed=1, as_of=AS_OF)
+    generate(svc, None, applications=5, seed=1, as_of=AS_OF)
     for username, _name, roles, _sup, password in DEMO_USERS:
         assert auth.sign_in(svc, username, password).roles == frozenset(roles)
 
@@ -66,17 +66,17 @@ def test_demo_users_can_sign_in(store):
 def test_same_seed_same_data(tmp_path):
     a = Store.open(f"sqlite:///{tmp_path / 'a.db'}")
     b = Store.open(f"sqlite:///{tmp_path / 'b.db'}")
-    generate(a, applications=150, seed=3, as_of=AS_OF)
-    generate(b, applications=150, seed=3, as_of=AS_OF)
+    generate(a, None, applications=150, seed=3, as_of=AS_OF)
+    generate(b, None, applications=150, seed=3, as_of=AS_OF)
     assert _fingerprint(a) == _fingerprint(b)
     c = Store.open(f"sqlite:///{tmp_path / 'c.db'}")
-    generate(c, applications=150, seed=4, as_of=AS_OF)
+    generate(c, None, applications=150, seed=4, as_of=AS_OF)
     assert _fingerprint(a) != _fingerprint(c)
 
 
 def test_rejects_nonsense_count(tmp_path):
     with pytest.raises(ValueError, match="at least 1"):
-        generate(Store.open(f"sqlite:///{tmp_path / 'x.db'}"), applications=0)
+        generate(Store.open(f"sqlite:///{tmp_path / 'x.db'}"), None, applications=0)
 
 
 def test_full_demo_decides_through_services_and_books_loans(tmp_path):
@@ -84,16 +84,16 @@ def test_full_demo_decides_through_services_and_books_loans(tmp_path):
     from workstation.services.demo_build import build_demo
     from workstation.services.reconcile import reconcile
     svc = Store.open(f"sqlite:///{tmp_path / 'full.db'}")
-    built = build_demo(svc, applications=300, seed=2, as_of=AS_OF)
+    built = build_demo(svc, None, applications=300, seed=2, as_of=AS_OF)
     assert built.loans > 0 and built.decided.get("approved", 0) > 0 and built.scored > 0
-    assert audit.verify(svc).ok                       # every decision written through the services
-    checked, mismatches = reconcile(svc)
+    assert audit.verify(svc, None).ok                       # every decision written through the services
+    checked, mismatches = reconcile(svc, None)
     assert checked == built.loans and mismatches == []
 
 
 def test_loan_book_is_capped(tmp_path):
     svc = Store.open(f"sqlite:///{tmp_path / 'cap.db'}")
-    generate(svc, applications=300, seed=5, as_of=AS_OF, max_loans=7)
+    generate(svc, None, applications=300, seed=5, as_of=AS_OF, max_loans=7)
     with svc.read() as s:
         booked = s.scalar(select(func.count(Application.id)).where(
             Application.status.in_(["approved", "contracted", "disbursed", "closed"])))
@@ -107,11 +107,11 @@ def test_demo_refuses_a_database_that_holds_data(tmp_path, capsys):
     from workstation.services.context import DomainError
     from workstation.store.models import Application
     svc = Store.open(f"sqlite:///{tmp_path / 'twice.db'}")
-    generate(svc, applications=20, seed=1, as_of=AS_OF)
+    generate(svc, None, applications=20, seed=1, as_of=AS_OF)
     with svc.read() as s:
         before = s.scalar(select(func.count(Application.id)))
     with pytest.raises(DomainError, match="already holds data"):
-        generate(svc, applications=20, seed=2, as_of=AS_OF)
+        generate(svc, None, applications=20, seed=2, as_of=AS_OF)
     url = f"sqlite:///{tmp_path / 'twice.db'}"
     assert main(["--database", url, "demo", "--applications", "20", "--no-history"]) == 2
     assert main(["--database", url, "demo", "--applications", "20"]) == 2

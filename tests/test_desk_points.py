@@ -34,10 +34,10 @@ def _contract_no(store) -> tuple[int, str]:
 def test_contract_number_is_found_in_any_letter_case(desk):
     loan_id, no = _contract_no(desk)
     assert no.upper() != no.lower(), "the contract number has letters"
-    assert loan_id_by_contract(desk, no) == loan_id
-    assert loan_id_by_contract(desk, f"  {no.lower()} ") == loan_id
-    assert loan_id_by_contract(desk, no.swapcase()) == loan_id
-    assert loan_id_by_contract(desk, no.lower() + "9") is None
+    assert loan_id_by_contract(desk, None, no) == loan_id
+    assert loan_id_by_contract(desk, None, f"  {no.lower()} ") == loan_id
+    assert loan_id_by_contract(desk, None, no.swapcase()) == loan_id
+    assert loan_id_by_contract(desk, None, no.lower() + "9") is None
 
 
 def test_loans_menu_opens_a_lower_case_contract_number(qtbot, desk, monkeypatch, ui_env):
@@ -74,7 +74,7 @@ def test_an_invalid_daily_rate_is_refused_not_taken_as_zero(qtbot, tmp_path, ui_
     from workstation.ui.recommend_form import RecommendationForm
     store = Store.open(f"sqlite:///{tmp_path / 'rec.db'}")
     try:
-        generate(store, applications=20, seed=3)
+        generate(store, None, applications=20, seed=3)
         officer = actor_for(store, "officer1")
         app_id = app_ids(store, status="received")[0]
         queue.claim(store, officer, app_id)
@@ -104,7 +104,7 @@ def test_default_statement_period_is_one_the_statement_accepts(desk):
     loan_id, no = _contract_no(desk)       # disbursed 2026-01-31, end of day never run
 
     def statement(today):
-        return next((j for j in bp.available_jobs(desk, contract_no=no, today=today) if j.kind == "statement"), None)
+        return next((j for j in bp.available_jobs(desk, None, contract_no=no, today=today) if j.kind == "statement"), None)
 
     for today in (date(2026, 1, 31), date(2026, 2, 1), date(2026, 2, 20)):
         assert statement(today) is None, today          # nothing booked: nothing to state
@@ -114,11 +114,11 @@ def test_default_statement_period_is_one_the_statement_accepts(desk):
                           (date(2026, 3, 5), (date(2026, 2, 1), date(2026, 2, 10)))):     # booked to 10 Feb
         job = statement(today)
         assert (job.period_from, job.period_to) == period, today
-        dd.statement_data(desk, no, period_from=job.period_from, period_to=job.period_to, today=today)
+        dd.statement_data(desk, None, no, period_from=job.period_from, period_to=job.period_to, today=today)
     eod.run_eod(desk, actor(desk, "supervisor1"), date(2026, 3, 4))
     job = statement(date(2026, 3, 5))                   # February is complete in the books
     assert (job.period_from, job.period_to) == (date(2026, 2, 1), date(2026, 2, 28))
-    dd.statement_data(desk, no, period_from=job.period_from, period_to=job.period_to)
+    dd.statement_data(desk, None, no, period_from=job.period_from, period_to=job.period_to)
 
 
 def test_import_report_with_a_long_path_fits_and_scrolls(qtbot, tmp_path):
@@ -134,7 +134,7 @@ def test_import_report_with_a_long_path_fits_and_scrolls(qtbot, tmp_path):
     bad = deep / "applications_bad_with_a_long_file_name.jsonl"
     bad.write_bytes((root / "resources" / "samples" / "applications_bad.jsonl").read_bytes())
     store = prepare(Store.open(f"sqlite:///{tmp_path / 'imp.db'}"))
-    ensure_reference_data(store)
+    ensure_reference_data(store, None)
     try:
         dlg = ImportDialog(None, store=store, actor=actor(store, "officer1"), path=bad)
         qtbot.addWidget(dlg)

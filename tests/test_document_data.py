@@ -32,9 +32,9 @@ def build_demo(url: str, schema: str | None) -> Store:
     from workstation.services.demo_decide import decide_demo
     from workstation.services.demo_loans import loans_demo
     store = Store.open(url, schema=schema)
-    generate(store, applications=300, seed=3, as_of=AS_OF)
-    decide_demo(store, seed=3, as_of=AS_OF, share=0.5)
-    loans_demo(store, seed=3, as_of=AS_OF)
+    generate(store, None, applications=300, seed=3, as_of=AS_OF)
+    decide_demo(store, None, seed=3, as_of=AS_OF, share=0.5)
+    loans_demo(store, None, seed=3, as_of=AS_OF)
     return store
 
 
@@ -99,7 +99,7 @@ def monthly_active(store: Store) -> Loan:
 
 def test_contract_from_the_database(demo):
     loan = monthly_active(demo)
-    data = dd.contract_data(demo, app_no(demo, loan.application_id))
+    data = dd.contract_data(demo, None, app_no(demo, loan.application_id))
     with demo.read() as s:
         m = s.get(Merchant, loan.merchant_id)
         name, id_no = m.name, m.legal_rep.id_number
@@ -122,19 +122,19 @@ def test_contract_from_the_database(demo):
 
 def test_revolving_and_bullet_contracts_disclose_a_simple_annual_rate(demo):
     line = one_loan(demo, Loan.revolving.is_(True))
-    data = dd.contract_data(demo, app_no(demo, line.application_id))
+    data = dd.contract_data(demo, None, app_no(demo, line.application_id))
     daily = Fraction(line.daily_rate)
     assert data.rate.annualised_rate == f"{Decimal(daily.numerator * 36500) / daily.denominator:.2f}%"
     assert "循环额度" in data.rate.annualised_basis and "随借随还" in data.repayment_method
     order = one_loan(demo, Loan.method == "bullet", Loan.revolving.is_(False))
-    data = dd.contract_data(demo, app_no(demo, order.application_id))
+    data = dd.contract_data(demo, None, app_no(demo, order.application_id))
     assert data.rate.annualised_rate == f"{order.apr_pct:.2f}%" and "单利" in data.rate.annualised_basis
     assert data.repayment_method == "到期一次还本付息" and data.term_text == f"{order.term_days}天"
 
 
 def test_schedule_rows_match_the_installments_to_the_fen(demo):
     loan = monthly_active(demo)
-    data = dd.schedule_data(demo, loan.contract_no, today=AS_OF)
+    data = dd.schedule_data(demo, None, loan.contract_no, today=AS_OF)
     with demo.read() as s:
         insts = s.scalars(select(Installment).where(Installment.loan_id == loan.id).order_by(Installment.period)).all()
         want = [(i.period, i.due_date, i.principal_due, i.interest_due) for i in insts]
@@ -150,7 +150,11 @@ def test_schedule_rows_match_the_installments_to_the_fen(demo):
 
 def test_signed_contract_reprints_byte_identical(demo):
     loan = monthly_active(demo)
-    actor = auth.sign_in(demo, "officer1", "Officer#2026")
+    from workstation.store.models import Application, User
+    with demo.read() as s:          # the officer of the case prints it (another's is not theirs)
+        owner = s.scalar(select(User.username).join(Application, Application.officer_id == User.id)
+                         .where(Application.id == loan.application_id)) or "officer1"
+    actor = auth.sign_in(demo, owner, "Officer#2026")
     job = Job("contract", app_no(demo, loan.application_id))
     first, again = print_document(demo, actor, job), print_document(demo, actor, job)
     assert first.pdf == again.pdf and first.file_sha256 == again.file_sha256
@@ -161,7 +165,7 @@ def test_signed_contract_reprints_byte_identical(demo):
 def test_statement_balances_agree_with_the_loan(demo):
     loan = monthly_active(demo)
     assert loan.last_eod == AS_OF
-    data = dd.statement_data(demo, loan.contract_no, period_from=date(2026, 11, 1), period_to=AS_OF, today=AS_OF)
+    data = dd.statement_data(demo, None, loan.contract_no, period_from=date(2026, 11, 1), period_to=AS_OF, today=AS_OF)
     # closing balances to the last end of day are the loan's cached position
     assert (data.closing_principal, data.closing_interest, data.closing_penalty) == \
            (loan.principal_outstanding, loan.interest_unpaid, loan.penalty_unpaid)
@@ -183,23 +187,23 @@ def test_statement_balances_agree_with_the_loan(demo):
 def test_statement_refuses_bad_periods(demo):
     loan = monthly_active(demo)
     with pytest.raises(DomainError, match="after"):
-        dd.statement_data(demo, loan.contract_no, period_from=date(2026, 11, 30), period_to=date(2026, 11, 1))
+        dd.statement_data(demo, None, loan.contract_no, period_from=date(2026, 11, 30), period_to=date(2026, 11, 1))
     with pytest.raises(DomainError, match="end of day"):
-        dd.statement_data(demo, loan.contract_no, period_from=AS_OF, period_to=date(2027, 1, 1))
+        dd.statement_data(demo, None, loan.contract_no, period_from=AS_OF, period_to=date(2027, 1, 1))
     with pytest.raises(DomainError, match="no loan with contract number"):
-        dd.statement_data(demo, "HT-NOPE", period_from=AS_OF, period_to=AS_OF)
+        dd.statement_data(demo, None, "HT-NOPE", period_from=AS_OF, period_to=AS_OF)
 
 
 def test_settlement_of_a_paid_off_loan_and_refusal_otherwise(demo):
     loan = one_loan(demo, Loan.status == "closed", Loan.revolving.is_(False))
-    data = dd.settlement_data(demo, loan.contract_no, today=AS_OF)
+    data = dd.settlement_data(demo, None, loan.contract_no, today=AS_OF)
     assert data.principal_paid == loan.disbursed_amount and data.settled_date == loan.closed_on
     assert data.total_paid == data.principal_paid + data.interest_paid + data.penalty_paid
     text = text_of(data)
     for needle in (loan.contract_no, fmt(data.total_paid), to_chinese_upper(data.total_paid), zh(loan.closed_on)):
         assert flat(needle) in text, needle
     with pytest.raises(DomainError, match="not paid off"):
-        dd.settlement_data(demo, monthly_active(demo).contract_no)
+        dd.settlement_data(demo, None, monthly_active(demo).contract_no)
 
 
 # ---------------------------------------------------------------- case documents
@@ -211,7 +215,7 @@ def test_approval_memo_with_every_signoff(demo):
         app = s.get(Application, chain.application_id)
         signers = [s.get(User, g.signer_id).display_name for g in chain.signoffs]
         number, total = app.app_no, app.score_total
-    data = dd.approval_memo_data(demo, number, as_of=AS_OF)
+    data = dd.approval_memo_data(demo, None, number, as_of=AS_OF)
     assert data.score_total == total and data.recommendation is not None
     decisions = [x.decision for x in data.signoffs]
     assert "推荐" in decisions and "同意" in decisions
@@ -232,15 +236,15 @@ def test_decline_notice_reasons_and_refusal(demo):
         bare = s.scalars(select(Application.app_no).where(Application.status == "declined",
                                                           ~Application.id.in_(select(Decline.application_id)))).first()
         approved = s.scalars(select(Application.app_no).where(Application.status == "approved")).first()
-    data = dd.decline_notice_data(demo, number)
+    data = dd.decline_notice_data(demo, None, number)
     assert data.reasons and not any(r.startswith(dd.GENERIC_DECLINE) for r in data.reasons)
     text = text_of(data)
     assert number in text and all(flat(r.rstrip("；。")) in text for r in data.reasons)
-    assert dd.decline_notice_data(demo, bare).reasons == (dd.GENERIC_DECLINE,)
+    assert dd.decline_notice_data(demo, None, bare).reasons == (dd.GENERIC_DECLINE,)
     with pytest.raises(DomainError, match="not declined"):
-        dd.decline_notice_data(demo, approved)
+        dd.decline_notice_data(demo, None, approved)
     with pytest.raises(DomainError, match="no application numbered"):
-        dd.decline_notice_data(demo, "NOPE")
+        dd.decline_notice_data(demo, None, "NOPE")
 
 
 def test_guarantee_agreement_names_every_member(demo):
@@ -248,8 +252,8 @@ def test_guarantee_agreement_names_every_member(demo):
         g = s.scalars(select(GuaranteeGroup).order_by(GuaranteeGroup.id)).first()
         n = s.scalar(select(func.count()).select_from(GroupMember).where(GroupMember.group_id == g.id))
         name = g.name
-    data = dd.guarantee_data(demo, name)
-    assert data == dd.guarantee_data(demo, data.agreement_no) == dd.guarantee_data(demo, str(g.id))
+    data = dd.guarantee_data(demo, None, name)
+    assert data == dd.guarantee_data(demo, None, data.agreement_no) == dd.guarantee_data(demo, None, str(g.id))
     assert len(data.members) == n >= 3
     total = sum(m.loan_amount for m in data.members)
     assert all(m.liability_amount == total - m.loan_amount for m in data.members)
@@ -258,16 +262,16 @@ def test_guarantee_agreement_names_every_member(demo):
         for needle in (m.company, m.legal_rep_id_no, m.contract_no, fmt(m.liability_amount)):
             assert flat(needle) in text, needle
     with pytest.raises(DomainError, match="no joint-guarantee group"):
-        dd.guarantee_data(demo, "no such group")
+        dd.guarantee_data(demo, None, "no such group")
 
 
 def test_available_documents_follow_the_state(demo):
     closed = one_loan(demo, Loan.status == "closed")
-    kinds = [j.kind for j in available_jobs(demo, contract_no=closed.contract_no, today=AS_OF)]
+    kinds = [j.kind for j in available_jobs(demo, None, contract_no=closed.contract_no, today=AS_OF)]
     assert kinds[:1] == ["approval_memo"] and {"contract", "schedule", "statement", "settlement"} <= set(kinds)
     active = monthly_active(demo)
-    jobs = available_jobs(demo, application_id=active.application_id, today=AS_OF)
+    jobs = available_jobs(demo, None, application_id=active.application_id, today=AS_OF)
     assert "settlement" not in [j.kind for j in jobs]
     st = next(j for j in jobs if j.kind == "statement")
     assert (st.period_from, st.period_to) == (date(2026, 11, 1), date(2026, 11, 30))
-    dd.statement_data(demo, st.ref, period_from=st.period_from, period_to=st.period_to)   # printable as offered
+    dd.statement_data(demo, None, st.ref, period_from=st.period_from, period_to=st.period_to)   # printable as offered

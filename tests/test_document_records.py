@@ -19,12 +19,12 @@ def officer(svc):
 def test_print_is_recorded_and_audited(svc, officer):
     doc = documents.issue(svc, officer, samples.statement(), loan_ref="ALXD-2026-000123")
     assert doc.pdf.startswith(b"%PDF")
-    recs = documents.documents_for(svc, loan_ref="ALXD-2026-000123")
+    recs = documents.documents_for(svc, None, loan_ref="ALXD-2026-000123")
     assert [r["kind"] for r in recs] == ["statement"] and recs[0]["content_hash"] == doc.content_hash
-    entries = audit.entries_for(svc, entity_type="document", entity_id=doc.document_no)
+    entries = audit.entries_for(svc, None, entity_type="document", entity_id=doc.document_no)
     assert entries[-1]["action"] == "document_printed"
     assert entries[-1]["details"]["file_sha256"] == doc.file_sha256
-    assert audit.verify(svc).ok
+    assert audit.verify(svc, None).ok
 
 
 def test_signed_contract_is_frozen(svc, officer):

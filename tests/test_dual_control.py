@@ -67,7 +67,7 @@ def test_second_signature_reaches_other_teams_supervisors(env):
 
     second = signoff.sign(store, u["sup2"], app, decision="approve", seen_version=1, password=PASSWORD)
     assert second.complete and status(store, app) == "approved"
-    assert decisions.approved_terms(store, app).signers == ("sup1", "sup2")
+    assert decisions.approved_terms(store, None, app).signers == ("sup1", "sup2")
     # once signed, the other team's case is closed to them again
     for who in ("sup2", "offsup"):
         assert app not in _signoff_ids(store, u[who])

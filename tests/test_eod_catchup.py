@@ -39,7 +39,7 @@ def test_a_complete_date_still_brings_up_a_loan_booked_later_with_an_earlier_dat
         assert [s.get(Loan, i).last_eod for i in (a, late)] == [date(2026, 2, 20)] * 2
         run = s.scalar(select(EodRun).where(EodRun.run_date == date(2026, 2, 20)))
         assert (run.status, run.loans) == ("complete", 2)
-    assert loan_views.loan_view(store, late).balances.interest == Decimal("64.00")   # nights 5-20 Feb x 4.00
+    assert loan_views.loan_view(store, None, late).balances.interest == Decimal("64.00")   # nights 5-20 Feb x 4.00
     again = eod.run_eod(store, sup, date(2026, 2, 20))
     assert again.already_done and again.loans == 0
     store.close()

@@ -19,7 +19,7 @@ def test_first_run_progress_only_moves_forward_through_named_steps(tmp_path):
     store = Store.open(f"sqlite:///{tmp_path / 'first.db'}")
     inner = RecordingProgress()
     try:
-        build_demo(store, applications=40, seed=1, as_of=date(2026, 11, 27), max_loans=8,
+        build_demo(store, None, applications=40, seed=1, as_of=date(2026, 11, 27), max_loans=8,
                    progress=desk_app.FirstRunProgress(inner))
     finally:
         store.close()

@@ -123,5 +123,5 @@ def test_a_batch_running_in_a_live_process_is_left_alone(tmp_path):
     with store.tx() as s:
         s.add(ImportBatch(kind="applications", file_name="x", file_sha256="0" * 64, user_id=actor.id,
                           started_at=datetime.now(timezone.utc), outcome="running", note=running_note()))
-    assert mark_interrupted(store) == []
+    assert mark_interrupted(store, None) == []
     store.close()

@@ -20,7 +20,7 @@ GOOD = (SAMPLES / "applications_sample.jsonl").read_text(encoding="utf-8").split
 def cli(tmp_path, monkeypatch):
     url = f"sqlite:///{tmp_path / 'c.db'}"
     store = Store.open(url)
-    ensure_reference_data(store)
+    ensure_reference_data(store, None)
     auth.add_user(store, None, username="imp", display_name="I", password="Import#2026", roles={"officer"})
     store.close()
     monkeypatch.setenv("WORKSTATION_PASSWORD", "Import#2026")

@@ -31,7 +31,7 @@ _BAD_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u200b-\u200f\u202a-\u
 
 def _desk(url: str, schema: str | None = None) -> tuple[Store, Actor]:
     store = Store.open(url, schema=schema)
-    ensure_reference_data(store)
+    ensure_reference_data(store, None)
     with store.tx() as s:
         u = User(username="importer", display_name="importer", password_hash="-",
                  roles=[UserRole(role="officer")])

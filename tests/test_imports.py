@@ -41,7 +41,7 @@ TODAY = clock.today()
 def svc(store):
     engine, factory = store
     st = Store(url=str(engine.url), engine=engine, factory=factory)
-    ensure_reference_data(st)
+    ensure_reference_data(st, None)
     return st
 
 
@@ -437,7 +437,7 @@ def ui_store(tmp_path):
     from workstation.ui import settings
     settings.use_directory(tmp_path)
     st = Store.open(f"sqlite:///{tmp_path / 'ui.db'}")
-    ensure_reference_data(st)
+    ensure_reference_data(st, None)
     yield st, _actor(st, "officer1", {"officer"})
     st.close()
 
@@ -494,7 +494,7 @@ def test_dialog_cancel_keeps_whole_records(qtbot, ui_store, tmp_path):
 def test_import_after_bulk_loaded_demo_data(svc, officer, tmp_path):
     """The demo loader inserts explicit ids; on PostgreSQL the import must not collide with them."""
     from workstation.services.demo import generate
-    generate(svc, applications=30, seed=3)
+    generate(svc, None, applications=30, seed=3)
     before = counts(svc)
     r = import_applications(svc, officer, write_jsonl(tmp_path / "a.jsonl", records(5, months=True)))
     assert r.imported == 5

@@ -42,7 +42,7 @@ def test_service_refuses_an_impossible_margin(db_url):
         with pytest.raises(DomainError, match=r"checks\.profit: .*from -100 to 100"):
             interviews.save_draft(store, u["off1"], view.id, _with("profit", Decimal("513663.50")),
                                   expected_version=view.version)
-        assert interviews.get_interview(store, view.id).version == view.version
+        assert interviews.get_interview(store, None, view.id).version == view.version
     finally:
         store.close()
 
@@ -56,7 +56,7 @@ def test_form_names_the_field_and_keeps_the_bad_figure_out(qtbot, tmp_path, ui_e
     from workstation.ui.interview_form import InterviewForm
     store = Store.open(f"sqlite:///{tmp_path / 'iv.db'}")
     try:
-        generate(store, applications=20, seed=3)
+        generate(store, None, applications=20, seed=3)
         officer = actor_for(store, "officer1")
         app_id = app_ids(store, status="received")[0]
         queue.claim(store, officer, app_id)
@@ -68,10 +68,10 @@ def test_form_names_the_field_and_keeps_the_bad_figure_out(qtbot, tmp_path, ui_e
         form.save_now()
         text = form.message.text()
         assert "Declared net profit margin" in text and "-100" in text and "100" in text
-        assert interviews.get_interview(store, form.view.id).draft.checks[6].stated_value is None
+        assert interviews.get_interview(store, None, form.view.id).draft.checks[6].stated_value is None
         figure.setText("12.5%")
         form.save_now()
-        assert interviews.get_interview(store, form.view.id).draft.checks[6].stated_value == Decimal("12.5")
+        assert interviews.get_interview(store, None, form.view.id).draft.checks[6].stated_value == Decimal("12.5")
         form.check_rows["sales"][2].setText("abc")
         form.save_now()
         assert "Declared sales" in form.message.text() and "not a number" in form.message.text()

@@ -102,7 +102,7 @@ def test_each_hard_rule_blocks_until_an_exception_is_granted(env, rule):
     store, u = env
     app, t = _case(store, u, rule)
     # the recommendation tab shows the failure (the live preview)
-    p = decisions.preview(store, app, t)
+    p = decisions.preview(store, None, app, t)
     failed = [f for f in p.findings if f.code == rule]
     assert failed and failed[0].blocking and failed[0].message_zh
     assert all(not f.blocking for f in p.findings if f.code != rule)
@@ -116,7 +116,7 @@ def test_each_hard_rule_blocks_until_an_exception_is_granted(env, rule):
     # the exception: which rule, and why
     xid = decide_policy.request_exception(store, u["off1"], app, rule=rule,
                                           reason="long-standing offline business, verified on site")
-    p = decisions.preview(store, app, t)
+    p = decisions.preview(store, None, app, t)
     assert not [f for f in p.findings if f.blocking]
     decisions.submit_for_signoff(store, u["off1"], app, version=rec.version)
     case = signoff.signoff_case(store, u["sup1"], app)
@@ -131,7 +131,7 @@ def test_each_hard_rule_blocks_until_an_exception_is_granted(env, rule):
     with store.read() as s:
         x = s.get(PolicyException, xid)
         assert (x.state, x.granted_by, x.granted_at is not None) == ("granted", u["sup2"].id, True)
-    memo = document_data.approval_memo_data(store, rec.app_no)
+    memo = document_data.approval_memo_data(store, None, rec.app_no)
     assert [(e.state, e.requested_by, e.granted_by) for e in memo.exceptions] == [("已批准", "OFF1", "SUP2")]
     assert any(not c.passed for c in memo.policy_checks)
 
@@ -139,13 +139,13 @@ def test_each_hard_rule_blocks_until_an_exception_is_granted(env, rule):
 def test_eligible_case_needs_no_exception_and_one_signature(env):
     store, u = env
     app, t = _case(store, u, None)
-    assert not [f for f in decisions.preview(store, app, t).findings if f.code]
+    assert not [f for f in decisions.preview(store, None, app, t).findings if f.code]
     rec = decisions.recommend(store, u["off1"], app, t, expected_version=0)
     with pytest.raises(DomainError, match="meets the rule"):
         decide_policy.request_exception(store, u["off1"], app, rule="membership", reason="just in case, please")
     decisions.submit_for_signoff(store, u["off1"], app, version=rec.version)
     assert signoff.sign(store, u["sup1"], app, decision="approve", seen_version=1, password=PASSWORD).complete
-    assert document_data.approval_memo_data(store, rec.app_no).exceptions == ()
+    assert document_data.approval_memo_data(store, None, rec.app_no).exceptions == ()
 
 
 def test_a_rule_failing_after_submission_blocks_the_approval(env):
@@ -171,7 +171,7 @@ def test_product_limits_block_and_take_no_exception(env):
     with pytest.raises(DomainError, match="amount"):
         decisions.recommend(store, u["off1"], app, terms(amount="1000000.01", justification="x"), expected_version=0)
     # a B2B product for a Taobao shop: the product's platform rule, no exception lifts it
-    p = decisions.preview(store, app, terms(product="B2B_CREDIT", months=6))
+    p = decisions.preview(store, None, app, terms(product="B2B_CREDIT", months=6))
     assert any(f.code == "platform" and f.blocking for f in p.findings)
     with pytest.raises(DomainError, match="product definition"):
         decide_policy.request_exception(store, u["off1"], app, rule="platform", reason="the shop also sells B2B")
@@ -190,7 +190,7 @@ def test_exception_requests_are_the_case_officers_and_need_a_reason(env):
     with pytest.raises(DomainError, match="already requested"):
         decide_policy.request_exception(store, u["off1"], app, rule="membership", reason="five years offline")
     decide_policy.withdraw_exception(store, u["off1"], app, exception_id=xid)
-    assert [x.state for x in decide_policy.exceptions_for(store, app)] == ["withdrawn"]
+    assert [x.state for x in decide_policy.exceptions_for(store, None, app)] == ["withdrawn"]
     rec = decisions.recommend(store, u["off1"], app, t, expected_version=0)
     with pytest.raises(PolicyBlocked):
         decisions.submit_for_signoff(store, u["off1"], app, version=rec.version)
@@ -229,4 +229,4 @@ def test_above_the_dual_threshold_an_exception_needs_three_signatures(env):
     assert not res.complete and "2 of 3" in res.message
     assert [q.signoffs_done for q in signoff.signoff_queue(store, sup3)] == [2]
     assert signoff.sign(store, sup3, app, decision="approve", seen_version=1, password=PASSWORD).complete
-    assert decisions.approved_terms(store, app).signers == ("sup1", "sup2", "sup3")
+    assert decisions.approved_terms(store, None, app).signers == ("sup1", "sup2", "sup3")

@@ -21,7 +21,7 @@ AS_OF = date(2026, 3, 15)
 def desk(db_url):
     url, schema = db_url
     store = Store.open(url, schema=schema)
-    generate(store, applications=60, seed=3, as_of=AS_OF)
+    generate(store, None, applications=60, seed=3, as_of=AS_OF)
     yield store
     store.close()
 
@@ -87,29 +87,29 @@ def test_my_cases_lists_only_work_in_hand(desk):
     statuses = {st for i, (off, st) in all_apps(desk).items() if off == o1.id}
     finished = statuses & {"declined", "withdrawn", "offer_expired", "closed", "disbursed"}
     assert finished, "the demo gives officer1 some finished cases"
-    mine = queue.queue_rows(desk, queue.queue_ids(desk, o1, queue.QueueQuery(queue="mine")))
+    mine = queue.queue_rows(desk, o1, queue.queue_ids(desk, o1, queue.QueueQuery(queue="mine")))
     assert mine and {r.status for r in mine} <= {s.value for s in queue.MY_WORK_STATUSES}
     assert queue.queue_counts(desk, o1)["mine"] == len(mine)
     everything = queue.queue_ids(desk, o1, queue.QueueQuery(queue="mine", include_finished=True))
     assert len(everything) == sum(1 for off, _ in all_apps(desk).values() if off == o1.id) > len(mine)
     one = sorted(finished)[0]
-    picked = queue.queue_rows(desk, queue.queue_ids(desk, o1, queue.QueueQuery(queue="mine", statuses=(one,))))
+    picked = queue.queue_rows(desk, o1, queue.queue_ids(desk, o1, queue.QueueQuery(queue="mine", statuses=(one,))))
     assert picked and {r.status for r in picked} == {one}
 
 
 def test_filters_and_sort(desk):
     admin = actor(desk, "admin")
     ids = queue.queue_ids(desk, admin, queue.QueueQuery(statuses=("received",)))
-    rows = queue.queue_rows(desk, ids)
+    rows = queue.queue_rows(desk, admin, ids)
     assert rows and all(r.status == "received" for r in rows)
-    by_amount = queue.queue_rows(desk, queue.queue_ids(desk, admin, queue.QueueQuery(sort="amount",
+    by_amount = queue.queue_rows(desk, admin, queue.queue_ids(desk, admin, queue.QueueQuery(sort="amount",
                                                                                      descending=False)))
     amounts = [r.amount_requested for r in by_amount]
     assert amounts == sorted(amounts) and all(isinstance(a, Decimal) for a in amounts)
     rng = queue.QueueQuery(amount_min=Decimal("50000"), amount_max=Decimal("200000"))
-    got = queue.queue_rows(desk, queue.queue_ids(desk, admin, rng))
+    got = queue.queue_rows(desk, admin, queue.queue_ids(desk, admin, rng))
     assert got and all(Decimal("50000") <= r.amount_requested <= Decimal("200000") for r in got)
-    plat = queue.queue_rows(desk, queue.queue_ids(desk, admin, queue.QueueQuery(platform="1688")))
+    plat = queue.queue_rows(desk, admin, queue.queue_ids(desk, admin, queue.QueueQuery(platform="1688")))
     assert plat and all(r.platform == "1688" and r.product_code == "B2B_CREDIT" for r in plat)
 
 
@@ -136,7 +136,7 @@ def test_claim_by_officer(desk):
                         .order_by(StatusChange.id.desc()).limit(1)) == "in_review"
     with pytest.raises(DomainError):
         queue.claim(desk, actor(desk, "officer2"), app_id)
-    assert [e["action"] for e in audit.entries_for(desk, entity_type="application", entity_id=a.app_no)][-2:] \
+    assert [e["action"] for e in audit.entries_for(desk, None, entity_type="application", entity_id=a.app_no)][-2:] \
         == ["status_change", "claim"]
 
 
@@ -161,7 +161,7 @@ def test_reassign_supervisor_only_and_audited(desk):
     assert officer_of(desk, mine) == o2.id
     with desk.read() as s:
         app_no = s.get(Application, mine).app_no
-    last = audit.entries_for(desk, entity_type="application", entity_id=app_no)[-1]
+    last = audit.entries_for(desk, None, entity_type="application", entity_id=app_no)[-1]
     assert last["action"] == "reassign" and last["details"] == {"from": "officer1", "to": "officer2"}
     # supervisor2 may not touch supervisor1's team's case
     with pytest.raises(PermissionDenied):
@@ -170,7 +170,7 @@ def test_reassign_supervisor_only_and_audited(desk):
 
 def test_stale_claim_refused(desk):
     o1 = actor(desk, "officer1")
-    row = queue.queue_rows(desk, queue.queue_ids(desk, o1, queue.QueueQuery(queue="unassigned",
+    row = queue.queue_rows(desk, o1, queue.queue_ids(desk, o1, queue.QueueQuery(queue="unassigned",
                                                                           statuses=("received",))))[0]
     with pytest.raises(DomainError):
         queue.claim(desk, o1, row.id, expected_version=row.version + 1)

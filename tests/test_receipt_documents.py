@@ -44,7 +44,7 @@ def _partial(store, officer, **kw):
 def test_the_contract_states_the_contracted_amount_and_its_appendix_agrees(env):
     store, officer = env
     app_no, _ = _app_no(store, _partial(store, officer))
-    c = dd.contract_data(store, app_no)
+    c = dd.contract_data(store, None, app_no)
     assert c.amount == Decimal("448000.00")
     assert sum(r.principal for r in c.schedule) == c.amount        # was 224,000.00
     assert c.schedule[-1].balance == 0 and c.schedule[0].balance == c.amount - c.schedule[0].principal
@@ -60,10 +60,10 @@ def test_the_receipt_carries_the_disbursement_and_its_own_schedule_as_in_the_led
     store, officer = env
     loan_id = _partial(store, officer)
     _, contract_no = _app_no(store, loan_id)
-    [no] = dd.receipt_numbers(store, contract_no)
+    [no] = dd.receipt_numbers(store, None, contract_no)
     assert no == f"JJ-{contract_no}-01"
-    r = dd.receipt_data(store, no)
-    view = loan_view(store, loan_id)
+    r = dd.receipt_data(store, None, no)
+    view = loan_view(store, None, loan_id)
     assert (r.amount, r.contract_amount, r.disbursed_total, r.value_date) == (
         Decimal("224000.00"), Decimal("448000.00"), Decimal("224000.00"), START)
     assert [(x.due_date, x.principal, x.interest) for x in r.schedule] == [
@@ -84,12 +84,12 @@ def test_the_receipt_prints_through_the_pipeline_and_verifies(env):
     store, officer = env
     loan_id = _partial(store, officer)
     app_no, contract_no = _app_no(store, loan_id)
-    jobs = bp.available_jobs(store, contract_no=contract_no, today=START)
+    jobs = bp.available_jobs(store, None, contract_no=contract_no, today=START)
     [job] = [j for j in jobs if j.kind == "receipt"]
     issued = bp.print_document(store, officer, job)
     assert issued.kind == "receipt" and issued.document_no == f"JJ-{contract_no}-01"
     assert documents.verify_document(store, issued.pdf).message.startswith("GENUINE: 借款借据")
-    assert [d["name"] for d in documents.documents_for(store, loan_ref=contract_no)] == ["借款借据"]
+    assert [d["name"] for d in documents.documents_for(store, None, loan_ref=contract_no)] == ["借款借据"]
 
 
 def test_the_settlement_certificate_follows_the_amount_paid_out(env):
@@ -97,10 +97,10 @@ def test_the_settlement_certificate_follows_the_amount_paid_out(env):
     loan_id = ss.open_loan(store, officer, product="ORDER", amount="448000.00", draw="224000.00",
                            method="bullet", start=START, days=30)
     on = START + timedelta(days=10)
-    q = payoff_quote(store, loan_id, on=on)
+    q = payoff_quote(store, None, loan_id, on=on)
     loans.post_repayment(store, officer, loan_id, amount=q.total, value_date=on, today=on)
     _, contract_no = _app_no(store, loan_id)
-    c = dd.settlement_data(store, contract_no, today=on)
+    c = dd.settlement_data(store, None, contract_no, today=on)
     assert c.loan_amount == Decimal("224000.00") and c.principal_paid == Decimal("224000.00")
     t = text(documents.render_pdf(c))
     assert "借款金额人民币贰拾贰万肆仟元整（¥224,000.00）" in t
@@ -114,9 +114,9 @@ def test_every_draw_on_a_revolving_line_has_its_receipt(env):
     on = START + timedelta(days=5)
     credit_lines.draw(store, officer, loan_id, amount=Decimal("20000.00"), on=on, today=on)
     _, contract_no = _app_no(store, loan_id)
-    nos = dd.receipt_numbers(store, contract_no)
+    nos = dd.receipt_numbers(store, None, contract_no)
     assert nos == [f"JJ-{contract_no}-01", f"JJ-{contract_no}-02"]
-    r = dd.receipt_data(store, nos[1])
+    r = dd.receipt_data(store, None, nos[1])
     assert (r.amount, r.value_date, r.contract_amount, r.revolving) == (
         Decimal("20000.00"), on, Decimal("100000.00"), True)
     [row] = r.schedule          # held to the line's expiry, interest by the day
@@ -139,10 +139,10 @@ def test_for_every_method_the_contract_amount_equals_its_appendix_and_each_recei
     officer = ss.actor(store, "officer1")
     loan_id = ss.open_loan(store, officer, amount="300000.00", draw=draw, start=START, **kw)
     app_no, contract_no = _app_no(store, loan_id)
-    c = dd.contract_data(store, app_no)
+    c = dd.contract_data(store, None, app_no)
     assert c.amount == Decimal("300000.00") == sum(r.principal for r in c.schedule)
-    [no] = dd.receipt_numbers(store, contract_no)
-    r = dd.receipt_data(store, no)
+    [no] = dd.receipt_numbers(store, None, contract_no)
+    r = dd.receipt_data(store, None, no)
     assert r.amount == Decimal(draw) == sum(x.principal for x in r.schedule)
     t = text(documents.render_pdf(c))
     assert re.search(r"附件：还款计划表.*合计300,000\.00", t)

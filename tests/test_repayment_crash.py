@@ -135,7 +135,7 @@ def test_killed_and_rerun_equals_uninterrupted(prepared, after):
     half = _snapshot(crashed)
     assert 0 < len(half[3]) + len(half[4]) < len(want[3]) + len(want[4])    # killed part way
     store = Store.open(f"sqlite:///{crashed}")
-    interrupted = repayment_import.interrupted_batches(store)
+    interrupted = repayment_import.interrupted_batches(store, None)
     assert len(interrupted) == 1 and interrupted[0].file_name == "pay.csv"
     r = repayment_import.import_repayments(store, actor(store, "admin"), pay, today=TODAY, chunk=CHUNK)
     store.close()

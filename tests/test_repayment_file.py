@@ -58,7 +58,7 @@ def test_amount_forms_are_refused_not_posted(book, tmp_path):
     assert (by_line[7]["field"], by_line[7]["code"]) == ("value_date", "future")
     assert (by_line[8]["field"], by_line[8]["code"]) == ("value_date", "date_range")
     assert {by_line[n]["code"] for n in range(9, 19)} == {"too_large"}
-    assert loan_views.loan_view(store, a).balances.status == "active"
+    assert loan_views.loan_view(store, None, a).balances.status == "active"
 
 
 def test_json_lines_amounts(book, tmp_path):
@@ -119,9 +119,9 @@ def test_line_above_the_payoff_is_held_then_posted_or_returned(book, tmp_path):
     assert r.amount_held == Decimal("100010049.01")
     assert [(x["line"], x["code"]) for x in _rejects(f)] == [("5", "loan_closed")]
     assert "closed by an earlier line" in _rejects(f)[0]["reason"]
-    held = held_lines(store)
+    held = held_lines(store, None)
     assert [(h.payment_ref, h.payoff) for h in held] == [("P1", Decimal("10050.00")), ("P2", held[1].payoff)]
-    assert loan_views.loan_view(store, a).balances.status == "active"
+    assert loan_views.loan_view(store, None, a).balances.status == "active"
     again = import_repayments(store, off, f, today=TODAY)            # held lines are not held twice
     assert (again.imported, again.held, again.duplicates) == (0, 0, 3)
     with pytest.raises(DomainError, match="closed"):
@@ -130,12 +130,12 @@ def test_line_above_the_payoff_is_held_then_posted_or_returned(book, tmp_path):
     assert returned.status == "returned"
     posted = post_held(store, off, held[1].id, today=TODAY)
     assert posted.status == "posted"
-    v = loan_views.loan_view(store, a)
+    v = loan_views.loan_view(store, None, a)
     assert v.balances.status == "closed" and v.balances.excess > Decimal("99980000")
     with pytest.raises(DomainError, match="already posted"):
         post_held(store, off, held[1].id, today=TODAY)
-    assert held_lines(store) == []
-    assert reconcile(store)[1] == []
+    assert held_lines(store, None) == []
+    assert reconcile(store, None)[1] == []
 
 
 @pytest.mark.parametrize("chunk", [1, 2, 3])
@@ -151,9 +151,9 @@ def test_closedness_does_not_depend_on_the_chunk(book, tmp_path, chunk):
                  f"P5,{na},2026-03-01,50.00,repayment,\n", encoding="utf-8")
     r = import_repayments(store, actor(store, "admin"), f, today=TODAY, chunk=chunk)
     assert (r.imported, r.held, r.rejected) == (4, 0, 1)
-    vb = loan_views.loan_view(store, b)
+    vb = loan_views.loan_view(store, None, b)
     assert vb.balances.status == "closed" and Decimal(0) < vb.balances.excess <= Decimal(100)
-    assert reconcile(store)[1] == []
+    assert reconcile(store, None)[1] == []
 
 
 def test_a_batch_left_running_is_shown_interrupted_and_resumed(book, tmp_path):
@@ -167,10 +167,10 @@ def test_a_batch_left_running_is_shown_interrupted_and_resumed(book, tmp_path):
                           user_id=adm.id, note="pid 999999999 on nowhere"))
         s.add(ImportBatch(kind="repayments", file_name="other.csv", file_sha256="0" * 64, user_id=adm.id,
                           note="pid 999999999 on nowhere"))
-    assert [b_.file_name for b_ in interrupted_batches(store)] == ["pay.csv", "other.csv"]
+    assert [b_.file_name for b_ in interrupted_batches(store, None)] == ["pay.csv", "other.csv"]
     r = import_repayments(store, adm, f, today=TODAY)
     assert len(r.resumed) == 1 and len(r.interrupted) == 1 and "other.csv" in r.interrupted[0]
-    assert [b_.file_name for b_ in interrupted_batches(store)] == ["other.csv"]
+    assert [b_.file_name for b_ in interrupted_batches(store, None)] == ["other.csv"]
     with store.read() as s:
         assert s.get(ImportBatch, r.resumed[0]).outcome == "interrupted"
         assert s.get(ImportBatch, r.batch_id).outcome == "completed"

@@ -60,28 +60,28 @@ def test_csv_import_twice_changes_nothing(book, tmp_path):
     assert any("line 6: value_date" in str(x) for x in r.rejects) and any("line 7: amount" in str(x) for x in r.rejects)
     assert any("line 8: kind" in str(x) for x in r.rejects)
     # the order loan settled on 11 Feb: 10 nights x 5.00 = 50.00 interest, closed
-    vb = loan_views.loan_view(store, b)
+    vb = loan_views.loan_view(store, None, b)
     assert vb.balances.status == "closed"
     entries, lines = _count(store, JournalEntry), _count(store, RepaymentLine)
     again = import_repayments(store, adm, f, today=TODAY)
     assert (again.imported, again.duplicates) == (0, 3)
     assert (_count(store, JournalEntry), _count(store, RepaymentLine)) == (entries, lines)
-    assert reconcile(store)[1] == []
+    assert reconcile(store, None)[1] == []
 
 
 def test_jsonl_backdated_line_recomputes_penalty(book, tmp_path):
     store, (a, b), (na, nb) = book
     off, sup = actor(store, "officer1"), actor(store, "supervisor1")
     eod.run_eod(store, sup, date(2026, 3, 4))
-    assert loan_views.loan_view(store, a).balances.penalty == Decimal("14.78")   # 5 nights x 2.95545
+    assert loan_views.loan_view(store, None, a).balances.penalty == Decimal("14.78")   # 5 nights x 2.95545
     f = tmp_path / "pay.jsonl"
     f.write_text(json.dumps({"payment_ref": "J1", "contract_no": na, "value_date": "2026-02-28",
                              "amount": "4120.60"}) + "\n" + "{not json\n", encoding="utf-8")
     r = import_repayments(store, off, f, today=TODAY)
     assert (r.imported, r.backdated, r.rejected) == (1, 1, 1)
-    v = loan_views.loan_view(store, a)
+    v = loan_views.loan_view(store, None, a)
     assert (v.balances.penalty, v.balances.dpd, v.installments[0].status) == (0, 0, "paid")
-    assert reconcile(store)[1] == []
+    assert reconcile(store, None)[1] == []
 
 
 def test_shipped_samples_parse(book, tmp_path):

@@ -58,19 +58,19 @@ def test_journal_equals_stored_and_principal_bounded(store, product, ops):
                     if (s.get(Loan, lid).last_eod or START) < when:
                         _process(s, [lid], as_of=when, tiers=ledger.thresholds(s), actor=None)
             else:
-                pays = [e for e in loan_views.journal(store, lid, include_accruals=False)
+                pays = [e for e in loan_views.journal(store, None, lid, include_accruals=False)
                         if e.kind == "repayment" and e.reversed_by is None]
                 if pays:
                     loans.reverse(store, sup, lid, pays[value % len(pays)].id, reason="test", confirm=True)
         except DomainError:
             pass                      # a closed loan refuses payments, reopening is refused
-    _, bad = reconcile(store)
+    _, bad = reconcile(store, None)
     assert [str(b) for b in bad if b.loan_id == lid] == []
     with store.tx() as s:             # once end of day has caught up, nothing is negative
         from workstation.services.eod import _process
         if (s.get(Loan, lid).last_eod or START) < today:
             _process(s, [lid], as_of=today, tiers=ledger.thresholds(s), actor=None)
-    _, bad = reconcile(store)
+    _, bad = reconcile(store, None)
     assert [str(b) for b in bad if b.loan_id == lid] == []
     with store.read() as s:
         lent = s.scalar(select(func.sum(JournalEntry.principal)).where(

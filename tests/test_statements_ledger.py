@@ -62,7 +62,7 @@ def test_installment_due_on_the_last_day_is_overdue_on_the_statement(desk):
     off, sup = people(desk)
     lid = open_loan(desk, off, **EI)
     eod.run_eod(desk, sup, D(2026, 2, 28))
-    st = dd.statement_data(desk, contract_of(desk, lid), period_from=D(2026, 2, 1), period_to=D(2026, 2, 28),
+    st = dd.statement_data(desk, None, contract_of(desk, lid), period_from=D(2026, 2, 1), period_to=D(2026, 2, 28),
                            today=D(2026, 3, 1))
     p, i, n, x, op, oi, dpd = ledger_balances(desk, lid)
     # the 28 Feb installment (3,940.60 + 180.00) ended unpaid: overdue at the end of 28 Feb
@@ -80,7 +80,7 @@ def test_paid_on_the_last_day_is_not_overdue(desk):
     lid = open_loan(desk, off, **EI)
     loans.post_repayment(desk, off, lid, amount=Decimal("4120.60"), value_date=D(2026, 2, 28), today=T)
     eod.run_eod(desk, sup, D(2026, 2, 28))
-    st = dd.statement_data(desk, contract_of(desk, lid), period_from=D(2026, 2, 1), period_to=D(2026, 2, 28))
+    st = dd.statement_data(desk, None, contract_of(desk, lid), period_from=D(2026, 2, 1), period_to=D(2026, 2, 28))
     assert st.overdue_principal == 0 and st.overdue_days == 0
     assert st.next_due_date == D(2026, 3, 31) and st.next_due_amount == Decimal("4120.60")
 
@@ -96,14 +96,14 @@ def test_order_loan_due_at_maturity_is_the_contract_figure_with_accrued_beside(d
     contract_interest = Decimal(frozen[0][3]) / 100
     assert contract_interest == Decimal("2842.00")
     no = contract_of(desk, lid)
-    st = dd.statement_data(desk, no, period_from=D(2026, 3, 1), period_to=D(2026, 3, 29))
+    st = dd.statement_data(desk, None, no, period_from=D(2026, 3, 1), period_to=D(2026, 3, 29))
     accrued = st.closing_interest
     assert accrued == Decimal("2747.27")           # 29 nights of 94.733335
     assert st.next_due_date == D(2026, 3, 31) and st.next_due_amount == Decimal("189466.67") + contract_interest
     assert st.accrued_interest == accrued
     text = pdf_text(st)
     assert fmt(Decimal("192308.67")) in text and fmt(accrued) in text
-    sd = dd.schedule_data(desk, no, today=D(2026, 3, 30))
+    sd = dd.schedule_data(desk, None, no, today=D(2026, 3, 30))
     assert [(r.principal, r.interest, r.payment) for r in sd.rows] == [
         (Decimal("189466.67"), contract_interest, Decimal("192308.67"))]
     assert sd.interest_accrued == accrued
@@ -118,11 +118,11 @@ def test_order_loan_part_paid_due_at_maturity_follows_the_ledger(desk):
     loans.post_repayment(desk, off, lid, amount=Decimal("50500"), value_date=D(2026, 3, 11), today=T)
     eod.run_eod(desk, sup, D(2026, 3, 20))
     no = contract_of(desk, lid)
-    st = dd.statement_data(desk, no, period_from=D(2026, 3, 1), period_to=D(2026, 3, 20))
-    q = loan_views.payoff_quote(desk, lid, on=D(2026, 3, 31))
+    st = dd.statement_data(desk, None, no, period_from=D(2026, 3, 1), period_to=D(2026, 3, 20))
+    q = loan_views.payoff_quote(desk, None, lid, on=D(2026, 3, 31))
     # 10 nights on 100,000 (500.00, paid on 11 Mar) then 20 nights on 50,000 (500.00)
     assert st.next_due_amount == q.total == Decimal("50500.00")
-    sd = dd.schedule_data(desk, no, today=D(2026, 3, 21))
+    sd = dd.schedule_data(desk, None, no, today=D(2026, 3, 21))
     assert [(r.principal, r.interest, r.paid) for r in sd.rows] == [
         (Decimal("100000.00"), Decimal("1000.00"), Decimal("50500.00"))]
     assert sd.principal_outstanding == Decimal("50000.00")
@@ -135,12 +135,12 @@ def test_revolving_line_due_at_expiry_for_what_is_drawn(desk):
     credit_lines.draw(desk, off, lid, amount=Decimal("20000"), on=D(2026, 1, 11), today=T)
     eod.run_eod(desk, sup, D(2026, 1, 31))
     no = contract_of(desk, lid)
-    st = dd.statement_data(desk, no, period_from=D(2026, 1, 1), period_to=D(2026, 1, 31))
-    q = loan_views.payoff_quote(desk, lid, on=D(2026, 7, 1))
+    st = dd.statement_data(desk, None, no, period_from=D(2026, 1, 1), period_to=D(2026, 1, 31))
+    q = loan_views.payoff_quote(desk, None, lid, on=D(2026, 7, 1))
     # 10 nights on 50,000 (300.00) + 171 nights on 70,000 (7,182.00) to the expiry
     assert st.next_due_date == D(2026, 7, 1) and st.next_due_amount == q.total == Decimal("77482.00")
     assert st.accrued_interest == st.closing_interest == Decimal("1182.00")     # 300.00 + 21 nights x 42.00
-    sd = dd.schedule_data(desk, no, today=D(2026, 2, 1))
+    sd = dd.schedule_data(desk, None, no, today=D(2026, 2, 1))
     assert sum(r.principal for r in sd.rows) == Decimal("70000.00")
     assert sd.rows[-1].interest == Decimal("7482.00") and sd.interest_accrued == Decimal("1182.00")
 
@@ -161,7 +161,7 @@ def test_schedule_document_after_a_prepayment_matches_the_ledger(desk):
         prepaid = r.principal - march.principal       # the engine's split: what went beyond March
     eod.run_eod(desk, sup, D(2026, 4, 20))      # the April installment (15 Apr) is overdue
     no = contract_of(desk, lid)
-    sd = dd.schedule_data(desk, no, today=D(2026, 4, 21))
+    sd = dd.schedule_data(desk, None, no, today=D(2026, 4, 21))
     p, *_ = ledger_balances(desk, lid)
     assert sum(r.principal for r in sd.rows) == Decimal("107000.53")
     assert sd.principal_outstanding == p
@@ -199,10 +199,10 @@ def test_schedule_document_after_a_prepayment_matches_the_ledger(desk):
 def test_excess_to_refund_is_on_the_statement(desk):
     off, sup = people(desk)
     lid = open_loan(desk, off, **EI)
-    q = loan_views.payoff_quote(desk, lid, on=D(2026, 2, 10))
+    q = loan_views.payoff_quote(desk, None, lid, on=D(2026, 2, 10))
     loans.post_repayment(desk, off, lid, amount=q.total + Decimal("123.45"), value_date=D(2026, 2, 10), today=T)
     eod.run_eod(desk, sup, D(2026, 2, 28))
-    st = dd.statement_data(desk, contract_of(desk, lid), period_from=D(2026, 2, 1), period_to=D(2026, 2, 28))
+    st = dd.statement_data(desk, None, contract_of(desk, lid), period_from=D(2026, 2, 1), period_to=D(2026, 2, 28))
     assert st.opening_excess == 0 and st.closing_excess == Decimal("123.45")
     assert ledger_balances(desk, lid)[3] == Decimal("123.45")
     assert sum(ln.excess for ln in st.lines) == Decimal("123.45")
@@ -220,16 +220,16 @@ def test_batch_for_a_month_not_yet_ended_prints_as_of_the_last_end_of_day(desk, 
     b = open_loan(desk, off, product="ORDER", amount="10000", method="bullet", start=D(2026, 3, 2), days=30)
     eod.run_eod(desk, sup, D(2026, 3, 17))
     late = open_loan(desk, off, **{**EI, "start": D(2026, 3, 18)})      # disbursed after the last end of day
-    jobs = bp.statement_jobs(desk, "2026-03")
+    jobs = bp.statement_jobs(desk, None, "2026-03")
     assert sorted(j.ref for j in jobs) == sorted(contract_of(desk, x) for x in (a, b))
     result = bp.print_batch(desk, off, jobs, out_dir=tmp_path, merge=False, progress=NullProgress(), workers=1)
     assert result.failed == [] and len(result.printed) == 2
     for job, issued, path in result.printed:
-        st = dd.statement_data(desk, job.ref, period_from=job.period_from, period_to=job.period_to,
+        st = dd.statement_data(desk, None, job.ref, period_from=job.period_from, period_to=job.period_to,
                                through_eod=job.through_eod)
         assert st.period_to == D(2026, 3, 17) and "2026年3月17日日终" in st.note
         text = re.sub(r"\s+", "", "".join(p.extract_text() for p in pypdf.PdfReader(path).pages))
         assert "2026年3月17日日终" in text and "至2026年3月17日" in text
     assert contract_of(desk, late) not in {j.ref for j in jobs}
     with pytest.raises(DomainError, match="2026-04"):
-        bp.statement_jobs(desk, "2026-04")
+        bp.statement_jobs(desk, None, "2026-04")

@@ -76,7 +76,7 @@ def snapshot(store: Store, lid: int, day: date) -> dict:
     if snap["status"] == "active":
         if snap["daily"]:
             if day < snap["maturity"]:
-                q = loan_views.payoff_quote(store, lid, on=snap["maturity"])
+                q = loan_views.payoff_quote(store, None, lid, on=snap["maturity"])
                 snap["next_due"] = (snap["maturity"], q.total) if q.total > 0 else None
         else:
             snap["next_due"] = next(((d, a) for d, a in left if d > day and a > 0), None)
@@ -119,7 +119,7 @@ def test_statements_and_schedule_equal_the_ledger(store, terms, pays, others):
             eod_through(store, lid, day)
             snaps[day] = snapshot(store, lid, day)
     for end, snap in snaps.items():
-        data = dd.statement_data(store, contract, period_from=max(end.replace(day=1), START), period_to=end,
+        data = dd.statement_data(store, None, contract, period_from=max(end.replace(day=1), START), period_to=end,
                                  today=END)
         for part in ("principal", "interest", "penalty", "excess"):
             moved = sum((getattr(ln, part) * (-1 if ln.kind_zh in OUTFLOW and part != "excess" else 1)
@@ -136,7 +136,7 @@ def test_statements_and_schedule_equal_the_ledger(store, terms, pays, others):
             event("excess to refund")
         got = (data.next_due_date, data.next_due_amount) if data.next_due_date else None
         assert got == snap["next_due"], end
-    sched = dd.schedule_data(store, contract, today=END)
+    sched = dd.schedule_data(store, None, contract, today=END)
     if any(r.label for r in sched.rows):
         event("a prepayment row")
     with store.read() as s:

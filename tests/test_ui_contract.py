@@ -50,12 +50,12 @@ def test_contract_then_disbursement_from_the_case_file(qtbot, tmp_path, monkeypa
     with store.read() as s:
         from workstation.store.models_loans import Loan
         loan_id = s.query(Loan.id).filter(Loan.application_id == app).scalar()
-    assert loan_view(store, loan_id).disbursed_amount == Decimal("200000.00")
+    assert loan_view(store, None, loan_id).disbursed_amount == Decimal("200000.00")
 
 
 def test_dialogs_read_what_was_typed(qtbot, tmp_path, ui_env):
     store, u, app = _approved(tmp_path)
-    t = decisions.approved_terms(store, app)
+    t = decisions.approved_terms(store, None, app)
     d = loan_contract.ContractDialog(t)
     qtbot.addWidget(d)
     d.signed_on.setDate(QDate(2026, 11, 30))

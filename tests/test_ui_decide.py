@@ -33,7 +33,7 @@ def _interview(qtbot, store, officer, app_id):
     t0 = QDateTime.currentDateTime().addSecs(-3600)
     with qtbot.waitSignal(form.saved, timeout=5000):        # the debounced save as the officer types
         form.notes.setPlainText("The owner showed the warehouse; stock matches the declaration.")
-    assert interviews.get_interview(store, form.view.id).draft.notes.startswith("The owner showed")
+    assert interviews.get_interview(store, None, form.view.id).draft.notes.startswith("The owner showed")
     form.actual_start.setDateTime(t0)
     form.actual_end.setDateTime(t0.addSecs(1500))
     form.participants.setText("applicant, officer1")
@@ -104,7 +104,7 @@ def test_interview_recommendation_and_signoff_as_two_users(qtbot, desk, monkeypa
     with qtbot.waitSignal(view.signed, timeout=5000):
         view.approve_button.click()
     assert _status(desk, app_id) == "approved" and "approved" in view.message.text()
-    assert decisions.approved_terms(desk, app_id).signers == ("supervisor1",)
+    assert decisions.approved_terms(desk, None, app_id).signers == ("supervisor1",)
     assert ui_env == [], "no error dialog may pop up: refusals are shown inline"
 
 
@@ -121,7 +121,7 @@ def test_refusals_stale_version_over_authority_and_own_recommendation(qtbot, des
 
     view = SignoffView(desk, sup, app_id)           # the supervisor opens version 1
     qtbot.addWidget(view)
-    terms = decisions.current_recommendation(desk, app_id).terms
+    terms = decisions.current_recommendation(desk, None, app_id).terms
     from dataclasses import replace
     decisions.recommend(desk, officer, app_id, replace(terms, conditions="weekly sales report"), expected_version=1)
     monkeypatch.setattr(signoff_view, "ask_password", lambda *a: PASSWORDS["supervisor1"])
@@ -145,7 +145,7 @@ def test_refusals_stale_version_over_authority_and_own_recommendation(qtbot, des
     both = auth.add_user(desk, admin, username="both1", display_name="Both", password="Both#2026x",
                          roles={"officer", "supervisor"})
     app2 = _claimed_case(desk, both)
-    if decisions.current_recommendation(desk, app2) is None:
+    if decisions.current_recommendation(desk, None, app2) is None:
         i = interviews.start_interview(desk, both, app2)
         from tests.decide_helpers import complete_draft
         interviews.submit_interview(desk, both, i.id, complete_draft())

@@ -99,7 +99,7 @@ def test_disbursing_from_the_case_file_confirms_then_shows_the_loan_tab(qtbot, c
     assert "人民币贰拾贰万肆仟元整" in seen["summary"]
     assert cf.profile.status == "disbursed"
     assert cf.tabs.tabText(cf.tabs.count() - 1) == "Loan"
-    view = loan_view(store, loan_id)
+    view = loan_view(store, None, loan_id)
     assert view.disbursed_amount == Decimal("224000.00")
 
 

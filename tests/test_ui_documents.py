@@ -34,14 +34,18 @@ def officer(demo, tmp_path):
     return auth.sign_in(demo, "officer1", "Officer#2026")
 
 
-def closed_loan(store) -> tuple[int, str]:
+def closed_loan(store, officer) -> tuple[int, str]:
+    """A closed loan of ``officer``'s own case (another officer's is not theirs to print)."""
+    from workstation.store.models import Application
     with store.read() as s:
-        return s.execute(select(Loan.application_id, Loan.contract_no).where(Loan.status == "closed")
+        return s.execute(select(Loan.application_id, Loan.contract_no)
+                         .join(Application, Application.id == Loan.application_id)
+                         .where(Loan.status == "closed", Application.officer_id == officer.id)
                          .order_by(Loan.id)).first()
 
 
 def test_preview_shows_pages_saves_same_bytes_and_prints(qtbot, officer, demo, tmp_path):
-    _, contract = closed_loan(demo)
+    _, contract = closed_loan(demo, officer)
     from workstation.services.batch_print import Job, print_document
     issued = print_document(demo, officer, Job("schedule", contract))
     dlg = PdfPreviewDialog(issued.pdf, title="schedule", suggested_name="s.pdf")
@@ -64,7 +68,7 @@ def test_preview_shows_pages_saves_same_bytes_and_prints(qtbot, officer, demo, t
 
 
 def test_panel_lists_available_and_printed_documents(qtbot, officer, demo):
-    app_id, contract = closed_loan(demo)
+    app_id, contract = closed_loan(demo, officer)
     panel = DocumentsPanel(demo, officer, application_id=app_id)
     qtbot.addWidget(panel)
     panel.load()

@@ -122,8 +122,8 @@ def test_two_signature_case_end_to_end_in_chinese(qtbot, desk, monkeypatch, ui_e
     with qtbot.waitSignal(view2.signed, timeout=5000):
         view2.approve_button.click()
     assert _status(desk, app_id) == "approved"
-    assert decisions.approved_terms(desk, app_id).signers == ("supervisor1", "supervisor2")
-    assert decisions.approved_terms(desk, app_id).amount == Decimal("600000.00")
+    assert decisions.approved_terms(desk, None, app_id).signers == ("supervisor1", "supervisor2")
+    assert decisions.approved_terms(desk, None, app_id).amount == Decimal("600000.00")
     text = view2.message.text()
     assert "已批准" in text and "不再对您开放" in text and not ENGLISH.search(text)
     # signed: the other team's case has left supervisor2's queues and may not be opened again

@@ -33,7 +33,7 @@ def ui_env(tmp_path, qapp, monkeypatch):
 @pytest.fixture
 def desk(tmp_path):
     store = Store.open(f"sqlite:///{tmp_path / 'ui.db'}")
-    generate(store, applications=60, seed=3)
+    generate(store, None, applications=60, seed=3)
     yield store
     store.close()
 

@@ -48,24 +48,24 @@ def test_dialog_lists_posts_and_returns(qtbot, held, monkeypatch):
     dlg.table.selectRow(0)
     dlg.post_button.click()
     assert dlg.table.rowCount() == 1 and dlg.table.item(0, 0).text() == "P2"
-    v = loan_views.loan_view(store, a)
+    v = loan_views.loan_view(store, None, a)
     assert v.balances.status == "closed" and str(v.balances.excess) == "9950.00"
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("paid to the wrong loan", True))
     dlg.return_button.click()
     assert dlg.table.rowCount() == 0 and not dlg.post_button.isEnabled()
-    [ret] = rh.held_lines(store, status="returned")
+    [ret] = rh.held_lines(store, None, status="returned")
     assert (ret.payment_ref, ret.reason) == ("P2", "paid to the wrong loan")
-    assert loan_views.loan_view(store, b).balances.status == "active"
+    assert loan_views.loan_view(store, None, b).balances.status == "active"
 
 
 def test_refusals_are_translated(qapp, held):
     store, off, _ = held
-    h = rh.held_lines(store)[0]
+    h = rh.held_lines(store, None)[0]
     rh.return_held(store, off, h.id, reason="x")
     with pytest.raises(rh.HeldLineRefused) as exc:
         rh.post_held(store, off, h.id, today=TODAY)
     with pytest.raises(rh.HeldLineRefused) as no_reason:
-        rh.return_held(store, off, rh.held_lines(store)[0].id, reason=" ")
+        rh.return_held(store, off, rh.held_lines(store, None)[0].id, reason=" ")
     i18n.install("zh_CN")
     try:
         for e in (exc.value, no_reason.value):

@@ -54,7 +54,7 @@ def test_filter_by_status(qtbot, desk):
 def test_search_by_id_digits_and_name(qtbot, desk):
     w = window(qtbot, desk, "admin")
     panel = w.queue_panel
-    row = queue.queue_rows(desk, [app_ids(desk)[5]])[0]
+    row = queue.queue_rows(desk, None, [app_ids(desk)[5]])[0]
     with desk.read() as s:
         from workstation.store.models import Application
         a = s.get(Application, row.id)

@@ -105,6 +105,8 @@ ZH: dict[str, str] = {
         "管理员已更改您的角色，本次会话已结束：请重新登录。",
     "Your account was deactivated by an administrator. Your session has ended.":
         "管理员已停用您的账户，本次会话已结束。",
+    "This case belongs to another team: you may not open it, its loan or its documents.":
+        "该案件属于其他团队：您无权查看该案件及其贷款和文件。",
     "Wrong user name or password, or the account is locked. %1 failures in a row lock an account for %2 minutes.":
         "用户名或密码错误，或账户已锁定。连续失败 %1 次将锁定账户 %2 分钟。",
     # main window

@@ -155,17 +155,17 @@
         <translation>为在办案件评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="124" />
+        <location filename="../../workstation/ui/app.py" line="125" />
         <source>Creating the demo database with %1 applications...</source>
         <translation>正在创建含 %1 笔申请的演示数据库……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="126" />
+        <location filename="../../workstation/ui/app.py" line="127" />
         <source>First start</source>
         <translation>首次启动</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="187" />
+        <location filename="../../workstation/ui/app.py" line="188" />
         <source>The database cannot be opened:
 
 %1</source>
@@ -174,12 +174,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="188" />
+        <location filename="../../workstation/ui/app.py" line="189" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="193" />
+        <location filename="../../workstation/ui/app.py" line="194" />
         <source>This database has no users yet. Create the first administrator with:
 
 %1</source>
@@ -188,7 +188,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="194" />
+        <location filename="../../workstation/ui/app.py" line="195" />
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
@@ -691,26 +691,31 @@
     </message>
     <message>
         <location filename="../../workstation/ui/errors.py" line="49" />
+        <source>This case belongs to another team: you may not open it, its loan or its documents.</source>
+        <translation>该案件属于其他团队：您无权查看该案件及其贷款和文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/errors.py" line="52" />
         <source>You may not do this: %1</source>
         <translation>您无权执行此操作：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="51" />
+        <location filename="../../workstation/ui/errors.py" line="54" />
         <source>The database stayed busy with other jobs. Nothing of this step was saved: run it again.</source>
         <translation>数据库一直忙于其他作业，本步骤未保存任何内容：请重新运行。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="64" />
+        <location filename="../../workstation/ui/errors.py" line="67" />
         <source>Cannot do this</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="69" />
+        <location filename="../../workstation/ui/errors.py" line="72" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="70" />
+        <location filename="../../workstation/ui/errors.py" line="73" />
         <source>Something went wrong: %1
 
 The details are in the log.</source>

@@ -25,7 +25,7 @@ def run(args) -> int:
     from workstation.services import audit
     store = open_store(args)
     if args.action == "head":
-        print(audit.anchor_head(store) if args.record else audit.head(store))
+        print(audit.anchor_head(store, None) if args.record else audit.head(store, None))
         return 0
     if args.action == "rekey":
         from workstation.commands.common import sign_in_cli
@@ -33,7 +33,7 @@ def run(args) -> int:
         seq = audit.rekey(store, actor, reason=args.reason)
         print(f"audit chain re-keyed: entries from {seq} on use the new key")
         return 0
-    result = audit.verify(store, expected_head=args.head, recorded=not args.no_recorded_head)
+    result = audit.verify(store, None, expected_head=args.head, recorded=not args.no_recorded_head)
     for note in result.notes:
         print(f"note: {note}")
     if result.ok:

@@ -26,14 +26,14 @@ def run(args) -> int:
     store = open_store(args)
     t0 = time.perf_counter()
     if args.no_history:
-        summary = generate(store, applications=args.applications, seed=args.seed, as_of=args.as_of,
+        summary = generate(store, None, applications=args.applications, seed=args.seed, as_of=args.as_of,
                            progress=Dots())
         print(file=sys.stderr)
         print(f"demo data in {store.describe()}: {summary.applications} applications, {summary.merchants} "
               f"merchants, {summary.metrics} platform months, {summary.blacklisted} blacklisted "
               f"({time.perf_counter() - t0:.1f} s)")
         return 0
-    built = build_demo(store, applications=args.applications, seed=args.seed, as_of=args.as_of, progress=Dots())
+    built = build_demo(store, None, applications=args.applications, seed=args.seed, as_of=args.as_of, progress=Dots())
     print(file=sys.stderr)
     decided = ", ".join(f"{k} {v}" for k, v in sorted(built.decided.items()))
     print(f"demo data in {store.describe()}: {built.applications} applications, {built.merchants} merchants; "

@@ -23,7 +23,7 @@ def run(args) -> int:
     store = open_store(args)
     try:
         if args.action == "list":
-            rows = rh.held_lines(store, status=None if args.all else "held")
+            rows = rh.held_lines(store, None, status=None if args.all else "held")
             for h in rows:
                 print(f"{h.id:>6}  {h.status:<8}  {h.payment_ref:<24}  {h.contract_no}  {h.value_date}  "
                       f"{h.amount:>16,.2f}  payoff {h.payoff:,.2f}  (batch {h.batch_id}, line {h.line_no})")

@@ -56,7 +56,7 @@ def run(args) -> int:
     from workstation.services.setup import ensure_reference_data
 
     store = open_store(args)
-    ensure_reference_data(store)          # the products a record names must exist
+    ensure_reference_data(store, None)          # the products a record names must exist
     actor = sign_in_cli(store, args.user)
     progress = Counter()
     try:

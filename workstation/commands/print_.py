@@ -104,9 +104,9 @@ def _batch(args) -> int:
     store = open_store(args)
     actor = sign_in_cli(store, args.user)
     if args.what == "statements":
-        jobs, name = bp.statement_jobs(store, args.month), f"statements_{args.month}.pdf"
+        jobs, name = bp.statement_jobs(store, actor, args.month), f"statements_{args.month}.pdf"
     elif args.what == "contracts":
-        jobs, name = bp.contract_jobs(store, args.date), f"contracts_{args.date}.pdf"
+        jobs, name = bp.contract_jobs(store, actor, args.date), f"contracts_{args.date}.pdf"
     else:
         jobs, name = bp.schedule_jobs(args.contracts.split(",")), "schedules.pdf"
     if not jobs:

@@ -14,7 +14,7 @@ def add_arguments(p) -> None:
 def run(args) -> int:
     from workstation.services.reconcile import reconcile
     store = open_store(args)
-    checked, bad = reconcile(store)
+    checked, bad = reconcile(store, None)
     for m in bad[:args.limit]:
         print(m)
     loans = len({m.loan_id for m in bad})

@@ -44,7 +44,7 @@ def run(args) -> int:
         else:
             store = Store.open(f"sqlite:///{Path(tmp) / 'demo.db'}")
             from workstation.services.demo_build import build_demo
-            build_demo(store, applications=args.applications, seed=1)
+            build_demo(store, None, applications=args.applications, seed=1)
         try:
             image = _render(app, store, args, width, height, {u[0]: u[4] for u in DEMO_USERS}, sign_in)
         finally:
@@ -113,7 +113,7 @@ def _open_extra(store, actor, win, view: str) -> None:
     from workstation.store.models import Application
     from workstation.store.models_decide import Interview
     cls_name, statuses = _EXTRA[view]
-    with store.read() as s:
+    with store.read(actor) as s:
         with_interview = select(Interview.application_id).where(Interview.state == "submitted")
         ids = list(s.scalars(select(Application.id).where(Application.status.in_(statuses),
                                                           Application.id.in_(with_interview))

@@ -42,7 +42,7 @@ def run(args) -> int:
     from workstation.services import auth
     store = open_store(args)
     if args.action == "list":
-        for u in auth.list_users(store):
+        for u in auth.list_users(store, None):
             flags = ("" if u["active"] else " [inactive]") + (" [locked]" if u["locked"] else "")
             print(f"{u['username']:<16} {','.join(u['roles']):<24} {u['display_name']}{flags}")
         return 0

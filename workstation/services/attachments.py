@@ -21,6 +21,7 @@ from workstation.config import default_db_dir
 from workstation.services import audit
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.decide_support import setting
+from workstation.services.visibility import check_case
 from workstation.store.models import Application
 from workstation.store.models_decide import Attachment, Consent, Interview
 
@@ -49,7 +50,7 @@ def store_dir(store: Store) -> Path:
     url = store.engine.url
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         return Path(url.database).resolve().parent / "attachments"
-    with store.read() as s:
+    with store.read(None) as s:         # a setting, read by whoever stores or opens a file
         configured = setting(s, "attachments.dir")
     return Path(configured) if configured else default_db_dir() / "attachments"
 
@@ -88,10 +89,11 @@ def record_consent(store: Store, actor: Actor, application_id: int, *, reference
     actor.require("officer", action="record consents")
     if not reference.strip():
         raise DomainError("consent: say where the consent is evidenced (form number, clip time, ...)")
-    with store.tx() as s:
+    with store.tx(actor) as s:
         app = s.get(Application, application_id)
         if app is None:
             raise LookupError(f"no application with id {application_id}")
+        check_case(s, actor, app.id)
         c = Consent(application_id=app.id, kind=kind, reference=reference.strip(),
                     given_at=given_at or datetime.now(timezone.utc), recorded_by=actor.id,
                     recorded_at=datetime.now(timezone.utc))
@@ -108,10 +110,11 @@ def attach_recording(store: Store, actor: Actor, *, interview_id: int, source: P
     source = Path(source)
     if not source.is_file():
         raise DomainError(f"recording: no file {source}")
-    with store.read() as s:
+    with store.read(actor) as s:
         i = s.get(Interview, interview_id)
         if i is None:
             raise LookupError(f"no interview with id {interview_id}")
+        check_case(s, actor, i.application_id)
         app_no = s.get(Application, i.application_id).app_no
     root = store_dir(store)
     rel = Path(app_no) / f"{uuid.uuid4().hex}{source.suffix.lower()[:10]}"
@@ -119,7 +122,7 @@ def attach_recording(store: Store, actor: Actor, *, interview_id: int, source: P
     dst.parent.mkdir(parents=True, exist_ok=True)
     digest, size = _hash_copy(source, dst)
     try:
-        with store.tx() as s:
+        with store.tx(actor) as s:
             i = s.get(Interview, interview_id)
             consent = s.scalar(select(Consent).where(Consent.application_id == i.application_id,
                                                      Consent.kind == "recording", Consent.withdrawn_at.is_(None))
@@ -141,8 +144,9 @@ def attach_recording(store: Store, actor: Actor, *, interview_id: int, source: P
         raise
 
 
-def list_attachments(store: Store, application_id: int) -> list[AttachmentView]:
-    with store.read() as s:
+def list_attachments(store: Store, actor: Actor, application_id: int) -> list[AttachmentView]:
+    with store.read(actor) as s:
+        check_case(s, actor, application_id)
         return [_view(a) for a in s.scalars(select(Attachment).where(Attachment.application_id == application_id)
                                             .order_by(Attachment.id))]
 
@@ -150,10 +154,11 @@ def list_attachments(store: Store, application_id: int) -> list[AttachmentView]:
 def open_attachment(store: Store, actor: Actor, attachment_id: int) -> Path:
     """The verified path of a stored file; refuses a file whose hash or size changed."""
     actor.require("officer", "supervisor", action="open recordings")
-    with store.read() as s:
+    with store.read(actor) as s:
         a = s.get(Attachment, attachment_id)
         if a is None:
             raise LookupError(f"no attachment with id {attachment_id}")
+        check_case(s, actor, a.application_id)
         if a.purged_at is not None:
             raise DomainError(f"attachment {a.id} was purged on {a.purged_at:%Y-%m-%d} ({a.purge_reason})")
         rel, want, size, app_id = a.stored_path, a.sha256, a.size_bytes, a.application_id
@@ -164,7 +169,7 @@ def open_attachment(store: Store, actor: Actor, attachment_id: int) -> Path:
     if got != want or got_size != size:
         raise AttachmentCorrupt(f"attachment {attachment_id}: the stored file was altered "
                                 f"(SHA-256 {got[:12]}… size {got_size}, recorded {want[:12]}… size {size})")
-    with store.tx() as s:
+    with store.tx(actor) as s:
         audit.record(s, actor=actor, action="open_attachment", entity_type="application",
                      entity_id=s.get(Application, app_id).app_no, details={"attachment": attachment_id})
     return path
@@ -174,12 +179,12 @@ def purge_expired(store: Store, actor: Actor | None, *, as_of: date) -> list[int
     """Delete recordings older than the retention setting; each purge is audited."""
     if actor is not None:
         actor.require("admin", "supervisor", action="purge recordings")
-    with store.read() as s:
+    with store.read(actor) as s:
         days = int(setting(s, "interview.recording_retention_days"))
     cutoff = datetime.combine(as_of - timedelta(days=days), time(0), tzinfo=timezone.utc)
     root = store_dir(store)
     purged = []
-    with store.tx() as s:
+    with store.tx(actor) as s:
         rows = s.scalars(select(Attachment).where(Attachment.kind == "recording", Attachment.purged_at.is_(None),
                                                   Attachment.added_at < cutoff).order_by(Attachment.id)).all()
         for a in rows:

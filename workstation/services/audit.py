@@ -114,12 +114,12 @@ def rekey(store: Store, actor: Actor, *, reason: str) -> int:
     actor.require("admin", action="re-key the audit chain")
     if not reason.strip():
         raise ValueError("reason: required to re-key the audit chain")
-    with store.read() as s:
+    with store.read(actor) as s:
         before = _chain_key_id(s)
     if before is not None and before == anchor.key_id(anchor.load_key(create=True)):
         anchor.retire_key()
     key = anchor.load_key(create=True)
-    with store.tx() as s:
+    with store.tx(actor) as s:
         head = _locked_head(s)
         previous = _chain_key_id(s)
         e = _append(s, head, key=key, actor=actor, action=KEYED, entity_type="audit", entity_id=str(head.seq + 1),
@@ -139,11 +139,20 @@ def database_id(store: Store) -> str:
     return f"postgresql:{u.host}:{u.port or 5432}/{u.database}/{schema}"
 
 
-def anchor_head(store: Store) -> str | None:
+def _require_admin(actor: Actor | None, action: str) -> None:
+    """The chain as a whole is the administrators' (``actor`` None: the system, e.g. the
+    command line run by whoever holds the database)."""
+    if actor is not None:
+        actor.require("admin", action=action)
+
+
+def anchor_head(store: Store, actor: Actor | None) -> str | None:
     """Append the chain's head to the file outside the database (end of day calls this).
     A failure to write is logged and returned as None: it never undoes the day."""
+    if actor is not None:           # end of day records it (supervisors run it)
+        actor.require("supervisor", "admin", action="record the audit head")
     try:
-        with store.read() as s:
+        with store.read(actor) as s:
             h = s.get(AuditHead, 1)
             seq, hash_ = (h.seq, h.hash) if h else (0, GENESIS)
             kid = _chain_key_id(s) or "unkeyed"
@@ -164,8 +173,9 @@ class VerifyResult:
     notes: tuple[str, ...] = ()
 
 
-def head(store: Store) -> str:
-    with store.read() as s:
+def head(store: Store, actor: Actor | None) -> str:
+    _require_admin(actor, "read the audit head")
+    with store.read(actor) as s:
         h = s.get(AuditHead, 1)
         return f"{h.seq}:{h.hash}" if h else f"0:{GENESIS}"
 
@@ -178,13 +188,15 @@ def _parse_head(expected_head: str) -> tuple[int, str]:
         raise ValueError("--head must look like SEQ:HASH, as printed by 'workstation audit head'") from None
 
 
-def verify(store: Store, *, expected_head: str | None = None, recorded: bool = True) -> VerifyResult:
+def verify(store: Store, actor: Actor | None, *, expected_head: str | None = None,
+           recorded: bool = True) -> VerifyResult:
     """Walk the chain from the start and check every entry's link and keyed hash.
 
     The chain is then compared with a head kept outside the database: ``expected_head``
     ("seq:hash") when given, else (``recorded``) the last head the end of day wrote to the
     heads file. Without either, a wiped or shortened log cannot be told from a new one:
     the result says so in ``notes``."""
+    _require_admin(actor, "verify the audit chain")
     notes: list[str] = []
     want = _parse_head(expected_head) if expected_head else None
     when = "given with --head"
@@ -203,7 +215,7 @@ def verify(store: Store, *, expected_head: str | None = None, recorded: bool = T
     def bad(problem: str, seq: int) -> VerifyResult:
         return VerifyResult(False, n, prev, problem, seq, tuple(notes))
 
-    with store.read() as s:
+    with store.read(actor) as s:
         rows = s.execute(select(AuditEntry).order_by(AuditEntry.seq, AuditEntry.id)).scalars()
         for e in rows:
             n += 1
@@ -250,10 +262,31 @@ def verify(store: Store, *, expected_head: str | None = None, recorded: bool = T
     return VerifyResult(True, n, f"{last}:{prev}", None, None, tuple(notes))
 
 
-def entries_for(store: Store, *, entity_type: str, entity_id: object) -> list[dict]:
-    with store.read() as s:
+def entries_for(store: Store, actor: Actor, *, entity_type: str, entity_id: object) -> list[dict]:
+    """The audit entries of one record, oldest first. Entries of a case, its loan, its
+    papers or a group follow the queue's visibility rule; of anything else (users, the
+    authority matrix, imports, end of day) are for supervisors and administrators."""
+    with store.read(actor) as s:
+        _check_entity(s, actor, entity_type, str(entity_id))
         rows = s.scalars(select(AuditEntry).where(AuditEntry.entity_type == entity_type,
                                                   AuditEntry.entity_id == str(entity_id))
                          .order_by(AuditEntry.seq)).all()
         return [dict(seq=e.seq, at=e.at, username=e.username, action=e.action, details=json.loads(e.details))
                 for e in rows]
+
+
+def _check_entity(s: Session, actor: Actor, entity_type: str, entity_id: str) -> None:
+    from workstation.services import visibility
+    if entity_type == "application":
+        visibility.check_case_no(s, actor, entity_id)
+    elif entity_type == "loan":
+        visibility.check_contract(s, actor, entity_id)
+    elif entity_type == "document":
+        from workstation.store.models_documents import PrintedDocument
+        for app_id in set(s.scalars(select(PrintedDocument.application_id)
+                                    .where(PrintedDocument.document_no == entity_id))):
+            visibility.check_case(s, actor, app_id)
+    elif entity_type == "group" and entity_id.isdigit():
+        visibility.check_group(s, actor, int(entity_id))
+    else:
+        actor.require("supervisor", "admin", action=f"read the audit entries of {entity_type} records")

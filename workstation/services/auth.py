@@ -60,7 +60,7 @@ def sign_in(store: Store, username: str, password: str, *, now: datetime | None 
     the same message (refused_message) and the same cost: one argon2 computation."""
     now = now or datetime.now(timezone.utc)
     refused = pending = False
-    with store.tx() as s:
+    with store.tx(None) as s:          # nobody is signed in yet
         u = s.scalar(select(User).where(User.username == username.strip()))
         if u is None or not u.active:
             HASHER.hash("timing-equaliser")   # same cost and message as a wrong password
@@ -110,7 +110,7 @@ def change_temporary_password(store: Store, username: str, *, old: str, new: str
     if new == old:
         raise DomainError("the new password must differ from the temporary one")
     check_password_rules(new)
-    with store.tx() as s:
+    with store.tx(None) as s:          # nobody is signed in yet
         u = _get(s, username.strip())
         u.password_hash = hash_password(new)
         u.must_change_password = False
@@ -133,7 +133,8 @@ def verify_password(store: Store, actor: Actor, password: str) -> bool:
 
 
 def users_exist(store: Store) -> bool:
-    with store.read() as s:
+    """Whether any user exists (the first start asks before anyone can sign in)."""
+    with store.read(None) as s:
         return bool(s.scalar(select(func.count(User.id))))
 
 
@@ -147,7 +148,7 @@ def add_user(store: Store, actor: Actor | None, *, username: str, display_name: 
     if not roles or bad:
         raise DomainError(f"roles: choose from {', '.join(ROLES)}" + (f"; unknown {', '.join(sorted(bad))}" if bad else ""))
     check_password_rules(password)
-    with store.tx() as s:
+    with store.tx(actor) as s:
         if actor is None:
             if s.scalar(select(func.count(User.id))):
                 raise PermissionDenied("only an administrator may add users once one exists")
@@ -171,7 +172,7 @@ def add_user(store: Store, actor: Actor | None, *, username: str, display_name: 
 def reset_password(store: Store, actor: Actor, *, username: str, new_password: str) -> None:
     actor.require("admin", action="reset passwords")
     check_password_rules(new_password)
-    with store.tx() as s:
+    with store.tx(actor) as s:
         u = _get(s, username)
         u.password_hash = hash_password(new_password)
         u.failed_attempts = 0
@@ -183,7 +184,7 @@ def change_own_password(store: Store, actor: Actor, *, old: str, new: str) -> No
     if not verify_password(store, actor, old):
         raise DomainError("current password is wrong")
     check_password_rules(new)
-    with store.tx() as s:
+    with store.tx(actor) as s:
         u = _get(s, actor.username)
         u.password_hash = hash_password(new)
         u.must_change_password = False
@@ -193,12 +194,16 @@ def set_active(store: Store, actor: Actor, *, username: str, active: bool) -> No
     actor.require("admin", action="activate or deactivate users")
     if username == actor.username and not active:
         raise DomainError("you cannot deactivate your own account")
-    with store.tx() as s:
+    with store.tx(actor) as s:
         _get(s, username).active = active
 
 
-def list_users(store: Store) -> list[dict]:
-    with store.read() as s:
+def list_users(store: Store, actor: Actor | None) -> list[dict]:
+    """Every user (administrators; ``actor`` None: the command line, run by whoever holds
+    the database)."""
+    if actor is not None:
+        actor.require("admin", action="list users")
+    with store.read(actor) as s:
         rows = s.scalars(select(User).order_by(User.username)).all()
         sups = {u.id: u.username for u in rows}
         return [dict(username=u.username, display_name=u.display_name, roles=sorted(u.role_names),

@@ -40,9 +40,12 @@ def reasons(s: Session) -> tuple[ReasonCode, ...]:
     return tuple(ReasonCode(r.code, r.text_zh, r.text_en) for r in rows)
 
 
-def ensure_defaults(store: Store) -> None:
-    """Store the seeded matrix and reason codes if none are stored (never overwrites)."""
-    with store.tx() as s:
+def ensure_defaults(store: Store, actor: Actor | None) -> None:
+    """Store the seeded matrix and reason codes if none are stored (never overwrites).
+    ``actor`` None: the system at start-up; a user must be an administrator."""
+    if actor is not None:
+        actor.require("admin", action="seed the authority matrix")
+    with store.tx(actor) as s:
         products = set(s.scalars(select(Product.code)))
         if s.scalar(select(AuthorityRule.id).limit(1)) is None:
             for a in DEFAULT_AUTHORITY:
@@ -54,13 +57,16 @@ def ensure_defaults(store: Store) -> None:
                 s.add(DeclineReason(code=code, text_zh=zh, text_en=en, active=True))
 
 
-def matrix(store: Store) -> tuple[Authority, ...]:
-    with store.read() as s:
+def matrix(store: Store, actor: Actor) -> tuple[Authority, ...]:
+    """The authority matrix (supervisors sign by it; administrators edit it)."""
+    actor.require("supervisor", "admin", action="read the authority matrix")
+    with store.read(actor) as s:
         return rules(s)
 
 
-def decline_reasons(store: Store) -> tuple[ReasonCode, ...]:
-    with store.read() as s:
+def decline_reasons(store: Store, actor: Actor) -> tuple[ReasonCode, ...]:
+    """The decline reason codes (every desk role declines or signs a decline)."""
+    with store.read(actor) as s:
         return reasons(s)
 
 
@@ -74,7 +80,7 @@ def set_rule(store: Store, actor: Actor, *, role: str, product_code: str | None,
     dual_above = None if dual_above is None else money(dual_above)
     if max_limit <= 0 or (dual_above is not None and dual_above < 0):
         raise DomainError("authority matrix: limits must be positive")
-    with store.tx() as s:
+    with store.tx(actor) as s:
         if product_code is not None and s.get(Product, product_code) is None:
             raise DomainError(f"authority matrix: unknown product {product_code!r}")
         if s.scalar(select(AuthorityRule.id).limit(1)) is None:   # materialise the defaults first

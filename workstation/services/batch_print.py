@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import func, or_, select
 
+from workstation.services.visibility import app_clause, check_case, loan_clause
 from workstation.services import document_data as dd
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.document_data_loans import agreement_no
@@ -82,33 +83,33 @@ class BatchResult:
 
 # -- one document --------------------------------------------------------------------------------
 
-def build_document(store: Store, job: Job) -> Any:
+def build_document(store: Store, actor: Actor, job: Job) -> Any:
     """The ready-to-print data object for ``job``."""
     if job.kind == "contract":
-        return dd.contract_data(store, job.ref)
+        return dd.contract_data(store, actor, job.ref)
     if job.kind == "schedule":
-        return dd.schedule_data(store, job.ref)
+        return dd.schedule_data(store, actor, job.ref)
     if job.kind == "statement":
         if job.period_from is None or job.period_to is None:
             raise DomainError("statement: give the period (from and to)")
-        return dd.statement_data(store, job.ref, period_from=job.period_from, period_to=job.period_to,
+        return dd.statement_data(store, actor, job.ref, period_from=job.period_from, period_to=job.period_to,
                                  through_eod=job.through_eod)
     if job.kind == "settlement":
-        return dd.settlement_data(store, job.ref)
+        return dd.settlement_data(store, actor, job.ref)
     if job.kind == "receipt":
-        return dd.receipt_data(store, job.ref)
+        return dd.receipt_data(store, actor, job.ref)
     if job.kind == "approval_memo":
-        return dd.approval_memo_data(store, job.ref)
+        return dd.approval_memo_data(store, actor, job.ref)
     if job.kind == "decline_notice":
-        return dd.decline_notice_data(store, job.ref)
+        return dd.decline_notice_data(store, actor, job.ref)
     if job.kind == "guarantee":
-        return dd.guarantee_data(store, job.ref)
+        return dd.guarantee_data(store, actor, job.ref)
     raise DomainError(f"unknown document kind {job.kind!r}; choose from {', '.join(KINDS)}")
 
 
-def record_keys(store: Store, data: Any) -> dict:
+def record_keys(store: Store, actor: Actor, data: Any) -> dict:
     """What a print is recorded against: the application and/or the loan."""
-    with store.read() as s:
+    with store.read(actor) as s:
         if data.kind in LOAN_KINDS:
             row = s.execute(select(Loan.application_id, Loan.contract_no)
                             .where(Loan.contract_no == data.contract_no)).first()
@@ -123,8 +124,8 @@ def print_document(store: Store, actor: Actor, job: Job, *, pdf: bytes | None = 
                    data: Any = None) -> IssuedDocument:
     """Build (unless given), render (unless given) and record one document."""
     actor.require("officer", "supervisor", "admin", action="print documents")
-    data = data if data is not None else build_document(store, job)
-    return issue(store, actor, data, pdf=pdf, **record_keys(store, data))
+    data = data if data is not None else build_document(store, actor, job)
+    return issue(store, actor, data, pdf=pdf, **record_keys(store, actor, data))
 
 
 def file_stem(data: Any) -> str:
@@ -143,37 +144,37 @@ def month_bounds(month: str) -> tuple[date, date]:
         raise DomainError(f"month: {month!r} is not YYYY-MM") from None
 
 
-def last_end_of_day(store: Store) -> date | None:
+def last_end_of_day(store: Store, actor: Actor | None) -> date | None:
     """The last business day end of day completed, or None when it never ran."""
-    with store.read() as s:
+    with store.read(actor) as s:
         return s.scalar(select(func.max(EodRun.run_date)).where(EodRun.status == "complete"))
 
 
-def statement_jobs(store: Store, month: str) -> list[Job]:
+def statement_jobs(store: Store, actor: Actor, month: str) -> list[Job]:
     """A statement for every loan active at some time during ``month``. A month not yet
     ended in the books (end of day has not run through its last day) is stated as of
     the last end of day, each statement saying so; loans disbursed after it wait for
-    the next batch."""
+    the next batch. Only loans ``actor`` may see are listed."""
     first, last = month_bounds(month)
-    done = last_end_of_day(store)
+    done = last_end_of_day(store, actor)
     through_eod = done is not None and done < last
     if through_eod and done < first:
         raise MonthNotInBooks(f"{first:%Y-%m}", done)
     cutoff = done if through_eod else last
-    with store.read() as s:
+    with store.read(actor) as s:
         rows = s.scalars(select(Loan.contract_no).where(
-            Loan.disbursed_on.is_not(None), Loan.disbursed_on <= cutoff,
+            loan_clause(s, actor), Loan.disbursed_on.is_not(None), Loan.disbursed_on <= cutoff,
             or_(Loan.status != "active", Loan.last_eod >= Loan.disbursed_on, Loan.last_eod >= cutoff),
             or_(Loan.closed_on.is_(None), Loan.closed_on >= first),
             or_(Loan.written_off_on.is_(None), Loan.written_off_on >= first)).order_by(Loan.contract_no)).all()
     return [Job("statement", c, first, cutoff, through_eod) for c in rows]
 
 
-def contract_jobs(store: Store, day: date) -> list[Job]:
-    """The contract of every loan signed on ``day``."""
-    with store.read() as s:
+def contract_jobs(store: Store, actor: Actor, day: date) -> list[Job]:
+    """The contract of every loan signed on ``day`` that ``actor`` may see."""
+    with store.read(actor) as s:
         rows = s.scalars(select(Application.app_no).join(Loan, Loan.application_id == Application.id)
-                         .where(Loan.signed_on == day).order_by(Loan.contract_no)).all()
+                         .where(Loan.signed_on == day, app_clause(s, actor)).order_by(Loan.contract_no)).all()
     return [Job("contract", a) for a in rows]
 
 
@@ -207,7 +208,7 @@ def print_batch(store: Store, actor: Actor, jobs: list[Job], *, out_dir: Path | 
         built: list[tuple[Job, Any]] = []
         for n, job in enumerate(jobs, 1):
             try:
-                built.append((job, build_document(store, job)))
+                built.append((job, build_document(store, actor, job)))
             except Exception as exc:  # noqa: BLE001 - one bad loan must not stop the batch
                 result.failed.append((job, _reason(exc)))
             progress.update(n, len(jobs), "reading")
@@ -271,17 +272,18 @@ def default_statement_period(*, disbursed_on: date, last_eod: date | None, close
     return max(end.replace(day=1), disbursed_on), end
 
 
-def available_jobs(store: Store, *, application_id: int | None = None, contract_no: str | None = None,
-                   today: date | None = None) -> list[Job]:
+def available_jobs(store: Store, actor: Actor, *, application_id: int | None = None,
+                   contract_no: str | None = None, today: date | None = None) -> list[Job]:
     """The documents that apply to a case or a loan in its present state."""
     from workstation.domain import clock      # business time (Asia/Shanghai), not the machine's
     today = today or clock.today()
-    with store.read() as s:
+    with store.read(actor) as s:
         if application_id is None and contract_no is not None:
             application_id = s.scalar(select(Loan.application_id).where(Loan.contract_no == contract_no))
         app = s.get(Application, application_id) if application_id is not None else None
         if app is None:
             raise DomainError(f"no case or loan {contract_no or application_id!r}")
+        check_case(s, actor, app.id)
         jobs = [Job("approval_memo", app.app_no)]
         if app.status == "declined":
             jobs.append(Job("decline_notice", app.app_no))

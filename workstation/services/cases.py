@@ -22,7 +22,7 @@ from workstation.domain.products import Product as ProductDef
 from workstation.services import audit
 from workstation.services.context import Actor, PermissionDenied, Store
 from workstation.services.progress import NullProgress, Progress
-from workstation.services.queue import readable_clause
+from workstation.services.visibility import load_case
 from workstation.store.models import (Application, BlacklistEntry, DeclaredFinancials, Merchant, Person,
                                       PlatformMonth, Product, StatusChange, User)
 
@@ -137,12 +137,7 @@ def today() -> date:
 # --- loading ----------------------------------------------------------------------------
 
 def _load(s: Session, actor: Actor, app_id: int) -> Application:
-    app = s.scalar(select(Application).where(Application.id == app_id, readable_clause(s, actor)))
-    if app is None:
-        if s.get(Application, app_id) is None:
-            raise LookupError(f"no application with id {app_id}")
-        raise PermissionDenied(f"{actor.username} may not open this case: it belongs to another team")
-    return app
+    return load_case(s, actor, app_id)
 
 
 def _blacklisted(s: Session, m: Merchant) -> bool:
@@ -159,7 +154,7 @@ def _product(s: Session, code: str) -> ProductDef:
 
 def profile(store: Store, actor: Actor, app_id: int) -> CaseProfile:
     """The case header and the profile tab, personal data masked."""
-    with store.read() as s:
+    with store.read(actor) as s:
         a = _load(s, actor, app_id)
         m, p = a.merchant, a.merchant.legal_rep
         prod = s.get(Product, a.product_code)
@@ -190,7 +185,7 @@ def unmask(store: Store, actor: Actor, app_id: int, field: str) -> str:
     """The clear value of one personal field; the unmasking is audited."""
     if field not in UNMASKABLE:
         raise ValueError(f"cannot unmask {field!r}; choose from {', '.join(UNMASKABLE)}")
-    with store.tx() as s:
+    with store.tx(actor) as s:
         a = _load(s, actor, app_id)
         if not may_unmask(actor, a.officer_id):
             raise PermissionDenied(f"{actor.username} may not see personal data of a case that is not theirs")
@@ -218,7 +213,7 @@ def _domain_month(r: PlatformMonth) -> features.PlatformMonth:
 
 def platform_months(store: Store, actor: Actor, app_id: int, *, n: int = 24) -> list[MonthRow]:
     """The last ``n`` months of platform data, oldest first."""
-    with store.read() as s:
+    with store.read(actor) as s:
         a = _load(s, actor, app_id)
         rows = [_domain_month(r) for r in _months(s, a.merchant_id)][-n:]
     return [MonthRow(**{f: getattr(r, f) for f in MonthRow.__dataclass_fields__}) for r in rows]
@@ -241,7 +236,7 @@ def _declared(d: DeclaredFinancials | None) -> features.DeclaredFinancials | Non
 def financials(store: Store, actor: Actor, app_id: int, *, as_of: date | None = None) -> FinancialsView:
     """Declared figures beside the platform's, every comparison graded."""
     as_of = as_of or today()
-    with store.read() as s:
+    with store.read(actor) as s:
         a = _load(s, actor, app_id)
         months = [_domain_month(r) for r in _months(s, a.merchant_id)]
         declared = _declared(a.declared)
@@ -297,7 +292,7 @@ def _compute_score(s: Session, a: Application, *, card: scoring.Scorecard, as_of
 def score(store: Store, actor: Actor, app_id: int, *, as_of: date | None = None,
           recompute: bool = False) -> ScoreView:
     """The stored score, explained from its stored inputs; computed and stored when missing."""
-    with store.read() as s:
+    with store.read(actor) as s:
         a = _load(s, actor, app_id)
         stored = (a.score_inputs, a.score_version, a.score_result)
     if stored[0] and stored[1] and not recompute:
@@ -307,7 +302,7 @@ def score(store: Store, actor: Actor, app_id: int, *, as_of: date | None = None,
                          meta.get("as_of"), False, {f.code: f.format for f in card.factors})
     as_of = as_of or today()
     card = scoring.load_scorecard()
-    with store.tx() as s:
+    with store.tx(actor) as s:
         result, now = _compute_score(s, _load(s, actor, app_id), card=card, as_of=as_of, actor=actor)
     return ScoreView(result, now, as_of.isoformat(), True, {f.code: f.format for f in card.factors})
 
@@ -323,7 +318,7 @@ def score_unscored(store: Store, actor: Actor | None, *, progress: Progress | No
     progress = progress or NullProgress()
     as_of = as_of or today()
     card = scoring.load_scorecard()
-    with store.read() as s:
+    with store.read(actor) as s:
         stmt = select(Application.id).where(Application.score_version.is_(None)).order_by(Application.id.desc())
         if statuses is not None:
             stmt = stmt.where(Application.status.in_(list(statuses)))
@@ -332,7 +327,7 @@ def score_unscored(store: Store, actor: Actor | None, *, progress: Progress | No
         ids = list(s.scalars(stmt))
     products: dict[str, ProductDef] = {}
     for start in range(0, len(ids), chunk):
-        with store.tx() as s:
+        with store.tx(actor) as s:
             apps = s.scalars(select(Application).where(Application.id.in_(ids[start:start + chunk]))).all()
             for app in apps:
                 _compute_score(s, app, card=card, as_of=as_of, actor=actor, products=products)
@@ -344,7 +339,7 @@ def policy_checks(store: Store, actor: Actor, app_id: int, *, as_of: date | None
     """Every hard rule as pass/fail, limits and regions from the settings table."""
     from workstation.services.decide_policy import policy_facts, policy_settings
     as_of = as_of or today()
-    with store.read() as s:
+    with store.read(actor) as s:
         a = _load(s, actor, app_id)
         limits, regions = policy_settings(s)
         prod = _product(s, a.product_code)
@@ -356,7 +351,7 @@ def policy_checks(store: Store, actor: Actor, app_id: int, *, as_of: date | None
 
 def related_cases(store: Store, actor: Actor, app_id: int) -> list[RelatedCase]:
     """Other applications sharing the legal representative's ID, a phone, the address or the card."""
-    with store.read() as s:
+    with store.read(actor) as s:
         a = _load(s, actor, app_id)
         m = a.merchant
         keys = policy.related_keys(legal_rep_id=m.legal_rep.id_number, phone=m.legal_rep.phone,
@@ -395,7 +390,7 @@ def related_cases(store: Store, actor: Actor, app_id: int) -> list[RelatedCase]:
 
 def history(store: Store, actor: Actor, app_id: int) -> tuple[list[HistoryRow], list[AuditRow]]:
     """Status changes with who made them, and the case's audit entries."""
-    with store.read() as s:
+    with store.read(actor) as s:
         a = _load(s, actor, app_id)
         app_no = a.app_no
         rows = s.execute(select(StatusChange, User.display_name).outerjoin(User, User.id == StatusChange.user_id)
@@ -403,7 +398,7 @@ def history(store: Store, actor: Actor, app_id: int) -> tuple[list[HistoryRow], 
                          .order_by(StatusChange.at, StatusChange.id)).all()
         changes = [HistoryRow(c.at, c.from_status, c.to_status, name, c.comment) for c, name in rows]
     entries = [AuditRow(e["at"], e["username"], e["action"], e["details"])
-               for e in audit.entries_for(store, entity_type="application", entity_id=app_no)]
+               for e in audit.entries_for(store, actor, entity_type="application", entity_id=app_no)]
     return changes, entries
 
 

@@ -1,7 +1,6 @@
 """What every service call needs: the store and who is acting."""
 from __future__ import annotations
 
-import sys
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -16,6 +15,12 @@ from workstation.store.db import open_store, read_engine
 
 class PermissionDenied(PermissionError):
     """The signed-in user's role does not allow this action."""
+
+
+class NotVisible(PermissionDenied):
+    """The case (or its loan, interviews, documents...) is outside what the user may see:
+    the queue's visibility rule refuses it. The UI translates by ``code``."""
+    code = "other_team"
 
 
 class DomainError(ValueError):
@@ -69,15 +74,17 @@ class Store:
     def tx(self, actor: "Actor | None" = None) -> AbstractContextManager[Session]:
         """One transaction: commits on success, rolls back on any error.
 
-        The acting user (``actor``, or else the calling service function's ``actor``
-        argument) is re-checked in the same transaction: active, not locked, still
-        holding every role it signed in with; otherwise SessionEnded."""
-        return self._tx(actor if actor is not None else _caller_actor(sys._getframe(1)))
+        The acting user ``actor`` is re-checked in the same transaction: active, not
+        locked, still holding every role it signed in with; otherwise SessionEnded.
+        Services always pass it (None only for the system: start-up, end of day run
+        from the command line, tests' set-up); tests/test_actor_everywhere.py keeps
+        every call in the program explicit."""
+        return self._tx(actor)
 
     def read(self, actor: "Actor | None" = None) -> AbstractContextManager[Session]:
         """A read: on SQLite it begins deferred, so it never waits for a writer.
         The acting user is re-checked as in ``tx``."""
-        return self._read(actor if actor is not None else _caller_actor(sys._getframe(1)))
+        return self._read(actor)
 
     @contextmanager
     def _tx(self, actor: "Actor | None") -> Iterator[Session]:
@@ -105,12 +112,6 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def _caller_actor(frame) -> Actor | None:
-    """The service's ``actor`` argument, when the function opening the transaction has one."""
-    candidate = frame.f_locals.get("actor") if frame is not None else None
-    return candidate if isinstance(candidate, Actor) else None
 
 
 def check_session(s: Session, actor: Actor, *, now: datetime | None = None) -> None:

@@ -14,7 +14,7 @@ from workstation.services.context import Actor, DomainError, Store
 def sign_contract(store: Store, actor: Actor, application_id: int, *, signed_on: date, channel: str,
                   contract_no: str | None = None) -> int:
     """Record the borrower's signing on the approved terms; returns the loan id."""
-    offer = decisions.approved_terms(store, application_id)
+    offer = decisions.approved_terms(store, actor, application_id)
     if offer is None:
         raise DomainError("this application has no approved offer: a contract needs a signed-off approval")
     return loans.sign_contract(store, actor, application_id, offer.terms, signed_on=signed_on, channel=channel,

@@ -12,6 +12,7 @@ from workstation.domain.money import money, to_fen
 from workstation.services import audit, disbursement
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.ledger import Entry
+from workstation.services.visibility import check_loan
 from workstation.services.loans import DESK, PostingResult, _check_value_date, _require_open, _result, \
     _today, apply_change, is_backdated, lock_loan
 from workstation.services import ledger
@@ -32,8 +33,9 @@ def draw(store: Store, actor: Actor, loan_id: int, *, amount: Decimal, on: date,
     amount = money(amount)
     if amount <= 0:
         raise DomainError(f"amount: must be positive, got {amount}")
-    with store.tx() as s:
+    with store.tx(actor) as s:
         loan = lock_loan(s, loan_id)
+        check_loan(s, actor, loan.id)
         _require_open(loan)
         line = _line(s, loan_id)
         _check_value_date(loan, on, _today(today))
@@ -64,8 +66,9 @@ def set_frozen(store: Store, actor: Actor, loan_id: int, *, frozen: bool, reason
     actor.require(*DESK, action="freeze or unfreeze a credit line")
     if not reason or not reason.strip():
         raise DomainError("reason: required")
-    with store.tx() as s:
+    with store.tx(actor) as s:
         loan = lock_loan(s, loan_id)
+        check_loan(s, actor, loan.id)
         line = _line(s, loan_id)
         if line.frozen == frozen:
             raise DomainError(f"the line is already {'frozen' if frozen else 'not frozen'}")

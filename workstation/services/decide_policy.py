@@ -125,7 +125,7 @@ def request_exception(store: Store, actor: Actor, application_id: int, *, rule: 
     if len(reason) < MIN_REASON:
         raise DomainError(f"an exception needs a reason of at least {MIN_REASON} characters")
     as_of = as_of or clock.today()        # the business's date (Asia/Shanghai)
-    with store.tx() as s:
+    with store.tx(actor) as s:
         app = lock_app(s, application_id)
         require_case_officer(app, actor, action="request a policy exception")
         if Status(app.status) not in _REQUESTABLE:
@@ -154,7 +154,7 @@ def request_exception(store: Store, actor: Actor, application_id: int, *, rule: 
 
 def withdraw_exception(store: Store, actor: Actor, application_id: int, *, exception_id: int) -> None:
     """The case officer withdraws a request not yet decided (before submission)."""
-    with store.tx() as s:
+    with store.tx(actor) as s:
         app = lock_app(s, application_id)
         require_case_officer(app, actor, action="withdraw a policy exception")
         x = s.get(PolicyException, exception_id)
@@ -197,7 +197,9 @@ def exception_views(s: Session, application_id: int) -> list[ExceptionView]:
     return [_view(s, x) for x in rows]
 
 
-def exceptions_for(store: Store, application_id: int) -> list[ExceptionView]:
+def exceptions_for(store: Store, actor: Actor, application_id: int) -> list[ExceptionView]:
     """Every exception request of the application (all states), oldest first."""
-    with store.read() as s:
+    with store.read(actor) as s:
+        from workstation.services.visibility import check_case
+        check_case(s, actor, application_id)
         return exception_views(s, application_id)

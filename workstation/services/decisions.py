@@ -19,6 +19,7 @@ from workstation.services import audit, authority, decide_policy, workflow
 from workstation.services.context import Actor, DomainError, StaleEdit, Store
 from workstation.services.decide_support import lock_app, product, require_case_officer, settings, user_name
 from workstation.services.interviews import latest_submitted
+from workstation.services.visibility import check_case, load_case
 from workstation.store.models import Application, Merchant
 from workstation.store.models_decide import (ApprovedOffer, Decline, InfoRequest, Recommendation,
                                              SignoffChain)
@@ -174,12 +175,11 @@ def _check(s: Session, app: Application, terms: dec.Terms, *, start: date) -> Pr
                    ctx["committed_total"], cap.single_borrower_limit, ctx["borrower_committed"])
 
 
-def preview(store: Store, application_id: int, terms: dec.Terms, *, start: date | None = None) -> Preview:
+def preview(store: Store, actor: Actor, application_id: int, terms: dec.Terms, *,
+            start: date | None = None) -> Preview:
     """Findings and the schedule for terms as typed (the form's live preview)."""
-    with store.read() as s:
-        app = s.get(Application, application_id)
-        if app is None:
-            raise LookupError(f"no application with id {application_id}")
+    with store.read(actor) as s:
+        app = load_case(s, actor, application_id)
         return _check(s, app, terms, start=start or today())
 
 
@@ -197,7 +197,7 @@ def recommend(store: Store, actor: Actor, application_id: int, terms: dec.Terms,
     """Store the recommendation as a new version. ``expected_version`` is the version the
     officer's form started from (0: none yet); a different current version is a stale edit.
     An edit while awaiting sign-off supersedes the open chain and resubmits the new version."""
-    with store.tx() as s:
+    with store.tx(actor) as s:
         app = lock_app(s, application_id)
         require_case_officer(app, actor, action="recommend limits")
         if Status(app.status) not in _RECOMMENDABLE:
@@ -237,7 +237,7 @@ def recommend(store: Store, actor: Actor, application_id: int, terms: dec.Terms,
 
 def submit_for_signoff(store: Store, actor: Actor, application_id: int, *, version: int) -> int:
     """Send recommendation ``version`` for sign-off; returns the chain id."""
-    with store.tx() as s:
+    with store.tx(actor) as s:
         app = lock_app(s, application_id)
         require_case_officer(app, actor, action="submit for sign-off")
         cur = current_rec(s, app.id)
@@ -263,7 +263,7 @@ def request_info(store: Store, actor: Actor, application_id: int, *, what: str) 
     """The case waits for the applicant and says for what."""
     if not what.strip():
         raise DomainError("say what information is requested")
-    with store.tx() as s:
+    with store.tx(actor) as s:
         app = lock_app(s, application_id)
         require_case_officer(app, actor, action="request information")
         s.add(InfoRequest(application_id=app.id, requested_by=actor.id, what=what.strip(),
@@ -273,7 +273,7 @@ def request_info(store: Store, actor: Actor, application_id: int, *, what: str) 
 
 
 def info_received(store: Store, actor: Actor, application_id: int, *, note: str = "") -> None:
-    with store.tx() as s:
+    with store.tx(actor) as s:
         app = lock_app(s, application_id)
         require_case_officer(app, actor, action="record information received")
         req = s.scalar(select(InfoRequest).where(InfoRequest.application_id == app.id,
@@ -297,7 +297,7 @@ def check_reasons(s: Session, codes) -> list[str]:
 
 def decline(store: Store, actor: Actor, application_id: int, *, reason_codes, comment: str = "") -> None:
     """The officer declines the case with reason codes."""
-    with store.tx() as s:
+    with store.tx(actor) as s:
         app = lock_app(s, application_id)
         require_case_officer(app, actor, action="decline cases")
         codes = check_reasons(s, reason_codes)
@@ -311,15 +311,16 @@ def decline(store: Store, actor: Actor, application_id: int, *, reason_codes, co
 
 # --- reading -------------------------------------------------------------------------------
 
-def current_recommendation(store: Store, application_id: int) -> RecommendationView | None:
-    with store.read() as s:
+def current_recommendation(store: Store, actor: Actor, application_id: int) -> RecommendationView | None:
+    with store.read(actor) as s:
+        app = load_case(s, actor, application_id)
         r = current_rec(s, application_id)
-        return None if r is None else rec_view(s, r, s.get(Application, application_id).app_no)
+        return None if r is None else rec_view(s, r, app.app_no)
 
 
-def recommendation_history(store: Store, application_id: int) -> list[RecommendationView]:
-    with store.read() as s:
-        app_no = s.get(Application, application_id).app_no
+def recommendation_history(store: Store, actor: Actor, application_id: int) -> list[RecommendationView]:
+    with store.read(actor) as s:
+        app_no = load_case(s, actor, application_id).app_no
         rows = s.scalars(select(Recommendation).where(Recommendation.application_id == application_id)
                          .order_by(Recommendation.version)).all()
         return [rec_view(s, r, app_no) for r in rows]
@@ -336,11 +337,12 @@ def offer_terms(s: Session, o: ApprovedOffer) -> ApprovedTerms:
                                       start=o.approved_at.date(), check=False)
 
 
-def approved_terms(store: Store, application_id: int) -> Offer | None:
-    """The approved offer with its terms (None: not approved)."""
+def approved_terms(store: Store, actor: Actor | None, application_id: int) -> Offer | None:
+    """The approved offer with its terms (None: not approved); ``actor`` None: the system."""
     from workstation.store.models_decide import Signoff
     from workstation.store.models import User
-    with store.read() as s:
+    with store.read(actor) as s:
+        check_case(s, actor, application_id)
         o = s.scalar(select(ApprovedOffer).where(ApprovedOffer.application_id == application_id))
         if o is None:
             return None
@@ -351,9 +353,9 @@ def approved_terms(store: Store, application_id: int) -> Offer | None:
                      o.conditions, o.approved_at, o.offer_expires_on, rec.version, tuple(signers))
 
 
-def expire_offers(store: Store, as_of: date, *, actor: Actor | None = None) -> list[str]:
+def expire_offers(store: Store, actor: Actor | None, as_of: date) -> list[str]:
     """Approved offers past their validity become 'offer expired' (end of day calls this)."""
-    with store.tx() as s:
+    with store.tx(actor) as s:
         ids = s.scalars(select(Application.id).where(Application.status == Status.APPROVED.value,
                                                      Application.offer_expires_on < as_of)
                         .order_by(Application.id)).all()
@@ -366,6 +368,7 @@ def expire_offers(store: Store, as_of: date, *, actor: Actor | None = None) -> l
         return done
 
 
-def count_recommendations(store: Store) -> int:
-    with store.read() as s:
+def count_recommendations(store: Store, actor: Actor | None) -> int:
+    """How many recommendations the database holds (a figure, no case data)."""
+    with store.read(actor) as s:
         return s.scalar(select(func.count(Recommendation.id))) or 0

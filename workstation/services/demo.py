@@ -15,7 +15,7 @@ from workstation.domain import clock
 from workstation.domain import identity
 from workstation.domain.workflow import Status
 from workstation.services import demo_data as dd
-from workstation.services.context import DomainError, Store
+from workstation.services.context import Actor, DomainError, Store
 from workstation.services.progress import Progress, NullProgress
 from workstation.services.setup import ensure_reference_data
 from workstation.store.bulk import bulk_insert, sync_sequences
@@ -78,7 +78,7 @@ def status_path(status: Status) -> list[Status]:
 def refuse_non_empty(store: Store) -> None:
     """The demo data set goes only into a database holding no applications, merchants or
     people: a second run (or a run after one was killed part-way) never adds a second set."""
-    with store.read() as s:
+    with store.read(None) as s:     # a count of rows, before any demo user exists
         held = {name: s.scalar(select(func.count()).select_from(model))
                 for name, model in (("applications", Application), ("merchants", Merchant), ("people", Person))}
     if any(held.values()):
@@ -87,21 +87,23 @@ def refuse_non_empty(store: Store) -> None:
                           "file (--database) or remove this one")
 
 
-def generate(store: Store, *, applications: int, seed: int = 1, as_of: date | None = None,
+def generate(store: Store, actor: Actor | None, *, applications: int, seed: int = 1, as_of: date | None = None,
              progress: Progress | None = None, max_loans: int | None = None) -> DemoSummary:
     """``max_loans`` caps the approved/contracted/disbursed/closed cases (committed
     exposure: the disbursed ones become serviced loans in the full demo, and the
     lending-capacity rule must leave room for new approvals); the rest of that share
     is declined or expired instead."""
+    if actor is not None:           # None: the system (first start, the command line)
+        actor.require("admin", action="build the demo data")
     if applications < 1:
         raise ValueError("applications: give at least 1")
     refuse_non_empty(store)
     progress = progress or NullProgress()
     as_of = as_of or clock.today()
     rng = random.Random(seed)
-    ensure_reference_data(store)
-    _ensure_demo_users(store)
-    with store.read() as s:
+    ensure_reference_data(store, actor)
+    _ensure_demo_users(store, actor)
+    with store.read(actor) as s:
         users = {u.username: u.id for u in s.scalars(select(User))}
         next_person = (s.scalar(select(func.max(Person.id))) or 0) + 1
         next_merchant = (s.scalar(select(func.max(Merchant.id))) or 0) + 1
@@ -121,13 +123,13 @@ def generate(store: Store, *, applications: int, seed: int = 1, as_of: date | No
             mers.append(m)
             metrics.extend(ms)
             merchants.append({**m, "_person": p, "_sales12_fen": sum(x["sales"] for x in ms[-12:])})
-        with store.tx() as s:
+        with store.tx(actor) as s:
             bulk_insert(s, "people", people)
             bulk_insert(s, "merchants", mers)
             bulk_insert(s, "platform_metrics", metrics)
         done += len(mers)
         progress.update(done, total_steps, "merchants")
-    blacklisted = gen.blacklist(store, merchants)
+    blacklisted = gen.blacklist(store, actor, merchants)
     for start in range(0, applications, CHUNK):
         apps, declared, history = [], [], []
         for i in range(start, min(applications, start + CHUNK)):
@@ -136,22 +138,22 @@ def generate(store: Store, *, applications: int, seed: int = 1, as_of: date | No
             apps.append(a)
             declared.append(d)
             history.extend(h)
-        with store.tx() as s:
+        with store.tx(actor) as s:
             bulk_insert(s, "applications", apps)
             bulk_insert(s, "declared_financials", declared)
             bulk_insert(s, "status_history", history)
         done += len(apps)
         progress.update(done, total_steps, "applications")
-    with store.tx() as s:
+    with store.tx(actor) as s:
         sync_sequences(s, ["people", "merchants", "platform_metrics", "applications", "declared_financials",
                            "status_history", "blacklist"])
     return DemoSummary(merchants=n_merchants, applications=applications,
                        metrics=n_merchants * 24, blacklisted=blacklisted)
 
 
-def _ensure_demo_users(store: Store) -> None:
+def _ensure_demo_users(store: Store, actor: Actor | None) -> None:
     from workstation.services.auth import hash_password
-    with store.tx() as s:
+    with store.tx(actor) as s:
         have = set(s.scalars(select(User.username)))
         hashes: dict[str, str] = {}
         for username, display, roles, sup, password in DEMO_USERS:
@@ -245,10 +247,10 @@ class _Generator:
                              favourites=orders * (2 + (r >> 20) % 8)))
         return rows
 
-    def blacklist(self, store: Store, merchants: list[dict]) -> int:
+    def blacklist(self, store: Store, actor: Actor | None, merchants: list[dict]) -> int:
         count = max(1, len(merchants) // 400)
         chosen = self.rng.sample(merchants, min(count, len(merchants)))
-        with store.tx() as s:
+        with store.tx(actor) as s:
             bulk_insert(s, "blacklist", [
                 dict(kind="id_number", value=m["_person"]["id_number"],
                      reason=self.rng.choice(["恶意逾期，集团网站公示", "提供虚假资料", "欺诈交易"]))

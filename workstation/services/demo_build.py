@@ -8,7 +8,7 @@ from datetime import date
 
 from workstation.domain import clock
 from workstation.domain.workflow import OPEN_STATUSES
-from workstation.services.context import Store
+from workstation.services.context import Actor, Store
 from workstation.services.progress import NullProgress, Progress
 
 
@@ -25,7 +25,7 @@ MAX_LOANS = 400      # the serviced loan book of the demo, whatever the number o
 MAX_SCORED = 5000    # the newest open cases scored up front; the others are scored when first opened
 
 
-def build_demo(store: Store, *, applications: int, seed: int = 1, as_of: date | None = None,
+def build_demo(store: Store, actor: Actor | None, *, applications: int, seed: int = 1, as_of: date | None = None,
                progress: Progress | None = None, max_loans: int = MAX_LOANS) -> DemoBuild:
     from workstation.services.cases import score_unscored
     from workstation.services.demo import generate
@@ -33,12 +33,12 @@ def build_demo(store: Store, *, applications: int, seed: int = 1, as_of: date | 
     from workstation.services.demo_loans import loans_demo
     progress = progress or NullProgress()
     as_of = as_of or clock.today()
-    base = generate(store, applications=applications, seed=seed, as_of=as_of, progress=progress,
+    base = generate(store, actor, applications=applications, seed=seed, as_of=as_of, progress=progress,
                     max_loans=max_loans)
-    decided = decide_demo(store, seed=seed, as_of=as_of)
+    decided = decide_demo(store, actor, seed=seed, as_of=as_of)
     progress.check()
-    loans = loans_demo(store, seed=seed, as_of=as_of, progress=progress)
-    scored = score_unscored(store, None, progress=progress, as_of=as_of,
+    loans = loans_demo(store, actor, seed=seed, as_of=as_of, progress=progress)
+    scored = score_unscored(store, actor, progress=progress, as_of=as_of,
                             statuses=[s.value for s in OPEN_STATUSES], limit=MAX_SCORED)
     return DemoBuild(applications=base.applications, merchants=base.merchants, decided=dict(decided.by_outcome),
                      loans=loans.loans, scored=scored)

@@ -91,13 +91,17 @@ def _interview(store: Store, officer: Actor, app_id: int, rng: random.Random, *,
     return view.id
 
 
-def decide_demo(store: Store, *, seed: int, as_of: date, share: float = 0.4, limit: int = 300) -> DecideSummary:
-    """Drive a share of RECEIVED applications through interview, recommendation and sign-off."""
+def decide_demo(store: Store, actor: Actor | None, *, seed: int, as_of: date, share: float = 0.4,
+                limit: int = 300) -> DecideSummary:
+    """Drive a share of RECEIVED applications through interview, recommendation and sign-off
+    (``actor`` None: the system; each step runs as the demo user who would take it)."""
     from workstation.services import queue
+    if actor is not None:
+        actor.require("admin", action="build the demo data")
     rng = random.Random(seed * 7919 + 4)
-    authority.ensure_defaults(store)
+    authority.ensure_defaults(store, actor)
     pw = _passwords()
-    with store.read() as s:
+    with store.read(actor) as s:
         users = {u.username: u for u in s.scalars(select(User))}
         received = s.scalars(select(Application.id).where(Application.status == Status.RECEIVED.value)
                              .order_by(Application.id)).all()
@@ -137,7 +141,7 @@ def _drive(store: Store, rng: random.Random, *, app_id: int, outcome: str, offic
         codes = sorted({_POLICY_REASONS.get(c, "OTHER") for c in failed})
         decisions.decline(store, officer, app_id, reason_codes=codes, comment="不符合准入政策 / fails a hard rule")
         return "declined_officer"
-    with store.read() as s:
+    with store.read(officer) as s:
         app = s.get(Application, app_id)
         needs_interview = product(s, app.product_code).interview_required
     if outcome == "more_info":
@@ -156,7 +160,7 @@ def _drive(store: Store, rng: random.Random, *, app_id: int, outcome: str, offic
         return
     if needs_interview or rng.random() < 0.4:
         _interview(store, officer, app_id, rng, submit=True, as_of=as_of)
-    with store.read() as s:
+    with store.read(officer) as s:
         t = _terms(s, s.get(Application, app_id), rng)
     rec = decisions.recommend(store, officer, app_id, t, expected_version=0)
     if outcome == "recommended":
@@ -172,7 +176,7 @@ def _drive(store: Store, rng: random.Random, *, app_id: int, outcome: str, offic
         sign(team_sup, decision="decline", reason_codes=["INCONSISTENT"], comment="申报数据偏差较大")
     elif outcome == "approved_lower":
         lower = money((t.amount * Decimal("0.7")).quantize(Decimal("1000")))
-        with store.read() as s:
+        with store.read(team_sup) as s:
             floor = product(s, t.product_code).amount_min
         if lower >= floor:
             res = sign(team_sup, decision="approve_lower", limit=lower, comment="首贷降额 / first loan, lower")

@@ -37,32 +37,47 @@ class DemoLoansSummary:
     eod_entries: int
 
 
-def _actor(store: Store, username: str) -> Actor:
-    with store.read() as s:
-        u = s.scalar(select(User).where(User.username == username))
+def _actor(store: Store, username: str | int) -> Actor:
+    with store.read(None) as s:     # the demo's own users, looked up by the system
+        u = s.scalar(select(User).where(User.id == username if isinstance(username, int)
+                                        else User.username == username))
         if u is None:
             u = s.scalar(select(User).join(User.roles).order_by(User.id))
         return Actor(u.id, u.username, u.display_name, frozenset(u.role_names), u.supervisor_id)
 
 
-def loans_demo(store: Store, *, seed: int, as_of: date, progress: Progress | None = None) -> DemoLoansSummary:
+def loans_demo(store: Store, actor: Actor | None, *, seed: int, as_of: date,
+               progress: Progress | None = None) -> DemoLoansSummary:
+    """Open, pay out and service the demo's loans, each by the officer of its case (and that
+    officer's supervisor), as the visibility rule wants (``actor`` None: the system)."""
+    if actor is not None:
+        actor.require("admin", action="build the demo data")
     progress = progress or NullProgress()
     rng = random.Random(seed * 7919 + 5)
     officer, supervisor = _actor(store, "officer1"), _actor(store, "supervisor1")
-    with store.read() as s:
+    people: dict[int | None, Actor] = {None: officer}
+
+    def person(user_id: int | None) -> Actor:
+        if user_id not in people:
+            people[user_id] = _actor(store, user_id)
+        return people[user_id]
+
+    with store.read(actor) as s:
         have = set(s.scalars(select(Loan.application_id)))
         apps = [a for a in s.scalars(select(Application).where(
             Application.status.in_([Status.DISBURSED.value, Status.CLOSED.value])).order_by(Application.id))
             if a.id not in have]
-        plan = [(a.id, a.status, a.product_code, a.amount_requested, a.term_months, a.term_days, a.merchant_id)
-                for a in apps]
+        plan = [(a.id, a.status, a.product_code, a.amount_requested, a.term_months, a.term_days, a.merchant_id,
+                 a.officer_id) for a in apps]
     postings = 0
     made: list[tuple[int, str, int, str]] = []       # loan id, product, merchant, behaviour
-    for n, (app_id, status, product, amount, months, days, merchant) in enumerate(plan, 1):
+    for n, (app_id, status, product, amount, months, days, merchant, owner) in enumerate(plan, 1):
         behaviour = _behaviour(rng, status)
-        loan_id, start = _open(store, officer, rng, app_id=app_id, product=product, amount=amount,
+        who = person(owner)
+        boss = person(who.supervisor_id) if who.supervisor_id else supervisor
+        loan_id, start = _open(store, who, rng, app_id=app_id, product=product, amount=amount,
                                months=months, days=days, as_of=as_of, behaviour=behaviour)
-        postings += _live(store, officer, supervisor, rng, loan_id=loan_id, start=start, as_of=as_of,
+        postings += _live(store, who, boss, rng, loan_id=loan_id, start=start, as_of=as_of,
                           behaviour=behaviour, closed_app=status == Status.CLOSED.value)
         made.append((loan_id, product, merchant, behaviour))
         progress.update(n, len(plan), "demo loans")
@@ -82,7 +97,7 @@ def _open(store: Store, officer: Actor, rng: random.Random, *, app_id: int, prod
     from workstation.domain.terms import ApprovedTerms
     from workstation.services.disbursement import BANK_CARD, Destination, accounts_of
     from workstation.services.loans import book_disbursement, open_contract, product_of
-    with store.tx() as s:
+    with store.tx(officer) as s:
         prod = product_of(s, product)
         if prod.revolving:
             method, months, days = "bullet", months or 12, None
@@ -125,7 +140,7 @@ def _pay(store, officer, loan_id, amount, on, as_of, *, ref=None) -> int:
 
 
 def _live(store, officer, supervisor, rng, *, loan_id, start, as_of, behaviour, closed_app) -> int:
-    v = loan_view(store, loan_id)
+    v = loan_view(store, officer, loan_id)
     n = 0
     if v.line is not None:
         return _line_life(store, officer, rng, v, as_of=as_of, behaviour=behaviour)
@@ -141,7 +156,7 @@ def _live(store, officer, supervisor, rng, *, loan_id, start, as_of, behaviour, 
             if v.method == "bullet" and v.product_code == "ORDER":
                 on = start + timedelta(days=rng.randint(3, 25))      # the orders settled
             if on <= as_of and on > start:
-                q = payoff_quote(store, loan_id, on=on)
+                q = payoff_quote(store, officer, loan_id, on=on)
                 n += _pay(store, officer, loan_id, q.total, on, as_of)
                 return n
         if late_now is not None and k == late_now:
@@ -150,10 +165,10 @@ def _live(store, officer, supervisor, rng, *, loan_id, start, as_of, behaviour, 
         on = due + timedelta(days=rng.randint(3, 35)) if late else due - timedelta(days=rng.choice([0, 0, 0, 1, 2]))
         if on > as_of:
             break
-        n += _pay(store, officer, loan_id, amount_due(store, loan_id, on=on), on, as_of)
-    if closed_app and loan_view(store, loan_id).balances.status == "active":
+        n += _pay(store, officer, loan_id, amount_due(store, officer, loan_id, on=on), on, as_of)
+    if closed_app and loan_view(store, officer, loan_id).balances.status == "active":
         on = min(as_of, max(start + timedelta(days=1), as_of - timedelta(days=rng.randint(1, 20))))
-        n += _pay(store, officer, loan_id, payoff_quote(store, loan_id, on=on).total, on, as_of)
+        n += _pay(store, officer, loan_id, payoff_quote(store, officer, loan_id, on=on).total, on, as_of)
     if behaviour == "written_off":
         wo = as_of - timedelta(days=rng.randint(1, 10))
         if (wo - max(dues[0], start)).days > 120:
@@ -173,7 +188,7 @@ def _line_life(store, officer, rng, v, *, as_of, behaviour) -> int:
         day += timedelta(days=rng.randint(15, 60))
         if day >= min(as_of, v.line.expiry):
             break
-        view = loan_view(store, v.id)
+        view = loan_view(store, officer, v.id)
         if rng.random() < 0.5 and view.line.available > 1000:
             amt = round_fen(view.line.available * Decimal(rng.randint(10, 50)) / 100)
             try:
@@ -182,20 +197,20 @@ def _line_life(store, officer, rng, v, *, as_of, behaviour) -> int:
             except DomainError:
                 pass
         else:
-            q = payoff_quote(store, v.id, on=day)
+            q = payoff_quote(store, officer, v.id, on=day)
             part = round_fen(q.total * Decimal(rng.randint(20, 100)) / 100)
             n += _pay(store, officer, v.id, part, day, as_of)
     if v.line.expiry <= as_of and behaviour not in ("default", "written_off"):
         on = v.line.expiry + timedelta(days=rng.choice([0, 0, 3]))
         if on <= as_of:
-            n += _pay(store, officer, v.id, payoff_quote(store, v.id, on=on).total, on, as_of)
+            n += _pay(store, officer, v.id, payoff_quote(store, officer, v.id, on=on).total, on, as_of)
     return n
 
 
 def _groups(store, officer, rng, made, as_of) -> int:
     """A few joint-guarantee groups of 3-4 firms with loans; one has a member in default."""
     from workstation.store.models_loans import GuaranteeGroup
-    with store.read() as s:
+    with store.read(officer) as s:
         taken = set(s.scalars(select(GuaranteeGroup.name)))
     monthly = [(lid, m, b) for lid, p, m, b in made if p in ("B2B_CREDIT", "JOINT_GUARANTEE", "CREDIT_FIXED")]
     defaulters = [x for x in monthly if x[2] in ("default", "one_late_now")]

@@ -99,10 +99,12 @@ def disbursed_so_far(s: Session, loan_id: int) -> Decimal:
 def disbursement_offer(store: Store, actor: Actor, loan_id: int) -> DisbursementOffer:
     """The contracted amount, what was paid out, what is left, until when, and the accounts."""
     actor.require("officer", "supervisor", action="disburse a loan")
-    with store.read() as s:
+    with store.read(actor) as s:
         loan = s.get(Loan, loan_id)
         if loan is None:
             raise DisbursementRefused("no_loan", f"no loan with id {loan_id}", loan=loan_id)
+        from workstation.services.visibility import check_loan
+        check_loan(s, actor, loan.id)
         app = s.get(Application, loan.application_id)
         done = money(loan.disbursed_amount) if loan.disbursed_amount is not None else Decimal("0.00")
         left = Decimal("0.00") if loan.status != "contracted" else money(loan.approved_amount) - done

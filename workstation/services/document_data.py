@@ -4,14 +4,14 @@ Loan documents (contract, schedule, statement, settlement) live in
 ``document_data_loans``; this module adds the case documents (the credit approval
 memo, the decline notice) and the joint-guarantee agreement, and re-exports the lot:
 
-    contract_data(store, application_no)
-    guarantee_data(store, group_ref)
-    schedule_data(store, contract_no, *, today=None)
-    statement_data(store, contract_no, *, period_from, period_to, today=None)
-    settlement_data(store, contract_no, *, today=None)
-    approval_memo_data(store, application_no, *, now=None, as_of=None)
-    decline_notice_data(store, application_no)
-    receipt_data(store, receipt_no)               (document_data_receipt)
+    contract_data(store, actor, application_no)
+    guarantee_data(store, actor, group_ref)
+    schedule_data(store, actor, contract_no, *, today=None)
+    statement_data(store, actor, contract_no, *, period_from, period_to, today=None)
+    settlement_data(store, actor, contract_no, *, today=None)
+    approval_memo_data(store, actor, application_no, *, now=None, as_of=None)
+    decline_notice_data(store, actor, application_no)
+    receipt_data(store, actor, receipt_no)               (document_data_receipt)
 
 Builders only read. The memo shows the score as stored with the case; a case never
 scored is scored for the memo on its data as of ``as_of`` without storing anything.
@@ -36,6 +36,7 @@ from workstation.domain.workflow import STATUS_NAMES, Status
 from workstation.services import cases
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.decide_support import product as product_of
+from workstation.services.visibility import check_group
 from workstation.services.document_data_loans import (CHINA, agreement_no, borrower_info, contract_data,
                                                       find_app, lender_info, local_time, method_zh,
                                                       product_name, rate_disclosure, schedule_data,
@@ -49,9 +50,6 @@ from workstation.store.models_loans import GroupMember, GuaranteeGroup, Loan
 __all__ = ["contract_data", "guarantee_data", "schedule_data", "statement_data", "settlement_data",
            "approval_memo_data", "decline_notice_data", "receipt_data", "receipt_numbers"]
 
-# cases.* check who may see a case; document builders are called by services that
-# already checked the printing user's role, so they read as the system
-_READER = Actor(id=0, username="documents", display_name="documents", roles=frozenset({"admin"}))
 PLATFORM_ZH = {"taobao": "淘宝", "tmall": "天猫", "1688": "1688（阿里巴巴B2B）"}
 OUTCOME_ZH = {"verified": "通过", "not_verified": "不通过", "follow_up": "待补充"}
 DECISION_ZH = {"approve": "同意", "approve_lower": "降额同意", "return": "退回", "decline": "拒绝"}
@@ -143,11 +141,11 @@ def _signoffs(s: Session, app_id: int) -> tuple[SignOff, ...]:
     return tuple(sorted(out, key=lambda x: x.signed_at))
 
 
-def approval_memo_data(store: Store, application_no: str, *, now: datetime | None = None,
+def approval_memo_data(store: Store, actor: Actor, application_no: str, *, now: datetime | None = None,
                        as_of: date | None = None) -> ApprovalMemoData:
     """The credit approval memo 授信审批表 for the file."""
-    with store.read() as s:
-        app = find_app(s, application_no)
+    with store.read(actor) as s:
+        app = find_app(s, actor, application_no)
         app_id, status = app.id, app.status
         result = _score(s, app, as_of=as_of or cases.today())
         interview = _interview(s, app.id)
@@ -158,8 +156,8 @@ def approval_memo_data(store: Store, application_no: str, *, now: datetime | Non
         merchant, platform = borrower_info(app.merchant, full_id=False), app.merchant.platform
         applied_at, requested = local_time(app.received_at), app.amount_requested
         lender = lender_info(s).name
-    checks = cases.policy_checks(store, _READER, app_id, as_of=as_of)
-    found = cases.financials(store, _READER, app_id, as_of=as_of).items
+    checks = cases.policy_checks(store, actor, app_id, as_of=as_of)
+    found = cases.financials(store, actor, app_id, as_of=as_of).items
     printed = now or datetime.now(CHINA).replace(tzinfo=None, microsecond=0)
     return ApprovalMemoData(
         application_no=application_no.strip(), merchant=merchant, platform=PLATFORM_ZH.get(platform, platform),
@@ -191,10 +189,10 @@ def _reasons(s: Session, d: Decline) -> list[str]:
     return [texts.get(c, c) for c in d.reason_codes or ()]
 
 
-def decline_notice_data(store: Store, application_no: str) -> DeclineNoticeData:
+def decline_notice_data(store: Store, actor: Actor, application_no: str) -> DeclineNoticeData:
     """The notice telling an applicant their application was declined, and why."""
-    with store.read() as s:
-        app = find_app(s, application_no)
+    with store.read(actor) as s:
+        app = find_app(s, actor, application_no)
         if app.status != Status.DECLINED.value:
             raise DomainError(f"application {app.app_no} is not declined (status: {app.status}): no decline notice")
         d = s.scalar(select(Decline).where(Decline.application_id == app.id).order_by(Decline.at.desc()).limit(1))
@@ -233,10 +231,11 @@ def _member_loan(s: Session, merchant_id: int) -> Loan | None:
     return next((l for l in loans if l.status == "active"), loans[0] if loans else None)
 
 
-def guarantee_data(store: Store, group_ref: str) -> GuaranteeAgreementData:
+def guarantee_data(store: Store, actor: Actor, group_ref: str) -> GuaranteeAgreementData:
     """The joint-guarantee agreement 联保协议 naming every member and what each answers for."""
-    with store.read() as s:
+    with store.read(actor) as s:
         g = _find_group(s, group_ref)
+        check_group(s, actor, g.id)
         merchants = s.scalars(select(Merchant).join(GroupMember, GroupMember.merchant_id == Merchant.id)
                               .where(GroupMember.group_id == g.id).order_by(GroupMember.id)).all()
         loans = {m.id: _member_loan(s, m.id) for m in merchants}

@@ -29,7 +29,8 @@ from workstation.documents.clauses import contract_clauses
 from workstation.domain.schedules import Method, ScheduleError, build_schedule
 from workstation.domain.settings import DEFAULT_SETTINGS
 from workstation.services import document_data_ledger as ledgered, ledger
-from workstation.services.context import DomainError, Store
+from workstation.services.context import Actor, DomainError, Store
+from workstation.services.visibility import check_case, check_loan
 from workstation.store.models import Application, Merchant, Product, Setting
 from workstation.store.models_loans import GroupMember, GuaranteeGroup, Loan
 
@@ -111,17 +112,21 @@ def rate_disclosure(*, daily: Fraction, method: str, apr: Decimal | None, revolv
                           annualised_basis=basis, nominal_annual_rate=pct(daily * 360, places=2))
 
 
-def find_app(s: Session, application_no: str) -> Application:
+def find_app(s: Session, actor: Actor | None, application_no: str) -> Application:
+    """The application numbered so, if ``actor`` may read it (NotVisible otherwise)."""
     app = s.scalar(select(Application).where(Application.app_no == application_no.strip()))
     if app is None:
         raise DomainError(f"no application numbered {application_no!r}")
+    check_case(s, actor, app.id)
     return app
 
 
-def find_loan(s: Session, contract_no: str) -> Loan:
+def find_loan(s: Session, actor: Actor | None, contract_no: str) -> Loan:
+    """The loan with this contract number, if ``actor`` may read it (NotVisible otherwise)."""
     loan = s.scalar(select(Loan).where(Loan.contract_no == contract_no.strip()))
     if loan is None:
         raise DomainError(f"no loan with contract number {contract_no!r}")
+    check_loan(s, actor, loan.id)
     return loan
 
 
@@ -180,10 +185,10 @@ def _repayment_day(loan: Loan, rows: tuple[ScheduleRow, ...]) -> str:
     return f"每月{day}日" + ("（当月无该日的，为当月最后一日）" if day > 28 else "")
 
 
-def contract_data(store: Store, application_no: str) -> ContractData:
+def contract_data(store: Store, actor: Actor, application_no: str) -> ContractData:
     """The loan contract of an application whose contract was signed."""
-    with store.read() as s:
-        app = find_app(s, application_no)
+    with store.read(actor) as s:
+        app = find_app(s, actor, application_no)
         loan = s.scalar(select(Loan).where(Loan.application_id == app.id))
         if loan is None:
             raise DomainError(f"application {app.app_no} has no signed contract (status: {app.status})")
@@ -211,11 +216,11 @@ def _loan_apr(loan: Loan) -> Decimal:
                                    revolving=loan.revolving).annualised_rate.rstrip("%"))
 
 
-def schedule_data(store: Store, contract_no: str, *, today: date | None = None) -> ScheduleDocData:
+def schedule_data(store: Store, actor: Actor, contract_no: str, *, today: date | None = None) -> ScheduleDocData:
     """The repayment schedule as it stands: each installment's amounts now (after any
     prepayment) and whether it is paid, due or overdue."""
-    with store.read() as s:
-        loan = find_loan(s, contract_no)
+    with store.read(actor) as s:
+        loan = find_loan(s, actor, contract_no)
         app = s.get(Application, loan.application_id)
         planned, apr = _planned_rows(loan)
         cur = None
@@ -300,7 +305,7 @@ def _statement_end(loan: Loan, period_from: date, period_to: date, *, through_eo
     return period_to, note
 
 
-def statement_data(store: Store, contract_no: str, *, period_from: date, period_to: date,
+def statement_data(store: Store, actor: Actor, contract_no: str, *, period_from: date, period_to: date,
                    today: date | None = None, through_eod: bool = False) -> StatementData:
     """The statement of ``period_from`` .. ``period_to`` (both included, as of the end of
     ``period_to``) from the journal: balances at both ends (excess to refund included),
@@ -308,8 +313,8 @@ def statement_data(store: Store, contract_no: str, *, period_from: date, period_
     a period not yet ended in the books is stated through the loan's last end of day."""
     if period_from > period_to:
         raise DomainError(f"statement period: {period_from} is after {period_to}")
-    with store.read() as s:
-        loan = find_loan(s, contract_no)
+    with store.read(actor) as s:
+        loan = find_loan(s, actor, contract_no)
         if loan.disbursed_on is None:
             raise DomainError(f"loan {loan.contract_no} has not been disbursed: no statement yet")
         if period_to < loan.disbursed_on:
@@ -344,10 +349,10 @@ def statement_data(store: Store, contract_no: str, *, period_from: date, period_
             disbursed_amount=loan.disbursed_amount)
 
 
-def settlement_data(store: Store, contract_no: str, *, today: date | None = None) -> SettlementData:
+def settlement_data(store: Store, actor: Actor, contract_no: str, *, today: date | None = None) -> SettlementData:
     """The settlement certificate 结清证明 of a loan paid off in full."""
-    with store.read() as s:
-        loan = find_loan(s, contract_no)
+    with store.read(actor) as s:
+        loan = find_loan(s, actor, contract_no)
         if loan.status != "closed":
             state = {"active": "still has an outstanding balance", "contracted": "has not been disbursed",
                      "written_off": "was written off, not paid off"}.get(loan.status, loan.status)

@@ -19,7 +19,8 @@ from workstation.documents.data import ReceiptData, ScheduleRow
 from workstation.domain.money import from_fen
 from workstation.domain.rates import Basis, Rate
 from workstation.domain.schedules import Method, ScheduleError, build_schedule
-from workstation.services.context import DomainError, Store
+from workstation.services.context import Actor, DomainError, Store
+from workstation.services.visibility import check_contract, check_loan
 from workstation.services.document_data_loans import (_planned_rows, lender_info, method_zh, pct,
                                                       product_name, rate_disclosure, term_text)
 from workstation.store.models import Application
@@ -59,18 +60,20 @@ def contracted_rows(loan: Loan) -> tuple[tuple[ScheduleRow, ...], Decimal | None
                              payment=i.payment, balance=i.balance) for i in sched.installments), sched.apr
 
 
-def receipt_numbers(store: Store, contract_no: str) -> list[str]:
-    with store.read() as s:
+def receipt_numbers(store: Store, actor: Actor, contract_no: str) -> list[str]:
+    with store.read(actor) as s:
+        check_contract(s, actor, contract_no.strip())
         return list(s.scalars(select(Disbursement.receipt_no).join(Loan, Loan.id == Disbursement.loan_id)
                               .where(Loan.contract_no == contract_no.strip()).order_by(Disbursement.seq)))
 
 
-def receipt_data(store: Store, receipt_no: str) -> ReceiptData:
+def receipt_data(store: Store, actor: Actor, receipt_no: str) -> ReceiptData:
     """The loan receipt numbered ``receipt_no`` (JJ-<contract>-01)."""
-    with store.read() as s:
+    with store.read(actor) as s:
         r = s.scalar(select(Disbursement).where(Disbursement.receipt_no == receipt_no.strip()))
         if r is None:
             raise DomainError(f"no loan receipt numbered {receipt_no!r}")
+        check_loan(s, actor, r.loan_id)
         loan = s.get(Loan, r.loan_id)
         m = s.get(Application, loan.application_id).merchant
         total = s.scalar(select(func.sum(Disbursement.amount)).where(Disbursement.loan_id == loan.id,

@@ -12,7 +12,7 @@ from workstation.documents import render
 from workstation.documents.codec import from_json
 from workstation.documents.fonts import cjk_font
 from workstation.documents.integrity import FooterMismatch, canonical_json, content_hash, read_footer
-from workstation.services import audit
+from workstation.services import audit, visibility
 from workstation.services.context import Actor, Store
 from workstation.store.models_documents import FrozenDocument, PrintedDocument
 
@@ -55,7 +55,10 @@ def issue(store: Store, actor: Actor, data, *, application_id: int | None = None
           loan_ref: str | None = None, pdf: bytes | None = None) -> IssuedDocument:
     """Render ``data`` (or take an already rendered ``pdf`` of it) and record the print."""
     actor.require("officer", "supervisor", "admin", action="print documents")
-    with store.tx() as s:
+    with store.tx(actor) as s:
+        visibility.check_case(s, actor, application_id)
+        if loan_ref is not None:
+            visibility.check_contract(s, actor, loan_ref)
         reprint = False
         if data.kind in FROZEN_KINDS:
             frozen = freeze(s, data)
@@ -95,7 +98,7 @@ def verify_document(store: Store, pdf: bytes) -> DocumentCheck:
         footer = read_footer(pdf)
     except FooterMismatch as exc:
         return DocumentCheck(False, f"ALTERED: the hash in the file's metadata and in its footer differ ({exc})")
-    with store.read() as s:
+    with store.read(None) as s:     # whoever holds the paper may check it (tests/test_actor_everywhere.py)
         exact = s.scalars(select(PrintedDocument).where(PrintedDocument.file_sha256 == file_sha)
                           .order_by(PrintedDocument.printed_at)).first()
         if exact is not None:
@@ -114,8 +117,15 @@ def verify_document(store: Store, pdf: bytes) -> DocumentCheck:
                              by_content.kind, by_content.document_no, by_content.username, by_content.printed_at)
 
 
-def documents_for(store: Store, *, application_id: int | None = None, loan_ref: str | None = None) -> list[dict]:
-    with store.read() as s:
+def documents_for(store: Store, actor: Actor, *, application_id: int | None = None,
+                  loan_ref: str | None = None) -> list[dict]:
+    """The print records of a case or of a loan, newest first (all of them: administrators)."""
+    with store.read(actor) as s:
+        if application_id is None and loan_ref is None:
+            actor.require("admin", action="list every printed document")
+        visibility.check_case(s, actor, application_id)
+        if loan_ref is not None:
+            visibility.check_contract(s, actor, loan_ref)
         q = select(PrintedDocument).order_by(PrintedDocument.printed_at.desc())
         if application_id is not None:
             q = q.where(PrintedDocument.application_id == application_id)

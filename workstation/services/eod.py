@@ -74,8 +74,8 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
                         progress=progress, unique=True)     # two desks starting the same night
     if dates is None:
         return EodResult(as_of, (), 0, 0, 0, True, 0.0)
-    expired = decisions.expire_offers(store, as_of, actor=actor)
-    with store.read() as s:
+    expired = decisions.expire_offers(store, actor, as_of)
+    with store.read(actor) as s:
         ids = _pending(s, as_of)
         tiers = ledger.thresholds(s)
     pause_after = int(os.environ.get(PAUSE_ENV, "0") or 0)
@@ -101,7 +101,7 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
                 print(f"EOD-PAUSED {n}", flush=True)
                 sys.stdout.flush()
                 time.sleep(3600)
-    with store.tx() as s:
+    with store.tx(actor) as s:
         now = datetime.now(timezone.utc)
         for r in s.scalars(select(EodRun).where(EodRun.run_date.in_(dates))):
             r.status, r.finished_at = "complete", now
@@ -110,7 +110,7 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
         audit.record(s, actor=actor, action="eod.run", entity_type="eod", entity_id=as_of.isoformat(),
                      details={"dates": [d.isoformat() for d in dates], "loans": total, "entries": posted,
                               "offers_expired": len(expired)})
-    audit.anchor_head(store)          # the chain's head, kept outside the database
+    audit.anchor_head(store, actor)         # the chain's head, kept outside the database
     return EodResult(as_of, tuple(dates), total, posted, len(expired), False, time.perf_counter() - t0)
 
 

@@ -122,10 +122,10 @@ def import_applications(store: Store, actor: Actor, path: str | Path, *, progres
     t0 = time.perf_counter()
     sha, lines = file_digest(path)
     now = now or datetime.now(timezone.utc)
-    ctx = RuleContext(products=_active_products(store), now=now)
+    ctx = RuleContext(products=_active_products(store, actor), now=now)
     source = CheckedSource(path, ctx=ctx, chunk_size=chunk_size, parallel=parallel)
-    mark_interrupted(store)
-    with store.tx() as s:
+    mark_interrupted(store, actor)
+    with store.tx(actor) as s:
         batch = ImportBatch(kind="applications", file_name=path.name, file_sha256=sha, user_id=actor.id,
                             started_at=now, outcome="running", note=running_note())
         s.add(batch)
@@ -173,8 +173,8 @@ def import_applications(store: Store, actor: Actor, path: str | Path, *, progres
     return report
 
 
-def _active_products(store: Store) -> dict[str, Product]:
-    with store.read() as s:
+def _active_products(store: Store, actor: Actor) -> dict[str, Product]:
+    with store.read(actor) as s:
         rows = s.scalars(select(ProductRow).where(ProductRow.active.is_(True))).all()
         return {r.code: Product.from_dict(r.definition) for r in rows}
 
@@ -184,7 +184,7 @@ def _finish_batch(store: Store, run: _Run, report: ImportReport, *, failure: str
     note = report.summary() if report.outcome != "failed" else \
         f"the import failed: {failure or 'see the application log'}"
     try:
-        with store.tx() as s:
+        with store.tx(run.actor) as s:
             s.execute(update(ImportBatch).where(ImportBatch.id == run.batch_id).values(
                 finished_at=datetime.now(timezone.utc), outcome=report.outcome, total=report.read,
                 imported=report.imported, duplicates=report.duplicates, rejected=report.rejected, note=note))

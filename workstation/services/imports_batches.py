@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy import select, update
 
-from workstation.services.context import Store
+from workstation.services.context import Actor, Store
 from workstation.store.models import ImportBatch
 
 STALE_ELSEWHERE = 12 * 3600     # a batch another machine left "running" this long ago is not running
@@ -38,12 +38,12 @@ def _gone(note: str | None, started_at: datetime, now: datetime) -> bool:
     return (now - started_at).total_seconds() > STALE_ELSEWHERE
 
 
-def mark_interrupted(store: Store, *, now: datetime | None = None) -> list[int]:
+def mark_interrupted(store: Store, actor: Actor | None, *, now: datetime | None = None) -> list[int]:
     """Batches left "running" by a crash (their process is gone) become "interrupted";
     importing the same file again resumes them (what is stored counts as duplicates).
-    Called before every import; the desk may call it at start."""
+    Called before every import; the desk may call it at start (``actor`` None: the system)."""
     now = now or datetime.now(timezone.utc)
-    with store.tx() as s:
+    with store.tx(actor) as s:
         rows = s.execute(select(ImportBatch.id, ImportBatch.note, ImportBatch.started_at)
                          .where(ImportBatch.outcome == "running")).all()
         gone = [r.id for r in rows if _gone(r.note, r.started_at, now)]

@@ -14,6 +14,7 @@ from workstation.domain.workflow import Status
 from workstation.services import audit, workflow
 from workstation.services.context import Actor, DomainError, PermissionDenied, StaleEdit, Store
 from workstation.services.decide_support import lock_app, require_case_officer, user_name
+from workstation.services.visibility import check_case
 from workstation.store.models import Application
 from workstation.store.models_decide import (Interview, InterviewAddendum, InterviewCheck,
                                              QuestionnaireAnswer)
@@ -83,7 +84,7 @@ def _load(s: Session, interview_id: int, *, expected_version: int | None = None)
 
 def start_interview(store: Store, actor: Actor, application_id: int) -> InterviewView:
     """The open draft of the case, or a new one (the case moves to 'interview')."""
-    with store.tx() as s:
+    with store.tx(actor) as s:
         app = lock_app(s, application_id)
         require_case_officer(app, actor, action="record interviews")
         existing = s.scalar(select(Interview).where(Interview.application_id == app.id,
@@ -146,7 +147,7 @@ def save_draft(store: Store, actor: Actor, interview_id: int, draft: iv.Intervie
     problems = iv.draft_problems(draft, q)
     if problems:
         raise DomainError("; ".join(str(p) for p in problems))
-    with store.tx() as s:
+    with store.tx(actor) as s:
         i = _load(s, interview_id, expected_version=expected_version)
         _editable(i, actor)
         _apply(s, i, draft)
@@ -158,7 +159,7 @@ def submit_interview(store: Store, actor: Actor, interview_id: int, draft: iv.In
                      expected_version: int | None = None) -> InterviewView:
     """Check the notes are complete, score the questionnaire, freeze the notes."""
     q = iv.load_questionnaire()
-    with store.tx() as s:
+    with store.tx(actor) as s:
         i = _load(s, interview_id, expected_version=expected_version)
         _editable(i, actor)
         if draft is not None:
@@ -188,7 +189,7 @@ def _rescore(store: Store, actor: Actor, application_id: int) -> None:
     A case not scored yet takes them when it is first scored."""
     from workstation.services import cases
     from workstation.store.models import Application
-    with store.read() as s:
+    with store.read(actor) as s:
         scored = s.scalar(select(Application.score_version).where(Application.id == application_id))
     if scored is not None:
         cases.score(store, actor, application_id, recompute=True)
@@ -199,7 +200,7 @@ def add_addendum(store: Store, actor: Actor, interview_id: int, text: str) -> No
     if not text.strip():
         raise DomainError("addendum: write what is corrected or added")
     actor.require("officer", "supervisor", action="add interview addenda")
-    with store.tx() as s:
+    with store.tx(actor) as s:
         i = _load(s, interview_id)
         if i.state != "submitted":
             raise DomainError("the notes are still a draft: edit them directly")
@@ -210,16 +211,18 @@ def add_addendum(store: Store, actor: Actor, interview_id: int, text: str) -> No
                      entity_id=app.app_no, details={"interview": i.id, "text": text.strip()[:500]})
 
 
-def get_interview(store: Store, interview_id: int) -> InterviewView:
-    with store.read() as s:
+def get_interview(store: Store, actor: Actor, interview_id: int) -> InterviewView:
+    with store.read(actor) as s:
         i = s.get(Interview, interview_id)
         if i is None:
             raise LookupError(f"no interview with id {interview_id}")
+        check_case(s, actor, i.application_id)
         return _view(s, i)
 
 
-def interviews_for(store: Store, application_id: int) -> list[InterviewView]:
-    with store.read() as s:
+def interviews_for(store: Store, actor: Actor, application_id: int) -> list[InterviewView]:
+    with store.read(actor) as s:
+        check_case(s, actor, application_id)
         rows = s.scalars(select(Interview).where(Interview.application_id == application_id)
                          .order_by(Interview.id)).all()
         return [_view(s, i) for i in rows]
@@ -231,10 +234,11 @@ def latest_submitted(s: Session, application_id: int) -> Interview | None:
                     .order_by(Interview.submitted_at.desc(), Interview.id.desc()).limit(1))
 
 
-def discrepancy_count(store: Store, application_id: int) -> int | None:
+def discrepancy_count(store: Store, actor: Actor, application_id: int) -> int | None:
     """Discrepancies of the latest submitted interview (None: no interview yet): the
     scorecard's ``interview_discrepancies`` input."""
-    with store.read() as s:
+    with store.read(actor) as s:
+        check_case(s, actor, application_id)
         i = latest_submitted(s, application_id)
         return None if i is None else i.discrepancies
 

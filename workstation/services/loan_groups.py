@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from workstation.domain.money import money, round_fen
 from workstation.services import audit
 from workstation.services.context import Actor, DomainError, Store
+from workstation.services.visibility import check_group, check_merchant
 from workstation.store.models import Merchant
 from workstation.store.models_loans import Demand, GroupMember, GuaranteeGroup, Loan
 
@@ -72,7 +73,7 @@ def create_group(store: Store, actor: Actor, *, name: str, merchant_ids: list[in
     ids = list(dict.fromkeys(merchant_ids))
     if len(ids) < MIN_MEMBERS:
         raise DomainError(f"a joint-guarantee group needs at least {MIN_MEMBERS} member firms, got {len(ids)}")
-    with store.tx() as s:
+    with store.tx(actor) as s:
         found = set(s.scalars(select(Merchant.id).where(Merchant.id.in_(ids))))
         if missing := [i for i in ids if i not in found]:
             raise DomainError(f"no merchant with id {', '.join(map(str, missing))}")
@@ -120,11 +121,12 @@ def blocking_member(s: Session, merchant_id: int) -> str | None:
     return None
 
 
-def group_view(store: Store, group_id: int) -> GroupView:
-    with store.read() as s:
+def group_view(store: Store, actor: Actor, group_id: int) -> GroupView:
+    with store.read(actor) as s:
         g = s.get(GuaranteeGroup, group_id)
         if g is None:
             raise DomainError(f"no joint-guarantee group with id {group_id}")
+        check_group(s, actor, group_id)
         members = _members(s, group_id)
         exposures = []
         for d in members:
@@ -148,8 +150,9 @@ def group_view(store: Store, group_id: int) -> GroupView:
                          reason is None, reason)
 
 
-def groups_of(store: Store, merchant_id: int) -> list[int]:
-    with store.read() as s:
+def groups_of(store: Store, actor: Actor, merchant_id: int) -> list[int]:
+    with store.read(actor) as s:
+        check_merchant(s, actor, merchant_id)
         return list(s.scalars(select(GroupMember.group_id).where(GroupMember.merchant_id == merchant_id)))
 
 
@@ -162,7 +165,8 @@ def record_demand(store: Store, actor: Actor, group_id: int, *, defaulting_loan_
         raise DomainError("amount: must be positive")
     if channel not in DEMAND_CHANNELS:
         raise DomainError(f"channel: {channel!r} is not one of {', '.join(DEMAND_CHANNELS)}")
-    with store.tx() as s:
+    with store.tx(actor) as s:
+        check_group(s, actor, group_id)
         members = set(s.scalars(select(GroupMember.merchant_id).where(GroupMember.group_id == group_id)))
         loan = s.get(Loan, defaulting_loan_id)
         if not members or loan is None or loan.merchant_id not in members:
@@ -181,6 +185,7 @@ def record_demand(store: Store, actor: Actor, group_id: int, *, defaulting_loan_
         return d.id
 
 
-def group_count(store: Store) -> int:
-    with store.read() as s:
+def group_count(store: Store, actor: Actor | None) -> int:
+    """How many joint-guarantee groups exist (a figure, no case data)."""
+    with store.read(actor) as s:
         return s.scalar(select(func.count(GuaranteeGroup.id))) or 0

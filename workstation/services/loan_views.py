@@ -13,8 +13,9 @@ from workstation.domain import delinquency
 from workstation.domain import servicing as sv
 from workstation.domain.money import from_fen, money, to_fen
 from workstation.services import ledger
-from workstation.services.context import DomainError, Store
+from workstation.services.context import Actor, DomainError, Store
 from workstation.services.ledger import Entry
+from workstation.services.visibility import check_loan
 from workstation.store.models_loans import CreditLine, Installment, JournalEntry, Loan
 
 
@@ -158,19 +159,20 @@ def _inst_from_plan(p: ledger.Plan, loan: Loan) -> tuple[InstallmentView, ...]:
     return tuple(out)
 
 
-def _get(s, loan_id: int) -> Loan:
+def _get(s, actor: Actor, loan_id: int) -> Loan:
     loan = s.get(Loan, loan_id)
     if loan is None:
         raise DomainError(f"no loan with id {loan_id}")
+    check_loan(s, actor, loan_id)
     if loan.status == "contracted":
         raise DomainError(f"loan {loan.contract_no} has not been disbursed yet")
     return loan
 
 
-def _preview(store: Store, loan_id: int, *, fresh: list[Entry], recompute_from: date | None,
+def _preview(store: Store, actor: Actor, loan_id: int, *, fresh: list[Entry], recompute_from: date | None,
              what: str, backdated: bool) -> PreviewResult:
-    with store.read() as s:
-        loan = _get(s, loan_id)
+    with store.read(actor) as s:
+        loan = _get(s, actor, loan_id)
         data = ledger.loan_data(loan)
         entries = ledger.load_entries(s, [loan.id])[loan.id]
         tiers = ledger.thresholds(s)
@@ -187,38 +189,38 @@ def _preview(store: Store, loan_id: int, *, fresh: list[Entry], recompute_from: 
                          _inst_from_plan(after, loan), allocation, tuple(after.changes))
 
 
-def preview_repayment(store: Store, loan_id: int, *, amount: Decimal, value_date: date) -> PreviewResult:
+def preview_repayment(store: Store, actor: Actor, loan_id: int, *, amount: Decimal, value_date: date) -> PreviewResult:
     """What posting ``amount`` as of ``value_date`` would change (nothing is written)."""
     amount = money(amount)
     if amount <= 0:
         raise DomainError(f"amount: must be positive, got {amount}")
     from workstation.services.loans import is_backdated
-    with store.read() as s:
-        loan = _get(s, loan_id)
+    with store.read(actor) as s:
+        loan = _get(s, actor, loan_id)
         if value_date < loan.disbursed_on:
             raise DomainError(f"value date {value_date} is before the disbursement on {loan.disbursed_on}")
         back = is_backdated(loan, ledger.load_entries(s, [loan.id])[loan.id], value_date)
     fresh = Entry(None, sv.REPAYMENT, value_date, amount=to_fen(amount))
-    return _preview(store, loan_id, fresh=[fresh], recompute_from=value_date if back else None,
+    return _preview(store, actor, loan_id, fresh=[fresh], recompute_from=value_date if back else None,
                     what=f"repayment {amount:,.2f} dated {value_date}", backdated=back)
 
 
-def preview_reversal(store: Store, loan_id: int, entry_id: int) -> PreviewResult:
+def preview_reversal(store: Store, actor: Actor, loan_id: int, entry_id: int) -> PreviewResult:
     from workstation.services.loans import _reversible
-    with store.read() as s:
-        loan = _get(s, loan_id)
+    with store.read(actor) as s:
+        loan = _get(s, actor, loan_id)
         target = _reversible(s, loan, entry_id)
     fresh = ledger.reversal_of(target, memo="preview", user_id=None, source="desk")
-    return _preview(store, loan_id, fresh=[fresh], recompute_from=target.value_date,
+    return _preview(store, actor, loan_id, fresh=[fresh], recompute_from=target.value_date,
                     what=f"reversal of {target.kind} {from_fen(target.amount):,.2f} dated {target.value_date}",
                     backdated=True)
 
 
-def payoff_quote(store: Store, loan_id: int, *, on: date) -> PayoffQuote:
+def payoff_quote(store: Store, actor: Actor, loan_id: int, *, on: date) -> PayoffQuote:
     """Early payoff on ``on``: principal plus interest to that day (and anything overdue
     with its penalty); nothing more."""
-    with store.read() as s:
-        loan = _get(s, loan_id)
+    with store.read(actor) as s:
+        loan = _get(s, actor, loan_id)
         if on < loan.disbursed_on:
             raise DomainError(f"{on} is before the disbursement on {loan.disbursed_on}")
         data = ledger.loan_data(loan)
@@ -231,11 +233,12 @@ def payoff_quote(store: Store, loan_id: int, *, on: date) -> PayoffQuote:
     return PayoffQuote(loan.contract_no, on, _f(a.principal), _f(a.interest), _f(a.penalty), _f(total))
 
 
-def loan_view(store: Store, loan_id: int) -> LoanView:
-    with store.read() as s:
+def loan_view(store: Store, actor: Actor, loan_id: int) -> LoanView:
+    with store.read(actor) as s:
         loan = s.get(Loan, loan_id)
         if loan is None:
             raise DomainError(f"no loan with id {loan_id}")
+        check_loan(s, actor, loan_id)
         insts = s.scalars(select(Installment).where(Installment.loan_id == loan_id)
                           .order_by(Installment.period)).all()
         line = s.scalar(select(CreditLine).where(CreditLine.loan_id == loan_id))
@@ -252,8 +255,9 @@ def loan_view(store: Store, loan_id: int) -> LoanView:
             rate_text_zh=loan.terms.rate.text_zh())
 
 
-def journal(store: Store, loan_id: int, *, include_accruals: bool = True) -> list[EntryView]:
-    with store.read() as s:
+def journal(store: Store, actor: Actor, loan_id: int, *, include_accruals: bool = True) -> list[EntryView]:
+    with store.read(actor) as s:
+        check_loan(s, actor, loan_id)
         q = select(JournalEntry).where(JournalEntry.loan_id == loan_id)
         if not include_accruals:
             q = q.where(JournalEntry.kind.not_in([sv.INTEREST_ACCRUAL, sv.PENALTY_ACCRUAL]))
@@ -264,26 +268,27 @@ def journal(store: Store, loan_id: int, *, include_accruals: bool = True) -> lis
                           r.excess, r.reference, r.source, r.memo, r.reverses_id, rev.get(r.id)) for r in rows]
 
 
-def loan_id_by_contract(store: Store, contract_no: str) -> int | None:
+def loan_id_by_contract(store: Store, actor: Actor, contract_no: str) -> int | None:
     """The loan with this contract number, whatever the letter case typed (the exact
-    spelling through the index first, then any case)."""
+    spelling through the index first, then any case); NotVisible when it is another team's."""
     text = contract_no.strip()
-    with store.read() as s:
+    with store.read(actor) as s:
         found = s.scalar(select(Loan.id).where(Loan.contract_no == text))
         if found is None and text:
             ids = s.scalars(select(Loan.id).where(func.upper(Loan.contract_no) == text.upper()).limit(2)).all()
             found = ids[0] if len(ids) == 1 else None
+        check_loan(s, actor, found)
         return found
 
 
 TIER_LABELS = {t: f"{t} {delinquency.TIER_NAMES_EN[t]}" for t in delinquency.TIERS}
 
 
-def amount_due(store: Store, loan_id: int, *, on: date) -> Decimal:
+def amount_due(store: Store, actor: Actor, loan_id: int, *, on: date) -> Decimal:
     """What brings the loan current on ``on``: penalty, overdue interest and principal,
     and the installment falling due that day (monthly) or at maturity (daily)."""
-    with store.read() as s:
-        loan = _get(s, loan_id)
+    with store.read(actor) as s:
+        loan = _get(s, actor, loan_id)
         data = ledger.loan_data(loan)
         events = ledger.events_of(ledger.load_entries(s, [loan.id], kinds=sv.CASH_KINDS | {sv.REVERSAL})[loan.id])
     pos = sv.replay(data.terms, events, as_of=on)

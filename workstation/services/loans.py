@@ -26,6 +26,7 @@ from workstation.domain.workflow import Status
 from workstation.services import audit, disbursement, ledger, workflow
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.ledger import Entry
+from workstation.services.visibility import check_case, check_loan
 from workstation.store.models import Application, Merchant, Product as ProductRow
 from workstation.store.models_loans import CreditLine, Installment, Loan
 
@@ -159,8 +160,9 @@ def sign_contract(store: Store, actor: Actor, application_id: int, terms: Approv
     actor.require(*DESK, action="record a contract")
     if channel not in ("online", "branch", "app"):
         raise DomainError(f"channel: {channel!r} is not one of online, branch, app")
-    with store.tx() as s:
+    with store.tx(actor) as s:
         app = lock_app(s, application_id)
+        check_case(s, actor, app.id)
         if app.status != Status.APPROVED.value:
             raise DomainError(f"application {app.app_no} is {app.status}, not approved")
         if offer_expires_on is not None and signed_on > offer_expires_on:
@@ -235,8 +237,9 @@ def disburse(store: Store, actor: Actor, loan_id: int, *, on: date, amount: Deci
     actor.require(*DESK, action="disburse a loan")
     off_list = bool((reason or "").strip() or (approver or "").strip())
     allowed_by = disbursement.approver(store, actor, approver, approver_password) if off_list else None
-    with store.tx() as s:
+    with store.tx(actor) as s:
         loan = lock_loan(s, loan_id)
+        check_loan(s, actor, loan.id)
         app = lock_app(s, loan.application_id)
         if app.status != Status.CONTRACTED.value:
             raise DomainError(f"application {app.app_no} is {app.status}, not contracted")
@@ -264,8 +267,9 @@ def post_repayment(store: Store, actor: Actor, loan_id: int, *, amount: Decimal,
     amount = money(amount)
     if amount <= 0:
         raise DomainError(f"amount: must be positive, got {amount}")
-    with store.tx() as s:
+    with store.tx(actor) as s:
         loan = lock_loan(s, loan_id)
+        check_loan(s, actor, loan.id)
         _require_open(loan)
         _check_value_date(loan, value_date, _today(today))
         entries = ledger.load_entries(s, [loan.id])[loan.id]
@@ -291,8 +295,9 @@ def reverse(store: Store, actor: Actor, loan_id: int, entry_id: int, *, reason: 
         raise DomainError("reason: required for a reversal")
     if not confirm:
         raise NeedsConfirmation("a reversal changes history: preview it and confirm")
-    with store.tx() as s:
+    with store.tx(actor) as s:
         loan = lock_loan(s, loan_id)
+        check_loan(s, actor, loan.id)
         target = _reversible(s, loan, entry_id)
         fresh = ledger.reversal_of(target, memo=reason.strip()[:300], user_id=actor.id, source="desk")
         p = apply_change(s, loan, [fresh], recompute_from=target.value_date, actor=actor, source="desk")
@@ -322,8 +327,9 @@ def waive(store: Store, actor: Actor, loan_id: int, *, interest: Decimal = Decim
     interest, penalty = money(interest), money(penalty)
     if interest < 0 or penalty < 0 or interest + penalty == 0:
         raise DomainError("waiver: give a positive interest and/or penalty amount")
-    with store.tx() as s:
+    with store.tx(actor) as s:
         loan = lock_loan(s, loan_id)
+        check_loan(s, actor, loan.id)
         _require_open(loan)
         _check_value_date(loan, value_date, _today(today))
         entries = ledger.load_entries(s, [loan.id])[loan.id]
@@ -347,8 +353,9 @@ def write_off(store: Store, actor: Actor, loan_id: int, *, value_date: date, rea
     actor.require("supervisor", action="write off a loan")
     if not reason.strip():
         raise DomainError("reason: required for a write-off")
-    with store.tx() as s:
+    with store.tx(actor) as s:
         loan = lock_loan(s, loan_id)
+        check_loan(s, actor, loan.id)
         _require_open(loan)
         _check_value_date(loan, value_date, _today(today))
         entries = ledger.load_entries(s, [loan.id])[loan.id]

@@ -171,7 +171,7 @@ def readable_clause(s, actor: Actor) -> ColumnElement[bool]:
 
 
 def can_see(store: Store, actor: Actor, app_id: int) -> bool:
-    with store.read() as s:
+    with store.read(actor) as s:
         return s.scalar(select(Application.id).where(Application.id == app_id,
                                                      readable_clause(s, actor))) is not None
 
@@ -305,7 +305,7 @@ def queue_ids(store: Store, actor: Actor, query: QueueQuery, *, offset: int = 0,
     ``offset``..``offset + limit``. The table model asks for windows: on a slow
     desk fetching a million ids takes about a second, a window and the count a
     few milliseconds (see benchmarks/queue.py)."""
-    with store.read() as s:
+    with store.read(actor) as s:
         stmt = ids_statement(actor, _resolve_search(s, query), visible=readable_clause(s, actor))
         if offset:
             stmt = stmt.offset(offset)
@@ -316,7 +316,7 @@ def queue_ids(store: Store, actor: Actor, query: QueueQuery, *, offset: int = 0,
 
 def queue_count(store: Store, actor: Actor, query: QueueQuery) -> int:
     """How many applications the queue holds with these filters."""
-    with store.read() as s:
+    with store.read(actor) as s:
         return _count(s, actor, _resolve_search(s, query))
 
 
@@ -330,8 +330,9 @@ def _count(s, actor: Actor, query: QueueQuery) -> int:
                for p in parts)
 
 
-def queue_rows(store: Store, ids: list[int], *, today: date | None = None) -> list[QueueRow]:
-    """The rows for ``ids`` in the same order (ids no longer there are left out)."""
+def queue_rows(store: Store, actor: Actor | None, ids: list[int], *, today: date | None = None) -> list[QueueRow]:
+    """The rows for ``ids`` in the same order (ids no longer there, or not ``actor``'s
+    to see, are left out; ``actor`` None: the system, sees all)."""
     if not ids:
         return []
     from workstation.domain import clock      # business time (Asia/Shanghai), not the machine's
@@ -340,7 +341,9 @@ def queue_rows(store: Store, ids: list[int], *, today: date | None = None) -> li
     stmt = (select(a.id, a.app_no, a.merchant_name, a.platform, a.product_code, a.amount_requested, a.grade,
                    a.suggested_limit, a.status, a.officer_id, User.display_name, a.received_at, a.version)
             .outerjoin(User, User.id == a.officer_id).where(a.id.in_(ids)))
-    with store.read() as s:
+    with store.read(actor) as s:
+        if actor is not None:
+            stmt = stmt.where(readable_clause(s, actor))
         found = {r.id: r for r in s.execute(stmt)}
     out = []
     for i in ids:
@@ -359,7 +362,7 @@ def queue_counts(store: Store, actor: Actor) -> dict[str, int]:
     def count(*conds) -> int:
         return s.scalar(select(func.count(Application.id)).where(*conds)) or 0
 
-    with store.read() as s:
+    with store.read(actor) as s:
         parts = _visible_parts(s, actor)
         signoff = _count(s, actor, QueueQuery(queue="signoff"))
         if parts is None:
@@ -376,8 +379,9 @@ def _my_work() -> ColumnElement[bool]:
     return Application.status.in_(sorted(s.value for s in MY_WORK_STATUSES))
 
 
-def filter_options(store: Store) -> FilterOptions:
-    with store.read() as s:
+def filter_options(store: Store, actor: Actor) -> FilterOptions:
+    """The queue's filter choices (products, provinces, officers): names, no case data."""
+    with store.read(actor) as s:
         products = [(p.code, p.name_zh, p.name_en) for p in s.scalars(select(Product).order_by(Product.code))]
         provinces = sorted(s.scalars(select(Application.province).distinct()))
         officers = [(u.id, u.display_name) for u in s.scalars(select(User).order_by(User.username))
@@ -387,7 +391,7 @@ def filter_options(store: Store) -> FilterOptions:
 
 def team_officers(store: Store, actor: Actor) -> list[tuple[int, str]]:
     """Officers ``actor`` may assign cases to: the team, or every active officer for admins."""
-    with store.read() as s:
+    with store.read(actor) as s:
         stmt = select(User).where(User.active.is_(True)).order_by(User.username)
         if not actor.has("admin"):
             stmt = stmt.where(User.supervisor_id == actor.id)
@@ -403,7 +407,7 @@ def _locked(s, app_id: int, *, expected_version: int | None) -> Application:
 def claim(store: Store, actor: Actor, app_id: int, *, expected_version: int | None = None) -> None:
     """An officer takes an unassigned case: RECEIVED -> IN_REVIEW, officer set."""
     actor.require("officer", action="claim cases")
-    with store.tx() as s:
+    with store.tx(actor) as s:
         app = _locked(s, app_id, expected_version=expected_version)
         if app.officer_id is not None:
             raise DomainError(f"application {app.app_no} is already assigned")
@@ -419,7 +423,7 @@ def reassign(store: Store, actor: Actor, app_id: int, *, officer_id: int,
              expected_version: int | None = None) -> None:
     """A supervisor hands a case to an officer of the team (admins: to any officer)."""
     actor.require("supervisor", action="reassign cases")
-    with store.tx() as s:
+    with store.tx(actor) as s:
         target = s.get(User, officer_id)
         if target is None or not target.active or "officer" not in target.role_names:
             raise DomainError("the new owner must be an active officer")

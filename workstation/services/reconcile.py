@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from workstation.domain.money import from_fen
 from workstation.services import ledger
-from workstation.services.context import Store
+from workstation.services.context import Actor, Store
 from workstation.services.progress import NullProgress, Progress
 from workstation.store.bulk import raw_table
 
@@ -31,17 +31,20 @@ class Mismatch:
         return f"{self.contract_no}: {self.what}: stored {self.stored}, from the journal {self.computed}"
 
 
-def reconcile(store: Store, progress: Progress | None = None) -> tuple[int, list[Mismatch]]:
-    """(loans checked, mismatches). Read-only."""
+def reconcile(store: Store, actor: Actor | None, progress: Progress | None = None) -> tuple[int, list[Mismatch]]:
+    """(loans checked, mismatches). Read-only. The whole book: supervisors and
+    administrators (``actor`` None: the command line, run by whoever holds the database)."""
+    if actor is not None:
+        actor.require("supervisor", "admin", action="reconcile the loan book")
     progress = progress or NullProgress()
     lt = raw_table("loans")
-    with store.read() as s:
+    with store.read(actor) as s:
         ids = list(s.scalars(select(lt.c.id).where(lt.c.status != "contracted").order_by(lt.c.id)))
         tiers = ledger.thresholds(s)
     out: list[Mismatch] = []
     for k in range(0, len(ids), CHUNK):
         chunk = ids[k:k + CHUNK]
-        with store.read() as s:
+        with store.read(actor) as s:
             rows = s.execute(select(lt).where(lt.c.id.in_(chunk))).all()
             entries = ledger.load_entries(s, chunk)
         for r in rows:

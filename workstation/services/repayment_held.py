@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from workstation.domain import clock, servicing as sv
 from workstation.domain.money import to_fen
@@ -15,7 +15,8 @@ from workstation.services import audit, ledger
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.ledger import Entry
 from workstation.services.loans import apply_change, is_backdated, lock_loan
-from workstation.store.models_loans import RepaymentLine
+from workstation.services.visibility import check_loan, loan_clause
+from workstation.store.models_loans import Loan, RepaymentLine
 from workstation.store.models_repayments import HeldRepayment
 
 ROLES = ("officer", "supervisor", "admin")
@@ -51,9 +52,15 @@ def _view(h: HeldRepayment) -> HeldLine:
                     h.line_no, h.batch_id, h.status, h.reason)
 
 
-def held_lines(store: Store, *, status: str | None = "held", loan_id: int | None = None) -> list[HeldLine]:
-    with store.read() as s:
+def held_lines(store: Store, actor: Actor | None, *, status: str | None = "held",
+               loan_id: int | None = None) -> list[HeldLine]:
+    """Lines of repayment files held for a person to decide: those on a loan ``actor``
+    may see, and those matched to no loan (``actor`` None: the system, all)."""
+    with store.read(actor) as s:
         q = select(HeldRepayment).order_by(HeldRepayment.id)
+        if actor is not None and not actor.has("admin"):
+            q = q.where(or_(HeldRepayment.loan_id.is_(None),
+                            HeldRepayment.loan_id.in_(select(Loan.id).where(loan_clause(s, actor)))))
         if status is not None:
             q = q.where(HeldRepayment.status == status)
         if loan_id is not None:
@@ -75,9 +82,10 @@ def post_held(store: Store, actor: Actor, held_id: int, *, note: str | None = No
     """Post the held line as of its value date (the excess beyond the payoff is kept to refund)."""
     actor.require(*ROLES, action="post a held repayment")
     today = today or clock.today()        # the business's date (Asia/Shanghai)
-    with store.tx() as s:
+    with store.tx(actor) as s:
         h = _lock(s, held_id)
         loan = lock_loan(s, h.loan_id)
+        check_loan(s, actor, loan.id)
         if loan.status != "active":
             raise HeldLineRefused(f"loan {loan.contract_no} is {loan.status.replace('_', ' ')}: return the money "
                                   "instead", code="loan_not_active")
@@ -106,7 +114,7 @@ def return_held(store: Store, actor: Actor, held_id: int, *, reason: str) -> Hel
     actor.require(*ROLES, action="return a held repayment")
     if not (reason or "").strip():
         raise HeldLineRefused("reason: say why the money is returned", code="reason_required")
-    with store.tx() as s:
+    with store.tx(actor) as s:
         h = _lock(s, held_id)
         h.status, h.decided_by, h.decided_at = "returned", actor.id, datetime.now(timezone.utc)
         h.reason = reason.strip()[:500]

@@ -105,9 +105,10 @@ def _alive(note: str | None) -> bool:
     return True
 
 
-def interrupted_batches(store: Store) -> list[ImportBatch]:
-    """Repayment batches left running by a crash (their process is gone), oldest first."""
-    with store.read() as s:
+def interrupted_batches(store: Store, actor: Actor | None) -> list[ImportBatch]:
+    """Repayment batches left running by a crash (their process is gone), oldest first
+    (``actor`` None: the system)."""
+    with store.read(actor) as s:
         rows = list(s.scalars(select(ImportBatch).where(ImportBatch.kind == "repayments",
                                                         ImportBatch.outcome == "running")
                               .order_by(ImportBatch.id)))
@@ -122,14 +123,14 @@ def import_repayments(store: Store, actor: Actor, path: Path, *, progress: Progr
     t0 = time.perf_counter()
     path = Path(path)
     today = today or clock.today()        # the business's date (Asia/Shanghai)
-    with store.read() as s:
+    with store.read(actor) as s:
         limit = parse_amount(_setting(s, LIMIT_KEY, str(AMOUNT_LIMIT)))
         tolerance = to_fen(parse_amount(_setting(s, TOLERANCE_KEY, "0.00")))
     lines, rejects, read, sha = read_file(path, limit=limit)
     report = RepaymentReport(batch_id=0, file_name=path.name, sha256=sha, read=read, rejects=rejects)
     report.rejected = len(rejects)
-    stale = interrupted_batches(store)
-    with store.tx() as s:
+    stale = interrupted_batches(store, actor)
+    with store.tx(actor) as s:
         for b in stale:
             if b.file_sha256 == sha:
                 s.get(ImportBatch, b.id).outcome = "interrupted"
@@ -142,7 +143,7 @@ def import_repayments(store: Store, actor: Actor, path: Path, *, progress: Progr
         s.add(batch)
         s.flush()
         report.batch_id = batch.id
-    todo = _fresh_lines(store, lines, report)
+    todo = _fresh_lines(store, actor, lines, report)
     pause_after = int(os.environ.get(PAUSE_ENV, "0") or 0)
     with paused_gc():
         for n, k in enumerate(range(0, len(todo), chunk), 1):
@@ -158,7 +159,7 @@ def import_repayments(store: Store, actor: Actor, path: Path, *, progress: Progr
     report.seconds = time.perf_counter() - t0
     path_out = write_rejects(path, report.rejects)
     report.rejects_path = str(path_out) if path_out else None
-    with store.tx() as s:
+    with store.tx(actor) as s:
         batch = s.get(ImportBatch, report.batch_id)
         batch.finished_at = datetime.now(timezone.utc)
         batch.total, batch.imported = report.read, report.imported
@@ -176,7 +177,7 @@ def import_repayments(store: Store, actor: Actor, path: Path, *, progress: Progr
     return report
 
 
-def _fresh_lines(store: Store, lines: list[Line], report: RepaymentReport) -> list[Line]:
+def _fresh_lines(store: Store, actor: Actor, lines: list[Line], report: RepaymentReport) -> list[Line]:
     """Lines not seen before, matched to their loans, in file order."""
     seen: set[str] = set()
     fresh: list[Line] = []
@@ -189,7 +190,7 @@ def _fresh_lines(store: Store, lines: list[Line], report: RepaymentReport) -> li
         else:
             seen.add(ln.payment_ref)
             fresh.append(ln)
-    with store.read() as s:
+    with store.read(actor) as s:
         refs = [ln.payment_ref for ln in fresh]
         posted = _existing(s, RepaymentLine.payment_ref, refs)
         held = _existing(s, HeldRepayment.payment_ref, refs)

@@ -5,13 +5,17 @@ from sqlalchemy import select
 
 from workstation.domain.products import SEED_PRODUCTS
 from workstation.domain.settings import DEFAULT_SETTINGS
-from workstation.services.context import Store
+from workstation.services.context import Actor, Store
 from workstation.store.models import Product, Setting
 
 
-def ensure_reference_data(store: Store) -> None:
-    """Insert seeded products and settings that are missing; never overwrite edits."""
-    with store.tx() as s:
+def ensure_reference_data(store: Store, actor: Actor | None) -> None:
+    """Insert seeded products and settings that are missing; never overwrite edits.
+    ``actor`` None: the system at start-up (before anyone signs in); a user must be an
+    administrator."""
+    if actor is not None:
+        actor.require("admin", action="seed reference data")
+    with store.tx(actor) as s:
         have = set(s.scalars(select(Product.code)))
         for p in SEED_PRODUCTS:
             if p.code not in have:
@@ -21,10 +25,12 @@ def ensure_reference_data(store: Store) -> None:
             if key not in keys:
                 s.add(Setting(key=key, value=value))
     from workstation.services import authority   # the authority matrix and decline reason codes
-    authority.ensure_defaults(store)
+    authority.ensure_defaults(store, actor)
 
 
-def get_setting(store: Store, key: str):
-    with store.read() as s:
+def get_setting(store: Store, actor: Actor | None, key: str):
+    """One setting's value (with its default); settings hold no case data, so any signed-in
+    user, or the system, reads them."""
+    with store.read(actor) as s:
         row = s.get(Setting, key)
         return DEFAULT_SETTINGS.get(key) if row is None else row.value

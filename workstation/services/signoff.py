@@ -124,7 +124,7 @@ def _needed(s: Session, rules, chain: SignoffChain | None, rec: Recommendation, 
 def signoff_queue(store: Store, actor: Actor) -> list[QueueItem]:
     """Cases awaiting this supervisor: the team's, and second sign-offs from anywhere."""
     actor.require("supervisor", action="see the sign-off queue")
-    with store.read() as s:
+    with store.read(actor) as s:
         rules = authority.rules(s)
         out = []
         for chain in s.scalars(select(SignoffChain).where(SignoffChain.state == "open")
@@ -143,7 +143,7 @@ def signoff_queue(store: Store, actor: Actor) -> list[QueueItem]:
 
 def signoff_case(store: Store, actor: Actor, application_id: int) -> SignoffCase:
     actor.require("supervisor", action="review cases for sign-off")
-    with store.read() as s:
+    with store.read(actor) as s:
         app = s.get(Application, application_id)
         if app is None:
             raise LookupError(f"no application with id {application_id}")
@@ -183,7 +183,7 @@ def sign(store: Store, actor: Actor, application_id: int, *, decision: str, seen
     if not auth.verify_password(store, actor, password):
         raise DomainError("signature refused: the password is wrong; nothing was signed")
     at = datetime.now(timezone.utc)
-    with store.tx() as s:
+    with store.tx(actor) as s:
         app = lock_app(s, application_id)
         chain = open_chain(s, app.id)
         rec = current_rec(s, app.id)

@@ -119,7 +119,8 @@ def open_database(url: str, parent=None) -> Store:
 
         def job(progress):
             # applications, decisions through the services, loans to today, open cases scored
-            build_demo(store, applications=FIRST_RUN_APPLICATIONS, seed=1, progress=FirstRunProgress(progress))
+            build_demo(store, None, applications=FIRST_RUN_APPLICATIONS, seed=1,  # nobody signed in yet
+                       progress=FirstRunProgress(progress))
 
         label = QCoreApplication.translate("App", "Creating the demo database with %1 applications...")
         try:

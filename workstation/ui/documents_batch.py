@@ -116,11 +116,11 @@ class BatchPrintDialog(QDialog):
     def jobs(self) -> tuple[list[bp.Job], str]:
         mode = MODES[self.mode.currentIndex()]
         if mode == "statements":
-            return bp.statement_jobs(self.store, self.month.text()), f"statements_{self.month.text().strip()}.pdf"
+            return bp.statement_jobs(self.store, self.actor, self.month.text()), f"statements_{self.month.text().strip()}.pdf"
         if mode == "contracts":
             q = self.day.date()
             day = date(q.year(), q.month(), q.day())
-            return bp.contract_jobs(self.store, day), f"contracts_{day}.pdf"
+            return bp.contract_jobs(self.store, self.actor, day), f"contracts_{day}.pdf"
         return bp.schedule_jobs(self.contracts.text().split(",")), "schedules.pdf"
 
     def start(self) -> bool:

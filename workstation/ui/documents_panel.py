@@ -81,7 +81,7 @@ class DocumentsPanel(QWidget):
     # -- loading ------------------------------------------------------------------------------------
 
     def load(self) -> None:
-        self.jobs = bp.available_jobs(self.store, application_id=self.application_id,
+        self.jobs = bp.available_jobs(self.store, self.actor, application_id=self.application_id,
                                       contract_no=self.contract_no)
         self.available.clear()
         for job in self.jobs:
@@ -98,9 +98,9 @@ class DocumentsPanel(QWidget):
     def load_history(self) -> None:
         rows = []
         if self.application_id is not None:
-            rows = documents_for(self.store, application_id=self.application_id)
+            rows = documents_for(self.store, self.actor, application_id=self.application_id)
         elif self.contract_no is not None:
-            rows = documents_for(self.store, loan_ref=self.contract_no)
+            rows = documents_for(self.store, self.actor, loan_ref=self.contract_no)
         self.history.setRowCount(len(rows))
         for r, d in enumerate(rows):
             at = d["printed_at"]

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workstation.domain.workflow import TransitionError
-from workstation.services.context import DomainError, PermissionDenied, SessionEnded
+from workstation.services.context import DomainError, NotVisible, PermissionDenied, SessionEnded
 from workstation.services.progress import Cancelled
 from workstation.services.retry import Busy
 from workstation.store.db import StoreError
@@ -45,6 +45,9 @@ def user_message(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Errors", "Wrong user name or password, or the account is locked. %1 failures in a row lock "
             "an account for %2 minutes.").replace("%1", m.group(1)).replace("%2", m.group(2))
+    if isinstance(exc, NotVisible):         # by its code, never by its English text
+        return QCoreApplication.translate(
+            "Errors", "This case belongs to another team: you may not open it, its loan or its documents.")
     if isinstance(exc, PermissionDenied):
         return QCoreApplication.translate("Errors", "You may not do this: %1").replace("%1", text)
     if isinstance(exc, Busy):

@@ -141,7 +141,7 @@ class InterviewForm(QWidget):
 
     # --- data --------------------------------------------------------------------------
     def load(self) -> None:
-        found = interviews.interviews_for(self.store, self.app_id)
+        found = interviews.interviews_for(self.store, self.actor, self.app_id)
         drafts = [v for v in found if v.state == "draft"]
         self.view = drafts[-1] if drafts else (found[-1] if found else None)
         self._show()
@@ -270,7 +270,7 @@ class InterviewForm(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown inline / by the presenter
             self.message.show_exception(self, exc)
             return
-        self.view = interviews.get_interview(self.store, self.view.id)
+        self.view = interviews.get_interview(self.store, self.actor, self.view.id)
         self.message.info(self.tr("Draft saved."))
         self._update_state_label()
         self.saved.emit(version)
@@ -303,7 +303,7 @@ class InterviewForm(QWidget):
             self.message.show_exception(self, exc)
             return
         self.addendum_text.clear()
-        self.view = interviews.get_interview(self.store, self.view.id)
+        self.view = interviews.get_interview(self.store, self.actor, self.view.id)
         self._show()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt name

@@ -53,8 +53,8 @@ class ContractDialog(QDialog):
         return d.signed_on.date().toPython(), d.channel.currentData(), d.contract_no.text().strip() or None
 
 
-def _contracted_loan(store: Store, app_id: int) -> int | None:
-    with store.read() as s:
+def _contracted_loan(store: Store, actor, app_id: int) -> int | None:
+    with store.read(actor) as s:
         return s.scalar(select(Loan.id).where(Loan.application_id == app_id))
 
 
@@ -78,7 +78,7 @@ def install_case(case_file) -> None:
 
 def _sign(case_file) -> None:
     try:
-        terms = decisions.approved_terms(case_file.store, case_file.app_id)
+        terms = decisions.approved_terms(case_file.store, case_file.actor, case_file.app_id)
         if terms is None:
             raise DomainError(case_file.tr("This application has no approved offer."))
         answer = ContractDialog.ask(terms, case_file)
@@ -95,7 +95,7 @@ def _sign(case_file) -> None:
 
 def _disburse(case_file) -> None:
     try:
-        loan_id = _contracted_loan(case_file.store, case_file.app_id)
+        loan_id = _contracted_loan(case_file.store, case_file.actor, case_file.app_id)
         if loan_id is None:
             raise DomainError(case_file.tr("No contract is recorded for this application."))
         offer = disbursement.disbursement_offer(case_file.store, case_file.actor, loan_id)

@@ -50,7 +50,7 @@ class GroupScreen(QWidget):
 
     def load(self) -> None:
         try:
-            self.view = g = loan_groups.group_view(self.store, self.group_id)
+            self.view = g = loan_groups.group_view(self.store, self.actor, self.group_id)
         except Exception as exc:  # noqa: BLE001
             present_error(self, exc)
             return

@@ -70,7 +70,7 @@ class HeldRepaymentsDialog(QDialog):
         cls(store, actor, parent).exec()
 
     def reload(self) -> None:
-        self.rows = rh.held_lines(self.store)
+        self.rows = rh.held_lines(self.store, self.actor)
         self.table.setRowCount(len(self.rows))
         for r, h in enumerate(self.rows):
             cells = (h.payment_ref, h.contract_no, h.value_date.isoformat(), fmt(h.amount), fmt(h.payoff),

@@ -40,7 +40,11 @@ def open_loan_by_contract(window) -> None:
     text, ok = QInputDialog.getText(window, _tr("Open loan"), _tr("Contract number"))
     if not ok or not text.strip():
         return
-    loan_id = loan_id_by_contract(window.store, text)
+    try:
+        loan_id = loan_id_by_contract(window.store, window.actor, text)
+    except Exception as exc:  # noqa: BLE001 - another team's loan (NotVisible), a stopped session...
+        present_error(window, exc, title=_tr("Open loan"))
+        return
     if loan_id is None:
         QMessageBox.warning(window, _tr("Open loan"), _tr("No loan with contract number %1").replace("%1", text))
         return
@@ -53,7 +57,7 @@ def open_group(window) -> None:
     from sqlalchemy import select
     from workstation.store.models_loans import GuaranteeGroup
     from workstation.ui.loan_group import GroupScreen
-    with window.store.read() as s:
+    with window.store.read(window.actor) as s:
         groups = s.execute(select(GuaranteeGroup.id, GuaranteeGroup.name).order_by(GuaranteeGroup.name)).all()
     if not groups:
         QMessageBox.information(window, _tr("Groups"), _tr("There are no joint-guarantee groups."))

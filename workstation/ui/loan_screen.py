@@ -196,8 +196,8 @@ class LoanScreen(QWidget):
     # -- loading ---------------------------------------------------------------------------------
     def load(self) -> None:
         try:
-            self.view = v = loan_views.loan_view(self.store, self.loan_id)
-            self._entries = loan_views.journal(self.store, self.loan_id,
+            self.view = v = loan_views.loan_view(self.store, self.actor, self.loan_id)
+            self._entries = loan_views.journal(self.store, self.actor, self.loan_id,
                                                include_accruals=self.show_accruals.isChecked())
         except Exception as exc:  # noqa: BLE001 - shown by the one presenter
             present_error(self, exc)
@@ -252,7 +252,7 @@ class LoanScreen(QWidget):
     def post_repayment(self, amount: Decimal, value_date: date) -> bool:
         """Preview; a backdated posting is shown before/after and must be confirmed."""
         try:
-            preview = loan_views.preview_repayment(self.store, self.loan_id, amount=amount, value_date=value_date)
+            preview = loan_views.preview_repayment(self.store, self.actor, self.loan_id, amount=amount, value_date=value_date)
             if preview.backdated and not self.confirm_preview(preview):
                 return False
             loans.post_repayment(self.store, self.actor, self.loan_id, amount=amount, value_date=value_date,
@@ -275,7 +275,7 @@ class LoanScreen(QWidget):
         if not got:
             return
         try:
-            q = loan_views.payoff_quote(self.store, self.loan_id, on=got[1])
+            q = loan_views.payoff_quote(self.store, self.actor, self.loan_id, on=got[1])
         except Exception as exc:  # noqa: BLE001
             present_error(self, exc)
             return
@@ -300,7 +300,7 @@ class LoanScreen(QWidget):
 
     def reverse_entry(self, entry_id: int, reason: str) -> bool:
         try:
-            preview = loan_views.preview_reversal(self.store, self.loan_id, entry_id)
+            preview = loan_views.preview_reversal(self.store, self.actor, self.loan_id, entry_id)
             if not self.confirm_preview(preview):
                 return False
             loans.reverse(self.store, self.actor, self.loan_id, entry_id, reason=reason, confirm=True)
@@ -346,7 +346,7 @@ def install_case(case_file) -> None:
     def mount() -> None:
         if getattr(case_file, "loan_screen", None) is not None:
             return
-        with case_file.store.read() as s:
+        with case_file.store.read(case_file.actor) as s:
             loan_id = s.scalar(select(Loan.id).where(Loan.application_id == case_file.app_id,
                                                      Loan.status != "contracted"))
         if loan_id is not None:

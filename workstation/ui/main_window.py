@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.unlocked.connect(self.unlock)
         self._build()
         self.stack.addWidget(self.lock_screen)
-        minutes = int(get_setting(store, "session.idle_lock_minutes") or 5)
+        minutes = int(get_setting(store, actor, "session.idle_lock_minutes") or 5)
         self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
         self.count_timer = QTimer(self, interval=COUNT_REFRESH_MS)

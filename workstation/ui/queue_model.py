@@ -78,7 +78,7 @@ class QueueModel(QAbstractTableModel):
         page = self._pages.get(n)
         if page is None:
             ids = queue.queue_ids(self.store, self.actor, self.query, offset=n * PAGE, limit=PAGE)
-            found = {r.id: r for r in queue.queue_rows(self.store, ids)}
+            found = {r.id: r for r in queue.queue_rows(self.store, self.actor, ids)}
             page = [found.get(i) for i in ids]
             self._pages[n] = page
             while len(self._pages) > MAX_PAGES:

@@ -39,7 +39,7 @@ class QueuePanel(QWidget):
         super().__init__(parent)
         self.store, self.actor = store, actor
         self.model = QueueModel(store, actor, self)
-        opts = queue.filter_options(store)
+        opts = queue.filter_options(store, actor)
         self.model.product_names = {c: (zh, en) for c, zh, en in opts.products}
         self._search_timer = QTimer(self, singleShot=True, interval=300)
         self._search_timer.timeout.connect(self.apply_filters)

@@ -123,14 +123,14 @@ class RecommendationForm(QWidget):
 
     # --- data --------------------------------------------------------------------------
     def _product(self) -> Product:
-        with self.store.read() as s:
+        with self.store.read(self.actor) as s:
             return load_product(s, self.product.currentData())
 
     def load(self) -> None:
         self._loading = True
         try:
-            rec = decisions.current_recommendation(self.store, self.app_id)
-            with self.store.read() as s:
+            rec = decisions.current_recommendation(self.store, self.actor, self.app_id)
+            with self.store.read(self.actor) as s:
                 app = s.get(Application, self.app_id)
                 asked, months, days, code, suggested = (app.amount_requested, app.term_months, app.term_days,
                                                         app.product_code, app.suggested_limit)
@@ -199,7 +199,7 @@ class RecommendationForm(QWidget):
     def refresh_preview(self) -> None:
         self._timer.stop()
         try:
-            p = decisions.preview(self.store, self.app_id, self.terms())
+            p = decisions.preview(self.store, self.actor, self.app_id, self.terms())
         except Exception as exc:  # noqa: BLE001
             self.message.show_exception(self, exc)
             return
@@ -213,7 +213,7 @@ class RecommendationForm(QWidget):
         self.exceptions_failed = [(f.code, finding_text(f)) for f in p.findings
                                   if f.blocking and f.code and f.code not in NOT_EXCEPTABLE]
         self.exception_button.setEnabled(bool(self.exceptions_failed))
-        self.exceptions.setText("\n".join(exception_lines(decide_policy.exceptions_for(self.store, self.app_id))))
+        self.exceptions.setText("\n".join(exception_lines(decide_policy.exceptions_for(self.store, self.actor, self.app_id))))
         fill_schedule(self.schedule, p.schedule)
         if p.schedule is not None:
             label = self.tr("simple, daily rate x 365") if p.schedule.apr_basis == "simple" else self.tr("IRR")
@@ -279,7 +279,7 @@ class RecommendationForm(QWidget):
                       self.tr("The case waits for the applicant."))
 
     def _on_decline_clicked(self) -> None:
-        got = DeclineDialog.ask(self, authority.decline_reasons(self.store))
+        got = DeclineDialog.ask(self, authority.decline_reasons(self.store, self.actor))
         if got is not None:
             codes, comment = got
             self._run(lambda: decisions.decline(self.store, self.actor, self.app_id, reason_codes=codes,

@@ -191,7 +191,7 @@ class SignoffView(QWidget):
         except PermissionDenied:
             out.append(self.tr("The case file belongs to another team; the score and checks are in the first "
                                "sign-off above."))
-        done = [v for v in interviews.interviews_for(self.store, self.app_id) if v.state == "submitted"]
+        done = [v for v in interviews.interviews_for(self.store, self.actor, self.app_id) if v.state == "submitted"]
         if done:
             v = done[-1]
             out.append(self.tr("Interview: %1, %2 discrepancies, masking %3, consistency %4, red flags: %5")
@@ -233,7 +233,7 @@ class SignoffView(QWidget):
                                    else problem_text(exc))
                 return
         if decision == "decline":
-            got = ask_decline(self, authority.decline_reasons(self.store))
+            got = ask_decline(self, authority.decline_reasons(self.store, self.actor))
             if got is None:
                 return
             codes, comment = got

@@ -47,7 +47,7 @@ class UsersDialog(QDialog):
         return dlg
 
     def reload(self) -> None:
-        self.users = auth.list_users(self.store)
+        self.users = auth.list_users(self.store, self.actor)
         yes, no = self.tr("yes"), self.tr("no")
         self.model.set_rows([[u["username"], u["display_name"], ", ".join(u["roles"]), u["supervisor"] or "",
                               yes if u["active"] else no, yes if u["locked"] else ""] for u in self.users],
