@@ -39,7 +39,7 @@ def _loan(store, officer, *, draw):
 
 def _statement(store, contract_no):
     eod.run_eod(store, ss.actor(store, "supervisor1"), date(2026, 4, 30))
-    data = dd.statement_data(store, contract_no, period_from=START, period_to=date(2026, 4, 30),
+    data = dd.statement_data(store, None, contract_no, period_from=START, period_to=date(2026, 4, 30),
                              today=date(2026, 5, 1))
     return data, text(documents.render_pdf(data))
 

@@ -235,7 +235,7 @@ def test_the_whole_path_in_chinese(qtbot, desk, monkeypatch, tmp_path, ui_env):
     assert _status(desk, app_id) == "approved" and v1 is not v2
     assert "已批准" in cf2.header.text()            # closed to another team, but not left saying 待审批
     walk.check(s2, name="signoff2-done")
-    assert decisions.approved_terms(desk, app_id).signers == ("supervisor1", "supervisor2")
+    assert decisions.approved_terms(desk, None, app_id).signers == ("supervisor1", "supervisor2")
 
     # 6. the borrower signs the contract (recorded by the officer)
     ow.refresh()
@@ -282,7 +282,7 @@ def test_the_whole_path_in_chinese(qtbot, desk, monkeypatch, tmp_path, ui_env):
     done = walk.answer(AmountDateDialog, pay)
     screen.act_pay.trigger()
     _raise(done)
-    [paid] = [e for e in loan_views.journal(desk, loan_id) if e.kind == "repayment"]
+    [paid] = [e for e in loan_views.journal(desk, None, loan_id) if e.kind == "repayment"]
     assert paid.amount == Decimal("50000.00") and paid.value_date == disbursed_on
     walk.check(ow, name="repaid")
     screen.tabs.setCurrentIndex(1)                               # the journal, as posted
@@ -307,7 +307,7 @@ def test_the_whole_path_in_chinese(qtbot, desk, monkeypatch, tmp_path, ui_env):
     text = re.sub(r"\s+", "", "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(preview.pdf_bytes)).pages))
     # the statement's line of the repayment is the ledger's: date, amount, its split, the balance after it
     # (the journal signs what a repayment takes off the balances negative; paper shows the amounts)
-    entries = loan_views.journal(desk, loan_id)
+    entries = loan_views.journal(desk, None, loan_id)
     lent = sum(e.amount for e in entries if e.kind == "disbursement")
     split = (-paid.principal, -paid.interest, -paid.penalty)
     assert sum(split) == paid.amount and split[0] > 0
