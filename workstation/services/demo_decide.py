@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -248,3 +248,27 @@ def _sign_off(store: Store, rng: random.Random, *, app_id: int, target: Status, 
     if not res.complete:
         res = sign(cast.other_sup, decision="approve")
     return Status.APPROVED if target in (Status.APPROVED, Status.OFFER_EXPIRED) else target
+
+
+def work_the_queue(store: Store, *, seed: int, as_of: date, share: float = 0.6, decline: float = 0.25) -> int:
+    """A light day at the desk for tests: officers claim a ``share`` of the RECEIVED cases
+    and decline some of them, through the services, after each case arrived. Returns the
+    number of cases claimed."""
+    rng = random.Random(seed * 7919 + 6)
+    officers, _sups, _pw = _cast(store)
+    with store.read() as s:
+        rows = s.execute(select(Application.id, Application.received_at).where(
+            Application.status == Status.RECEIVED.value).order_by(Application.id)).all()
+    end = datetime.combine(as_of, time(0), tzinfo=BUSINESS_TZ)
+    claimed = 0
+    for app_id, received in rows:
+        received = received if received.tzinfo else received.replace(tzinfo=timezone.utc)
+        if rng.random() >= share or received >= end:
+            continue
+        at, officer = Moments(rng, received, end), rng.choice(officers)
+        queue.claim(store, officer, app_id, now=at.next())
+        claimed += 1
+        if rng.random() < decline:
+            decisions.decline(store, officer, app_id, reason_codes=[rng.choice(["LOW_SCORE", "OTHER"])],
+                              comment="演示数据 / demo", now=at.next())
+    return claimed

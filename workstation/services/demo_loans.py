@@ -83,6 +83,7 @@ def loans_demo(store: Store, *, seed: int, as_of: date, progress: Progress | Non
             made = [(lid, p, m, "on_time") for lid, p, m in s.execute(
                 select(Loan.id, Loan.product_code, Loan.merchant_id).order_by(Loan.id))]
     groups = _groups(store, officer, rng, made, as_of)
+    progress.update(len(made), len(made), "demo loans")
     result = eod.run_eod(store, supervisor, as_of, progress)
     return DemoLoansSummary(len(made), 0, groups, result.entries)
 
