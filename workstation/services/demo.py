@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 
 from workstation.domain import clock, identity
 from workstation.domain.clock import BUSINESS_TZ, to_business
+from workstation.domain.policy import DEFAULT_B2B_REGIONS
 from workstation.domain.workflow import Status
 from workstation.services import demo_data as dd
 from workstation.services.context import DomainError, Store
@@ -67,6 +68,7 @@ _PATHS = {
 }
 CHUNK = 5000
 _BOOKED = {Status.APPROVED, Status.CONTRACTED, Status.DISBURSED, Status.CLOSED}   # committed exposure
+_APPROVING = _BOOKED | {Status.OFFER_EXPIRED}
 
 
 @dataclass(frozen=True)
@@ -162,7 +164,7 @@ def generate(store: Store, *, applications: int, seed: int = 1, as_of: date | No
         apps, declared, history = [], [], []
         for i in range(start, min(applications, start + CHUNK)):
             m = merchants[i] if i < n_merchants else rng.choice(merchants)
-            a, d, h = gen.application(app_id=next_app + i, merchant=m)
+            a, d, h = gen.application(app_id=next_app + i, merchant=m, pool=merchants)
             apps.append(a)
             declared.append(d)
             history.extend(h)
@@ -208,6 +210,7 @@ class _Generator:
         self.months = [dd.month_add(self.first_month, k) for k in range(24)]
         self.seq = 0
         self.plan: list[tuple[int, Status, datetime]] = []
+        self.blacklisted: set[int] = set()
 
     def merchant(self, *, person_id: int, merchant_id: int):
         rng = self.rng
@@ -280,6 +283,7 @@ class _Generator:
     def blacklist(self, store: Store, merchants: list[dict]) -> int:
         count = max(1, len(merchants) // 400)
         chosen = self.rng.sample(merchants, min(count, len(merchants)))
+        self.blacklisted = {m["id"] for m in chosen}
         with store.tx() as s:
             bulk_insert(s, "blacklist", [
                 dict(kind="id_number", value=m["_person"]["id_number"],
@@ -287,7 +291,17 @@ class _Generator:
                 for m in chosen])
         return len(chosen)
 
-    def application(self, *, app_id: int, merchant: dict):
+    def _eligible(self, m: dict, received: date) -> bool:
+        """Whether the merchant passes the hard rules on ``received`` (with a margin): a case
+        planned to be approved is given such a merchant, so the plan's loans happen."""
+        born = m["_person"]["birth_date"]
+        age = received.year - born.year - ((received.month, received.day) < (born.month, born.day))
+        return (20 <= age <= 63 and m["_person"]["citizen"] and m["applicant_is_legal_rep"]
+                and m["real_name_verified"] and m["bank_listed"] and m["id"] not in self.blacklisted
+                and (received - m["member_since"]).days >= 215
+                and (m["platform"] != "1688" or m["province"] in DEFAULT_B2B_REGIONS))
+
+    def application(self, *, app_id: int, merchant: dict, pool: list[dict] | None = None):
         rng = self.rng
         self.seq += 1
         status = rng.choices([s for s, _ in STATUS_MIX], weights=[w for _, w in STATUS_MIX])[0]
@@ -312,10 +326,15 @@ class _Generator:
             product = rng.choice(["CREDIT_FIXED", "CREDIT_REVOLVING"])
             term_m, term_d = rng.choice([6, 12]), None
             amount = rng.randint(50, 1000) * 1000
-        days_back = _days_back(rng, status)
-        # never before the merchant joined the platform: the rules count membership from then
-        days_back = max(1 if status != Status.RECEIVED else 0,
-                        min(days_back, (self.as_of - merchant["member_since"]).days - 1))
+        for _try in range(12):
+            days_back = _days_back(rng, status)
+            # never before the merchant joined the platform: the rules count membership from then
+            days_back = max(1 if status != Status.RECEIVED else 0,
+                            min(days_back, (self.as_of - merchant["member_since"]).days - 1))
+            if status not in _APPROVING or not pool or \
+                    self._eligible(merchant, self.as_of - timedelta(days=days_back)):
+                break
+            merchant = rng.choice(pool)
         local = datetime.combine(self.as_of - timedelta(days=days_back),     # office hours, Shanghai
                                  time(rng.randint(8, 20), rng.randint(0, 59)), tzinfo=BUSINESS_TZ)
         received = local.astimezone(timezone.utc)

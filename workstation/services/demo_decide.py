@@ -31,7 +31,8 @@ QUESTION_PICKS = {"candid": {"q1": "a", "q2": "a", "q3": "b", "q4": "a", "q5": "
                   "masking": {"q1": "c", "q2": "c", "q3": "c", "q4": "d", "q5": "c", "q6": "c", "q7": "c",
                               "q8": "b"}}
 _POLICY_REASONS = {"age": "POLICY_AGE", "membership": "POLICY_TENURE", "b2b_region": "POLICY_REGION",
-                   "blacklist": "BLACKLIST", "overdue": "OVERDUE", "citizen": "IDENTITY", "legal_rep": "IDENTITY"}
+                   "blacklist": "BLACKLIST", "overdue": "OVERDUE", "citizen": "IDENTITY", "legal_rep": "IDENTITY",
+                   "real_name": "IDENTITY", "bank_card": "OTHER", "platform": "OTHER"}
 _DECIDED = {Status.RECOMMENDED, Status.AWAITING_SIGNOFF, Status.RETURNED, Status.APPROVED, Status.DECLINED,
             Status.OFFER_EXPIRED, Status.CONTRACTED, Status.DISBURSED, Status.CLOSED}
 _SIGNED = {Status.APPROVED, Status.OFFER_EXPIRED, Status.CONTRACTED, Status.DISBURSED, Status.CLOSED}
@@ -191,7 +192,9 @@ def _drive(store: Store, rng: random.Random, *, app_id: int, target: Status, cas
         _interview(store, officer, app_id, rng, at, submit=False)
         return target
     cases.score(store, officer, app_id, as_of=at.day)      # the suggested limit the officer works from
-    failed = [c.code for c in cases.policy_checks(store, officer, app_id, as_of=at.day) if not c.passed]
+    # the requested amount may lie outside the product's range: the officer recommends within it
+    failed = [c.code for c in cases.policy_checks(store, officer, app_id, as_of=at.day)
+              if not c.passed and c.code != "amount"]
     with store.read() as s:
         needs_interview = product(s, s.get(Application, app_id).product_code).interview_required
     if failed:          # hard rules block a decision: the officer declines with the rule's reason
