@@ -13,6 +13,7 @@ from workstation.domain import scoring
 from workstation.services import audit, cases, queue
 from workstation.services.context import PermissionDenied, Store
 from workstation.services.demo import generate
+from workstation.services.demo_decide import work_the_queue
 from workstation.store.models import Application, Merchant, Person
 
 from tests.test_queue import actor
@@ -25,6 +26,7 @@ def desk(db_url):
     url, schema = db_url
     store = Store.open(url, schema=schema)
     generate(store, None, applications=60, seed=3, as_of=AS_OF)
+    work_the_queue(store, None, seed=3, as_of=AS_OF)     # claims and declines, through the services
     yield store
     store.close()
 

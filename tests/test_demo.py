@@ -31,9 +31,11 @@ def test_demo_is_realistic_and_complete(store):
     svc = _store(store)
     summary = generate(svc, None, applications=400, seed=7, as_of=AS_OF)
     assert summary.applications == 400
+    planned = {st for _id, st, _at in summary.plan}
+    assert {Status.RECEIVED, Status.IN_REVIEW, Status.AWAITING_SIGNOFF, Status.DECLINED, Status.DISBURSED} <= planned
     with svc.read() as s:
-        statuses = set(s.scalars(select(Application.status).distinct()))
-        assert {Status.RECEIVED, Status.IN_REVIEW, Status.AWAITING_SIGNOFF, Status.DECLINED} <= statuses
+        # the generator only receives: every later state is reached through the services (demo_decide)
+        assert set(s.scalars(select(Application.status).distinct())) == {Status.RECEIVED}
         assert s.scalar(select(func.count(BlacklistEntry.id))) >= 1
         merchants = s.scalars(select(Merchant)).all()
         for m in merchants:
@@ -52,8 +54,8 @@ def test_demo_is_realistic_and_complete(store):
         for app in s.scalars(select(Application).limit(50)):
             last = s.scalars(select(StatusChange).where(StatusChange.application_id == app.id)
                              .order_by(StatusChange.at.desc(), StatusChange.id.desc())).first()
-            assert last.to_status == app.status
-            assert (app.officer_id is None) == (app.status == Status.RECEIVED)
+            assert last.to_status == app.status and last.at == app.received_at
+            assert app.officer_id is None
 
 
 def test_demo_users_can_sign_in(store):
@@ -93,11 +95,16 @@ def test_full_demo_decides_through_services_and_books_loans(tmp_path):
 
 def test_loan_book_is_capped(tmp_path):
     svc = Store.open(f"sqlite:///{tmp_path / 'cap.db'}")
-    generate(svc, None, applications=300, seed=5, as_of=AS_OF, max_loans=7)
-    with svc.read() as s:
-        booked = s.scalar(select(func.count(Application.id)).where(
-            Application.status.in_(["approved", "contracted", "disbursed", "closed"])))
-    assert booked == 7
+    plan = generate(svc, None, applications=300, seed=5, as_of=AS_OF, max_loans=7).plan
+    booked = [p for p in plan if p[1] in (Status.APPROVED, Status.CONTRACTED, Status.DISBURSED, Status.CLOSED)]
+    assert len(booked) == 7
+
+
+def test_cases_driven_are_capped(tmp_path):
+    """Each planned case costs service calls: beyond ``max_cases`` the rest arrive as new work."""
+    svc = Store.open(f"sqlite:///{tmp_path / 'cases.db'}")
+    plan = generate(svc, None, applications=300, seed=5, as_of=AS_OF, max_cases=40).plan
+    assert sum(1 for p in plan if p[1] != Status.RECEIVED) == 40 and len(plan) == 300
 
 
 def test_demo_refuses_a_database_that_holds_data(tmp_path, capsys):

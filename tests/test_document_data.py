@@ -11,7 +11,7 @@ from fractions import Fraction
 
 import pypdf
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from conftest import PG_UNAVAILABLE, PG_URL
 from workstation.documents.layout import zh_datetime
@@ -229,6 +229,9 @@ def test_approval_memo_with_every_signoff(demo):
 
 
 def test_decline_notice_reasons_and_refusal(demo):
+    with demo.tx() as s:     # a case declined before reasons were recorded (migrated history)
+        s.execute(update(Application).where(Application.id == select(func.max(Application.id)).where(
+            Application.status == "received").scalar_subquery()).values(status="declined"))
     with demo.read() as s:
         row = s.scalars(select(Decline).join(Application, Application.id == Decline.application_id)
                         .where(Application.status == "declined").order_by(Decline.id)).first()

@@ -12,6 +12,7 @@ from workstation.services import audit, queue
 from workstation.services.auth import sign_in
 from workstation.services.context import Actor, DomainError, PermissionDenied, Store
 from workstation.services.demo import generate
+from workstation.services.demo_decide import work_the_queue
 from workstation.store.models import Application, StatusChange, User
 
 AS_OF = date(2026, 3, 15)
@@ -22,6 +23,7 @@ def desk(db_url):
     url, schema = db_url
     store = Store.open(url, schema=schema)
     generate(store, None, applications=60, seed=3, as_of=AS_OF)
+    work_the_queue(store, None, seed=3, as_of=AS_OF)     # claims and declines, through the services
     yield store
     store.close()
 

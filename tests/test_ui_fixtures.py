@@ -8,7 +8,9 @@ from sqlalchemy import select
 
 from workstation.services.auth import sign_in
 from workstation.services.context import Store
+from workstation.domain import clock
 from workstation.services.demo import DEMO_USERS, generate
+from workstation.services.demo_decide import work_the_queue
 from workstation.store.models import Application
 
 PASSWORDS = {u[0]: u[4] for u in DEMO_USERS}
@@ -34,6 +36,7 @@ def ui_env(tmp_path, qapp, monkeypatch):
 def desk(tmp_path):
     store = Store.open(f"sqlite:///{tmp_path / 'ui.db'}")
     generate(store, None, applications=60, seed=3)
+    work_the_queue(store, None, seed=3, as_of=clock.today())   # claims and declines, through the services
     yield store
     store.close()
 

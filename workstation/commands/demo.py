@@ -11,7 +11,8 @@ def add_arguments(p) -> None:
     p.add_argument("--seed", type=int, default=1, help="random seed: same seed, same data")
     p.add_argument("--as-of", type=iso_date, default=None, help="the demo's today (YYYY-MM-DD)")
     p.add_argument("--no-history", action="store_true",
-                   help="applications and platform data only: no decisions, loans or scores (fast, for volume)")
+                   help="applications and platform data only, every case just received: no decisions, "
+                        "loans or scores (fast, for volume)")
 
 
 def run(args) -> int:

@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from workstation.domain import decision as dec
+from workstation.domain import clock, decision as dec
 from workstation.domain.rates import Rate
 from workstation.domain.terms import ApprovedTerms, TermsError
 from workstation.domain.schedules import Schedule, ScheduleError
@@ -193,7 +193,7 @@ def _refuse(findings) -> None:
 # --- officer actions ---------------------------------------------------------------------
 
 def recommend(store: Store, actor: Actor, application_id: int, terms: dec.Terms, *,
-              expected_version: int) -> RecommendationView:
+              expected_version: int, now: datetime | None = None) -> RecommendationView:
     """Store the recommendation as a new version. ``expected_version`` is the version the
     officer's form started from (0: none yet); a different current version is a stale edit.
     An edit while awaiting sign-off supersedes the open chain and resubmits the new version."""
@@ -207,10 +207,11 @@ def recommend(store: Store, actor: Actor, application_id: int, terms: dec.Terms,
         if have != expected_version:
             raise StaleEdit(f"the recommendation for {app.app_no} is now version {have}, not {expected_version}: "
                             "someone saved it meanwhile; reopen it (your entries are still in the form)")
-        p = _check(s, app, terms, start=today())
+        now = now or datetime.now(timezone.utc)
+        p = _check(s, app, terms, start=clock.to_business(now).date())
         _refuse(p.findings)
         r = Recommendation(application_id=app.id, version=have + 1, officer_id=actor.id,
-                           created_at=datetime.now(timezone.utc), product_code=terms.product_code,
+                           created_at=now, product_code=terms.product_code,
                            amount=terms.amount, term_months=terms.term_months, term_days=terms.term_days,
                            method=terms.method, daily_rate_pct=terms.daily_rate_pct,
                            conditions=terms.conditions.strip(), justification=terms.justification.strip(),
@@ -221,21 +222,23 @@ def recommend(store: Store, actor: Actor, application_id: int, terms: dec.Terms,
         audit.record(s, actor=actor, action="recommend", entity_type="application", entity_id=app.app_no,
                      details={"version": r.version, "product": r.product_code, "amount": r.amount,
                               "method": r.method, "term_months": r.term_months, "term_days": r.term_days,
-                              "daily_rate_pct": r.daily_rate_pct, "warnings": r.warnings})
+                              "daily_rate_pct": r.daily_rate_pct, "warnings": r.warnings}, at=now)
         chain = open_chain(s, app.id)
         if chain is not None:
             decide_policy.refuse_if_blocked(p.findings, action=f"cannot resubmit {app.app_no}")
-            chain.state, chain.closed_at = "superseded", datetime.now(timezone.utc)
+            chain.state, chain.closed_at = "superseded", now
             s.add(SignoffChain(application_id=app.id, recommendation_id=r.id, submitted_by=actor.id,
-                               submitted_at=datetime.now(timezone.utc), state="open"))
-            workflow.move(s, app, Status.AWAITING_SIGNOFF, actor=actor,
+                               submitted_at=now, state="open"))
+            workflow.move(s, app, Status.AWAITING_SIGNOFF, actor=actor, at=now,
                           comment=f"recommendation changed to version {r.version}: sign-off starts again")
         elif app.status != Status.RECOMMENDED.value:
-            workflow.move(s, app, Status.RECOMMENDED, actor=actor, comment=f"recommendation version {r.version}")
+            workflow.move(s, app, Status.RECOMMENDED, actor=actor, comment=f"recommendation version {r.version}",
+                          at=now)
         return rec_view(s, r, app.app_no)
 
 
-def submit_for_signoff(store: Store, actor: Actor, application_id: int, *, version: int) -> int:
+def submit_for_signoff(store: Store, actor: Actor, application_id: int, *, version: int,
+                       now: datetime | None = None) -> int:
     """Send recommendation ``version`` for sign-off; returns the chain id."""
     with store.tx(actor) as s:
         app = lock_app(s, application_id)
@@ -247,19 +250,21 @@ def submit_for_signoff(store: Store, actor: Actor, application_id: int, *, versi
             raise StaleEdit(f"the recommendation for {app.app_no} is version {cur.version}, not {version}")
         if app.status != Status.RECOMMENDED.value:
             raise DomainError(f"application {app.app_no} is '{app.status}', not 'recommended'")
-        found = _check(s, app, rec_view(s, cur, app.app_no).terms, start=today()).findings
+        now = now or datetime.now(timezone.utc)
+        found = _check(s, app, rec_view(s, cur, app.app_no).terms, start=clock.to_business(now).date()).findings
         decide_policy.refuse_if_blocked(found, action=f"cannot submit {app.app_no} for sign-off")
         _refuse(found)
         chain = SignoffChain(application_id=app.id, recommendation_id=cur.id, submitted_by=actor.id,
-                             submitted_at=datetime.now(timezone.utc), state="open")
+                             submitted_at=now, state="open")
         s.add(chain)
         s.flush()
-        workflow.move(s, app, Status.AWAITING_SIGNOFF, actor=actor,
+        workflow.move(s, app, Status.AWAITING_SIGNOFF, actor=actor, at=now,
                       comment=f"recommendation version {cur.version} submitted for sign-off")
         return chain.id
 
 
-def request_info(store: Store, actor: Actor, application_id: int, *, what: str) -> None:
+def request_info(store: Store, actor: Actor, application_id: int, *, what: str,
+                 now: datetime | None = None) -> None:
     """The case waits for the applicant and says for what."""
     if not what.strip():
         raise DomainError("say what information is requested")
@@ -267,8 +272,8 @@ def request_info(store: Store, actor: Actor, application_id: int, *, what: str) 
         app = lock_app(s, application_id)
         require_case_officer(app, actor, action="request information")
         s.add(InfoRequest(application_id=app.id, requested_by=actor.id, what=what.strip(),
-                          requested_at=datetime.now(timezone.utc)))
-        workflow.move(s, app, Status.MORE_INFO, actor=actor, comment="more information requested",
+                          requested_at=now or datetime.now(timezone.utc)))
+        workflow.move(s, app, Status.MORE_INFO, actor=actor, comment="more information requested", at=now,
                       note=what.strip()[:500])
 
 
@@ -295,7 +300,8 @@ def check_reasons(s: Session, codes) -> list[str]:
     return codes
 
 
-def decline(store: Store, actor: Actor, application_id: int, *, reason_codes, comment: str = "") -> None:
+def decline(store: Store, actor: Actor, application_id: int, *, reason_codes, comment: str = "",
+            now: datetime | None = None) -> None:
     """The officer declines the case with reason codes."""
     with store.tx(actor) as s:
         app = lock_app(s, application_id)
@@ -303,9 +309,9 @@ def decline(store: Store, actor: Actor, application_id: int, *, reason_codes, co
         codes = check_reasons(s, reason_codes)
         if Status(app.status) not in _DECLINABLE:
             raise DomainError(f"application {app.app_no} is '{app.status}': the officer cannot decline it now")
-        s.add(Decline(application_id=app.id, user_id=actor.id, at=datetime.now(timezone.utc), stage="officer",
+        s.add(Decline(application_id=app.id, user_id=actor.id, at=now or datetime.now(timezone.utc), stage="officer",
                       reason_codes=codes, comment=comment.strip()))
-        workflow.move(s, app, Status.DECLINED, actor=actor, comment=f"declined: {', '.join(codes)}",
+        workflow.move(s, app, Status.DECLINED, actor=actor, comment=f"declined: {', '.join(codes)}", at=now,
                       note=comment.strip()[:500] or None)
 
 

@@ -2,6 +2,12 @@
 
 Same seed and as-of date, same data. Bulk rows go in through SQLAlchemy Core in
 one transaction per chunk so 100,000 applications take seconds, not minutes.
+
+Every application arrives here as the platform hands it over: RECEIVED, nothing
+more. Each also gets a planned end state (``DemoSummary.plan``); the full demo
+(``demo_build``) drives the case there through the services an officer and the
+supervisors would use, in time order, so the demo never shows what the desk could
+not have done.
 """
 from __future__ import annotations
 
@@ -11,8 +17,9 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import func, select
 
-from workstation.domain import clock
-from workstation.domain import identity
+from workstation.domain import clock, identity
+from workstation.domain.clock import BUSINESS_TZ, to_business
+from workstation.domain.policy import DEFAULT_B2B_REGIONS
 from workstation.domain.workflow import Status
 from workstation.services import demo_data as dd
 from workstation.services.context import Actor, DomainError, Store
@@ -36,7 +43,7 @@ DEMO_USERS = [
 STATUS_MIX = [
     (Status.RECEIVED, 250), (Status.IN_REVIEW, 150), (Status.INTERVIEW, 50), (Status.MORE_INFO, 30),
     (Status.RECOMMENDED, 40), (Status.AWAITING_SIGNOFF, 80), (Status.RETURNED, 20), (Status.APPROVED, 80),
-    (Status.DECLINED, 120), (Status.OFFER_EXPIRED, 30), (Status.WITHDRAWN, 20), (Status.CONTRACTED, 30),
+    (Status.DECLINED, 140), (Status.OFFER_EXPIRED, 30), (Status.CONTRACTED, 30),
     (Status.DISBURSED, 80), (Status.CLOSED, 20),
 ]
 _PATHS = {
@@ -61,6 +68,7 @@ _PATHS = {
 }
 CHUNK = 5000
 _BOOKED = {Status.APPROVED, Status.CONTRACTED, Status.DISBURSED, Status.CLOSED}   # committed exposure
+_APPROVING = _BOOKED | {Status.OFFER_EXPIRED}
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,29 @@ class DemoSummary:
     applications: int
     metrics: int
     blacklisted: int
+    plan: tuple = ()    # (application id, planned end state, received at), in id order
+
+
+# how long ago (days) a case planned to end in a state arrived: new work is recent, an
+# approval still open is younger than its 30-day offer, loans span the last 18 months
+AGE = {Status.RECEIVED: (0, 20), Status.IN_REVIEW: (0, 20), Status.INTERVIEW: (1, 20), Status.MORE_INFO: (1, 20),
+       Status.RECOMMENDED: (2, 20), Status.AWAITING_SIGNOFF: (2, 20), Status.RETURNED: (2, 20),
+       Status.APPROVED: (2, 20), Status.DECLINED: (1, 540), Status.OFFER_EXPIRED: (60, 400),
+       Status.CONTRACTED: (3, 25), Status.DISBURSED: (8, 540), Status.CLOSED: (150, 540)}
+
+
+def _days_back(rng: random.Random, status: Status) -> int:
+    return rng.randint(*AGE[status])
+
+
+def plan_for(rng: random.Random, as_of: date, received: datetime) -> Status:
+    """An end state that fits a case received at ``received`` (for a case the generator did
+    not plan, e.g. one imported)."""
+    age = (as_of - to_business(received).date()).days
+    fits = [(s, w) for s, w in STATUS_MIX if s != Status.RECEIVED and AGE[s][0] <= age <= AGE[s][1]]
+    if not fits:
+        return Status.IN_REVIEW
+    return rng.choices([s for s, _ in fits], weights=[w for _, w in fits])[0]
 
 
 def status_path(status: Status) -> list[Status]:
@@ -88,30 +119,31 @@ def refuse_non_empty(store: Store) -> None:
 
 
 def generate(store: Store, actor: Actor | None, *, applications: int, seed: int = 1, as_of: date | None = None,
-             progress: Progress | None = None, max_loans: int | None = None) -> DemoSummary:
+             progress: Progress | None = None, max_loans: int | None = None,
+             max_cases: int | None = None) -> DemoSummary:
     """``max_loans`` caps the approved/contracted/disbursed/closed cases (committed
     exposure: the disbursed ones become serviced loans in the full demo, and the
     lending-capacity rule must leave room for new approvals); the rest of that share
-    is declined or expired instead."""
-    if actor is not None:           # None: the system (first start, the command line)
-        actor.require("admin", action="build the demo data")
+    is declined or expired instead. ``max_cases`` caps the cases planned beyond RECEIVED
+    (each is driven through the services, a fifth of a second apiece); the rest wait
+    in the queue as new work."""
     if applications < 1:
         raise ValueError("applications: give at least 1")
     refuse_non_empty(store)
     progress = progress or NullProgress()
     as_of = as_of or clock.today()
     rng = random.Random(seed)
+    if actor is not None:           # None: the system (first start, the command line)
+        actor.require("admin", action="build the demo data")
     ensure_reference_data(store, actor)
     _ensure_demo_users(store, actor)
     with store.read(actor) as s:
-        users = {u.username: u.id for u in s.scalars(select(User))}
         next_person = (s.scalar(select(func.max(Person.id))) or 0) + 1
         next_merchant = (s.scalar(select(func.max(Merchant.id))) or 0) + 1
         next_app = (s.scalar(select(func.max(Application.id))) or 0) + 1
         used_ids = set(s.scalars(select(Person.id_number)))
-    officers = [users[u[0]] for u in DEMO_USERS if "officer" in u[2]]
     n_merchants = max(1, applications * 7 // 10)
-    gen = _Generator(rng=rng, as_of=as_of, used_ids=used_ids, max_loans=max_loans)
+    gen = _Generator(rng=rng, as_of=as_of, used_ids=used_ids, max_loans=max_loans, max_cases=max_cases)
     merchants: list[dict] = []
     total_steps = n_merchants + applications
     done = 0
@@ -134,7 +166,7 @@ def generate(store: Store, actor: Actor | None, *, applications: int, seed: int 
         apps, declared, history = [], [], []
         for i in range(start, min(applications, start + CHUNK)):
             m = merchants[i] if i < n_merchants else rng.choice(merchants)
-            a, d, h = gen.application(app_id=next_app + i, merchant=m, officers=officers)
+            a, d, h = gen.application(app_id=next_app + i, merchant=m, pool=merchants)
             apps.append(a)
             declared.append(d)
             history.extend(h)
@@ -148,7 +180,7 @@ def generate(store: Store, actor: Actor | None, *, applications: int, seed: int 
         sync_sequences(s, ["people", "merchants", "platform_metrics", "applications", "declared_financials",
                            "status_history", "blacklist"])
     return DemoSummary(merchants=n_merchants, applications=applications,
-                       metrics=n_merchants * 24, blacklisted=blacklisted)
+                       metrics=n_merchants * 24, blacklisted=blacklisted, plan=tuple(gen.plan))
 
 
 def _ensure_demo_users(store: Store, actor: Actor | None) -> None:
@@ -169,8 +201,9 @@ def _ensure_demo_users(store: Store, actor: Actor | None) -> None:
 
 
 class _Generator:
-    def __init__(self, *, rng: random.Random, as_of: date, used_ids: set[str], max_loans: int | None = None):
-        self.max_loans = max_loans
+    def __init__(self, *, rng: random.Random, as_of: date, used_ids: set[str], max_loans: int | None = None,
+                 max_cases: int | None = None):
+        self.max_loans, self.max_cases, self.cases = max_loans, max_cases, 0
         self.booked = 0
         self.rng = rng
         self.as_of = as_of
@@ -178,6 +211,8 @@ class _Generator:
         self.first_month = dd.month_add(date(as_of.year, as_of.month, 1), -24)
         self.months = [dd.month_add(self.first_month, k) for k in range(24)]
         self.seq = 0
+        self.plan: list[tuple[int, Status, datetime]] = []
+        self.blacklisted: set[int] = set()
 
     def merchant(self, *, person_id: int, merchant_id: int):
         rng = self.rng
@@ -250,6 +285,7 @@ class _Generator:
     def blacklist(self, store: Store, actor: Actor | None, merchants: list[dict]) -> int:
         count = max(1, len(merchants) // 400)
         chosen = self.rng.sample(merchants, min(count, len(merchants)))
+        self.blacklisted = {m["id"] for m in chosen}
         with store.tx(actor) as s:
             bulk_insert(s, "blacklist", [
                 dict(kind="id_number", value=m["_person"]["id_number"],
@@ -257,7 +293,17 @@ class _Generator:
                 for m in chosen])
         return len(chosen)
 
-    def application(self, *, app_id: int, merchant: dict, officers: list[int]):
+    def _eligible(self, m: dict, received: date) -> bool:
+        """Whether the merchant passes the hard rules on ``received`` (with a margin): a case
+        planned to be approved is given such a merchant, so the plan's loans happen."""
+        born = m["_person"]["birth_date"]
+        age = received.year - born.year - ((received.month, received.day) < (born.month, born.day))
+        return (20 <= age <= 63 and m["_person"]["citizen"] and m["applicant_is_legal_rep"]
+                and m["real_name_verified"] and m["bank_listed"] and m["id"] not in self.blacklisted
+                and (received - m["member_since"]).days >= 215
+                and (m["platform"] != "1688" or m["province"] in DEFAULT_B2B_REGIONS))
+
+    def application(self, *, app_id: int, merchant: dict, pool: list[dict] | None = None):
         rng = self.rng
         self.seq += 1
         status = rng.choices([s for s, _ in STATUS_MIX], weights=[w for _, w in STATUS_MIX])[0]
@@ -266,6 +312,11 @@ class _Generator:
                 status = Status.DECLINED if self.seq % 2 else Status.OFFER_EXPIRED
             else:
                 self.booked += 1
+        if status != Status.RECEIVED:
+            if self.max_cases is not None and self.cases >= self.max_cases:
+                status = Status.RECEIVED
+            else:
+                self.cases += 1
         platform = merchant["platform"]
         if platform == "1688":
             product, term_m, term_d = "B2B_CREDIT", rng.choice([3, 6, 9, 12]), None
@@ -277,28 +328,28 @@ class _Generator:
             product = rng.choice(["CREDIT_FIXED", "CREDIT_REVOLVING"])
             term_m, term_d = rng.choice([6, 12]), None
             amount = rng.randint(50, 1000) * 1000
-        days_back = rng.randint(0, 20) if status in (Status.RECEIVED, Status.IN_REVIEW) else rng.randint(3, 540)
-        received = datetime.combine(self.as_of - timedelta(days=days_back),
-                                    time(rng.randint(8, 20), rng.randint(0, 59)), tzinfo=timezone.utc)
-        path = status_path(status)
-        officer = None if status == Status.RECEIVED else rng.choice(officers)
-        history, t = [], received
-        prev = None
-        for st in path:
-            history.append(dict(application_id=app_id, from_status=prev, to_status=st.value,
-                                user_id=None if st == Status.RECEIVED else officer, at=t,
-                                comment="imported from the platform" if st == Status.RECEIVED else None))
-            prev = st.value
-            t = t + timedelta(hours=rng.randint(1, 30))
+        for _try in range(12):
+            days_back = _days_back(rng, status)
+            # never before the merchant joined the platform: the rules count membership from then
+            days_back = max(1 if status != Status.RECEIVED else 0,
+                            min(days_back, (self.as_of - merchant["member_since"]).days - 1))
+            if status not in _APPROVING or not pool or \
+                    self._eligible(merchant, self.as_of - timedelta(days=days_back)):
+                break
+            merchant = rng.choice(pool)
+        local = datetime.combine(self.as_of - timedelta(days=days_back),     # office hours, Shanghai
+                                 time(rng.randint(8, 20), rng.randint(0, 59)), tzinfo=BUSINESS_TZ)
+        received = local.astimezone(timezone.utc)
+        self.plan.append((app_id, status, received))
+        history = [dict(application_id=app_id, from_status=None, to_status=Status.RECEIVED.value, user_id=None,
+                        at=received, comment="imported from the platform")]
         person = merchant["_person"]
         sales12 = merchant["_sales12_fen"]
-        a = dict(id=app_id, app_no=f"A{received:%Y%m%d}{app_id:07d}", external_id=None,
+        a = dict(id=app_id, app_no=f"A{local:%Y%m%d}{app_id:07d}", external_id=None,
                  merchant_id=merchant["id"], product_code=product, amount_requested=amount * 100,
-                 term_months=term_m, term_days=term_d, purpose=rng.choice(dd.PURPOSES), status=status.value,
-                 status_note="请补充近三个月银行流水" if status == Status.MORE_INFO else None,
-                 officer_id=officer, received_at=received, status_changed_at=history[-1]["at"],
-                 offer_expires_on=(history[-1]["at"].date() + timedelta(days=30))
-                 if status == Status.APPROVED else None,
+                 term_months=term_m, term_days=term_d, purpose=rng.choice(dd.PURPOSES),
+                 status=Status.RECEIVED.value, status_note=None, officer_id=None, received_at=received,
+                 status_changed_at=received, offer_expires_on=None,
                  merchant_name=merchant["name"], legal_rep_name=person["name"], id_last4=person["id_last4"],
                  platform=platform, province=merchant["province"], version=1)
         return a, self._declared(app_id, sales12), history

@@ -1,9 +1,10 @@
-"""Demo data for servicing: loans for the demo's DISBURSED and CLOSED applications,
-disbursed over the 18 months before ``as_of``, with realistic repayment behaviour
-(most on time, some late and cured, some in default, some paid off early, order loans
-settled by their orders, revolving lines drawn and repaid, a few joint-guarantee
-groups), all posted through the servicing services and then brought to ``as_of`` by
-one end-of-day run (which catches every loan up night by night).
+"""Demo data for servicing: each case planned to be contracted, disbursed or closed is
+signed (``contracting.sign_contract``) and paid out to one of the borrower's listed
+accounts (``loans.disburse``) a little after its approval, then lives with realistic
+repayment behaviour (most on time, some late and cured, some in default, some paid
+off early, order loans settled by their orders, revolving lines drawn and repaid),
+all posted through the servicing services; a few joint-guarantee groups are formed
+and one end-of-day run brings every loan to ``as_of`` (night by night).
 
 Deterministic: the same seed and as-of date give the same loans and postings.
 """
@@ -18,7 +19,7 @@ from sqlalchemy import select
 
 from workstation.domain.money import round_fen
 from workstation.domain.workflow import Status
-from workstation.services import credit_lines, eod, loan_groups, loans
+from workstation.services import contracting, credit_lines, disbursement, eod, loan_groups, loans
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.loan_views import amount_due, loan_view, payoff_quote
 from workstation.services.progress import NullProgress, Progress
@@ -46,86 +47,52 @@ def _actor(store: Store, username: str | int) -> Actor:
         return Actor(u.id, u.username, u.display_name, frozenset(u.role_names), u.supervisor_id)
 
 
-def loans_demo(store: Store, actor: Actor | None, *, seed: int, as_of: date,
-               progress: Progress | None = None) -> DemoLoansSummary:
-    """Open, pay out and service the demo's loans, each by the officer of its case (and that
-    officer's supervisor), as the visibility rule wants (``actor`` None: the system)."""
-    if actor is not None:
-        actor.require("admin", action="build the demo data")
+def book(store: Store, rng: random.Random, *, app_id: int, target: Status, cast, at, as_of: date,
+         summary) -> Status:
+    """An approved case: the borrower signs, the money goes out, the loan lives to ``as_of``."""
+    officer = cast.officer
+    signed = at.next(2, 72)
+    loan_id = contracting.sign_contract(store, officer, app_id, signed_on=at.day, channel="online", now=signed)
+    if target == Status.CONTRACTED:
+        return target
+    offer = disbursement.disbursement_offer(store, officer, loan_id)
+    usable = [a for a in offer.accounts if a.usable]
+    if not usable:       # nowhere listed to pay: the contract waits, as it would at the desk
+        return Status.CONTRACTED
+    when = at.next(0.5, 48)
+    amount = (round_fen(offer.contracted * Decimal(rng.randint(30, 80)) / 100) if offer.revolving
+              else offer.contracted)
+    loans.disburse(store, officer, loan_id, on=at.day, amount=amount, account=usable[0].account, now=when)
+    behaviour = _behaviour(rng, target.value)
+    summary.postings += _live(store, officer, cast.team_sup, rng, loan_id=loan_id, start=at.day, as_of=as_of,
+                              behaviour=behaviour, closed_app=target == Status.CLOSED)
+    with store.read(None) as s:
+        app = s.get(Application, app_id)
+        summary.loans.append((loan_id, app.product_code, app.merchant_id, behaviour))
+        return Status(app.status)
+
+
+def loans_demo(store: Store, actor: Actor | None, *, seed: int, as_of: date, progress: Progress | None = None,
+               made: list | None = None) -> DemoLoansSummary:
+    """Guarantee groups among the demo's loans, then end of day up to ``as_of``."""
     progress = progress or NullProgress()
     rng = random.Random(seed * 7919 + 5)
-    officer, supervisor = _actor(store, "officer1"), _actor(store, "supervisor1")
-    people: dict[int | None, Actor] = {None: officer}
-
-    def person(user_id: int | None) -> Actor:
-        if user_id not in people:
-            people[user_id] = _actor(store, user_id)
-        return people[user_id]
-
-    with store.read(actor) as s:
-        have = set(s.scalars(select(Loan.application_id)))
-        apps = [a for a in s.scalars(select(Application).where(
-            Application.status.in_([Status.DISBURSED.value, Status.CLOSED.value])).order_by(Application.id))
-            if a.id not in have]
-        plan = [(a.id, a.status, a.product_code, a.amount_requested, a.term_months, a.term_days, a.merchant_id,
-                 a.officer_id) for a in apps]
-    postings = 0
-    made: list[tuple[int, str, int, str]] = []       # loan id, product, merchant, behaviour
-    for n, (app_id, status, product, amount, months, days, merchant, owner) in enumerate(plan, 1):
-        behaviour = _behaviour(rng, status)
-        who = person(owner)
-        boss = person(who.supervisor_id) if who.supervisor_id else supervisor
-        loan_id, start = _open(store, who, rng, app_id=app_id, product=product, amount=amount,
-                               months=months, days=days, as_of=as_of, behaviour=behaviour)
-        postings += _live(store, who, boss, rng, loan_id=loan_id, start=start, as_of=as_of,
-                          behaviour=behaviour, closed_app=status == Status.CLOSED.value)
-        made.append((loan_id, product, merchant, behaviour))
-        progress.update(n, len(plan), "demo loans")
+    supervisor = _actor(store, "supervisor1")
+    officer = _actor(store, "officer1")
+    if made is None:
+        with store.read(None) as s:
+            made = [(lid, p, m, "on_time") for lid, p, m in s.execute(
+                select(Loan.id, Loan.product_code, Loan.merchant_id).order_by(Loan.id))]
     groups = _groups(store, officer, rng, made, as_of)
+    progress.update(len(made), len(made), "demo loans")
     result = eod.run_eod(store, supervisor, as_of, progress)
-    return DemoLoansSummary(len(made), postings, groups, result.entries)
+    return DemoLoansSummary(len(made), 0, groups, result.entries)
 
 
 def _behaviour(rng: random.Random, status: str) -> str:
     if status == Status.CLOSED.value:
         return rng.choice(["on_time", "early_payoff"])
     return rng.choices([b for b, _ in BEHAVIOURS], weights=[w for _, w in BEHAVIOURS])[0]
-
-
-def _open(store: Store, officer: Actor, rng: random.Random, *, app_id: int, product: str, amount: Decimal,
-          months: int | None, days: int | None, as_of: date, behaviour: str) -> tuple[int, date]:
-    from workstation.domain.terms import ApprovedTerms
-    from workstation.services.disbursement import BANK_CARD, Destination, accounts_of
-    from workstation.services.loans import book_disbursement, open_contract, product_of
-    with store.tx(officer) as s:
-        prod = product_of(s, product)
-        if prod.revolving:
-            method, months, days = "bullet", months or 12, None
-        elif "bullet" in [m.value for m in prod.methods]:
-            method, months, days = "bullet", None, days or prod.default_days or 30
-        else:
-            method = rng.choice([m.value for m in prod.methods])
-            months = months if months in prod.term_months else max(prod.term_months)
-            days = None
-        life = days if days else months * 30
-        earliest = 540
-        if behaviour in ("on_time", "early_payoff") and rng.random() < 0.35:
-            back = rng.randint(min(life + 10, earliest), earliest)      # some finished by now
-        else:
-            back = rng.randint(5, min(earliest, max(40, life + 60)))
-        start = as_of - timedelta(days=back)
-        amount = max(amount, prod.amount_min)
-        terms = ApprovedTerms.from_product(prod, amount=amount, method=method, term_months=months,
-                                           term_days=days, rate=prod.rate, start=start, check=False)
-        app = s.get(Application, app_id)
-        loan = open_contract(s, terms, signed_on=start, channel="online", contract_no=None, app=app)
-        draw = round_fen(amount * Decimal(rng.randint(30, 80)) / 100) if prod.revolving else amount
-        usable = [a for a in accounts_of(app.merchant) if a.usable]
-        to = (None if usable else   # migrated history: an unverified borrower's card, as it was paid then
-              Destination(BANK_CARD, app.merchant.bank_card, f"{app.merchant.bank_name}借记卡"))
-        book_disbursement(s, loan, on=start, amount=draw, account=usable[0].account if usable else "",
-                          actor=officer, source="demo", to=to)
-        return loan.id, start
 
 
 def _pay(store, officer, loan_id, amount, on, as_of, *, ref=None) -> int:

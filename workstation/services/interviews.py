@@ -82,7 +82,8 @@ def _load(s: Session, interview_id: int, *, expected_version: int | None = None)
     return i
 
 
-def start_interview(store: Store, actor: Actor, application_id: int) -> InterviewView:
+def start_interview(store: Store, actor: Actor, application_id: int, *,
+                    now: datetime | None = None) -> InterviewView:
     """The open draft of the case, or a new one (the case moves to 'interview')."""
     with store.tx(actor) as s:
         app = lock_app(s, application_id)
@@ -95,7 +96,7 @@ def start_interview(store: Store, actor: Actor, application_id: int) -> Intervie
             raise DomainError(f"application {app.app_no} is '{app.status}': an interview can be recorded "
                               "once the case is in review")
         if app.status != Status.INTERVIEW.value:
-            workflow.move(s, app, Status.INTERVIEW, actor=actor, comment="video interview started")
+            workflow.move(s, app, Status.INTERVIEW, actor=actor, comment="video interview started", at=now)
         q = iv.load_questionnaire()
         i = Interview(application_id=app.id, officer_id=actor.id, state="draft", participants=[],
                       red_flags=[], notes="", questionnaire_version=q.version,
@@ -103,11 +104,11 @@ def start_interview(store: Store, actor: Actor, application_id: int) -> Intervie
         s.add(i)
         s.flush()
         audit.record(s, actor=actor, action="interview_start", entity_type="application",
-                     entity_id=app.app_no, details={"interview": i.id})
+                     entity_id=app.app_no, details={"interview": i.id}, at=now)
         return _view(s, i)
 
 
-def _apply(s: Session, i: Interview, d: iv.InterviewDraft) -> None:
+def _apply(s: Session, i: Interview, d: iv.InterviewDraft, now: datetime | None = None) -> None:
     i.planned_start, i.planned_end = d.planned_start, d.planned_end
     i.actual_start, i.actual_end = d.actual_start, d.actual_end
     i.channel = d.channel
@@ -130,7 +131,7 @@ def _apply(s: Session, i: Interview, d: iv.InterviewDraft) -> None:
             a.option = wanted.pop(a.question)
     for qid, oid in wanted.items():
         i.answers.append(QuestionnaireAnswer(question=qid, option=oid))
-    i.updated_at = datetime.now(timezone.utc)
+    i.updated_at = now or datetime.now(timezone.utc)
 
 
 def _editable(i: Interview, actor: Actor) -> None:
@@ -141,7 +142,7 @@ def _editable(i: Interview, actor: Actor) -> None:
 
 
 def save_draft(store: Store, actor: Actor, interview_id: int, draft: iv.InterviewDraft, *,
-               expected_version: int | None = None) -> int:
+               expected_version: int | None = None, now: datetime | None = None) -> int:
     """Store the whole draft as typed (called debounced by the form). Returns the new version."""
     q = iv.load_questionnaire()
     problems = iv.draft_problems(draft, q)
@@ -150,20 +151,20 @@ def save_draft(store: Store, actor: Actor, interview_id: int, draft: iv.Intervie
     with store.tx(actor) as s:
         i = _load(s, interview_id, expected_version=expected_version)
         _editable(i, actor)
-        _apply(s, i, draft)
+        _apply(s, i, draft, now)
         s.flush()
         return i.version
 
 
 def submit_interview(store: Store, actor: Actor, interview_id: int, draft: iv.InterviewDraft | None = None, *,
-                     expected_version: int | None = None) -> InterviewView:
+                     expected_version: int | None = None, now: datetime | None = None) -> InterviewView:
     """Check the notes are complete, score the questionnaire, freeze the notes."""
     q = iv.load_questionnaire()
     with store.tx(actor) as s:
         i = _load(s, interview_id, expected_version=expected_version)
         _editable(i, actor)
         if draft is not None:
-            _apply(s, i, draft)
+            _apply(s, i, draft, now)
         d = _draft(i)
         problems = iv.submit_problems(d, q)
         if problems:
@@ -171,12 +172,12 @@ def submit_interview(store: Store, actor: Actor, interview_id: int, draft: iv.In
         result = iv.score_questionnaire(q, dict(d.answers))
         i.masking_score, i.consistency_score = result.masking, result.consistency
         i.discrepancies = iv.discrepancy_count(d.checks)
-        i.state, i.submitted_at = "submitted", datetime.now(timezone.utc)
+        i.state, i.submitted_at = "submitted", now or datetime.now(timezone.utc)
         app = s.get(Application, i.application_id)
         audit.record(s, actor=actor, action="interview_submit", entity_type="application", entity_id=app.app_no,
                      details={"interview": i.id, "outcome": i.outcome, "discrepancies": i.discrepancies,
                               "masking": i.masking_score, "consistency": i.consistency_score,
-                              "red_flags": len(i.red_flags)})
+                              "red_flags": len(i.red_flags)}, at=now)
         s.flush()
         view = _view(s, i)
     _rescore(store, actor, i.application_id)

@@ -10,7 +10,7 @@ when the loan is settled.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -154,7 +154,8 @@ def open_contract(s: Session, terms: ApprovedTerms, *, signed_on: date, channel:
 
 
 def sign_contract(store: Store, actor: Actor, application_id: int, terms: ApprovedTerms, *, signed_on: date,
-                  channel: str, contract_no: str | None = None, offer_expires_on: date | None = None) -> int:
+                  channel: str, contract_no: str | None = None, offer_expires_on: date | None = None,
+                  now: datetime | None = None) -> int:
     """Record the borrower's signature on the approved ``terms``: the application moves
     APPROVED -> CONTRACTED."""
     actor.require(*DESK, action="record a contract")
@@ -168,10 +169,10 @@ def sign_contract(store: Store, actor: Actor, application_id: int, terms: Approv
         if offer_expires_on is not None and signed_on > offer_expires_on:
             raise DomainError(f"the offer expired on {offer_expires_on}")
         loan = open_contract(s, terms, signed_on=signed_on, channel=channel, contract_no=contract_no, app=app)
-        workflow.move(s, app, Status.CONTRACTED, actor=actor, comment=f"contract {loan.contract_no} signed")
+        workflow.move(s, app, Status.CONTRACTED, actor=actor, comment=f"contract {loan.contract_no} signed", at=now)
         audit.record(s, actor=actor, action="loan.contract", entity_type="loan", entity_id=loan.contract_no,
                      details={"application": app.app_no, "signed_on": signed_on, "channel": channel,
-                              "amount": loan.approved_amount})
+                              "amount": loan.approved_amount}, at=now)
         return loan.id
 
 
@@ -229,7 +230,7 @@ def loan_merchant(s: Session, loan: Loan) -> Merchant:
 
 def disburse(store: Store, actor: Actor, loan_id: int, *, on: date, amount: Decimal, account: str,
              reason: str | None = None, approver: str | None = None,
-             approver_password: str | None = None) -> str:
+             approver_password: str | None = None, now: datetime | None = None) -> str:
     """Pay the money out to ``account``: one of the borrower's verified accounts as stored
     (``disbursement.disbursement_offer``), or another with a ``reason`` and a supervisor
     other than ``actor`` signing with their password. Freezes the schedule, writes the
@@ -245,14 +246,14 @@ def disburse(store: Store, actor: Actor, loan_id: int, *, on: date, amount: Deci
             raise DomainError(f"application {app.app_no} is {app.status}, not contracted")
         to = disbursement.destination(app.merchant, account, reason=reason, approved_by=allowed_by)
         book_disbursement(s, loan, on=on, amount=amount, account=to.account, actor=actor, to=to)
-        workflow.move(s, app, Status.DISBURSED, actor=actor, comment=f"loan {loan.contract_no} disbursed")
+        workflow.move(s, app, Status.DISBURSED, actor=actor, comment=f"loan {loan.contract_no} disbursed", at=now)
         receipt = disbursement.receipts_in(s, loan.id)[-1] if money(amount) > 0 else None
         details = {"on": on, "amount": money(amount), "account_kind": to.kind,
                    "account": to.account, "receipt": receipt}
         if to.kind == disbursement.OTHER:
             details |= {"reason": to.reason, "approved_by": allowed_by.username}
         audit.record(s, actor=actor, action="loan.disburse", entity_type="loan", entity_id=loan.contract_no,
-                     details=details)
+                     details=details, at=now)
         return receipt
 
 

@@ -404,7 +404,8 @@ def _locked(s, app_id: int, *, expected_version: int | None) -> Application:
     return workflow.load_for_update(s, app_id, expected_version=expected_version)
 
 
-def claim(store: Store, actor: Actor, app_id: int, *, expected_version: int | None = None) -> None:
+def claim(store: Store, actor: Actor, app_id: int, *, expected_version: int | None = None,
+          now: datetime | None = None) -> None:
     """An officer takes an unassigned case: RECEIVED -> IN_REVIEW, officer set."""
     actor.require("officer", action="claim cases")
     with store.tx(actor) as s:
@@ -413,10 +414,10 @@ def claim(store: Store, actor: Actor, app_id: int, *, expected_version: int | No
             raise DomainError(f"application {app.app_no} is already assigned")
         if app.status != Status.RECEIVED.value:
             raise DomainError(f"application {app.app_no} is not waiting to be claimed")
-        workflow.move(s, app, Status.IN_REVIEW, actor=actor, comment="claimed")
+        workflow.move(s, app, Status.IN_REVIEW, actor=actor, comment="claimed", at=now)
         app.officer_id = actor.id
         audit.record(s, actor=actor, action="claim", entity_type="application", entity_id=app.app_no,
-                     details={"officer": actor.username})
+                     details={"officer": actor.username}, at=now)
 
 
 def reassign(store: Store, actor: Actor, app_id: int, *, officer_id: int,

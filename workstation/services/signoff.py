@@ -17,7 +17,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workstation.domain import decision as dec
+from workstation.domain import clock, decision as dec
 from workstation.domain.money import money
 from workstation.domain.rates import Rate
 from workstation.domain.terms import ApprovedTerms
@@ -172,7 +172,7 @@ def _signature(*, app_no: str, rec: Recommendation, decision: str, limit: Decima
 
 
 def sign(store: Store, actor: Actor, application_id: int, *, decision: str, seen_version: int, password: str,
-         limit: Decimal | None = None, comment: str = "", reason_codes=()) -> SignResult:
+         limit: Decimal | None = None, comment: str = "", reason_codes=(), now: datetime | None = None) -> SignResult:
     """Record a signed decision on the recommendation version the supervisor saw."""
     actor.require("supervisor", action="sign off")
     if decision not in DECISIONS:
@@ -182,7 +182,7 @@ def sign(store: Store, actor: Actor, application_id: int, *, decision: str, seen
     # the signature: the password checked again now, outside our write transaction
     if not auth.verify_password(store, actor, password):
         raise DomainError("signature refused: the password is wrong; nothing was signed")
-    at = datetime.now(timezone.utc)
+    at = now or datetime.now(timezone.utc)
     with store.tx(actor) as s:
         app = lock_app(s, application_id)
         chain = open_chain(s, app.id)
@@ -209,7 +209,8 @@ def sign(store: Store, actor: Actor, application_id: int, *, decision: str, seen
                 raise PermissionDenied(f"{actor.username} may not sign off: {problem}")
             # hard policy rules block an approval unless an exception is requested for the rule
             decide_policy.refuse_if_blocked(
-                decide_policy.findings(s, app, product_code=rec.product_code, amount=approved, as_of=today()),
+                decide_policy.findings(s, app, product_code=rec.product_code, amount=approved,
+                                      as_of=clock.to_business(at).date()),
                 action=f"cannot approve {app.app_no}; nothing was signed")
         sig = _signature(app_no=app.app_no, rec=rec, decision=decision, limit=approved, signer=actor, at=at)
         s.add(Signoff(chain_id=chain.id, recommendation_id=rec.id, recommendation_version=rec.version,
@@ -249,11 +250,12 @@ def _conclude(s: Session, actor: Actor, *, app: Application, chain: SignoffChain
         return False, f"{app.app_no}: sign-off {done} of {needed} recorded; another supervisor must sign"
     # capacity may have been used by others since the recommendation: check again
     terms = replace(rec_view(s, rec, app.app_no).terms, amount=approved)
-    blocking = [f for f in _check(s, app, terms, start=today()).findings if f.blocking and f.field in ("capacity", "single_borrower")]
+    day = clock.to_business(at).date()
+    blocking = [f for f in _check(s, app, terms, start=day).findings if f.blocking and f.field in ("capacity", "single_borrower")]
     if blocking:
         raise DomainError("cannot approve: " + "; ".join(str(f) for f in blocking) + "; nothing was signed")
     validity = product(s, rec.product_code).offer_validity_days
-    expires = today() + timedelta(days=validity)
+    expires = day + timedelta(days=validity)
     chain.state, chain.closed_at = "approved", at
     granted = decide_policy.grant_open(s, actor, app, chain_id=chain.id, at=at)
     s.add(ApprovedOffer(application_id=app.id, recommendation_id=rec.id, chain_id=chain.id,
@@ -262,7 +264,7 @@ def _conclude(s: Session, actor: Actor, *, app: Application, chain: SignoffChain
                         conditions=rec.conditions, approved_at=at, offer_expires_on=expires,
                         terms=ApprovedTerms.from_product(   # the one terms value, built here once
                             product(s, rec.product_code), amount=approved, method=rec.method,
-                            term_months=rec.term_months, term_days=rec.term_days, start=today(),
+                            term_months=rec.term_months, term_days=rec.term_days, start=day,
                             rate=Rate.from_daily_percent(rec.daily_rate_pct), check=False)))
     app.offer_expires_on = expires
     workflow.move(s, app, Status.APPROVED, actor=actor, at=at,

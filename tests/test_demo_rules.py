@@ -1,0 +1,157 @@
+"""The first-run demo obeys the application's own rules (issue 11, item 5): checked with
+SQL on a demo database of 200 applications built once for the module."""
+from datetime import date, datetime, timezone
+
+import pytest
+from sqlalchemy import text
+
+from workstation.domain.clock import BUSINESS_TZ
+from workstation.domain.decision import required_signoffs
+from workstation.services import authority
+from workstation.services.context import Store
+
+AS_OF = date(2026, 11, 27)
+AFTER_APPROVAL = ("approved", "offer_expired", "contracted", "disbursed", "closed")
+CONTRACTED_ON = ("contracted", "disbursed", "closed")
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    from workstation.services.demo_build import build_demo
+    url = f"sqlite:///{tmp_path_factory.mktemp('rules') / 'demo.db'}"
+    store = Store.open(url)
+    built = build_demo(store, applications=200, seed=2, as_of=AS_OF)
+    yield store, url, built
+    store.close()
+
+
+def rows(store, sql, **params):
+    with store.read() as s:
+        return s.execute(text(sql), params).all()
+
+
+def _utc(at) -> datetime:
+    if isinstance(at, str):
+        at = datetime.fromisoformat(at)
+    return at.replace(tzinfo=timezone.utc) if at.tzinfo is None else at
+
+
+def test_the_demo_has_every_state_a_desk_shows(demo):
+    store, _url, built = demo
+    states = {s for (s,) in rows(store, "SELECT DISTINCT status FROM applications")}
+    assert {"received", "in_review", "awaiting_signoff", "approved", "declined", "disbursed"} <= states
+    assert built.loans > 0
+
+
+def test_every_case_awaiting_signoff_has_a_recommendation_and_an_open_chain(demo):
+    store, _url, _ = demo
+    bad = rows(store, """SELECT a.app_no FROM applications a WHERE a.status = 'awaiting_signoff' AND (
+                           NOT EXISTS (SELECT 1 FROM recommendations r WHERE r.application_id = a.id)
+                           OR NOT EXISTS (SELECT 1 FROM signoff_chains c WHERE c.application_id = a.id
+                                          AND c.state = 'open'))""")
+    assert bad == []
+    assert rows(store, "SELECT count(*) FROM applications WHERE status = 'awaiting_signoff'")[0][0] > 0
+
+
+def test_every_contracted_or_later_case_has_its_contract(demo):
+    store, _url, _ = demo
+    bad = rows(store, f"""SELECT a.app_no FROM applications a WHERE a.status IN {CONTRACTED_ON}
+                          AND NOT EXISTS (SELECT 1 FROM loans l WHERE l.application_id = a.id)""")
+    assert bad == []
+    undisbursed = rows(store, """SELECT a.app_no FROM applications a JOIN loans l ON l.application_id = a.id
+                                 WHERE a.status IN ('disbursed', 'closed') AND l.disbursed_on IS NULL""")
+    assert undisbursed == []
+
+
+def test_every_approval_has_the_signoffs_it_needs_from_other_people(demo):
+    store, _url, _ = demo
+    with store.read() as s:
+        rules = authority.rules(s)
+    cases = rows(store, f"""SELECT a.id, a.app_no, o.amount, o.product_code, c.id, r.officer_id
+                            FROM applications a JOIN approved_offers o ON o.application_id = a.id
+                            JOIN signoff_chains c ON c.id = o.chain_id
+                            JOIN recommendations r ON r.id = o.recommendation_id
+                            WHERE a.status IN {AFTER_APPROVAL}""")
+    approved = rows(store, f"SELECT count(*) FROM applications WHERE status IN {AFTER_APPROVAL}")[0][0]
+    assert approved > 0 and len(cases) == approved, "an approved-or-later case without its offer and chain"
+    two = 0
+    for app_id, app_no, amount, product_code, chain_id, recommender in cases:
+        signers = [u for (u,) in rows(store, """SELECT signer_id FROM signoffs WHERE chain_id = :c
+                                                AND decision IN ('approve', 'approve_lower')""", c=chain_id)]
+        granted = rows(store, "SELECT count(*) FROM policy_exceptions WHERE chain_id = :c AND state = 'granted'",
+                       c=chain_id)[0][0]
+        from workstation.domain.money import from_fen
+        need = required_signoffs(rules, product_code=product_code, amount=from_fen(amount)) + (1 if granted else 0)
+        assert len(signers) >= need, app_no
+        assert len(set(signers)) == len(signers), f"{app_no}: one person signed twice"
+        assert recommender not in signers, f"{app_no}: the recommending officer signed off"
+        roles = {r for (r,) in rows(store, f"SELECT DISTINCT role FROM user_roles WHERE user_id IN "
+                                    f"({','.join(str(u) for u in signers)})")}
+        assert roles == {"supervisor"}, app_no
+        two += need == 2
+    assert two > 0, "the demo shows no case that needed two signatures"
+
+
+def test_no_money_goes_out_before_the_application_arrived_and_dates_are_in_order(demo):
+    store, _url, _ = demo
+    apps = rows(store, "SELECT id, app_no, received_at FROM applications")
+    received = {i: _utc(r) for i, _n, r in apps}
+    # the status history of each case reads in time order, from its arrival
+    last: dict[int, datetime] = {}
+    for app_id, at, frm in rows(store, "SELECT application_id, at, from_status FROM status_history ORDER BY id"):
+        at = _utc(at)
+        if frm is None:
+            assert at == received[app_id]
+        assert at >= last.get(app_id, received[app_id]), app_id
+        last[app_id] = at
+    # claim < interview < recommendation < sign-off < contract < disbursement < repayments
+    for app_id, claimed, rec_at in rows(store, """SELECT h.application_id, h.at, r.created_at FROM status_history h
+                                                  JOIN recommendations r ON r.application_id = h.application_id
+                                                  WHERE h.to_status = 'in_review' AND h.from_status = 'received'"""):
+        assert received[app_id] < _utc(claimed) < _utc(rec_at)
+    for app_id, sub, rec_at in rows(store, """SELECT i.application_id, i.submitted_at, r.created_at FROM interviews i
+                                              JOIN recommendations r ON r.application_id = i.application_id
+                                              WHERE i.submitted_at IS NOT NULL"""):
+        assert received[app_id] < _utc(sub) < _utc(rec_at)
+    for app_no, rec_at, signed in rows(store, """SELECT a.app_no, r.created_at, g.signed_at FROM signoffs g
+                                                 JOIN recommendations r ON r.id = g.recommendation_id
+                                                 JOIN applications a ON a.id = r.application_id"""):
+        assert _utc(rec_at) < _utc(signed), app_no
+    for app_id, contract_no, approved_at, signed_on, disbursed_on in rows(
+            store, """SELECT l.application_id, l.contract_no, o.approved_at, l.signed_on, l.disbursed_on FROM loans l
+                      JOIN approved_offers o ON o.application_id = l.application_id"""):
+        assert _utc(approved_at).astimezone(BUSINESS_TZ).date() <= date.fromisoformat(str(signed_on)), contract_no
+        if disbursed_on is not None:
+            on = date.fromisoformat(str(disbursed_on))
+            assert received[app_id].astimezone(BUSINESS_TZ).date() <= date.fromisoformat(str(signed_on)) <= on
+            assert on < AS_OF
+    early = rows(store, """SELECT l.contract_no, j.kind, j.value_date FROM journal j JOIN loans l ON l.id = j.loan_id
+                           WHERE j.value_date < l.disbursed_on OR l.disbursed_on IS NULL""")
+    assert early == []
+
+
+def test_times_are_office_hours_in_shanghai(demo):
+    store, _url, _ = demo
+    hours = {_utc(r).astimezone(BUSINESS_TZ).hour for (r,) in rows(store, "SELECT received_at FROM applications")}
+    assert hours <= set(range(8, 21))
+    assert all(no.startswith("A") for (no,) in rows(store, "SELECT app_no FROM applications"))
+
+
+def test_every_state_change_has_its_audit_entry(demo):
+    store, _url, _ = demo
+    moves = rows(store, """SELECT a.app_no, count(*) FROM status_history h JOIN applications a
+                           ON a.id = h.application_id WHERE h.from_status IS NOT NULL GROUP BY a.app_no""")
+    audited = dict(rows(store, """SELECT entity_id, count(*) FROM audit_log WHERE action = 'status_change'
+                                  AND entity_type = 'application' GROUP BY entity_id"""))
+    assert moves and all(audited.get(no) == n for no, n in moves)
+    signed = rows(store, "SELECT count(*) FROM signoffs")[0][0]
+    assert rows(store, "SELECT count(*) FROM audit_log WHERE action = 'signoff'")[0][0] == signed
+    assert rows(store, "SELECT count(*) FROM audit_log WHERE action = 'loan.disburse'")[0][0] == \
+        rows(store, "SELECT count(*) FROM loans WHERE disbursed_on IS NOT NULL")[0][0]
+
+
+def test_reconcile_and_audit_verify_are_clean(demo, capsys):
+    from workstation.cli import main
+    _store, url, _ = demo
+    assert main(["--database", url, "reconcile"]) == 0
+    assert main(["--database", url, "audit", "verify"]) == 0
