@@ -20,7 +20,7 @@ def demo(tmp_path_factory):
     from workstation.services.demo_build import build_demo
     url = f"sqlite:///{tmp_path_factory.mktemp('rules') / 'demo.db'}"
     store = Store.open(url)
-    built = build_demo(store, applications=200, seed=2, as_of=AS_OF)
+    built = build_demo(store, None, applications=200, seed=2, as_of=AS_OF)
     yield store, url, built
     store.close()
 

@@ -148,7 +148,7 @@ def decide_demo(store: Store, actor: Actor | None, *, seed: int, as_of: date, sh
     from workstation.services.demo import plan_for
     progress = progress or NullProgress()
     rng = random.Random(seed * 7919 + 4)
-    authority.ensure_defaults(store)
+    authority.ensure_defaults(store, actor)
     officers, supervisors, pw = _cast(store)
     if plan is None:
         with store.read(None) as s:
@@ -167,7 +167,7 @@ def decide_demo(store: Store, actor: Actor | None, *, seed: int, as_of: date, sh
         try:
             reached = _drive(store, rng, app_id=app_id, target=Status(target), cast=cast, at=at)
             if reached in _BOOKED:
-                reached = demo_loans.book(store, rng, app_id=app_id, target=reached, cast=cast, at=at,
+                reached = demo_loans.book_case(store, actor, rng, app_id=app_id, target=reached, cast=cast, at=at,
                                           as_of=as_of, summary=summary)
             summary.by_outcome[reached.value] = summary.by_outcome.get(reached.value, 0) + 1
         except DomainError as exc:     # a rule refused this step: the case stays where the services left it

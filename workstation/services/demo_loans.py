@@ -47,7 +47,7 @@ def _actor(store: Store, username: str | int) -> Actor:
         return Actor(u.id, u.username, u.display_name, frozenset(u.role_names), u.supervisor_id)
 
 
-def book(store: Store, rng: random.Random, *, app_id: int, target: Status, cast, at, as_of: date,
+def book_case(store: Store, actor: Actor | None, rng: random.Random, *, app_id: int, target: Status, cast, at, as_of: date,
          summary) -> Status:
     """An approved case: the borrower signs, the money goes out, the loan lives to ``as_of``."""
     officer = cast.officer
