@@ -136,3 +136,24 @@ def test_scanned_page_never_printed_or_without_code(svc, tmp_path):
     Image.new("L", (400, 300), 255).save(buf, format="PNG")
     blank = documents.verify_document(svc, buf.getvalue())
     assert not blank.ok and blank.status == "UNKNOWN" and "no workstation QR code" in blank.message
+
+
+def test_verify_dialog_in_the_desk_language(qtbot, demo, officer, tmp_path):
+    from workstation.ui import i18n
+    from workstation.ui.documents_verify import VerifyDialog
+    result = bp.print_batch(demo, officer, bp.schedule_jobs(active_contracts(demo, 2)), out_dir=tmp_path,
+                            merge=True, progress=Progress(), workers=1, merged_name="m.pdf")
+    i18n.install("zh_CN")
+    try:
+        dlg = VerifyDialog(demo)
+        qtbot.addWidget(dlg)
+        check = dlg.check_file(result.merged)
+        assert check.ok and dlg.verdict.text() == "真实有效"
+        text = dlg.details.toPlainText()
+        assert "真实的合并打印文件" in text and text.count("真实：还款计划表") == 2 and "第 1-" in text
+        assert not any(w in text for w in ("Genuine", "printed", "Pages"))
+        (tmp_path / "x.pdf").write_bytes(b"%PDF-1.4 not ours")
+        assert not dlg.check_file(tmp_path / "x.pdf").ok and dlg.verdict.text() == "未通过核验"
+        assert "非本工作台文书" in dlg.details.toPlainText()
+    finally:
+        i18n.install("en")

@@ -2109,123 +2109,123 @@ Database: %2</source>
 <context>
     <name>SignoffView</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="105" />
+        <location filename="../../workstation/ui/signoff_view.py" line="96" />
         <source>lower limit</source>
         <translation>调减后额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="106" />
+        <location filename="../../workstation/ui/signoff_view.py" line="97" />
         <source>comment (required to return)</source>
         <translation>意见（退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="107" />
+        <location filename="../../workstation/ui/signoff_view.py" line="98" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="108" />
+        <location filename="../../workstation/ui/signoff_view.py" line="99" />
         <source>Approve lower</source>
         <translation>调减额度批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="109" />
+        <location filename="../../workstation/ui/signoff_view.py" line="100" />
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="110" />
+        <location filename="../../workstation/ui/signoff_view.py" line="101" />
         <source>Decline…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="116" />
+        <location filename="../../workstation/ui/signoff_view.py" line="107" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="118" />
+        <location filename="../../workstation/ui/signoff_view.py" line="109" />
         <source>Evidence</source>
         <translation>审查依据</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="123" />
+        <location filename="../../workstation/ui/signoff_view.py" line="114" />
         <source>Limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="124" />
+        <location filename="../../workstation/ui/signoff_view.py" line="115" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="150" />
+        <location filename="../../workstation/ui/signoff_view.py" line="141" />
         <source>Version %1 by %2: %3 %4, %5, %6, %7%/day. Suggested %8. Conditions: %9</source>
         <translation>第 %1 版（%2）：%3 %4，%5，%6，日利率 %7%。建议额度 %8。授信条件：%9</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="156" />
+        <location filename="../../workstation/ui/signoff_view.py" line="147" />
         <source>Justification: %1</source>
         <translation>理由说明：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="157" />
+        <location filename="../../workstation/ui/signoff_view.py" line="148" />
         <source>Status: %1. Sign-offs needed: %2. Your authority: %3.</source>
         <translation>状态：%1。所需审批签署：%2 个。您的审批权限：%3。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="173" />
+        <location filename="../../workstation/ui/signoff_view.py" line="164" />
         <source>Annualised rate %1%</source>
         <translation>年化利率 %1%</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="184" />
+        <location filename="../../workstation/ui/signoff_view.py" line="175" />
         <source>Score %1, grade %2, default probability %3%, suggested %4</source>
         <translation>评分 %1，评级 %2，违约概率 %3%，建议额度 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="190" />
+        <location filename="../../workstation/ui/signoff_view.py" line="181" />
         <source>Policy checks: %1</source>
         <translation>政策检查：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="190" />
+        <location filename="../../workstation/ui/signoff_view.py" line="181" />
         <source>all pass</source>
         <translation>全部通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="193" />
+        <location filename="../../workstation/ui/signoff_view.py" line="184" />
         <source>Inconsistencies: %1</source>
         <translation>不一致项：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="193" />
-        <location filename="../../workstation/ui/signoff_view.py" line="203" />
+        <location filename="../../workstation/ui/signoff_view.py" line="184" />
+        <location filename="../../workstation/ui/signoff_view.py" line="194" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="195" />
+        <location filename="../../workstation/ui/signoff_view.py" line="186" />
         <source>The case file belongs to another team; the score and checks are in the first sign-off above.</source>
         <translation>该案件属于其他团队；评分与检查结果见上方第一级审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="200" />
+        <location filename="../../workstation/ui/signoff_view.py" line="191" />
         <source>Interview: %1, %2 discrepancies, masking %3, consistency %4, red flags: %5</source>
         <translation>面谈：%1，%2 处不一致，掩饰度 %3，一致性 %4，风险信号：%5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="205" />
+        <location filename="../../workstation/ui/signoff_view.py" line="196" />
         <source>Interview: none submitted</source>
         <translation>面谈：尚未提交</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="220" />
+        <location filename="../../workstation/ui/signoff_view.py" line="211" />
         <source>Type the lower limit first.</source>
         <translation>请先输入调减后额度。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="227" />
+        <location filename="../../workstation/ui/signoff_view.py" line="218" />
         <source>Sign %1 on %2, recommendation version %3</source>
         <translation>对 %2 签署“%1”，授信建议第 %3 版</translation>
     </message>
@@ -2315,6 +2315,40 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../workstation/ui/documents_verify.py" line="81" />
+        <location filename="../../workstation/ui/documents_verify.py" line="116" />
+        <source>Verify a document</source>
+        <translation>核验文书</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_verify.py" line="83" />
+        <source>&amp;Choose file...</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_verify.py" line="93" />
+        <source>A PDF printed by the workstation, or a scan or photograph of a page (PNG/JPEG) showing its QR code.</source>
+        <translation>本工作台打印的 PDF 文件，或带有二维码的页面扫描件、照片（PNG/JPEG）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_verify.py" line="109" />
+        <source>Genuine</source>
+        <translation>真实有效</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_verify.py" line="109" />
+        <source>NOT genuine</source>
+        <translation>未通过核验</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_verify.py" line="117" />
+        <source>Documents and scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>文书及扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>case_file</name>
     <message>
         <location filename="../../workstation/ui/loan_contract.py" line="96" />
@@ -2351,7 +2385,7 @@ Database: %2</source>
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../workstation/ui/loan_screen.py" line="347" />
+        <location filename="../../workstation/ui/loan_screen.py" line="338" />
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
@@ -2359,7 +2393,7 @@ Database: %2</source>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="250" />
+        <location filename="../../workstation/ui/signoff_view.py" line="241" />
         <source>Sign-off</source>
         <translation>审批</translation>
     </message>

@@ -33,6 +33,8 @@ class DocumentCheck:
     printed_at: datetime | None = None
     parts: tuple["DocumentCheck", ...] = ()
     status: str = ""             # GENUINE / ALTERED / NOT ISSUED / UNKNOWN (for the screens)
+    pages: tuple[int, int] | None = None     # of a document inside a merged file
+    scan: bool = False                        # checked from a scanned page's QR code only
 
 
 def _name(kind: str) -> str:
@@ -96,9 +98,10 @@ def _verify_merged(store: Store, file_sha: str, parts) -> DocumentCheck:
         checks = []
         for part in parts:
             pages = f"pages {part.first_page}-{part.last_page}"
+            span = (part.first_page, part.last_page)
             if part.content_hash is None:
                 checks.append(DocumentCheck(False, f"UNKNOWN ({pages}): no workstation document hash",
-                                            status="UNKNOWN"))
+                                            status="UNKNOWN", pages=span))
                 continue
             rec = s.scalars(select(PrintedDocument).where(PrintedDocument.content_hash == part.content_hash,
                                                           PrintedDocument.kind != BATCH_KIND)
@@ -106,12 +109,12 @@ def _verify_merged(store: Store, file_sha: str, parts) -> DocumentCheck:
             if rec is not None and whole_ok:
                 checks.append(DocumentCheck(True, f"GENUINE ({pages}): {_name(rec.kind)} {rec.document_no}",
                                             rec.kind, rec.document_no, rec.username, rec.printed_at,
-                                            status="GENUINE"))
+                                            status="GENUINE", pages=span))
             else:
                 one = _by_content(s, part.content_hash)
                 checks.append(DocumentCheck(False, f"{one.status} ({pages}): {one.message.split(': ', 1)[1]}",
                                             one.kind, one.document_no, one.printed_by, one.printed_at,
-                                            status=one.status))
+                                            status=one.status, pages=span))
     ok = whole_ok and all(c.ok for c in checks)
     if ok:
         head = (f"GENUINE: merged file of {len(checks)} documents, printed by {batch.username} "
@@ -161,7 +164,7 @@ def verify_scan(store: Store, image_bytes: bytes) -> DocumentCheck:
     ok = all(c.ok for c in checks)
     head = f"{'GENUINE' if ok else 'ALTERED'}: {len(checks)} documents on the page"
     return DocumentCheck(ok, "\n".join([head] + ["  " + c.message for c in checks]), parts=tuple(checks),
-                         status="GENUINE" if ok else "ALTERED")
+                         status="GENUINE" if ok else "ALTERED", scan=True)
 
 
 def _check_code(store: Store, kind: str, document_no: str, digest: str) -> DocumentCheck:
@@ -173,12 +176,14 @@ def _check_code(store: Store, kind: str, document_no: str, digest: str) -> Docum
             return DocumentCheck(True, f"GENUINE: the page's code matches {_name(rec.kind)} {rec.document_no}, "
                                  f"first printed by {rec.username} at {_when(rec.printed_at)}; only the code "
                                  "is checked: compare the page with the archived copy",
-                                 rec.kind, rec.document_no, rec.username, rec.printed_at, status="GENUINE")
+                                 rec.kind, rec.document_no, rec.username, rec.printed_at, status="GENUINE",
+                                 scan=True)
         same_no = s.scalars(select(PrintedDocument).where(PrintedDocument.document_no == document_no)
                             .order_by(PrintedDocument.printed_at)).first()
     if same_no is not None:
         return DocumentCheck(False, f"ALTERED: {_name(same_no.kind)} {document_no} was printed here, but never "
                              f"with the hash {digest[:16]}… that this page carries",
-                             same_no.kind, document_no, same_no.username, same_no.printed_at, status="ALTERED")
+                             same_no.kind, document_no, same_no.username, same_no.printed_at, status="ALTERED",
+                             scan=True)
     return DocumentCheck(False, f"NOT ISSUED: no {_name(kind)} {document_no} with hash {digest[:16]}… "
-                         "was ever printed here", kind, document_no, status="NOT ISSUED")
+                         "was ever printed here", kind, document_no, status="NOT ISSUED", scan=True)
