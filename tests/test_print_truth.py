@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from test_batch_print import active_contracts
 from test_document_data import build_demo
+from test_document_records import real_lender
 from workstation.documents import samples
 from workstation.services import auth, batch_print as bp, documents
 from workstation.services.progress import Progress
@@ -118,7 +119,8 @@ def rasterise(pdf: bytes, tmp_path, *, dpi: int, fmt: str) -> bytes:
 @pytest.mark.parametrize("dpi,fmt", [(150, "png"), (300, "jpeg")])
 def test_scanned_page_verifies_by_its_qr_code(svc, dpi, fmt, tmp_path):
     officer = auth.add_user(svc, None, username="o1", display_name="王信贷", password="Pass#word1",
-                            roles={"officer"})
+                            roles={"officer", "admin"})
+    real_lender(svc, officer)
     doc = documents.issue(svc, officer, samples.settlement())
     check = documents.verify_document(svc, rasterise(doc.pdf, tmp_path, dpi=dpi, fmt=fmt))
     assert check.ok and check.status == "GENUINE" and check.document_no == doc.document_no

@@ -473,6 +473,24 @@ ZH: dict[str, str] = {
     "Genuine merged file, printed by %1 at %2.": "真实的合并打印文件，由 %1 于 %2 打印。",
     "Altered: this merged file is not as it was printed.": "已被改动：本合并文件与打印时不一致。",
     "Pages %1-%2": "第 %1-%2 页",
+    # lender details (documents_lender.py)
+    "&Settings": "设置(&S)",
+    "&Lender details...": "贷款人信息(&L)…",
+    "Lender details": "贷款人信息",
+    "Company name": "公司名称",
+    "Licence number": "经营许可证编号",
+    "Registered address": "住所",
+    "Unified social credit code": "统一社会信用代码",
+    "Name on the company seal": "公章名称",
+    "Customer service phone": "客服电话",
+    "Regulator": "监管机构",
+    "Cannot print": "无法打印",
+    "The lender's details are not set yet (%1). An administrator sets them in Settings > Lender details.":
+        "贷款人信息尚未设置（%1）。请管理员在“设置 > 贷款人信息”中填写。",
+    "Please give real values for: %1. The credit code has 18 characters.":
+        "请填写真实信息：%1。统一社会信用代码为 18 位。",
+    "Printed on every contract, agreement, letter and statement. Placeholders (XX, 某某) stop real documents from printing.":
+        "打印于每份合同、协议、函件和对账单。含占位符（XX、某某）时不能打印正式文书。",
     "Only the QR code of the page was checked: compare the page with the archived copy.":
         "仅核验了页面二维码：请将页面内容与存档文本逐一核对。",
     "Platform export (*.jsonl *.ndjson *.json *.csv);;All files (*)": "平台导出文件 (*.jsonl *.ndjson *.json *.csv);;所有文件 (*)",

@@ -167,42 +167,42 @@
         <translation>没有可打印的内容：没有符合条件的贷款。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="155" />
+        <location filename="../../workstation/ui/documents_batch.py" line="158" />
         <source>Cancelling after the document being printed...</source>
         <translation>当前文件打印完后即取消……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="162" />
+        <location filename="../../workstation/ui/documents_batch.py" line="165" />
         <source>Reading %1 of %2</source>
         <translation>正在读取第 %1 份，共 %2 份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="162" />
+        <location filename="../../workstation/ui/documents_batch.py" line="165" />
         <source>Printing %1 of %2</source>
         <translation>正在打印第 %1 份，共 %2 份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="177" />
+        <location filename="../../workstation/ui/documents_batch.py" line="180" />
         <source>Printed %1 of %2.</source>
         <translation>已打印 %1 份，共 %2 份。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="180" />
+        <location filename="../../workstation/ui/documents_batch.py" line="183" />
         <source>Cancelled: the documents printed so far are kept and recorded.</source>
         <translation>已取消：已打印的文件予以保留并已记录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="182" />
+        <location filename="../../workstation/ui/documents_batch.py" line="185" />
         <source>Merged file: %1</source>
         <translation>合并文件：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="184" />
+        <location filename="../../workstation/ui/documents_batch.py" line="187" />
         <source>FAILED %1: %2</source>
         <translation>失败 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="196" />
+        <location filename="../../workstation/ui/documents_batch.py" line="199" />
         <source>Folder for the PDFs</source>
         <translation>PDF 输出文件夹</translation>
     </message>
@@ -941,6 +941,19 @@ The details are in the log.</source>
         <location filename="../../workstation/ui/jobs.py" line="60" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>LenderDialog</name>
+    <message>
+        <location filename="../../workstation/ui/documents_lender.py" line="61" />
+        <source>Lender details</source>
+        <translation>贷款人信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_lender.py" line="74" />
+        <source>Printed on every contract, agreement, letter and statement. Placeholders (XX, 某某) stop real documents from printing.</source>
+        <translation>打印于每份合同、协议、函件和对账单。含占位符（XX、某某）时不能打印正式文书。</translation>
     </message>
 </context>
 <context>

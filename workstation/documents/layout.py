@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from collections.abc import Sequence
+from contextvars import ContextVar
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -41,6 +42,20 @@ QR_SIZE = 2.0 * cm
 GRID = colors.HexColor("#808080")
 HEAD_BG = colors.HexColor("#E8ECF2")
 INK_GREY = colors.HexColor("#555555")
+
+
+SAMPLE_MARK = "样本"
+_WATERMARK: ContextVar[str] = ContextVar("watermark", default="")
+
+
+@contextmanager
+def watermark(text: str) -> Iterator[None]:
+    """Documents built inside carry ``text`` across every page (the demo's 样本)."""
+    token = _WATERMARK.set(text)
+    try:
+        yield
+    finally:
+        _WATERMARK.reset(token)
 
 
 def esc(text: Any) -> str:
@@ -187,7 +202,7 @@ def draw_qr(canv: Canvas, modules: list[list[bool]], *, x: float, y: float, size
     canv.restoreState()
 
 
-def _footer_canvas(*, title: str, doc_no: str, digest: str, kind: str, font: str) -> type:
+def _footer_canvas(*, title: str, doc_no: str, digest: str, kind: str, font: str, mark: str = "") -> type:
     """A Canvas class that defers pages and stamps header and footer on save()."""
     payload = qr_payload(kind=kind, document_no=doc_no, digest=digest)
 
@@ -209,6 +224,8 @@ def _footer_canvas(*, title: str, doc_no: str, digest: str, kind: str, font: str
             Canvas.save(self)
 
         def _stamp(self, number: int, total: int) -> None:
+            if mark:
+                self._mark()
             self.saveState()
             top = PAGE_H - MARGIN_TOP + 0.55 * cm
             self.setFont(font, 8)
@@ -242,6 +259,18 @@ def _footer_canvas(*, title: str, doc_no: str, digest: str, kind: str, font: str
             self.doForm("qrfooter")
             self.restoreState()
 
+        def _mark(self) -> None:
+            """The watermark: large, light, diagonal, over the page's text."""
+            self.saveState()
+            self.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.16))
+            self.translate(PAGE_W / 2, PAGE_H / 2)
+            self.rotate(35)
+            self.setFont(font, 120)
+            self.drawCentredString(0, -20, mark)
+            self.setFont("Helvetica-Bold", 40)
+            self.drawCentredString(0, -90, "SAMPLE")
+            self.restoreState()
+
     return FooterCanvas
 
 
@@ -258,7 +287,7 @@ def build_pdf(story: list, *, data: Any, title: str, font: CJKFont, author: str 
         invariant=1, lang="zh-CN",
     )
     maker = _footer_canvas(title=title, doc_no=doc_no, digest=digest, kind=data.kind,
-                           font=font.name)
+                           font=font.name, mark=_WATERMARK.get())
     with _binary_streams():
         doc.build(story, canvasmaker=maker)
     return buf.getvalue()

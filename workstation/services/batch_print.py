@@ -14,6 +14,7 @@ import logging
 import multiprocessing
 from calendar import monthrange
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from workstation.services import document_data as dd
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.document_data_loans import agreement_no
 from workstation.services.batch_render import render_one, warm_up
+from workstation.services.lender import is_demo, require_printable
 from workstation.services.documents import IssuedDocument, MergedPart, as_frozen, issue, issue_merged
 from workstation.services.progress import Cancelled, Progress
 from workstation.store.models import Application
@@ -183,6 +185,12 @@ def print_batch(store: Store, actor: Actor, jobs: list[Job], *, out_dir: Path | 
         why = f"cannot write to {out}: {exc.strerror or exc}"
         result.failed = [(job, why) for job in jobs]
         return result
+    try:
+        with store.read() as s:
+            require_printable(s)
+    except DomainError as exc:    # e.g. the lender's details are placeholders: nothing can print
+        result.failed = [(job, str(exc)) for job in jobs]
+        return result
     parts: list[tuple[Job, MergedPart]] = []
     pool = None
     if workers > 1 and len(jobs) >= POOL_THRESHOLD:     # workers start while the data is read
@@ -196,7 +204,8 @@ def print_batch(store: Store, actor: Actor, jobs: list[Job], *, out_dir: Path | 
                 result.failed.append((job, _reason(exc)))
             progress.update(n, len(jobs), "reading")
         datas = [d for _, d in built]
-        rendered = pool.imap(render_one, datas, chunksize=2) if pool else (render_one(d) for d in datas)
+        work = partial(render_one, sample=is_demo(store))
+        rendered = pool.imap(work, datas, chunksize=2) if pool else (work(d) for d in datas)
         _record_all(store, actor, built, rendered, out=out, merge=merge, progress=progress, result=result,
                     parts=parts)
     except Cancelled:
@@ -261,7 +270,7 @@ def _merged_part(store: Store, data: Any, pdf: bytes) -> MergedPart:
     data, pdf, _ = as_frozen(store, data, pdf)
     if pdf is None:
         from workstation.services.documents import render_pdf
-        pdf = render_pdf(data)
+        pdf = render_pdf(data, sample=is_demo(store))
     return MergedPart(data=data, pdf=pdf, **record_keys(store, data))
 
 

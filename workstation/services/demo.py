@@ -86,6 +86,8 @@ def generate(store: Store, *, applications: int, seed: int = 1, as_of: date | No
     as_of = as_of or date.today()
     rng = random.Random(seed)
     ensure_reference_data(store)
+    from workstation.services.lender import mark_demo
+    mark_demo(store)              # its documents print marked 样本 (sample)
     _ensure_demo_users(store)
     with store.read() as s:
         users = {u.username: u.id for u in s.scalars(select(User))}

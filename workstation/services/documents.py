@@ -15,7 +15,7 @@ from workstation.documents import render
 from workstation.documents.codec import from_json
 from workstation.documents.fonts import cjk_font
 from workstation.documents.integrity import batch_hash, canonical_json, content_hash
-from workstation.services import audit
+from workstation.services import audit, lender
 from workstation.services.context import Actor, DomainError, Store
 from workstation.store.models_documents import FrozenDocument, PrintedDocument
 
@@ -87,8 +87,8 @@ class IssuedDocument:
     path: Path | None = None
 
 
-def render_pdf(data) -> bytes:
-    return render(data, font=cjk_font())
+def render_pdf(data, *, sample: bool = False) -> bytes:
+    return render(data, font=cjk_font(), sample=sample)
 
 
 def freeze(s, data) -> object:
@@ -127,6 +127,7 @@ def issue(store: Store, actor: Actor, data, *, application_id: int | None = None
 
 def _issue_in(s, actor: Actor, data, *, application_id, loan_ref, pdf, path, written: list[Path]
               ) -> IssuedDocument:
+    sample = lender.require_printable(s)       # refuses a real print with placeholder lender details
     reprint = False
     if data.kind in FROZEN_KINDS:
         frozen = freeze(s, data)
@@ -134,7 +135,7 @@ def _issue_in(s, actor: Actor, data, *, application_id, loan_ref, pdf, path, wri
         if reprint:
             data, pdf = frozen, None
     if pdf is None:
-        pdf = render_pdf(data)
+        pdf = render_pdf(data, sample=sample)
     if path is not None:
         written.append(write_atomic(path, pdf))
     digest = content_hash(data)
@@ -183,6 +184,7 @@ def issue_merged(store: Store, actor: Actor, parts: list[MergedPart], *, path: P
     written: list[Path] = []
     try:
         with store.tx() as s:
+            lender.require_printable(s)
             written.append(write_atomic(path, merged_pdf))
             issued = [_issue_in(s, actor, p.data, application_id=p.application_id, loan_ref=p.loan_ref,
                                 pdf=p.pdf, path=None, written=[]) for p in parts]

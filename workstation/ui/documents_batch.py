@@ -132,6 +132,9 @@ class BatchPrintDialog(QDialog):
         if not jobs:
             self.status.setText(self.tr("Nothing to print: no loan matches."))
             return False
+        from workstation.ui.documents_lender import printable_or_explain
+        if not printable_or_explain(self, self.store):
+            return False
         out, merge = Path(self.out_dir.text().strip()), self.merge.isChecked()
         ui_settings.set_value("documents/batch_dir", str(out))
         bridge = _Bridge(self)
