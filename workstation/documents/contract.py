@@ -6,6 +6,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
 
 from workstation.domain.money import to_chinese_upper
 
+from .clauses_standard import clause_paragraphs, front_notice, signature_page_head, standard_articles
 from .data import ContractData
 from .fonts import CJKFont
 from .layout import CONTENT_W, build_pdf, esc, kv_table, resolve_font, rmb, styles, zh_date
@@ -166,15 +167,17 @@ def render_contract(data: ContractData, *, font: CJKFont | None = None) -> bytes
     st = styles(font.name)
     story: list = [Paragraph("借款合同", st["title"]),
                    Paragraph(f"合同编号：{esc(data.contract_no)}", st["docno"]),
-                   Spacer(1, 0.2 * cm)]
+                   Spacer(1, 0.2 * cm), *front_notice(font.name)]
     story += _parties(data, font.name)
     story += [Paragraph("借款要素", st["h2"]), _key_terms(data, font.name)]
-    for heading, paragraphs in _clauses(data):
+    clauses = _clauses(data)
+    for heading, paragraphs in clauses:
         story.append(CondPageBreak(2.2 * cm))
         story.append(Paragraph(heading, st["h1"]))
-        story += [Paragraph(p, st["body"]) for p in paragraphs]
-    story += [Paragraph("（以下无正文）", st["small"]), Spacer(1, 0.4 * cm),
-              _signatures(data, font.name), PageBreak(),
+        story += clause_paragraphs(heading, paragraphs, font.name)
+    story += standard_articles(lender=data.lender, borrower=data.borrower, start=len(clauses) + 1, font=font.name)
+    story += [Paragraph("（以下无正文）", st["small"]), PageBreak(), signature_page_head(font.name),
+              Spacer(1, 0.6 * cm), _signatures(data, font.name), PageBreak(),
               Paragraph("附件：还款计划表", st["h1"]),
               Paragraph(f"合同编号：{esc(data.contract_no)}　借款人：{esc(data.borrower.company)}　"
                         f"借款金额：{rmb(data.amount)}　还款方式：{esc(data.repayment_method)}　"
