@@ -28,7 +28,7 @@ def demo(tmp_path_factory):
 
 @pytest.fixture
 def officer(demo):
-    return auth.sign_in(demo, "officer1", "Officer#2026")
+    return auth.sign_in(demo, "officer4", "Officer#2026")
 
 
 def n_records(store) -> int:
@@ -79,7 +79,7 @@ def test_cli_single_print_to_an_unwritable_place(demo, tmp_path, monkeypatch, ca
     (tmp_path / "afile").write_text("x")
     before = n_records(demo)
     code = main(["--database", demo.url, "print", "schedule", "--contract", active_contracts(demo, 1)[0],
-                 "--out", str(tmp_path / "afile" / "s.pdf"), "--user", "officer1"])
+                 "--out", str(tmp_path / "afile" / "s.pdf"), "--user", "officer4"])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2 and len(err) == 1 and "cannot write" in err[0] and "Traceback" not in err[0]
     assert n_records(demo) == before

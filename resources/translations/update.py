@@ -485,6 +485,10 @@ ZH: dict[str, str] = {
     "Customer service phone": "客服电话",
     "Regulator": "监管机构",
     "Cannot print": "无法打印",
+    "The file could not be written: %1 (%2). Nothing was recorded as printed.": "无法写入文件：%1（%2）。未记录为已打印。",
+    "The reason \"Other\" needs an explanation in the comment: it is printed on the decline notice.":
+        "选择“其他”原因时须在说明中填写具体理由，该说明将打印在拒绝通知书上。",
+    "Skipped %1 document(s) of cases you may not open: %2": "已跳过 %1 份无权查看案件的文书：%2",
     "The lender's details are not set yet (%1). An administrator sets them in Settings > Lender details.":
         "贷款人信息尚未设置（%1）。请管理员在“设置 > 贷款人信息”中填写。",
     "Please give real values for: %1. The credit code has 18 characters.":

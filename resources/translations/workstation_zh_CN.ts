@@ -202,7 +202,12 @@
         <translation>失败 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="199" />
+        <location filename="../../workstation/ui/documents_batch.py" line="189" />
+        <source>Skipped %1 document(s) of cases you may not open: %2</source>
+        <translation>已跳过 %1 份无权查看案件的文书：%2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="203" />
         <source>Folder for the PDFs</source>
         <translation>PDF 输出文件夹</translation>
     </message>
@@ -433,48 +438,48 @@
 <context>
     <name>Errors</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/errors.py" line="30" />
+        <location filename="../../workstation/ui/errors.py" line="34" />
         <source>Wrong user name or password. %n attempt(s) left before the account is locked.</source>
         <translation>
             <numerusform>用户名或密码错误。再错 %n 次账户将被锁定。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="34" />
+        <location filename="../../workstation/ui/errors.py" line="38" />
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/errors.py" line="36" />
+        <location filename="../../workstation/ui/errors.py" line="40" />
         <source>Wrong password. The account is now locked for %n minute(s).</source>
         <translation>
             <numerusform>密码错误。账户已被锁定 %n 分钟。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/errors.py" line="39" />
+        <location filename="../../workstation/ui/errors.py" line="43" />
         <source>The account is locked after repeated failures. Try again in %n minute(s) or ask an administrator to reset the password.</source>
         <translation>
             <numerusform>多次登录失败，账户已锁定。请 %n 分钟后再试，或请管理员重置密码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="43" />
+        <location filename="../../workstation/ui/errors.py" line="47" />
         <source>You may not do this: %1</source>
         <translation>您无权执行此操作：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="51" />
+        <location filename="../../workstation/ui/errors.py" line="55" />
         <source>Cannot do this</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="56" />
+        <location filename="../../workstation/ui/errors.py" line="60" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="57" />
+        <location filename="../../workstation/ui/errors.py" line="61" />
         <source>Something went wrong: %1
 
 The details are in the log.</source>

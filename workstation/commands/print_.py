@@ -114,6 +114,8 @@ def _batch(args) -> int:
     print(file=sys.stderr)
     for job, reason in result.failed:
         print(f"FAILED {job.ref}: {reason}", file=sys.stderr)
+    for job, reason in result.skipped:
+        print(f"SKIPPED {job.ref}: {reason}", file=sys.stderr)
     where = result.merged if result.merged else args.out
     print(f"{result.summary()} -> {where}")
     if result.merged_record is not None:

@@ -39,6 +39,27 @@ def is_standard(heading: str, paragraph: str) -> bool:
     return isinstance(paragraph, StandardTerm) or any(t in heading for t in STANDARD_TOPICS)
 
 
+def is_sole_proprietor(borrower: Any) -> bool:
+    """个体工商户: credit code class 92 (a company's is 91)."""
+    return str(getattr(borrower, "credit_code", "") or "").startswith("92")
+
+
+def signer_role(borrower: Any) -> str:
+    """Who signs for the borrower: a company's 法定代表人, a sole proprietor's 经营者."""
+    return "经营者" if is_sole_proprietor(borrower) else "法定代表人"
+
+
+def borrower_sign_text(borrower: Any, date_text: str) -> str:
+    """The borrower's signature cell: a company seals and its legal representative
+    signs; a sole proprietor's operator signs personally and adds a fingerprint."""
+    name = esc(borrower.legal_rep_name)
+    if is_sole_proprietor(borrower):
+        return (f"借款人（个体工商户）：{esc(borrower.company)}<br/><br/>经营者（本人签字并按手印）：{name}"
+                f"<br/><br/>________________________　指印：<br/>日期：{date_text}")
+    return (f"借款人（盖章）：{esc(borrower.company)}<br/><br/>法定代表人（签字）：{name}"
+            f"<br/><br/>________________________<br/>日期：{date_text}")
+
+
 def article_no(n: int) -> str:
     """1 -> 一, 12 -> 十二, 20 -> 二十, 23 -> 二十三 (article numbers up to 99)."""
     if n < 10:
@@ -104,21 +125,21 @@ def _standard_texts(*, lender: Any, borrower: Any, signer_role: str) -> list[tup
     ]
 
 
-def standard_articles(*, lender: Any, borrower: Any, start: int, font: str,
-                      signer_role: str = "法定代表人") -> list:
+def standard_articles(*, lender: Any, borrower: Any, start: int, font: str) -> list:
     """The articles every contract carries, numbered from ``start`` (第N条), with the
     personal-information authorisation's separate consent line."""
     st = styles(font)
+    role = signer_role(borrower)
     out: list = []
     for offset, (topic, paragraphs) in enumerate(_standard_texts(lender=lender, borrower=borrower,
-                                                               signer_role=signer_role)):
+                                                               signer_role=role)):
         n = start + offset
         heading = f"第{article_no(n)}条 {topic}"
         numbered = [f"{n}.{i} {p}" for i, p in enumerate(paragraphs, start=1)]
         out.append(Paragraph(heading, st["h1"]))
         out += clause_paragraphs(heading, numbered, font)
         if topic.startswith("个人信息"):
-            out.append(consent_line(font, signer_role=signer_role, signer=borrower.legal_rep_name))
+            out.append(consent_line(font, signer_role=role, signer=borrower.legal_rep_name))
     return out
 
 

@@ -6,7 +6,8 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
 
 from workstation.domain.money import to_chinese_upper
 
-from .clauses_standard import clause_paragraphs, front_notice, signature_page_head, standard_articles
+from .clauses_standard import (borrower_sign_text, clause_paragraphs, front_notice, signature_page_head,
+                               signer_role, standard_articles)
 from .data import ContractData
 from .fonts import CJKFont
 from .layout import CONTENT_W, build_pdf, esc, kv_table, resolve_font, rmb, styles, zh_date
@@ -122,9 +123,10 @@ def _parties(d: ContractData, font: str) -> list:
     if lender.credit_code:
         lender_pairs.insert(1, ("统一社会信用代码", lender.credit_code))
     b = d.borrower
+    rep = signer_role(b)            # 法定代表人 (company) or 经营者 (sole proprietor)
     borrower_pairs = [("借款人（乙方）", b.company), ("统一社会信用代码", b.credit_code),
-                      ("住所", b.address), ("法定代表人", b.legal_rep_name),
-                      ("法定代表人身份证号码", b.legal_rep_id_no), ("联系电话", b.phone),
+                      ("住所", b.address), (rep, b.legal_rep_name),
+                      (f"{rep}身份证号码", b.legal_rep_id_no), ("联系电话", b.phone),
                       ("支付账户", b.payment_account), ("还款银行卡", b.bank_card)]
     return [kv_table(lender_pairs, font=font, widths=widths), Spacer(1, 0.25 * cm),
             kv_table(borrower_pairs, font=font, widths=widths), Spacer(1, 0.3 * cm),
@@ -149,9 +151,7 @@ def _signatures(d: ContractData, font: str) -> KeepTogether:
     st = styles(font)
     left = Paragraph(f"贷款人（盖章）：{esc(d.lender.name)}<br/><br/>法定代表人或授权代表（签字）："
                      f"<br/><br/>________________________<br/>日期：{zh_date(d.sign_date)}", st["sign"])
-    right = Paragraph(f"借款人（盖章）：{esc(d.borrower.company)}<br/><br/>法定代表人（签字）："
-                      f"{esc(d.borrower.legal_rep_name)}<br/><br/>________________________"
-                      f"<br/>日期：{zh_date(d.sign_date)}", st["sign"])
+    right = Paragraph(borrower_sign_text(d.borrower, zh_date(d.sign_date)), st["sign"])
     table = Table([[left, right]], colWidths=[CONTENT_W / 2] * 2)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("BOX", (0, 0), (0, 0), 0.4, "#808080"),

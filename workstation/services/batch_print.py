@@ -22,7 +22,8 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from workstation.services import document_data as dd
-from workstation.services.context import Actor, DomainError, Store
+from workstation.services.context import Actor, DomainError, PermissionDenied, Store
+from workstation.services.document_access import Access, authorize
 from workstation.services.document_data_loans import agreement_no
 from workstation.services.batch_render import render_one, warm_up
 from workstation.services.lender import is_demo, require_printable
@@ -58,6 +59,7 @@ class Job:
 class BatchResult:
     printed: list[tuple[Job, IssuedDocument, Path | None]] = field(default_factory=list)
     failed: list[tuple[Job, str]] = field(default_factory=list)
+    skipped: list[tuple[Job, str]] = field(default_factory=list)     # not the user's to see
     merged: Path | None = None
     cancelled: bool = False
     total: int = 0
@@ -73,6 +75,8 @@ class BatchResult:
             shown = [f"{why} ({n})" for why, n in sorted(reasons.items(), key=lambda r: -r[1])[:3]]
             more = len(reasons) - len(shown)
             text += ": " + "; ".join(shown) + (f"; {more} other reason(s)" if more > 0 else "")
+        if self.skipped:
+            text += f", {len(self.skipped)} skipped (cases you may not open)"
         if self.cancelled:
             text += ", cancelled"
         return text
@@ -114,13 +118,17 @@ def record_keys(store: Store, data: Any) -> dict:
     return {"application_id": None, "loan_ref": data.document_no}
 
 
-def print_document(store: Store, actor: Actor, job: Job, *, pdf: bytes | None = None,
-                   data: Any = None, path: Path | str | None = None) -> IssuedDocument:
+def print_document(store: Store, actor: Actor, job: Job, *, pdf: bytes | None = None, data: Any = None,
+                   path: Path | str | None = None, access: Access | None = None) -> IssuedDocument:
     """Build (unless given), render (unless given) and record one document; with
-    ``path``, the file is completely written before the print is recorded."""
+    ``path``, the file is completely written before the print is recorded. The user
+    must be one who may open the case (``document_access.authorize``); ``pdf``, when
+    given, renders what ``access`` shows."""
     actor.require("officer", "supervisor", "admin", action="print documents")
     data = data if data is not None else build_document(store, job)
-    return issue(store, actor, data, pdf=pdf, path=path, **record_keys(store, data))
+    access = access if access is not None else authorize(store, actor, data)
+    return issue(store, actor, data, pdf=pdf, path=path, present=access.present, unmasks=access.unmasks,
+                 **record_keys(store, data))
 
 
 def file_stem(data: Any) -> str:
@@ -196,14 +204,17 @@ def print_batch(store: Store, actor: Actor, jobs: list[Job], *, out_dir: Path | 
     if workers > 1 and len(jobs) >= POOL_THRESHOLD:     # workers start while the data is read
         pool = multiprocessing.get_context("spawn").Pool(processes=workers, initializer=warm_up)
     try:
-        built: list[tuple[Job, Any]] = []
+        built: list[tuple[Job, Any, Access]] = []
         for n, job in enumerate(jobs, 1):
             try:
-                built.append((job, build_document(store, job)))
+                data = build_document(store, job)
+                built.append((job, data, authorize(store, actor, data)))
+            except PermissionDenied as exc:   # printed only what the user may see
+                result.skipped.append((job, str(exc)))
             except Exception as exc:  # noqa: BLE001 - one bad loan must not stop the batch
                 result.failed.append((job, _reason(exc)))
             progress.update(n, len(jobs), "reading")
-        datas = [d for _, d in built]
+        datas = [a.show(d) for _, d, a in built]
         work = partial(render_one, sample=is_demo(store))
         rendered = pool.imap(work, datas, chunksize=2) if pool else (work(d) for d in datas)
         _record_all(store, actor, built, rendered, out=out, merge=merge, progress=progress, result=result,
@@ -243,21 +254,22 @@ def _write_merged(store: Store, actor: Actor, parts: list[tuple[Job, MergedPart]
     result.printed.extend((job, one, None) for (job, _), one in zip(parts, issued))
 
 
-def _record_all(store: Store, actor: Actor, built: list[tuple[Job, Any]], rendered, *, out: Path, merge: bool,
+def _record_all(store: Store, actor: Actor, built: list[tuple[Job, Any, Access]], rendered, *, out: Path,
+                merge: bool,
                 progress: Progress, result: BatchResult, parts: list[tuple[Job, MergedPart]]) -> None:
     """Write and record each rendered document, in job order (one database writer); for
     a merged file, collect the parts (recorded once the merged file is written)."""
-    for n, ((job, data), (ok, value)) in enumerate(zip(built, rendered), 1):
+    for n, ((job, data, access), (ok, value)) in enumerate(zip(built, rendered), 1):
         if not ok:
             result.failed.append((job, value))
         elif merge:
             try:
-                parts.append((job, _merged_part(store, data, value)))
+                parts.append((job, _merged_part(store, data, value, access)))
             except Exception as exc:  # noqa: BLE001 - reported per document
                 result.failed.append((job, _reason(exc)))
         else:
             try:
-                issued = print_document(store, actor, job, pdf=value, data=data,
+                issued = print_document(store, actor, job, pdf=value, data=data, access=access,
                                         path=out / f"{file_stem(data)}.pdf")
             except Exception as exc:  # noqa: BLE001 - recorded per document
                 result.failed.append((job, _reason(exc)))
@@ -266,12 +278,13 @@ def _record_all(store: Store, actor: Actor, built: list[tuple[Job, Any]], render
         progress.update(n, len(built), "printing")
 
 
-def _merged_part(store: Store, data: Any, pdf: bytes) -> MergedPart:
+def _merged_part(store: Store, data: Any, pdf: bytes, access: Access) -> MergedPart:
     data, pdf, _ = as_frozen(store, data, pdf)
     if pdf is None:
         from workstation.services.documents import render_pdf
-        pdf = render_pdf(data, sample=is_demo(store))
-    return MergedPart(data=data, pdf=pdf, **record_keys(store, data))
+        pdf = render_pdf(access.show(data), sample=is_demo(store))
+    return MergedPart(data=data, pdf=pdf, present=access.present, unmasks=access.unmasks,
+                      **record_keys(store, data))
 
 
 # -- what can be printed for a case or a loan ------------------------------------------------------

@@ -8,6 +8,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any, Callable
 
 from sqlalchemy import select
 
@@ -107,26 +108,30 @@ def freeze(s, data) -> object:
 
 def issue(store: Store, actor: Actor, data, *, application_id: int | None = None,
           loan_ref: str | None = None, pdf: bytes | None = None, path: Path | str | None = None,
-          ) -> IssuedDocument:
+          present: Callable[[Any], Any] | None = None, unmasks: tuple = ()) -> IssuedDocument:
     """Render ``data`` (or take an already rendered ``pdf`` of it) and record the print.
 
     With ``path`` the file is written completely (``write_atomic``) before the record is
     made, in the same transaction: a file that cannot be written leaves no record, and a
-    record that cannot be committed leaves no file."""
+    record that cannot be committed leaves no file.
+
+    ``present`` turns the (frozen) data into what this user may see (masking); ``pdf``,
+    when given, is the rendering of ``present(data)``. ``unmasks`` (cases whose personal
+    data the print shows in full) are audited as unmasks."""
     actor.require("officer", "supervisor", "admin", action="print documents")
     written: list[Path] = []
     try:
         with store.tx() as s:
             return _issue_in(s, actor, data, application_id=application_id, loan_ref=loan_ref, pdf=pdf,
-                             path=path, written=written)
+                             path=path, written=written, present=present, unmasks=unmasks)
     except BaseException:
         for p in written:            # the record did not commit: no file without its record
             p.unlink(missing_ok=True)
         raise
 
 
-def _issue_in(s, actor: Actor, data, *, application_id, loan_ref, pdf, path, written: list[Path]
-              ) -> IssuedDocument:
+def _issue_in(s, actor: Actor, data, *, application_id, loan_ref, pdf, path, written: list[Path],
+              present: Callable[[Any], Any] | None = None, unmasks: tuple = ()) -> IssuedDocument:
     sample = lender.require_printable(s)       # refuses a real print with placeholder lender details
     reprint = False
     if data.kind in FROZEN_KINDS:
@@ -134,6 +139,8 @@ def _issue_in(s, actor: Actor, data, *, application_id, loan_ref, pdf, path, wri
         reprint = frozen != data
         if reprint:
             data, pdf = frozen, None
+    if present is not None:
+        data = present(data)
     if pdf is None:
         pdf = render_pdf(data, sample=sample)
     if path is not None:
@@ -148,6 +155,9 @@ def _issue_in(s, actor: Actor, data, *, application_id, loan_ref, pdf, path, wri
     audit.record(s, actor=actor, action="document_printed", entity_type="document",
                  entity_id=data.document_no, details={"kind": data.kind, "content_hash": digest,
                                                       "file_sha256": file_sha, "record": rec.id})
+    if unmasks:
+        from workstation.services.document_access import record_unmasks
+        record_unmasks(s, actor, unmasks, kind=data.kind, document_no=data.document_no)
     return IssuedDocument(kind=data.kind, document_no=data.document_no, pdf=pdf, content_hash=digest,
                           file_sha256=file_sha, record_id=rec.id, reprint_of_frozen=reprint,
                           path=written[-1] if written else None)
@@ -169,10 +179,12 @@ def as_frozen(store: Store, data, pdf: bytes | None) -> tuple[object, bytes | No
 
 @dataclass(frozen=True)
 class MergedPart:
-    data: object
+    data: object                  # the full (frozen) data; ``pdf`` renders present(data)
     pdf: bytes
     application_id: int | None = None
     loan_ref: str | None = None
+    present: Callable[[Any], Any] | None = None
+    unmasks: tuple = ()
 
 
 def issue_merged(store: Store, actor: Actor, parts: list[MergedPart], *, path: Path | str,
@@ -187,7 +199,8 @@ def issue_merged(store: Store, actor: Actor, parts: list[MergedPart], *, path: P
             lender.require_printable(s)
             written.append(write_atomic(path, merged_pdf))
             issued = [_issue_in(s, actor, p.data, application_id=p.application_id, loan_ref=p.loan_ref,
-                                pdf=p.pdf, path=None, written=[]) for p in parts]
+                                pdf=p.pdf, path=None, written=[], present=p.present, unmasks=p.unmasks)
+                      for p in parts]
             digest = batch_hash([i.content_hash for i in issued])
             file_sha = hashlib.sha256(merged_pdf).hexdigest()
             number = f"BATCH-{digest[:16].upper()}"

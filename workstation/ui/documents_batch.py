@@ -185,6 +185,10 @@ class BatchPrintDialog(QDialog):
             lines.append(self.tr("Merged file: %1").replace("%1", str(outcome.merged)))
         for job, reason in outcome.failed:
             lines.append(self.tr("FAILED %1: %2").replace("%1", job.ref).replace("%2", reason))
+        if outcome.skipped:
+            lines.append(self.tr("Skipped %1 document(s) of cases you may not open: %2")
+                         .replace("%1", str(len(outcome.skipped)))
+                         .replace("%2", ", ".join(job.ref for job, _ in outcome.skipped)))
         self.status.setText(lines[0])
         self.report.setPlainText("\n".join(lines))
         self.finished_batch.emit(outcome)

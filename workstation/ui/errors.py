@@ -26,6 +26,10 @@ _STILL_LOCKED = re.compile(r"account locked after repeated failures; try again i
 def user_message(exc: BaseException) -> str:
     """The text shown for ``exc``; known service messages in the interface language."""
     text = str(exc)
+    if getattr(exc, "code", None):
+        from workstation.ui.refusals import refusal_text
+        if (known := refusal_text(exc)) is not None:
+            return known
     if m := _ATTEMPTS.match(text):
         return QCoreApplication.translate(
             "Errors", "Wrong user name or password. %n attempt(s) left before the account is locked.",
