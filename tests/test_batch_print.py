@@ -15,7 +15,7 @@ from workstation.services import auth, batch_print as bp
 from workstation.services.context import Store
 from workstation.services.documents import documents_for, verify_document
 from workstation.services.progress import Progress, RecordingProgress
-from workstation.store.models import Application
+from workstation.store.models import Application, User
 from workstation.store.models_loans import Loan
 
 
@@ -30,12 +30,17 @@ def demo(tmp_path_factory):
 
 @pytest.fixture
 def officer(demo):
-    return auth.sign_in(demo, "officer1", "Officer#2026")
+    """An administrator: batches here span every team (who may print what: test_print_access)."""
+    return auth.sign_in(demo, "admin", "Admin#2026")
 
 
-def active_contracts(store: Store, n: int) -> list[str]:
+def active_contracts(store: Store, n: int, *, officer: str = "officer4") -> list[str]:
+    """Active loans of ``officer``'s cases (the one user who may print them all)."""
     with store.read() as s:
-        return list(s.scalars(select(Loan.contract_no).where(Loan.status == "active").order_by(Loan.id).limit(n)))
+        uid = s.scalar(select(User.id).where(User.username == officer))
+        return list(s.scalars(select(Loan.contract_no).join(Application, Application.id == Loan.application_id)
+                              .where(Loan.status == "active", Application.officer_id == uid)
+                              .order_by(Loan.id).limit(n)))
 
 
 def test_month_of_statements_one_broken_loan_is_reported_the_others_print(demo, officer, tmp_path):
@@ -116,16 +121,16 @@ def test_print_command(demo, tmp_path, monkeypatch, capsys):
     contract = active_contracts(demo, 1)[0]
     out = tmp_path / "s.pdf"
     base = ["--database", demo.url, "print"]
-    assert main(base + ["schedule", "--contract", contract, "--out", str(out), "--user", "officer1"]) == 0
+    assert main(base + ["schedule", "--contract", contract, "--out", str(out), "--user", "officer4"]) == 0
     assert contract in flat(pages(out.read_bytes())[0])
-    assert main(base + ["settlement", "--contract", contract, "--out", str(out), "--user", "officer1"]) == 2
+    assert main(base + ["settlement", "--contract", contract, "--out", str(out), "--user", "officer4"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "not paid off" in err[0]
     assert main(base + ["schedules", "--contracts", f"{contract},NOPE", "--out", str(tmp_path / "b"),
-                        "--user", "officer1"]) == 1
+                        "--user", "officer4"]) == 1
     assert "FAILED NOPE: no loan with contract number" in capsys.readouterr().err
     assert main(base + ["statement", "--contract", contract, "--from", "2026-11-01", "--to", "2026-11-30",
-                        "--out", str(out), "--user", "officer1"]) == 0
+                        "--out", str(out), "--user", "officer4"]) == 0
 
 
 

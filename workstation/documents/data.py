@@ -120,6 +120,8 @@ class GuaranteeMember:
     contract_no: str                 # this member's own loan contract
     loan_amount: Decimal
     liability_amount: Decimal        # the other members' debts this member answers for
+    term_text: str = ""              # this member's own loan term, "9个月"
+    signed_on: date | None = None    # when this member's loan contract was signed
 
 
 @dataclass(frozen=True)
@@ -345,6 +347,7 @@ class DeclineNoticeData:
     explanation_days: int = 30       # may ask for an explanation within N days
     reapply_text: str = "您可在经营情况发生变化后重新提出申请"
     contact: str = field(default="")  # service channel; lender.phone when empty
+    explanation: str = ""            # the decliner's explanation of reason "other" (其他（见说明）)
 
     kind = "decline_notice"
 

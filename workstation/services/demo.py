@@ -99,6 +99,8 @@ def generate(store: Store, *, applications: int, seed: int = 1, as_of: date | No
     as_of = as_of or date.today()
     rng = random.Random(seed)
     ensure_reference_data(store)
+    from workstation.services.lender import mark_demo
+    mark_demo(store)              # its documents print marked 样本 (sample)
     _ensure_demo_users(store)
     with store.read() as s:
         users = {u.username: u.id for u in s.scalars(select(User))}
@@ -192,7 +194,8 @@ class _Generator:
         phone = identity.make_mobile(rng)
         name = dd.person_name(rng)
         company, shop, _cat = dd.company_name(rng, city)
-        if platform != "1688" and rng.random() < 0.4:
+        sole = platform != "1688" and rng.random() < 0.4
+        if sole:
             company = f"{name}（个体经营）"
         bank_name, prefix = rng.choice(dd.BANKS)
         months_member = rng.choice([rng.randint(3, 8), rng.randint(6, 36), rng.randint(24, 120)])
@@ -200,7 +203,7 @@ class _Generator:
         person = dict(id=person_id, name=name, id_number=idn, id_last4=idn[-4:], birth_date=birth, sex=sex,
                       citizen=rng.random() > 0.003, phone=phone)
         m = dict(id=merchant_id, member_id=f"{platform[:2].upper()}{merchant_id:09d}", name=company,
-                 platform=platform, shop_name=shop, credit_code=identity.make_credit_code(rng),
+                 platform=platform, shop_name=shop, credit_code=identity.make_credit_code(rng, entity="92" if sole else "91"),
                  province=province, city=city, address=dd.address(rng, city), member_since=member_since,
                  legal_rep_id=person_id, applicant_is_legal_rep=rng.random() > 0.01, contact_phone=phone,
                  email=None, payment_account=f"{phone}@alipay",

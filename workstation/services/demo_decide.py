@@ -152,7 +152,8 @@ def _drive(store: Store, rng: random.Random, *, app_id: int, outcome: str, offic
             codes = ["INTERVIEW_FAIL"]
         else:
             codes = [rng.choice(["LOW_SCORE", "INCONSISTENT", "POLICY_TENURE", "OTHER"])]
-        decisions.decline(store, officer, app_id, reason_codes=codes, comment="演示数据 / demo")
+        decisions.decline(store, officer, app_id, reason_codes=codes,
+                          comment="店铺近三个月销售额持续下滑，经营稳定性不足" if "OTHER" in codes else "演示数据 / demo")
         return
     if needs_interview or rng.random() < 0.4:
         _interview(store, officer, app_id, rng, submit=True, as_of=as_of)
