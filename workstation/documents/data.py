@@ -103,6 +103,9 @@ class ContractData:
     jurisdiction: str = "贷款人住所地有管辖权的人民法院"
     guarantee_agreement_no: str = ""  # for joint-guarantee loans
     clauses: ContractClauses | None = None   # None: a contract frozen before clauses were written from terms
+    # an unsigned contract printed for reading (草稿 on every page); left out of the
+    # canonical JSON when False, so the hashes of signed contracts do not change
+    draft: bool = field(default=False, metadata={"omit_default": True})
 
     kind = "contract"
 

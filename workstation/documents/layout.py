@@ -46,6 +46,8 @@ SEAM_KINDS = {"contract": "借款合同", "guarantee": "联保协议"}    # sign
 
 
 SAMPLE_MARK = "样本"
+DRAFT_MARK = "草稿"
+DRAFT_NOTE = "草稿：未经签署，仅供阅读，不是已签署的合同正本，不能据此核验为签署原件"
 _WATERMARK: ContextVar[str] = ContextVar("watermark", default="")
 
 
@@ -223,7 +225,8 @@ def draw_qr(canv: Canvas, modules: list[list[bool]], *, x: float, y: float, size
     canv.restoreState()
 
 
-def _footer_canvas(*, title: str, doc_no: str, digest: str, kind: str, font: str, mark: str = "") -> type:
+def _footer_canvas(*, title: str, doc_no: str, digest: str, kind: str, font: str, mark: str = "",
+                   draft: bool = False) -> type:
     """A Canvas class that defers pages and stamps header and footer on save()."""
     payload = qr_payload(kind=kind, document_no=doc_no, digest=digest)
 
@@ -247,6 +250,8 @@ def _footer_canvas(*, title: str, doc_no: str, digest: str, kind: str, font: str
         def _stamp(self, number: int, total: int) -> None:
             if mark:
                 self._mark()
+            if draft:
+                self._draft()
             if kind in SEAM_KINDS:
                 self._seam(number, total)
             self.saveState()
@@ -309,6 +314,20 @@ def _footer_canvas(*, title: str, doc_no: str, digest: str, kind: str, font: str
             self.drawCentredString(0, -90, "SAMPLE")
             self.restoreState()
 
+        def _draft(self) -> None:
+            """A draft (草稿) on every page: a red line under the header and a large
+            diagonal mark, so no page of it passes for a signed original."""
+            self.saveState()
+            self.setFillColor(colors.Color(0.75, 0.1, 0.1))
+            self.setFont(font, 9)
+            self.drawCentredString(PAGE_W / 2, PAGE_H - MARGIN_TOP + 0.05 * cm, DRAFT_NOTE)
+            self.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.14))
+            self.translate(PAGE_W / 2, PAGE_H * (0.74 if mark else 0.5))    # clear of the 样本 mark
+            self.rotate(35)
+            self.setFont(font, 110 if mark else 130)
+            self.drawCentredString(0, -20, DRAFT_MARK)
+            self.restoreState()
+
     return FooterCanvas
 
 
@@ -316,6 +335,9 @@ def build_pdf(story: list, *, data: Any, title: str, font: CJKFont, author: str 
     """Lay out ``story`` on A4 with header/footer; deterministic bytes (invariant=1)."""
     digest = content_hash(data)
     doc_no = data.document_no
+    draft = bool(getattr(data, "draft", False))
+    if draft:
+        title = f"{title}（{DRAFT_MARK}）"
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
@@ -325,7 +347,7 @@ def build_pdf(story: list, *, data: Any, title: str, font: CJKFont, author: str 
         invariant=1, lang="zh-CN",
     )
     maker = _footer_canvas(title=title, doc_no=doc_no, digest=digest, kind=data.kind,
-                           font=font.name, mark=_WATERMARK.get())
+                           font=font.name, mark=_WATERMARK.get(), draft=draft)
     with _binary_streams():
         doc.build(story, canvasmaker=maker)
     return buf.getvalue()

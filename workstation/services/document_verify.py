@@ -2,7 +2,8 @@
 here (one document or a merged batch, each document in it checked), or a scanned or
 photographed page (PNG/JPEG) whose footer QR code names the document and its hash.
 
-Results: GENUINE (these exact bytes, or this QR code, were printed here), ALTERED
+Results: GENUINE (these exact bytes, or this QR code, were printed here), DRAFT (printed
+here as an unsigned draft: never a signed original), ALTERED
 (the document was printed here, but not these bytes / not with this hash),
 NOT ISSUED (never printed here), UNKNOWN (not a workstation document)."""
 from __future__ import annotations
@@ -20,6 +21,7 @@ from workstation.services.context import Store
 from workstation.store.models_documents import PrintedDocument
 
 BATCH_KIND = "batch"
+DRAFT_SUFFIX = "_draft"
 IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
 
@@ -46,6 +48,13 @@ def _when(at: datetime) -> str:
     return f"{at:%Y-%m-%d %H:%M} UTC"
 
 
+def _draft(rec: PrintedDocument, *, scan: bool = False) -> DocumentCheck:
+    """A draft printed here: it is what was printed, but never a signed original."""
+    return DocumentCheck(False, f"DRAFT: {_name(rec.kind)} {rec.document_no}, printed by {rec.username} at "
+                         f"{_when(rec.printed_at)}, is an unsigned draft, not a signed original",
+                         rec.kind, rec.document_no, rec.username, rec.printed_at, status="DRAFT", scan=scan)
+
+
 def verify_document(store: Store, blob: bytes) -> DocumentCheck:
     """Check a PDF, or a PNG/JPEG scan of a page, against the print records."""
     if blob.startswith(IMAGE_MAGIC):
@@ -66,6 +75,8 @@ def verify_pdf(store: Store, pdf: bytes) -> DocumentCheck:
     with store.read() as s:
         exact = s.scalars(select(PrintedDocument).where(PrintedDocument.file_sha256 == file_sha)
                           .order_by(PrintedDocument.printed_at)).first()
+        if exact is not None and exact.kind.endswith(DRAFT_SUFFIX):
+            return _draft(exact)
         if exact is not None:
             return DocumentCheck(True, f"GENUINE: {_name(exact.kind)} {exact.document_no}, "
                                  f"first printed by {exact.username} at {_when(exact.printed_at)}",
@@ -80,6 +91,8 @@ def _by_content(s, digest: str) -> DocumentCheck:
     """A document whose bytes match no printed file: issued (ALTERED) or not."""
     rec = s.scalars(select(PrintedDocument).where(PrintedDocument.content_hash == digest)
                     .order_by(PrintedDocument.printed_at)).first()
+    if rec is not None and rec.kind.endswith(DRAFT_SUFFIX):
+        return _draft(rec)
     if rec is None:
         return DocumentCheck(False, f"NOT ISSUED: no document with content hash {digest[:16]}… "
                              "was ever printed here", status="NOT ISSUED")
@@ -172,6 +185,8 @@ def _check_code(store: Store, kind: str, document_no: str, digest: str) -> Docum
         rec = s.scalars(select(PrintedDocument).where(PrintedDocument.content_hash == digest,
                                                       PrintedDocument.document_no == document_no)
                         .order_by(PrintedDocument.printed_at)).first()
+        if rec is not None and rec.kind.endswith(DRAFT_SUFFIX):
+            return _draft(rec, scan=True)
         if rec is not None:
             return DocumentCheck(True, f"GENUINE: the page's code matches {_name(rec.kind)} {rec.document_no}, "
                                  f"first printed by {rec.username} at {_when(rec.printed_at)}; only the code "

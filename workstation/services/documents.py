@@ -22,7 +22,8 @@ from workstation.store.models_documents import FrozenDocument, PrintedDocument
 FROZEN_KINDS = {"contract", "guarantee"}
 KIND_NAMES = {"contract": "借款合同", "guarantee": "联保协议", "schedule": "还款计划表", "statement": "还款对账单",
               "settlement": "结清证明", "approval_memo": "授信审批表", "decline_notice": "拒绝通知书",
-              "receipt": "借款借据", "batch": "合并打印文件"}
+              "receipt": "借款借据", "batch": "合并打印文件", "contract_draft": "借款合同（草稿）",
+              "guarantee_draft": "联保协议（草稿）"}
 
 
 class DocumentRefused(DomainError):
@@ -92,9 +93,42 @@ def render_pdf(data, *, sample: bool = False) -> bytes:
     return render(data, font=cjk_font(), sample=sample)
 
 
+def is_draft(data) -> bool:
+    return bool(getattr(data, "draft", False))
+
+
+def record_kind(data) -> str:
+    """The kind a print is recorded under: ``contract_draft`` for an unsigned draft,
+    which ``verify-document`` never accepts as a signed original."""
+    return f"{data.kind}_draft" if is_draft(data) else data.kind
+
+
+def freeze_signed(store: Store, actor: Actor, data) -> str:
+    """At signing: store the exact inputs of the signed document (its canonical JSON,
+    read back by ``documents.codec``) and audit the hash of its PDF; every later print
+    renders from them, whatever changed since. Returns the PDF's SHA-256. A document
+    already frozen (printed before this rule) keeps its text."""
+    if is_draft(data):
+        raise ValueError("a draft is never frozen")
+    with store.tx() as s:
+        row = s.scalar(select(FrozenDocument).where(FrozenDocument.kind == data.kind,
+                                                    FrozenDocument.document_no == data.document_no))
+        if row is None:
+            s.add(FrozenDocument(kind=data.kind, document_no=data.document_no, canonical_json=canonical_json(data),
+                                 content_hash=content_hash(data)))
+            s.flush()
+        else:
+            data = from_json(row.canonical_json)
+        file_sha = hashlib.sha256(render_pdf(data, sample=lender.is_demo_in(s))).hexdigest()
+        audit.record(s, actor=actor, action="document_frozen", entity_type="document", entity_id=data.document_no,
+                     details={"kind": data.kind, "content_hash": content_hash(data), "file_sha256": file_sha})
+        return file_sha
+
+
 def freeze(s, data) -> object:
-    """The frozen data for a contract/agreement: the first print freezes it, later
-    prints use what was frozen (the terms a borrower signed do not move)."""
+    """The frozen data for a contract/agreement: frozen at signing (``freeze_signed``);
+    one signed before that rule is frozen at its first print. Later prints use what
+    was frozen (the terms a borrower signed do not move)."""
     row = s.scalar(select(FrozenDocument).where(FrozenDocument.kind == data.kind,
                                                 FrozenDocument.document_no == data.document_no))
     if row is None:
@@ -134,7 +168,7 @@ def _issue_in(s, actor: Actor, data, *, application_id, loan_ref, pdf, path, wri
               present: Callable[[Any], Any] | None = None, unmasks: tuple = ()) -> IssuedDocument:
     sample = lender.require_printable(s)       # refuses a real print with placeholder lender details
     reprint = False
-    if data.kind in FROZEN_KINDS:
+    if data.kind in FROZEN_KINDS and not is_draft(data):
         frozen = freeze(s, data)
         reprint = frozen != data
         if reprint:
@@ -147,13 +181,13 @@ def _issue_in(s, actor: Actor, data, *, application_id, loan_ref, pdf, path, wri
         written.append(write_atomic(path, pdf))
     digest = content_hash(data)
     file_sha = hashlib.sha256(pdf).hexdigest()
-    rec = PrintedDocument(kind=data.kind, document_no=data.document_no, application_id=application_id,
+    rec = PrintedDocument(kind=record_kind(data), document_no=data.document_no, application_id=application_id,
                           loan_ref=loan_ref, content_hash=digest, file_sha256=file_sha,
                           font=cjk_font().describe(), user_id=actor.id, username=actor.username)
     s.add(rec)
     s.flush()
     audit.record(s, actor=actor, action="document_printed", entity_type="document",
-                 entity_id=data.document_no, details={"kind": data.kind, "content_hash": digest,
+                 entity_id=data.document_no, details={"kind": record_kind(data), "content_hash": digest,
                                                       "file_sha256": file_sha, "record": rec.id})
     if unmasks:
         from workstation.services.document_access import record_unmasks
@@ -166,7 +200,7 @@ def _issue_in(s, actor: Actor, data, *, application_id, loan_ref, pdf, path, wri
 def as_frozen(store: Store, data, pdf: bytes | None) -> tuple[object, bytes | None, bool]:
     """(data, pdf, reprint): the frozen text of a contract/agreement already printed,
     without recording anything (a merged batch must know its parts before writing)."""
-    if data.kind not in FROZEN_KINDS:
+    if data.kind not in FROZEN_KINDS or is_draft(data):
         return data, pdf, False
     with store.read() as s:
         row = s.scalar(select(FrozenDocument).where(FrozenDocument.kind == data.kind,
