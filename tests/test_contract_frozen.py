@@ -41,7 +41,8 @@ def app_no(store, app_id: int) -> str:
 
 def change_everything(store, u, app_id: int) -> None:
     """After signing: the lender moves, the merchant is renamed and moves."""
-    set_lender_details(store, u["admin"], **{**LENDER, "address": "上海市浦东新区世纪大道 1 号"})
+    set_lender_details(store, u["admin"], **{**LENDER, "address": "上海市浦东新区世纪大道 1 号",
+                                              "name": "上海新名小额贷款有限公司"})
     with store.tx() as s:
         merchant_id = s.get(Application, app_id).merchant_id
         s.execute(update(Merchant).where(Merchant.id == merchant_id)
@@ -71,9 +72,9 @@ def test_signing_freezes_the_contract_whatever_changes_after(env):
     assert [e["action"] for e in frozen] == ["document_frozen"]
     change_everything(store, u, app)
     first = print_document(store, u["off1"], Job("contract", no))
-    text = "".join(pages(first.pdf))
+    text = "".join(pages(first.pdf)).replace("\n", "")
     assert "草稿" not in text and "文三路 477 号" in text and "文三路1号" in text
-    assert "世纪大道" not in text and "改名后的公司" not in text and "新地址99号" not in text
+    assert "世纪大道" not in text and "上海新名" not in text and "改名后的公司" not in text and "新地址99号" not in text
     assert first.file_sha256 == frozen[0]["details"]["file_sha256"]      # the PDF signed, byte for byte
     again = print_document(store, u["off1"], Job("contract", no))
     assert again.pdf == first.pdf
@@ -93,3 +94,47 @@ def test_a_signed_contract_no_longer_prints_as_a_draft(env):
                    account="pay@example.com")
     after = print_document(store, u["off1"], Job("contract", no))
     assert after.pdf == signed.pdf
+
+
+def test_the_loan_receipt_is_frozen_at_disbursement(env):
+    store, u = env
+    app = _approved(store, u)
+    loan_id = contracting.sign_contract(store, u["off1"], app, signed_on=decisions.today(), channel="online")
+    receipt_no = loans.disburse(store, u["off1"], loan_id, on=decisions.today(), amount=Decimal("150000.00"),
+                                account="pay@example.com")
+    frozen = audit.entries_for(store, entity_type="document", entity_id=receipt_no)
+    assert [e["action"] for e in frozen] == ["document_frozen"]
+    change_everything(store, u, app)
+    first = print_document(store, u["off1"], Job("receipt", receipt_no))
+    text = "".join(pages(first.pdf)).replace("\n", "")
+    assert "杭州阿里巴巴网络小额贷款有限公司" in text and "杭州测试" in text
+    assert "上海新名" not in text and "改名后的公司" not in text
+    assert first.file_sha256 == frozen[0]["details"]["file_sha256"]
+    assert print_document(store, u["off1"], Job("receipt", receipt_no)).pdf == first.pdf
+
+
+def test_the_guarantee_agreement_is_a_draft_until_every_member_signed_then_frozen(env):
+    from workstation.services import loan_groups
+    store, u = env
+    apps = [_approved(store, u) for _ in range(3)]
+    with store.read() as s:
+        merchants = [s.get(Application, a).merchant_id for a in apps]
+    gid = loan_groups.create_group(store, u["off1"], name="联保冻结", merchant_ids=merchants,
+                                   formed_on=decisions.today())
+    for a in apps[:2]:
+        contracting.sign_contract(store, u["off1"], a, signed_on=decisions.today(), channel="online")
+    draft = print_document(store, u["admin"], Job("guarantee", str(gid)))
+    assert all("草稿" in t for t in pages(draft.pdf))
+    assert documents.verify_document(store, draft.pdf).status == "DRAFT"
+    contracting.sign_contract(store, u["off1"], apps[2], signed_on=decisions.today(), channel="online")
+    with store.read() as s:
+        agreement = s.scalar(select(FrozenDocument.document_no).where(FrozenDocument.kind == "guarantee"))
+    entries = audit.entries_for(store, entity_type="document", entity_id=agreement)
+    assert [e["action"] for e in entries] == ["document_printed", "document_frozen"]     # the draft, then signed
+    frozen = entries[1:]
+    change_everything(store, u, apps[0])
+    first = print_document(store, u["admin"], Job("guarantee", str(gid)))
+    text = "".join(pages(first.pdf)).replace("\n", "")
+    assert "草稿" not in text and "上海新名" not in text and "改名后的公司" not in text
+    assert first.file_sha256 == frozen[0]["details"]["file_sha256"]
+    assert documents.verify_document(store, first.pdf).status == "GENUINE"

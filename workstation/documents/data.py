@@ -138,6 +138,9 @@ class GuaranteeAgreementData:
     guarantee_period_text: str = "自各成员借款合同约定的债务履行期限届满之日起三年"
     sign_place: str = "中华人民共和国浙江省杭州市"
     jurisdiction: str = "贷款人住所地有管辖权的人民法院"
+    # not every member has signed its loan contract yet: a draft (草稿 on every page);
+    # left out of the canonical JSON when False
+    draft: bool = field(default=False, metadata={"omit_default": True})
 
     kind = "guarantee"
 

@@ -21,6 +21,7 @@ def sign_contract(store: Store, actor: Actor, application_id: int, *, signed_on:
     loan_id = loans.sign_contract(store, actor, application_id, offer.terms, signed_on=signed_on, channel=channel,
                                   contract_no=contract_no, offer_expires_on=offer.offer_expires_on)
     freeze_contract(store, actor, application_id)
+    freeze_guarantees(store, actor, application_id)
     return loan_id
 
 
@@ -31,3 +32,15 @@ def freeze_contract(store: Store, actor: Actor, application_id: int) -> str:
     with store.read() as s:
         app_no = s.get(Application, application_id).app_no
     return documents.freeze_signed(store, actor, document_data.contract_data(store, app_no))
+
+
+def freeze_guarantees(store: Store, actor: Actor, application_id: int) -> None:
+    """A joint-guarantee agreement is signed with its members' loan contracts: once every
+    member has signed, the agreement's text is frozen like a contract's."""
+    from workstation.services import document_data, documents, loan_groups
+    with store.read() as s:
+        merchant_id = s.get(Application, application_id).merchant_id
+    for group_id in loan_groups.groups_of(store, merchant_id):
+        data = document_data.guarantee_data(store, str(group_id))
+        if not data.draft:
+            documents.freeze_signed(store, actor, data)

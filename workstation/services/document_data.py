@@ -235,7 +235,9 @@ def _member_loan(s: Session, merchant_id: int) -> Loan | None:
 
 
 def guarantee_data(store: Store, group_ref: str) -> GuaranteeAgreementData:
-    """The joint-guarantee agreement 联保协议 naming every member and what each answers for."""
+    """The joint-guarantee agreement 联保协议 naming every member and what each answers for:
+    a draft (草稿) until every member has signed its loan contract; the signature of the
+    last one freezes it (``contracting.sign_contract``)."""
     with store.read() as s:
         g = _find_group(s, group_ref)
         merchants = s.scalars(select(Merchant).join(GroupMember, GroupMember.merchant_id == Merchant.id)
@@ -257,5 +259,6 @@ def guarantee_data(store: Store, group_ref: str) -> GuaranteeAgreementData:
         return GuaranteeAgreementData(agreement_no=agreement_no(g), group_name=g.name, lender=lender_info(s),
                                       members=members, term_text=term_text(max(months, default=None),
                                                                            max(days, default=None)),
-                                      sign_date=max([g.formed_on, *signed]))   # on or after every contract
+                                      sign_date=max([g.formed_on, *signed]),   # on or after every contract
+                                      draft=any(loan is None for loan in loans.values()))
 

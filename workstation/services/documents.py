@@ -19,7 +19,7 @@ from workstation.services import audit, lender
 from workstation.services.context import Actor, DomainError, Store
 from workstation.store.models_documents import FrozenDocument, PrintedDocument
 
-FROZEN_KINDS = {"contract", "guarantee"}
+FROZEN_KINDS = {"contract", "guarantee", "receipt"}
 KIND_NAMES = {"contract": "借款合同", "guarantee": "联保协议", "schedule": "还款计划表", "statement": "还款对账单",
               "settlement": "结清证明", "approval_memo": "授信审批表", "decline_notice": "拒绝通知书",
               "receipt": "借款借据", "batch": "合并打印文件", "contract_draft": "借款合同（草稿）",
@@ -103,11 +103,12 @@ def record_kind(data) -> str:
     return f"{data.kind}_draft" if is_draft(data) else data.kind
 
 
-def freeze_signed(store: Store, actor: Actor, data) -> str:
+def freeze_signed(store: Store, actor: Actor | None, data) -> str:
     """At signing: store the exact inputs of the signed document (its canonical JSON,
     read back by ``documents.codec``) and audit the hash of its PDF; every later print
     renders from them, whatever changed since. Returns the PDF's SHA-256. A document
-    already frozen (printed before this rule) keeps its text."""
+    already frozen (printed before this rule, or an agreement frozen at an earlier
+    member's signature) keeps its text and is not audited again."""
     if is_draft(data):
         raise ValueError("a draft is never frozen")
     with store.tx() as s:
@@ -117,12 +118,19 @@ def freeze_signed(store: Store, actor: Actor, data) -> str:
             s.add(FrozenDocument(kind=data.kind, document_no=data.document_no, canonical_json=canonical_json(data),
                                  content_hash=content_hash(data)))
             s.flush()
-        else:
-            data = from_json(row.canonical_json)
+        else:                                    # frozen before: keep that text, audited then
+            return hashlib.sha256(render_pdf(from_json(row.canonical_json),
+                                             sample=lender.is_demo_in(s))).hexdigest()
         file_sha = hashlib.sha256(render_pdf(data, sample=lender.is_demo_in(s))).hexdigest()
         audit.record(s, actor=actor, action="document_frozen", entity_type="document", entity_id=data.document_no,
                      details={"kind": data.kind, "content_hash": content_hash(data), "file_sha256": file_sha})
         return file_sha
+
+
+def freeze_receipt(store: Store, actor: Actor | None, receipt_no: str) -> str:
+    """At disbursement: the loan receipt as paid out, frozen like a signed contract."""
+    from workstation.services.document_data_receipt import receipt_data
+    return freeze_signed(store, actor, receipt_data(store, receipt_no))
 
 
 def freeze(s, data) -> object:
