@@ -15,7 +15,7 @@ from workstation.services import auth, batch_print as bp
 from workstation.services.context import Store
 from workstation.services.documents import documents_for, verify_document
 from workstation.services.progress import Progress, RecordingProgress
-from workstation.store.models import Application
+from workstation.store.models import Application, User
 from workstation.store.models_loans import Loan
 
 
@@ -35,9 +35,13 @@ def officer(demo):
     return auth.sign_in(demo, "admin", "Admin#2026")
 
 
-def active_contracts(store: Store, n: int) -> list[str]:
+def active_contracts(store: Store, n: int, *, officer: str = "officer4") -> list[str]:
+    """Active loans of ``officer``'s cases (the one user who may print them all)."""
     with store.read() as s:
-        return list(s.scalars(select(Loan.contract_no).where(Loan.status == "active").order_by(Loan.id).limit(n)))
+        uid = s.scalar(select(User.id).where(User.username == officer))
+        return list(s.scalars(select(Loan.contract_no).join(Application, Application.id == Loan.application_id)
+                              .where(Loan.status == "active", Application.officer_id == uid)
+                              .order_by(Loan.id).limit(n)))
 
 
 def test_month_of_statements_one_broken_loan_is_reported_the_others_print(demo, officer, tmp_path):

@@ -10,10 +10,23 @@ from workstation.services import audit, auth, documents
 from workstation.services.context import Actor, PermissionDenied, Store
 
 
+REAL_LENDER = dict(name="杭州阿里巴巴网络小额贷款有限公司", licence="浙金融办〔2010〕123号",
+                   address="浙江省杭州市西湖区文三路 477 号", credit_code="91330106MA2B3C4D5D",
+                   seal_name="杭州阿里巴巴网络小额贷款有限公司合同专用章")
+
+
+def real_lender(store, admin) -> None:
+    """A real (not demo) database prints only once the lender's details are set."""
+    from workstation.services.lender import set_lender_details
+    set_lender_details(store, admin, **REAL_LENDER)
+
+
 @pytest.fixture
 def officer(svc):
-    return auth.add_user(svc, None, username="o1", display_name="王信贷", password="Pass#word1",
+    user = auth.add_user(svc, None, username="o1", display_name="王信贷", password="Pass#word1",
                          roles={"officer", "admin"})
+    real_lender(svc, user)
+    return user
 
 
 def test_print_is_recorded_and_audited(svc, officer):
@@ -52,7 +65,9 @@ def test_verify_genuine_altered_unknown(svc, officer, tmp_path):
 def test_cli_verify_document(tmp_path):
     url = f"sqlite:///{tmp_path / 'cli.db'}"
     svc = Store.open(url)
-    officer = auth.add_user(svc, None, username="o1", display_name="O", password="Pass#word1", roles={"officer"})
+    officer = auth.add_user(svc, None, username="o1", display_name="O", password="Pass#word1",
+                            roles={"officer", "admin"})
+    real_lender(svc, officer)
     doc = documents.issue(svc, officer, samples.schedule_doc())
     f = tmp_path / "s.pdf"
     f.write_bytes(doc.pdf)

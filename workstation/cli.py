@@ -17,7 +17,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "users": ("workstation.commands.users", "add, list, reset and deactivate users"),
     "audit": ("workstation.commands.audit", "verify the audit trail's hash chain, print its head"),
     "verify-document": ("workstation.commands.verify_document",
-                        "check a printed PDF against the record of documents issued"),
+                        "check a printed PDF or a scanned page against the record of documents issued"),
     "import": ("workstation.commands.import_", "import a platform export file: import applications FILE"),
     "screenshot": ("workstation.commands.screenshot", "render a named screen offscreen to a PNG"),
     "eod": ("workstation.commands.eod", "end of day: accrue interest and penalties, overdue, classes, offers"),
@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
                         "repayment-file lines held for an officer: list, post or return them"),
     "reconcile": ("workstation.commands.reconcile", "recompute loan balances from the journal, report differences"),
     "print": ("workstation.commands.print_", "print borrower documents (contract, schedule, statement, ...) to PDF"),
+    "lender": ("workstation.commands.lender", "show or set the lender's details printed on documents"),
 }
 
 

@@ -557,6 +557,47 @@ ZH: dict[str, str] = {
     "Documents": "文书",
     "&Documents": "文书(&D)",
     "&Batch print...": "批量打印(&B)…",
+    # verifying a document (documents_verify.py)
+    "&Verify a document...": "核验文书(&V)…",
+    "Verify a document": "核验文书",
+    "&Choose file...": "选择文件(&C)…",
+    "A PDF printed by the workstation, or a scan or photograph of a page (PNG/JPEG) showing its QR code.":
+        "本工作台打印的 PDF 文件，或带有二维码的页面扫描件、照片（PNG/JPEG）。",
+    "Documents and scans (*.pdf *.png *.jpg *.jpeg)": "文书及扫描件 (*.pdf *.png *.jpg *.jpeg)",
+    "Genuine": "真实有效",
+    "NOT genuine": "未通过核验",
+    "Genuine: %1 %2, first printed by %3 at %4.": "真实：%1 %2，由 %3 于 %4 首次打印。",
+    "Altered: %1 %2 was printed here, but not as this copy shows it.": "已被改动：%1 %2 曾在本系统打印，但与本件不一致。",
+    "Altered: this file differs from every printed copy.": "已被改动：本文件与所有打印存档均不一致。",
+    "Not issued: no such document was ever printed here.": "未出具：本系统从未打印过该文书。",
+    "Not a workstation document: no document hash or QR code was found.": "非本工作台文书：未发现文书校验码或二维码。",
+    "Genuine merged file, printed by %1 at %2.": "真实的合并打印文件，由 %1 于 %2 打印。",
+    "Altered: this merged file is not as it was printed.": "已被改动：本合并文件与打印时不一致。",
+    "Pages %1-%2": "第 %1-%2 页",
+    # lender details (documents_lender.py)
+    "&Settings": "设置(&S)",
+    "&Lender details...": "贷款人信息(&L)…",
+    "Lender details": "贷款人信息",
+    "Company name": "公司名称",
+    "Licence number": "经营许可证编号",
+    "Registered address": "住所",
+    "Unified social credit code": "统一社会信用代码",
+    "Name on the company seal": "公章名称",
+    "Customer service phone": "客服电话",
+    "Regulator": "监管机构",
+    "Cannot print": "无法打印",
+    "The file could not be written: %1 (%2). Nothing was recorded as printed.": "无法写入文件：%1（%2）。未记录为已打印。",
+    "The reason \"Other\" needs an explanation in the comment: it is printed on the decline notice.":
+        "选择“其他”原因时须在说明中填写具体理由，该说明将打印在拒绝通知书上。",
+    "Skipped %1 document(s) of cases you may not open: %2": "已跳过 %1 份无权查看案件的文书：%2",
+    "The lender's details are not set yet (%1). An administrator sets them in Settings > Lender details.":
+        "贷款人信息尚未设置（%1）。请管理员在“设置 > 贷款人信息”中填写。",
+    "Please give real values for: %1. The credit code has 18 characters.":
+        "请填写真实信息：%1。统一社会信用代码为 18 位。",
+    "Printed on every contract, agreement, letter and statement. Placeholders (XX, 某某) stop real documents from printing.":
+        "打印于每份合同、协议、函件和对账单。含占位符（XX、某某）时不能打印正式文书。",
+    "Only the QR code of the page was checked: compare the page with the archived copy.":
+        "仅核验了页面二维码：请将页面内容与存档文本逐一核对。",
     "Platform export (*.jsonl *.ndjson *.json *.csv);;All files (*)": "平台导出文件 (*.jsonl *.ndjson *.json *.csv);;所有文件 (*)",
     "Record demand...": "登记催收…",
     "Record demand": "登记催收",

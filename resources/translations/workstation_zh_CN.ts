@@ -271,42 +271,47 @@
         <translation>没有可打印的内容：没有符合条件的贷款。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="161" />
+        <location filename="../../workstation/ui/documents_batch.py" line="164" />
         <source>Cancelling after the document being printed...</source>
         <translation>当前文件打印完后即取消……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="168" />
+        <location filename="../../workstation/ui/documents_batch.py" line="171" />
         <source>Reading %1 of %2</source>
         <translation>正在读取第 %1 份，共 %2 份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="168" />
+        <location filename="../../workstation/ui/documents_batch.py" line="171" />
         <source>Printing %1 of %2</source>
         <translation>正在打印第 %1 份，共 %2 份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="183" />
+        <location filename="../../workstation/ui/documents_batch.py" line="186" />
         <source>Printed %1 of %2.</source>
         <translation>已打印 %1 份，共 %2 份。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="186" />
+        <location filename="../../workstation/ui/documents_batch.py" line="189" />
         <source>Cancelled: the documents printed so far are kept and recorded.</source>
         <translation>已取消：已打印的文件予以保留并已记录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="188" />
+        <location filename="../../workstation/ui/documents_batch.py" line="191" />
         <source>Merged file: %1</source>
         <translation>合并文件：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="190" />
+        <location filename="../../workstation/ui/documents_batch.py" line="193" />
         <source>FAILED %1: %2</source>
         <translation>失败 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="202" />
+        <location filename="../../workstation/ui/documents_batch.py" line="195" />
+        <source>Skipped %1 document(s) of cases you may not open: %2</source>
+        <translation>已跳过 %1 份无权查看案件的文书：%2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_batch.py" line="209" />
         <source>Folder for the PDFs</source>
         <translation>PDF 输出文件夹</translation>
     </message>
@@ -685,37 +690,37 @@
         <translation>管理员已停用您的账户，本次会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="45" />
+        <location filename="../../workstation/ui/errors.py" line="49" />
         <source>Wrong user name or password, or the account is locked. %1 failures in a row lock an account for %2 minutes.</source>
         <translation>用户名或密码错误，或账户已锁定。连续失败 %1 次将锁定账户 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="49" />
+        <location filename="../../workstation/ui/errors.py" line="53" />
         <source>This case belongs to another team: you may not open it, its loan or its documents.</source>
         <translation>该案件属于其他团队：您无权查看该案件及其贷款和文件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="52" />
+        <location filename="../../workstation/ui/errors.py" line="56" />
         <source>You may not do this: %1</source>
         <translation>您无权执行此操作：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="54" />
+        <location filename="../../workstation/ui/errors.py" line="58" />
         <source>The database stayed busy with other jobs. Nothing of this step was saved: run it again.</source>
         <translation>数据库一直忙于其他作业，本步骤未保存任何内容：请重新运行。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="67" />
+        <location filename="../../workstation/ui/errors.py" line="71" />
         <source>Cannot do this</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="72" />
+        <location filename="../../workstation/ui/errors.py" line="76" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="73" />
+        <location filename="../../workstation/ui/errors.py" line="77" />
         <source>Something went wrong: %1
 
 The details are in the log.</source>
@@ -1352,6 +1357,19 @@ The details are in the log.</source>
         <location filename="../../workstation/ui/jobs.py" line="85" />
         <source>Waiting: another job (a desk posting, an import or end of day) is changing the same loans. This job goes on as soon as it is done.</source>
         <translation>等待中：另一项作业（柜台入账、导入或日终）正在处理同一批贷款，完成后本作业将自动继续。</translation>
+    </message>
+</context>
+<context>
+    <name>LenderDialog</name>
+    <message>
+        <location filename="../../workstation/ui/documents_lender.py" line="61" />
+        <source>Lender details</source>
+        <translation>贷款人信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_lender.py" line="74" />
+        <source>Printed on every contract, agreement, letter and statement. Placeholders (XX, 某某) stop real documents from printing.</source>
+        <translation>打印于每份合同、协议、函件和对账单。含占位符（XX、某某）时不能打印正式文书。</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +2896,40 @@ Database: %2</source>
         <location filename="../../workstation/ui/users_dialog.py" line="85" />
         <source>The password was reset; the user must change it at next sign-in.</source>
         <translation>密码已重置；该用户下次登录时须修改密码。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../workstation/ui/documents_verify.py" line="81" />
+        <location filename="../../workstation/ui/documents_verify.py" line="116" />
+        <source>Verify a document</source>
+        <translation>核验文书</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_verify.py" line="83" />
+        <source>&amp;Choose file...</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_verify.py" line="93" />
+        <source>A PDF printed by the workstation, or a scan or photograph of a page (PNG/JPEG) showing its QR code.</source>
+        <translation>本工作台打印的 PDF 文件，或带有二维码的页面扫描件、照片（PNG/JPEG）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_verify.py" line="109" />
+        <source>Genuine</source>
+        <translation>真实有效</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_verify.py" line="109" />
+        <source>NOT genuine</source>
+        <translation>未通过核验</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_verify.py" line="117" />
+        <source>Documents and scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>文书及扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>

@@ -85,9 +85,7 @@ def _single(args) -> int:
         raise ValueError(f"--out: {args.out} should end in .pdf")
     store = open_store(args)
     actor = sign_in_cli(store, args.user)
-    issued = print_document(store, actor, Job(kind, getattr(args, ref_opt), *period))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_bytes(issued.pdf)
+    issued = print_document(store, actor, Job(kind, getattr(args, ref_opt), *period), path=args.out)
     again = " (reprint of the signed terms)" if issued.reprint_of_frozen else ""
     print(f"{args.out}: {issued.kind} {issued.document_no}{again}, sha256 {issued.file_sha256}")
     return 0
@@ -117,6 +115,10 @@ def _batch(args) -> int:
     print(file=sys.stderr)
     for job, reason in result.failed:
         print(f"FAILED {job.ref}: {reason}", file=sys.stderr)
+    for job, reason in result.skipped:
+        print(f"SKIPPED {job.ref}: {reason}", file=sys.stderr)
     where = result.merged if result.merged else args.out
     print(f"{result.summary()} -> {where}")
+    if result.merged_record is not None:
+        print(f"merged file {result.merged_record.document_no}, sha256 {result.merged_record.file_sha256}")
     return 1 if result.failed or result.cancelled else 0

@@ -6,7 +6,8 @@ from workstation.commands.common import open_store
 
 
 def add_arguments(p) -> None:
-    p.add_argument("file", type=Path, help="a PDF printed by the workstation")
+    p.add_argument("file", type=Path, help="a PDF printed by the workstation (one document or a merged batch), "
+                   "or a scanned or photographed page (PNG/JPEG) with its QR code")
 
 
 def run(args) -> int:

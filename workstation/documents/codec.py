@@ -14,7 +14,7 @@ from workstation.documents import data as d
 
 KINDS: dict[str, type] = {cls.kind: cls for cls in (
     d.ContractData, d.GuaranteeAgreementData, d.ScheduleDocData, d.StatementData, d.SettlementData,
-    d.ApprovalMemoData, d.DeclineNoticeData)}
+    d.ApprovalMemoData, d.DeclineNoticeData, d.ReceiptData)}
 
 
 def _build(tp: Any, value: Any) -> Any:

@@ -6,6 +6,8 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
 
 from workstation.domain.money import to_chinese_upper
 
+from .clauses_standard import (borrower_sign_text, clause_paragraphs, front_notice, signature_page_head,
+                               signer_role, standard_articles)
 from .data import ContractData
 from .fonts import CJKFont
 from .layout import CONTENT_W, build_pdf, esc, kv_table, resolve_font, rmb, styles, zh_date
@@ -124,9 +126,10 @@ def _parties(d: ContractData, font: str) -> list:
     if lender.credit_code:
         lender_pairs.insert(1, ("统一社会信用代码", lender.credit_code))
     b = d.borrower
+    rep = signer_role(b)            # 法定代表人 (company) or 经营者 (sole proprietor)
     borrower_pairs = [("借款人（乙方）", b.company), ("统一社会信用代码", b.credit_code),
-                      ("住所", b.address), ("法定代表人", b.legal_rep_name),
-                      ("法定代表人身份证号码", b.legal_rep_id_no), ("联系电话", b.phone),
+                      ("住所", b.address), (rep, b.legal_rep_name),
+                      (f"{rep}身份证号码", b.legal_rep_id_no), ("联系电话", b.phone),
                       ("支付账户", b.payment_account), ("还款银行卡", b.bank_card)]
     return [kv_table(lender_pairs, font=font, widths=widths), Spacer(1, 0.25 * cm),
             kv_table(borrower_pairs, font=font, widths=widths), Spacer(1, 0.3 * cm),
@@ -155,9 +158,7 @@ def _signatures(d: ContractData, font: str) -> KeepTogether:
     st = styles(font)
     left = Paragraph(f"贷款人（盖章）：{esc(d.lender.name)}<br/><br/>法定代表人或授权代表（签字）："
                      f"<br/><br/>________________________<br/>日期：{zh_date(d.sign_date)}", st["sign"])
-    right = Paragraph(f"借款人（盖章）：{esc(d.borrower.company)}<br/><br/>法定代表人（签字）："
-                      f"{esc(d.borrower.legal_rep_name)}<br/><br/>________________________"
-                      f"<br/>日期：{zh_date(d.sign_date)}", st["sign"])
+    right = Paragraph(borrower_sign_text(d.borrower, zh_date(d.sign_date)), st["sign"])
     table = Table([[left, right]], colWidths=[CONTENT_W / 2] * 2)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("BOX", (0, 0), (0, 0), 0.4, "#808080"),
@@ -173,17 +174,19 @@ def render_contract(data: ContractData, *, font: CJKFont | None = None) -> bytes
     st = styles(font.name)
     story: list = [Paragraph("借款合同", st["title"]),
                    Paragraph(f"合同编号：{esc(data.contract_no)}", st["docno"]),
-                   Spacer(1, 0.2 * cm)]
+                   Spacer(1, 0.2 * cm), *front_notice(font.name)]
     story += _parties(data, font.name)
     story += [Paragraph("借款要素", st["h2"]), _key_terms(data, font.name)]
     if data.clauses is not None and data.clauses.warnings:
         story.append(Paragraph("风险提示：" + esc("；".join(data.clauses.warnings)) + "。", st["body"]))
-    for heading, paragraphs in _clauses(data):
+    clauses = _clauses(data)
+    for heading, paragraphs in clauses:
         story.append(CondPageBreak(2.2 * cm))
         story.append(Paragraph(heading, st["h1"]))
-        story += [Paragraph(p, st["body"]) for p in paragraphs]
-    story += [Paragraph("（以下无正文）", st["small"]), Spacer(1, 0.4 * cm),
-              _signatures(data, font.name), PageBreak(),
+        story += clause_paragraphs(heading, paragraphs, font.name)
+    story += standard_articles(lender=data.lender, borrower=data.borrower, start=len(clauses) + 1, font=font.name)
+    story += [Paragraph("（以下无正文）", st["small"]), PageBreak(), signature_page_head(font.name),
+              Spacer(1, 0.6 * cm), _signatures(data, font.name), PageBreak(),
               Paragraph("附件：还款计划表", st["h1"]),
               Paragraph(f"合同编号：{esc(data.contract_no)}　借款人：{esc(data.borrower.company)}　"
                         f"借款金额：{rmb(data.amount)}　还款方式：{esc(data.repayment_method)}　"

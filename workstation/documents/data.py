@@ -103,6 +103,9 @@ class ContractData:
     jurisdiction: str = "贷款人住所地有管辖权的人民法院"
     guarantee_agreement_no: str = ""  # for joint-guarantee loans
     clauses: ContractClauses | None = None   # None: a contract frozen before clauses were written from terms
+    # an unsigned contract printed for reading (草稿 on every page); left out of the
+    # canonical JSON when False, so the hashes of signed contracts do not change
+    draft: bool = field(default=False, metadata={"omit_default": True})
 
     kind = "contract"
 
@@ -120,6 +123,8 @@ class GuaranteeMember:
     contract_no: str                 # this member's own loan contract
     loan_amount: Decimal
     liability_amount: Decimal        # the other members' debts this member answers for
+    term_text: str = ""              # this member's own loan term, "9个月"
+    signed_on: date | None = None    # when this member's loan contract was signed
 
 
 @dataclass(frozen=True)
@@ -133,6 +138,9 @@ class GuaranteeAgreementData:
     guarantee_period_text: str = "自各成员借款合同约定的债务履行期限届满之日起三年"
     sign_place: str = "中华人民共和国浙江省杭州市"
     jurisdiction: str = "贷款人住所地有管辖权的人民法院"
+    # not every member has signed its loan contract yet: a draft (草稿 on every page);
+    # left out of the canonical JSON when False
+    draft: bool = field(default=False, metadata={"omit_default": True})
 
     kind = "guarantee"
 
@@ -346,6 +354,7 @@ class DeclineNoticeData:
     explanation_days: int = 30       # may ask for an explanation within N days
     reapply_text: str = "您可在经营情况发生变化后重新提出申请"
     contact: str = field(default="")  # service channel; lender.phone when empty
+    explanation: str = ""            # the decliner's explanation of reason "other" (其他（见说明）)
 
     kind = "decline_notice"
 

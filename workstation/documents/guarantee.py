@@ -16,14 +16,14 @@ from .layout import (CONTENT_W, GRID, HEAD_BG, build_pdf, esc, kv_table, resolve
 
 def _members_table(d: GuaranteeAgreementData, font: str) -> Table:
     st = styles(font)
-    head = ["序号", "成员企业 / 统一社会信用代码", "法定代表人 / 身份证号码", "借款合同编号",
+    head = ["序号", "成员企业 / 统一社会信用代码", "法定代表人 / 身份证号码", "借款合同编号 / 期限",
             "借款金额", "连带责任金额"]
     rows: list[list] = [[Paragraph(h, st["cell"]) for h in head]]
     for i, m in enumerate(d.members, start=1):
         rows.append([str(i),
                      Paragraph(f"{esc(m.company)}<br/>{esc(m.credit_code)}", st["cell"]),
                      Paragraph(f"{esc(m.legal_rep)}<br/>{esc(m.legal_rep_id_no)}", st["cell"]),
-                     Paragraph(esc(m.contract_no), st["cell"]),
+                     Paragraph(f"{esc(m.contract_no)}<br/>{esc(m.term_text or d.term_text)}", st["cell"]),
                      Paragraph(yuan(m.loan_amount), st["cellr"]),
                      Paragraph(yuan(m.liability_amount), st["cellr"])])
     total = sum((m.loan_amount for m in d.members), Decimal("0.00"))
@@ -46,8 +46,8 @@ def _clauses(d: GuaranteeAgreementData) -> list[tuple[str, list[str]]]:
     return [
         ("第一条 联保小组", [
             f"1.1 乙方各成员自愿组成“{esc(d.group_name)}”联保小组（共{n}户），分别向甲方申请借款，"
-            f"借款合计人民币{to_chinese_upper(total)}（{rmb(total)}），各成员借款期限为{esc(d.term_text)}，"
-            "各成员的借款金额及借款合同编号见上表。",
+            f"借款合计人民币{to_chinese_upper(total)}（{rmb(total)}），"
+            "各成员的借款金额、借款期限及借款合同编号以上表及各成员的借款合同为准。",
             "1.2 各成员之间不存在控股、实际控制或其他关联关系；如存在，已在签署本协议前如实告知甲方。",
         ]),
         ("第二条 连带责任保证", [
@@ -84,9 +84,17 @@ def _signatures(d: GuaranteeAgreementData, font: str) -> Table:
                          Paragraph("授权代表（签字）：", st["cell"]),
                          Paragraph(f"日期：{zh_date(d.sign_date)}", st["cell"])]]
     for m in d.members:
-        rows.append([Paragraph(f"成员（盖章）：{esc(m.company)}", st["cell"]),
-                     Paragraph(f"法定代表人（签字）：{esc(m.legal_rep)}", st["cell"]),
+        sole = m.credit_code.startswith("92")
+        party = (f"成员（个体工商户）：{esc(m.company)}<br/>经营者（签字并按手印）：" if sole
+                 else f"成员（盖章）：{esc(m.company)}<br/>法定代表人（签字）：")
+        rows.append([Paragraph(party, st["cell"]),
+                     Paragraph(f"{esc(m.legal_rep)}<br/>" + ("指印：" if sole else ""), st["cell"]),
                      Paragraph(f"日期：{zh_date(d.sign_date)}", st["cell"])])
+        if not sole:     # the legal representative's own, personal joint liability (clause 2.1)
+            rows.append([Paragraph(f"个人连带责任保证人：{esc(m.legal_rep)}（{esc(m.company)}法定代表人）<br/>"
+                                   f"身份证号码：{esc(m.legal_rep_id_no)}", st["cell"]),
+                         Paragraph("本人（签字并按手印）：", st["cell"]),
+                         Paragraph(f"日期：{zh_date(d.sign_date)}", st["cell"])])
     table = Table(rows, colWidths=[7.3 * cm, 5.2 * cm, CONTENT_W - 12.5 * cm])
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, GRID),
                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -34,7 +34,8 @@ class FooterMismatch(ValueError):
 
 def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if not (f.metadata.get("omit_default") and getattr(value, f.name) == f.default)}
     if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
         return value
     if isinstance(value, Decimal):
@@ -122,3 +123,40 @@ def extract_footer_hash(pdf_bytes: bytes) -> str | None:
     """The content hash printed in a document's footer (None if it carries none)."""
     info = read_footer(pdf_bytes)
     return info.content_hash if info else None
+
+
+@dataclass(frozen=True)
+class PdfPart:
+    """A run of consecutive pages of one document inside a (possibly merged) PDF."""
+    content_hash: str | None
+    first_page: int               # 1-based
+    last_page: int
+
+
+def pdf_parts(pdf_bytes: bytes) -> list[PdfPart] | None:
+    """The documents a PDF holds, by the hash printed in each page's footer: one part
+    for a single document, several for a merged batch. None when it cannot be read.
+    A page without a hash belongs to the part before it."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(pdf_bytes))
+        texts = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, OSError):
+        return None
+    parts: list[PdfPart] = []
+    for number, text in enumerate(texts, start=1):
+        found = set(_HEX64.findall(text))
+        digest = found.pop() if len(found) == 1 else None
+        first = "第 1 页 共" in text
+        if parts and not first and (digest is None or digest == parts[-1].content_hash):
+            parts[-1] = PdfPart(parts[-1].content_hash or digest, parts[-1].first_page, number)
+        else:
+            parts.append(PdfPart(digest, number, number))
+    return parts
+
+
+def batch_hash(content_hashes: list[str]) -> str:
+    """The content hash of a merged file: SHA-256 of its documents' hashes, in order."""
+    return hashlib.sha256("\n".join(content_hashes).encode("ascii")).hexdigest()

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from collections.abc import Sequence
+from contextvars import ContextVar
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -41,6 +42,23 @@ QR_SIZE = 2.0 * cm
 GRID = colors.HexColor("#808080")
 HEAD_BG = colors.HexColor("#E8ECF2")
 INK_GREY = colors.HexColor("#555555")
+SEAM_KINDS = {"contract": "借款合同", "guarantee": "联保协议"}    # signed instruments: a page-joining mark
+
+
+SAMPLE_MARK = "样本"
+DRAFT_MARK = "草稿"
+DRAFT_NOTE = "草稿：未经签署，仅供阅读，不是已签署的合同正本，不能据此核验为签署原件"
+_WATERMARK: ContextVar[str] = ContextVar("watermark", default="")
+
+
+@contextmanager
+def watermark(text: str) -> Iterator[None]:
+    """Documents built inside carry ``text`` across every page (the demo's 样本)."""
+    token = _WATERMARK.set(text)
+    try:
+        yield
+    finally:
+        _WATERMARK.reset(token)
 
 
 def esc(text: Any) -> str:
@@ -89,6 +107,26 @@ def styles(font_name: str) -> dict[str, ParagraphStyle]:
                                 alignment=TA_RIGHT),
         "sign": ParagraphStyle("sign", parent=base, fontSize=10.5, leading=22, alignment=0),
     }
+
+
+BOLD_STROKE = 0.32    # pt: the outline that thickens a regular CJK face into a printed bold
+
+
+class BoldParagraph(Paragraph):
+    """A paragraph printed bold with any TrueType face: text render mode 2 (fill and
+    stroke) with a thin black outline. Most CJK fonts ship one weight only, and a
+    synthesised bold prints as bold on paper and screen alike; text stays searchable."""
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 (reportlab API)
+        canvas.saveState()
+        canvas.setStrokeColor(colors.black)
+        canvas.setLineWidth(BOLD_STROKE)
+        canvas.addLiteral("2 Tr")
+        try:
+            super().drawOn(canvas, x, y, _sW)
+        finally:
+            canvas.addLiteral("0 Tr")
+            canvas.restoreState()
 
 
 _RUN5 = re.compile(r"0{5,}|1{5,}")
@@ -187,7 +225,8 @@ def draw_qr(canv: Canvas, modules: list[list[bool]], *, x: float, y: float, size
     canv.restoreState()
 
 
-def _footer_canvas(*, title: str, doc_no: str, digest: str, kind: str, font: str) -> type:
+def _footer_canvas(*, title: str, doc_no: str, digest: str, kind: str, font: str, mark: str = "",
+                   draft: bool = False) -> type:
     """A Canvas class that defers pages and stamps header and footer on save()."""
     payload = qr_payload(kind=kind, document_no=doc_no, digest=digest)
 
@@ -209,6 +248,12 @@ def _footer_canvas(*, title: str, doc_no: str, digest: str, kind: str, font: str
             Canvas.save(self)
 
         def _stamp(self, number: int, total: int) -> None:
+            if mark:
+                self._mark()
+            if draft:
+                self._draft()
+            if kind in SEAM_KINDS:
+                self._seam(number, total)
             self.saveState()
             top = PAGE_H - MARGIN_TOP + 0.55 * cm
             self.setFont(font, 8)
@@ -242,6 +287,47 @@ def _footer_canvas(*, title: str, doc_no: str, digest: str, kind: str, font: str
             self.doForm("qrfooter")
             self.restoreState()
 
+        def _seam(self, number: int, total: int) -> None:
+            """The page-joining line (骑缝) on the outer edge: the document number and the
+            page on every page, where the seal is struck across the stacked pages."""
+            self.saveState()
+            self.setFont(font, 7)
+            self.setFillColor(INK_GREY)
+            self.translate(PAGE_W - 0.75 * cm, PAGE_H / 2)
+            self.rotate(90)
+            self.drawCentredString(0, 0, f"骑缝　{SEAM_KINDS[kind]}　编号：{doc_no}　第 {number} 页 共 {total} 页")
+            self.setStrokeColor(GRID)
+            self.setDash(2, 2)
+            self.setLineWidth(0.4)
+            self.line(-PAGE_H / 2 + 2 * cm, -0.2 * cm, PAGE_H / 2 - 2 * cm, -0.2 * cm)
+            self.restoreState()
+
+        def _mark(self) -> None:
+            """The watermark: large, light, diagonal, over the page's text."""
+            self.saveState()
+            self.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.16))
+            self.translate(PAGE_W / 2, PAGE_H / 2)
+            self.rotate(35)
+            self.setFont(font, 120)
+            self.drawCentredString(0, -20, mark)
+            self.setFont("Helvetica-Bold", 40)
+            self.drawCentredString(0, -90, "SAMPLE")
+            self.restoreState()
+
+        def _draft(self) -> None:
+            """A draft (草稿) on every page: a red line under the header and a large
+            diagonal mark, so no page of it passes for a signed original."""
+            self.saveState()
+            self.setFillColor(colors.Color(0.75, 0.1, 0.1))
+            self.setFont(font, 9)
+            self.drawCentredString(PAGE_W / 2, PAGE_H - MARGIN_TOP + 0.05 * cm, DRAFT_NOTE)
+            self.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.14))
+            self.translate(PAGE_W / 2, PAGE_H * (0.74 if mark else 0.5))    # clear of the 样本 mark
+            self.rotate(35)
+            self.setFont(font, 110 if mark else 130)
+            self.drawCentredString(0, -20, DRAFT_MARK)
+            self.restoreState()
+
     return FooterCanvas
 
 
@@ -249,6 +335,9 @@ def build_pdf(story: list, *, data: Any, title: str, font: CJKFont, author: str 
     """Lay out ``story`` on A4 with header/footer; deterministic bytes (invariant=1)."""
     digest = content_hash(data)
     doc_no = data.document_no
+    draft = bool(getattr(data, "draft", False))
+    if draft:
+        title = f"{title}（{DRAFT_MARK}）"
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
@@ -258,7 +347,7 @@ def build_pdf(story: list, *, data: Any, title: str, font: CJKFont, author: str 
         invariant=1, lang="zh-CN",
     )
     maker = _footer_canvas(title=title, doc_no=doc_no, digest=digest, kind=data.kind,
-                           font=font.name)
+                           font=font.name, mark=_WATERMARK.get(), draft=draft)
     with _binary_streams():
         doc.build(story, canvasmaker=maker)
     return buf.getvalue()

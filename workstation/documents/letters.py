@@ -68,6 +68,8 @@ def render_decline_notice(data: DeclineNoticeData, *, font: CJKFont | None = Non
     ]
     for i, reason in enumerate(data.reasons, start=1):
         story.append(Paragraph(f"{i}. {esc(reason)}", item))
+    if data.explanation:
+        story.append(Paragraph(f"说明：{esc(data.explanation)}", item))
     story += [
         Paragraph(f"您有权自收到本通知之日起{data.explanation_days}日内，通过{esc(contact)}"
                   "要求我司就上述决定作出进一步说明。如您认为审核所依据的信息有误或已发生变化，"

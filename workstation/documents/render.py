@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .contract import render_contract
+from .layout import SAMPLE_MARK, watermark
 from .guarantee import render_guarantee_agreement
 from .letters import render_decline_notice, render_settlement
 from .memo import render_approval_memo
@@ -29,9 +30,11 @@ RENDERERS: dict[str, Callable[..., bytes]] = {
 }
 
 
-def render(data: Any, **kwargs: Any) -> bytes:
-    """Render any document data object by its ``kind``."""
-    return RENDERERS[data.kind](data, **kwargs)
+def render(data: Any, *, sample: bool = False, **kwargs: Any) -> bytes:
+    """Render any document data object by its ``kind``; ``sample``: the demo's
+    documents, marked 样本 (SAMPLE) across every page."""
+    with watermark(SAMPLE_MARK if sample else ""):
+        return RENDERERS[data.kind](data, **kwargs)
 
 
 __all__ = ["RENDERERS", "render", "render_contract", "render_guarantee_agreement",

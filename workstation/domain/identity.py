@@ -197,11 +197,12 @@ def make_resident_id(rng: random.Random, *, region: str, birth: date, sex: str) 
     return body + ric.calc_check_digit(body + "0")
 
 
-def make_credit_code(rng: random.Random, *, region: str | None = None) -> str:
-    """A synthetic unified social credit code (enterprise, 91...) with a valid check character."""
+def make_credit_code(rng: random.Random, *, region: str | None = None, entity: str = "91") -> str:
+    """A synthetic unified social credit code with a valid check character: ``entity``
+    91 an enterprise (company), 92 an individual business (个体工商户)."""
     region = region or rng.choice(sorted(SAMPLE_REGIONS))
     org = "".join(rng.choice("0123456789" * 3 + _USCC_ALPHABET[10:]) for _ in range(9))
-    body = f"91{region}{org}"
+    body = f"{entity}{region}{org}"
     return body + uscc.calc_check_digit(body)
 
 

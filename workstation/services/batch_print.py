@@ -14,6 +14,7 @@ import logging
 import multiprocessing
 from calendar import monthrange
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -22,10 +23,12 @@ from sqlalchemy import func, or_, select
 
 from workstation.services.visibility import app_clause, check_case, loan_clause
 from workstation.services import document_data as dd
-from workstation.services.context import Actor, DomainError, Store
+from workstation.services.context import Actor, DomainError, PermissionDenied, Store
+from workstation.services.document_access import Access, authorize
 from workstation.services.document_data_loans import agreement_no
 from workstation.services.batch_render import render_one, warm_up
-from workstation.services.documents import IssuedDocument, issue
+from workstation.services.lender import is_demo, require_printable
+from workstation.services.documents import IssuedDocument, MergedPart, as_frozen, issue, issue_merged
 from workstation.services.progress import Cancelled, Progress
 from workstation.store.models import Application
 from workstation.store.models_disburse import Disbursement
@@ -68,14 +71,24 @@ class Job:
 class BatchResult:
     printed: list[tuple[Job, IssuedDocument, Path | None]] = field(default_factory=list)
     failed: list[tuple[Job, str]] = field(default_factory=list)
+    skipped: list[tuple[Job, str]] = field(default_factory=list)     # not the user's to see
     merged: Path | None = None
     cancelled: bool = False
     total: int = 0
+    merged_record: IssuedDocument | None = None
 
     def summary(self) -> str:
         text = f"printed {len(self.printed)} of {self.total}"
         if self.failed:
             text += f", {len(self.failed)} failed"
+            reasons: dict[str, int] = {}
+            for _, why in self.failed:
+                reasons[why] = reasons.get(why, 0) + 1
+            shown = [f"{why} ({n})" for why, n in sorted(reasons.items(), key=lambda r: -r[1])[:3]]
+            more = len(reasons) - len(shown)
+            text += ": " + "; ".join(shown) + (f"; {more} other reason(s)" if more > 0 else "")
+        if self.skipped:
+            text += f", {len(self.skipped)} skipped (cases you may not open)"
         if self.cancelled:
             text += ", cancelled"
         return text
@@ -120,12 +133,17 @@ def record_keys(store: Store, actor: Actor, data: Any) -> dict:
     return {"application_id": None, "loan_ref": data.document_no}
 
 
-def print_document(store: Store, actor: Actor, job: Job, *, pdf: bytes | None = None,
-                   data: Any = None) -> IssuedDocument:
-    """Build (unless given), render (unless given) and record one document."""
+def print_document(store: Store, actor: Actor, job: Job, *, pdf: bytes | None = None, data: Any = None,
+                   path: Path | str | None = None, access: Access | None = None) -> IssuedDocument:
+    """Build (unless given), render (unless given) and record one document; with
+    ``path``, the file is completely written before the print is recorded. The user
+    must be one who may open the case (``document_access.authorize``); ``pdf``, when
+    given, renders what ``access`` shows."""
     actor.require("officer", "supervisor", "admin", action="print documents")
     data = data if data is not None else build_document(store, actor, job)
-    return issue(store, actor, data, pdf=pdf, **record_keys(store, actor, data))
+    access = access if access is not None else authorize(store, actor, data)
+    return issue(store, actor, data, pdf=pdf, path=path, present=access.present, unmasks=access.unmasks,
+                 **record_keys(store, actor, data))
 
 
 def file_stem(data: Any) -> str:
@@ -198,22 +216,37 @@ def print_batch(store: Store, actor: Actor, jobs: list[Job], *, out_dir: Path | 
     Progress runs twice: "reading" (data from the database), then "printing"."""
     actor.require("officer", "supervisor", "admin", action="print documents")
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     result = BatchResult(total=len(jobs))
-    parts: list[bytes] = []
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:        # nothing can be written: nothing is recorded
+        why = f"cannot write to {out}: {exc.strerror or exc}"
+        result.failed = [(job, why) for job in jobs]
+        return result
+    try:
+        with store.read(actor) as s:
+            require_printable(s)
+    except DomainError as exc:    # e.g. the lender's details are placeholders: nothing can print
+        result.failed = [(job, str(exc)) for job in jobs]
+        return result
+    parts: list[tuple[Job, MergedPart]] = []
     pool = None
     if workers > 1 and len(jobs) >= POOL_THRESHOLD:     # workers start while the data is read
         pool = multiprocessing.get_context("spawn").Pool(processes=workers, initializer=warm_up)
     try:
-        built: list[tuple[Job, Any]] = []
+        built: list[tuple[Job, Any, Access]] = []
         for n, job in enumerate(jobs, 1):
             try:
-                built.append((job, build_document(store, actor, job)))
+                data = build_document(store, actor, job)
+                built.append((job, data, authorize(store, actor, data)))
+            except PermissionDenied as exc:   # printed only what the user may see
+                result.skipped.append((job, str(exc)))
             except Exception as exc:  # noqa: BLE001 - one bad loan must not stop the batch
                 result.failed.append((job, _reason(exc)))
             progress.update(n, len(jobs), "reading")
-        datas = [d for _, d in built]
-        rendered = pool.imap(render_one, datas, chunksize=2) if pool else (render_one(d) for d in datas)
+        datas = [a.show(d) for _, d, a in built]
+        work = partial(render_one, sample=is_demo(store, actor))
+        rendered = pool.imap(work, datas, chunksize=2) if pool else (work(d) for d in datas)
         _record_all(store, actor, built, rendered, out=out, merge=merge, progress=progress, result=result,
                     parts=parts)
     except Cancelled:
@@ -223,36 +256,65 @@ def print_batch(store: Store, actor: Actor, jobs: list[Job], *, out_dir: Path | 
             pool.terminate()
             pool.join()
     if merge and parts:
-        from pypdf import PdfWriter
-        writer = PdfWriter()
-        for pdf in parts:
-            writer.append(io.BytesIO(pdf))
-        result.merged = out / merged_name
-        with open(result.merged, "wb") as fh:
-            writer.write(fh)
+        _write_merged(store, actor, parts, path=out / merged_name, result=result)
     return result
 
 
-def _record_all(store: Store, actor: Actor, built: list[tuple[Job, Any]], rendered, *, out: Path, merge: bool,
-                progress: Progress, result: BatchResult, parts: list[bytes]) -> None:
-    """Record and write each rendered document, in job order (one database writer)."""
-    for n, ((job, data), (ok, value)) in enumerate(zip(built, rendered), 1):
+def merge_pdfs(pdfs: list[bytes]) -> bytes:
+    from pypdf import PdfWriter
+    writer = PdfWriter()
+    for pdf in pdfs:
+        writer.append(io.BytesIO(pdf))
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def _write_merged(store: Store, actor: Actor, parts: list[tuple[Job, MergedPart]], *, path: Path,
+                  result: BatchResult) -> None:
+    """The merged file first, then one record per document plus the file's own."""
+    try:
+        issued, whole = issue_merged(store, actor, [p for _, p in parts], path=path,
+                                     merged_pdf=merge_pdfs([p.pdf for _, p in parts]))
+    except Exception as exc:  # noqa: BLE001 - every document of the file failed with it
+        why = _reason(exc)
+        result.failed.extend((job, why) for job, _ in parts)
+        return
+    result.merged, result.merged_record = path, whole
+    result.printed.extend((job, one, None) for (job, _), one in zip(parts, issued))
+
+
+def _record_all(store: Store, actor: Actor, built: list[tuple[Job, Any, Access]], rendered, *, out: Path,
+                merge: bool,
+                progress: Progress, result: BatchResult, parts: list[tuple[Job, MergedPart]]) -> None:
+    """Write and record each rendered document, in job order (one database writer); for
+    a merged file, collect the parts (recorded once the merged file is written)."""
+    for n, ((job, data, access), (ok, value)) in enumerate(zip(built, rendered), 1):
         if not ok:
             result.failed.append((job, value))
+        elif merge:
+            try:
+                parts.append((job, _merged_part(store, actor, data, value, access)))
+            except Exception as exc:  # noqa: BLE001 - reported per document
+                result.failed.append((job, _reason(exc)))
         else:
             try:
-                issued = print_document(store, actor, job, pdf=value, data=data)
+                issued = print_document(store, actor, job, pdf=value, data=data, access=access,
+                                        path=out / f"{file_stem(data)}.pdf")
             except Exception as exc:  # noqa: BLE001 - recorded per document
                 result.failed.append((job, _reason(exc)))
             else:
-                path = None
-                if merge:
-                    parts.append(issued.pdf)
-                else:
-                    path = out / f"{file_stem(data)}.pdf"
-                    path.write_bytes(issued.pdf)
-                result.printed.append((job, issued, path))
+                result.printed.append((job, issued, issued.path))
         progress.update(n, len(built), "printing")
+
+
+def _merged_part(store: Store, actor: Actor, data: Any, pdf: bytes, access: Access) -> MergedPart:
+    data, pdf, _ = as_frozen(store, data, pdf)
+    if pdf is None:
+        from workstation.services.documents import render_pdf
+        pdf = render_pdf(access.show(data), sample=is_demo(store, actor))
+    return MergedPart(data=data, pdf=pdf, present=access.present, unmasks=access.unmasks,
+                      **record_keys(store, actor, data))
 
 
 # -- what can be printed for a case or a loan ------------------------------------------------------

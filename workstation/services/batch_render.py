@@ -11,11 +11,12 @@ def warm_up() -> None:
     cjk_font()
 
 
-def render_one(data: Any) -> tuple[bool, Any]:
-    """(True, pdf bytes) or (False, the reason): a failure is reported per document."""
+def render_one(data: Any, sample: bool = False) -> tuple[bool, Any]:
+    """(True, pdf bytes) or (False, the reason): a failure is reported per document.
+    ``sample``: the demo's documents carry the 样本 mark."""
     try:
         from workstation.documents import render
         from workstation.documents.fonts import cjk_font
-        return True, render(data, font=cjk_font())
+        return True, render(data, font=cjk_font(), sample=sample)
     except Exception as exc:  # noqa: BLE001 - reported per document, the batch goes on
         return False, f"rendering failed: {type(exc).__name__}: {exc}"

@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from workstation.services import decisions, loans
 from workstation.services.context import Actor, DomainError, Store
+from workstation.store.models import Application
 
 
 def sign_contract(store: Store, actor: Actor, application_id: int, *, signed_on: date, channel: str,
@@ -17,5 +18,29 @@ def sign_contract(store: Store, actor: Actor, application_id: int, *, signed_on:
     offer = decisions.approved_terms(store, actor, application_id)
     if offer is None:
         raise DomainError("this application has no approved offer: a contract needs a signed-off approval")
-    return loans.sign_contract(store, actor, application_id, offer.terms, signed_on=signed_on, channel=channel,
-                               contract_no=contract_no, offer_expires_on=offer.offer_expires_on, now=now)
+    loan_id = loans.sign_contract(store, actor, application_id, offer.terms, signed_on=signed_on, channel=channel,
+                                  contract_no=contract_no, offer_expires_on=offer.offer_expires_on, now=now)
+    freeze_contract(store, actor, application_id)
+    freeze_guarantees(store, actor, application_id)
+    return loan_id
+
+
+def freeze_contract(store: Store, actor: Actor, application_id: int) -> str:
+    """The signed contract's exact text, stored at signing: later prints reproduce it
+    byte for byte (``services.documents.freeze_signed``). Returns the PDF's SHA-256."""
+    from workstation.services import document_data, documents
+    with store.read(actor) as s:
+        app_no = s.get(Application, application_id).app_no
+    return documents.freeze_signed(store, actor, document_data.contract_data(store, actor, app_no))
+
+
+def freeze_guarantees(store: Store, actor: Actor, application_id: int) -> None:
+    """A joint-guarantee agreement is signed with its members' loan contracts: once every
+    member has signed, the agreement's text is frozen like a contract's."""
+    from workstation.services import document_data, documents, loan_groups
+    with store.read(actor) as s:
+        merchant_id = s.get(Application, application_id).merchant_id
+    for group_id in loan_groups.groups_of(store, actor, merchant_id):
+        data = document_data.guarantee_data(store, actor, str(group_id))
+        if not data.draft:
+            documents.freeze_signed(store, actor, data)

@@ -58,7 +58,10 @@ def draw(store: Store, actor: Actor, loan_id: int, *, amount: Decimal, on: date,
         audit.record(s, actor=actor, action="line.draw", entity_type="loan", entity_id=loan.contract_no,
                      details={"amount": amount, "on": on, "available_before": available,
                               "receipt": receipt.receipt_no, "account": receipt.account})
-        return _result(loan.id, None, p)
+        result, receipt_no = _result(loan.id, None, p), receipt.receipt_no
+    from workstation.services.documents import freeze_receipt
+    freeze_receipt(store, actor, receipt_no)     # the draw's receipt as paid out: later prints are this text
+    return result
 
 
 def set_frozen(store: Store, actor: Actor, loan_id: int, *, frozen: bool, reason: str) -> None:

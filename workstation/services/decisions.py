@@ -289,10 +289,14 @@ def info_received(store: Store, actor: Actor, application_id: int, *, note: str 
         workflow.move(s, app, Status.IN_REVIEW, actor=actor, comment=note or "information received")
 
 
-def check_reasons(s: Session, codes) -> list[str]:
+def check_reasons(s: Session, codes, comment: str | None = None) -> list[str]:
     codes = [c for c in dict.fromkeys(codes or ())]
     if not codes:
         raise DomainError("decline: choose at least one reason code")
+    if "OTHER" in codes and comment is not None and not comment.strip():
+        err = DomainError("decline: reason OTHER needs its explanation in the comment (it is printed on the notice)")
+        err.code = "decline_other_needs_explanation"
+        raise err
     known = {r.code for r in authority.reasons(s)}
     bad = [c for c in codes if c not in known]
     if bad:
@@ -306,7 +310,7 @@ def decline(store: Store, actor: Actor, application_id: int, *, reason_codes, co
     with store.tx(actor) as s:
         app = lock_app(s, application_id)
         require_case_officer(app, actor, action="decline cases")
-        codes = check_reasons(s, reason_codes)
+        codes = check_reasons(s, reason_codes, comment)
         if Status(app.status) not in _DECLINABLE:
             raise DomainError(f"application {app.app_no} is '{app.status}': the officer cannot decline it now")
         s.add(Decline(application_id=app.id, user_id=actor.id, at=now or datetime.now(timezone.utc), stage="officer",

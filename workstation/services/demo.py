@@ -136,6 +136,8 @@ def generate(store: Store, actor: Actor | None, *, applications: int, seed: int 
     if actor is not None:           # None: the system (first start, the command line)
         actor.require("admin", action="build the demo data")
     ensure_reference_data(store, actor)
+    from workstation.services.lender import mark_demo
+    mark_demo(store, actor)              # its documents print marked 样本 (sample)
     _ensure_demo_users(store, actor)
     with store.read(actor) as s:
         next_person = (s.scalar(select(func.max(Person.id))) or 0) + 1
@@ -230,7 +232,8 @@ class _Generator:
         phone = identity.make_mobile(rng)
         name = dd.person_name(rng)
         company, shop, _cat = dd.company_name(rng, city)
-        if platform != "1688" and rng.random() < 0.4:
+        sole = platform != "1688" and rng.random() < 0.4
+        if sole:
             company = f"{name}（个体经营）"
         bank_name, prefix = rng.choice(dd.BANKS)
         months_member = rng.choice([rng.randint(3, 8), rng.randint(6, 36), rng.randint(24, 120)])
@@ -238,7 +241,7 @@ class _Generator:
         person = dict(id=person_id, name=name, id_number=idn, id_last4=idn[-4:], birth_date=birth, sex=sex,
                       citizen=rng.random() > 0.003, phone=phone)
         m = dict(id=merchant_id, member_id=f"{platform[:2].upper()}{merchant_id:09d}", name=company,
-                 platform=platform, shop_name=shop, credit_code=identity.make_credit_code(rng),
+                 platform=platform, shop_name=shop, credit_code=identity.make_credit_code(rng, entity="92" if sole else "91"),
                  province=province, city=city, address=dd.address(rng, city), member_since=member_since,
                  legal_rep_id=person_id, applicant_is_legal_rep=rng.random() > 0.01, contact_phone=phone,
                  email=None, payment_account=f"{phone}@alipay",

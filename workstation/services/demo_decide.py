@@ -209,7 +209,8 @@ def _drive(store: Store, rng: random.Random, *, app_id: int, target: Status, cas
             codes = ["INTERVIEW_FAIL"]
         else:
             codes = [rng.choice(["LOW_SCORE", "INCONSISTENT", "OTHER"])]
-        decisions.decline(store, officer, app_id, reason_codes=codes, comment="演示数据 / demo", now=at.next())
+        decisions.decline(store, officer, app_id, reason_codes=codes, now=at.next(),
+                          comment="店铺近三个月销售额持续下滑，经营稳定性不足" if "OTHER" in codes else "演示数据 / demo")
         return Status.DECLINED
     if needs_interview or rng.random() < 0.4:
         _interview(store, officer, app_id, rng, at, submit=True)

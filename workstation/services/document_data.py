@@ -204,7 +204,8 @@ def decline_notice_data(store: Store, actor: Actor, application_no: str) -> Decl
             notice_no=f"JJ-{app.app_no}", application_no=app.app_no, lender=lender_info(s),
             applicant_company=app.merchant.name, legal_rep_name=app.merchant.legal_rep.name,
             applied_on=local_time(app.received_at).date(), product_name=product_name(s, app.product_code),
-            amount_requested=app.amount_requested, reasons=reasons or (GENERIC_DECLINE,), decided_on=decided)
+            amount_requested=app.amount_requested, reasons=reasons or (GENERIC_DECLINE,), decided_on=decided,
+            explanation=(d.comment or "").strip() if d is not None and "OTHER" in (d.reason_codes or ()) else "")
 
 
 # -- the joint-guarantee agreement -------------------------------------------------------------
@@ -232,7 +233,9 @@ def _member_loan(s: Session, merchant_id: int) -> Loan | None:
 
 
 def guarantee_data(store: Store, actor: Actor, group_ref: str) -> GuaranteeAgreementData:
-    """The joint-guarantee agreement 联保协议 naming every member and what each answers for."""
+    """The joint-guarantee agreement 联保协议 naming every member and what each answers for:
+    a draft (草稿) until every member has signed its loan contract; the signature of the
+    last one freezes it (``contracting.sign_contract``)."""
     with store.read(actor) as s:
         g = _find_group(s, group_ref)
         check_group(s, actor, g.id)
@@ -244,12 +247,17 @@ def guarantee_data(store: Store, actor: Actor, group_ref: str) -> GuaranteeAgree
         members = tuple(GuaranteeMember(company=m.name, credit_code=m.credit_code or "—", legal_rep=m.legal_rep.name,
                                         legal_rep_id_no=m.legal_rep.id_number,
                                         contract_no=loans[m.id].contract_no if loans[m.id] else "—",
-                                        loan_amount=amount[m.id], liability_amount=total - amount[m.id])
+                                        loan_amount=amount[m.id], liability_amount=total - amount[m.id],
+                                        term_text=term_text(loans[m.id].term_months, loans[m.id].term_days)
+                                        if loans[m.id] else "—",
+                                        signed_on=loans[m.id].signed_on if loans[m.id] else None)
                         for m in merchants)
+        signed = [m.signed_on for m in members if m.signed_on is not None]
         months = [l.term_months for l in loans.values() if l is not None and l.term_months]
         days = [l.term_days for l in loans.values() if l is not None and l.term_days]
         return GuaranteeAgreementData(agreement_no=agreement_no(g), group_name=g.name, lender=lender_info(s),
                                       members=members, term_text=term_text(max(months, default=None),
                                                                            max(days, default=None)),
-                                      sign_date=g.formed_on)
+                                      sign_date=max([g.formed_on, *signed]),   # on or after every contract
+                                      draft=any(loan is None for loan in loans.values()))
 

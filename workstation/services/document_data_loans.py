@@ -186,28 +186,47 @@ def _repayment_day(loan: Loan, rows: tuple[ScheduleRow, ...]) -> str:
 
 
 def contract_data(store: Store, actor: Actor, application_no: str) -> ContractData:
-    """The loan contract of an application whose contract was signed."""
+    """The loan contract of an application: once signed, the contract as recorded
+    (``services.documents`` prints the text frozen at signing); before, for an approved
+    offer, a draft (草稿) of it on the approved terms, for the borrower to read."""
     with store.read(actor) as s:
         app = find_app(s, actor, application_no)
         loan = s.scalar(select(Loan).where(Loan.application_id == app.id))
-        if loan is None:
-            raise DomainError(f"application {app.app_no} has no signed contract (status: {app.status})")
-        from workstation.services.document_data_receipt import contracted_rows   # (it imports this module)
-        rows, apr = contracted_rows(loan)     # the contracted amount; each receipt has what was paid out
-        mult = Decimal(loan.penalty_multiplier)
-        group = _group_of(s, loan.merchant_id)
-        months = loan.term_months if (loan.method != "bullet" or loan.revolving) else None
-        return ContractData(
-            contract_no=loan.contract_no, lender=lender_info(s), borrower=borrower_info(app.merchant, full_id=True),
-            product_name=product_name(s, loan.product_code), amount=loan.approved_amount,
-            purpose=app.purpose or "日常经营周转", term_text=term_text(months, loan.term_days),
-            start_date=loan.disbursed_on or loan.signed_on, end_date=loan.maturity_date or rows[-1].due_date,
-            rate=_loan_rate(loan, apr), repayment_method=method_zh(loan.method, revolving=loan.revolving),
-            penalty_daily_rate=pct(Fraction(loan.daily_rate) * Fraction(mult)), schedule=rows,
-            sign_date=loan.signed_on, repayment_day_text=_repayment_day(loan, rows),
-            penalty_multiple=f"{mult.normalize():f}",
-            guarantee_agreement_no=agreement_no(group) if group is not None else "",
-            clauses=contract_clauses(loan.terms, apr_pct=apr if apr is not None else _loan_apr(loan)))
+        if loan is not None:
+            return _contract(s, app, loan)
+        app_id, app_no, status = app.id, app.app_no, app.status
+    from workstation.services import decisions
+    offer = decisions.approved_terms(store, actor, app_id)
+    if offer is None or status != "approved":
+        raise DomainError(f"application {app_no} has no approved offer and no signed contract (status: {status}): "
+                          "no contract to print")
+    with store.read(actor) as s:
+        app = find_app(s, actor, application_no)
+        t = offer.terms
+        draft = Loan(contract_no=f"DRAFT-{app.app_no}", application_id=app.id, merchant_id=app.merchant_id,
+                     product_code=t.product_code, terms=t, approved_amount=t.amount, method=t.method.value,
+                     term_months=t.term_months, term_days=t.term_days, revolving=t.revolving,
+                     signed_on=local_today(), status="draft")          # never added to the session
+        return _contract(s, app, draft, draft=True)
+
+
+def _contract(s: Session, app, loan: Loan, *, draft: bool = False) -> ContractData:
+    from workstation.services.document_data_receipt import contracted_rows   # (it imports this module)
+    rows, apr = contracted_rows(loan)     # the contracted amount; each receipt has what was paid out
+    mult = Decimal(loan.penalty_multiplier)
+    group = _group_of(s, loan.merchant_id)
+    months = loan.term_months if (loan.method != "bullet" or loan.revolving) else None
+    return ContractData(
+        contract_no=loan.contract_no, lender=lender_info(s), borrower=borrower_info(app.merchant, full_id=True),
+        product_name=product_name(s, loan.product_code), amount=loan.approved_amount,
+        purpose=app.purpose or "日常经营周转", term_text=term_text(months, loan.term_days),
+        start_date=loan.disbursed_on or loan.signed_on, end_date=loan.maturity_date or rows[-1].due_date,
+        rate=_loan_rate(loan, apr), repayment_method=method_zh(loan.method, revolving=loan.revolving),
+        penalty_daily_rate=pct(Fraction(loan.daily_rate) * Fraction(mult)), schedule=rows,
+        sign_date=loan.signed_on, repayment_day_text=_repayment_day(loan, rows),
+        penalty_multiple=f"{mult.normalize():f}",
+        guarantee_agreement_no=agreement_no(group) if group is not None else "",
+        clauses=contract_clauses(loan.terms, apr_pct=apr if apr is not None else _loan_apr(loan)), draft=draft)
 
 
 def _loan_apr(loan: Loan) -> Decimal:

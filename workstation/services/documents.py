@@ -3,23 +3,78 @@ when) and audit in one transaction; freeze signed contracts; verify a file."""
 from __future__ import annotations
 
 import hashlib
+import os
+import tempfile
 from dataclasses import dataclass
-from datetime import datetime
+from pathlib import Path
+from typing import Any, Callable
 
 from sqlalchemy import select
 
 from workstation.documents import render
 from workstation.documents.codec import from_json
 from workstation.documents.fonts import cjk_font
-from workstation.documents.integrity import FooterMismatch, canonical_json, content_hash, read_footer
-from workstation.services import audit, visibility
-from workstation.services.context import Actor, Store
+from workstation.documents.integrity import batch_hash, canonical_json, content_hash
+from workstation.services import audit, lender, visibility
+from workstation.services.context import Actor, DomainError, Store
 from workstation.store.models_documents import FrozenDocument, PrintedDocument
 
-FROZEN_KINDS = {"contract", "guarantee"}
+FROZEN_KINDS = {"contract", "guarantee", "receipt"}
 KIND_NAMES = {"contract": "借款合同", "guarantee": "联保协议", "schedule": "还款计划表", "statement": "还款对账单",
               "settlement": "结清证明", "approval_memo": "授信审批表", "decline_notice": "拒绝通知书",
-              "receipt": "借款借据"}
+              "receipt": "借款借据", "batch": "合并打印文件", "contract_draft": "借款合同（草稿）",
+              "guarantee_draft": "联保协议（草稿）"}
+
+
+class DocumentRefused(DomainError):
+    """A print the rules refuse, or a file that could not be written. ``code`` names the
+    refusal for the screens (their translated text); the message is the English text."""
+
+    def __init__(self, code: str, message: str, **params: object) -> None:
+        super().__init__(message)
+        self.code, self.params = code, params
+
+
+def write_atomic(path: Path | str, data: bytes) -> Path:
+    """Write ``data`` to ``path`` completely or not at all: a temporary file in the same
+    folder, flushed and fsync'ed, then renamed over ``path``. Raises ``DocumentRefused``
+    (code ``write_failed``) with the path and the system's reason."""
+    path = Path(path)
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        tmp = None
+        _fsync_dir(path.parent)
+    except OSError as exc:
+        raise DocumentRefused("write_failed", f"cannot write {path}: {exc.strerror or exc}",
+                              path=str(path), reason=exc.strerror or str(exc)) from None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+    return path
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 @dataclass(frozen=True)
@@ -31,15 +86,57 @@ class IssuedDocument:
     file_sha256: str
     record_id: int
     reprint_of_frozen: bool
+    path: Path | None = None
 
 
-def render_pdf(data) -> bytes:
-    return render(data, font=cjk_font())
+def render_pdf(data, *, sample: bool = False) -> bytes:
+    return render(data, font=cjk_font(), sample=sample)
+
+
+def is_draft(data) -> bool:
+    return bool(getattr(data, "draft", False))
+
+
+def record_kind(data) -> str:
+    """The kind a print is recorded under: ``contract_draft`` for an unsigned draft,
+    which ``verify-document`` never accepts as a signed original."""
+    return f"{data.kind}_draft" if is_draft(data) else data.kind
+
+
+def freeze_signed(store: Store, actor: Actor | None, data) -> str:
+    """At signing: store the exact inputs of the signed document (its canonical JSON,
+    read back by ``documents.codec``) and audit the hash of its PDF; every later print
+    renders from them, whatever changed since. Returns the PDF's SHA-256. A document
+    already frozen (printed before this rule, or an agreement frozen at an earlier
+    member's signature) keeps its text and is not audited again."""
+    if is_draft(data):
+        raise ValueError("a draft is never frozen")
+    with store.tx(actor) as s:
+        row = s.scalar(select(FrozenDocument).where(FrozenDocument.kind == data.kind,
+                                                    FrozenDocument.document_no == data.document_no))
+        if row is None:
+            s.add(FrozenDocument(kind=data.kind, document_no=data.document_no, canonical_json=canonical_json(data),
+                                 content_hash=content_hash(data)))
+            s.flush()
+        else:                                    # frozen before: keep that text, audited then
+            return hashlib.sha256(render_pdf(from_json(row.canonical_json),
+                                             sample=lender.is_demo_in(s))).hexdigest()
+        file_sha = hashlib.sha256(render_pdf(data, sample=lender.is_demo_in(s))).hexdigest()
+        audit.record(s, actor=actor, action="document_frozen", entity_type="document", entity_id=data.document_no,
+                     details={"kind": data.kind, "content_hash": content_hash(data), "file_sha256": file_sha})
+        return file_sha
+
+
+def freeze_receipt(store: Store, actor: Actor | None, receipt_no: str) -> str:
+    """At disbursement: the loan receipt as paid out, frozen like a signed contract."""
+    from workstation.services.document_data_receipt import receipt_data
+    return freeze_signed(store, actor, receipt_data(store, receipt_no))
 
 
 def freeze(s, data) -> object:
-    """The frozen data for a contract/agreement: the first print freezes it, later
-    prints use what was frozen (the terms a borrower signed do not move)."""
+    """The frozen data for a contract/agreement: frozen at signing (``freeze_signed``);
+    one signed before that rule is frozen at its first print. Later prints use what
+    was frozen (the terms a borrower signed do not move)."""
     row = s.scalar(select(FrozenDocument).where(FrozenDocument.kind == data.kind,
                                                 FrozenDocument.document_no == data.document_no))
     if row is None:
@@ -52,69 +149,129 @@ def freeze(s, data) -> object:
 
 
 def issue(store: Store, actor: Actor, data, *, application_id: int | None = None,
-          loan_ref: str | None = None, pdf: bytes | None = None) -> IssuedDocument:
-    """Render ``data`` (or take an already rendered ``pdf`` of it) and record the print."""
+          loan_ref: str | None = None, pdf: bytes | None = None, path: Path | str | None = None,
+          present: Callable[[Any], Any] | None = None, unmasks: tuple = ()) -> IssuedDocument:
+    """Render ``data`` (or take an already rendered ``pdf`` of it) and record the print.
+
+    With ``path`` the file is written completely (``write_atomic``) before the record is
+    made, in the same transaction: a file that cannot be written leaves no record, and a
+    record that cannot be committed leaves no file.
+
+    ``present`` turns the (frozen) data into what this user may see (masking); ``pdf``,
+    when given, is the rendering of ``present(data)``. ``unmasks`` (cases whose personal
+    data the print shows in full) are audited as unmasks."""
     actor.require("officer", "supervisor", "admin", action="print documents")
-    with store.tx(actor) as s:
-        visibility.check_case(s, actor, application_id)
-        if loan_ref is not None:
-            visibility.check_contract(s, actor, loan_ref)
-        reprint = False
-        if data.kind in FROZEN_KINDS:
-            frozen = freeze(s, data)
-            reprint = frozen != data
-            if reprint:
-                data, pdf = frozen, None
-        if pdf is None:
-            pdf = render_pdf(data)
-        digest = content_hash(data)
-        file_sha = hashlib.sha256(pdf).hexdigest()
-        rec = PrintedDocument(kind=data.kind, document_no=data.document_no, application_id=application_id,
-                              loan_ref=loan_ref, content_hash=digest, file_sha256=file_sha,
-                              font=cjk_font().describe(), user_id=actor.id, username=actor.username)
-        s.add(rec)
-        s.flush()
-        audit.record(s, actor=actor, action="document_printed", entity_type="document",
-                     entity_id=data.document_no, details={"kind": data.kind, "content_hash": digest,
-                                                          "file_sha256": file_sha, "record": rec.id})
-        return IssuedDocument(kind=data.kind, document_no=data.document_no, pdf=pdf, content_hash=digest,
-                              file_sha256=file_sha, record_id=rec.id, reprint_of_frozen=reprint)
+    written: list[Path] = []
+    try:
+        with store.tx(actor) as s:
+            return _issue_in(s, actor, data, application_id=application_id, loan_ref=loan_ref, pdf=pdf,
+                             path=path, written=written, present=present, unmasks=unmasks)
+    except BaseException:
+        for p in written:            # the record did not commit: no file without its record
+            p.unlink(missing_ok=True)
+        raise
+
+
+def _issue_in(s, actor: Actor, data, *, application_id, loan_ref, pdf, path, written: list[Path],
+              present: Callable[[Any], Any] | None = None, unmasks: tuple = ()) -> IssuedDocument:
+    visibility.check_case(s, actor, application_id)
+    if loan_ref is not None:
+        visibility.check_contract(s, actor, loan_ref)
+    sample = lender.require_printable(s)       # refuses a real print with placeholder lender details
+    reprint = False
+    if data.kind in FROZEN_KINDS and not is_draft(data):
+        frozen = freeze(s, data)
+        reprint = frozen != data
+        if reprint:
+            data, pdf = frozen, None
+    if present is not None:
+        data = present(data)
+    if pdf is None:
+        pdf = render_pdf(data, sample=sample)
+    if path is not None:
+        written.append(write_atomic(path, pdf))
+    digest = content_hash(data)
+    file_sha = hashlib.sha256(pdf).hexdigest()
+    rec = PrintedDocument(kind=record_kind(data), document_no=data.document_no, application_id=application_id,
+                          loan_ref=loan_ref, content_hash=digest, file_sha256=file_sha,
+                          font=cjk_font().describe(), user_id=actor.id, username=actor.username)
+    s.add(rec)
+    s.flush()
+    audit.record(s, actor=actor, action="document_printed", entity_type="document",
+                 entity_id=data.document_no, details={"kind": record_kind(data), "content_hash": digest,
+                                                      "file_sha256": file_sha, "record": rec.id})
+    if unmasks:
+        from workstation.services.document_access import record_unmasks
+        record_unmasks(s, actor, unmasks, kind=data.kind, document_no=data.document_no)
+    return IssuedDocument(kind=data.kind, document_no=data.document_no, pdf=pdf, content_hash=digest,
+                          file_sha256=file_sha, record_id=rec.id, reprint_of_frozen=reprint,
+                          path=written[-1] if written else None)
+
+
+def as_frozen(store: Store, data, pdf: bytes | None) -> tuple[object, bytes | None, bool]:
+    """(data, pdf, reprint): the frozen text of a contract/agreement already printed,
+    without recording anything (a merged batch must know its parts before writing)."""
+    if data.kind not in FROZEN_KINDS or is_draft(data):
+        return data, pdf, False
+    with store.read(None) as s:     # the frozen text, not a case read: the caller checked the case
+        row = s.scalar(select(FrozenDocument).where(FrozenDocument.kind == data.kind,
+                                                    FrozenDocument.document_no == data.document_no))
+    if row is None:
+        return data, pdf, False
+    frozen = from_json(row.canonical_json)
+    return (data, pdf, False) if frozen == data else (frozen, None, True)
 
 
 @dataclass(frozen=True)
-class DocumentCheck:
-    ok: bool
-    message: str
-    kind: str | None = None
-    document_no: str | None = None
-    printed_by: str | None = None
-    printed_at: datetime | None = None
+class MergedPart:
+    data: object                  # the full (frozen) data; ``pdf`` renders present(data)
+    pdf: bytes
+    application_id: int | None = None
+    loan_ref: str | None = None
+    present: Callable[[Any], Any] | None = None
+    unmasks: tuple = ()
 
 
-def verify_document(store: Store, pdf: bytes) -> DocumentCheck:
-    """Check a PDF (or a scan's QR text, via its hash) against the print records."""
-    file_sha = hashlib.sha256(pdf).hexdigest()
+def issue_merged(store: Store, actor: Actor, parts: list[MergedPart], *, path: Path | str,
+                 merged_pdf: bytes) -> tuple[list[IssuedDocument], IssuedDocument]:
+    """Write a merged batch file, then record each document in it and the file itself
+    (kind ``batch``: its content hash is ``batch_hash`` of the parts' hashes in order),
+    in one transaction: a file that cannot be written leaves no record."""
+    actor.require("officer", "supervisor", "admin", action="print documents")
+    written: list[Path] = []
     try:
-        footer = read_footer(pdf)
-    except FooterMismatch as exc:
-        return DocumentCheck(False, f"ALTERED: the hash in the file's metadata and in its footer differ ({exc})")
-    with store.read(None) as s:     # whoever holds the paper may check it (tests/test_actor_everywhere.py)
-        exact = s.scalars(select(PrintedDocument).where(PrintedDocument.file_sha256 == file_sha)
-                          .order_by(PrintedDocument.printed_at)).first()
-        if exact is not None:
-            return DocumentCheck(True, f"GENUINE: {KIND_NAMES.get(exact.kind, exact.kind)} {exact.document_no}, "
-                                 f"first printed by {exact.username} at {exact.printed_at:%Y-%m-%d %H:%M} UTC",
-                                 exact.kind, exact.document_no, exact.username, exact.printed_at)
-        if footer is None:
-            return DocumentCheck(False, "UNKNOWN: the file carries no workstation document hash")
-        by_content = s.scalars(select(PrintedDocument).where(PrintedDocument.content_hash == footer.content_hash)
-                               ).first()
-        if by_content is None:
-            return DocumentCheck(False, f"NOT ISSUED: no document with content hash {footer.content_hash[:16]}… "
-                                 "was ever printed here")
-        return DocumentCheck(False, f"ALTERED: document {by_content.document_no} was printed here, but this file's "
-                             "bytes differ from every printed copy (edited after printing?)",
-                             by_content.kind, by_content.document_no, by_content.username, by_content.printed_at)
+        with store.tx(actor) as s:
+            lender.require_printable(s)
+            written.append(write_atomic(path, merged_pdf))
+            issued = [_issue_in(s, actor, p.data, application_id=p.application_id, loan_ref=p.loan_ref,
+                                pdf=p.pdf, path=None, written=[], present=p.present, unmasks=p.unmasks)
+                      for p in parts]
+            digest = batch_hash([i.content_hash for i in issued])
+            file_sha = hashlib.sha256(merged_pdf).hexdigest()
+            number = f"BATCH-{digest[:16].upper()}"
+            rec = PrintedDocument(kind="batch", document_no=number, application_id=None, loan_ref=None,
+                                  content_hash=digest, file_sha256=file_sha, font=cjk_font().describe(),
+                                  user_id=actor.id, username=actor.username)
+            s.add(rec)
+            s.flush()
+            audit.record(s, actor=actor, action="document_printed", entity_type="document", entity_id=number,
+                         details={"kind": "batch", "content_hash": digest, "file_sha256": file_sha,
+                                  "record": rec.id, "documents": [i.record_id for i in issued]})
+            whole = IssuedDocument(kind="batch", document_no=number, pdf=merged_pdf, content_hash=digest,
+                                   file_sha256=file_sha, record_id=rec.id, reprint_of_frozen=False,
+                                   path=written[0])
+            return issued, whole
+    except BaseException:
+        for p in written:
+            p.unlink(missing_ok=True)
+        raise
+
+
+def verify_document(store: Store, blob: bytes):
+    """Check a PDF (one document or a merged batch) or a scanned page (PNG/JPEG)
+    against the print records: see ``services.document_verify``."""
+    from workstation.services.document_verify import verify_document as check
+    return check(store, blob)
 
 
 def documents_for(store: Store, actor: Actor, *, application_id: int | None = None,

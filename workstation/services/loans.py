@@ -254,7 +254,10 @@ def disburse(store: Store, actor: Actor, loan_id: int, *, on: date, amount: Deci
             details |= {"reason": to.reason, "approved_by": allowed_by.username}
         audit.record(s, actor=actor, action="loan.disburse", entity_type="loan", entity_id=loan.contract_no,
                      details=details, at=now)
-        return receipt
+    if receipt is not None:                      # the receipt as paid out: later prints are this text
+        from workstation.services.documents import freeze_receipt
+        freeze_receipt(store, actor, receipt)
+    return receipt
 
 
 # -- repayments, reversals, waivers, write-offs ----------------------------------------------

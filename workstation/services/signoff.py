@@ -234,7 +234,7 @@ def _conclude(s: Session, actor: Actor, *, app: Application, chain: SignoffChain
         workflow.move(s, app, Status.RETURNED, actor=actor, comment=comment.strip(), at=at)
         return True, f"{app.app_no} returned to the officer"
     if decision == "decline":
-        codes = check_reasons(s, reason_codes)
+        codes = check_reasons(s, reason_codes, comment)
         s.add(Decline(application_id=app.id, user_id=actor.id, at=at, stage="signoff", reason_codes=codes,
                       comment=comment.strip()))
         chain.state, chain.closed_at = "declined", at

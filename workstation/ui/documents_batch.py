@@ -138,6 +138,9 @@ class BatchPrintDialog(QDialog):
         if not jobs:
             self.status.setText(self.tr("Nothing to print: no loan matches."))
             return False
+        from workstation.ui.documents_lender import printable_or_explain
+        if not printable_or_explain(self, self.store, self.actor):
+            return False
         out, merge = Path(self.out_dir.text().strip()), self.merge.isChecked()
         ui_settings.set_value("documents/batch_dir", str(out))
         bridge = _Bridge(self)
@@ -188,6 +191,10 @@ class BatchPrintDialog(QDialog):
             lines.append(self.tr("Merged file: %1").replace("%1", str(outcome.merged)))
         for job, reason in outcome.failed:
             lines.append(self.tr("FAILED %1: %2").replace("%1", job.ref).replace("%2", reason))
+        if outcome.skipped:
+            lines.append(self.tr("Skipped %1 document(s) of cases you may not open: %2")
+                         .replace("%1", str(len(outcome.skipped)))
+                         .replace("%2", ", ".join(job.ref for job, _ in outcome.skipped)))
         self.status.setText(lines[0])
         self.report.setPlainText("\n".join(lines))
         self.finished_batch.emit(outcome)

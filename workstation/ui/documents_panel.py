@@ -121,6 +121,9 @@ class DocumentsPanel(QWidget):
         job = next(j for j in self.jobs if j.kind == kind and ref in (None, j.ref))
         if kind == "statement":
             job = bp.Job(kind, job.ref, _pydate(self.period_from.date()), _pydate(self.period_to.date()))
+        from workstation.ui.documents_lender import printable_or_explain
+        if not printable_or_explain(self, self.store, self.actor):
+            return None
         try:
             issued = bp.print_document(self.store, self.actor, job)
         except Exception as exc:  # noqa: BLE001 - shown by the one presenter

@@ -41,6 +41,10 @@ def user_message(exc: BaseException) -> str:
     text = str(exc)
     if isinstance(exc, SessionEnded):
         return session_ended_message(exc)
+    if getattr(exc, "code", None):
+        from workstation.ui.refusals import refusal_text
+        if (known := refusal_text(exc)) is not None:
+            return known
     if m := _REFUSED.match(text):
         return QCoreApplication.translate(
             "Errors", "Wrong user name or password, or the account is locked. %1 failures in a row lock "
