@@ -42,7 +42,7 @@ def test_the_notice_prints_the_explanation(env):
     app = make_application(store, officer=u["off1"])
     why = "近三个月店铺退款率超过 30%，经营稳定性不足"
     decisions.decline(store, u["off1"], app, reason_codes=["OTHER"], comment=f"  {why} ")
-    data = decline_notice_data(store, app_no(store, app))
+    data = decline_notice_data(store, None, app_no(store, app))
     assert data.explanation == why
     text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(render_pdf(data))).pages).replace("\n", "")
     assert "其他（见说明）" in text and f"说明：{why}" in text
@@ -52,7 +52,7 @@ def test_other_reasons_print_no_comment(env):
     store, u = env
     app = make_application(store, officer=u["off1"])
     decisions.decline(store, u["off1"], app, reason_codes=["LOW_SCORE"], comment="内部备注：勿外传")
-    data = decline_notice_data(store, app_no(store, app))
+    data = decline_notice_data(store, None, app_no(store, app))
     assert data.explanation == ""
     text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(render_pdf(data))).pages)
     assert "内部备注" not in text

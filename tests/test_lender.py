@@ -50,7 +50,7 @@ def test_only_an_administrator_sets_real_details_and_it_is_audited(svc, admin):
     assert set(err.value.params["fields"]) == {"licence", "credit_code", "seal_name"}
     lender.set_lender_details(svc, admin, **REAL_LENDER, phone="0571-88157858")
     assert lender.lender_details(svc, None)["seal_name"] == REAL_LENDER["seal_name"]
-    entry = audit.entries_for(svc, entity_type="settings", entity_id="lender")[-1]
+    entry = audit.entries_for(svc, admin, entity_type="settings", entity_id="lender")[-1]
     assert entry["action"] == "lender_details_set"
     assert entry["details"]["changed"]["name"]["new"] == REAL_LENDER["name"]
     doc = documents.issue(svc, officer, samples.settlement())
@@ -103,14 +103,21 @@ def test_real_database_prints_the_details_set_without_the_mark(demo, tmp_path):
     with demo.tx() as s:
         s.get(Setting, "demo").value = False
     try:
-        jobs = [bp.Job("contract", contracted_app(demo, 1))]     # never printed (not frozen) before
+        with demo.read() as s:   # an approved offer not yet signed: its contract prints as a draft of today's text
+            approved = s.scalar(select(Application.app_no).where(Application.status == "approved")
+                                .order_by(Application.id).limit(1))
+        assert approved is not None, "the demo has an approved offer waiting for its contract"
+        jobs = [bp.Job("contract", approved)]
         refused = bp.print_batch(demo, officer, jobs, out_dir=tmp_path, merge=True, progress=Progress())
         assert refused.printed == [] and "lender's details are not set" in refused.failed[0][1]
         assert list(tmp_path.iterdir()) == []
         lender.set_lender_details(demo, admin, **REAL_LENDER)
         doc = bp.print_document(demo, officer, jobs[0])
         text = "".join(page_texts(doc.pdf))
-        assert "样本" not in text and REAL_LENDER["name"] in text.replace("\n", "")
+        assert "样本" not in text and REAL_LENDER["name"] in text.replace("\n", "") and "草稿" in text
+        # a contract signed earlier reprints as signed: the lender it names is the one at signing
+        signed = "".join(page_texts(bp.print_document(demo, officer, bp.Job("contract", contracted_app(demo, 1))).pdf))
+        assert REAL_LENDER["name"] not in signed.replace("\n", "")
     finally:
         with demo.tx() as s:
             s.get(Setting, "demo").value = True

@@ -66,31 +66,33 @@ def test_own_contract_prints_and_is_audited_as_an_unmask(demo):
     officer = sign(demo, "officer1")
     app_no, _ = case_of(demo, "officer1", own=True)
     doc = bp.print_document(demo, officer, bp.Job("contract", app_no))
-    entries = [e for e in audit.entries_for(demo, entity_type="application", entity_id=app_no)
+    entries = [e for e in audit.entries_for(demo, None, entity_type="application", entity_id=app_no)
                if e["action"] == "unmask"]
     assert entries and entries[-1]["details"] == {"fields": ["id_number", "contact_phone"], "document": "contract",
                                                   "document_no": doc.document_no}
     # the schedule shows no full personal data: no unmask
     n = len(entries)
     bp.print_document(demo, officer, bp.Job("approval_memo", app_no))
-    assert len([e for e in audit.entries_for(demo, entity_type="application", entity_id=app_no)
+    assert len([e for e in audit.entries_for(demo, None, entity_type="application", entity_id=app_no)
                 if e["action"] == "unmask"]) == n
 
 
 def mixed_group(store) -> tuple[str, str, list[tuple[str, str, str]]]:
-    """A guarantee group with members of officer1's and of another team's: (agreement
-    ref, officer, [(company, id number, officer username)])."""
+    """A guarantee group whose member contracts belong to officer1's and another team's
+    cases: (agreement ref, officer, [(company, id number, officer username of that
+    member's contract in the agreement)])."""
+    from workstation.services import document_data as dd
+    from workstation.store.models_loans import GuaranteeGroup
     with store.read() as s:
-        rows = s.execute(select(GroupMember.group_id, Merchant.name, Merchant.legal_rep_id, User.username)
-                         .join(Merchant, Merchant.id == GroupMember.merchant_id)
-                         .join(Application, Application.merchant_id == Merchant.id)
-                         .join(Loan, Loan.application_id == Application.id)
-                         .join(User, User.id == Application.officer_id)).all()
-        from workstation.store.models import Person
-        groups: dict[int, list] = {}
-        for gid, name, pid, user in rows:
-            groups.setdefault(gid, []).append((name, s.get(Person, pid).id_number, user))
-    for gid, members in sorted(groups.items()):
+        group_ids = s.scalars(select(GuaranteeGroup.id).order_by(GuaranteeGroup.id)).all()
+    for gid in group_ids:
+        data = dd.guarantee_data(store, None, str(gid))
+        with store.read() as s:
+            owner = dict(s.execute(select(Loan.contract_no, User.username)
+                                   .join(Application, Application.id == Loan.application_id)
+                                   .join(User, User.id == Application.officer_id)
+                                   .where(Loan.contract_no.in_([m.contract_no for m in data.members]))).all())
+        members = [(m.company, m.legal_rep_id_no, owner.get(m.contract_no, "")) for m in data.members]
         users = {u for _, _, u in members}
         for u in sorted(users):
             if u.startswith("officer") and len(users) > 1:
@@ -113,7 +115,7 @@ def test_guarantee_masks_ids_the_user_may_not_unmask(demo):
 
 def test_batch_prints_only_what_the_user_may_see(demo, tmp_path):
     officer = sign(demo, "officer1")
-    jobs = bp.statement_jobs(demo, "2026-11")
+    jobs = bp.statement_jobs(demo, None, "2026-11")
     with demo.read() as s:
         uid = s.scalar(select(User.id).where(User.username == "officer1"))
         mine = set(s.scalars(select(Loan.contract_no).join(Application, Application.id == Loan.application_id)

@@ -52,7 +52,7 @@ def test_merged_file_that_cannot_be_written_records_nothing(demo, officer, tmp_p
 def test_files_that_cannot_be_written_record_nothing(demo, officer, tmp_path):
     contracts = active_contracts(demo, 3)
     jobs = bp.schedule_jobs(contracts)
-    blocked = bp.file_stem(bp.build_document(demo, jobs[1]))
+    blocked = bp.file_stem(bp.build_document(demo, None, jobs[1]))
     (tmp_path / f"{blocked}.pdf").mkdir()
     before = n_records(demo)
     result = bp.print_batch(demo, officer, jobs, out_dir=tmp_path, merge=False, progress=Progress(), workers=1)

@@ -22,6 +22,8 @@ START = date(2026, 3, 31)
 @pytest.fixture
 def env(db_url):
     store = ss.prepare(ss.Store.open(db_url[0], schema=db_url[1]))
+    from workstation.services.lender import mark_demo
+    mark_demo(store, None)           # sample lender details: documents print marked 样本
     yield store, ss.actor(store, "officer1")
     store.close()
 

@@ -309,7 +309,7 @@ def _record_all(store: Store, actor: Actor, built: list[tuple[Job, Any, Access]]
 
 
 def _merged_part(store: Store, actor: Actor, data: Any, pdf: bytes, access: Access) -> MergedPart:
-    data, pdf, _ = as_frozen(store, data, pdf)
+    data, pdf, _ = as_frozen(store, actor, data, pdf)
     if pdf is None:
         from workstation.services.documents import render_pdf
         pdf = render_pdf(access.show(data), sample=is_demo(store, actor))

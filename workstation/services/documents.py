@@ -130,7 +130,7 @@ def freeze_signed(store: Store, actor: Actor | None, data) -> str:
 def freeze_receipt(store: Store, actor: Actor | None, receipt_no: str) -> str:
     """At disbursement: the loan receipt as paid out, frozen like a signed contract."""
     from workstation.services.document_data_receipt import receipt_data
-    return freeze_signed(store, actor, receipt_data(store, receipt_no))
+    return freeze_signed(store, actor, receipt_data(store, actor, receipt_no))
 
 
 def freeze(s, data) -> object:
@@ -208,12 +208,12 @@ def _issue_in(s, actor: Actor, data, *, application_id, loan_ref, pdf, path, wri
                           path=written[-1] if written else None)
 
 
-def as_frozen(store: Store, data, pdf: bytes | None) -> tuple[object, bytes | None, bool]:
+def as_frozen(store: Store, actor: Actor, data, pdf: bytes | None) -> tuple[object, bytes | None, bool]:
     """(data, pdf, reprint): the frozen text of a contract/agreement already printed,
     without recording anything (a merged batch must know its parts before writing)."""
     if data.kind not in FROZEN_KINDS or is_draft(data):
         return data, pdf, False
-    with store.read(None) as s:     # the frozen text, not a case read: the caller checked the case
+    with store.read(actor) as s:     # the frozen text (the caller checked the case)
         row = s.scalar(select(FrozenDocument).where(FrozenDocument.kind == data.kind,
                                                     FrozenDocument.document_no == data.document_no))
     if row is None:
