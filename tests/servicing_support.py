@@ -22,7 +22,11 @@ USERS = [("officer1", {"officer"}), ("supervisor1", {"supervisor"}), ("admin", {
 
 
 def prepare(store: Store) -> Store:
+    """Reference data, the test users, and the sample lender (documents print marked 样本;
+    the refusal of placeholder details on a real database: tests/test_lender.py)."""
+    from workstation.services.lender import mark_demo
     ensure_reference_data(store, None)
+    mark_demo(store, None)
     with store.tx() as s:
         for name, roles in USERS:
             if s.scalar(select(User.id).where(User.username == name)) is None:

@@ -154,3 +154,18 @@ def test_highest_annual_cost_warning_in_the_clauses_and_the_pdf():
     for clause in (c.interest, c.penalty, c.prepayment, c.allocation):
         assert re.sub(r"\s+", "", clause)[:40] in text
     assert "剩余本金按原还款方式重新计算" not in text          # the old 6.2 is gone
+
+
+def test_rate_disclosure_follows_the_products_conventions():
+    """The nominal rate is daily x the product's days per year and the simple annualised
+    rate daily x its bullet_apr_days: no convention that only the quote obeys."""
+    from fractions import Fraction
+
+    from workstation.domain.schedules import Conventions
+    from workstation.services.document_data_loans import rate_disclosure
+    daily = Fraction(1, 2000)                                     # 0.05% a day
+    default = rate_disclosure(daily=daily, method="bullet", apr=None)
+    assert (default.nominal_annual_rate, default.annualised_rate) == ("18.00%", "18.25%")
+    own = rate_disclosure(daily=daily, method="bullet", apr=None,
+                          conventions=Conventions(days_per_year=365, bullet_apr_days=366))
+    assert (own.nominal_annual_rate, own.annualised_rate) == ("18.25%", "18.30%")

@@ -31,6 +31,8 @@ EI = dict(product="CREDIT_FIXED", amount="12000", method="equal-installment", st
 def desk(db_url):
     url, schema = db_url
     store = prepare(Store.open(url, schema=schema))
+    from workstation.services.lender import mark_demo
+    mark_demo(store, None)           # sample lender details: statements print marked 样本
     yield store
     store.close()
 

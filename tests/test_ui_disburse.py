@@ -155,6 +155,8 @@ def test_each_receipt_of_a_line_opens_from_the_documents_panel(qtbot, tmp_path):
     from workstation.store.models_loans import Loan
     from workstation.ui.documents_panel import DocumentsPanel
     store = ss.prepare(ss.Store.open(f"sqlite:///{tmp_path / 'l.db'}"))
+    from workstation.services.lender import mark_demo
+    mark_demo(store, None)           # sample lender details: receipts print marked 样本
     off = ss.actor(store, "officer1")
     start = clock.today() - timedelta(days=3)
     loan_id = ss.open_loan(store, off, product="CREDIT_REVOLVING", amount="100000.00", method="bullet",

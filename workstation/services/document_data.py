@@ -112,10 +112,10 @@ def _recommendation(s: Session, rec: RecRow | None) -> Recommendation | None:
         return None
     daily = Fraction(Decimal(rec.daily_rate_pct)) / 100
     conditions = tuple(c.strip() for c in (rec.conditions or "").splitlines() if c.strip())
-    rate = rate_disclosure(daily=daily, method=rec.method, apr=rec.apr_pct)
     terms = ApprovedTerms.from_product(product_of(s, rec.product_code), amount=rec.amount, method=rec.method,
                                        term_months=rec.term_months, term_days=rec.term_days, check=False,
                                        rate=Rate.from_daily_percent(rec.daily_rate_pct))
+    rate = rate_disclosure(daily=daily, method=rec.method, apr=rec.apr_pct, conventions=terms.conventions)
     warnings = tuple(w.text_zh for w in terms.cost_warnings(Decimal(rate.annualised_rate.rstrip("%"))))
     return Recommendation(product=product_name(s, rec.product_code), limit=rec.amount,
                           term_text=term_text(rec.term_months, rec.term_days), method=method_zh(rec.method),

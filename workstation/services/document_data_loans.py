@@ -26,7 +26,7 @@ from workstation.domain import servicing as sv
 from workstation.domain.dates import add_months_clamped
 from workstation.domain.money import from_fen
 from workstation.documents.clauses import contract_clauses
-from workstation.domain.schedules import Method, ScheduleError, build_schedule
+from workstation.domain.schedules import DEFAULT_CONVENTIONS, Conventions, Method, ScheduleError, build_schedule
 from workstation.domain.settings import DEFAULT_SETTINGS
 from workstation.services import document_data_ledger as ledgered, ledger
 from workstation.services.context import Actor, DomainError, Store
@@ -100,16 +100,18 @@ def method_zh(method: str, *, revolving: bool = False) -> str:
     return METHOD_LINE_ZH if revolving else Method(method).name_zh
 
 
-def rate_disclosure(*, daily: Fraction, method: str, apr: Decimal | None, revolving: bool = False) -> RateDisclosure:
-    """Daily rate, the annualised rate with its basis, and the nominal daily x 360."""
+def rate_disclosure(*, daily: Fraction, method: str, apr: Decimal | None, revolving: bool = False,
+                    conventions: Conventions = DEFAULT_CONVENTIONS) -> RateDisclosure:
+    """Daily rate, the annualised rate with its basis, and the nominal rate (daily x the
+    product's days per year), under the loan's own conventions."""
     if revolving or apr is None:
-        simple = daily * 365
+        simple = daily * conventions.bullet_apr_days
         apr = Decimal(simple.numerator) * 100 / Decimal(simple.denominator)
         basis = BASIS_LINE if revolving else BASIS_SIMPLE
     else:
         basis = BASIS_SIMPLE if method == Method.BULLET.value else BASIS_IRR
     return RateDisclosure(daily_rate=pct(daily), annualised_rate=f"{Decimal(apr).quantize(Decimal('0.01'), ROUND_HALF_UP)}%",
-                          annualised_basis=basis, nominal_annual_rate=pct(daily * 360, places=2))
+                          annualised_basis=basis, nominal_annual_rate=pct(daily * conventions.days_per_year, places=2))
 
 
 def find_app(s: Session, actor: Actor | None, application_no: str) -> Application:
@@ -172,7 +174,8 @@ def _planned_rows(loan: Loan) -> tuple[tuple[ScheduleRow, ...], Decimal | None]:
 
 
 def _loan_rate(loan: Loan, apr: Decimal | None) -> RateDisclosure:
-    return rate_disclosure(daily=Fraction(loan.daily_rate), method=loan.method, apr=apr, revolving=loan.revolving)
+    return rate_disclosure(daily=Fraction(loan.daily_rate), method=loan.method, apr=apr, revolving=loan.revolving,
+                           conventions=loan.terms.conventions)
 
 
 def _repayment_day(loan: Loan, rows: tuple[ScheduleRow, ...]) -> str:
@@ -232,7 +235,7 @@ def _contract(s: Session, app, loan: Loan, *, draft: bool = False) -> ContractDa
 def _loan_apr(loan: Loan) -> Decimal:
     """The disclosed annualised rate when no IRR applies (revolving lines, bullet)."""
     return Decimal(rate_disclosure(daily=loan.terms.daily_rate, method=loan.method, apr=None,
-                                   revolving=loan.revolving).annualised_rate.rstrip("%"))
+                                   revolving=loan.revolving, conventions=loan.terms.conventions).annualised_rate.rstrip("%"))
 
 
 def schedule_data(store: Store, actor: Actor, contract_no: str, *, today: date | None = None) -> ScheduleDocData:

@@ -90,7 +90,8 @@ def receipt_data(store: Store, actor: Actor, receipt_no: str) -> ReceiptData:
             product_name=product_name(s, loan.product_code), contract_amount=loan.approved_amount,
             amount=r.amount, disbursed_total=total, value_date=r.value_date, account_label=r.account_label,
             account=paper_account(r.account), term_text=term, end_date=end,
-            rate=rate_disclosure(daily=daily, method=loan.method, apr=r.apr_pct, revolving=loan.revolving),
+            rate=rate_disclosure(daily=daily, method=loan.method, apr=r.apr_pct, revolving=loan.revolving,
+                                 conventions=loan.terms.conventions),
             repayment_method=method_zh(loan.method, revolving=loan.revolving),
             penalty_daily_rate=pct(daily * Fraction(Decimal(loan.penalty_multiplier))), schedule=rows,
             revolving=loan.revolving)
