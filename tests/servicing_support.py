@@ -86,3 +86,20 @@ def open_loan(store: Store, officer: Actor, *, product: str, amount: str, method
     loans.disburse(store, officer, loan_id, on=start, amount=Decimal(draw) if draw is not None else amount,
                    account="6225880000000000" if "6225880000000000" in usable or not usable else usable[0])
     return loan_id
+
+
+def kill_when_paused(argv: list[str], *, env: dict, marker: str, cwd) -> None:
+    """Run ``argv`` (a job that stops at a pause point and prints ``marker``), then kill -9
+    it there: a crash in the middle of a long job."""
+    import os
+    import signal
+    import subprocess
+    child = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True, env=env, cwd=cwd)
+    try:
+        line = child.stdout.readline()
+        assert line.startswith(marker), line
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()

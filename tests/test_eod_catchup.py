@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
-import subprocess
 import sys
 from datetime import date
 from decimal import Decimal
@@ -17,7 +15,7 @@ from workstation.services import eod, loan_views
 from workstation.services.context import Store
 from workstation.store.models_loans import EodRun, Loan
 
-from tests.servicing_support import actor, open_loan, prepare
+from tests.servicing_support import actor, open_loan, prepare, kill_when_paused
 from tests.test_servicing_crash import CHILD, _book, _snapshot
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,15 +53,8 @@ def test_resumed_run_records_the_true_counts(tmp_path):
     whole = eod.run_eod(store, None, AS_OF, loans_per_tx=4)
     store.close()
     env = {**os.environ, eod.PAUSE_ENV: "8", "PYTHONPATH": str(ROOT)}
-    child = subprocess.Popen([sys.executable, "-c", CHILD, f"sqlite:///{crashed}", AS_OF.isoformat()],
-                             stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
-    try:
-        assert child.stdout.readline().startswith("EOD-PAUSED")
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait(timeout=30)
-    finally:
-        if child.poll() is None:
-            child.kill()
+    kill_when_paused([sys.executable, "-c", CHILD, f"sqlite:///{crashed}", AS_OF.isoformat()],
+                     env=env, marker="EOD-PAUSED", cwd=ROOT)
     store = Store.open(f"sqlite:///{crashed}")
     rest = eod.run_eod(store, None, AS_OF, loans_per_tx=4)
     with store.read() as s:

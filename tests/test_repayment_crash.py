@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
-import subprocess
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -20,7 +18,7 @@ from workstation.store.models import Application, Setting
 from workstation.store.models_loans import Installment, Loan, RepaymentLine
 from workstation.store.models_repayments import HeldRepayment
 
-from tests.servicing_support import actor, open_loan, prepare
+from tests.servicing_support import actor, open_loan, prepare, kill_when_paused
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = date(2026, 4, 20)
@@ -122,16 +120,8 @@ def test_killed_and_rerun_equals_uninterrupted(prepared, after):
     crashed = tmp / f"crashed{after}.db"
     shutil.copy(base, crashed)
     env = {**os.environ, repayment_import.PAUSE_ENV: str(after), "PYTHONPATH": str(ROOT)}
-    child = subprocess.Popen([sys.executable, "-c", CHILD, f"sqlite:///{crashed}", str(pay), TODAY.isoformat(),
-                              str(CHUNK)], stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
-    try:
-        line = child.stdout.readline()
-        assert line.startswith("REPAYMENTS-PAUSED"), line
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait(timeout=30)
-    finally:
-        if child.poll() is None:
-            child.kill()
+    kill_when_paused([sys.executable, "-c", CHILD, f"sqlite:///{crashed}", str(pay), TODAY.isoformat(), str(CHUNK)],
+                     env=env, marker="REPAYMENTS-PAUSED", cwd=ROOT)
     half = _snapshot(crashed)
     assert 0 < len(half[3]) + len(half[4]) < len(want[3]) + len(want[4])    # killed part way
     store = Store.open(f"sqlite:///{crashed}")

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
-import subprocess
 import sys
 from datetime import date
 from decimal import Decimal
@@ -18,7 +16,7 @@ from workstation.services import eod, loans
 from workstation.services.context import Store
 from workstation.store.models_loans import EodRun, Installment, JournalEntry, Loan
 
-from tests.servicing_support import actor, open_loan, prepare
+from tests.servicing_support import actor, open_loan, prepare, kill_when_paused
 
 ROOT = Path(__file__).resolve().parents[1]
 AS_OF = date(2026, 4, 20)
@@ -79,16 +77,8 @@ def test_eod_killed_and_restarted_equals_uninterrupted(tmp_path):
     store.close()
 
     env = {**os.environ, eod.PAUSE_ENV: "8", "PYTHONPATH": str(ROOT)}
-    child = subprocess.Popen([sys.executable, "-c", CHILD, f"sqlite:///{crashed}", AS_OF.isoformat()],
-                             stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
-    try:
-        line = child.stdout.readline()
-        assert line.startswith("EOD-PAUSED"), line
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait(timeout=30)
-    finally:
-        if child.poll() is None:
-            child.kill()
+    kill_when_paused([sys.executable, "-c", CHILD, f"sqlite:///{crashed}", AS_OF.isoformat()],
+                     env=env, marker="EOD-PAUSED", cwd=ROOT)
     half = _snapshot(crashed)
     done_loans = [c for c in half[1] if c.last_eod == AS_OF]
     assert 8 <= len(done_loans) < 24                    # killed part way, whole loans only
