@@ -771,7 +771,19 @@ ZH: dict[str, str] = {
 }
 
 
+def _all_texts() -> dict[str, str]:
+    """ZH above plus every ``zh_*.py`` beside this file (one per area of the desk, each
+    defining its own ``ZH`` dict), so that areas add texts without touching each other."""
+    texts = dict(ZH)
+    for extra in sorted(HERE.glob("zh_*.py")):
+        scope: dict = {}
+        exec(compile(extra.read_text(encoding="utf-8"), str(extra), "exec"), scope)
+        texts.update(scope["ZH"])
+    return texts
+
+
 def main() -> int:
+    zh_all = _all_texts()
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "workstation" / "ui").glob("*.py"))
     subprocess.run(["pyside6-lupdate", *sources, "-no-obsolete", "-target-language", "zh_CN", "-ts", str(TS)],
                    cwd=ROOT, check=True)
@@ -782,7 +794,7 @@ def main() -> int:
         if tr.get("type") != "unfinished":
             continue
         src = msg.find("source").text or ""
-        zh = ZH.get(src)
+        zh = zh_all.get(src)
         if zh is None:
             missing.append(src)
             continue
@@ -797,7 +809,7 @@ def main() -> int:
     subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(QM)], cwd=ROOT, check=True)
     # every known translation by source text: the fallback for strings lupdate cannot
     # see (translated through a helper) or files under another context
-    FALLBACK.write_text(json.dumps(dict(sorted(ZH.items())), ensure_ascii=False, indent=0) + "\n",
+    FALLBACK.write_text(json.dumps(dict(sorted(zh_all.items())), ensure_ascii=False, indent=0) + "\n",
                         encoding="utf-8")
     for src in missing:
         print(f"no translation yet: {src!r}", file=sys.stderr)
