@@ -1,0 +1,130 @@
+"""After the loan (贷后): the platform's monitoring snapshots, the versioned warning rule
+sets, the warnings raised from them and the actions taken on each warning.
+
+``warning_actions`` is where later desks attach (collections, blacklist proposals): a
+row per thing done on a warning, with its own state for the ones that need a
+supervisor's sign-off (freeze, limit cut, early recall).
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from workstation.store.base import Base, DecimalText, Fen, JSONText, UTCDateTime, utcnow
+
+WARNING_STATUSES = ("new", "assigned", "acting", "closed")
+ACTION_KINDS = ("assign", "call", "visit", "ask_info", "freeze", "limit_cut", "recall", "close")
+ACTION_STATES = ("done", "pending", "signed", "refused")
+
+
+class MonitoringSnapshot(Base):
+    """One periodic snapshot of a merchant from the platform; (merchant, date) is unique,
+    so importing a file twice stores nothing twice."""
+    __tablename__ = "monitoring_snapshots"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    merchant_id: Mapped[int] = mapped_column(ForeignKey("merchants.id"))
+    snap_date: Mapped[date] = mapped_column(Date)
+    logins: Mapped[int] = mapped_column(Integer)
+    days_since_login: Mapped[int] = mapped_column(Integer)
+    orders: Mapped[int] = mapped_column(Integer)
+    gmv: Mapped[Decimal] = mapped_column(Fen)
+    refunds: Mapped[int] = mapped_column(Integer)
+    disputes: Mapped[int] = mapped_column(Integer)
+    ad_spend: Mapped[Decimal] = mapped_column(Fen)
+    traffic: Mapped[int] = mapped_column(Integer)
+    rating_centi: Mapped[int] = mapped_column(Integer)
+    shop_status: Mapped[str] = mapped_column(String(12))
+    inflow: Mapped[Decimal] = mapped_column(Fen)
+    outflow: Mapped[Decimal] = mapped_column(Fen)
+    unrelated_outflow: Mapped[Decimal] = mapped_column(Fen)
+    source: Mapped[str | None] = mapped_column(String(64))       # SHA-256 of the file it came in
+    __table_args__ = (
+        UniqueConstraint("merchant_id", "snap_date", name="uq_monitoring_snapshots_merchant_date"),
+        CheckConstraint("shop_status in ('open','restricted','closed')", name="shop_status_known"),
+    )
+
+
+class WarningRuleSet(Base):
+    """A version of the warning rules (data, see domain.warning_rules); never edited once
+    stored: an administrator's change is a new version."""
+    __tablename__ = "warning_rule_sets"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, unique=True)
+    rules: Mapped[dict] = mapped_column(JSONText)
+    note: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class Warning(Base):
+    """A warning raised for a borrower by one rule. ``open_key`` ("merchant:rule") is set
+    while the warning is open and cleared when it closes: the unique index keeps a
+    second open warning of the same rule for the same borrower out."""
+    __tablename__ = "warnings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    warning_no: Mapped[str] = mapped_column(String(24), unique=True)
+    merchant_id: Mapped[int] = mapped_column(ForeignKey("merchants.id"), index=True)
+    loan_id: Mapped[int] = mapped_column(ForeignKey("loans.id"), index=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    rule: Mapped[str] = mapped_column(String(30))
+    rule_version: Mapped[int] = mapped_column(Integer)
+    severity: Mapped[str] = mapped_column(String(10))
+    suggested_action: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(12), default="new", index=True)
+    raised_on: Mapped[date] = mapped_column(Date, index=True)
+    snapshot_on: Mapped[date] = mapped_column(Date)
+    metric: Mapped[str | None] = mapped_column(String(30))
+    value: Mapped[Decimal] = mapped_column(DecimalText)
+    threshold: Mapped[Decimal] = mapped_column(DecimalText)
+    detail: Mapped[dict] = mapped_column(JSONText)
+    assigned_to: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    open_key: Mapped[str | None] = mapped_column(String(60), unique=True)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    close_reason: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("status in ('new','assigned','acting','closed')", name="status_known"),
+    )
+
+
+class WarningAction(Base):
+    """Something done on a warning. Freeze, limit cut and recall are requested
+    (``pending``) and take effect only when a supervisor other than the requester signs
+    (``signed``) or are refused (``refused``)."""
+    __tablename__ = "warning_actions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    warning_id: Mapped[int] = mapped_column(ForeignKey("warnings.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    state: Mapped[str] = mapped_column(String(10), default="done")
+    note: Mapped[str | None] = mapped_column(Text)
+    amount: Mapped[Decimal | None] = mapped_column(Fen)          # new limit; recall: the balance due
+    due_date: Mapped[date | None] = mapped_column(Date)          # recall: the whole balance falls due
+    details: Mapped[dict | None] = mapped_column(JSONText)
+    document_no: Mapped[str | None] = mapped_column(String(60))  # recall notice
+    requested_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    signed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sign_note: Mapped[str | None] = mapped_column(String(300))
+    __table_args__ = (
+        Index("ix_warning_actions_warning", "warning_id", "id"),
+        CheckConstraint("state in ('done','pending','signed','refused')", name="state_known"),
+    )
+
+
+class LoanAcceleration(Base):
+    """An early recall in force (提前收贷): the whole balance of the loan falls due on
+    ``due_date``. One per loan."""
+    __tablename__ = "loan_accelerations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    loan_id: Mapped[int] = mapped_column(ForeignKey("loans.id"), unique=True)
+    warning_action_id: Mapped[int] = mapped_column(ForeignKey("warning_actions.id"))
+    declared_on: Mapped[date] = mapped_column(Date)
+    due_date: Mapped[date] = mapped_column(Date)
+    amount_due: Mapped[Decimal] = mapped_column(Fen)
+    notice_no: Mapped[str] = mapped_column(String(60), unique=True)
