@@ -10,6 +10,7 @@ import pkgutil
 from pathlib import Path
 
 import workstation
+import workstation.aftercare as aftercare
 import workstation.services as services
 
 # Functions that truly cannot take an actor; each says why.
@@ -32,14 +33,16 @@ ALLOWED = {
 
 
 def _public_store_functions():
-    for m in pkgutil.iter_modules(services.__path__):
-        mod = importlib.import_module(f"workstation.services.{m.name}")
-        for name, fn in vars(mod).items():
-            if name.startswith("_") or not inspect.isfunction(fn) or fn.__module__ != mod.__name__:
-                continue
-            params = list(inspect.signature(fn).parameters)
-            if "store" in params:
-                yield f"{m.name}.{name}", params
+    # every package of service functions (workstation.aftercare's names carry its prefix)
+    for pkg, prefix in ((services, ""), (aftercare, "aftercare.")):
+        for m in pkgutil.iter_modules(pkg.__path__):
+            mod = importlib.import_module(f"{pkg.__name__}.{m.name}")
+            for name, fn in vars(mod).items():
+                if name.startswith("_") or not inspect.isfunction(fn) or fn.__module__ != mod.__name__:
+                    continue
+                params = list(inspect.signature(fn).parameters)
+                if "store" in params:
+                    yield f"{prefix}{m.name}.{name}", params
 
 
 def test_every_service_taking_the_store_takes_the_actor_next():

@@ -24,6 +24,7 @@ RULES = {
                "workstation.ui", "workstation.documents"),
     "documents": ("PySide6", "sqlalchemy", "alembic", "workstation.store", "workstation.services", "workstation.ui"),
     "services": ("PySide6", "workstation.ui"),
+    "aftercare": ("PySide6", "workstation.ui"),
     "store": ("PySide6", "reportlab", "workstation.services", "workstation.ui", "workstation.documents"),
 }
 

@@ -20,7 +20,10 @@ KINDS: dict[str, tuple[str, str, str]] = {
                      "new loan applications (.jsonl or .csv, see docs/import-format.md)"),
     "repayments": ("workstation.services.repayment_import", "import_repayments",
                    "the payment channel's repayment file (.csv or .jsonl, see docs/repayments-format.md)"),
+    "monitoring": ("workstation.aftercare.monitoring", "import_monitoring",
+                   "the platform's monitoring snapshots (.jsonl or .csv, see docs/monitoring-format.md)"),
 }
+SNAPSHOT_KINDS = ("applications", "monitoring")     # exit status as the application import
 
 
 def add_arguments(p) -> None:
@@ -66,13 +69,13 @@ def run(args) -> int:
         print(f"cancelled: {exc}")
         return 130
     except (DomainError, PermissionDenied) as exc:
-        if args.kind != "applications":
+        if args.kind not in SNAPSHOT_KINDS:
             raise
         print(file=sys.stderr)
         print(f"workstation import: nothing imported: {exc}", file=sys.stderr)
         return EXIT_NOTHING
     except Exception as exc:  # noqa: BLE001 - reported as a failed import, with the log's traceback
-        if args.kind != "applications":
+        if args.kind not in SNAPSHOT_KINDS:
             raise
         logging.getLogger(__name__).exception("the import failed")
         print(file=sys.stderr)
@@ -92,7 +95,7 @@ def run(args) -> int:
         print(f"  rejected: {p}")
     if len(report.rejects) > 20:
         print(f"  ... and more: see {report.rejects_path}")
-    if args.kind == "applications":
+    if args.kind in SNAPSHOT_KINDS:
         return exit_status(report)
     held = getattr(report, "held_lines", [])
     for line in held[:20]:

@@ -15,6 +15,7 @@ from .guarantee import render_guarantee_agreement
 from .letters import render_decline_notice, render_settlement
 from .memo import render_approval_memo
 from .receipt import render_receipt
+from .recall import render_recall_notice
 from .schedule import render_schedule
 from .statement import render_statement
 
@@ -27,6 +28,7 @@ RENDERERS: dict[str, Callable[..., bytes]] = {
     "approval_memo": render_approval_memo,
     "decline_notice": render_decline_notice,
     "receipt": render_receipt,
+    "recall_notice": render_recall_notice,
 }
 
 

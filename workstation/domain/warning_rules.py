@@ -369,3 +369,14 @@ def default_rules() -> RuleSet:
 def snapshots_from_rows(rows: Iterable[Sequence[Any]]) -> list[Snapshot]:
     """Snapshots from rows in field order (a database row, a test's tuple)."""
     return [Snapshot(*row) for row in rows]
+
+
+BUSINESS_WORDS = ("备货", "采购", "货款", "推广", "投放", "仓储", "流动资金", "新品", "周转", "经营",
+                  "stock", "inventory", "marketing", "advertis", "supplier", "working capital", "business")
+
+
+def is_business_purpose(purpose: str | None) -> bool:
+    """Whether the stated use of the loan is the shop's business (stock, suppliers,
+    promotion, working capital): then ad spend and traffic are expected to rise."""
+    text = (purpose or "").lower()
+    return any(w in text for w in BUSINESS_WORDS)

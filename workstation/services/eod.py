@@ -110,6 +110,8 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
         audit.record(s, actor=actor, action="eod.run", entity_type="eod", entity_id=as_of.isoformat(),
                      details={"dates": [d.isoformat() for d in dates], "loans": total, "entries": posted,
                               "offers_expired": len(expired)})
+    from workstation.aftercare.evaluation import evaluate_all      # after the loan: warnings for the day
+    evaluate_all(store, actor, as_of, progress)
     audit.anchor_head(store, actor)         # the chain's head, kept outside the database
     return EodResult(as_of, tuple(dates), total, posted, len(expired), False, time.perf_counter() - t0)
 
