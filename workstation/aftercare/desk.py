@@ -166,7 +166,7 @@ def _load(s: Session, actor: Actor, warning_id: int, *, lock: bool = False) -> W
 
 def _names(s: Session, ids) -> dict[int, str]:
     ids = {i for i in ids if i}
-    return dict(s.execute(select(User.id, User.display_name).where(User.id.in_(ids)))) if ids else {}
+    return {i: n for i, n in s.execute(select(User.id, User.display_name).where(User.id.in_(ids)))} if ids else {}
 
 
 def warning_view(store: Store, actor: Actor, warning_id: int) -> WarningView:

@@ -119,7 +119,7 @@ def import_monitoring(store: Store, actor: Actor, path: Path | str, *, progress:
     progress = progress or NullProgress()
     if not path.is_file():
         raise DomainError(f"{path}: no such file")
-    reader = reader_for(path)
+    reader = reader_for(path, key_column="member_id", format_doc="docs/monitoring-format.md")
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     report = MonitoringReport(file=path.name)
     rejects = RejectsFile(path)

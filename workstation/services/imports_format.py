@@ -188,6 +188,7 @@ class JsonLinesReader(_Reader):
 class CsvReader(_Reader):
     """CSV with a header row of dotted field names; a quoted field may span lines."""
     kind = "csv"
+    key_column, format_doc = "external_id", "docs/import-format.md"    # the header must name it
 
     def __init__(self, path: Path) -> None:
         super().__init__(path)
@@ -281,9 +282,9 @@ class CsvReader(_Reader):
             return RawRecord(line, text[:2000], None, f"cannot be read as CSV: {exc}")
         if self.header is None:
             self.header = [h.strip() for h in fields]
-            if "external_id" not in self.header:
+            if self.key_column not in self.header:
                 raise DomainError(f"{self.path.name}: the first row must be the header with the column "
-                                  "names of docs/import-format.md (no 'external_id' column)")
+                                  f"names of {self.format_doc} (no '{self.key_column}' column)")
             return None
         if len(fields) != len(self.header):
             if not complete and len(fields) < len(self.header):
@@ -297,8 +298,13 @@ class CsvReader(_Reader):
         return RawRecord(line, text, {k: v for k, v in zip(self.header, fields) if k})
 
 
-def reader_for(path: Path) -> JsonLinesReader | CsvReader:
-    return JsonLinesReader(path) if detect_format(path) == "jsonl" else CsvReader(path)
+def reader_for(path: Path, *, key_column: str = "external_id",
+               format_doc: str = "docs/import-format.md") -> JsonLinesReader | CsvReader:
+    if detect_format(path) == "jsonl":
+        return JsonLinesReader(path)
+    reader = CsvReader(path)
+    reader.key_column, reader.format_doc = key_column, format_doc
+    return reader
 
 
 def rejects_path_for(path: Path) -> Path:
