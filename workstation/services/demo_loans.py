@@ -85,6 +85,8 @@ def loans_demo(store: Store, actor: Actor | None, *, seed: int, as_of: date, pro
                 select(Loan.id, Loan.product_code, Loan.merchant_id).order_by(Loan.id))]
     groups = _groups(store, officer, rng, made, as_of)
     progress.update(len(made), len(made), "demo loans")
+    from workstation.services import demo_monitoring      # a year of platform snapshots, some deteriorating
+    demo_monitoring.generate(store, supervisor, seed=seed, as_of=as_of)
     result = eod.run_eod(store, supervisor, as_of, progress)
     return DemoLoansSummary(len(made), 0, groups, result.entries)
 

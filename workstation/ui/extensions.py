@@ -15,7 +15,7 @@ import pkgutil
 from types import ModuleType
 
 log = logging.getLogger(__name__)
-PREFIXES = ("import_", "interview", "recommend", "signoff", "loan", "documents")
+PREFIXES = ("import_", "interview", "recommend", "signoff", "loan", "documents", "warnings_desk")
 _cache: list[ModuleType] | None = None
 
 

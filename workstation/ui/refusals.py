@@ -16,6 +16,10 @@ def refusal_text(exc: BaseException) -> str | None:
     if code in ("lender_placeholder", "lender_invalid"):
         from workstation.ui.documents_lender import refusal_text as lender_text
         return lender_text(exc)
+    from workstation.ui.warnings_texts import CODES as WARNING_CODES
+    if code in WARNING_CODES:
+        from workstation.ui.warnings_texts import refusal_text as warning_text
+        return warning_text(exc)
     if code == "write_failed":
         return _tr("The file could not be written: %1 (%2). Nothing was recorded as printed.") \
             .replace("%1", str(params.get("path", ""))).replace("%2", str(params.get("reason", "")))

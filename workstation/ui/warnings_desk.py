@@ -1,0 +1,299 @@
+"""贷后预警 — the warnings desk: the queue of warnings (new, assigned, acting, closed) over a
+lazy table, the selected warning with the borrower's monitoring chart and the rule's
+threshold drawn on it, the actions taken, and the buttons to act. Freeze, limit cut and
+early recall are requested here and signed by another supervisor (Sign... / Refuse...).
+Installed through the screen hooks: ``install(window)`` adds the 贷后 menu."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QScrollArea, QSplitter, QTableView, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from workstation.aftercare import desk, monitoring, recall
+from workstation.domain import warning_rules as wr
+from workstation.domain.money import fmt
+from workstation.services.context import Actor, Store
+from workstation.ui.errors import present_error
+from workstation.ui.warnings_chart import threshold_chart
+from workstation.ui.warnings_dialogs import ActionDialog
+from workstation.ui.warnings_model import ID_ROLE, WarningsModel
+from workstation.ui.warnings_texts import (action_name, metric_name, rule_name, severity_name, state_name,
+                                           status_name)
+
+FILTERS = (None, "new", "assigned", "acting", "closed")
+
+
+class WarningDetail(QWidget):
+    """One warning: what the rule saw, the chart, what was done, and the actions."""
+    changed = Signal()
+
+    def __init__(self, store: Store, actor: Actor, parent=None) -> None:
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        self.view: desk.WarningView | None = None
+        self.preview = None
+        self.title = QLabel(objectName="warningTitle")
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.facts = QLabel(objectName="warningFacts", wordWrap=True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chart_box = QVBoxLayout()
+        self.history = QTableWidget(0, 6, objectName="warningActions")
+        self.history.setHorizontalHeaderLabels([self.tr("Action"), self.tr("State"), self.tr("Note"),
+                                                self.tr("Amount / date"), self.tr("By"), self.tr("Signed by")])
+        self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.verticalHeader().hide()
+        self.buttons: dict[str, QPushButton] = {}
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        for key, text, row in (
+                ("take", self.tr("Take"), row1), ("call", self.tr("Call note..."), row1),
+                ("visit", self.tr("Visit note..."), row1), ("ask_info", self.tr("Ask for information..."), row1),
+                ("close", self.tr("Close as false alarm..."), row1),
+                ("freeze", self.tr("Freeze line..."), row2), ("limit_cut", self.tr("Reduce limit..."), row2),
+                ("recall", self.tr("Early recall..."), row2), ("sign", self.tr("Sign..."), row2),
+                ("refuse", self.tr("Refuse..."), row2), ("notice", self.tr("Recall notice"), row2)):
+            b = QPushButton(text, objectName=f"btn_{key}")
+            b.clicked.connect(lambda _=False, k=key: self._on_action_clicked(k))
+            row.addWidget(b)
+            self.buttons[key] = b
+        row1.addStretch(1)
+        row2.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addWidget(self.facts)
+        lay.addLayout(self.chart_box, 1)
+        lay.addWidget(QLabel(self.tr("What was done")))
+        lay.addWidget(self.history)
+        lay.addLayout(row1)
+        lay.addLayout(row2)
+        self.show_warning(None)
+
+    # --- showing ------------------------------------------------------------------------------
+    def show_warning(self, warning_id: int | None) -> None:
+        while self.chart_box.count():
+            w = self.chart_box.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.chart = None
+        self.view = desk.warning_view(self.store, self.actor, warning_id) if warning_id else None
+        v = self.view
+        if v is None:
+            self.title.setText(self.tr("Select a warning"))
+            self.facts.setText("")
+            self.history.setRowCount(0)
+            self._sync_buttons()
+            return
+        r = v.row
+        self.title.setText(f"{r.warning_no}  {r.merchant_name}  —  {rule_name(r.rule)}")
+        facts = [self.tr("Severity: %1").replace("%1", severity_name(r.severity)),
+                 self.tr("Status: %1").replace("%1", status_name(r.status)),
+                 self.tr("Suggested action: %1").replace("%1", action_name(r.suggested_action)),
+                 self.tr("Seen %1 (threshold %2) in the snapshot of %3")
+                 .replace("%1", str(r.value)).replace("%2", str(r.threshold)).replace("%3", v.snapshot_on.isoformat()),
+                 self.tr("Loan %1, principal outstanding %2; rule set version %3")
+                 .replace("%1", r.contract_no).replace("%2", fmt(v.principal_outstanding))
+                 .replace("%3", str(v.rule_version))]
+        if v.revolving:
+            facts.append(self.tr("Revolving line: limit %1, %2").replace("%1", fmt(v.line_limit))
+                         .replace("%2", self.tr("frozen") if v.line_frozen else self.tr("open for draws")))
+        if v.close_reason:
+            facts.append(self.tr("Closed: %1").replace("%1", v.close_reason))
+        self.facts.setText("\n".join(facts))
+        if v.metric:
+            snaps = monitoring.snapshots(self.store, self.actor, r.merchant_id)
+            borrower = wr.Borrower(disbursed_on=v.disbursed_on, disbursed_fen=0) if v.disbursed_on else None
+            self.chart = threshold_chart(metric_name(v.metric), [s.on for s in snaps],
+                                         wr.series(v.metric, snaps, borrower), r.threshold, loan_day=v.disbursed_on)
+            self.chart.setObjectName("warningChart")
+            self.chart_box.addWidget(self.chart)
+        self.history.setRowCount(len(v.actions))
+        for i, a in enumerate(v.actions):
+            extra = fmt(a.amount) if a.amount is not None else ""
+            if a.due_date:
+                extra = f"{extra} / {a.due_date.isoformat()}" if extra else a.due_date.isoformat()
+            for j, text in enumerate((action_name(a.kind), state_name(a.state), a.note or "", extra,
+                                      a.requested_by or "", a.signed_by or "")):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, a.id)
+                self.history.setItem(i, j, item)
+        self._sync_buttons()
+
+    def _pending(self) -> desk.ActionView | None:
+        if self.view is None:
+            return None
+        pend = [a for a in self.view.actions if a.state == "pending"]
+        row = self.history.currentRow()
+        if 0 <= row < len(self.view.actions) and self.view.actions[row].state == "pending":
+            return self.view.actions[row]
+        return pend[0] if pend else None
+
+    def _signed_recall(self) -> desk.ActionView | None:
+        if self.view is None:
+            return None
+        return next((a for a in self.view.actions if a.kind == "recall" and a.state == "signed"), None)
+
+    def _sync_buttons(self) -> None:
+        v = self.view
+        is_open = v is not None and v.row.status != "closed"
+        signer = self.actor.has("supervisor", "admin")
+        for key, b in self.buttons.items():
+            b.setEnabled(is_open)
+        self.buttons["freeze"].setEnabled(is_open and v.revolving and not v.line_frozen)
+        self.buttons["limit_cut"].setEnabled(is_open and v.revolving)
+        self.buttons["sign"].setVisible(signer)
+        self.buttons["refuse"].setVisible(signer)
+        self.buttons["sign"].setEnabled(is_open and self._pending() is not None)
+        self.buttons["refuse"].setEnabled(is_open and self._pending() is not None)
+        self.buttons["notice"].setEnabled(v is not None and self._signed_recall() is not None)
+
+    # --- acting -------------------------------------------------------------------------------
+    def _on_action_clicked(self, key: str) -> None:
+        v = self.view
+        if v is None:
+            return
+        wid = v.row.id
+        try:
+            if key == "take":
+                desk.assign(self.store, self.actor, wid)
+            elif key == "notice":
+                doc = recall.print_notice(self.store, self.actor, self._signed_recall().id)
+                from workstation.ui.documents_preview import PdfPreviewDialog
+                self.preview = PdfPreviewDialog(doc.pdf, title=self.tr("Recall notice"),
+                                                suggested_name=f"{doc.document_no}.pdf", parent=self)
+                self.preview.show()
+                return
+            else:
+                pending = self._pending()
+                answer = ActionDialog.ask(key, self, current_limit=v.line_limit)
+                if answer is None:
+                    return
+                if key in ("call", "visit"):
+                    desk.record_contact(self.store, self.actor, wid, kind=key, note=answer["note"])
+                elif key == "ask_info":
+                    desk.ask_information(self.store, self.actor, wid, what=answer["note"])
+                elif key == "close":
+                    desk.close_false_alarm(self.store, self.actor, wid, reason=answer["note"])
+                elif key == "freeze":
+                    desk.request_freeze(self.store, self.actor, wid, reason=answer["note"])
+                elif key == "limit_cut":
+                    desk.request_limit_cut(self.store, self.actor, wid, new_limit=answer["amount"],
+                                           reason=answer["note"])
+                elif key == "recall":
+                    desk.request_recall(self.store, self.actor, wid, due_date=answer["date"], reason=answer["note"])
+                elif key == "sign" and pending is not None:
+                    desk.sign(self.store, self.actor, pending.id, password=answer["password"], note=answer["note"])
+                elif key == "refuse" and pending is not None:
+                    desk.refuse(self.store, self.actor, pending.id, reason=answer["note"])
+        except Exception as exc:  # noqa: BLE001 - the one error presenter decides how to show it
+            present_error(self, exc)
+        self.show_warning(wid)
+        self.changed.emit()
+
+
+class WarningsDesk(QWidget):
+    """The tab: filters, the lazy queue and the selected warning."""
+
+    def __init__(self, store: Store, actor: Actor, parent=None) -> None:
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        self.setObjectName("warningsDesk")
+        self.model = WarningsModel(store, actor, self)
+        self.status = QComboBox(objectName="warningStatus")
+        for code in FILTERS:
+            self.status.addItem(self.tr("All open") if code is None else status_name(code), code)
+        self.mine = QCheckBox(self.tr("Mine only"), objectName="warningMine")
+        self.search = QLineEdit(objectName="warningSearch")
+        self.search.setPlaceholderText(self.tr("Search: warning number, merchant, rule"))
+        self.search.setClearButtonEnabled(True)
+        self._timer = QTimer(self, singleShot=True, interval=300)
+        self._timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.status.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.mine.toggled.connect(lambda _b: self.apply_filters())
+        self.count = QLabel(objectName="warningCount")
+        self.table = QTableView(objectName="warningTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.detail = WarningDetail(store, actor, self)
+        self.detail.changed.connect(self._on_detail_changed)
+        bar = QHBoxLayout()
+        bar.addWidget(self.status)
+        bar.addWidget(self.mine)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.count)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addLayout(bar)
+        ll.addWidget(self.table)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(self.detail)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(scroll)
+        split.setSizes([520, 680])
+        lay = QVBoxLayout(self)
+        lay.addWidget(split)
+        self.apply_filters()
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_currentRowChanged)
+
+    def apply_filters(self) -> None:
+        q = replace(self.model.query, status=self.status.currentData(), mine=self.mine.isChecked(),
+                    search=self.search.text())
+        try:
+            self.model.set_query(q)
+        except Exception as exc:  # noqa: BLE001
+            present_error(self, exc)
+        self.count.setText(self.tr("%n warning(s)", "", self.model.rowCount()))
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def _on_table_currentRowChanged(self, current, _previous) -> None:
+        wid = self.model.data(self.model.index(current.row(), 0), ID_ROLE) if current.isValid() else None
+        try:
+            self.detail.show_warning(wid)
+        except Exception as exc:  # noqa: BLE001
+            present_error(self, exc)
+
+    def _on_detail_changed(self) -> None:
+        current = self.detail.view.row.id if self.detail.view else None
+        self.model.refresh()
+        self.count.setText(self.tr("%n warning(s)", "", self.model.rowCount()))
+        for row in range(self.model.rowCount()):
+            if self.model.data(self.model.index(row, 0), ID_ROLE) == current:
+                self.table.blockSignals(True)
+                self.table.selectRow(row)
+                self.table.blockSignals(False)
+                break
+
+
+def open_desk(window) -> None:
+    for i in range(window.tabs.count()):
+        if isinstance(window.tabs.widget(i), WarningsDesk):
+            window.tabs.setCurrentIndex(i)
+            window.tabs.widget(i).apply_filters()
+            return
+    d = WarningsDesk(window.store, window.actor, window)
+    window.tabs.setCurrentIndex(window.tabs.addTab(d, QCoreApplication.translate("Warnings", "Warnings")))
+
+
+def install(window) -> None:
+    """The 贷后 (After the loan) menu: Warnings desk, for every desk role."""
+    if not window.actor.has(*desk.DESK):
+        return
+    menu = window.menuBar().addMenu(QCoreApplication.translate("Warnings", "&After the loan"))
+    window.menus["aftercare"] = menu
+    act = menu.addAction(QCoreApplication.translate("Warnings", "&Warnings desk"))
+    act.setObjectName("actWarningsDesk")
+    act.setShortcut("Ctrl+Shift+W")
+    act.triggered.connect(lambda: open_desk(window))

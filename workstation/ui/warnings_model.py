@@ -1,0 +1,97 @@
+"""The warnings queue's table model: as the application queue's, the count and ordered
+ids come from SQL and rows are loaded a page at a time into a small cache."""
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from workstation.aftercare import desk
+from workstation.services.context import Actor, Store
+from workstation.ui.warnings_texts import rule_name, severity_name, status_name
+
+PAGE = 200
+MAX_PAGES = 50
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = [("warning_no", "warning_no"), ("merchant", "merchant"), ("contract", None), ("rule", "rule"),
+           ("severity", "severity"), ("status", "status"), ("raised_on", "raised_on"), ("officer", "officer")]
+_COLOURS = {"high": "#b00020", "medium": "#c25400", "low": "#4d8f2a"}
+
+
+class WarningsModel(QAbstractTableModel):
+    def __init__(self, store: Store, actor: Actor, parent=None) -> None:
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        self.query = desk.WarningQuery()
+        self._count = 0
+        self._pages: OrderedDict[int, list[desk.WarningRow | None]] = OrderedDict()
+
+    def set_query(self, query: desk.WarningQuery) -> None:
+        count = desk.warning_count(self.store, self.actor, query)
+        self.beginResetModel()
+        self.query, self._count = query, count
+        self._pages.clear()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_query(self.query)
+
+    def row_at(self, row: int) -> desk.WarningRow | None:
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // PAGE)
+        i = row % PAGE
+        return page[i] if i < len(page) else None
+
+    def _page(self, n: int) -> list[desk.WarningRow | None]:
+        page = self._pages.get(n)
+        if page is None:
+            ids = desk.warning_ids(self.store, self.actor, self.query, offset=n * PAGE, limit=PAGE)
+            found = {r.id: r for r in desk.warning_rows(self.store, self.actor, ids)}
+            page = [found.get(i) for i in ids]
+            self._pages[n] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(n)
+        return page
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        titles = [self.tr("Warning"), self.tr("Merchant"), self.tr("Contract"), self.tr("Rule"), self.tr("Severity"),
+                  self.tr("Status"), self.tr("Raised on"), self.tr("Officer")]
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < self._count or not 0 <= index.column() < len(COLUMNS):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, ID_ROLE):
+            return None
+        r = self.row_at(index.row())
+        if r is None:
+            return None
+        key = COLUMNS[index.column()][0]
+        if role == ID_ROLE:
+            return r.id
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(_COLOURS[r.severity])) if key == "severity" and r.severity in _COLOURS else None
+        return {"warning_no": r.warning_no, "merchant": r.merchant_name, "contract": r.contract_no,
+                "rule": rule_name(r.rule), "severity": severity_name(r.severity), "status": status_name(r.status),
+                "raised_on": r.raised_on.isoformat(), "officer": r.officer_name or self.tr("(unassigned)")}[key]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS) or COLUMNS[column][1] is None:
+            return
+        self.set_query(replace(self.query, sort=COLUMNS[column][1],
+                               descending=order == Qt.SortOrder.DescendingOrder))
