@@ -252,3 +252,12 @@ def test_rule_versions_are_stored_by_an_administrator(desk_store):
         rulesets.store_version(desk_store, admin, data, note="x")
     assert e.value.params == {"rule": "sales_drop", "field": "params.drop_pct", "problem": "out_of_range"}
     assert [v for v, _ in rulesets.versions(desk_store, admin)] == [1, 2]
+
+
+def test_notice_quotes_the_contracts_own_acceleration_clause():
+    """The notice cites the clause the contract prints; if the contract's words change,
+    this fails until the notice follows."""
+    import inspect
+    from workstation.documents import contract, recall as notice
+    source = inspect.getsource(contract)
+    assert notice.ACCELERATION_ARTICLE in source and notice.ACCELERATION_CLAUSE in source

@@ -19,7 +19,8 @@ from .letters import _closing
 from .layout import CONTENT_W, build_pdf, esc, grid_table, resolve_font, rmb, styles, yuan, zh_date
 
 ACCELERATION_ARTICLE = "第九条 违约及加速到期"
-ACCELERATION_CLAUSE = ("（三）宣布本合同项下全部借款提前到期，要求借款人立即偿还全部未还本金、利息及罚息；")
+ACCELERATION_CLAUSE = "（三）宣布本合同项下全部借款提前到期，要求借款人立即偿还全部未还本金、利息及罚息；"
+_CLAUSE_WORDS = ACCELERATION_CLAUSE.removeprefix("（三）").rstrip("；")
 
 
 @dataclass(frozen=True)
@@ -67,8 +68,8 @@ def render_recall_notice(data: RecallNoticeData, *, font: CJKFont | None = None)
     for i, reason in enumerate(data.reasons, start=1):
         story.append(Paragraph(f"{i}. {esc(reason)}", item))
     story += [
-        Paragraph(f"根据《借款合同》{ACCELERATION_ARTICLE}第9.1条及第9.2条{esc(ACCELERATION_CLAUSE.rstrip('；'))}"
-                  "之约定，我司现宣布该合同项下全部借款提前到期。", body),
+        Paragraph(f"上述情形构成《借款合同》第九条“违约及加速到期”第9.1条约定的违约。根据该条第9.2条第（三）项"
+                  f"“{esc(_CLAUSE_WORDS)}”之约定，我司现宣布该合同项下全部借款提前到期。", body),
         Paragraph(f"请贵方于<b>{zh_date(data.due_date)}</b>前（含当日）一次性偿还全部未还本金、利息及罚息，"
                   f"合计人民币<b>{to_chinese_upper(data.total)}</b>（{rmb(data.total)}），明细如下：", body),
         Spacer(1, 0.2 * cm),

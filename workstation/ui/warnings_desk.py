@@ -76,7 +76,9 @@ class WarningDetail(QWidget):
     def show_warning(self, warning_id: int | None) -> None:
         while self.chart_box.count():
             w = self.chart_box.takeAt(0).widget()
-            if w is not None:
+            if w is not None:          # off the screen now, not at the next event loop turn
+                w.hide()
+                w.setParent(None)
                 w.deleteLater()
         self.chart = None
         self.view = desk.warning_view(self.store, self.actor, warning_id) if warning_id else None
