@@ -1,6 +1,119 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="23" />
+        <source>Call note</source>
+        <translation>电话记录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="23" />
+        <source>Visit note</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="24" />
+        <source>Ask for information</source>
+        <translation>要求补充资料</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="24" />
+        <source>Close as false alarm</source>
+        <translation>误报关闭</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="25" />
+        <source>Request: freeze the line</source>
+        <translation>申请：冻结额度</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="25" />
+        <source>Request: reduce the limit</source>
+        <translation>申请：压降额度</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="26" />
+        <source>Request: early recall</source>
+        <translation>申请：提前收贷</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="26" />
+        <source>Sign the request</source>
+        <translation>签批申请</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="27" />
+        <source>Refuse the request</source>
+        <translation>驳回申请</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="28" />
+        <source>What was said</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="28" />
+        <source>What was seen</source>
+        <translation>走访所见</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="29" />
+        <source>What is asked for</source>
+        <translation>要求补充的资料</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="29" />
+        <source>Comment (optional)</source>
+        <translation>意见（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="43" />
+        <source>Current limit</source>
+        <translation>当前额度</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="44" />
+        <source>New limit</source>
+        <translation>新额度</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="46" />
+        <source>Whole balance due on</source>
+        <translation>全部余额到期日</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="47" />
+        <source>A supervisor signs the recall; then the notice can be printed.</source>
+        <translation>提前收贷经主管签批后，方可打印通知书。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="49" />
+        <source>Another supervisor must sign before this takes effect.</source>
+        <translation>须经另一位主管签批后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="50" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="52" />
+        <source>Your password</source>
+        <translation>您的密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="66" />
+        <source>Write the reason (or the note): it is required.</source>
+        <translation>请填写原因（或记录），此项必填。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="80" />
+        <source>Type your password to sign.</source>
+        <translation>请输入密码以签批。</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../../workstation/ui/users_dialog.py" line="106" />
@@ -2125,6 +2238,19 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>QChart</name>
+    <message>
+        <location filename="../../workstation/ui/warnings_chart.py" line="36" />
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_chart.py" line="48" />
+        <source>Loan</source>
+        <translation>放款</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../../workstation/ui/queue_model.py" line="107" />
@@ -2930,6 +3056,241 @@ Database: %2</source>
         <location filename="../../workstation/ui/documents_verify.py" line="117" />
         <source>Documents and scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>文书及扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>WarningDetail</name>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="44" />
+        <source>Action</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="44" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="44" />
+        <source>Note</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="45" />
+        <source>Amount / date</source>
+        <translation>金额 / 日期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="45" />
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="45" />
+        <source>Signed by</source>
+        <translation>签批人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="53" />
+        <source>Take</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="53" />
+        <source>Call note...</source>
+        <translation>电话记录...</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="54" />
+        <source>Visit note...</source>
+        <translation>走访记录...</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="54" />
+        <source>Ask for information...</source>
+        <translation>要求补充资料...</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="55" />
+        <source>Close as false alarm...</source>
+        <translation>误报关闭...</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="56" />
+        <source>Freeze line...</source>
+        <translation>冻结额度...</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="56" />
+        <source>Reduce limit...</source>
+        <translation>压降额度...</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="57" />
+        <source>Early recall...</source>
+        <translation>提前收贷...</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="57" />
+        <source>Sign...</source>
+        <translation>签批...</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="58" />
+        <source>Refuse...</source>
+        <translation>驳回...</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="58" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="167" />
+        <source>Recall notice</source>
+        <translation>提前收贷通知书</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="69" />
+        <source>What was done</source>
+        <translation>处置记录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="87" />
+        <source>Select a warning</source>
+        <translation>请选择一条预警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="94" />
+        <source>Severity: %1</source>
+        <translation>级别：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="95" />
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="96" />
+        <source>Suggested action: %1</source>
+        <translation>建议处置：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="97" />
+        <source>Seen %1 (threshold %2) in the snapshot of %3</source>
+        <translation>监测值 %1（阈值 %2），数据日期 %3</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="99" />
+        <source>Loan %1, principal outstanding %2; rule set version %3</source>
+        <translation>贷款 %1，未还本金 %2；规则版本 %3</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="103" />
+        <source>Revolving line: limit %1, %2</source>
+        <translation>循环额度：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="104" />
+        <source>frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="104" />
+        <source>open for draws</source>
+        <translation>可支用</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="106" />
+        <source>Closed: %1</source>
+        <translation>已关闭：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="289" />
+        <source>Warnings</source>
+        <translation>贷后预警</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="296" />
+        <source>&amp;After the loan</source>
+        <translation>贷后(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="298" />
+        <source>&amp;Warnings desk</source>
+        <translation>预警工作台(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsDesk</name>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="209" />
+        <source>All open</source>
+        <translation>全部未结</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="210" />
+        <source>Mine only</source>
+        <translation>只看我的</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="212" />
+        <source>Search: warning number, merchant, rule</source>
+        <translation>搜索：预警编号、商户、规则</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/warnings_desk.py" line="257" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="273" />
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 条预警</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WarningsModel</name>
+    <message>
+        <location filename="../../workstation/ui/warnings_model.py" line="72" />
+        <source>Warning</source>
+        <translation>预警编号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_model.py" line="72" />
+        <source>Merchant</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_model.py" line="72" />
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_model.py" line="72" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_model.py" line="72" />
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_model.py" line="73" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_model.py" line="73" />
+        <source>Raised on</source>
+        <translation>预警日期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_model.py" line="73" />
+        <source>Officer</source>
+        <translation>信贷员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_model.py" line="91" />
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
     </message>
 </context>
 <context>
