@@ -1,0 +1,50 @@
+"""`workstation import monitoring FILE`: the samples import, re-importing adds nothing,
+and the exit codes are the application import's (0 / 1 / 2)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from workstation.cli import main
+from workstation.services import auth
+from workstation.services.context import Store
+from workstation.services.setup import ensure_reference_data
+
+SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+
+
+@pytest.fixture
+def cli(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    store = Store.open(url)
+    ensure_reference_data(store, None)
+    auth.add_user(store, None, username="imp", display_name="I", password="Import#2026", roles={"officer"})
+    store.close()
+    monkeypatch.setenv("WORKSTATION_PASSWORD", "Import#2026")
+    assert main(["--database", url, "import", "applications", str(SAMPLES / "applications_sample.jsonl"),
+                 "--user", "imp", "--quiet"]) == 0        # the merchants the snapshots name
+
+    def run(kind_path: Path) -> int:
+        return main(["--database", url, "import", "monitoring", str(kind_path), "--user", "imp", "--quiet"])
+    return run
+
+
+def test_samples_import_once_with_exit_codes(cli, tmp_path, capsys):
+    assert cli(SAMPLES / "monitoring_sample.jsonl") == 0
+    assert "36 snapshots imported" in capsys.readouterr().out
+    assert cli(SAMPLES / "monitoring_sample.csv") == 0          # the same snapshots: already there
+    assert "0 snapshots imported, 36 already there" in capsys.readouterr().out
+    lines = (SAMPLES / "monitoring_sample.jsonl").read_text(encoding="utf-8").splitlines()
+    bad = json.loads(lines[0])
+    bad.update(date="2026-12-31", gmv="-5.00")
+    some = tmp_path / "some.jsonl"
+    some.write_text(json.dumps(bad) + "\n" + json.dumps(dict(json.loads(lines[1]), date="2027-01-07")) + "\n",
+                    encoding="utf-8")
+    assert cli(some) == 1
+    assert "rejected: line 1, gmv" in capsys.readouterr().out
+    none = tmp_path / "none.jsonl"
+    none.write_text("{not json\n", encoding="utf-8")
+    assert cli(none) == 2
+    assert cli(tmp_path / "none.txt") == 2
