@@ -122,12 +122,22 @@ def _q(x: Decimal) -> Decimal:
     return x.quantize(CENT, ROUND_HALF_UP)
 
 
+def _split(snaps: Sequence[Snapshot], b: Borrower) -> int:
+    """The index of the first snapshot on or after the disbursement (binary search)."""
+    lo, hi, day = 0, len(snaps), b.disbursed_on
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if snaps[mid].on < day:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def _windows(snaps: Sequence[Snapshot], b: Borrower, weeks: int) -> tuple[Sequence[Snapshot], Sequence[Snapshot]]:
     """(the ``weeks`` snapshots before the loan, the last ``weeks`` since it); the
     second is empty until that many snapshots exist after disbursement."""
-    k = 0
-    while k < len(snaps) and snaps[k].on < b.disbursed_on:
-        k += 1
+    k = _split(snaps, b)
     before, after = snaps[max(0, k - weeks):k], snaps[k:]
     return before, (after[-weeks:] if len(after) >= weeks else ())
 
@@ -150,19 +160,23 @@ def _login_gap(r: Rule, snaps: Sequence[Snapshot], b: Borrower) -> Finding | Non
 
 
 def _fall(r: Rule, snaps: Sequence[Snapshot], b: Borrower, attr: str, pct_key: str) -> tuple | None:
+    """(fell beyond the limit, recent weekly mean, the limit as a weekly mean, % fallen, date)."""
     weeks = int(r.params["weeks"])
     before, after = _windows(snaps, b, weeks)
     if len(before) < weeks or not after:
         return None
-    base = sum(getattr(s, attr) for s in before)
-    now = sum(getattr(s, attr) for s in after)
+    i = Snapshot._fields.index(attr)
+    base = sum(s[i] for s in before)
+    now = sum(s[i] for s in after)
     if base <= 0:
         return None
     pct = r.params[pct_key]
+    if now * HUNDRED >= base * (HUNDRED - pct):          # exact: Decimal x int
+        return False, None, None, None, None
     limit = Decimal(base) * (HUNDRED - pct) / HUNDRED
     fell = (Decimal(base) - Decimal(now)) * HUNDRED / Decimal(base)
-    return now < limit, _yuan(Decimal(now) / weeks) if attr != "traffic" else _q(Decimal(now) / weeks), \
-        _yuan(limit / weeks) if attr != "traffic" else _q(limit / weeks), _q(fell), after[-1].on
+    scale = _yuan if attr != "traffic" else _q
+    return True, scale(Decimal(now) / weeks), scale(limit / weeks), _q(fell), after[-1].on
 
 
 def _sales_drop(r: Rule, snaps: Sequence[Snapshot], b: Borrower) -> Finding | None:
@@ -177,8 +191,10 @@ def _ad_traffic_fall(r: Rule, snaps: Sequence[Snapshot], b: Borrower) -> Finding
     if not b.for_business:
         return None
     ad = _fall(r, snaps, b, "ad_spend", "fall_pct")
+    if not ad or not ad[0]:
+        return None
     traffic = _fall(r, snaps, b, "traffic", "fall_pct")
-    if not ad or not traffic or not (ad[0] and traffic[0]):
+    if not traffic or not traffic[0]:
         return None
     return Finding(r.code, r.severity, r.action, ad[4], "ad_spend", ad[1], ad[2],
                    {"ad_fall_pct": str(ad[3]), "traffic_fall_pct": str(traffic[3])})
