@@ -96,6 +96,8 @@ def test_queue_detail_chart_and_actions(qtbot, qtmodeltester, warned, monkeypatc
 
     boss = WarningsDesk(store, sup)
     qtbot.addWidget(boss)
+    boss.status.setCurrentIndex(boss.status.findData("signoff"))
+    assert boss.model.rowCount() == 1                     # the supervisor's list of requests to sign
     _select(boss, "Sales down against before the loan")
     assert boss.detail.buttons["sign"].isEnabled()
     _answer(qtbot, note="同意", password="not-my-password-1")
@@ -153,3 +155,27 @@ def test_menu_installed(qtbot, warned):
     assert isinstance(w.tabs.currentWidget(), WarningsDesk) and w.tabs.count() == 1
     act.trigger()
     assert w.tabs.count() == 1
+
+
+def test_administrator_stores_a_new_rule_version(qtbot, warned, monkeypatch):
+    from PySide6.QtCore import Qt
+    from workstation.aftercare import rulesets
+    from workstation.ui.warnings_rules import RulesDialog
+    store, off, _, _ = warned
+    admin = actor(store, "admin")
+    dlg = RulesDialog(store, admin)
+    qtbot.addWidget(dlg)
+    row = dlg.codes.index("sales_drop")
+    assert dlg.table.item(row, 3).text() == "drop_pct=40; weeks=4"
+    dlg.table.item(row, 3).setText("drop_pct=300; weeks=4")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    dlg.note.setText("试调")
+    dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert shown == ["The warning rules cannot be stored: rule sales_drop, field params.drop_pct."]
+    dlg.table.item(row, 3).setText("drop_pct=30; weeks=4")
+    dlg.table.item(dlg.codes.index("rating_fall"), 0).setCheckState(Qt.CheckState.Unchecked)
+    dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert dlg.stored == 2
+    now = rulesets.current(store, off)
+    assert now.rule("sales_drop").params["drop_pct"] == Decimal("30") and not now.rule("rating_fall").enabled

@@ -2583,6 +2583,44 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../workstation/ui/warnings_rules.py" line="24" />
+        <source>Warning rules</source>
+        <translation>预警规则</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_rules.py" line="28" />
+        <source>Version in force: %1</source>
+        <translation>现行版本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_rules.py" line="30" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_rules.py" line="30" />
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_rules.py" line="30" />
+        <source>Suggested action</source>
+        <translation>建议处置</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_rules.py" line="31" />
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_rules.py" line="43" />
+        <source>Why this change (kept with the version)</source>
+        <translation>修改原因（随版本保存）</translation>
+    </message>
+</context>
+<context>
     <name>ScoreTab</name>
     <message>
         <location filename="../../workstation/ui/case_tabs.py" line="163" />
@@ -3205,19 +3243,24 @@ Database: %2</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="289" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="291" />
         <source>Warnings</source>
         <translation>贷后预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="296" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="298" />
         <source>&amp;After the loan</source>
         <translation>贷后(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="298" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="300" />
         <source>&amp;Warnings desk</source>
         <translation>预警工作台(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="306" />
+        <source>Warning &amp;rules...</source>
+        <translation>预警规则(&amp;R)...</translation>
     </message>
 </context>
 <context>
@@ -3228,21 +3271,27 @@ Database: %2</source>
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="210" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="209" />
+        <source>Awaiting sign-off</source>
+        <translation>待签批</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/warnings_desk.py" line="211" />
         <source>Mine only</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="212" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="213" />
         <source>Search: warning number, merchant, rule</source>
         <translation>搜索：预警编号、商户、规则</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/warnings_desk.py" line="257" />
-        <location filename="../../workstation/ui/warnings_desk.py" line="273" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="259" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="275" />
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n 条预警</numerusform></translation>
+            <numerusform>%n 条预警</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -128,3 +128,11 @@ ZH = {
     "This recall has not been signed yet: there is no notice to print.": "该提前收贷尚未签批，暂无通知书可打印。",
     "The warning rules cannot be stored: rule %1, field %2.": "预警规则无法保存：规则 %1，字段 %2。",
 }
+ZH.update({
+    "Warning &rules...": "预警规则(&R)...",
+    "Warning rules": "预警规则",
+    "Version in force: %1": "现行版本：%1",
+    "Suggested action": "建议处置",
+    "Parameters": "参数",
+    "Why this change (kept with the version)": "修改原因（随版本保存）",
+})

@@ -47,6 +47,7 @@ class WarningRefused(DomainError):
 class WarningQuery:
     status: str | None = None        # one of STATUSES; None: every open one
     mine: bool = False
+    awaiting_signoff: bool = False   # only warnings with a request awaiting a signature
     search: str = ""
     sort: str = "raised_on"
     descending: bool = True
@@ -113,6 +114,8 @@ def _base(s: Session, actor: Actor, q: WarningQuery):
         stmt = stmt.where(Warning.status == q.status)
     if q.mine:
         stmt = stmt.where(Warning.assigned_to == actor.id)
+    if q.awaiting_signoff:
+        stmt = stmt.where(Warning.id.in_(select(WarningAction.warning_id).where(WarningAction.state == "pending")))
     text = q.search.strip()[:60]
     if text:
         like = f"%{text}%"

@@ -23,7 +23,7 @@ from workstation.ui.warnings_model import ID_ROLE, WarningsModel
 from workstation.ui.warnings_texts import (action_name, metric_name, rule_name, severity_name, state_name,
                                            status_name)
 
-FILTERS = (None, "new", "assigned", "acting", "closed")
+FILTERS = (None, "new", "assigned", "acting", "closed", "signoff")
 
 
 class WarningDetail(QWidget):
@@ -206,7 +206,8 @@ class WarningsDesk(QWidget):
         self.model = WarningsModel(store, actor, self)
         self.status = QComboBox(objectName="warningStatus")
         for code in FILTERS:
-            self.status.addItem(self.tr("All open") if code is None else status_name(code), code)
+            text = {None: self.tr("All open"), "signoff": self.tr("Awaiting sign-off")}.get(code) or status_name(code)
+            self.status.addItem(text, code)
         self.mine = QCheckBox(self.tr("Mine only"), objectName="warningMine")
         self.search = QLineEdit(objectName="warningSearch")
         self.search.setPlaceholderText(self.tr("Search: warning number, merchant, rule"))
@@ -248,8 +249,9 @@ class WarningsDesk(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_table_currentRowChanged)
 
     def apply_filters(self) -> None:
-        q = replace(self.model.query, status=self.status.currentData(), mine=self.mine.isChecked(),
-                    search=self.search.text())
+        code = self.status.currentData()
+        q = replace(self.model.query, status=None if code == "signoff" else code, awaiting_signoff=code == "signoff",
+                    mine=self.mine.isChecked(), search=self.search.text())
         try:
             self.model.set_query(q)
         except Exception as exc:  # noqa: BLE001
@@ -299,3 +301,8 @@ def install(window) -> None:
     act.setObjectName("actWarningsDesk")
     act.setShortcut("Ctrl+Shift+W")
     act.triggered.connect(lambda: open_desk(window))
+    if window.actor.has("admin"):
+        from workstation.ui.warnings_rules import RulesDialog
+        rules = menu.addAction(QCoreApplication.translate("Warnings", "Warning &rules..."))
+        rules.setObjectName("actWarningRules")
+        rules.triggered.connect(lambda: RulesDialog.ask(window.store, window.actor, window))
