@@ -261,3 +261,52 @@ def test_notice_quotes_the_contracts_own_acceleration_clause():
     from workstation.documents import contract, recall as notice
     source = inspect.getsource(contract)
     assert notice.ACCELERATION_ARTICLE in source and notice.ACCELERATION_CLAUSE in source
+
+
+def _crafted(member: str, rule: str) -> list[dict]:
+    """19 weekly snapshots around LOAN_DAY, steady except what ``rule`` looks for."""
+    out = weekly(member)
+    after = [r for r in out if r["date"] > LOAN_DAY.isoformat()]
+    if rule == "login_gap":
+        out[-1]["days_since_login"] = 8
+    for r in after:
+        if rule == "sales_drop":
+            r["gmv"] = "25000.00"
+        elif rule == "ad_traffic_fall":
+            r["ad_spend"], r["traffic"] = "1000.00", 2000
+        elif rule == "refund_share":
+            r["refunds"] = 20
+        elif rule == "rating_fall":
+            r["rating"] = "4.30"
+    if rule == "shop_status":
+        out[-1]["shop_status"] = "closed"
+    if rule == "unrelated_outflow":
+        after[0]["unrelated_outflow"], after[0]["outflow"] = "35000.00", "45000.00"
+    return out
+
+
+def test_each_rule_raises_once_and_does_not_repeat_while_open(desk_store, tmp_path):
+    from workstation.store.models_loans import GroupMember, GuaranteeGroup, Loan
+    off, sup, _ = _people(desk_store)
+    rules = ["login_gap", "sales_drop", "ad_traffic_fall", "shop_status", "refund_share", "unrelated_outflow",
+             "related_overdue", "rating_fall"]
+    loans = {rule: _line(desk_store, off) for rule in rules}
+    late = _line(desk_store, off)                              # a group member of related_overdue's borrower
+    with desk_store.tx() as s:
+        g = GuaranteeGroup(name="联保一组", formed_on=LOAN_DAY)
+        s.add(g)
+        s.flush()
+        for lid in (loans["related_overdue"], late):
+            s.add(GroupMember(group_id=g.id, merchant_id=s.get(Loan, lid).merchant_id, joined_on=LOAN_DAY))
+        s.execute(update(Loan).where(Loan.id == late).values(dpd=12))
+    records = []
+    for rule, lid in loans.items():
+        records += _crafted(member_of(desk_store, lid), rule if rule != "related_overdue" else "none")
+    records += weekly(member_of(desk_store, late))
+    monitoring.import_monitoring(desk_store, off, write_jsonl(tmp_path / "m.jsonl", records), evaluate=False)
+    first = evaluation.evaluate_all(desk_store, sup, TODAY)
+    with desk_store.read() as s:
+        raised = sorted((lid, r) for lid, r in s.execute(select(Warning.loan_id, Warning.rule)))
+    assert raised == sorted((lid, rule) for rule, lid in loans.items())     # each fires, on its borrower only
+    assert first.raised == len(rules)
+    assert evaluation.evaluate_all(desk_store, sup, TODAY).raised == 0       # open: not repeated
