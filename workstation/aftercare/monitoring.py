@@ -10,7 +10,6 @@ the merchants it touched are evaluated against the warning rules.
 """
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -23,7 +22,7 @@ from workstation.domain.money import MoneyError, parse_amount, parse_date, parse
 from workstation.domain.warning_rules import SHOP_STATUSES, Snapshot
 from workstation.services import audit
 from workstation.services.context import Actor, DomainError, Store
-from workstation.services.imports_format import LINE, RejectsFile, reader_for
+from workstation.services.imports_format import LINE, RejectsFile, file_digest, reader_for
 from workstation.services.progress import NullProgress, Progress
 from workstation.store.bulk import bulk_insert, raw_table
 from workstation.store.models import Merchant
@@ -120,7 +119,7 @@ def import_monitoring(store: Store, actor: Actor, path: Path | str, *, progress:
     if not path.is_file():
         raise DomainError(f"{path}: no such file")
     reader = reader_for(path, key_column="member_id", format_doc="docs/monitoring-format.md")
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    digest, total = file_digest(path)          # streamed: a large file is never read whole
     report = MonitoringReport(file=path.name)
     rejects = RejectsFile(path)
     pending: list[tuple[int, str, str, dict]] = []
@@ -146,9 +145,10 @@ def import_monitoring(store: Store, actor: Actor, path: Path | str, *, progress:
             if len(pending) >= CHUNK:
                 _store_chunk(store, actor, pending, report, reject, digest)
                 pending = []
-                progress.update(rec.line, 0, "monitoring")
+                progress.update(rec.line, total, "monitoring")
         if pending:
             _store_chunk(store, actor, pending, report, reject, digest)
+        progress.update(total, total, "monitoring")
     finally:
         report.rejects_path = rejects.close()
     if reader.truncated_at is not None:
