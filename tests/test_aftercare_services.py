@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 
 from aftercare_support import LOAN_DAY, member_of, weekly, write_jsonl
 from servicing_support import actor, open_loan, prepare
-from workstation.aftercare import desk, evaluation, monitoring, recall, rulesets
+from workstation.aftercare import actions, desk, evaluation, monitoring, recall, rulesets
 from workstation.aftercare.desk import WarningQuery, WarningRefused
 from workstation.commands.import_ import exit_status
 from workstation.domain.money import fmt
@@ -109,7 +109,7 @@ def test_deterioration_raises_warnings_once_until_closed(desk_store, tmp_path):
     assert all(r.status == "new" for r in rows)
     again = evaluation.evaluate_all(desk_store, sup, TODAY)
     assert again.raised == 0                       # open ones are not repeated
-    desk.close_false_alarm(desk_store, off, wid, reason="双十一后季节性回落，已电话核实")
+    actions.close_false_alarm(desk_store, off, wid, reason="双十一后季节性回落，已电话核实")
     assert evaluation.evaluate_all(desk_store, sup, TODAY).raised == 1      # closed: the rule may speak again
     assert desk.warning_count(desk_store, off, WarningQuery(status="closed")) == 1
 
@@ -127,65 +127,65 @@ def test_end_of_day_evaluates(desk_store, tmp_path):
 def test_notes_assign_and_close_need_a_reason(desk_store, tmp_path):
     off, sup, _ = _people(desk_store)
     _, wid = _warned(desk_store, off, tmp_path)
-    desk.assign(desk_store, off, wid)
+    actions.assign(desk_store, off, wid)
     assert desk.warning_view(desk_store, off, wid).row.status == "assigned"
-    desk.record_contact(desk_store, off, wid, kind="call", note="法人称近期备货延迟，两周内恢复")
-    desk.ask_information(desk_store, off, wid, what="近三个月进货单据")
+    actions.record_contact(desk_store, off, wid, kind="call", note="法人称近期备货延迟，两周内恢复")
+    actions.ask_information(desk_store, off, wid, what="近三个月进货单据")
     v = desk.warning_view(desk_store, off, wid)
     assert v.row.status == "acting" and [a.kind for a in v.actions] == ["assign", "call", "ask_info"]
     with pytest.raises(WarningRefused) as e:
-        desk.close_false_alarm(desk_store, off, wid, reason="  ")
+        actions.close_false_alarm(desk_store, off, wid, reason="  ")
     assert e.value.code == "reason_required"
     with pytest.raises(WarningRefused) as e:
-        desk.assign(desk_store, off, wid, to_user_id=sup.id)
+        actions.assign(desk_store, off, wid, to_user_id=sup.id)
     assert e.value.code == "assign_needs_supervisor"
 
 
 def test_freeze_needs_another_supervisors_signature(desk_store, tmp_path):
     off, sup, sup3 = _people(desk_store)
     lid, wid = _warned(desk_store, off, tmp_path)
-    aid = desk.request_freeze(desk_store, off, wid, reason="销售额骤降，暂停新增支用")
+    aid = actions.request_freeze(desk_store, off, wid, reason="销售额骤降，暂停新增支用")
     with pytest.raises(PermissionDenied):
-        desk.sign(desk_store, off, aid, password=PASSWORD)            # an officer never signs
+        actions.sign(desk_store, off, aid, password=PASSWORD)            # an officer never signs
     with pytest.raises(WarningRefused) as e:
-        desk.sign(desk_store, sup, aid, password="wrong-password-1")
+        actions.sign(desk_store, sup, aid, password="wrong-password-1")
     assert e.value.code == "wrong_password"
-    own = desk.request_limit_cut(desk_store, sup, wid, new_limit=Decimal("70000"), reason="压降额度")
+    own = actions.request_limit_cut(desk_store, sup, wid, new_limit=Decimal("70000"), reason="压降额度")
     with pytest.raises(WarningRefused) as e:
-        desk.sign(desk_store, sup, own, password=PASSWORD)
+        actions.sign(desk_store, sup, own, password=PASSWORD)
     assert e.value.code == "own_request"
     assert loan_views.loan_view(desk_store, None, lid).line.frozen is False
-    desk.sign(desk_store, sup3, aid, password=PASSWORD, note="同意冻结")
+    actions.sign(desk_store, sup3, aid, password=PASSWORD, note="同意冻结")
     assert loan_views.loan_view(desk_store, None, lid).line.frozen is True
     with pytest.raises(DomainError, match="frozen"):
         credit_lines.draw(desk_store, off, lid, amount=Decimal("100"), on=TODAY, today=TODAY)
-    desk.sign(desk_store, sup3, own, password=PASSWORD)
+    actions.sign(desk_store, sup3, own, password=PASSWORD)
     assert loan_views.loan_view(desk_store, None, lid).line.limit == Decimal("70000.00")
     with pytest.raises(WarningRefused) as e:
-        desk.sign(desk_store, sup3, own, password=PASSWORD)
+        actions.sign(desk_store, sup3, own, password=PASSWORD)
     assert e.value.code == "not_pending"
 
 
 def test_sign_off_refused_on_own_case_and_above_authority(desk_store, tmp_path):
     off, sup, sup3 = _people(desk_store)
     lid, wid = _warned(desk_store, off, tmp_path)
-    aid = desk.request_freeze(desk_store, off, wid, reason="资金流向异常")
+    aid = actions.request_freeze(desk_store, off, wid, reason="资金流向异常")
     dual = auth.add_user(desk_store, actor(desk_store, "admin"), username="dual", display_name="dual",
                          password=PASSWORD, roles={"officer", "supervisor"})   # works cases and signs
     with desk_store.tx() as s:
         app_id = s.scalar(select(Warning.application_id).where(Warning.id == wid))
         s.execute(update(Application).where(Application.id == app_id).values(officer_id=dual.id))
     with pytest.raises(WarningRefused) as e:
-        desk.sign(desk_store, dual, aid, password=PASSWORD)
+        actions.sign(desk_store, dual, aid, password=PASSWORD)
     assert e.value.code == "own_case"
     with desk_store.tx() as s:
         s.execute(update(Application).where(Application.id == app_id).values(officer_id=None))
     authority.set_rule(desk_store, actor(desk_store, "admin"), role="supervisor", product_code="CREDIT_REVOLVING",
                        max_limit=Decimal("50000"), dual_above=None)
     with pytest.raises(WarningRefused) as e:
-        desk.sign(desk_store, sup3, aid, password=PASSWORD)
+        actions.sign(desk_store, sup3, aid, password=PASSWORD)
     assert e.value.code == "above_authority" and e.value.params["limit"] == "50,000.00"
-    desk.refuse(desk_store, sup3, aid, reason="先电话核实")
+    actions.refuse(desk_store, sup3, aid, reason="先电话核实")
     assert desk.warning_view(desk_store, off, wid).actions[-1].state == "refused"
 
 
@@ -195,17 +195,16 @@ def test_early_recall_and_its_notice_read_back_against_the_ledger(desk_store, tm
     lid, wid = _warned(desk_store, off, tmp_path)
     due = date(2026, 3, 10)
     with pytest.raises(WarningRefused) as e:
-        desk.request_recall(desk_store, off, wid, due_date=date(2026, 2, 1), reason="x", today=TODAY)
+        actions.request_recall(desk_store, off, wid, due_date=date(2026, 2, 1), reason="x", today=TODAY)
     assert e.value.code == "due_date_not_future"
-    aid = desk.request_recall(desk_store, off, wid, due_date=due, reason="经营显著恶化", today=TODAY)
-    desk.close_false_alarm.__doc__  # noqa: B018 - the warning stays open while the request waits
+    aid = actions.request_recall(desk_store, off, wid, due_date=due, reason="经营显著恶化", today=TODAY)
     with pytest.raises(WarningRefused) as e:
-        desk.close_false_alarm(desk_store, off, wid, reason="误报")
+        actions.close_false_alarm(desk_store, off, wid, reason="误报")
     assert e.value.code == "pending_actions"
     with pytest.raises(WarningRefused) as e:
         recall.notice_data(desk_store, off, aid)
     assert e.value.code == "recall_not_signed"
-    desk.sign(desk_store, sup3, aid, password=PASSWORD, today=TODAY)
+    actions.sign(desk_store, sup3, aid, password=PASSWORD, today=TODAY)
     quote = loan_views.payoff_quote(desk_store, off, lid, on=due)
     [(declared, due_on, amount, notice_no)] = recall.accelerations(desk_store, off, lid)
     assert (declared, due_on, amount) == (TODAY, due, quote.total)
@@ -217,7 +216,7 @@ def test_early_recall_and_its_notice_read_back_against_the_ledger(desk_store, tm
     assert "2026年3月10日" in text and "9.2" in text and "全部借款提前到期" in text
     assert doc.document_no == notice_no
     with pytest.raises(WarningRefused) as e:
-        desk.request_recall(desk_store, off, wid, due_date=due, reason="again", today=TODAY)
+        actions.request_recall(desk_store, off, wid, due_date=due, reason="again", today=TODAY)
     assert e.value.code == "already_recalled"
 
 
@@ -234,7 +233,7 @@ def test_another_team_sees_no_warning(desk_store, tmp_path):
     with pytest.raises(NotVisible):
         desk.warning_view(desk_store, other, wid)
     with pytest.raises(NotVisible):
-        desk.record_contact(desk_store, other, wid, kind="call", note="x")
+        actions.record_contact(desk_store, other, wid, kind="call", note="x")
 
 
 def test_rule_versions_are_stored_by_an_administrator(desk_store):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
                                QLineEdit, QPushButton, QScrollArea, QSplitter, QTableView, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from workstation.aftercare import desk, monitoring, recall
+from workstation.aftercare import actions, desk, monitoring, recall
 from workstation.domain import warning_rules as wr
 from workstation.domain.money import fmt
 from workstation.services.context import Actor, Store
@@ -160,7 +160,7 @@ class WarningDetail(QWidget):
         wid = v.row.id
         try:
             if key == "take":
-                desk.assign(self.store, self.actor, wid)
+                actions.assign(self.store, self.actor, wid)
             elif key == "notice":
                 doc = recall.print_notice(self.store, self.actor, self._signed_recall().id)
                 from workstation.ui.documents_preview import PdfPreviewDialog
@@ -174,22 +174,22 @@ class WarningDetail(QWidget):
                 if answer is None:
                     return
                 if key in ("call", "visit"):
-                    desk.record_contact(self.store, self.actor, wid, kind=key, note=answer["note"])
+                    actions.record_contact(self.store, self.actor, wid, kind=key, note=answer["note"])
                 elif key == "ask_info":
-                    desk.ask_information(self.store, self.actor, wid, what=answer["note"])
+                    actions.ask_information(self.store, self.actor, wid, what=answer["note"])
                 elif key == "close":
-                    desk.close_false_alarm(self.store, self.actor, wid, reason=answer["note"])
+                    actions.close_false_alarm(self.store, self.actor, wid, reason=answer["note"])
                 elif key == "freeze":
-                    desk.request_freeze(self.store, self.actor, wid, reason=answer["note"])
+                    actions.request_freeze(self.store, self.actor, wid, reason=answer["note"])
                 elif key == "limit_cut":
-                    desk.request_limit_cut(self.store, self.actor, wid, new_limit=answer["amount"],
+                    actions.request_limit_cut(self.store, self.actor, wid, new_limit=answer["amount"],
                                            reason=answer["note"])
                 elif key == "recall":
-                    desk.request_recall(self.store, self.actor, wid, due_date=answer["date"], reason=answer["note"])
+                    actions.request_recall(self.store, self.actor, wid, due_date=answer["date"], reason=answer["note"])
                 elif key == "sign" and pending is not None:
-                    desk.sign(self.store, self.actor, pending.id, password=answer["password"], note=answer["note"])
+                    actions.sign(self.store, self.actor, pending.id, password=answer["password"], note=answer["note"])
                 elif key == "refuse" and pending is not None:
-                    desk.refuse(self.store, self.actor, pending.id, reason=answer["note"])
+                    actions.refuse(self.store, self.actor, pending.id, reason=answer["note"])
         except Exception as exc:  # noqa: BLE001 - the one error presenter decides how to show it
             present_error(self, exc)
         self.show_warning(wid)
