@@ -179,3 +179,16 @@ def test_administrator_stores_a_new_rule_version(qtbot, warned, monkeypatch):
     assert dlg.stored == 2
     now = rulesets.current(store, off)
     assert now.rule("sales_drop").params["drop_pct"] == Decimal("30") and not now.rule("rating_fall").enabled
+
+
+def test_sorting_by_severity_and_officer_happens_in_sql(qtbot, warned):
+    from PySide6.QtCore import Qt
+    store, off, _, _ = warned
+    desk = WarningsDesk(store, off)
+    qtbot.addWidget(desk)
+    desk.model.sort(4, Qt.SortOrder.DescendingOrder)
+    assert [desk.model.index(r, 4).data() for r in range(2)] == ["High", "Medium"]
+    desk.model.sort(4, Qt.SortOrder.AscendingOrder)
+    assert [desk.model.index(r, 4).data() for r in range(2)] == ["Medium", "High"]
+    desk.model.sort(7, Qt.SortOrder.AscendingOrder)
+    assert desk.model.rowCount() == 2

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from workstation.services.context import Actor, DomainError, Store
@@ -22,8 +22,8 @@ SIGNERS = ("supervisor", "admin")
 STATUSES = ("new", "assigned", "acting", "closed")
 NEEDS_SIGNOFF = ("freeze", "limit_cut", "recall")
 SORTS = {"warning_no": Warning.warning_no, "merchant": Application.merchant_name, "rule": Warning.rule,
-         "severity": Warning.severity, "status": Warning.status, "raised_on": Warning.raised_on,
-         "officer": Warning.assigned_to}
+         "severity": case({"low": 1, "medium": 2, "high": 3}, value=Warning.severity, else_=0), "status": Warning.status, "raised_on": Warning.raised_on,
+         "officer": select(User.display_name).where(User.id == Warning.assigned_to).scalar_subquery()}
 
 
 class WarningRefused(DomainError):
