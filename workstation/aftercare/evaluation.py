@@ -72,7 +72,11 @@ def _related_overdue(s, merchant_ids: list[int]) -> dict[int, tuple[str, ...]]:
 def findings_for(s, rows: list[tuple], rules: wr.RuleSet, *, as_of: date) -> list[tuple[tuple, wr.Finding]]:
     """The findings of the borrowers ``rows`` (see :func:`_active`) on their snapshots up to ``as_of``."""
     ids = [r[0] for r in rows]
-    snaps = load_snapshots(s, ids, since=as_of - timedelta(days=HISTORY_DAYS))
+    # the rules look back at most their longest window before the loan: read no older rows
+    back = max([int(v) for x in rules.rules for k, v in x.params.items() if "weeks" in k] + [1]) + 1
+    first = min((r[3] for r in rows), default=as_of)
+    since = max(as_of - timedelta(days=HISTORY_DAYS), first - timedelta(weeks=back))
+    snaps = load_snapshots(s, ids, since=since)
     related = _related_overdue(s, ids)
     out = []
     for r in rows:
