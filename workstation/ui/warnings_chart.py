@@ -19,7 +19,7 @@ def _plot(value: Decimal) -> float:
 
 
 def threshold_chart(title: str, dates: Sequence[date], values: Sequence[Decimal], threshold: Decimal | None,
-                    *, loan_day: date | None = None) -> QChartView:
+                    *, loan_day: date | None = None, small: bool = False) -> QChartView:
     chart = QChart()
     chart.setTitle(title)
     chart.setMargins(QMargins(0, 0, 0, 0))
@@ -68,7 +68,13 @@ def threshold_chart(title: str, dates: Sequence[date], values: Sequence[Decimal]
             s.attachAxis(x)
             s.attachAxis(y)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    if small:
+        chart.legend().hide()
+        f = chart.titleFont()
+        f.setPointSize(8)
+        chart.setTitleFont(f)
+        x.setLabelsVisible(False)
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumSize(420, 260)
+    view.setMinimumSize(*((180, 150) if small else (420, 260)))
     return view

@@ -24,6 +24,7 @@ from workstation.ui.warnings_texts import (action_name, metric_name, rule_name, 
                                            status_name)
 
 FILTERS = (None, "new", "assigned", "acting", "closed", "signoff")
+OVERVIEW = ("gmv", "days_since_login", "refund_share", "rating")      # the small charts beside the rule's
 
 
 class WarningDetail(QWidget):
@@ -47,6 +48,7 @@ class WarningDetail(QWidget):
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.verticalHeader().hide()
+        self.history.setMaximumHeight(150)
         self.buttons: dict[str, QPushButton] = {}
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         for key, text, row in (
@@ -75,7 +77,8 @@ class WarningDetail(QWidget):
     # --- showing ------------------------------------------------------------------------------
     def show_warning(self, warning_id: int | None) -> None:
         while self.chart_box.count():
-            w = self.chart_box.takeAt(0).widget()
+            item = self.chart_box.takeAt(0)
+            w = item.widget()
             if w is not None:          # off the screen now, not at the next event loop turn
                 w.hide()
                 w.setParent(None)
@@ -105,13 +108,24 @@ class WarningDetail(QWidget):
         if v.close_reason:
             facts.append(self.tr("Closed: %1").replace("%1", v.close_reason))
         self.facts.setText("\n".join(facts))
+        snaps = None
         if v.metric:
             snaps = monitoring.snapshots(self.store, self.actor, r.merchant_id)
             borrower = wr.Borrower(disbursed_on=v.disbursed_on, disbursed_fen=0) if v.disbursed_on else None
             self.chart = threshold_chart(metric_name(v.metric), [s.on for s in snaps],
                                          wr.series(v.metric, snaps, borrower), r.threshold, loan_day=v.disbursed_on)
             self.chart.setObjectName("warningChart")
-            self.chart_box.addWidget(self.chart)
+            self.chart_box.addWidget(self.chart, 3)
+        if snaps := (monitoring.snapshots(self.store, self.actor, r.merchant_id) if not v.metric else snaps):
+            row = QWidget(objectName="overviewCharts")
+            lay = QHBoxLayout(row)
+            lay.setContentsMargins(0, 0, 0, 0)
+            for metric in OVERVIEW:
+                if metric != v.metric:
+                    lay.addWidget(threshold_chart(metric_name(metric), [s.on for s in snaps],
+                                                  wr.series(metric, snaps), None, loan_day=v.disbursed_on,
+                                                  small=True))
+            self.chart_box.addWidget(row, 2)
         self.history.setRowCount(len(v.actions))
         for i, a in enumerate(v.actions):
             extra = fmt(a.amount) if a.amount is not None else ""
