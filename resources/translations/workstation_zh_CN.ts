@@ -3099,143 +3099,143 @@ Database: %2</source>
 <context>
     <name>WarningDetail</name>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="44" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="45" />
         <source>Action</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="44" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="45" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="44" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="45" />
         <source>Note</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="45" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="46" />
         <source>Amount / date</source>
         <translation>金额 / 日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="45" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="46" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="45" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="46" />
         <source>Signed by</source>
         <translation>签批人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="53" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="55" />
         <source>Take</source>
         <translation>认领</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="53" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="55" />
         <source>Call note...</source>
         <translation>电话记录...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="54" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="56" />
         <source>Visit note...</source>
         <translation>走访记录...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="54" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="56" />
         <source>Ask for information...</source>
         <translation>要求补充资料...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="55" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="57" />
         <source>Close as false alarm...</source>
         <translation>误报关闭...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="56" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="58" />
         <source>Freeze line...</source>
         <translation>冻结额度...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="56" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="58" />
         <source>Reduce limit...</source>
         <translation>压降额度...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="57" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="59" />
         <source>Early recall...</source>
         <translation>提前收贷...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="57" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="59" />
         <source>Sign...</source>
         <translation>签批...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="58" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="60" />
         <source>Refuse...</source>
         <translation>驳回...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="58" />
-        <location filename="../../workstation/ui/warnings_desk.py" line="167" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="60" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="181" />
         <source>Recall notice</source>
         <translation>提前收贷通知书</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="69" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="71" />
         <source>What was done</source>
         <translation>处置记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="87" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="90" />
         <source>Select a warning</source>
         <translation>请选择一条预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="94" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="97" />
         <source>Severity: %1</source>
         <translation>级别：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="95" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="98" />
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="96" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="99" />
         <source>Suggested action: %1</source>
         <translation>建议处置：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="97" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="100" />
         <source>Seen %1 (threshold %2) in the snapshot of %3</source>
         <translation>监测值 %1（阈值 %2），数据日期 %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="99" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="102" />
         <source>Loan %1, principal outstanding %2; rule set version %3</source>
         <translation>贷款 %1，未还本金 %2；规则版本 %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="103" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="106" />
         <source>Revolving line: limit %1, %2</source>
         <translation>循环额度：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="104" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="107" />
         <source>frozen</source>
         <translation>已冻结</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="104" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="107" />
         <source>open for draws</source>
         <translation>可支用</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="106" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="109" />
         <source>Closed: %1</source>
         <translation>已关闭：%1</translation>
     </message>
@@ -3243,22 +3243,22 @@ Database: %2</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="291" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="305" />
         <source>Warnings</source>
         <translation>贷后预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="298" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="312" />
         <source>&amp;After the loan</source>
         <translation>贷后(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="300" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="314" />
         <source>&amp;Warnings desk</source>
         <translation>预警工作台(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="306" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="320" />
         <source>Warning &amp;rules...</source>
         <translation>预警规则(&amp;R)...</translation>
     </message>
@@ -3266,28 +3266,28 @@ Database: %2</source>
 <context>
     <name>WarningsDesk</name>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="209" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="223" />
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="209" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="223" />
         <source>Awaiting sign-off</source>
         <translation>待签批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="211" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="225" />
         <source>Mine only</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="213" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="227" />
         <source>Search: warning number, merchant, rule</source>
         <translation>搜索：预警编号、商户、规则</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/warnings_desk.py" line="259" />
-        <location filename="../../workstation/ui/warnings_desk.py" line="275" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="273" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="289" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 条预警</numerusform>
