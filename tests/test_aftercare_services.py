@@ -215,6 +215,8 @@ def test_early_recall_and_its_notice_read_back_against_the_ledger(desk_store, tm
     assert fmt(quote.total) in text and fmt(quote.principal) in text and fmt(quote.interest) in text
     assert "2026年3月10日" in text and "9.2" in text and "全部借款提前到期" in text
     assert doc.document_no == notice_no
+    from workstation.services.documents import verify_document
+    assert verify_document(desk_store, out.read_bytes()).status == "GENUINE"    # the paper is checkable
     with pytest.raises(WarningRefused) as e:
         actions.request_recall(desk_store, off, wid, due_date=due, reason="again", today=TODAY)
     assert e.value.code == "already_recalled"
