@@ -11,11 +11,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton,
                                QVBoxLayout)
 
+from workstation import __version__, logfile
 from workstation.config import default_database_url, resolve_database_url
 from workstation.services.context import Store
 from workstation.services.progress import Progress
 from workstation.store.db import StoreError, normalise_url
 from workstation.ui import i18n, settings
+from workstation.ui.extensions import ScreenError
 
 log = logging.getLogger(__name__)
 FIRST_RUN_APPLICATIONS = 2000
@@ -178,7 +180,15 @@ def choose_language(args_lang: str | None) -> str | None:
     return settings.language()
 
 
+def _log_uncaught(kind, value, tb) -> None:
+    """An exception no slot caught: into the log file (scrubbed), the desk goes on."""
+    log.error("uncaught %s", kind.__name__, exc_info=(kind, value, tb))
+
+
 def run_gui(args) -> int:
+    logfile.setup()
+    sys.excepthook = _log_uncaught
+    log.info("workstation %s starting", __version__)
     app = make_app()
     i18n.install(choose_language(getattr(args, "lang", None)))
     url = resolve_database_url(getattr(args, "database", None))
@@ -200,7 +210,15 @@ def run_gui(args) -> int:
     actor = SignInDialog.ask(store)
     if actor is None:
         return 0
-    window = MainWindow(store, actor)
+    try:
+        window = MainWindow(store, actor)
+    except ScreenError as exc:        # a broken installation stops here, by name, never a missing menu
+        log.error("%s", exc, exc_info=exc)
+        QMessageBox.critical(None, QCoreApplication.translate("App", "The desk cannot start"),
+                             QCoreApplication.translate("App", "A part of the desk is missing or broken:\n\n%1")
+                             .replace("%1", str(exc)))
+        store.close()
+        return 3
     window.show()
     code = app.exec()
     store.close()

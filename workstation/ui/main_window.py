@@ -326,9 +326,21 @@ class MainWindow(QMainWindow):
         from workstation.ui.help import GuideDialog
         GuideDialog.show_for(self)
 
+    def about_text(self) -> str:
+        """Version, database URL (password masked) and log file, for Help > About and support."""
+        from workstation import logfile
+        path = logfile.log_file()
+        return (self.tr("Loan Officer Workstation %1\n\nDatabase: %2\nLog file: %3")
+                .replace("%1", __version__)
+                .replace("%2", self.store.engine.url.render_as_string(hide_password=True))
+                .replace("%3", str(path) if path else self.tr("none (the log folder cannot be written)")))
+
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About"), self.tr("Loan Officer Workstation %1\n\nDatabase: %2")
-                          .replace("%1", __version__).replace("%2", self.store.describe()))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About"), self.about_text(),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("aboutBox")
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.save_geometry(self, "main")
