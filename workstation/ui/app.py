@@ -187,7 +187,8 @@ def _log_uncaught(kind, value, tb) -> None:
 
 def run_gui(args) -> int:
     logfile.setup()
-    sys.excepthook = _log_uncaught
+    if sys.excepthook is sys.__excepthook__:    # (a test harness keeps its own)
+        sys.excepthook = _log_uncaught
     log.info("workstation %s starting", __version__)
     app = make_app()
     i18n.install(choose_language(getattr(args, "lang", None)))

@@ -2,6 +2,8 @@
 menus and shortcuts, status bar, idle lock, remembered window state."""
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow,
@@ -12,12 +14,17 @@ from workstation.services import queue
 from workstation.services.context import Actor, Store
 from workstation.services.setup import get_setting
 from workstation.ui import extensions, i18n, settings
-from workstation.ui.case_file import CaseFile
 from workstation.ui.errors import present_error
 from workstation.ui.lock import IdleWatcher, LockScreen
 from workstation.ui.queue_view import QueuePanel
 
 COUNT_REFRESH_MS = 60_000
+
+
+def _is_case_file(widget) -> bool:
+    """A case file tab (the module is imported with the first case opened, not at start)."""
+    module = sys.modules.get("workstation.ui.case_file")
+    return module is not None and isinstance(widget, module.CaseFile)
 
 
 class MainWindow(QMainWindow):
@@ -191,14 +198,16 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.queue_panel.refresh()
         w = self.tabs.currentWidget()
-        if isinstance(w, CaseFile):
+        if _is_case_file(w):
             w.reload()
         self.refresh_counts()
 
-    def open_case(self, app_id: int) -> CaseFile | None:
+    def open_case(self, app_id: int):
+        """The case file tab of ``app_id`` (opened now if need be), None when refused."""
+        from workstation.ui.case_file import CaseFile      # with the case screens, on the first case
         for i in range(1, self.tabs.count()):
             w = self.tabs.widget(i)
-            if isinstance(w, CaseFile) and w.app_id == app_id:
+            if _is_case_file(w) and w.app_id == app_id:
                 self.tabs.setCurrentIndex(i)
                 return w
         try:
@@ -211,8 +220,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(self.tabs.addTab(cf, cf.title))
         return cf
 
-    def case_files(self) -> list[CaseFile]:
-        return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), CaseFile)]
+    def case_files(self) -> list:
+        return [w for i in range(self.tabs.count()) if _is_case_file(w := self.tabs.widget(i))]
 
     def _on_case_changed(self) -> None:
         self.queue_panel.refresh()
