@@ -12,7 +12,6 @@ from typing import Any, Callable
 from sqlalchemy import select
 
 from workstation.documents import render
-from workstation.documents.codec import from_json
 from workstation.documents.integrity import batch_hash, canonical_json, content_hash
 from workstation.services import audit, lender, visibility
 from workstation.services.context import Actor, DomainError, Store
@@ -86,6 +85,12 @@ class IssuedDocument:
     record_id: int
     reprint_of_frozen: bool
     path: Path | None = None
+
+
+def from_json(text: str):
+    """A frozen document's data back from its canonical JSON (the data classes load on first use)."""
+    from workstation.documents.codec import from_json as decode
+    return decode(text)
 
 
 def cjk_font():
