@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton,
                                QVBoxLayout)
 
@@ -185,6 +185,19 @@ def _log_uncaught(kind, value, tb) -> None:
     log.error("uncaught %s", kind.__name__, exc_info=(kind, value, tb))
 
 
+def _preload_window_screens() -> None:
+    """Import the main window and its screens once the sign-in dialog is up, so that the
+    queue appears soon after the password is accepted. A screen that cannot be imported
+    is left for the main window to report (by name, stopping the start)."""
+    from workstation.ui import extensions
+    try:
+        import workstation.ui.main_window  # noqa: F401
+        for name in extensions.WINDOW_SCREENS:
+            extensions.load(name, "install")
+    except Exception:  # noqa: BLE001 - reported when the main window is built
+        log.warning("preloading the screens failed; the main window will say why")
+
+
 def run_gui(args) -> int:
     logfile.setup()
     if sys.excepthook is sys.__excepthook__:    # (a test harness keeps its own)
@@ -206,12 +219,13 @@ def run_gui(args) -> int:
         QMessageBox.critical(None, QCoreApplication.translate("App", "No users"),
                              text.replace("%1", "workstation users add admin --roles admin"))
         return 2
-    from workstation.ui.main_window import MainWindow
     from workstation.ui.signin import SignInDialog
+    QTimer.singleShot(0, _preload_window_screens)      # while the officer types the password
     actor = SignInDialog.ask(store)
     if actor is None:
         return 0
     try:
+        from workstation.ui.main_window import MainWindow
         window = MainWindow(store, actor)
     except ScreenError as exc:        # a broken installation stops here, by name, never a missing menu
         log.error("%s", exc, exc_info=exc)
