@@ -158,9 +158,12 @@ def install_case(case_file) -> None:
 
 
 def install(window) -> None:
-    """Documents > Batch print... in the main window."""
-    from workstation.ui.documents_batch import BatchPrintDialog
+    """Documents > Batch print... in the main window (the dialog and the printing code load when used)."""
+    def batch_print() -> None:
+        from workstation.ui.documents_batch import BatchPrintDialog
+        BatchPrintDialog(window.store, window.actor, window).exec()
+
     menu = window.menuBar().addMenu(_tr("&Documents"))
     window.menus["documents"] = menu
-    menu.addAction(_tr("&Batch print..."), lambda: BatchPrintDialog(window.store, window.actor, window).exec())
+    menu.addAction(_tr("&Batch print..."), batch_print)
 
