@@ -258,3 +258,17 @@ def test_about_shows_version_masked_database_url_and_log_file(qtbot, desk, tmp_p
     finally:
         w.store = desk
         logfile.shutdown()
+
+
+def test_desktop_start_builds_the_command_line_without_importing_commands():
+    from workstation import cli
+    assert cli.command_in([]) is None and cli.command_in(["--lang", "en"]) is None
+    assert cli.command_in(["--database", "quote", "demo", "--applications", "5"]) == "demo"
+    assert cli.command_in(["--database=sqlite://", "verify-document", "x.pdf"]) == "verify-document"
+    out = _fresh("import sys; from workstation import cli;"
+                 "cli.build_parser(cli.command_in(['--lang', 'en'])).parse_args(['--lang', 'en']);"
+                 "print(sorted(m for m in sys.modules if m.startswith(('workstation.commands', 'workstation.services'))))")
+    assert out == "[]"
+    args = cli.build_parser(cli.command_in(["quote", "--amount", "1000", "--annual-rate", "18", "--term", "3"])) \
+        .parse_args(["quote", "--amount", "1000", "--annual-rate", "18", "--term", "3"])
+    assert args._module == "workstation.services.quote"
