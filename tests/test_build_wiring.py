@@ -72,6 +72,24 @@ def test_start_up_fails_with_a_clear_message_and_a_log_entry(qtbot, desk, broken
     assert "workstation.ui.loan_screen cannot be loaded" in log_text
 
 
+def test_a_case_screen_that_fails_to_import_stops_the_case_by_name(qtbot, desk, ui_env, tmp_path, monkeypatch):
+    import workstation.ui as ui_pkg
+    from workstation.services import queue
+    from workstation.ui.main_window import MainWindow
+    officer = actor_for(desk, "officer1")
+    w = MainWindow(desk, officer, idle_ms=3_600_000)
+    qtbot.addWidget(w)
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "interview_form.py").write_text("raise ImportError('cannot import name InterviewChecks')\n")
+    monkeypatch.setattr(ui_pkg, "__path__", [str(folder), *ui_pkg.__path__])
+    monkeypatch.delitem(sys.modules, "workstation.ui.interview_form", raising=False)
+    monkeypatch.delattr(ui_pkg, "interview_form", raising=False)
+    app_id = queue.queue_ids(desk, officer, queue.QueueQuery(queue="mine"))[0]
+    assert w.open_case(app_id) is None and w.case_files() == []
+    assert any("workstation.ui.interview_form cannot be loaded" in m and "InterviewChecks" in m for m in ui_env)
+
+
 def test_case_screens_load_with_the_first_case(qtbot, desk):
     from workstation.services import queue
     from workstation.ui.main_window import MainWindow

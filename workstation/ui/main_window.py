@@ -2,6 +2,7 @@
 menus and shortcuts, status bar, idle lock, remembered window state."""
 from __future__ import annotations
 
+import logging
 import sys
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -18,6 +19,7 @@ from workstation.ui.errors import present_error
 from workstation.ui.lock import IdleWatcher, LockScreen
 from workstation.ui.queue_view import QueuePanel
 
+log = logging.getLogger(__name__)
 COUNT_REFRESH_MS = 60_000
 
 
@@ -212,6 +214,12 @@ class MainWindow(QMainWindow):
                 return w
         try:
             cf = CaseFile(self.store, self.actor, app_id)
+        except extensions.ScreenError as exc:     # a broken case screen, by name: never a missing tab
+            log.error("%s", exc, exc_info=exc)
+            QMessageBox.critical(self, self.tr("A part of the desk is broken"),
+                                 self.tr("The case cannot be opened: a part of the desk is missing or broken:\n\n%1")
+                                 .replace("%1", str(exc)))
+            return None
         except Exception as exc:  # noqa: BLE001
             present_error(self, exc)
             return None
