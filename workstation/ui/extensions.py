@@ -26,13 +26,13 @@ WINDOW_SCREENS: tuple[str, ...] = (
     "loan_screen",          # Loans menu
     "signoff_view",         # View > Sign-off queue (supervisors)
 )
-CASE_SCREENS: tuple[str, ...] = (
-    "documents_panel",      # Documents tab
+CASE_SCREENS: tuple[str, ...] = (    # in the order of the work: the tabs follow it
     "interview_form",       # Interview tab
-    "loan_contract",        # contract signing and disbursement actions
-    "loan_screen",          # Loan tab once disbursed
     "recommend_form",       # Recommendation tab
     "signoff_view",         # Sign-off tab (supervisors)
+    "loan_contract",        # contract signing and disbursement actions
+    "loan_screen",          # Loan tab once disbursed
+    "documents_panel",      # Documents tab
 )
 PACKAGE = "workstation.ui"
 
