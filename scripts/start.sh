@@ -36,7 +36,7 @@ system_packages() {
 
 install_hash() {
   # what the install depends on: the project's requirements and the Python running it
-  { cat pyproject.toml; "$PY" -c 'import sys; print(sys.version)'; } | sha256sum | cut -d' ' -f1
+  { cat pyproject.toml; [ ! -f setup.py ] || cat setup.py; "$PY" -c 'import sys; print(sys.version)'; } | sha256sum | cut -d' ' -f1
 }
 
 system_packages

@@ -48,6 +48,7 @@ def _audit_folder(tmp_path_factory):
     mp.setenv("WORKSTATION_AUDIT_DIR", str(tmp_path_factory.mktemp("audit")))
     mp.delenv("WORKSTATION_AUDIT_KEY", raising=False)
     mp.delenv("WORKSTATION_AUDIT_KEY_FILE", raising=False)
+    mp.setenv("WORKSTATION_LOG_DIR", str(tmp_path_factory.mktemp("log")))   # never the user's log folder
     yield
     mp.undo()
 

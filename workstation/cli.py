@@ -29,7 +29,22 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_in(argv: list[str]) -> str | None:
+    """The subcommand named in ``argv`` (None: the desktop application, or not a command)."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in ("--database", "--lang"):
+            skip = True
+        elif not token.startswith("-"):
+            return token if token in COMMANDS else None
+    return None
+
+
+def build_parser(command: str | None = "*") -> argparse.ArgumentParser:
+    """The parser; a subcommand's options are added (its module imported) only for
+    ``command`` ("*": all of them), so the desktop start imports no command module."""
     parser = argparse.ArgumentParser(prog="workstation", description="Loan officer workstation")
     parser.add_argument("--version", action="version", version=f"workstation {__version__}")
     parser.add_argument("--database", metavar="URL",
@@ -38,15 +53,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, help_text) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text)
-        importlib.import_module(module).add_arguments(p)
+        if command in ("*", name):
+            importlib.import_module(module).add_arguments(p)
         p.set_defaults(_module=module)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(command_in(argv)).parse_args(argv)
     if not args.command:
         from workstation.ui.app import run_gui
         return run_gui(args)

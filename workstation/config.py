@@ -1,4 +1,5 @@
-"""Where things live: the repository's resources, the default database."""
+"""Where things live: the default database and the log folder (the shipped resources:
+:mod:`workstation.assets`)."""
 from __future__ import annotations
 
 import os
@@ -6,13 +7,35 @@ from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 ROOT_DIR = PACKAGE_DIR.parent
-RESOURCES_DIR = ROOT_DIR / "resources"
 ENV_DATABASE = "WORKSTATION_DATABASE_URL"
+ENV_HOME = "WORKSTATION_HOME"
+ENV_LOG_DIR = "WORKSTATION_LOG_DIR"
+APP_NAME = "workstation"
+
+
+def is_source_checkout() -> bool:
+    """Running from the repository (a clone, an editable install), not from an installed wheel."""
+    return (ROOT_DIR / "pyproject.toml").is_file() and (ROOT_DIR / "workstation").is_dir()
 
 
 def default_db_dir() -> Path:
-    override = os.environ.get("WORKSTATION_HOME")
-    return Path(override) if override else ROOT_DIR / "local_db"
+    """$WORKSTATION_HOME, else the repository's local_db/ in a checkout, else the user's data folder."""
+    override = os.environ.get(ENV_HOME)
+    if override:
+        return Path(override)
+    if is_source_checkout():
+        return ROOT_DIR / "local_db"
+    from platformdirs import user_data_dir
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    """$WORKSTATION_LOG_DIR, else the user's log folder (platformdirs)."""
+    override = os.environ.get(ENV_LOG_DIR)
+    if override:
+        return Path(override)
+    from platformdirs import user_log_dir
+    return Path(user_log_dir(APP_NAME, appauthor=False))
 
 
 def default_database_url() -> str:
@@ -20,7 +43,7 @@ def default_database_url() -> str:
 
 
 def resolve_database_url(cli_value: str | None = None) -> str:
-    """--database beats WORKSTATION_DATABASE_URL beats local_db/workstation.db."""
+    """--database beats WORKSTATION_DATABASE_URL beats the default database file."""
     if cli_value:
         return cli_value
     env = os.environ.get(ENV_DATABASE)

@@ -238,47 +238,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workstation/ui/app.py" line="100" />
+        <location filename="../../workstation/ui/app.py" line="102" />
         <source>Step %1 of %2: %3</source>
         <translation>第 %1 步（共 %2 步）：%3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="105" />
+        <location filename="../../workstation/ui/app.py" line="107" />
         <source>Creating merchants and applications</source>
         <translation>创建商户与申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="106" />
+        <location filename="../../workstation/ui/app.py" line="108" />
         <source>Deciding cases through the desk's services</source>
         <translation>通过工作台服务完成案件决策</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="107" />
+        <location filename="../../workstation/ui/app.py" line="109" />
         <source>Opening and servicing the demo loans</source>
         <translation>开立并管理演示贷款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="108" />
+        <location filename="../../workstation/ui/app.py" line="110" />
         <source>Running end of day to today</source>
         <translation>执行日终处理至今天</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="109" />
+        <location filename="../../workstation/ui/app.py" line="111" />
         <source>Scoring the open cases</source>
         <translation>为在办案件评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="125" />
+        <location filename="../../workstation/ui/app.py" line="127" />
         <source>Creating the demo database with %1 applications...</source>
         <translation>正在创建含 %1 笔申请的演示数据库……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="127" />
+        <location filename="../../workstation/ui/app.py" line="129" />
         <source>First start</source>
         <translation>首次启动</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="188" />
+        <location filename="../../workstation/ui/app.py" line="212" />
         <source>The database cannot be opened:
 
 %1</source>
@@ -287,12 +287,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="189" />
+        <location filename="../../workstation/ui/app.py" line="213" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="194" />
+        <location filename="../../workstation/ui/app.py" line="218" />
         <source>This database has no users yet. Create the first administrator with:
 
 %1</source>
@@ -301,9 +301,23 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="195" />
+        <location filename="../../workstation/ui/app.py" line="219" />
         <source>No users</source>
         <translation>没有用户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/app.py" line="232" />
+        <source>The desk cannot start</source>
+        <translation>工作台无法启动</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/app.py" line="233" />
+        <source>A part of the desk is missing or broken:
+
+%1</source>
+        <translation>工作台的某个组成部分缺失或已损坏：
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -740,47 +754,47 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="54" />
+        <location filename="../../workstation/ui/documents_panel.py" line="52" />
         <source>&amp;Open (print to preview)</source>
         <translation>打开（打印预览）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="61" />
+        <location filename="../../workstation/ui/documents_panel.py" line="59" />
         <source>Statement period</source>
         <translation>对账期间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="67" />
+        <location filename="../../workstation/ui/documents_panel.py" line="65" />
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="67" />
+        <location filename="../../workstation/ui/documents_panel.py" line="65" />
         <source>Printed at</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="67" />
+        <location filename="../../workstation/ui/documents_panel.py" line="65" />
         <source>Document number</source>
         <translation>文书编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="68" />
+        <location filename="../../workstation/ui/documents_panel.py" line="66" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="68" />
+        <location filename="../../workstation/ui/documents_panel.py" line="66" />
         <source>Content hash</source>
         <translation>内容哈希</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="74" />
+        <location filename="../../workstation/ui/documents_panel.py" line="72" />
         <source>Documents for this case</source>
         <translation>本案文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="78" />
+        <location filename="../../workstation/ui/documents_panel.py" line="76" />
         <source>Printed before</source>
         <translation>打印记录</translation>
     </message>
@@ -828,12 +842,23 @@
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="76" />
+        <location filename="../../workstation/ui/errors.py" line="77" />
+        <source>Something went wrong: %1
+
+The details are in the log file:
+%2</source>
+        <translation>出现错误：%1
+
+详细信息见日志文件：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/errors.py" line="80" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="77" />
+        <location filename="../../workstation/ui/errors.py" line="79" />
         <source>Something went wrong: %1
 
 The details are in the log.</source>
@@ -1531,265 +1556,286 @@ The details are in the log.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="52" />
+        <location filename="../../workstation/ui/main_window.py" line="61" />
         <source>Loan Officer Workstation - %1</source>
         <translation>信贷员工作台 - %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="58" />
+        <location filename="../../workstation/ui/main_window.py" line="67" />
         <source>My cases</source>
         <translation>我的案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="58" />
+        <location filename="../../workstation/ui/main_window.py" line="67" />
         <source>Unassigned</source>
         <translation>待分配</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="59" />
+        <location filename="../../workstation/ui/main_window.py" line="68" />
         <source>Awaiting sign-off</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="59" />
+        <location filename="../../workstation/ui/main_window.py" line="68" />
         <source>All applications</source>
         <translation>全部申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="70" />
+        <location filename="../../workstation/ui/main_window.py" line="79" />
         <source>Queue</source>
         <translation>案件队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="110" />
+        <location filename="../../workstation/ui/main_window.py" line="119" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="111" />
+        <location filename="../../workstation/ui/main_window.py" line="120" />
         <source>&amp;Import applications...</source>
         <translation>导入申请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="114" />
+        <location filename="../../workstation/ui/main_window.py" line="123" />
         <source>&amp;Lock session</source>
         <translation>锁定会话(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="115" />
+        <location filename="../../workstation/ui/main_window.py" line="124" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="116" />
+        <location filename="../../workstation/ui/main_window.py" line="125" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="117" />
+        <location filename="../../workstation/ui/main_window.py" line="126" />
         <source>&amp;Find in queue</source>
         <translation>在队列中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="118" />
+        <location filename="../../workstation/ui/main_window.py" line="127" />
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="122" />
+        <location filename="../../workstation/ui/main_window.py" line="131" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="123" />
+        <location filename="../../workstation/ui/main_window.py" line="132" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="128" />
+        <location filename="../../workstation/ui/main_window.py" line="137" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="131" />
+        <location filename="../../workstation/ui/main_window.py" line="140" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="137" />
+        <location filename="../../workstation/ui/main_window.py" line="146" />
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="138" />
+        <location filename="../../workstation/ui/main_window.py" line="147" />
         <source>&amp;Open selected case	Enter</source>
         <translation>打开所选案件(&amp;O)	Enter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="140" />
+        <location filename="../../workstation/ui/main_window.py" line="149" />
         <source>C&amp;laim selected case</source>
         <translation>领取所选案件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="142" />
+        <location filename="../../workstation/ui/main_window.py" line="151" />
         <source>&amp;Reassign selected case...</source>
         <translation>改派所选案件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="145" />
+        <location filename="../../workstation/ui/main_window.py" line="154" />
         <source>&amp;Close case tab</source>
         <translation>关闭案件标签(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="147" />
+        <location filename="../../workstation/ui/main_window.py" line="156" />
         <source>&amp;Next tab</source>
         <translation>下一个标签(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="148" />
+        <location filename="../../workstation/ui/main_window.py" line="157" />
         <source>&amp;Previous tab</source>
         <translation>上一个标签(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="149" />
+        <location filename="../../workstation/ui/main_window.py" line="158" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="151" />
+        <location filename="../../workstation/ui/main_window.py" line="160" />
         <source>&amp;Users...</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="153" />
+        <location filename="../../workstation/ui/main_window.py" line="162" />
         <source>&amp;Score unscored applications...</source>
         <translation>为未评分的申请评分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="154" />
+        <location filename="../../workstation/ui/main_window.py" line="163" />
         <source>Change my &amp;password...</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="155" />
+        <location filename="../../workstation/ui/main_window.py" line="164" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="156" />
+        <location filename="../../workstation/ui/main_window.py" line="165" />
         <source>Desk &amp;guide</source>
         <translation>操作指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="157" />
+        <location filename="../../workstation/ui/main_window.py" line="166" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="158" />
+        <location filename="../../workstation/ui/main_window.py" line="167" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="164" />
+        <location filename="../../workstation/ui/main_window.py" line="173" />
         <source>officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="164" />
+        <location filename="../../workstation/ui/main_window.py" line="173" />
         <source>supervisor</source>
         <translation>审批主管</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="164" />
+        <location filename="../../workstation/ui/main_window.py" line="173" />
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="165" />
+        <location filename="../../workstation/ui/main_window.py" line="174" />
         <source>Signed in: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="167" />
+        <location filename="../../workstation/ui/main_window.py" line="176" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="301" />
+        <location filename="../../workstation/ui/main_window.py" line="219" />
+        <source>A part of the desk is broken</source>
+        <translation>工作台的某个组成部分已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="220" />
+        <source>The case cannot be opened: a part of the desk is missing or broken:
+
+%1</source>
+        <translation>无法打开该案件：工作台的某个组成部分缺失或已损坏：
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="318" />
         <source>Score applications</source>
         <translation>批量评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="302" />
+        <location filename="../../workstation/ui/main_window.py" line="319" />
         <source>Scoring every application that has no score yet...</source>
         <translation>正在为所有尚未评分的申请评分……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="307" />
+        <location filename="../../workstation/ui/main_window.py" line="324" />
         <source>%n application(s) scored</source>
         <translation>
             <numerusform>已为 %n 笔申请评分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="319" />
+        <location filename="../../workstation/ui/main_window.py" line="336" />
         <source>Ctrl+F: search the queue</source>
         <translation>Ctrl+F：搜索队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="319" />
+        <location filename="../../workstation/ui/main_window.py" line="336" />
         <source>Enter or double-click: open the selected case</source>
         <translation>回车或双击：打开所选案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="320" />
+        <location filename="../../workstation/ui/main_window.py" line="337" />
         <source>F5: refresh</source>
         <translation>F5：刷新</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="320" />
+        <location filename="../../workstation/ui/main_window.py" line="337" />
         <source>Ctrl+1 to Ctrl+4: my cases, unassigned, awaiting sign-off, all</source>
         <translation>Ctrl+1 至 Ctrl+4：我的案件、待分配、待审批、全部</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="321" />
+        <location filename="../../workstation/ui/main_window.py" line="338" />
         <source>Ctrl+W: close the case tab</source>
         <translation>Ctrl+W：关闭案件标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="321" />
+        <location filename="../../workstation/ui/main_window.py" line="338" />
         <source>Ctrl+Tab: next tab</source>
         <translation>Ctrl+Tab：下一个标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="322" />
+        <location filename="../../workstation/ui/main_window.py" line="339" />
         <source>Ctrl+L: lock the session</source>
         <translation>Ctrl+L：锁定会话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="322" />
+        <location filename="../../workstation/ui/main_window.py" line="339" />
         <source>Ctrl+Q: quit</source>
         <translation>Ctrl+Q：退出</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="323" />
+        <location filename="../../workstation/ui/main_window.py" line="340" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="330" />
-        <source>About</source>
-        <translation>关于</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="330" />
+        <location filename="../../workstation/ui/main_window.py" line="350" />
         <source>Loan Officer Workstation %1
 
-Database: %2</source>
+Database: %2
+Log file: %3</source>
         <translation>信贷员工作台 %1
 
-数据库：%2</translation>
+数据库：%2
+日志文件：%3</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="353" />
+        <source>none (the log folder cannot be written)</source>
+        <translation>无（日志文件夹不可写）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="356" />
+        <source>About</source>
+        <translation>关于</translation>
     </message>
 </context>
 <context>

@@ -6,37 +6,52 @@ system CJK font found by :func:`workstation.documents.fonts.cjk_font`.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 from typing import Any
 
-from .contract import render_contract
-from .layout import SAMPLE_MARK, watermark
-from .guarantee import render_guarantee_agreement
-from .letters import render_decline_notice, render_settlement
-from .memo import render_approval_memo
-from .receipt import render_receipt
-from .recall import render_recall_notice
-from .schedule import render_schedule
-from .statement import render_statement
-
-RENDERERS: dict[str, Callable[..., bytes]] = {
-    "contract": render_contract,
-    "guarantee": render_guarantee_agreement,
-    "schedule": render_schedule,
-    "statement": render_statement,
-    "settlement": render_settlement,
-    "approval_memo": render_approval_memo,
-    "decline_notice": render_decline_notice,
-    "receipt": render_receipt,
-    "recall_notice": render_recall_notice,
+# each renderer lives in its own module, imported (with reportlab) when first used
+_SOURCES = {
+    "render_contract": ".contract",
+    "render_guarantee_agreement": ".guarantee",
+    "render_schedule": ".schedule",
+    "render_statement": ".statement",
+    "render_settlement": ".letters",
+    "render_approval_memo": ".memo",
+    "render_decline_notice": ".letters",
+    "render_receipt": ".receipt",
+    "render_recall_notice": ".recall",
 }
+KINDS = {
+    "contract": "render_contract",
+    "guarantee": "render_guarantee_agreement",
+    "schedule": "render_schedule",
+    "statement": "render_statement",
+    "settlement": "render_settlement",
+    "approval_memo": "render_approval_memo",
+    "decline_notice": "render_decline_notice",
+    "receipt": "render_receipt",
+    "recall_notice": "render_recall_notice",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """``render_*`` and ``RENDERERS`` on first use: importing this module stays cheap."""
+    if name in _SOURCES:
+        value = getattr(importlib.import_module(_SOURCES[name], __package__), name)
+    elif name == "RENDERERS":
+        value = {kind: __getattr__(fn) for kind, fn in KINDS.items()}
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
 
 
 def render(data: Any, *, sample: bool = False, **kwargs: Any) -> bytes:
     """Render any document data object by its ``kind``; ``sample``: the demo's
     documents, marked 样本 (SAMPLE) across every page."""
+    from .layout import SAMPLE_MARK, watermark
     with watermark(SAMPLE_MARK if sample else ""):
-        return RENDERERS[data.kind](data, **kwargs)
+        return __getattr__(KINDS[data.kind])(data, **kwargs)
 
 
 __all__ = ["RENDERERS", "render", "render_contract", "render_guarantee_agreement",

@@ -14,12 +14,12 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from pathlib import Path
 from typing import Mapping
 
+from workstation.assets import resource_path
 from workstation.domain.products import Problem  # the domain's one problem type (field, message)
 
-QUESTIONNAIRE_DIR = Path(__file__).resolve().parents[2] / "resources" / "questionnaire"
+QUESTIONNAIRE_DIR = resource_path("questionnaire")
 DEFAULT_QUESTIONNAIRE = "psych_v1"
 
 RESULTS = ("confirmed", "discrepancy", "not_checked")

@@ -18,9 +18,10 @@ from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Mapping
 
+from workstation.assets import resource_path
 from workstation.domain.money import money
 
-SCORECARD_DIR = Path(__file__).resolve().parents[2] / "resources" / "scorecards"
+SCORECARD_DIR = resource_path("scorecards")
 DEFAULT_VERSION = "v1"
 INTERVIEW_FEATURE = "interview_discrepancies"
 FORMATS = ("int", "money", "pct", "change", "decimal")

@@ -12,8 +12,6 @@ from typing import Any, Callable
 from sqlalchemy import select
 
 from workstation.documents import render
-from workstation.documents.codec import from_json
-from workstation.documents.fonts import cjk_font
 from workstation.documents.integrity import batch_hash, canonical_json, content_hash
 from workstation.services import audit, lender, visibility
 from workstation.services.context import Actor, DomainError, Store
@@ -87,6 +85,18 @@ class IssuedDocument:
     record_id: int
     reprint_of_frozen: bool
     path: Path | None = None
+
+
+def from_json(text: str):
+    """A frozen document's data back from its canonical JSON (the data classes load on first use)."""
+    from workstation.documents.codec import from_json as decode
+    return decode(text)
+
+
+def cjk_font():
+    """The documents' font (reportlab is imported on the first print, not at start-up)."""
+    from workstation.documents.fonts import cjk_font as find
+    return find()
 
 
 def render_pdf(data, *, sample: bool = False) -> bytes:

@@ -191,4 +191,5 @@ def write_samples(folder: Path, *, as_of: date) -> None:
 
 
 if __name__ == "__main__":
-    write_samples(Path(__file__).resolve().parents[2] / "resources" / "samples", as_of=date(2026, 11, 20))
+    from workstation.assets import resource_path
+    write_samples(resource_path("samples"), as_of=date(2026, 11, 20))

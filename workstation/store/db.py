@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
+
+if TYPE_CHECKING:      # Alembic is imported only when a schema is migrated (cold start)
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "afs", "ncpfs", "9p", "fuse.sshfs",
@@ -121,6 +125,7 @@ def session_factory(engine: Engine) -> sessionmaker:
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["engine"] = engine
@@ -128,14 +133,54 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def upgrade_to_head(engine: Engine) -> None:
+    from alembic import command
     command.upgrade(alembic_config(engine), "head")
+
+
+_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([0-9A-Za-z_]+)['\"]", re.M)
+_DOWN_REVISION = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(.+)$", re.M)
+_QUOTED = re.compile(r"['\"]([0-9A-Za-z_]+)['\"]")
+
+
+def head_revisions() -> frozenset[str]:
+    """The heads of the migration scripts, read from their text: the revisions no other
+    script revises. Cheap (no Alembic import, no script run); a test checks it equals
+    Alembic's own ``ScriptDirectory.get_heads()``."""
+    revisions: set[str] = set()
+    revised: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if (rev := _REVISION.search(text)) is None:
+            continue
+        revisions.add(rev.group(1))
+        if (down := _DOWN_REVISION.search(text)) is not None:
+            revised.update(_QUOTED.findall(down.group(1)))
+    return frozenset(revisions - revised)
+
+
+def stored_revisions(engine: Engine) -> frozenset[str]:
+    """The revisions the database says it is at (none for an empty database)."""
+    with read_engine(engine).connect() as conn:
+        try:
+            return frozenset(r[0] for r in conn.exec_driver_sql("SELECT version_num FROM alembic_version"))
+        except DBAPIError:          # no alembic_version table: nothing migrated yet
+            return frozenset()
+
+
+def ensure_schema(engine: Engine) -> bool:
+    """Upgrade to the newest schema when the stored revision differs from the scripts'
+    head; True when an upgrade ran. A current database costs one small query."""
+    if stored_revisions(engine) == head_revisions():
+        return False
+    upgrade_to_head(engine)
+    return True
 
 
 def open_store(url: str, *, schema: str | None = None) -> tuple[Engine, sessionmaker]:
     """Engine for ``url`` upgraded to the newest schema, and its session factory."""
     engine = make_engine(url, schema=schema)
     try:
-        upgrade_to_head(engine)
+        ensure_schema(engine)
     except StoreError:
         raise
     except Exception as exc:  # connection refused, permission denied, ...

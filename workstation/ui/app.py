@@ -7,15 +7,17 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton,
                                QVBoxLayout)
 
+from workstation import __version__, logfile
 from workstation.config import default_database_url, resolve_database_url
 from workstation.services.context import Store
 from workstation.services.progress import Progress
 from workstation.store.db import StoreError, normalise_url
 from workstation.ui import i18n, settings
+from workstation.ui.extensions import ScreenError
 
 log = logging.getLogger(__name__)
 FIRST_RUN_APPLICATIONS = 2000
@@ -178,7 +180,29 @@ def choose_language(args_lang: str | None) -> str | None:
     return settings.language()
 
 
+def _log_uncaught(kind, value, tb) -> None:
+    """An exception no slot caught: into the log file (scrubbed), the desk goes on."""
+    log.error("uncaught %s", kind.__name__, exc_info=(kind, value, tb))
+
+
+def _preload_window_screens() -> None:
+    """Import the main window and its screens once the sign-in dialog is up, so that the
+    queue appears soon after the password is accepted. A screen that cannot be imported
+    is left for the main window to report (by name, stopping the start)."""
+    from workstation.ui import extensions
+    try:
+        import workstation.ui.main_window  # noqa: F401
+        for name in extensions.WINDOW_SCREENS:
+            extensions.load(name, "install")
+    except Exception:  # noqa: BLE001 - reported when the main window is built
+        log.warning("preloading the screens failed; the main window will say why")
+
+
 def run_gui(args) -> int:
+    logfile.setup()
+    if sys.excepthook is sys.__excepthook__:    # (a test harness keeps its own)
+        sys.excepthook = _log_uncaught
+    log.info("workstation %s starting", __version__)
     app = make_app()
     i18n.install(choose_language(getattr(args, "lang", None)))
     url = resolve_database_url(getattr(args, "database", None))
@@ -195,12 +219,21 @@ def run_gui(args) -> int:
         QMessageBox.critical(None, QCoreApplication.translate("App", "No users"),
                              text.replace("%1", "workstation users add admin --roles admin"))
         return 2
-    from workstation.ui.main_window import MainWindow
     from workstation.ui.signin import SignInDialog
+    QTimer.singleShot(0, _preload_window_screens)      # while the officer types the password
     actor = SignInDialog.ask(store)
     if actor is None:
         return 0
-    window = MainWindow(store, actor)
+    try:
+        from workstation.ui.main_window import MainWindow
+        window = MainWindow(store, actor)
+    except ScreenError as exc:        # a broken installation stops here, by name, never a missing menu
+        log.error("%s", exc, exc_info=exc)
+        QMessageBox.critical(None, QCoreApplication.translate("App", "The desk cannot start"),
+                             QCoreApplication.translate("App", "A part of the desk is missing or broken:\n\n%1")
+                             .replace("%1", str(exc)))
+        store.close()
+        return 3
     window.show()
     code = app.exec()
     store.close()

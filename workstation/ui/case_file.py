@@ -3,9 +3,9 @@ tabs that load on first view.
 
 Other screens extend it: ``add_tab(widget, title)`` appends a tab (a widget with a
 ``load()`` method is loaded on first view and on Refresh), ``toolbar`` takes
-actions (interview, recommendation, sign-off, documents). A module under
-``workstation/ui`` named interview*/recommend*/signoff*/loan* may define
-``install_case(case_file)``; every case file calls it when built.
+actions (interview, recommendation, sign-off, documents). The screens listed in
+``ui/extensions.CASE_SCREENS`` define ``install_case(case_file)``; every case file calls
+them when built.
 """
 from __future__ import annotations
 

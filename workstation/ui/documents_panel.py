@@ -16,10 +16,8 @@ from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from workstation.services import batch_print as bp
 from workstation.services.context import Actor, Store
 from workstation.services.documents import KIND_NAMES, documents_for
-from workstation.ui.documents_preview import PdfPreviewDialog
 from workstation.ui.errors import present_error
 
 CHINA = timezone(timedelta(hours=8))
@@ -47,8 +45,8 @@ class DocumentsPanel(QWidget):
             raise ValueError("DocumentsPanel needs an application id or a contract number")
         self.store, self.actor = store, actor
         self.application_id, self.contract_no = application_id, contract_no
-        self.jobs: list[bp.Job] = []
-        self.previews: list[PdfPreviewDialog] = []
+        self.jobs: list = []             # batch_print.Job (document data and reportlab load on first use)
+        self.previews: list = []
         self.available = QListWidget(objectName="availableDocuments")
         self.available.itemDoubleClicked.connect(self._on_available_itemDoubleClicked)
         self.btn_open = QPushButton(self.tr("&Open (print to preview)"), objectName="openDocument")
@@ -81,6 +79,7 @@ class DocumentsPanel(QWidget):
     # -- loading ------------------------------------------------------------------------------------
 
     def load(self) -> None:
+        from workstation.services import batch_print as bp
         self.jobs = bp.available_jobs(self.store, self.actor, application_id=self.application_id,
                                       contract_no=self.contract_no)
         self.available.clear()
@@ -115,9 +114,11 @@ class DocumentsPanel(QWidget):
 
     # -- opening --------------------------------------------------------------------------------------
 
-    def open_document(self, kind: str, ref: str | None = None) -> PdfPreviewDialog | None:
+    def open_document(self, kind: str, ref: str | None = None):
         """Print the document of ``kind`` (the one numbered ``ref`` where a loan has several,
         as its receipts) and show it, recorded; None when it failed."""
+        from workstation.services import batch_print as bp
+        from workstation.ui.documents_preview import PdfPreviewDialog
         job = next(j for j in self.jobs if j.kind == kind and ref in (None, j.ref))
         if kind == "statement":
             job = bp.Job(kind, job.ref, _pydate(self.period_from.date()), _pydate(self.period_to.date()))
@@ -157,9 +158,12 @@ def install_case(case_file) -> None:
 
 
 def install(window) -> None:
-    """Documents > Batch print... in the main window."""
-    from workstation.ui.documents_batch import BatchPrintDialog
+    """Documents > Batch print... in the main window (the dialog and the printing code load when used)."""
+    def batch_print() -> None:
+        from workstation.ui.documents_batch import BatchPrintDialog
+        BatchPrintDialog(window.store, window.actor, window).exec()
+
     menu = window.menuBar().addMenu(_tr("&Documents"))
     window.menus["documents"] = menu
-    menu.addAction(_tr("&Batch print..."), lambda: BatchPrintDialog(window.store, window.actor, window).exec())
+    menu.addAction(_tr("&Batch print..."), batch_print)
 

@@ -73,6 +73,9 @@ def present_error(parent: QWidget | None, exc: BaseException, *, title: str | No
         return
     # the traceback without the message: a database error's message can carry row values
     log.error("unexpected %s\n%s", type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__)))
+    from workstation.logfile import log_file
+    text = (QCoreApplication.translate("Errors", "Something went wrong: %1\n\nThe details are in the log file:\n%2")
+            .replace("%2", str(log_file())) if log_file() else
+            QCoreApplication.translate("Errors", "Something went wrong: %1\n\nThe details are in the log."))
     QMessageBox.critical(parent, title or QCoreApplication.translate("Errors", "Unexpected error"),
-                         QCoreApplication.translate("Errors", "Something went wrong: %1\n\nThe details are in the log.")
-                         .replace("%1", exc.__class__.__name__))
+                         text.replace("%1", exc.__class__.__name__))

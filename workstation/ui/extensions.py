@@ -1,46 +1,64 @@
-"""Hooks for screens other modules add. A module under ``workstation/ui`` whose
-name starts with one of PREFIXES may define
+"""The screens that extend the main window and the case file, named one by one.
 
-- ``install(window)``: called once with the main window (menus: ``window.menus``,
-  the File > Import applications action: ``window.act_import``, disabled until
-  connected);
-- ``install_case(case_file)``: called for every case file opened (tabs:
-  ``case_file.add_tab``, actions: ``case_file.toolbar``).
+A screen module listed in WINDOW_SCREENS defines ``install(window)``, called once with
+the main window (menus: ``window.menus``, the File > Import applications action:
+``window.act_import``, disabled until connected). One listed in CASE_SCREENS defines
+``install_case(case_file)``, called for every case file opened (tabs:
+``case_file.add_tab``, actions: ``case_file.toolbar``); the order of the list is the
+order of the tabs.
+
+Window screens are imported when the main window is built, case screens when the first
+case file opens (neither imports reportlab: documents are rendered when printed). A
+screen that cannot be imported, or lacks its hook, stops the desk with a
+:class:`ScreenError` naming it: a broken screen never silently removes a menu or a tab.
 """
 from __future__ import annotations
 
 import importlib
-import logging
-import pkgutil
 from types import ModuleType
 
-log = logging.getLogger(__name__)
-PREFIXES = ("import_", "interview", "recommend", "signoff", "loan", "documents", "warnings_desk")
-_cache: list[ModuleType] | None = None
+WINDOW_SCREENS: tuple[str, ...] = (
+    "documents_lender",     # Settings > Lender details (administrators)
+    "documents_panel",      # Documents > Batch print
+    "documents_verify",     # Documents > Verify a document
+    "import_dialog",        # File > Import applications
+    "loan_held",            # Tools > Held repayments
+    "loan_screen",          # Loans menu
+    "signoff_view",         # View > Sign-off queue (supervisors)
+    "warnings_desk",        # 贷后 (after the loan): warnings desk
+)
+CASE_SCREENS: tuple[str, ...] = (    # in the order of the work: the tabs follow it
+    "interview_form",       # Interview tab
+    "recommend_form",       # Recommendation tab
+    "signoff_view",         # Sign-off tab (supervisors)
+    "loan_contract",        # contract signing and disbursement actions
+    "loan_screen",          # Loan tab once disbursed
+    "documents_panel",      # Documents tab
+)
+PACKAGE = "workstation.ui"
 
 
-def modules() -> list[ModuleType]:
-    global _cache
-    if _cache is None:
-        import workstation.ui as pkg
-        found = []
-        for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda i: i.name):
-            if info.name.startswith(PREFIXES):
-                try:
-                    found.append(importlib.import_module(f"workstation.ui.{info.name}"))
-                except Exception:  # noqa: BLE001 - one broken add-on must not stop the desk
-                    log.exception("cannot load screen module %s", info.name)
-        _cache = found
-    return _cache
+class ScreenError(RuntimeError):
+    """A listed screen module cannot be imported or lacks its hook: a broken build."""
+
+
+def load(name: str, hook: str) -> ModuleType:
+    """The screen module ``workstation.ui.<name>``, checked to define ``hook``."""
+    try:
+        module = importlib.import_module(f"{PACKAGE}.{name}")
+    except Exception as exc:
+        raise ScreenError(f"The screen module {PACKAGE}.{name} cannot be loaded "
+                          f"({type(exc).__name__}: {exc}); the installation is broken.") from exc
+    if not callable(getattr(module, hook, None)):
+        raise ScreenError(f"The screen module {PACKAGE}.{name} has no {hook}(); the installation is broken.")
+    return module
 
 
 def install_window(window) -> None:
-    for m in modules():
-        if hasattr(m, "install"):
-            m.install(window)
+    for name in WINDOW_SCREENS:
+        load(name, "install").install(window)
 
 
 def install_case(case_file) -> None:
-    for m in modules():
-        if hasattr(m, "install_case"):
-            m.install_case(case_file)
+    for name in CASE_SCREENS:
+        load(name, "install_case").install_case(case_file)

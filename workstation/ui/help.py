@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from workstation.config import RESOURCES_DIR
+from workstation.assets import read_text
 from workstation.ui import i18n
 
 
 def guide_html() -> str:
     name = "guide_zh_CN.html" if i18n.is_zh() else "guide_en.html"
-    return (RESOURCES_DIR / "help" / name).read_text(encoding="utf-8")
+    return read_text("help", name)
 
 
 class GuideDialog(QDialog):

@@ -9,10 +9,10 @@ import json
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from workstation.config import RESOURCES_DIR
+from workstation.assets import resource_path
 from workstation.domain.workflow import STATUS_NAMES, Status
 
-TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+TRANSLATIONS_DIR = resource_path("translations")
 LANGUAGES = ("zh_CN", "en")
 _state: dict[str, object] = {"lang": "en", "translators": []}
 

@@ -2,6 +2,9 @@
 menus and shortcuts, status bar, idle lock, remembered window state."""
 from __future__ import annotations
 
+import logging
+import sys
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow,
@@ -12,12 +15,18 @@ from workstation.services import queue
 from workstation.services.context import Actor, Store
 from workstation.services.setup import get_setting
 from workstation.ui import extensions, i18n, settings
-from workstation.ui.case_file import CaseFile
 from workstation.ui.errors import present_error
 from workstation.ui.lock import IdleWatcher, LockScreen
 from workstation.ui.queue_view import QueuePanel
 
+log = logging.getLogger(__name__)
 COUNT_REFRESH_MS = 60_000
+
+
+def _is_case_file(widget) -> bool:
+    """A case file tab (the module is imported with the first case opened, not at start)."""
+    module = sys.modules.get("workstation.ui.case_file")
+    return module is not None and isinstance(widget, module.CaseFile)
 
 
 class MainWindow(QMainWindow):
@@ -191,18 +200,26 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.queue_panel.refresh()
         w = self.tabs.currentWidget()
-        if isinstance(w, CaseFile):
+        if _is_case_file(w):
             w.reload()
         self.refresh_counts()
 
-    def open_case(self, app_id: int) -> CaseFile | None:
+    def open_case(self, app_id: int):
+        """The case file tab of ``app_id`` (opened now if need be), None when refused."""
+        from workstation.ui.case_file import CaseFile      # with the case screens, on the first case
         for i in range(1, self.tabs.count()):
             w = self.tabs.widget(i)
-            if isinstance(w, CaseFile) and w.app_id == app_id:
+            if _is_case_file(w) and w.app_id == app_id:
                 self.tabs.setCurrentIndex(i)
                 return w
         try:
             cf = CaseFile(self.store, self.actor, app_id)
+        except extensions.ScreenError as exc:     # a broken case screen, by name: never a missing tab
+            log.error("%s", exc, exc_info=exc)
+            QMessageBox.critical(self, self.tr("A part of the desk is broken"),
+                                 self.tr("The case cannot be opened: a part of the desk is missing or broken:\n\n%1")
+                                 .replace("%1", str(exc)))
+            return None
         except Exception as exc:  # noqa: BLE001
             present_error(self, exc)
             return None
@@ -211,8 +228,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(self.tabs.addTab(cf, cf.title))
         return cf
 
-    def case_files(self) -> list[CaseFile]:
-        return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), CaseFile)]
+    def case_files(self) -> list:
+        return [w for i in range(self.tabs.count()) if _is_case_file(w := self.tabs.widget(i))]
 
     def _on_case_changed(self) -> None:
         self.queue_panel.refresh()
@@ -326,9 +343,21 @@ class MainWindow(QMainWindow):
         from workstation.ui.help import GuideDialog
         GuideDialog.show_for(self)
 
+    def about_text(self) -> str:
+        """Version, database URL (password masked) and log file, for Help > About and support."""
+        from workstation import logfile
+        path = logfile.log_file()
+        return (self.tr("Loan Officer Workstation %1\n\nDatabase: %2\nLog file: %3")
+                .replace("%1", __version__)
+                .replace("%2", self.store.engine.url.render_as_string(hide_password=True))
+                .replace("%3", str(path) if path else self.tr("none (the log folder cannot be written)")))
+
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About"), self.tr("Loan Officer Workstation %1\n\nDatabase: %2")
-                          .replace("%1", __version__).replace("%2", self.store.describe()))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About"), self.about_text(),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("aboutBox")
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.save_geometry(self, "main")
