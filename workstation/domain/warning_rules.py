@@ -23,7 +23,9 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, NamedTuple, Sequence
 
-RULES_DIR = Path(__file__).resolve().parents[2] / "resources" / "warning_rules"
+from workstation.assets import resource_path
+
+RULES_DIR = resource_path("warning_rules")
 SEVERITIES = ("low", "medium", "high")
 ACTIONS = ("call", "visit", "ask_info", "freeze", "limit_cut", "recall")
 SHOP_STATUSES = ("open", "restricted", "closed")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
                                QLineEdit, QPushButton, QScrollArea, QSplitter, QTableView, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from workstation.aftercare import actions, desk, monitoring, recall
+from workstation.aftercare import actions, desk, monitoring
 from workstation.domain import warning_rules as wr
 from workstation.domain.money import fmt
 from workstation.services.context import Actor, Store
@@ -176,6 +176,7 @@ class WarningDetail(QWidget):
             if key == "take":
                 actions.assign(self.store, self.actor, wid)
             elif key == "notice":
+                from workstation.aftercare import recall  # with reportlab, when a notice is printed
                 doc = recall.print_notice(self.store, self.actor, self._signed_recall().id)
                 from workstation.ui.documents_preview import PdfPreviewDialog
                 self.preview = PdfPreviewDialog(doc.pdf, title=self.tr("Recall notice"),
