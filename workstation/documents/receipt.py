@@ -6,6 +6,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from workstation.domain.money import to_chinese_upper
 
+from .clauses_standard import seal_text
 from .data import ReceiptData
 from .fonts import CJKFont
 from .layout import CONTENT_W, build_pdf, esc, kv_table, resolve_font, rmb, styles, zh_date
@@ -34,10 +35,14 @@ def _facts(d: ReceiptData, font: str) -> Table:
 
 def _signatures(d: ReceiptData, font: str) -> KeepTogether:
     st = styles(font)
-    left = Paragraph(f"贷款人（盖章）：{esc(d.lender.name)}<br/>经办人（签字）：<br/>"
+    left = Paragraph(f"{seal_text('贷款人', d.lender.name, d.lender.seal_name)}<br/>经办人（签字）：<br/>"
                      f"日期：{zh_date(d.value_date)}", st["sign"])
-    right = Paragraph(f"借款人（盖章）：{esc(d.borrower_company)}<br/>法定代表人/经营者（签字）："
-                      f"{esc(d.legal_rep_name)}<br/>日期：{zh_date(d.value_date)}", st["sign"])
+    if d.borrower_credit_code.startswith("92"):       # 个体工商户: the operator signs personally
+        who = (f"借款人（个体工商户）：{esc(d.borrower_company)}<br/>经营者（本人签字并按手印）："
+               f"{esc(d.legal_rep_name)}<br/>指印：")
+    else:
+        who = f"借款人（盖章）：{esc(d.borrower_company)}<br/>法定代表人（签字）：{esc(d.legal_rep_name)}"
+    right = Paragraph(f"{who}<br/>日期：{zh_date(d.value_date)}", st["sign"])
     table = Table([[left, right]], colWidths=[CONTENT_W / 2] * 2)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (0, 0), 0.4, "#808080"),
                                ("BOX", (1, 0), (1, 0), 0.4, "#808080"), ("TOPPADDING", (0, 0), (-1, -1), 8),

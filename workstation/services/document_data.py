@@ -203,6 +203,7 @@ def decline_notice_data(store: Store, actor: Actor, application_no: str) -> Decl
         return DeclineNoticeData(
             notice_no=f"JJ-{app.app_no}", application_no=app.app_no, lender=lender_info(s),
             applicant_company=app.merchant.name, legal_rep_name=app.merchant.legal_rep.name,
+            applicant_credit_code=app.merchant.credit_code or "",
             applied_on=local_time(app.received_at).date(), product_name=product_name(s, app.product_code),
             amount_requested=app.amount_requested, reasons=reasons or (GENERIC_DECLINE,), decided_on=decided,
             explanation=(d.comment or "").strip() if d is not None and "OTHER" in (d.reason_codes or ()) else "")

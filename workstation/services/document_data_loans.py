@@ -29,6 +29,7 @@ from workstation.documents.clauses import contract_clauses
 from workstation.domain.schedules import DEFAULT_CONVENTIONS, Conventions, Method, ScheduleError, build_schedule
 from workstation.domain.settings import DEFAULT_SETTINGS
 from workstation.services import document_data_ledger as ledgered, ledger
+from workstation.services.document_orders import backing_in
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.visibility import check_case, check_loan
 from workstation.store.models import Application, Merchant, Product, Setting
@@ -42,7 +43,7 @@ BASIS_LINE = "按日利率×365天以单利法计算（循环额度，按实际�
 METHOD_LINE_ZH = "随借随还（按日计息，额度到期日前还清）"
 ENTRY_ZH = {sv.DISBURSEMENT: "放款", sv.DRAW: "支用", sv.REPAYMENT: "还款", sv.WAIVER: "减免",
             sv.WRITE_OFF: "核销", sv.INTEREST_ACCRUAL: "计息", sv.PENALTY_ACCRUAL: "罚息"}
-LENDER_KEYS = ("name", "licence", "address", "phone", "legal_rep", "regulator", "credit_code")
+LENDER_KEYS = ("name", "licence", "address", "phone", "legal_rep", "regulator", "credit_code", "seal_name")
 
 
 # -- shared helpers (also used by document_data) -------------------------------------------
@@ -73,7 +74,7 @@ def lender_info(s: Session) -> LenderInfo:
     v = {k: str(rows.get(f"lender.{k}") or DEFAULT_SETTINGS.get(f"lender.{k}") or "") for k in LENDER_KEYS}
     return LenderInfo(name=v["name"], licence_no=v["licence"], address=v["address"], phone=v["phone"],
                       legal_rep=v["legal_rep"], regulator=v["regulator"] or "浙江省地方金融监督管理局",
-                      credit_code=v["credit_code"])
+                      credit_code=v["credit_code"], seal_name=v["seal_name"])
 
 
 def borrower_info(m: Merchant, *, full_id: bool) -> BorrowerInfo:
@@ -229,7 +230,8 @@ def _contract(s: Session, app, loan: Loan, *, draft: bool = False) -> ContractDa
         sign_date=loan.signed_on, repayment_day_text=_repayment_day(loan, rows),
         penalty_multiple=f"{mult.normalize():f}",
         guarantee_agreement_no=agreement_no(group) if group is not None else "",
-        clauses=contract_clauses(loan.terms, apr_pct=apr if apr is not None else _loan_apr(loan)), draft=draft)
+        clauses=contract_clauses(loan.terms, apr_pct=apr if apr is not None else _loan_apr(loan)), draft=draft,
+        revolving=bool(loan.revolving), orders=backing_in(s, app))
 
 
 def _loan_apr(loan: Loan) -> Decimal:
