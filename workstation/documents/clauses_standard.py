@@ -27,6 +27,14 @@ NOTICE = ("特别提示：本{title}中以<u>加粗及下划线</u>标示的条�
 _DIGITS = "零一二三四五六七八九"
 
 
+MASKED_COPY_NOTE = "遮蔽副本：本件身份证号码、电话号码已部分隐藏，仅供查阅，不作为签署原件使用。"
+
+
+def masked_copy_note(font: str) -> list:
+    """The line under the title of a masked copy."""
+    return [BoldParagraph(MASKED_COPY_NOTE, styles(font)["small"])]
+
+
 class StandardTerm(str):
     """A clause paragraph that is a standard term: printed bold and underlined."""
 

@@ -6,8 +6,8 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
 
 from workstation.domain.money import to_chinese_upper
 
-from .clauses_standard import (article_no, borrower_sign_text, clause_paragraphs, consent_line, front_notice, seal_text,
-                               signature_page_head, signer_role)
+from .clauses_standard import (article_no, borrower_sign_text, clause_paragraphs, consent_line, front_notice,
+                               masked_copy_note, seal_text, signature_page_head, signer_role)
 from .contract_articles import articles, numbered
 from .data import ContractData
 from .fonts import CJKFont
@@ -119,6 +119,7 @@ def render_contract(data: ContractData, *, font: CJKFont | None = None) -> bytes
     st = styles(font.name)
     story: list = [Paragraph("借款合同", st["title"]),
                    Paragraph(f"合同编号：{esc(data.contract_no)}", st["docno"]),
+                   *(masked_copy_note(font.name) if data.masked_copy else []),
                    Spacer(1, 0.2 * cm), *front_notice(font.name)]
     story += _parties(data, font.name)
     story += [Paragraph("借款要素", st["h2"]), _key_terms(data, font.name)]

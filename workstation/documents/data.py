@@ -130,6 +130,8 @@ class ContractData:
     revolving: bool = field(default=False, metadata={"omit_default": True})
     # an order loan: the orders behind it and deduction from their settlement
     orders: OrderBacking | None = field(default=None, metadata={"omit_default": True})
+    # a copy with ID and phone numbers masked (遮蔽副本), never the signed original
+    masked_copy: bool = field(default=False, metadata={"omit_default": True})
 
     kind = "contract"
 
@@ -165,6 +167,8 @@ class GuaranteeAgreementData:
     # not every member has signed its loan contract yet: a draft (草稿 on every page);
     # left out of the canonical JSON when False
     draft: bool = field(default=False, metadata={"omit_default": True})
+    # a copy with (some) members' ID numbers masked (遮蔽副本)
+    masked_copy: bool = field(default=False, metadata={"omit_default": True})
 
     kind = "guarantee"
 

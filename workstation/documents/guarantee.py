@@ -8,7 +8,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, T
 
 from workstation.domain.money import to_chinese_upper
 
-from .clauses_standard import article_no, seal_text
+from .clauses_standard import article_no, masked_copy_note, seal_text
 from .data import GuaranteeAgreementData
 from .fonts import CJKFont
 from .layout import (CONTENT_W, GRID, HEAD_BG, build_pdf, esc, kv_table, resolve_font, rmb,
@@ -124,7 +124,8 @@ def render_guarantee_agreement(data: GuaranteeAgreementData, *, font: CJKFont | 
     lender = data.lender
     story: list = [
         Paragraph("联保协议", st["title"]),
-        Paragraph(f"协议编号：{esc(data.agreement_no)}", st["docno"]), Spacer(1, 0.2 * cm),
+        Paragraph(f"协议编号：{esc(data.agreement_no)}", st["docno"]),
+        *(masked_copy_note(font.name) if data.masked_copy else []), Spacer(1, 0.2 * cm),
         kv_table([("甲方（贷款人）", lender.name), ("经营许可证编号", lender.licence_no),
                   ("住所", lender.address), ("法定代表人", lender.legal_rep)],
                  font=font.name, widths=[3.2 * cm, CONTENT_W - 3.2 * cm]),
