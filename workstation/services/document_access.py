@@ -174,10 +174,12 @@ def mask_members(data: Any, *, contract_nos: frozenset[str]) -> Any:
 
 
 def mask_contract(data: Any) -> Any:
-    """The contract with the borrower's ID and phone numbers masked, marked as a masked copy."""
+    """The contract with the borrower's ID and phone numbers masked (the payment account
+    too: it is often the phone number), marked as a masked copy."""
     b = data.borrower
     borrower = dataclasses.replace(b, legal_rep_id_no=masking.mask_id(b.legal_rep_id_no),
-                                   phone=masking.mask_phone(b.phone))
+                                   phone=masking.mask_phone(b.phone),
+                                   payment_account=masking.mask_account(b.payment_account))
     return dataclasses.replace(data, borrower=borrower, masked_copy=True)
 
 
