@@ -82,8 +82,8 @@ def test_articles_run_in_order(contract):
 def test_every_cross_reference_points_at_the_article_with_that_content(contract):
     name, data, text = contract
     topics = dict(headings(text))
-    refs = re.findall(r"第([一二三四五六七八九十]+)条（([^）]+)）", text)
-    paras = re.findall(r"第(\d+)\.(\d+)条（([^）]+)）", text)
+    refs = re.findall(r"第([一二三四五六七八九十]+)条“([^”]+)”", text)
+    paras = re.findall(r"第(\d+)\.(\d+)条“([^”]+)”", text)
     assert refs or paras
     for zh, topic in refs:
         assert topics[ZH_NUM[zh]] == topic, (zh, topic)
@@ -91,8 +91,8 @@ def test_every_cross_reference_points_at_the_article_with_that_content(contract)
         assert topics[int(n)] == topic and f"{n}.{i} " in text, (n, i, topic)
     # no bare reference: every 第X条 is a heading (followed by a space) or names its topic
     for m in re.finditer(r"第[一二三四五六七八九十]+条(.)", text):
-        assert m[1] in (" ", "（"), text[m.start() - 20:m.end() + 20]
-    assert not re.search(r"第\d+\.\d+条(?!（)", text)
+        assert m[1] in (" ", "“"), text[m.start() - 20:m.end() + 20]
+    assert not re.search(r"第\d+\.\d+条(?!“)", text)
 
 
 def test_the_penalty_reference_reaches_the_penalty_article():
@@ -101,7 +101,7 @@ def test_the_penalty_reference_reaches_the_penalty_article():
     text = body_of(text_of(render(data)))
     topics = dict(headings(text))
     n = next(k for k, t in topics.items() if t == "逾期罚息")
-    assert f"按本合同第{article_no(n)}条（逾期罚息）计收罚息" in text
+    assert f"按本合同第{article_no(n)}条“逾期罚息”计收罚息" in text
 
 
 def test_revolving_line_wording():

@@ -1,10 +1,10 @@
 """The articles of the loan contract, numbered in order with computed cross-references.
 
 An article is built by a function of the contract data and a ``Refs`` object; it never
-writes an article number itself: ``refs.art("default")`` gives "第九条（违约及加速到期）"
-and ``refs.para("prepayment", 2)`` gives "第6.2条（提前还款）" for whatever place those
+writes an article number itself: ``refs.art("default")`` gives "第九条“违约及加速到期”"
+and ``refs.para("prepayment", 2)`` gives "第6.2条“提前还款”" for whatever place those
 articles have in this contract (a revolving line and an order loan carry articles a
-term loan does not). The topic in brackets lets a reader (and tests/test_contract_articles.py)
+term loan does not). The topic in quotes lets a reader (and tests/test_contract_articles.py)
 check that each reference points at the article it means.
 
 Which articles a contract has depends on the product: a revolving credit line
@@ -45,10 +45,10 @@ class Refs:
         self.topic = dict(plan)
 
     def art(self, key: str) -> str:
-        return f"第{article_no(self.number[key])}条（{self.topic[key]}）"
+        return f"第{article_no(self.number[key])}条“{self.topic[key]}”"
 
     def para(self, key: str, i: int) -> str:
-        return f"第{self.number[key]}.{i}条（{self.topic[key]}）"
+        return f"第{self.number[key]}.{i}条“{self.topic[key]}”"
 
     def resolve(self, text: str) -> str:
         """Clause text from ``documents.clauses``: tokens ``§key.i§`` become references;

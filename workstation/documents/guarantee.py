@@ -46,7 +46,7 @@ def _clauses(d: GuaranteeAgreementData) -> list[tuple[str, list[str]]]:
     topics = ("联保小组", "连带责任保证", "保证期间", "保证责任的承担", "成员的义务", "通知与争议解决", "生效")
 
     def ref(topic: str) -> str:
-        return f"第{article_no(topics.index(topic) + 1)}条（{topic}）"
+        return f"第{article_no(topics.index(topic) + 1)}条“{topic}”"
     out = []
     for n, (topic, paragraphs) in enumerate(_texts(d, ref), start=1):
         assert topic == topics[n - 1], topic

@@ -58,7 +58,8 @@ def render_receipt(data: ReceiptData, *, font: CJKFont | None = None) -> bytes:
         Paragraph(f"借据编号：{esc(data.receipt_no)}", st["docno"]), Spacer(1, 0.3 * cm),
         _facts(data, font.name), Spacer(1, 0.3 * cm),
         Paragraph(f"借款人确认：已于{zh_date(data.value_date)}在上述收款账户收到贷款人依据《借款合同》（合同编号："
-                  f"{esc(data.contract_no)}）发放的借款人民币{to_chinese_upper(data.amount)}（{rmb(data.amount)}）。"
+                  f"{esc(data.contract_no)}）{'在授信额度内按提款申请' if data.revolving else ''}发放的借款人民币"
+                  f"{to_chinese_upper(data.amount)}（{rmb(data.amount)}）。"
                   "本借据是该合同不可分割的组成部分；本借据与合同约定不一致的，以本借据记载的放款金额、"
                   "放款日期及还款计划为准。", st["indent"]),
         Spacer(1, 0.3 * cm),

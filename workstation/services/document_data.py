@@ -227,10 +227,8 @@ def _find_group(s: Session, group_ref: str) -> GuaranteeGroup:
 
 
 def _member_loan(s: Session, merchant_id: int) -> Loan | None:
-    """The member's loan the agreement covers: the newest active one, else the newest."""
-    loans = s.scalars(select(Loan).where(Loan.merchant_id == merchant_id)
-                      .order_by(Loan.signed_on.desc(), Loan.id.desc())).all()
-    return next((l for l in loans if l.status == "active"), loans[0] if loans else None)
+    from workstation.services.document_data_loans import member_loan
+    return member_loan(s, merchant_id)
 
 
 def guarantee_data(store: Store, actor: Actor, group_ref: str) -> GuaranteeAgreementData:

@@ -43,6 +43,7 @@ BASIS_LINE = "按日利率×365天以单利法计算（循环额度，按实际�
 METHOD_LINE_ZH = "随借随还（按日计息，额度到期日前还清）"
 ENTRY_ZH = {sv.DISBURSEMENT: "放款", sv.DRAW: "支用", sv.REPAYMENT: "还款", sv.WAIVER: "减免",
             sv.WRITE_OFF: "核销", sv.INTEREST_ACCRUAL: "计息", sv.PENALTY_ACCRUAL: "罚息"}
+JOINT_GUARANTEE = "JOINT_GUARANTEE"
 LENDER_KEYS = ("name", "licence", "address", "phone", "legal_rep", "regulator", "credit_code", "seal_name")
 
 
@@ -143,6 +144,28 @@ def _group_of(s: Session, merchant_id: int) -> GuaranteeGroup | None:
     return s.get(GuaranteeGroup, gid) if gid is not None else None
 
 
+def member_loan(s: Session, merchant_id: int) -> Loan | None:
+    """The member's loan a joint-guarantee agreement covers: of its joint-guarantee loans
+    (of all its loans when it has none), the newest active one, else the newest."""
+    loans = s.scalars(select(Loan).where(Loan.merchant_id == merchant_id)
+                      .order_by(Loan.signed_on.desc(), Loan.id.desc())).all()
+    loans = [l for l in loans if l.product_code == JOINT_GUARANTEE] or loans
+    return next((l for l in loans if l.status == "active"), loans[0] if loans else None)
+
+
+def _guarantee_no(s: Session, loan: Loan) -> str:
+    """The agreement number a contract names, when the agreement covers this loan (a
+    member's order loan or credit line is not guaranteed by its group)."""
+    group = _group_of(s, loan.merchant_id)
+    if group is None:
+        return ""
+    if loan.id is None:               # a draft: a joint-guarantee loan is what its group covers
+        covered = loan.product_code == JOINT_GUARANTEE
+    else:
+        covered = (member_loan(s, loan.merchant_id) or loan).id == loan.id
+    return agreement_no(group) if covered else ""
+
+
 # -- the contract and the schedule -----------------------------------------------------------
 
 def _planned_rows(loan: Loan) -> tuple[tuple[ScheduleRow, ...], Decimal | None]:
@@ -218,7 +241,6 @@ def _contract(s: Session, app, loan: Loan, *, draft: bool = False) -> ContractDa
     from workstation.services.document_data_receipt import contracted_rows   # (it imports this module)
     rows, apr = contracted_rows(loan)     # the contracted amount; each receipt has what was paid out
     mult = Decimal(loan.penalty_multiplier)
-    group = _group_of(s, loan.merchant_id)
     months = loan.term_months if (loan.method != "bullet" or loan.revolving) else None
     return ContractData(
         contract_no=loan.contract_no, lender=lender_info(s), borrower=borrower_info(app.merchant, full_id=True),
@@ -229,7 +251,7 @@ def _contract(s: Session, app, loan: Loan, *, draft: bool = False) -> ContractDa
         penalty_daily_rate=pct(Fraction(loan.daily_rate) * Fraction(mult)), schedule=rows,
         sign_date=loan.signed_on, repayment_day_text=_repayment_day(loan, rows),
         penalty_multiple=f"{mult.normalize():f}",
-        guarantee_agreement_no=agreement_no(group) if group is not None else "",
+        guarantee_agreement_no=_guarantee_no(s, loan),
         clauses=contract_clauses(loan.terms, apr_pct=apr if apr is not None else _loan_apr(loan)), draft=draft,
         revolving=bool(loan.revolving), orders=backing_in(s, app))
 
