@@ -625,6 +625,19 @@
     </message>
 </context>
 <context>
+    <name>DocumentAccessDialog</name>
+    <message>
+        <location filename="../../workstation/ui/documents_access.py" line="33" />
+        <source>Document access</source>
+        <translation>文书权限</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_access.py" line="36" />
+        <source>Roles ticked here print contracts and guarantee agreements only as masked copies: ID and phone numbers partly hidden, marked as a masked copy, never the signed original. Applies to single prints, batches and the command line.</source>
+        <translation>勾选的角色打印借款合同和联保协议时只能得到遮蔽副本：身份证号码和电话部分隐藏，标注“遮蔽副本”，不作为签署原件。单份打印、批量打印和命令行均适用。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPanel</name>
     <message>
         <location filename="../../workstation/ui/documents_panel.py" line="54" />
