@@ -188,3 +188,12 @@ def test_a_frozen_contract_without_a_seal_name_keeps_its_hash():
     j = canonical_json(replace(samples.contract(), lender=replace(samples.lender(), seal_name="")))
     for key in ("seal_name", "revolving", "orders", "masked_copy"):
         assert f'"{key}"' not in j
+
+
+def test_guarantee_agreement_references_point_at_their_articles():
+    text = body_of(text_of(render(samples.guarantee())))
+    topics = {ZH_NUM[m[1]]: m[2] for m in re.finditer(r"第([一二三四五六七八九十]+)条 (\S+?)(?=\d+\.1 )", text)}
+    assert sorted(topics) == list(range(1, len(topics) + 1))
+    refs = re.findall(r"第([一二三四五六七八九十]+)条“([^”]+)”", text)
+    assert refs and all(topics[ZH_NUM[zh]] == topic for zh, topic in refs)
+    assert "成员为个体工商户的，其经营者依法以个人财产承担" in text
