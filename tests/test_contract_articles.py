@@ -173,7 +173,7 @@ def test_lender_seal_name_beside_the_seal_on_every_sealed_document():
                             value_date=c.start_date, account_label="支付宝", account="****1234",
                             term_text=c.term_text, end_date=c.end_date, rate=c.rate,
                             repayment_method=c.repayment_method, penalty_daily_rate=c.penalty_daily_rate,
-                            schedule=c.schedule))
+                            schedule=c.schedule, form=2))
     for d in docs:
         text = text_of(render(d))
         assert "盖章" in text and f"（加盖“{seal}”）" in text, d.kind
@@ -197,3 +197,21 @@ def test_guarantee_agreement_references_point_at_their_articles():
     refs = re.findall(r"第([一二三四五六七八九十]+)条“([^”]+)”", text)
     assert refs and all(topics[ZH_NUM[zh]] == topic for zh, topic in refs)
     assert "成员为个体工商户的，其经营者依法以个人财产承担" in text
+
+
+def test_contracts_signed_before_form_2_print_their_signed_text():
+    """A contract, agreement or receipt frozen before form 2 carries no ``form`` in its
+    canonical JSON: it reprints with the articles it was signed on (form 1, kept unchanged
+    in documents/contract_form1.py), not with today's numbering."""
+    from workstation.documents.codec import from_json
+    from workstation.documents.integrity import canonical_json
+    old = replace(samples.contract(), form=1, lender=replace(samples.lender(), seal_name=""))
+    frozen = from_json(canonical_json(old))
+    assert '"form"' not in canonical_json(old) and frozen.form == 1
+    text = body_of(text_of(render(frozen)))
+    assert "第十二条 其他" in text and "第十三条 个人信息处理与征信查询授权" in text
+    assert "（第七条、第九条）" in text
+    new = body_of(text_of(render(samples.contract())))
+    assert "第十五条 其他" in new and "（第七条、第九条）" not in new
+    g = body_of(text_of(render(replace(samples.guarantee(), form=1))))
+    assert "特别注意第二条、第四条关于连带责任" in g and "各成员的法定代表人同时以个人名义" in g

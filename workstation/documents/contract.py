@@ -9,6 +9,7 @@ from workstation.domain.money import to_chinese_upper
 from .clauses_standard import (article_no, borrower_sign_text, clause_paragraphs, consent_line, front_notice,
                                masked_copy_note, seal_text, signature_page_head, signer_role)
 from .contract_articles import articles, numbered
+from .contract_form1 import articles_form1
 from .data import ContractData
 from .fonts import CJKFont
 from .layout import CONTENT_W, build_pdf, esc, grid_table, kv_table, resolve_font, rmb, styles, yuan, zh_date
@@ -34,7 +35,9 @@ def _parties(d: ContractData, font: str) -> list:
                       ("支付账户", b.payment_account), ("还款银行卡", b.bank_card)]
     return [kv_table(lender_pairs, font=font, widths=widths), Spacer(1, 0.25 * cm),
             kv_table(borrower_pairs, font=font, widths=widths), Spacer(1, 0.3 * cm),
-            Paragraph("鉴于借款人因生产经营需要向贷款人申请借款，贷款人同意按本合同约定向借款人发放贷款。"
+            Paragraph(("鉴于借款人因生产经营需要向贷款人申请循环使用的授信额度，贷款人同意按本合同约定向借款人提供"
+                       "授信额度并在额度内发放贷款。" if d.revolving else
+                       "鉴于借款人因生产经营需要向贷款人申请借款，贷款人同意按本合同约定向借款人发放贷款。") +
                       "双方根据《中华人民共和国民法典》等法律法规及监管规定，在平等、自愿、诚实信用的基础上，"
                       "经协商一致，订立本合同，以资共同遵守。", st["indent"])]
 
@@ -114,6 +117,20 @@ def _appendix(d: ContractData, font: str) -> list:
     return out
 
 
+def _articles(data: ContractData, font: str) -> list:
+    st = styles(font)
+    story: list = []
+    for n, art in enumerate(articles(data), start=1):
+        heading = f"第{article_no(n)}条 {art.topic}"
+        story.append(CondPageBreak(2.2 * cm))
+        story.append(Paragraph(heading, st["h1"]))
+        story += clause_paragraphs(heading, numbered(n, art.paragraphs), font)
+        if art.key == "personal_info":
+            story.append(consent_line(font, signer_role=signer_role(data.borrower),
+                                      signer=data.borrower.legal_rep_name))
+    return story
+
+
 def render_contract(data: ContractData, *, font: CJKFont | None = None) -> bytes:
     font = resolve_font(font)
     st = styles(font.name)
@@ -125,14 +142,7 @@ def render_contract(data: ContractData, *, font: CJKFont | None = None) -> bytes
     story += [Paragraph("借款要素", st["h2"]), _key_terms(data, font.name)]
     if data.clauses is not None and data.clauses.warnings:
         story.append(Paragraph("风险提示：" + esc("；".join(data.clauses.warnings)) + "。", st["body"]))
-    for n, art in enumerate(articles(data), start=1):
-        heading = f"第{article_no(n)}条 {art.topic}"
-        story.append(CondPageBreak(2.2 * cm))
-        story.append(Paragraph(heading, st["h1"]))
-        story += clause_paragraphs(heading, numbered(n, art.paragraphs), font.name)
-        if art.key == "personal_info":
-            story.append(consent_line(font.name, signer_role=signer_role(data.borrower),
-                                      signer=data.borrower.legal_rep_name))
+    story += _articles(data, font.name) if data.form >= 2 else articles_form1(data, font.name)
     story += [Paragraph("（以下无正文）", st["small"]), PageBreak(), signature_page_head(font.name),
               Spacer(1, 0.6 * cm), _signatures(data, font.name), PageBreak()]
     story += _appendix(data, font.name)

@@ -132,6 +132,9 @@ class ContractData:
     orders: OrderBacking | None = field(default=None, metadata={"omit_default": True})
     # a copy with ID and phone numbers masked (遮蔽副本), never the signed original
     masked_copy: bool = field(default=False, metadata={"omit_default": True})
+    # the form of the articles: 1, as signed before articles were numbered in order with
+    # computed references (documents.contract_form1, kept unchanged); 2, contract_articles
+    form: int = field(default=1, metadata={"omit_default": True})
 
     kind = "contract"
 
@@ -169,6 +172,7 @@ class GuaranteeAgreementData:
     draft: bool = field(default=False, metadata={"omit_default": True})
     # a copy with (some) members' ID numbers masked (遮蔽副本)
     masked_copy: bool = field(default=False, metadata={"omit_default": True})
+    form: int = field(default=1, metadata={"omit_default": True})   # 1: as signed before form 2 (see guarantee.py)
 
     kind = "guarantee"
 
@@ -415,6 +419,7 @@ class ReceiptData:
     penalty_daily_rate: str
     schedule: tuple[ScheduleRow, ...]
     revolving: bool = False          # a draw on a revolving line: contract_amount is the limit
+    form: int = field(default=1, metadata={"omit_default": True})   # 1: as paid out before form 2 (see receipt.py)
 
     kind = "receipt"
 

@@ -17,7 +17,8 @@ from .layout import (CONTENT_W, GRID, HEAD_BG, build_pdf, esc, kv_table, resolve
 
 def _members_table(d: GuaranteeAgreementData, font: str) -> Table:
     st = styles(font)
-    head = ["序号", "成员企业 / 统一社会信用代码", "法定代表人或经营者 / 身份证号码", "借款合同编号 / 期限",
+    head = ["序号", "成员企业 / 统一社会信用代码",
+            "法定代表人或经营者 / 身份证号码" if d.form >= 2 else "法定代表人 / 身份证号码", "借款合同编号 / 期限",
             "借款金额", "连带责任金额"]
     rows: list[list] = [[Paragraph(h, st["cell"]) for h in head]]
     for i, m in enumerate(d.members, start=1):
@@ -45,8 +46,9 @@ def _clauses(d: GuaranteeAgreementData) -> list[tuple[str, list[str]]]:
     """(heading, numbered paragraphs): articles numbered in order, references computed."""
     topics = ("联保小组", "连带责任保证", "保证期间", "保证责任的承担", "成员的义务", "通知与争议解决", "生效")
 
-    def ref(topic: str) -> str:
-        return f"第{article_no(topics.index(topic) + 1)}条“{topic}”"
+    def ref(topic: str) -> str:          # form 1 (signed before form 2) named the number only
+        n = article_no(topics.index(topic) + 1)
+        return f"第{n}条“{topic}”" if d.form >= 2 else f"第{n}条"
     out = []
     for n, (topic, paragraphs) in enumerate(_texts(d, ref), start=1):
         assert topic == topics[n - 1], topic
@@ -65,9 +67,10 @@ def _texts(d: GuaranteeAgreementData, ref) -> list[tuple[str, list[str]]]:
             "各成员之间不存在控股、实际控制或其他关联关系；如存在，已在签署本协议前如实告知甲方。",
         ]),
         ("连带责任保证", [
-            "乙方每一成员对联保小组其他成员在各自借款合同项下的全部债务向甲方承担连带责任保证；"
-            "成员为公司的，其法定代表人同时以个人名义对上述债务承担连带责任；成员为个体工商户的，"
-            "其经营者依法以个人财产承担该成员的保证责任。",
+            "乙方每一成员对联保小组其他成员在各自借款合同项下的全部债务向甲方承担连带责任保证；" +
+            ("成员为公司的，其法定代表人同时以个人名义对上述债务承担连带责任；成员为个体工商户的，"
+             "其经营者依法以个人财产承担该成员的保证责任。" if d.form >= 2 else
+             "各成员的法定代表人同时以个人名义对上述债务承担连带责任。"),
             "上表所列“连带责任金额”为各成员为其他成员借款本金承担保证责任的金额，"
             "保证范围另包括相应的利息、罚息及甲方为实现债权而支出的诉讼费、律师费等合理费用。",
         ]),

@@ -69,7 +69,7 @@ def contract(*, months: int = 12, long_name: bool = False, amount: str = "300000
         term_text=f"{months}个月", start_date=start, end_date=add_months(start, months), rate=RATE,
         repayment_method="等额本息", penalty_daily_rate="0.0900%",
         schedule=schedule_rows(amount=amt, months=months, start=start), sign_date=date(2026, 3, 14),
-        repayment_day_text="每月15日")
+        repayment_day_text="每月15日", form=2)
 
 
 def sole_borrower() -> BorrowerInfo:
@@ -164,7 +164,7 @@ def guarantee() -> GuaranteeAgreementData:
                     for i, ((n, rep), amt) in enumerate(zip(names, loans), start=1))
     return GuaranteeAgreementData(agreement_no="LB-2026-0042", group_name="杭州西湖服饰联保一组",
                                   lender=lender(), members=members, term_text="12个月",
-                                  sign_date=date(2026, 3, 14))
+                                  sign_date=date(2026, 3, 14), form=2)
 
 
 def statement(i: int = 0) -> StatementData:

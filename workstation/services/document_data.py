@@ -258,5 +258,5 @@ def guarantee_data(store: Store, actor: Actor, group_ref: str) -> GuaranteeAgree
                                       members=members, term_text=term_text(max(months, default=None),
                                                                            max(days, default=None)),
                                       sign_date=max([g.formed_on, *signed]),   # on or after every contract
-                                      draft=any(loan is None for loan in loans.values()))
+                                      draft=any(loan is None for loan in loans.values()), form=2)
 

@@ -253,7 +253,7 @@ def _contract(s: Session, app, loan: Loan, *, draft: bool = False) -> ContractDa
         penalty_multiple=f"{mult.normalize():f}",
         guarantee_agreement_no=_guarantee_no(s, loan),
         clauses=contract_clauses(loan.terms, apr_pct=apr if apr is not None else _loan_apr(loan)), draft=draft,
-        revolving=bool(loan.revolving), orders=backing_in(s, app))
+        revolving=bool(loan.revolving), orders=backing_in(s, app), form=2)
 
 
 def _loan_apr(loan: Loan) -> Decimal:
