@@ -118,3 +118,10 @@ def test_the_access_dialog_saves_the_roles(qtbot, demo):
     assert document_access.masked_only_roles(demo, None) == frozenset({"supervisor"})
     dlg.boxes["supervisor"].setChecked(False)
     assert dlg.save() and document_access.masked_only_roles(demo, None) == frozenset()
+
+
+def test_the_approval_memo_never_shows_the_phone_number_in_the_payment_account(demo):
+    app_no, _ = case_of(demo, "officer1", own=True)
+    _, phone = full_numbers(demo, app_no)
+    doc = bp.print_document(demo, sign(demo, "officer1"), bp.Job("approval_memo", app_no))
+    assert phone not in text_of(doc.pdf) and phone[-4:] in text_of(doc.pdf)

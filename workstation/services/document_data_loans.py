@@ -85,7 +85,7 @@ def borrower_info(m: Merchant, *, full_id: bool) -> BorrowerInfo:
     return BorrowerInfo(company=m.name, credit_code=m.credit_code or "—", address=m.address,
                         legal_rep_name=p.name, legal_rep_id_no=p.id_number if full_id else masking.mask_id(p.id_number),
                         phone=m.contact_phone if full_id else masking.mask_phone(m.contact_phone),
-                        payment_account=m.payment_account,
+                        payment_account=m.payment_account if full_id else masking.mask_account(m.payment_account),
                         bank_card=f"{m.bank_name} {masking.mask_card(m.bank_card)}")
 
 
