@@ -170,3 +170,22 @@ def test_only_desk_roles_record_orders(desk):
     nobody = Actor(999, "viewer", "viewer", frozenset())
     with pytest.raises(PermissionDenied):
         document_orders.record_orders(desk, nobody, no, ORDERS)
+
+
+def test_orders_dialog_names_the_line_and_field_then_saves(qtbot, desk):
+    from workstation.ui.documents_orders import OrdersDialog, parse_lines
+    off = actor(desk, "officer1")
+    _, no = _order_app(desk)
+    assert parse_lines("A-1，12.50\tx\n\nB2,3") == [{"order_no": "A-1", "amount": "12.50", "shipped_on": "x"},
+                                                  {"order_no": "B2", "amount": "3", "shipped_on": ""}]
+    dlg = OrdersDialog(desk, off, no)
+    qtbot.addWidget(dlg)
+    dlg.edit.setPlainText("3920571846210334,31250.00,2026-01-28\n3920571846210871,1e4")
+    assert not dlg.save()
+    assert dlg.message.text() == "Line 2, amount: not a valid amount"
+    assert document_orders.orders_for(desk, off, no).orders == ()
+    dlg.edit.setPlainText("3920571846210334,31250.00,2026-01-28\n3920571846210871,30000")
+    assert dlg.save()
+    got = document_orders.orders_for(desk, off, no)
+    assert [o.order_no for o in got.orders] == ["3920571846210334", "3920571846210871"]
+    assert got.total == Decimal("61250.00") and got.orders[0].shipped_on == D(2026, 1, 28)

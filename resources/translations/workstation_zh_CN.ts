@@ -1693,6 +1693,19 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>OrdersDialog</name>
+    <message>
+        <location filename="../../workstation/ui/documents_orders.py" line="68" />
+        <source>Orders behind the loan</source>
+        <translation>借款对应订单</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_orders.py" line="80" />
+        <source>One order per line: order number, amount, shipped date (YYYY-MM-DD, optional). The contract names these orders; repayment is deducted when the platform settles them.</source>
+        <translation>每行一笔订单：订单编号、金额、发货日期（YYYY-MM-DD，可不填）。借款合同将列明这些订单；平台结算时自动扣款还款。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../workstation/ui/decide_common.py" line="141" />
