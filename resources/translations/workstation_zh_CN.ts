@@ -752,6 +752,19 @@
     </message>
 </context>
 <context>
+    <name>DocumentAccessDialog</name>
+    <message>
+        <location filename="../../workstation/ui/documents_access.py" line="33" />
+        <source>Document access</source>
+        <translation>文书权限</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_access.py" line="36" />
+        <source>Roles ticked here print contracts and guarantee agreements only as masked copies: ID and phone numbers partly hidden, marked as a masked copy, never the signed original. Applies to single prints, batches and the command line.</source>
+        <translation>勾选的角色打印借款合同和联保协议时只能得到遮蔽副本：身份证号码和电话部分隐藏，标注“遮蔽副本”，不作为签署原件。单份打印、批量打印和命令行均适用。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPanel</name>
     <message>
         <location filename="../../workstation/ui/documents_panel.py" line="52" />
@@ -1836,6 +1849,19 @@ Log file: %3</source>
         <location filename="../../workstation/ui/main_window.py" line="356" />
         <source>About</source>
         <translation>关于</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersDialog</name>
+    <message>
+        <location filename="../../workstation/ui/documents_orders.py" line="68" />
+        <source>Orders behind the loan</source>
+        <translation>借款对应订单</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/documents_orders.py" line="80" />
+        <source>One order per line: order number, amount, shipped date (YYYY-MM-DD, optional). The contract names these orders; repayment is deducted when the platform settles them.</source>
+        <translation>每行一笔订单：订单编号、金额、发货日期（YYYY-MM-DD，可不填）。借款合同将列明这些订单；平台结算时自动扣款还款。</translation>
     </message>
 </context>
 <context>
@@ -3226,7 +3252,7 @@ Log file: %3</source>
     </message>
     <message>
         <location filename="../../workstation/ui/warnings_desk.py" line="60" />
-        <location filename="../../workstation/ui/warnings_desk.py" line="181" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="182" />
         <source>Recall notice</source>
         <translation>提前收贷通知书</translation>
     </message>
@@ -3289,22 +3315,22 @@ Log file: %3</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="305" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="306" />
         <source>Warnings</source>
         <translation>贷后预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="312" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="313" />
         <source>&amp;After the loan</source>
         <translation>贷后(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="314" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="315" />
         <source>&amp;Warnings desk</source>
         <translation>预警工作台(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="320" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="321" />
         <source>Warning &amp;rules...</source>
         <translation>预警规则(&amp;R)...</translation>
     </message>
@@ -3312,28 +3338,28 @@ Log file: %3</source>
 <context>
     <name>WarningsDesk</name>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="223" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="224" />
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="223" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="224" />
         <source>Awaiting sign-off</source>
         <translation>待签批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="225" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="226" />
         <source>Mine only</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="227" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="228" />
         <source>Search: warning number, merchant, rule</source>
         <translation>搜索：预警编号、商户、规则</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/warnings_desk.py" line="273" />
-        <location filename="../../workstation/ui/warnings_desk.py" line="289" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="274" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="290" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 条预警</numerusform>

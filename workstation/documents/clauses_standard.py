@@ -27,6 +27,14 @@ NOTICE = ("特别提示：本{title}中以<u>加粗及下划线</u>标示的条�
 _DIGITS = "零一二三四五六七八九"
 
 
+MASKED_COPY_NOTE = "遮蔽副本：本件身份证号码、电话号码已部分隐藏，仅供查阅，不作为签署原件使用。"
+
+
+def masked_copy_note(font: str) -> list:
+    """The line under the title of a masked copy."""
+    return [BoldParagraph(MASKED_COPY_NOTE, styles(font)["small"])]
+
+
 class StandardTerm(str):
     """A clause paragraph that is a standard term: printed bold and underlined."""
 
@@ -96,51 +104,28 @@ def signature_page_head(font: str, *, title: str = "借款合同") -> Paragraph:
     return Paragraph(SIGNATURE_PAGE_LINE.format(title=title), st["subtitle"])
 
 
-def _standard_texts(*, lender: Any, borrower: Any, signer_role: str) -> list[tuple[str, list[str]]]:
-    company, signer = esc(borrower.company), esc(borrower.legal_rep_name)
-    service = f"客服电话{esc(lender.phone)}" if getattr(lender, "phone", "") else "贷款人公布的客服电话"
+def pi_texts(*, borrower: Any) -> list[str]:
+    """The personal-information processing and credit-file query authorisation (its
+    article is a standard term; the separate consent line follows it)."""
+    role, signer = signer_role(borrower), esc(borrower.legal_rep_name)
     return [
-        ("个人信息处理与征信查询授权", [
-            f"借款人及其{signer_role}（{signer}）同意并授权贷款人为订立、履行本合同及贷后管理之目的，收集、存储、"
-            "使用、加工借款人及其本人的身份信息、联系方式、经营及交易信息、账户信息、借款及还款信息；"
-            "其中身份证件号码、银行账户、交易记录属于敏感个人信息，处理前已单独告知其必要性及对个人权益的影响。",
-            "借款人及上述个人同意并授权贷款人在本合同审查、履行及贷后管理期间，向金融信用信息基础数据库"
-            "（中国人民银行征信中心）及其他依法设立的征信机构查询、打印、保存其信用报告，并依法报送本合同项下的"
-            "借款、还款及逾期等信息；不良信息报送前，贷款人将依法通知借款人。",
-            "贷款人仅在实现上述目的所必需的范围和期限内处理上述信息，采取必要措施保障其安全，不向无关第三方"
-            "提供；借款人及上述个人可依法查阅、复制、更正其个人信息，或撤回同意（撤回不影响撤回前已进行的处理，"
-            "但可能导致贷款人无法继续提供服务）。本授权自签署之日起至本合同项下债务全部清偿之日止有效。",
-        ]),
-        ("债权转让", [
-            "贷款人可将本合同项下的全部或部分债权转让给第三方，转让时将以本合同约定的方式通知借款人，"
-            "通知到达借款人即对其发生效力；借款人对贷款人的抗辩可以向受让人主张。",
-            "未经贷款人书面同意，借款人不得转让本合同项下的任何权利或义务。",
-        ]),
-        ("咨询与投诉", [
-            f"借款人对本合同或借款服务有任何疑问、意见或投诉，可通过{service}、平台在线客服或向贷款人住所地"
-            "书面提出；贷款人自收到之日起十五日内答复。借款人对答复不满意的，可向"
-            f"{esc(getattr(lender, 'regulator', '') or '地方金融监督管理部门')}反映，或依本合同争议解决条款处理。",
-            f"借款人{company}确认：贷款人已就本合同全部条款，特别是以加粗及下划线标示的格式条款，作出了提示和说明。",
-        ]),
+        f"借款人及其{role}（{signer}）同意并授权贷款人为订立、履行本合同及贷后管理之目的，收集、存储、"
+        "使用、加工借款人及其本人的身份信息、联系方式、经营及交易信息、账户信息、借款及还款信息；"
+        "其中身份证件号码、银行账户、交易记录属于敏感个人信息，处理前已单独告知其必要性及对个人权益的影响。",
+        "借款人及上述个人同意并授权贷款人在本合同审查、履行及贷后管理期间，向金融信用信息基础数据库"
+        "（中国人民银行征信中心）及其他依法设立的征信机构查询、打印、保存其信用报告，并依法报送本合同项下的"
+        "借款、还款及逾期等信息；不良信息报送前，贷款人将依法通知借款人。",
+        "贷款人仅在实现上述目的所必需的范围和期限内处理上述信息，采取必要措施保障其安全，不向无关第三方"
+        "提供；借款人及上述个人可依法查阅、复制、更正其个人信息，或撤回同意（撤回不影响撤回前已进行的处理，"
+        "但可能导致贷款人无法继续提供服务）。本授权自签署之日起至本合同项下债务全部清偿之日止有效。",
     ]
 
 
-def standard_articles(*, lender: Any, borrower: Any, start: int, font: str) -> list:
-    """The articles every contract carries, numbered from ``start`` (第N条), with the
-    personal-information authorisation's separate consent line."""
-    st = styles(font)
-    role = signer_role(borrower)
-    out: list = []
-    for offset, (topic, paragraphs) in enumerate(_standard_texts(lender=lender, borrower=borrower,
-                                                               signer_role=role)):
-        n = start + offset
-        heading = f"第{article_no(n)}条 {topic}"
-        numbered = [f"{n}.{i} {p}" for i, p in enumerate(paragraphs, start=1)]
-        out.append(Paragraph(heading, st["h1"]))
-        out += clause_paragraphs(heading, numbered, font)
-        if topic.startswith("个人信息"):
-            out.append(consent_line(font, signer_role=role, signer=borrower.legal_rep_name))
-    return out
+def seal_text(party: str, name: str, seal_name: str = "") -> str:
+    """'贷款人（盖章）：name' and, when the seal's name is set, which seal goes beside
+    it: '（加盖“××合同专用章”）'."""
+    text = f"{party}（盖章）：{esc(name)}"
+    return f"{text}<br/>（加盖“{esc(seal_name)}”）" if seal_name else text
 
 
 def consent_line(font: str, *, signer_role: str, signer: str) -> Table:

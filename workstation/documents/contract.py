@@ -6,112 +6,14 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
 
 from workstation.domain.money import to_chinese_upper
 
-from .clauses_standard import (borrower_sign_text, clause_paragraphs, front_notice, signature_page_head,
-                               signer_role, standard_articles)
+from .clauses_standard import (article_no, borrower_sign_text, clause_paragraphs, consent_line, front_notice,
+                               masked_copy_note, seal_text, signature_page_head, signer_role)
+from .contract_articles import articles, numbered
+from .contract_form1 import articles_form1
 from .data import ContractData
 from .fonts import CJKFont
-from .layout import CONTENT_W, build_pdf, esc, kv_table, resolve_font, rmb, styles, zh_date
+from .layout import CONTENT_W, build_pdf, esc, grid_table, kv_table, resolve_font, rmb, styles, yuan, zh_date
 from .schedule import schedule_table
-
-
-def _clauses(d: ContractData) -> list[tuple[str, list[str]]]:
-    """The articles of the contract: (heading, paragraphs). Text is escaped here."""
-    b, r, c = d.borrower, d.rate, d.clauses
-    amount = f"人民币（大写）{to_chinese_upper(d.amount)}（小写：{rmb(d.amount)}）"
-    nominal = f"，按日利率×360折算的名义年利率为{esc(r.nominal_annual_rate)}" if r.nominal_annual_rate else ""
-    day = f"，还款日为{esc(d.repayment_day_text)}" if d.repayment_day_text else ""
-    guarantee = ([f"4.3 本合同项下借款由《联保协议》（编号：{esc(d.guarantee_agreement_no)}）"
-                  "项下联保小组其他成员及其法定代表人承担连带保证责任。"]
-                 if d.guarantee_agreement_no else [])
-    return [
-        ("第一条 借款金额与用途", [
-            f"1.1 借款金额为{amount}。",
-            f"1.2 借款用途：{esc(d.purpose)}。借款人不得将借款用于证券、期货、理财等金融投资，"
-            "不得用于房地产开发或股本权益性投资，不得用于法律法规及监管规定禁止的其他用途，亦不得挪作他用。",
-        ]),
-        ("第二条 借款期限", [
-            f"2.1 借款期限为{esc(d.term_text)}，自{zh_date(d.start_date)}起至{zh_date(d.end_date)}止。",
-            "2.2 实际放款日与前款约定的起始日不一致的，借款期限自实际放款日起算，到期日及各期还款日"
-            "相应调整，以贷款人系统记载的借款凭证及更新后的还款计划为准。",
-        ]),
-        ("第三条 利率与计息", [
-            f"3.1 本合同项下借款按日计息，日利率为{esc(r.daily_rate)}，年化利率为{esc(r.annualised_rate)}"
-            f"（{esc(r.annualised_basis)}）{nominal}。",
-            esc(c.interest) if c else "3.2 利息自实际放款之日起按实际用款天数计算，计算公式为：利息＝借款本金余额×日利率×"
-            "实际用款天数。借款期限内利率保持不变。",
-            "3.3 除本合同约定的利息及逾期罚息外，贷款人不向借款人收取手续费、服务费、管理费等任何其他费用。",
-            *([f"3.4 风险提示：{esc('；'.join(c.warnings))}。"] if c and c.warnings else []),
-        ]),
-        ("第四条 借款发放", [
-            f"4.1 本合同生效且借款人满足放款条件后，贷款人将借款发放至借款人名下经实名认证的支付账户"
-            f"（{esc(b.payment_account)}）。款项进入该账户即视为借款人已收到借款。",
-            "4.2 借款人提供的资料不真实、不完整，或发生本合同第九条所列情形的，贷款人有权暂缓或停止放款。",
-            *guarantee,
-        ]),
-        ("第五条 还款", [
-            f"5.1 还款方式为{esc(d.repayment_method)}{day}。各期应还本金、利息金额及还款日以本合同附件"
-            "《还款计划表》为准，该附件为本合同不可分割的组成部分。",
-            f"5.2 借款人应于每期还款日（含当日）前在上述支付账户或其绑定的银行卡（{esc(b.bank_card)}）内"
-            "备足当期应还款项，并不可撤销地授权贷款人于还款日从上述账户中划扣。",
-            esc(c.allocation) if c else "5.3 借款人的还款不足以清偿全部到期债务的，按照先罚息、再利息、后本金的顺序清偿。",
-            "5.4 还款日遇法定节假日不顺延。借款人通过其他渠道还款的，以款项实际到达贷款人账户之日为还款日。",
-        ]),
-        ("第六条 提前还款", [
-            "6.1 借款人可在借款期限内任一日提前偿还全部或部分借款，无须事先征得贷款人同意，"
-            "贷款人不收取提前还款违约金或手续费。",
-            *([esc(c.prepayment), esc(c.early_cost)] if c else [
-                "6.2 提前还款的，利息计算至实际还款日止，按实际用款天数计收。部分提前还款的，"
-                "剩余本金按原还款方式重新计算其后各期应还款额，贷款人将更新后的还款计划告知借款人。"]),
-        ]),
-        ("第七条 逾期罚息", [
-            esc(c.penalty) if c else
-            f"7.1 借款人未按期足额偿还任何一期本金或利息的，自逾期之日起，对逾期的本金和利息按本合同日利率的"
-            f"{esc(d.penalty_multiple)}倍，即日利率{esc(d.penalty_daily_rate)}计收罚息，直至全部清偿之日止。",
-            "7.2 逾期期间，贷款人有权通过短信、电话、平台站内信等方式提示及催收，并有权从借款人在平台上的"
-            "支付账户中划扣应还款项。",
-            "7.3 贷款人有权依法将借款人的借款及逾期信息报送金融信用信息基础数据库及其他依法设立的征信机构。",
-        ]),
-        ("第八条 借款人的陈述与保证", [
-            "8.1 借款人是依法设立并有效存续的市场主体，签署和履行本合同已取得必要的内部授权；"
-            "其法定代表人签署本合同的行为合法有效。",
-            "8.2 借款人向贷款人提供的营业执照、经营数据、财务信息及其他资料均真实、准确、完整。",
-            "8.3 借款人将按约定用途使用借款，接受并配合贷款人对借款使用情况及经营状况的检查和监督。",
-            "8.4 借款人发生名称、住所、法定代表人、联系方式变更，或停业、歇业、关闭店铺、涉及重大诉讼或仲裁等"
-            "可能影响还款能力的事项的，应于五个工作日内书面通知贷款人。",
-        ]),
-        ("第九条 违约及加速到期", [
-            "9.1 下列任一情形构成借款人违约：（一）未按期足额偿还任何一期本金、利息或罚息；"
-            "（二）未按约定用途使用借款；（三）提供虚假资料或隐瞒重要事实；"
-            "（四）停业、歇业、关闭店铺、被吊销营业执照、解散或进入破产程序；"
-            "（五）经营或财务状况显著恶化，或涉及可能影响还款能力的重大诉讼、仲裁、财产保全；"
-            "（六）违反本合同其他约定。",
-            "9.2 发生违约的，贷款人有权采取以下一项或多项措施：（一）要求借款人限期纠正；"
-            "（二）停止发放尚未发放的借款，取消或调减借款人的授信额度；"
-            "（三）宣布本合同项下全部借款提前到期，要求借款人立即偿还全部未还本金、利息及罚息；"
-            "（四）从借款人的支付账户及绑定银行卡中划扣应还款项；"
-            "（五）依照平台规则对借款人的店铺采取限制措施，并依法公布恶意违约信息；"
-            "（六）要求借款人承担贷款人为实现债权而支出的诉讼费、保全费、律师费等合理费用。",
-        ]),
-        ("第十条 通知与送达", [
-            "10.1 本合同首部所列双方的地址、电话、支付账户及平台站内信为双方确认的有效送达地址。"
-            "任何一方的通知可以书面、短信、电子邮件或平台站内信方式发出。",
-            "10.2 以短信、电子邮件或站内信发出的，发送成功即视为送达；以邮寄方式发出的，交邮后第三日视为送达。",
-            "10.3 一方变更送达地址的，应于变更后三日内书面通知另一方，否则向原地址的送达视为有效。"
-            "上述送达地址同时适用于诉讼及执行阶段法律文书的送达。",
-        ]),
-        ("第十一条 争议解决", [
-            "11.1 本合同的订立、效力、解释、履行及争议的解决均适用中华人民共和国法律。",
-            f"11.2 因本合同引起或与本合同有关的争议，双方应协商解决；协商不成的，任何一方均可向"
-            f"{esc(d.jurisdiction)}提起诉讼。争议期间，本合同不涉及争议的条款仍应继续履行。",
-        ]),
-        ("第十二条 其他", [
-            "12.1 本合同自双方签字、盖章或以电子签名方式签署之日起生效，至借款人清偿本合同项下全部本金、"
-            "利息、罚息及其他应付款项之日终止。双方确认，电子签名与手写签名或盖章具有同等法律效力。",
-            "12.2 本合同附件《还款计划表》与本合同具有同等法律效力。本合同未尽事宜，双方可另行签订补充协议。",
-            "12.3 贷款人已提请借款人特别注意本合同中有关逾期罚息、违约及加速到期等加重借款人责任的条款"
-            "（第七条、第九条），并应借款人要求作出了说明。借款人确认已阅读并充分理解本合同全部条款。",
-        ]),
-    ]
 
 
 def _parties(d: ContractData, font: str) -> list:
@@ -133,22 +35,31 @@ def _parties(d: ContractData, font: str) -> list:
                       ("支付账户", b.payment_account), ("还款银行卡", b.bank_card)]
     return [kv_table(lender_pairs, font=font, widths=widths), Spacer(1, 0.25 * cm),
             kv_table(borrower_pairs, font=font, widths=widths), Spacer(1, 0.3 * cm),
-            Paragraph("鉴于借款人因生产经营需要向贷款人申请借款，贷款人同意按本合同约定向借款人发放贷款。"
+            Paragraph(("鉴于借款人因生产经营需要向贷款人申请循环使用的授信额度，贷款人同意按本合同约定向借款人提供"
+                       "授信额度并在额度内发放贷款。" if d.revolving else
+                       "鉴于借款人因生产经营需要向贷款人申请借款，贷款人同意按本合同约定向借款人发放贷款。") +
                       "双方根据《中华人民共和国民法典》等法律法规及监管规定，在平等、自愿、诚实信用的基础上，"
                       "经协商一致，订立本合同，以资共同遵守。", st["indent"])]
 
 
 def _key_terms(d: ContractData, font: str) -> Table:
     r = d.rate
-    pairs = [("借款金额", f"{rmb(d.amount)}"), ("大写金额", f"人民币{to_chinese_upper(d.amount)}"),
-             ("借款期限", f"{d.term_text}（{zh_date(d.start_date)}至{zh_date(d.end_date)}）"),
-             ("还款方式", d.repayment_method),
-             ("日利率", r.daily_rate), ("年化利率", r.annualised_rate),
-             ("逾期罚息日利率", d.penalty_daily_rate), ("贷款产品", d.product_name)]
+    if d.revolving:
+        head = [("授信额度", f"{rmb(d.amount)}"), ("大写金额", f"人民币{to_chinese_upper(d.amount)}"),
+                ("额度期限", f"{d.term_text}（{zh_date(d.start_date)}至{zh_date(d.end_date)}）"),
+                ("提款与还款", d.repayment_method)]
+    else:
+        head = [("借款金额", f"{rmb(d.amount)}"), ("大写金额", f"人民币{to_chinese_upper(d.amount)}"),
+                ("借款期限", f"{d.term_text}（{zh_date(d.start_date)}至{zh_date(d.end_date)}）"),
+                ("还款方式", d.repayment_method)]
+    pairs = head + [("日利率", r.daily_rate), ("年化利率", r.annualised_rate),
+                    ("逾期罚息日利率", d.penalty_daily_rate), ("贷款产品", d.product_name)]
     if d.clauses is not None:
         pairs[-1:-1] = [("罚息年化利率", d.clauses.penalty_annual_rate)]
         if d.clauses.monthly_rate:
             pairs[5:5] = [("月利率", d.clauses.monthly_rate)]
+    if d.orders is not None and d.orders.total is not None:
+        pairs.append(("对应订单金额", f"{rmb(d.orders.total)}"))
     lw = 2.7 * cm
     vw = CONTENT_W / 2 - lw
     return kv_table(pairs, font=font, widths=[lw, vw, lw, vw], columns=2)
@@ -156,7 +67,7 @@ def _key_terms(d: ContractData, font: str) -> Table:
 
 def _signatures(d: ContractData, font: str) -> KeepTogether:
     st = styles(font)
-    left = Paragraph(f"贷款人（盖章）：{esc(d.lender.name)}<br/><br/>法定代表人或授权代表（签字）："
+    left = Paragraph(f"{seal_text('贷款人', d.lender.name, d.lender.seal_name)}<br/><br/>法定代表人或授权代表（签字）："
                      f"<br/><br/>________________________<br/>日期：{zh_date(d.sign_date)}", st["sign"])
     right = Paragraph(borrower_sign_text(d.borrower, zh_date(d.sign_date)), st["sign"])
     table = Table([[left, right]], colWidths=[CONTENT_W / 2] * 2)
@@ -169,30 +80,70 @@ def _signatures(d: ContractData, font: str) -> KeepTogether:
     return KeepTogether([table, Spacer(1, 0.2 * cm), place])
 
 
+LINE_APPENDIX_NOTE = ("本表为示例测算，并非还款计划：假设借款人于额度生效日一次提取全部授信额度并持有至额度到期日，"
+                      "所列利息为该最不利情形下的最高利息。借款人仅就实际提取的金额按实际用款天数支付利息，"
+                      "实际利息通常低于本表所列；各笔提款的金额、发放日期及还款计划以该笔提款的借款借据为准。")
+TERM_APPENDIX_NOTE = "本表按合同金额测算。每笔放款的实际金额、放款日期及其还款计划以该笔放款的借款借据为准。"
+
+
+def _appendix(d: ContractData, font: str) -> list:
+    """附件: the repayment schedule (for a line, the worst-case illustration, said so);
+    for an order loan with itemised orders, the order list."""
+    st = styles(font)
+    what = "授信额度" if d.revolving else "借款金额"
+    listed = d.orders is not None and bool(d.orders.orders)
+    title = ("附件一：" if listed else "附件：") + "还款计划表" + ("（示例测算）" if d.revolving else "")
+    out: list = [Paragraph(title, st["h1"]),
+                 Paragraph(f"合同编号：{esc(d.contract_no)}　借款人：{esc(d.borrower.company)}　"
+                           f"{what}：{rmb(d.amount)}　还款方式：{esc(d.repayment_method)}　"
+                           f"日利率：{esc(d.rate.daily_rate)}　年化利率：{esc(d.rate.annualised_rate)}", st["small"])]
+    if d.revolving:
+        out.append(Paragraph(LINE_APPENDIX_NOTE, st["body"]))
+    out += [Spacer(1, 0.2 * cm), schedule_table(d.schedule, font=font), Spacer(1, 0.2 * cm)]
+    if not d.revolving:
+        out.append(Paragraph(TERM_APPENDIX_NOTE, st["small"]))
+    if d.orders is not None and d.orders.orders:
+        o = d.orders
+        rows = [["序号", "订单编号", "发货日期", "订单金额（元）"]]
+        rows += [[str(i), x.order_no, zh_date(x.shipped_on) if x.shipped_on else "—", yuan(x.amount)]
+                 for i, x in enumerate(o.orders, start=1)]
+        rows.append(["", "合计", "", yuan(o.total)])
+        out += [PageBreak(), Paragraph("附件二：订单清单", st["h1"]),
+                Paragraph(f"合同编号：{esc(d.contract_no)}　平台店铺：{esc(o.platform)}“{esc(o.shop_name)}”　"
+                          "以下为借款申请时记录的已发货、买家尚未确认收货的订单。", st["small"]),
+                Spacer(1, 0.2 * cm),
+                grid_table(rows, font=font, widths=[1.2 * cm, 7 * cm, 3.5 * cm, CONTENT_W - 11.7 * cm],
+                           numeric_cols=(3,), font_size=9, total_row=True)]
+    return out
+
+
+def _articles(data: ContractData, font: str) -> list:
+    st = styles(font)
+    story: list = []
+    for n, art in enumerate(articles(data), start=1):
+        heading = f"第{article_no(n)}条 {art.topic}"
+        story.append(CondPageBreak(2.2 * cm))
+        story.append(Paragraph(heading, st["h1"]))
+        story += clause_paragraphs(heading, numbered(n, art.paragraphs), font)
+        if art.key == "personal_info":
+            story.append(consent_line(font, signer_role=signer_role(data.borrower),
+                                      signer=data.borrower.legal_rep_name))
+    return story
+
+
 def render_contract(data: ContractData, *, font: CJKFont | None = None) -> bytes:
     font = resolve_font(font)
     st = styles(font.name)
     story: list = [Paragraph("借款合同", st["title"]),
                    Paragraph(f"合同编号：{esc(data.contract_no)}", st["docno"]),
+                   *(masked_copy_note(font.name) if data.masked_copy else []),
                    Spacer(1, 0.2 * cm), *front_notice(font.name)]
     story += _parties(data, font.name)
     story += [Paragraph("借款要素", st["h2"]), _key_terms(data, font.name)]
     if data.clauses is not None and data.clauses.warnings:
         story.append(Paragraph("风险提示：" + esc("；".join(data.clauses.warnings)) + "。", st["body"]))
-    clauses = _clauses(data)
-    for heading, paragraphs in clauses:
-        story.append(CondPageBreak(2.2 * cm))
-        story.append(Paragraph(heading, st["h1"]))
-        story += clause_paragraphs(heading, paragraphs, font.name)
-    story += standard_articles(lender=data.lender, borrower=data.borrower, start=len(clauses) + 1, font=font.name)
+    story += _articles(data, font.name) if data.form >= 2 else articles_form1(data, font.name)
     story += [Paragraph("（以下无正文）", st["small"]), PageBreak(), signature_page_head(font.name),
-              Spacer(1, 0.6 * cm), _signatures(data, font.name), PageBreak(),
-              Paragraph("附件：还款计划表", st["h1"]),
-              Paragraph(f"合同编号：{esc(data.contract_no)}　借款人：{esc(data.borrower.company)}　"
-                        f"借款金额：{rmb(data.amount)}　还款方式：{esc(data.repayment_method)}　"
-                        f"日利率：{esc(data.rate.daily_rate)}　年化利率：{esc(data.rate.annualised_rate)}",
-                        st["small"]),
-              Spacer(1, 0.2 * cm), schedule_table(data.schedule, font=font.name), Spacer(1, 0.2 * cm),
-              Paragraph("本表按合同金额测算。每笔放款的实际金额、放款日期及其还款计划以该笔放款的借款借据为准。",
-                        st["small"])]
+              Spacer(1, 0.6 * cm), _signatures(data, font.name), PageBreak()]
+    story += _appendix(data, font.name)
     return build_pdf(story, data=data, title="借款合同", font=font, author=data.lender.name)

@@ -26,6 +26,9 @@ class LenderInfo:
     legal_rep: str
     regulator: str           # 批准/监管机构, e.g. 浙江省地方金融监督管理局
     credit_code: str = ""    # 统一社会信用代码 (optional)
+    # the seal's name printed beside 盖章 (e.g. ...合同专用章); left out of the canonical JSON
+    # when empty, so the hashes of documents frozen before it do not change
+    seal_name: str = field(default="", metadata={"omit_default": True})
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,23 @@ class ContractClauses:
 
 
 @dataclass(frozen=True)
+class BackingOrder:
+    """One platform order standing behind an order loan, as recorded on the application."""
+    order_no: str
+    amount: Decimal
+    shipped_on: date | None = None
+
+
+@dataclass(frozen=True)
+class OrderBacking:
+    """The orders an order loan is made against (订单贷款), as recorded on the application."""
+    platform: str                    # 淘宝 / 天猫
+    shop_name: str
+    orders: tuple[BackingOrder, ...] = ()   # empty: the orders were not itemised on the application
+    total: Decimal | None = None     # the total order value recorded (the sum of ``orders`` when itemised)
+
+
+@dataclass(frozen=True)
 class ContractData:
     contract_no: str
     lender: LenderInfo
@@ -106,6 +126,15 @@ class ContractData:
     # an unsigned contract printed for reading (草稿 on every page); left out of the
     # canonical JSON when False, so the hashes of signed contracts do not change
     draft: bool = field(default=False, metadata={"omit_default": True})
+    # a revolving credit line (循环额度): ``amount`` is the limit 授信额度 and ``end_date`` its expiry
+    revolving: bool = field(default=False, metadata={"omit_default": True})
+    # an order loan: the orders behind it and deduction from their settlement
+    orders: OrderBacking | None = field(default=None, metadata={"omit_default": True})
+    # a copy with ID and phone numbers masked (遮蔽副本), never the signed original
+    masked_copy: bool = field(default=False, metadata={"omit_default": True})
+    # the form of the articles: 1, as signed before articles were numbered in order with
+    # computed references (documents.contract_form1, kept unchanged); 2, contract_articles
+    form: int = field(default=1, metadata={"omit_default": True})
 
     kind = "contract"
 
@@ -141,6 +170,9 @@ class GuaranteeAgreementData:
     # not every member has signed its loan contract yet: a draft (草稿 on every page);
     # left out of the canonical JSON when False
     draft: bool = field(default=False, metadata={"omit_default": True})
+    # a copy with (some) members' ID numbers masked (遮蔽副本)
+    masked_copy: bool = field(default=False, metadata={"omit_default": True})
+    form: int = field(default=1, metadata={"omit_default": True})   # 1: as signed before form 2 (see guarantee.py)
 
     kind = "guarantee"
 
@@ -355,6 +387,7 @@ class DeclineNoticeData:
     reapply_text: str = "您可在经营情况发生变化后重新提出申请"
     contact: str = field(default="")  # service channel; lender.phone when empty
     explanation: str = ""            # the decliner's explanation of reason "other" (其他（见说明）)
+    applicant_credit_code: str = field(default="", metadata={"omit_default": True})   # 92...: a sole proprietor
 
     kind = "decline_notice"
 
@@ -386,6 +419,7 @@ class ReceiptData:
     penalty_daily_rate: str
     schedule: tuple[ScheduleRow, ...]
     revolving: bool = False          # a draw on a revolving line: contract_amount is the limit
+    form: int = field(default=1, metadata={"omit_default": True})   # 1: as paid out before form 2 (see receipt.py)
 
     kind = "receipt"
 

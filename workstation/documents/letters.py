@@ -13,10 +13,16 @@ from .fonts import CJKFont
 from .layout import CONTENT_W, build_pdf, esc, grid_table, resolve_font, rmb, styles, yuan, zh_date
 
 
-def _closing(name: str, when, font: str) -> KeepTogether:
+def _role(credit_code: str) -> str:
+    """法定代表人 of a company, 经营者 of a sole proprietor (个体工商户, credit code class 92)."""
+    return "经营者" if str(credit_code or "").startswith("92") else "法定代表人"
+
+
+def _closing(name: str, when, font: str, seal_name: str = "") -> KeepTogether:
     st = styles(font)
     right = ParagraphStyle("right", parent=st["body"], alignment=TA_RIGHT, leading=24)
-    return KeepTogether([Spacer(1, 1.0 * cm), Paragraph(f"{esc(name)}（盖章）", right),
+    seal = [Paragraph(f"（加盖“{esc(seal_name)}”）", right)] if seal_name else []
+    return KeepTogether([Spacer(1, 1.0 * cm), Paragraph(f"{esc(name)}（盖章）", right), *seal,
                          Paragraph(zh_date(when), right)])
 
 
@@ -25,7 +31,7 @@ def render_settlement(data: SettlementData, *, font: CJKFont | None = None) -> b
     st = styles(font.name)
     body = ParagraphStyle("letter", parent=st["indent"], leading=24, fontSize=11.5)
     text = (f"兹证明：{esc(data.borrower_company)}（统一社会信用代码：{esc(data.borrower_credit_code)}，"
-            f"法定代表人：{esc(data.legal_rep_name)}）与我司签订的《借款合同》（合同编号："
+            f"{_role(data.borrower_credit_code)}：{esc(data.legal_rep_name)}）与我司签订的《借款合同》（合同编号："
             f"{esc(data.contract_no)}），借款金额人民币{to_chinese_upper(data.loan_amount)}"
             f"（{rmb(data.loan_amount)}），借款起始日为{zh_date(data.start_date)}。截至{zh_date(data.settled_date)}，"
             f"借款人已偿还该合同项下全部借款本金、利息及罚息，共计人民币{to_chinese_upper(data.total_paid)}"
@@ -43,7 +49,7 @@ def render_settlement(data: SettlementData, *, font: CJKFont | None = None) -> b
         grid_table(rows, font=font.name, widths=[6 * cm, CONTENT_W - 6 * cm], numeric_cols=(1,),
                    font_size=10, total_row=True),
         Spacer(1, 0.3 * cm), Paragraph("特此证明。", body),
-        _closing(lender.name, data.issue_date, font.name), Spacer(1, 1 * cm),
+        _closing(lender.name, data.issue_date, font.name, lender.seal_name), Spacer(1, 1 * cm),
         Paragraph(f"贷款人：{esc(lender.name)}　经营许可证编号：{esc(lender.licence_no)}　"
                   f"地址：{esc(lender.address)}　电话：{esc(lender.phone)}", st["small"]),
     ]
@@ -59,7 +65,8 @@ def render_decline_notice(data: DeclineNoticeData, *, font: CJKFont | None = Non
     story: list = [
         Paragraph("借款申请结果通知书", st["title"]),
         Paragraph(f"通知编号：{esc(data.notice_no)}", st["docno"]), Spacer(1, 0.5 * cm),
-        Paragraph(f"尊敬的{esc(data.applicant_company)}（法定代表人：{esc(data.legal_rep_name)}）：",
+        Paragraph(f"尊敬的{esc(data.applicant_company)}（{_role(data.applicant_credit_code)}："
+                  f"{esc(data.legal_rep_name)}）：",
                   ParagraphStyle("salute", parent=body, firstLineIndent=0)),
         Paragraph(f"感谢您于{zh_date(data.applied_on)}向我司提交{esc(data.product_name)}申请"
                   f"（申请编号：{esc(data.application_no)}，申请金额：{rmb(data.amount_requested)}）。"
@@ -76,6 +83,6 @@ def render_decline_notice(data: DeclineNoticeData, *, font: CJKFont | None = Non
                   "可一并提供相关证明材料，我司将予以复核并在收到材料后尽快答复。", body),
         Paragraph(f"{esc(data.reapply_text)}。本次申请未获批准，不影响您正常使用平台的其他服务。", body),
         Paragraph("再次感谢您对我司的信任与支持。", body),
-        _closing(data.lender.name, data.decided_on, font.name),
+        _closing(data.lender.name, data.decided_on, font.name, data.lender.seal_name),
     ]
     return build_pdf(story, data=data, title="借款申请结果通知书", font=font, author=data.lender.name)

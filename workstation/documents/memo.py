@@ -6,6 +6,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from workstation.domain.money import to_chinese_upper
 
+from .clauses_standard import signer_role
 from .data import ApprovalMemoData
 from .fonts import CJKFont
 from .layout import (CONTENT_W, GRID, HEAD_BG, build_pdf, esc, kv_table, resolve_font, rmb,
@@ -54,7 +55,7 @@ def render_approval_memo(data: ApprovalMemoData, *, font: CJKFont | None = None)
                   st["subtitle"]),
         Paragraph("一、申请人", st["h1"]),
         kv_table([("企业名称", m.company), ("统一社会信用代码", m.credit_code),
-                  ("法定代表人", m.legal_rep_name), ("身份证号码", m.legal_rep_id_no),
+                  (signer_role(m), m.legal_rep_name), ("身份证号码", m.legal_rep_id_no),
                   ("所属平台", data.platform), ("联系电话", m.phone),
                   ("申请时间", zh_datetime(data.applied_at)), ("申请金额", rmb(data.amount_requested)),
                   ("住所", m.address), ("支付账户", m.payment_account)], font=f, widths=two, columns=2),

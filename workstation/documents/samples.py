@@ -10,8 +10,8 @@ from decimal import Decimal
 
 from workstation.domain.money import money, round_fen
 
-from .data import (ApprovalMemoData, BorrowerInfo, ContractData, DeclineNoticeData,
-                   GuaranteeAgreementData, GuaranteeMember, InterviewSummary, LenderInfo,
+from .data import (ApprovalMemoData, BackingOrder, BorrowerInfo, ContractData, DeclineNoticeData,
+                   GuaranteeAgreementData, GuaranteeMember, InterviewSummary, LenderInfo, OrderBacking,
                    PolicyCheck, RateDisclosure, Recommendation, ScheduleDocData, ScheduleRow,
                    ScoreFactor, SettlementData, SignOff, StatementData, StatementLine)
 
@@ -31,7 +31,7 @@ def lender() -> LenderInfo:
     return LenderInfo(name="浙江阿里巴巴小额贷款股份有限公司", licence_no="浙金融办〔2010〕第0012号",
                       address="浙江省杭州市滨江区网商路699号", phone="0571-8802 2088",
                       legal_rep="张某某", regulator="浙江省地方金融监督管理局",
-                      credit_code="91330000556194617R")
+                      credit_code="91330000556194617R", seal_name="浙江阿里巴巴小额贷款股份有限公司合同专用章")
 
 
 def borrower(*, long_name: bool = False) -> BorrowerInfo:
@@ -69,7 +69,75 @@ def contract(*, months: int = 12, long_name: bool = False, amount: str = "300000
         term_text=f"{months}个月", start_date=start, end_date=add_months(start, months), rate=RATE,
         repayment_method="等额本息", penalty_daily_rate="0.0900%",
         schedule=schedule_rows(amount=amt, months=months, start=start), sign_date=date(2026, 3, 14),
-        repayment_day_text="每月15日")
+        repayment_day_text="每月15日", form=2)
+
+
+def sole_borrower() -> BorrowerInfo:
+    """A sole proprietor (个体工商户, credit code class 92)."""
+    return BorrowerInfo(company="义乌市稠城恒达日用品商行", credit_code="92330782MA2C3D4E5F",
+                        address="浙江省义乌市稠城街道工人北路88号", legal_rep_name="王建国",
+                        legal_rep_id_no="330782197809120031", phone="139 5799 8765",
+                        payment_account="hengda_ryp@alipay（实名认证）", bank_card="农业银行 6228 48** **** 5678")
+
+
+def _with_terms(c: ContractData, terms) -> ContractData:
+    from dataclasses import replace
+
+    from .clauses import contract_clauses
+    return replace(c, clauses=contract_clauses(terms))
+
+
+def line_contract(*, sole: bool = False) -> ContractData:
+    """A revolving credit line of 200,000 for 12 months (CREDIT_REVOLVING's settings)."""
+    from dataclasses import replace
+
+    from workstation.domain.products import product_by_code
+    from workstation.domain.terms import ApprovedTerms
+    p = product_by_code("CREDIT_REVOLVING")
+    start, amount = date(2026, 3, 15), money("200000.00")
+    t = ApprovedTerms.from_product(p, amount=amount, method="bullet", term_months=12, start=start)
+    end = add_months(start, 12)
+    days = (end - start).days
+    interest = round_fen(amount * Decimal("0.0006") * days)
+    rows = (ScheduleRow(period=1, due_date=end, principal=amount, interest=interest, payment=amount + interest,
+                        balance=money("0.00")),)
+    c = replace(contract(), contract_no="XYXH-2026-000311", product_name="信用贷款（循环贷）", amount=amount,
+                term_text="12个月", end_date=end, borrower=sole_borrower() if sole else borrower(),
+                rate=RateDisclosure(daily_rate="0.0600%", annualised_rate="21.90%",
+                                    annualised_basis="按日利率×365天以单利法计算（循环额度，按实际用款金额和天数计息）",
+                                    nominal_annual_rate="21.60%"),
+                repayment_method="随借随还（按日计息，额度到期日前还清）", schedule=rows,
+                repayment_day_text=f"额度到期日{end.year}年{end.month}月{end.day}日前", revolving=True)
+    return _with_terms(c, t)
+
+
+def order_contract(*, sole: bool = False, itemised: bool = True) -> ContractData:
+    """An order loan of 86,400 for 30 days against four shipped Taobao orders."""
+    from dataclasses import replace
+
+    from workstation.domain.products import product_by_code
+    from workstation.domain.terms import ApprovedTerms
+    p = product_by_code("ORDER")
+    start, amount = date(2026, 3, 15), money("86400.00")
+    t = ApprovedTerms.from_product(p, amount=amount, method="bullet", term_days=30, start=start)
+    end = date(2026, 4, 14)
+    interest = round_fen(amount * Decimal("0.0005") * 30)
+    rows = (ScheduleRow(period=1, due_date=end, principal=amount, interest=interest, payment=amount + interest,
+                        balance=money("0.00")),)
+    orders = (BackingOrder("3920571846210334", money("31250.00"), date(2026, 3, 12)),
+              BackingOrder("3920571846210871", money("24980.00"), date(2026, 3, 13)),
+              BackingOrder("3920571846211502", money("18760.00"), date(2026, 3, 13)),
+              BackingOrder("3920571846212019", money("16410.00"), date(2026, 3, 14)))
+    backing = OrderBacking(platform="淘宝", shop_name="恒达日用百货店" if sole else "云裳女装旗舰店",
+                           orders=orders if itemised else (), total=sum((o.amount for o in orders), Decimal("0.00")))
+    c = replace(contract(), contract_no="DDXD-2026-000452", product_name="订单贷款", amount=amount,
+                term_text="30天", end_date=end, borrower=sole_borrower() if sole else borrower(),
+                rate=RateDisclosure(daily_rate="0.0500%", annualised_rate="18.25%",
+                                    annualised_basis="按日利率×365天以单利法计算（到期一次还本付息，按实际用款天数计息）",
+                                    nominal_annual_rate="18.00%"),
+                repayment_method="到期一次还本付息", penalty_daily_rate="0.0750%", schedule=rows,
+                repayment_day_text=f"到期日{end.year}年{end.month}月{end.day}日", orders=backing)
+    return _with_terms(c, t)
 
 
 def schedule_doc(*, months: int = 12, long_name: bool = False) -> ScheduleDocData:
@@ -96,7 +164,7 @@ def guarantee() -> GuaranteeAgreementData:
                     for i, ((n, rep), amt) in enumerate(zip(names, loans), start=1))
     return GuaranteeAgreementData(agreement_no="LB-2026-0042", group_name="杭州西湖服饰联保一组",
                                   lender=lender(), members=members, term_text="12个月",
-                                  sign_date=date(2026, 3, 14))
+                                  sign_date=date(2026, 3, 14), form=2)
 
 
 def statement(i: int = 0) -> StatementData:

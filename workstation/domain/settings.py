@@ -30,4 +30,5 @@ DEFAULT_SETTINGS: dict[str, object] = {
     "lender.phone": "0571-8888XXXX",
     "lender.legal_rep": "某某某",
     "lender.regulator": "浙江省地方金融监督管理局",
+    "lender.seal_name": "浙江某某网络小额贷款有限公司合同专用章",
 }

@@ -3,6 +3,12 @@ whether a user may print its documents; a document that shows full ID or phone
 numbers counts as an unmask (``cases.may_unmask``) and is audited as one. The joint-
 guarantee agreement shows in full only the members' IDs the user may unmask; the
 others are masked.
+
+A role may be limited to masked copies (setting ``documents.masked_only_roles``, set by
+an administrator with ``set_masked_only_roles``, audited): a user all of whose roles are
+limited prints contracts and agreements with ID and phone numbers masked, marked as a
+masked copy (遮蔽副本), and no unmask is recorded. Every print path (one document from
+the desk or the command line, a batch) asks ``authorize``, so every path honours it.
 """
 from __future__ import annotations
 
@@ -17,13 +23,64 @@ from sqlalchemy.orm import Session
 from workstation.domain import masking
 from workstation.services import audit
 from workstation.services.cases import may_unmask
-from workstation.services.context import Actor, PermissionDenied, Store
+from workstation.services.context import Actor, DomainError, PermissionDenied, Store
 from workstation.services.queue import visible_clause
-from workstation.store.models import Application
+from workstation.store.models import Application, Setting
 from workstation.store.models_loans import Loan
 
 # document kind -> the personal fields it prints in full
 FULL_FIELDS = {"contract": ("id_number", "contact_phone"), "guarantee": ("id_number",)}
+MASKED_ONLY_KEY = "documents.masked_only_roles"
+LIMITABLE_ROLES = ("officer", "supervisor")     # an administrator sets the rule, so is never limited by it
+
+
+class AccessSettingRefused(DomainError):
+    """A refused change of the access setting; ``code`` for the screens, English message."""
+
+    def __init__(self, code: str, message: str, **params: object) -> None:
+        super().__init__(message)
+        self.code, self.params = code, params
+
+
+def _masked_only_in(s: Session) -> frozenset[str]:
+    row = s.get(Setting, MASKED_ONLY_KEY)
+    value = row.value if row is not None else []
+    return frozenset(r for r in (value or []) if r in LIMITABLE_ROLES)
+
+
+def masked_only_roles(store: Store, actor: Actor | None) -> frozenset[str]:
+    """The roles limited to masked copies of documents."""
+    with store.read(actor) as s:
+        return _masked_only_in(s)
+
+
+def set_masked_only_roles(store: Store, actor: Actor, roles) -> frozenset[str]:
+    """Limit ``roles`` (officer, supervisor) to masked copies; administrators only, audited
+    with the old and new value."""
+    actor.require("admin", action="limit roles to masked copies")
+    wanted = [str(r).strip() for r in roles]
+    unknown = [r for r in wanted if r not in LIMITABLE_ROLES]
+    if unknown:
+        raise AccessSettingRefused("role_not_limitable", f"roles that can be limited to masked copies: "
+                                   f"{', '.join(LIMITABLE_ROLES)}; not {', '.join(unknown)}", roles=unknown)
+    new = frozenset(wanted)
+    with store.tx(actor) as s:
+        old = _masked_only_in(s)
+        row = s.get(Setting, MASKED_ONLY_KEY)
+        value = sorted(new)
+        if row is None:
+            s.add(Setting(key=MASKED_ONLY_KEY, value=value))
+        else:
+            row.value = value
+        audit.record(s, actor=actor, action="setting_changed", entity_type="settings", entity_id=MASKED_ONLY_KEY,
+                     details={"old": sorted(old), "new": value})
+    return new
+
+
+def limited_to_masked(s: Session, actor: Actor) -> bool:
+    """Whether every role ``actor`` holds is limited to masked copies."""
+    limited = _masked_only_in(s)
+    return bool(actor.roles) and bool(limited) and set(actor.roles) <= limited
 
 
 @dataclass(frozen=True)
@@ -64,8 +121,13 @@ def authorize(store: Store, actor: Actor, data: Any) -> Access:
     ``PermissionDenied`` for a case the actor may not open (or whose full personal data
     a contract would show to someone who may not unmask it)."""
     with store.read(actor) as s:
+        masked_only = limited_to_masked(s, actor)
         if data.kind == "guarantee":
-            return _guarantee(s, actor, data)
+            access = _guarantee(s, actor, data)
+            if masked_only:
+                every = frozenset(m.contract_no for m in data.members)
+                return Access(present=partial(mask_members, contract_nos=every))
+            return access
         case = _case_of(s, data)
         if case is None:              # not a case document (nothing of a case to protect)
             return Access()
@@ -74,6 +136,8 @@ def authorize(store: Store, actor: Actor, data: Any) -> Access:
             raise PermissionDenied(f"{actor.username} may not print documents of case {app_no}: "
                                    "it belongs to another team")
         fields = FULL_FIELDS.get(data.kind, ())
+        if fields and masked_only:
+            return Access(present=mask_contract)
         if fields and not may_unmask(actor, officer_id):
             raise PermissionDenied(f"{actor.username} may not print the {data.kind} of case {app_no}: it shows "
                                    "the borrower's full ID and phone numbers, which only the case's officer, "
@@ -102,10 +166,21 @@ def _guarantee(s: Session, actor: Actor, data: Any) -> Access:
 
 
 def mask_members(data: Any, *, contract_nos: frozenset[str]) -> Any:
-    """The agreement with the ID numbers of the members of ``contract_nos`` masked."""
+    """The agreement with the ID numbers of the members of ``contract_nos`` masked (a
+    masked copy, marked so)."""
     members = tuple(dataclasses.replace(m, legal_rep_id_no=masking.mask_id(m.legal_rep_id_no))
                     if m.contract_no in contract_nos else m for m in data.members)
-    return dataclasses.replace(data, members=members)
+    return dataclasses.replace(data, members=members, masked_copy=True)
+
+
+def mask_contract(data: Any) -> Any:
+    """The contract with the borrower's ID and phone numbers masked (the payment account
+    too: it is often the phone number), marked as a masked copy."""
+    b = data.borrower
+    borrower = dataclasses.replace(b, legal_rep_id_no=masking.mask_id(b.legal_rep_id_no),
+                                   phone=masking.mask_phone(b.phone),
+                                   payment_account=masking.mask_account(b.payment_account))
+    return dataclasses.replace(data, borrower=borrower, masked_copy=True)
 
 
 def record_unmasks(s: Session, actor: Actor, unmasks: tuple[Unmask, ...], *, kind: str, document_no: str) -> None:

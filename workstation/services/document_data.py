@@ -203,6 +203,7 @@ def decline_notice_data(store: Store, actor: Actor, application_no: str) -> Decl
         return DeclineNoticeData(
             notice_no=f"JJ-{app.app_no}", application_no=app.app_no, lender=lender_info(s),
             applicant_company=app.merchant.name, legal_rep_name=app.merchant.legal_rep.name,
+            applicant_credit_code=app.merchant.credit_code or "",
             applied_on=local_time(app.received_at).date(), product_name=product_name(s, app.product_code),
             amount_requested=app.amount_requested, reasons=reasons or (GENERIC_DECLINE,), decided_on=decided,
             explanation=(d.comment or "").strip() if d is not None and "OTHER" in (d.reason_codes or ()) else "")
@@ -226,10 +227,8 @@ def _find_group(s: Session, group_ref: str) -> GuaranteeGroup:
 
 
 def _member_loan(s: Session, merchant_id: int) -> Loan | None:
-    """The member's loan the agreement covers: the newest active one, else the newest."""
-    loans = s.scalars(select(Loan).where(Loan.merchant_id == merchant_id)
-                      .order_by(Loan.signed_on.desc(), Loan.id.desc())).all()
-    return next((l for l in loans if l.status == "active"), loans[0] if loans else None)
+    from workstation.services.document_data_loans import member_loan
+    return member_loan(s, merchant_id)
 
 
 def guarantee_data(store: Store, actor: Actor, group_ref: str) -> GuaranteeAgreementData:
@@ -259,5 +258,5 @@ def guarantee_data(store: Store, actor: Actor, group_ref: str) -> GuaranteeAgree
                                       members=members, term_text=term_text(max(months, default=None),
                                                                            max(days, default=None)),
                                       sign_date=max([g.formed_on, *signed]),   # on or after every contract
-                                      draft=any(loan is None for loan in loans.values()))
+                                      draft=any(loan is None for loan in loans.values()), form=2)
 

@@ -29,6 +29,7 @@ from workstation.documents.clauses import contract_clauses
 from workstation.domain.schedules import DEFAULT_CONVENTIONS, Conventions, Method, ScheduleError, build_schedule
 from workstation.domain.settings import DEFAULT_SETTINGS
 from workstation.services import document_data_ledger as ledgered, ledger
+from workstation.services.document_orders import backing_in
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.visibility import check_case, check_loan
 from workstation.store.models import Application, Merchant, Product, Setting
@@ -42,7 +43,8 @@ BASIS_LINE = "按日利率×365天以单利法计算（循环额度，按实际�
 METHOD_LINE_ZH = "随借随还（按日计息，额度到期日前还清）"
 ENTRY_ZH = {sv.DISBURSEMENT: "放款", sv.DRAW: "支用", sv.REPAYMENT: "还款", sv.WAIVER: "减免",
             sv.WRITE_OFF: "核销", sv.INTEREST_ACCRUAL: "计息", sv.PENALTY_ACCRUAL: "罚息"}
-LENDER_KEYS = ("name", "licence", "address", "phone", "legal_rep", "regulator", "credit_code")
+JOINT_GUARANTEE = "JOINT_GUARANTEE"
+LENDER_KEYS = ("name", "licence", "address", "phone", "legal_rep", "regulator", "credit_code", "seal_name")
 
 
 # -- shared helpers (also used by document_data) -------------------------------------------
@@ -73,7 +75,7 @@ def lender_info(s: Session) -> LenderInfo:
     v = {k: str(rows.get(f"lender.{k}") or DEFAULT_SETTINGS.get(f"lender.{k}") or "") for k in LENDER_KEYS}
     return LenderInfo(name=v["name"], licence_no=v["licence"], address=v["address"], phone=v["phone"],
                       legal_rep=v["legal_rep"], regulator=v["regulator"] or "浙江省地方金融监督管理局",
-                      credit_code=v["credit_code"])
+                      credit_code=v["credit_code"], seal_name=v["seal_name"])
 
 
 def borrower_info(m: Merchant, *, full_id: bool) -> BorrowerInfo:
@@ -83,7 +85,7 @@ def borrower_info(m: Merchant, *, full_id: bool) -> BorrowerInfo:
     return BorrowerInfo(company=m.name, credit_code=m.credit_code or "—", address=m.address,
                         legal_rep_name=p.name, legal_rep_id_no=p.id_number if full_id else masking.mask_id(p.id_number),
                         phone=m.contact_phone if full_id else masking.mask_phone(m.contact_phone),
-                        payment_account=m.payment_account,
+                        payment_account=m.payment_account if full_id else masking.mask_account(m.payment_account),
                         bank_card=f"{m.bank_name} {masking.mask_card(m.bank_card)}")
 
 
@@ -140,6 +142,28 @@ def _group_of(s: Session, merchant_id: int) -> GuaranteeGroup | None:
     gid = s.scalar(select(GroupMember.group_id).where(GroupMember.merchant_id == merchant_id)
                    .order_by(GroupMember.id))
     return s.get(GuaranteeGroup, gid) if gid is not None else None
+
+
+def member_loan(s: Session, merchant_id: int) -> Loan | None:
+    """The member's loan a joint-guarantee agreement covers: of its joint-guarantee loans
+    (of all its loans when it has none), the newest active one, else the newest."""
+    loans = s.scalars(select(Loan).where(Loan.merchant_id == merchant_id)
+                      .order_by(Loan.signed_on.desc(), Loan.id.desc())).all()
+    loans = [l for l in loans if l.product_code == JOINT_GUARANTEE] or loans
+    return next((l for l in loans if l.status == "active"), loans[0] if loans else None)
+
+
+def _guarantee_no(s: Session, loan: Loan) -> str:
+    """The agreement number a contract names, when the agreement covers this loan (a
+    member's order loan or credit line is not guaranteed by its group)."""
+    group = _group_of(s, loan.merchant_id)
+    if group is None:
+        return ""
+    if loan.id is None:               # a draft: a joint-guarantee loan is what its group covers
+        covered = loan.product_code == JOINT_GUARANTEE
+    else:
+        covered = (member_loan(s, loan.merchant_id) or loan).id == loan.id
+    return agreement_no(group) if covered else ""
 
 
 # -- the contract and the schedule -----------------------------------------------------------
@@ -217,7 +241,6 @@ def _contract(s: Session, app, loan: Loan, *, draft: bool = False) -> ContractDa
     from workstation.services.document_data_receipt import contracted_rows   # (it imports this module)
     rows, apr = contracted_rows(loan)     # the contracted amount; each receipt has what was paid out
     mult = Decimal(loan.penalty_multiplier)
-    group = _group_of(s, loan.merchant_id)
     months = loan.term_months if (loan.method != "bullet" or loan.revolving) else None
     return ContractData(
         contract_no=loan.contract_no, lender=lender_info(s), borrower=borrower_info(app.merchant, full_id=True),
@@ -228,8 +251,9 @@ def _contract(s: Session, app, loan: Loan, *, draft: bool = False) -> ContractDa
         penalty_daily_rate=pct(Fraction(loan.daily_rate) * Fraction(mult)), schedule=rows,
         sign_date=loan.signed_on, repayment_day_text=_repayment_day(loan, rows),
         penalty_multiple=f"{mult.normalize():f}",
-        guarantee_agreement_no=agreement_no(group) if group is not None else "",
-        clauses=contract_clauses(loan.terms, apr_pct=apr if apr is not None else _loan_apr(loan)), draft=draft)
+        guarantee_agreement_no=_guarantee_no(s, loan),
+        clauses=contract_clauses(loan.terms, apr_pct=apr if apr is not None else _loan_apr(loan)), draft=draft,
+        revolving=bool(loan.revolving), orders=backing_in(s, app), form=2)
 
 
 def _loan_apr(loan: Loan) -> Decimal:

@@ -94,4 +94,4 @@ def receipt_data(store: Store, actor: Actor, receipt_no: str) -> ReceiptData:
                                  conventions=loan.terms.conventions),
             repayment_method=method_zh(loan.method, revolving=loan.revolving),
             penalty_daily_rate=pct(daily * Fraction(Decimal(loan.penalty_multiplier))), schedule=rows,
-            revolving=loan.revolving)
+            revolving=loan.revolving, form=2)
