@@ -1,7 +1,7 @@
 """orders behind order loans
 
 Revision ID: 9631ca6a1062
-Revises: d12693d5949c
+Revises: 6faf99a86fdc
 Create Date: 2026-12-04 17:53:48.885845
 
 """
@@ -14,7 +14,7 @@ import workstation.store.base
 
 # revision identifiers, used by Alembic.
 revision: str = '9631ca6a1062'
-down_revision: Union[str, Sequence[str], None] = 'd12693d5949c'
+down_revision: Union[str, Sequence[str], None] = '6faf99a86fdc'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
