@@ -188,7 +188,7 @@ def unmask(store: Store, actor: Actor, app_id: int, field: str) -> str:
     with store.tx(actor) as s:
         a = _load(s, actor, app_id)
         if not may_unmask(actor, a.officer_id):
-            raise PermissionDenied(f"{actor.username} may not see personal data of a case that is not theirs")
+            raise PermissionDenied("personal_data_not_theirs", user=actor.username)
         m = a.merchant
         value = {"id_number": m.legal_rep.id_number, "phone": m.legal_rep.phone,
                  "contact_phone": m.contact_phone, "bank_card": m.bank_card,

@@ -113,9 +113,7 @@ def refuse_non_empty(store: Store) -> None:
         held = {name: s.scalar(select(func.count()).select_from(model))
                 for name, model in (("applications", Application), ("merchants", Merchant), ("people", Person))}
     if any(held.values()):
-        raise DomainError(f"{store.describe()} already holds data ({', '.join(f'{v} {k}' for k, v in held.items())}): "
-                          "the demo writes its data set only into an empty database; give another database "
-                          "file (--database) or remove this one")
+        raise DomainError("demo_database_not_empty", database=store.describe(), held=', '.join(f'{v} {k}' for k, v in held.items()))
 
 
 def generate(store: Store, actor: Actor | None, *, applications: int, seed: int = 1, as_of: date | None = None,

@@ -118,7 +118,7 @@ def import_applications(store: Store, actor: Actor, path: str | Path, *, progres
     progress = progress or NullProgress()
     path = Path(path)
     if not path.is_file():
-        raise DomainError(f"no such file: {path}")
+        raise DomainError("file_not_found", path=path)
     t0 = time.perf_counter()
     sha, lines = file_digest(path)
     now = now or datetime.now(timezone.utc)

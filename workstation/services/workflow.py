@@ -20,10 +20,9 @@ def load_for_update(s: Session, app_id: int, *, expected_version: int | None = N
     app = s.execute(select(Application).where(Application.id == app_id)
                     .with_for_update(of=Application)).scalar_one_or_none()
     if app is None:
-        raise DomainError(f"no application with id {app_id}")
+        raise DomainError("application_not_found", app_id=app_id)
     if expected_version is not None and app.version != expected_version:
-        raise StaleEdit(f"application {app.app_no} was changed by someone else since you opened it "
-                        f"(version {expected_version} -> {app.version}); reopen it to see the changes")
+        raise StaleEdit("application_stale", app_no=app.app_no, expected_version=expected_version, version=app.version)
     return app
 
 
