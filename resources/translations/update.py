@@ -785,6 +785,7 @@ def _all_texts() -> dict[str, str]:
 def main() -> int:
     zh_all = _all_texts()
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "workstation" / "ui").glob("*.py"))
+    sources.append("workstation/domain/refusal_texts.py")     # the refusals, translated by code
     subprocess.run(["pyside6-lupdate", *sources, "-no-obsolete", "-target-language", "zh_CN", "-ts", str(TS)],
                    cwd=ROOT, check=True)
     tree = ET.parse(TS)

@@ -81,6 +81,8 @@ CATALOGUE: dict[str, str] = {
         "Refusals", "{detail}"),
     "servicing_refused": QT_TRANSLATE_NOOP(
         "Refusals", "{detail}"),
+    "transition_refused": QT_TRANSLATE_NOOP(
+        "Refusals", "an application that is '{status}' cannot become '{target}'"),
     "no_loan": QT_TRANSLATE_NOOP(
         "Refusals", "no loan with id {loan_id}"),
     "approver_missing": QT_TRANSLATE_NOOP(
