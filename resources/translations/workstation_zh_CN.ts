@@ -963,22 +963,27 @@
         <translation>数据库一直忙于其他作业，本步骤未保存任何内容：请重新运行。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="51" />
+        <location filename="../../workstation/ui/errors.py" line="48" />
+        <source>Wrong user name or password, or the account is locked. %1 failures in a row lock an account for %2 minutes.</source>
+        <translation>用户名或密码错误，或账户已锁定。连续失败 %1 次将锁定账户 %2 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/errors.py" line="56" />
         <source>You may not do this.</source>
         <translation>您无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="64" />
+        <location filename="../../workstation/ui/errors.py" line="69" />
         <source>Cannot do this</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="69" />
+        <location filename="../../workstation/ui/errors.py" line="74" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="70" />
+        <location filename="../../workstation/ui/errors.py" line="75" />
         <source>Something went wrong: %1
 
 The details are in the log.</source>
@@ -2910,8 +2915,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../workstation/domain/refusal_texts.py" line="84" />
-        <source>an application that is '{status}' cannot become '{target}'</source>
-        <translation>处于“{status}”状态的申请不能变为“{target}”。</translation>
+        <source>an application that is '{transition}' cannot become '{target}'</source>
+        <translation>处于“{transition}”状态的申请不能变为“{target}”。</translation>
     </message>
     <message>
         <location filename="../../workstation/domain/refusal_texts.py" line="86" />

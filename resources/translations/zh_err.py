@@ -43,7 +43,7 @@ ZH = {
         "联保小组 {group} 暂不能新增贷款：成员贷款 {contract_no} 已逾期 {dpd} 天。",
     "contract {contract_no}: {detail}": "合同 {contract_no} 的还款计划无法生成：{detail}",
     "{detail}": "{detail}",
-    "an application that is '{status}' cannot become '{target}'": "处于“{status}”状态的申请不能变为“{target}”。",
+    "an application that is '{transition}' cannot become '{target}'": "处于“{transition}”状态的申请不能变为“{target}”。",
     # disbursement
     "no loan with id {loan_id}": "贷款（编号 {loan_id}）不存在。",
     "an account not on the borrower's verified list needs a supervisor's user name and password":

@@ -82,7 +82,7 @@ CATALOGUE: dict[str, str] = {
     "servicing_refused": QT_TRANSLATE_NOOP(
         "Refusals", "{detail}"),
     "transition_refused": QT_TRANSLATE_NOOP(
-        "Refusals", "an application that is '{status}' cannot become '{target}'"),
+        "Refusals", "an application that is '{transition}' cannot become '{target}'"),
     "no_loan": QT_TRANSLATE_NOOP(
         "Refusals", "no loan with id {loan_id}"),
     "approver_missing": QT_TRANSLATE_NOOP(

@@ -17,11 +17,19 @@ __all__ = ["ACTIONS", "CATALOGUE", "FIELDS", "Coded", "english", "template_field
 
 # params whose list is read as alternatives ("needs role officer or supervisor")
 _OR_LISTS = frozenset({"roles"})
+# English names of coded params, by param name (domain/workflow.py files the statuses'):
+# the param stays a code for the interface, the English text reads a name
+ENGLISH_NAMES: dict[str, dict[str, str]] = {
+    "loan_status": {"contracted": "contracted", "active": "active", "closed": "closed",
+                    "written_off": "written off"},
+}
 
 
 def _english_value(name: str, value: object) -> object:
     if isinstance(value, Enum):
-        return value.value
+        value = value.value
+    if name in ENGLISH_NAMES and isinstance(value, str):
+        return ENGLISH_NAMES[name].get(value, value)
     if isinstance(value, (list, tuple, set, frozenset)):
         items = sorted(value) if isinstance(value, (set, frozenset)) else list(value)
         if name in _OR_LISTS:

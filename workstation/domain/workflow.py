@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from workstation.domain.refusals import Coded
+from workstation.domain.refusals import ENGLISH_NAMES, Coded
 
 
 class Status(StrEnum):
@@ -77,7 +77,11 @@ class TransitionError(Coded, ValueError):
         super().__init__(self._coded(code, None, params))
 
 
+# the English text of a refusal names a status as the screens' English does
+ENGLISH_NAMES["transition"] = ENGLISH_NAMES["target"] = {s.value: en for s, (_zh, en) in STATUS_NAMES.items()}
+
+
 def check_move(current: str, target: str) -> None:
     cur, tgt = Status(current), Status(target)
     if tgt not in ALLOWED[cur]:
-        raise TransitionError("transition_refused", status=cur.value, target=tgt.value)
+        raise TransitionError("transition_refused", transition=cur.value, target=tgt.value)

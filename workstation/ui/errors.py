@@ -44,6 +44,11 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, MoneyError):
         from workstation.ui.amounts import problem_text
         return problem_text(exc)
+    if getattr(exc, "code", None) == "sign_in_refused":     # the one sign-in refusal, in the desk's words
+        return QCoreApplication.translate(
+            "Errors", "Wrong user name or password, or the account is locked. %1 failures in a row lock "
+            "an account for %2 minutes.").replace("%1", str(exc.params["failures"])).replace(
+            "%2", str(exc.params["minutes"]))
     from workstation.ui.refusals import refusal_text
     if (known := refusal_text(exc)) is not None:
         return known

@@ -67,7 +67,7 @@ def param_text(name: str, value: object, spec: str = "") -> str:
         return _tr("Actions", str(value))
     if name == "roles":
         return QCoreApplication.translate("Refusals", " or ").join(role_name(r) for r in value)
-    if name in ("status", "target"):
+    if name in ("status", "transition", "target"):
         return i18n.status_name(str(value))
     if name == "loan_status":
         return _tr("LoanStatus", LOAN_STATUS_NAMES[value]) if value in LOAN_STATUS_NAMES else str(value)
@@ -106,4 +106,5 @@ def refusal_text(exc: BaseException) -> str | None:
         return lender_text(exc)
     if code == "as_shown":                  # the interface wrote it in its own words already
         return str(params.get("text", ""))
-    return fill(_tr("Refusals", CATALOGUE[code]), params)
+    text = fill(_tr("Refusals", CATALOGUE[code]), params)
+    return text[:1].upper() + text[1:]        # a sentence on the English desk (no effect on Chinese)
