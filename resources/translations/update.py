@@ -785,7 +785,8 @@ def _all_texts() -> dict[str, str]:
 def main() -> int:
     zh_all = _all_texts()
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "workstation" / "ui").glob("*.py"))
-    sources.append("workstation/domain/refusal_texts.py")     # the refusals, translated by code
+    # the refusals and the history's events, translated by code (marked with QT_TRANSLATE_NOOP)
+    sources += sorted(str(p.relative_to(ROOT)) for p in (ROOT / "workstation" / "domain").glob("*_texts.py"))
     subprocess.run(["pyside6-lupdate", *sources, "-no-obsolete", "-target-language", "zh_CN", "-ts", str(TS)],
                    cwd=ROOT, check=True)
     tree = ET.parse(TS)

@@ -457,6 +457,322 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="19" />
+        <source>status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="20" />
+        <source>claim</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="21" />
+        <source>reassign</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="22" />
+        <source>unmask</source>
+        <translation>查看完整信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="23" />
+        <source>score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="24" />
+        <source>interview started</source>
+        <translation>面谈开始</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="25" />
+        <source>interview submitted</source>
+        <translation>面谈提交</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="26" />
+        <source>interview addendum</source>
+        <translation>面谈补充说明</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="27" />
+        <source>consent recorded</source>
+        <translation>登记同意</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="28" />
+        <source>recording attached</source>
+        <translation>添加录像</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="29" />
+        <source>recording opened</source>
+        <translation>打开录像</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="30" />
+        <source>recording purged</source>
+        <translation>清除录像</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="31" />
+        <source>recommendation</source>
+        <translation>授信建议</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="32" />
+        <source>sign-off</source>
+        <translation>审批签署</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="33" />
+        <source>exception requested</source>
+        <translation>申请例外</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="34" />
+        <source>exception withdrawn</source>
+        <translation>撤回例外</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="35" />
+        <source>exception granted</source>
+        <translation>批准例外</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="36" />
+        <source>document printed</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="37" />
+        <source>document frozen at signing</source>
+        <translation>签署时固定文书</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="38" />
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="39" />
+        <source>contract recorded</source>
+        <translation>登记合同</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="40" />
+        <source>disbursement</source>
+        <translation>放款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="41" />
+        <source>repayment</source>
+        <translation>还款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="42" />
+        <source>reversal</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="43" />
+        <source>waiver</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="44" />
+        <source>write-off</source>
+        <translation>核销</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="50" />
+        <source>comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="48" />
+        <source>from status</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="49" />
+        <source>to status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="51" />
+        <source>explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="52" />
+        <source>officer</source>
+        <translation>信贷员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="53" />
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="54" />
+        <source>score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="55" />
+        <source>grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="56" />
+        <source>field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="57" />
+        <source>interview</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="58" />
+        <source>outcome</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="59" />
+        <source>discrepancies</source>
+        <translation>不一致项</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="60" />
+        <source>masking</source>
+        <translation>掩饰倾向</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="61" />
+        <source>consistency</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="62" />
+        <source>red flags</source>
+        <translation>风险信号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="63" />
+        <source>text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="64" />
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="65" />
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="66" />
+        <source>repayment method</source>
+        <translation>还款方式</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="67" />
+        <source>term (months)</source>
+        <translation>期限（月）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="68" />
+        <source>term (days)</source>
+        <translation>期限（天）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="69" />
+        <source>daily rate</source>
+        <translation>日利率</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="70" />
+        <source>warnings</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="71" />
+        <source>decision</source>
+        <translation>审批决定</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="72" />
+        <source>recommendation version</source>
+        <translation>授信建议版本</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="73" />
+        <source>limit</source>
+        <translation>额度</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="74" />
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="75" />
+        <source>rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="76" />
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="77" />
+        <source>document number</source>
+        <translation>文书编号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="78" />
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="79" />
+        <source>value date</source>
+        <translation>起息日</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="81" />
+        <source>approved</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="82" />
+        <source>approved lower</source>
+        <translation>降额同意</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="83" />
+        <source>returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="84" />
+        <source>declined</source>
+        <translation>拒绝</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrintDialog</name>
     <message>
         <location filename="../../workstation/ui/documents_batch.py" line="62" />
@@ -1287,87 +1603,160 @@ The details are in the log.</source>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="10" />
+        <source>imported from {file} (batch {batch})</source>
+        <translation>从 {file} 导入（批次 {batch}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="11" />
+        <source>imported from the platform</source>
+        <translation>从平台导入</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="12" />
+        <source>claimed</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="13" />
+        <source>assigned by a supervisor</source>
+        <translation>由审批主管分配</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="14" />
+        <source>video interview started</source>
+        <translation>视频面谈开始</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="15" />
+        <source>recommendation version {version}</source>
+        <translation>授信建议第 {version} 版</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="16" />
+        <source>recommendation changed to version {version}: sign-off starts again</source>
+        <translation>授信建议改为第 {version} 版：重新开始审批</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="18" />
+        <source>recommendation version {version} submitted for sign-off</source>
+        <translation>授信建议第 {version} 版已提交审批</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="19" />
+        <source>more information requested</source>
+        <translation>要求补充资料</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="20" />
+        <source>information received</source>
+        <translation>已收到补充资料</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="21" />
+        <source>declined: {codes}</source>
+        <translation>已拒绝：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="22" />
+        <source>declined at sign-off: {codes}</source>
+        <translation>审批时拒绝：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="23" />
+        <source>sign-off {done} of {needed}: {amount} approved, another sign-off is needed</source>
+        <translation>第 {done} 级签署（共 {needed} 级）：同意 {amount} 元，尚需另一级签署</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="25" />
+        <source>approved {amount}; offer valid until {expires}</source>
+        <translation>批准 {amount} 元；授信有效期至 {expires}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="26" />
+        <source>approved {amount}; offer valid until {expires}; exceptions granted: {rules}</source>
+        <translation>批准 {amount} 元；授信有效期至 {expires}；批准的例外：{rules}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="28" />
+        <source>offer valid until {expires} was not taken up</source>
+        <translation>授信有效期至 {expires}，未被使用</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="29" />
+        <source>contract {contract_no} signed</source>
+        <translation>合同 {contract_no} 已签署</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="30" />
+        <source>loan {contract_no} disbursed</source>
+        <translation>贷款 {contract_no} 已放款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="31" />
+        <source>loan {contract_no} settled</source>
+        <translation>贷款 {contract_no} 已结清</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="72" />
-        <location filename="../../workstation/ui/case_more.py" line="74" />
+        <location filename="../../workstation/ui/case_more.py" line="73" />
+        <location filename="../../workstation/ui/case_more.py" line="75" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="72" />
+        <location filename="../../workstation/ui/case_more.py" line="73" />
         <source>From</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="72" />
+        <location filename="../../workstation/ui/case_more.py" line="73" />
         <source>To</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="72" />
+        <location filename="../../workstation/ui/case_more.py" line="73" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="73" />
+        <location filename="../../workstation/ui/case_more.py" line="74" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="74" />
+        <location filename="../../workstation/ui/case_more.py" line="75" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="74" />
+        <location filename="../../workstation/ui/case_more.py" line="75" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="74" />
+        <location filename="../../workstation/ui/case_more.py" line="75" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="77" />
+        <location filename="../../workstation/ui/case_more.py" line="78" />
         <source>Status changes</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="78" />
+        <location filename="../../workstation/ui/case_more.py" line="79" />
         <source>Audit log of this case</source>
         <translation>本案审计日志</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="89" />
+        <location filename="../../workstation/ui/case_more.py" line="90" />
         <source>(system)</source>
         <translation>（系统）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/case_more.py" line="93" />
-        <source>status change</source>
-        <translation>状态变更</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/case_more.py" line="93" />
-        <source>unmask</source>
-        <translation>查看完整信息</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/case_more.py" line="94" />
-        <source>claim</source>
-        <translation>领取</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/case_more.py" line="94" />
-        <source>reassign</source>
-        <translation>改派</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/case_more.py" line="94" />
-        <source>score</source>
-        <translation>评分</translation>
     </message>
 </context>
 <context>
@@ -2126,87 +2515,87 @@ Database: %2</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="23" />
+        <location filename="../../workstation/ui/case_more.py" line="24" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="23" />
+        <location filename="../../workstation/ui/case_more.py" line="24" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="23" />
+        <location filename="../../workstation/ui/case_more.py" line="24" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="24" />
+        <location filename="../../workstation/ui/case_more.py" line="25" />
         <source>Number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="24" />
+        <location filename="../../workstation/ui/case_more.py" line="25" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="24" />
+        <location filename="../../workstation/ui/case_more.py" line="25" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="25" />
+        <location filename="../../workstation/ui/case_more.py" line="26" />
         <source>Amount asked</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="25" />
+        <location filename="../../workstation/ui/case_more.py" line="26" />
         <source>Same</source>
         <translation>相同项</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="36" />
+        <location filename="../../workstation/ui/case_more.py" line="37" />
         <source>Related cases (same legal representative ID, phone, address or bank card)</source>
         <translation>关联案件（法定代表人身份证、电话、地址或银行卡相同）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="46" />
+        <location filename="../../workstation/ui/case_more.py" line="47" />
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="46" />
+        <location filename="../../workstation/ui/case_more.py" line="47" />
         <source>FAIL</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="52" />
+        <location filename="../../workstation/ui/case_more.py" line="53" />
         <source>All %1 rules pass.</source>
         <translation>全部 %1 条规则通过。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="53" />
+        <location filename="../../workstation/ui/case_more.py" line="54" />
         <source>%1 of %2 rules fail.</source>
         <translation>%2 条规则中有 %1 条不通过。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="55" />
+        <location filename="../../workstation/ui/case_more.py" line="56" />
         <source>legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="55" />
+        <location filename="../../workstation/ui/case_more.py" line="56" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="56" />
+        <location filename="../../workstation/ui/case_more.py" line="57" />
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="56" />
+        <location filename="../../workstation/ui/case_more.py" line="57" />
         <source>bank card</source>
         <translation>银行卡</translation>
     </message>

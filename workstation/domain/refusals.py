@@ -38,10 +38,10 @@ def _english_value(name: str, value: object) -> object:
     return value
 
 
-def english(code: str, params: dict[str, object]) -> str:
+def english(code: str, params: dict[str, object], catalogue: dict[str, str] = CATALOGUE) -> str:
     """The English text of refusal ``code`` with ``params`` (a code not in the catalogue, or
     params that do not fit it, still give a readable line rather than a second error)."""
-    template = CATALOGUE.get(code)
+    template = catalogue.get(code)
     if template is None:
         return f"{code} {params}" if params else code
     try:

@@ -119,6 +119,7 @@ class HistoryRow:
     to_status: str
     user_name: str | None
     comment: str | None
+    event: dict | None = None        # {"code", "params"} of domain/history_texts.py, or None
 
 
 @dataclass(frozen=True)
@@ -396,7 +397,7 @@ def history(store: Store, actor: Actor, app_id: int) -> tuple[list[HistoryRow], 
         rows = s.execute(select(StatusChange, User.display_name).outerjoin(User, User.id == StatusChange.user_id)
                          .where(StatusChange.application_id == a.id)
                          .order_by(StatusChange.at, StatusChange.id)).all()
-        changes = [HistoryRow(c.at, c.from_status, c.to_status, name, c.comment) for c, name in rows]
+        changes = [HistoryRow(c.at, c.from_status, c.to_status, name, c.comment, c.event) for c, name in rows]
     entries = [AuditRow(e["at"], e["username"], e["action"], e["details"])
                for e in audit.entries_for(store, actor, entity_type="application", entity_id=app_no)]
     return changes, entries

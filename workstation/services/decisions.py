@@ -229,9 +229,9 @@ def recommend(store: Store, actor: Actor, application_id: int, terms: dec.Terms,
             s.add(SignoffChain(application_id=app.id, recommendation_id=r.id, submitted_by=actor.id,
                                submitted_at=now, state="open"))
             workflow.move(s, app, Status.AWAITING_SIGNOFF, actor=actor, at=now,
-                          comment=f"recommendation changed to version {r.version}: sign-off starts again")
+                          event=("recommendation_changed", {"version": r.version}))
         elif app.status != Status.RECOMMENDED.value:
-            workflow.move(s, app, Status.RECOMMENDED, actor=actor, comment=f"recommendation version {r.version}",
+            workflow.move(s, app, Status.RECOMMENDED, actor=actor, event=("recommended", {"version": r.version}),
                           at=now)
         return rec_view(s, r, app.app_no)
 
@@ -258,7 +258,7 @@ def submit_for_signoff(store: Store, actor: Actor, application_id: int, *, versi
         s.add(chain)
         s.flush()
         workflow.move(s, app, Status.AWAITING_SIGNOFF, actor=actor, at=now,
-                      comment=f"recommendation version {cur.version} submitted for sign-off")
+                      event=("submitted", {"version": cur.version}))
         return chain.id
 
 
@@ -272,7 +272,7 @@ def request_info(store: Store, actor: Actor, application_id: int, *, what: str,
         require_case_officer(app, actor, action="request information")
         s.add(InfoRequest(application_id=app.id, requested_by=actor.id, what=what.strip(),
                           requested_at=now or datetime.now(timezone.utc)))
-        workflow.move(s, app, Status.MORE_INFO, actor=actor, comment="more information requested", at=now,
+        workflow.move(s, app, Status.MORE_INFO, actor=actor, event=("info_requested", {}), at=now,
                       note=what.strip()[:500])
 
 
@@ -285,7 +285,7 @@ def info_received(store: Store, actor: Actor, application_id: int, *, note: str 
                        .order_by(InfoRequest.id.desc()).limit(1))
         if req is not None:
             req.answered_at, req.answered_by, req.answer_note = datetime.now(timezone.utc), actor.id, note
-        workflow.move(s, app, Status.IN_REVIEW, actor=actor, comment=note or "information received")
+        workflow.move(s, app, Status.IN_REVIEW, actor=actor, comment=note or None, event=("info_received", {}))
 
 
 def check_reasons(s: Session, codes, comment: str | None = None) -> list[str]:
@@ -312,7 +312,7 @@ def decline(store: Store, actor: Actor, application_id: int, *, reason_codes, co
             raise DomainError("decline_not_now", app_no=app.app_no, status=app.status)
         s.add(Decline(application_id=app.id, user_id=actor.id, at=now or datetime.now(timezone.utc), stage="officer",
                       reason_codes=codes, comment=comment.strip()))
-        workflow.move(s, app, Status.DECLINED, actor=actor, comment=f"declined: {', '.join(codes)}", at=now,
+        workflow.move(s, app, Status.DECLINED, actor=actor, event=("declined", {"codes": codes}), at=now,
                       note=comment.strip()[:500] or None)
 
 
@@ -370,7 +370,7 @@ def expire_offers(store: Store, actor: Actor | None, as_of: date) -> list[str]:
         for app_id in ids:
             app = lock_app(s, app_id)
             workflow.move(s, app, Status.OFFER_EXPIRED, actor=actor,
-                          comment=f"offer valid until {app.offer_expires_on.isoformat()} was not taken up")
+                          event=("offer_expired", {"expires": app.offer_expires_on}))
             done.append(app.app_no)
         return done
 

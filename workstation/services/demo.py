@@ -343,7 +343,8 @@ class _Generator:
         received = local.astimezone(timezone.utc)
         self.plan.append((app_id, status, received))
         history = [dict(application_id=app_id, from_status=None, to_status=Status.RECEIVED.value, user_id=None,
-                        at=received, comment="imported from the platform")]
+                        at=received, comment="imported from the platform",
+                        event={"code": "imported_demo", "params": {}})]
         person = merchant["_person"]
         sales12 = merchant["_sales12_fen"]
         a = dict(id=app_id, app_no=f"A{local:%Y%m%d}{app_id:07d}", external_id=None,

@@ -94,7 +94,7 @@ def start_interview(store: Store, actor: Actor, application_id: int, *,
         if Status(app.status) not in _STARTABLE:
             raise DomainError("interview_not_in_review", app_no=app.app_no, status=app.status)
         if app.status != Status.INTERVIEW.value:
-            workflow.move(s, app, Status.INTERVIEW, actor=actor, comment="video interview started", at=now)
+            workflow.move(s, app, Status.INTERVIEW, actor=actor, event=("interview_started", {}), at=now)
         q = iv.load_questionnaire()
         i = Interview(application_id=app.id, officer_id=actor.id, state="draft", participants=[],
                       red_flags=[], notes="", questionnaire_version=q.version,

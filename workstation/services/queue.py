@@ -414,7 +414,7 @@ def claim(store: Store, actor: Actor, app_id: int, *, expected_version: int | No
             raise DomainError("already_assigned", app_no=app.app_no)
         if app.status != Status.RECEIVED.value:
             raise DomainError("not_claimable", app_no=app.app_no)
-        workflow.move(s, app, Status.IN_REVIEW, actor=actor, comment="claimed", at=now)
+        workflow.move(s, app, Status.IN_REVIEW, actor=actor, event=("claimed", {}), at=now)
         app.officer_id = actor.id
         audit.record(s, actor=actor, action="claim", entity_type="application", entity_id=app.app_no,
                      details={"officer": actor.username}, at=now)
@@ -442,7 +442,7 @@ def reassign(store: Store, actor: Actor, app_id: int, *, officer_id: int,
             raise DomainError("already_with", app_no=app.app_no, owner=target.display_name)
         app.officer_id = officer_id
         if app.status == Status.RECEIVED.value:
-            workflow.move(s, app, Status.IN_REVIEW, actor=actor, comment="assigned by a supervisor")
+            workflow.move(s, app, Status.IN_REVIEW, actor=actor, event=("assigned", {}))
         audit.record(s, actor=actor, action="reassign", entity_type="application", entity_id=app.app_no,
                      details={"from": before_name, "to": target.username})
 

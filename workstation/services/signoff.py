@@ -239,14 +239,14 @@ def _conclude(s: Session, actor: Actor, *, app: Application, chain: SignoffChain
                       comment=comment.strip()))
         chain.state, chain.closed_at = "declined", at
         decide_policy.refuse_open(s, actor, app, chain_id=chain.id, at=at)
-        workflow.move(s, app, Status.DECLINED, actor=actor, comment=f"declined at sign-off: {', '.join(codes)}",
+        workflow.move(s, app, Status.DECLINED, actor=actor, event=("declined_at_signoff", {"codes": codes}),
                       note=comment.strip()[:500] or None, at=at)
         return True, f"{app.app_no} declined"
     needed = _needed(s, rules, chain, rec, amount=approved)
     done = len(_approvals(chain))
     if done < needed:
         workflow.move(s, app, Status.AWAITING_SIGNOFF, actor=actor, at=at,
-                      comment=f"sign-off {done} of {needed}: {approved:,.2f} approved, another sign-off is needed")
+                      event=("signoff_partial", {"done": done, "needed": needed, "amount": f"{approved:,.2f}"}))
         return False, f"{app.app_no}: sign-off {done} of {needed} recorded; another supervisor must sign"
     # capacity may have been used by others since the recommendation: check again
     terms = replace(rec_view(s, rec, app.app_no).terms, amount=approved)
@@ -268,6 +268,6 @@ def _conclude(s: Session, actor: Actor, *, app: Application, chain: SignoffChain
                             rate=Rate.from_daily_percent(rec.daily_rate_pct), check=False)))
     app.offer_expires_on = expires
     workflow.move(s, app, Status.APPROVED, actor=actor, at=at,
-                  comment=f"approved {approved:,.2f}; offer valid until {expires.isoformat()}"
-                  + (f"; exceptions granted: {', '.join(granted)}" if granted else ""))
+                  event=("approved_with_exceptions" if granted else "approved",
+                         {"amount": f"{approved:,.2f}", "expires": expires, "rules": list(granted)}))
     return True, f"{app.app_no} approved: {approved:,.2f}, offer valid until {expires.isoformat()}"

@@ -75,6 +75,10 @@ def param_text(name: str, value: object, spec: str = "") -> str:
         return _tr("HeldStatus", HELD_STATUS_NAMES[value]) if value in HELD_STATUS_NAMES else str(value)
     if name == "product":
         return i18n.product_name(str(value))
+    if name == "codes" and isinstance(value, (list, tuple)):       # decline reasons, by their names
+        from workstation.domain.decision import DEFAULT_DECLINE_REASONS
+        names = {code: i18n.pick(zh, en) for code, zh, en in DEFAULT_DECLINE_REASONS}
+        return ("、" if _zh() else ", ").join(names.get(c, str(c)) for c in value)
     if isinstance(value, (list, tuple, set, frozenset)):
         items = sorted(value) if isinstance(value, (set, frozenset)) else list(value)
         return ("、" if _zh() else ", ").join(_item(v) for v in items)
