@@ -160,13 +160,29 @@ def _refusals(store):
 
 
 def test_real_refusals_read_as_chinese_on_the_chinese_desk(qapp, desk):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
     from workstation.ui import i18n
-    from workstation.ui.errors import user_message
+    from workstation.ui.errors import present_error, user_message
     refusals = _refusals(desk)
     assert all(getattr(e, "code", None) in CATALOGUE for _, e in refusals), [(w, repr(e)) for w, e in refusals]
+
+    def dialog_text(exc) -> str:
+        """What the one error presenter's dialog says (read, then closed)."""
+        seen = []
+
+        def read_and_close():
+            box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+            seen.append(box.text())
+            box.accept()
+        QTimer.singleShot(0, read_and_close)
+        present_error(None, exc)
+        return seen[0]
+
     i18n.install("zh_CN")
     try:
-        shown = {what: user_message(e) for what, e in refusals}
+        shown = {what: dialog_text(e) for what, e in refusals}
     finally:
         i18n.install("en")
     for what, text in shown.items():
@@ -192,3 +208,17 @@ def test_params_are_formatted_the_chinese_way(qapp):
     assert zh == "金额 1,234,567.80 元超过可用额度 5,000.00 元。"
     assert latin_words(status) == [] and "A2026031500001" in status
     assert str(e) == "amount 1,234,567.80 is above the available 5,000.00"
+
+
+def test_chinese_templates_have_no_english_words():
+    """Each code's Chinese says everything in Chinese (file types and date formats aside)."""
+    import re
+    ts = _ts_messages()
+    allowed = {"GBK", "jsonl", "csv", "YYYY", "MM"}
+    bad = []
+    for context, texts in (("Refusals", CATALOGUE.values()), ("Actions", ACTIONS)):
+        for src in texts:
+            zh = re.sub(r"\{[^}]*\}", " ", ts[(context, src)].text or "")
+            if latin_words(zh, allowed):
+                bad.append((src, zh))
+    assert bad == []

@@ -266,52 +266,52 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="106" />
+        <location filename="../../workstation/ui/users_dialog.py" line="109" />
         <source>Add user</source>
         <translation>新增用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="110" />
+        <location filename="../../workstation/ui/users_dialog.py" line="113" />
         <source>officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="111" />
+        <location filename="../../workstation/ui/users_dialog.py" line="114" />
         <source>supervisor</source>
         <translation>审批主管</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="112" />
+        <location filename="../../workstation/ui/users_dialog.py" line="115" />
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="114" />
+        <location filename="../../workstation/ui/users_dialog.py" line="117" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="123" />
+        <location filename="../../workstation/ui/users_dialog.py" line="126" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="124" />
+        <location filename="../../workstation/ui/users_dialog.py" line="127" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="125" />
+        <location filename="../../workstation/ui/users_dialog.py" line="128" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="126" />
+        <location filename="../../workstation/ui/users_dialog.py" line="129" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="127" />
+        <location filename="../../workstation/ui/users_dialog.py" line="130" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
@@ -771,6 +771,11 @@
         <source>declined</source>
         <translation>拒绝</translation>
     </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="129" />
+        <source>%1% per day</source>
+        <translation>日利率 %1%</translation>
+    </message>
 </context>
 <context>
     <name>BatchPrintDialog</name>
@@ -942,31 +947,51 @@
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
-</context>
+<message>
+        <location filename="../../workstation/ui/loan_contract.py" line="64" />
+        <source>Record contract signing...</source>
+        <translation>登记合同签署…</translation>
+    </message><message>
+        <location filename="../../workstation/ui/loan_contract.py" line="66" />
+        <source>Disburse...</source>
+        <translation>放款…</translation>
+    </message><message>
+        <location filename="../../workstation/ui/loan_contract.py" line="83" />
+        <source>This application has no approved offer.</source>
+        <translation>本申请没有已批准的授信。</translation>
+    </message><message>
+        <location filename="../../workstation/ui/loan_contract.py" line="100" />
+        <source>No contract is recorded for this application.</source>
+        <translation>本申请尚未登记借款合同。</translation>
+    </message><message>
+        <location filename="../../workstation/ui/loan_contract.py" line="109" />
+        <source>Cannot disburse</source>
+        <translation>无法放款</translation>
+    </message></context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="143" />
+        <location filename="../../workstation/ui/users_dialog.py" line="146" />
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="148" />
+        <location filename="../../workstation/ui/users_dialog.py" line="151" />
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="149" />
+        <location filename="../../workstation/ui/users_dialog.py" line="152" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="150" />
+        <location filename="../../workstation/ui/users_dialog.py" line="153" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="162" />
+        <location filename="../../workstation/ui/users_dialog.py" line="165" />
         <source>The new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -974,17 +999,17 @@
 <context>
     <name>ConfirmDisbursement</name>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="184" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="187" />
         <source>Confirm the disbursement</source>
         <translation>确认放款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="187" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="190" />
         <source>Check the amount and the account with the borrower's file before paying out.</source>
         <translation>放款前请对照借款人档案核对金额和收款账户。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="192" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="195" />
         <source>Pay out %1</source>
         <translation>确认放款 %1</translation>
     </message>
@@ -1096,113 +1121,113 @@
 <context>
     <name>DisburseDialog</name>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="65" />
-        <location filename="../../workstation/ui/disburse_dialog.py" line="138" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="68" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="141" />
         <source>Disburse the loan</source>
         <translation>发放贷款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="67" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="70" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="68" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="71" />
         <source>Contracted amount</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="69" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="72" />
         <source>Available to disburse</source>
         <translation>可放款金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="71" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="74" />
         <source>Offer valid until</source>
         <translation>授信有效期至</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="81" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="84" />
         <source>Another account (needs a reason and a supervisor)...</source>
         <translation>其他账户（须填写理由并经审批主管批准）…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="84" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="87" />
         <source>account or card number in full</source>
         <translation>完整的账号或卡号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="89" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="92" />
         <source>Value date</source>
         <translation>起息日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="90" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="93" />
         <source>Amount (CNY)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="91" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="94" />
         <source>Destination account</source>
         <translation>收款账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="92" />
-        <location filename="../../workstation/ui/disburse_dialog.py" line="143" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="95" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="146" />
         <source>Other account</source>
         <translation>其他账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="92" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="95" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="93" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="96" />
         <source>Supervisor's user name</source>
         <translation>主管用户名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="94" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="97" />
         <source>Supervisor's password</source>
         <translation>主管密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="117" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="120" />
         <source>Amount: write digits with at most two decimals, e.g. 200000.00.</source>
         <translation>金额：请填写数字，最多两位小数，例如 200000.00。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="119" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="122" />
         <source>Amount: must be more than zero and at most %1.</source>
         <translation>金额：须大于零且不超过 %1。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="122" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="125" />
         <source>Value date: must not be before the contract was signed (%1).</source>
         <translation>起息日：不得早于合同签署日（%1）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="126" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="129" />
         <source>Other account: write the account or card number in full.</source>
         <translation>其他账户：请填写完整的账号或卡号。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="128" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="131" />
         <source>Other account: a masked number cannot receive money; write it in full.</source>
         <translation>其他账户：掩码号码不能收款，请填写完整号码。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="130" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="133" />
         <source>Reason: say why the money goes to an account not on the borrower's list.</source>
         <translation>原因：请说明为何放款至借款人已核实账户以外的账户。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="132" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="135" />
         <source>A supervisor must approve another account: user name and password.</source>
         <translation>其他账户须经审批主管批准：请输入主管的用户名和密码。</translation>
     </message>
-</context>
+<message><location filename="../../workstation/ui/disburse_dialog.py" line="27" /><source>Choose the account the money goes to.</source><translation>请选择收款账户。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="28" /><source>The account is stored masked (with *): money cannot be sent to it. Choose another account.</source><translation>该账户以掩码形式（含 *）保存，不能向其放款。请选择其他账户。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="30" /><source>An account not on the borrower's verified list needs a reason.</source><translation>放款至借款人已核实账户以外的账户，须填写原因。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="31" /><source>An account not on the borrower's verified list needs a supervisor: enter the supervisor's user name and password.</source><translation>放款至借款人已核实账户以外的账户，须经审批主管批准：请输入主管的用户名和密码。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="33" /><source>The supervisor's user name or password is wrong.</source><translation>主管的用户名或密码错误。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="34" /><source>The person approving is not a supervisor.</source><translation>批准人不是审批主管。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="35" /><source>The supervisor approving another account must be someone other than you.</source><translation>批准其他账户的主管不能是您本人。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="36" /><source>This loan no longer exists.</source><translation>该笔贷款已不存在。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="37" /><source>The account number is too long (at most 60 characters).</source><translation>账号过长（最多 60 个字符）。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="164" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="165" /><source>Amount in words</source><translation>大写金额</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="166" /><source>To account</source><translation>收款账户</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="173" /><source>%1 of the limit remains and can be drawn until the line expires.</source><translation>额度尚余 %1，可在额度到期日前支用。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="175" /><source>%1 of the contracted amount remains undisbursed. The offer is valid until %2, but this loan takes one disbursement: the rest will not be paid out under this contract.</source><translation>合同金额尚有 %1 未发放。授信有效期至 %2，但本笔贷款只能放款一次：余额不会在本合同项下发放。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="46" /><source>stored masked: cannot be used</source><translation>以掩码形式保存，不可使用</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="46" /><source>not real-name verified</source><translation>未实名认证</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="47" /><source>not a listed bank</source><translation>非名录内银行</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="47" /><source>none on record</source><translation>未登记</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="169" /><source>Reason for another account</source><translation>使用其他账户的原因</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="170" /><source>Approved by</source><translation>批准人</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="177" /><source>Remaining</source><translation>剩余</translation></message></context>
 <context>
     <name>DocumentsPanel</name>
     <message>
@@ -1250,56 +1275,56 @@
         <source>Printed before</source>
         <translation>打印记录</translation>
     </message>
-</context>
+<message><location filename="../../workstation/ui/documents_panel.py" line="156" /><source>Documents</source><translation>文书</translation></message><message><location filename="../../workstation/ui/documents_panel.py" line="162" /><source>&amp;Documents</source><translation>文书(&amp;D)</translation></message><message><location filename="../../workstation/ui/documents_panel.py" line="164" /><source>&amp;Batch print...</source><translation>批量打印(&amp;B)…</translation></message></context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="25" />
+        <location filename="../../workstation/ui/errors.py" line="26" />
         <source>Your account is locked. Your session has ended: ask an administrator, or sign in again once the lock has expired.</source>
         <translation>您的账户已被锁定，本次会话已结束：请联系管理员，或在锁定解除后重新登录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="29" />
+        <location filename="../../workstation/ui/errors.py" line="30" />
         <source>Your roles were changed by an administrator. Your session has ended: sign in again.</source>
         <translation>管理员已更改您的角色，本次会话已结束：请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="31" />
+        <location filename="../../workstation/ui/errors.py" line="32" />
         <source>Your account was deactivated by an administrator. Your session has ended.</source>
         <translation>管理员已停用您的账户，本次会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="40" />
+        <location filename="../../workstation/ui/errors.py" line="41" />
         <source>This case belongs to another team: you may not open it, its loan or its documents.</source>
         <translation>该案件属于其他团队：您无权查看该案件及其贷款和文件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="43" />
+        <location filename="../../workstation/ui/errors.py" line="44" />
         <source>The database stayed busy with other jobs. Nothing of this step was saved: run it again.</source>
         <translation>数据库一直忙于其他作业，本步骤未保存任何内容：请重新运行。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="48" />
+        <location filename="../../workstation/ui/errors.py" line="49" />
         <source>Wrong user name or password, or the account is locked. %1 failures in a row lock an account for %2 minutes.</source>
         <translation>用户名或密码错误，或账户已锁定。连续失败 %1 次将锁定账户 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="56" />
+        <location filename="../../workstation/ui/errors.py" line="57" />
         <source>You may not do this.</source>
         <translation>您无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="69" />
+        <location filename="../../workstation/ui/errors.py" line="70" />
         <source>Cannot do this</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="74" />
+        <location filename="../../workstation/ui/errors.py" line="75" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="75" />
+        <location filename="../../workstation/ui/errors.py" line="76" />
         <source>Something went wrong: %1
 
 The details are in the log.</source>
@@ -1856,7 +1881,7 @@ The details are in the log.</source>
         <source>Import finished.</source>
         <translation>导入完成。</translation>
     </message>
-</context>
+<message><location filename="../../workstation/ui/import_dialog.py" line="118" /><source>Platform export (*.jsonl *.ndjson *.json *.csv);;All files (*)</source><translation>平台导出文件 (*.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation></message></context>
 <context>
     <name>InterviewForm</name>
     <message>
@@ -2015,7 +2040,11 @@ The details are in the log.</source>
         <source>Interview notes submitted.</source>
         <translation>面谈记录已提交。</translation>
     </message>
-</context>
+<message>
+        <location filename="../../workstation/ui/interview_form.py" line="335" />
+        <source>Interview</source>
+        <translation>面谈</translation>
+    </message></context>
 <context>
     <name>Jobs</name>
     <message>
@@ -2041,7 +2070,7 @@ The details are in the log.</source>
         <source>Printed on every contract, agreement, letter and statement. Placeholders (XX, 某某) stop real documents from printing.</source>
         <translation>打印于每份合同、协议、函件和对账单。含占位符（XX、某某）时不能打印正式文书。</translation>
     </message>
-</context>
+<message><location filename="../../workstation/ui/documents_lender.py" line="103" /><source>&amp;Lender details...</source><translation>贷款人信息(&amp;L)…</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="22" /><source>Company name</source><translation>公司名称</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="23" /><source>Licence number</source><translation>经营许可证编号</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="24" /><source>Registered address</source><translation>住所</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="25" /><source>Unified social credit code</source><translation>统一社会信用代码</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="26" /><source>Name on the company seal</source><translation>公章名称</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="27" /><source>Customer service phone</source><translation>客服电话</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="28" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="29" /><source>Regulator</source><translation>监管机构</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="39" /><source>Please give real values for: %1. The credit code has 18 characters.</source><translation>请填写真实信息：%1。统一社会信用代码为 18 位。</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="101" /><source>&amp;Settings</source><translation>设置(&amp;S)</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="37" /><source>The lender's details are not set yet (%1). An administrator sets them in Settings &gt; Lender details.</source><translation>贷款人信息尚未设置（%1）。请管理员在“设置 &gt; 贷款人信息”中填写。</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="50" /><source>Cannot print</source><translation>无法打印</translation></message></context>
 <context>
     <name>LoanStatus</name>
     <message>
@@ -3148,7 +3177,11 @@ Database: %2</source>
         <source>Daily rate: "%1" is not a rate. Write the percentage per day, e.g. 0.05.</source>
         <translation>日利率：“%1”不是有效的利率。请填写每日百分比，例如 0.05。</translation>
     </message>
-</context>
+<message>
+        <location filename="../../workstation/ui/recommend_form.py" line="404" />
+        <source>Recommendation</source>
+        <translation>授信建议</translation>
+    </message></context>
 <context>
     <name>Refusals</name>
     <message>
@@ -3254,7 +3287,7 @@ Database: %2</source>
     <message>
         <location filename="../../workstation/domain/refusal_texts.py" line="59" />
         <source>decline: reason OTHER needs its explanation in the comment (it is printed on the notice)</source>
-        <translation>拒绝原因为“其他”时须在备注中说明（将打印在拒绝通知书上）。</translation>
+        <translation>选择“其他”原因时须在说明中填写具体理由，该说明将打印在拒绝通知书上。</translation>
     </message>
     <message>
         <location filename="../../workstation/domain/refusal_texts.py" line="61" />
@@ -4257,11 +4290,15 @@ Database: %2</source>
         <translation>首签人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="295" />
+        <location filename="../../workstation/ui/signoff_view.py" line="296" />
         <source>&amp;Sign-off queue</source>
         <translation>待我签署(&amp;S)</translation>
     </message>
-</context>
+<message>
+        <location filename="../../workstation/ui/signoff_view.py" line="313" />
+        <source>Sign-off queue</source>
+        <translation>待我签署</translation>
+    </message></context>
 <context>
     <name>SignoffView</name>
     <message>
@@ -4315,222 +4352,241 @@ Database: %2</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="146" />
+        <location filename="../../workstation/ui/signoff_view.py" line="144" />
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="144" />
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="147" />
         <source>Version %1 by %2: %3 %4, %5, %6, %7%/day. Suggested %8. Conditions: %9</source>
         <translation>第 %1 版（%2）：%3 %4，%5，%6，日利率 %7%。建议额度 %8。授信条件：%9</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="152" />
+        <location filename="../../workstation/ui/signoff_view.py" line="153" />
         <source>Justification: %1</source>
         <translation>理由说明：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="153" />
+        <location filename="../../workstation/ui/signoff_view.py" line="154" />
         <source>Status: %1. Sign-offs needed: %2. Your authority: %3.</source>
         <translation>状态：%1。所需审批签署：%2 个。您的审批权限：%3。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="170" />
+        <location filename="../../workstation/ui/signoff_view.py" line="171" />
         <source>Annualised rate %1%</source>
         <translation>年化利率 %1%</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="181" />
+        <location filename="../../workstation/ui/signoff_view.py" line="175" />
+        <source>No repayment schedule can be computed for these terms.</source>
+        <translation>按这些条件无法生成还款计划。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="182" />
         <source>Score %1, grade %2, default probability %3%, suggested %4</source>
         <translation>评分 %1，评级 %2，违约概率 %3%，建议额度 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="187" />
+        <location filename="../../workstation/ui/signoff_view.py" line="188" />
         <source>Policy checks: %1</source>
         <translation>政策检查：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="187" />
+        <location filename="../../workstation/ui/signoff_view.py" line="188" />
         <source>all pass</source>
         <translation>全部通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="190" />
+        <location filename="../../workstation/ui/signoff_view.py" line="191" />
         <source>Inconsistencies: %1</source>
         <translation>不一致项：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="190" />
-        <location filename="../../workstation/ui/signoff_view.py" line="200" />
+        <location filename="../../workstation/ui/signoff_view.py" line="191" />
+        <location filename="../../workstation/ui/signoff_view.py" line="201" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="192" />
+        <location filename="../../workstation/ui/signoff_view.py" line="193" />
         <source>The case file belongs to another team; the score and checks are in the first sign-off above.</source>
         <translation>该案件属于其他团队；评分与检查结果见上方第一级审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="197" />
+        <location filename="../../workstation/ui/signoff_view.py" line="198" />
         <source>Interview: %1, %2 discrepancies, masking %3, consistency %4, red flags: %5</source>
         <translation>面谈：%1，%2 处不一致，掩饰度 %3，一致性 %4，风险信号：%5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="202" />
+        <location filename="../../workstation/ui/signoff_view.py" line="203" />
         <source>Interview: none submitted</source>
         <translation>面谈：尚未提交</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="207" />
+        <location filename="../../workstation/ui/signoff_view.py" line="208" />
         <source>Signing off needs the supervisor role.</source>
         <translation>审批签署需要审批主管角色。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="208" />
+        <location filename="../../workstation/ui/signoff_view.py" line="209" />
         <source>%1 is not awaiting sign-off.</source>
         <translation>%1 不在待审批状态。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="209" />
+        <location filename="../../workstation/ui/signoff_view.py" line="210" />
         <source>You may not sign off your own recommendation for %1.</source>
         <translation>您不能审批自己对 %1 提出的授信建议。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="210" />
+        <location filename="../../workstation/ui/signoff_view.py" line="211" />
         <source>You have already signed %1; another supervisor must give the next signature.</source>
         <translation>您已签署 %1；下一级签署须由另一位审批主管完成。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="212" />
+        <location filename="../../workstation/ui/signoff_view.py" line="213" />
         <source>%1 belongs to another team: its own supervisor signs first.</source>
         <translation>%1 属于其他团队：须由该团队主管先签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="217" />
+        <location filename="../../workstation/ui/signoff_view.py" line="218" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="217" />
+        <location filename="../../workstation/ui/signoff_view.py" line="218" />
         <source>approved lower</source>
         <translation>降额同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="218" />
+        <location filename="../../workstation/ui/signoff_view.py" line="219" />
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="218" />
+        <location filename="../../workstation/ui/signoff_view.py" line="219" />
         <source>declined</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="232" />
+        <location filename="../../workstation/ui/signoff_view.py" line="233" />
         <source>Type the lower limit first.</source>
         <translation>请先输入调减后额度。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="240" />
+        <location filename="../../workstation/ui/signoff_view.py" line="241" />
         <source>Sign %1 on %2, recommendation version %3</source>
         <translation>对 %2 签署“%1”，授信建议第 %3 版</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="263" />
+        <location filename="../../workstation/ui/signoff_view.py" line="264" />
         <source>%1 approved: %2.</source>
         <translation>%1已批准：%2。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="265" />
+        <location filename="../../workstation/ui/signoff_view.py" line="266" />
         <source>%1: your signature is recorded; another supervisor must sign.</source>
         <translation>%1：您的签署已记录，尚需另一位审批主管签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="267" />
+        <location filename="../../workstation/ui/signoff_view.py" line="268" />
         <source>%1 is now: %2.</source>
         <translation>%1当前状态：%2。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="269" />
+        <location filename="../../workstation/ui/signoff_view.py" line="270" />
         <source>The case belongs to another team and is closed to you again.</source>
         <translation>该案件属于其他团队，签署后不再对您开放。</translation>
     </message>
-</context>
+<message>
+        <location filename="../../workstation/ui/signoff_view.py" line="280" />
+        <source>Sign-off</source>
+        <translation>审批</translation>
+    </message></context>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="20" />
+        <location filename="../../workstation/ui/users_dialog.py" line="22" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="22" />
+        <location filename="../../workstation/ui/users_dialog.py" line="24" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="22" />
+        <location filename="../../workstation/ui/users_dialog.py" line="24" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="22" />
+        <location filename="../../workstation/ui/users_dialog.py" line="24" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="22" />
+        <location filename="../../workstation/ui/users_dialog.py" line="24" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="23" />
+        <location filename="../../workstation/ui/users_dialog.py" line="25" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="23" />
+        <location filename="../../workstation/ui/users_dialog.py" line="25" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="26" />
+        <location filename="../../workstation/ui/users_dialog.py" line="28" />
         <source>Add...</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="27" />
+        <location filename="../../workstation/ui/users_dialog.py" line="29" />
         <source>Reset password...</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="28" />
+        <location filename="../../workstation/ui/users_dialog.py" line="30" />
         <source>Deactivate / activate</source>
         <translation>停用 / 启用</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="33" />
+        <location filename="../../workstation/ui/users_dialog.py" line="35" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="51" />
+        <location filename="../../workstation/ui/users_dialog.py" line="53" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="51" />
+        <location filename="../../workstation/ui/users_dialog.py" line="53" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="74" />
-        <location filename="../../workstation/ui/users_dialog.py" line="84" />
+        <location filename="../../workstation/ui/users_dialog.py" line="77" />
+        <location filename="../../workstation/ui/users_dialog.py" line="87" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="75" />
+        <location filename="../../workstation/ui/users_dialog.py" line="78" />
         <source>New password for %1:</source>
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="85" />
+        <location filename="../../workstation/ui/users_dialog.py" line="88" />
         <source>The password was reset; the user must change it at next sign-in.</source>
         <translation>密码已重置；该用户下次登录时须修改密码。</translation>
     </message>
@@ -4568,7 +4624,7 @@ Database: %2</source>
         <source>Documents and scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>文书及扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
-</context>
+<message><location filename="../../workstation/ui/documents_verify.py" line="54" /><source>Not a workstation document: no document hash or QR code was found.</source><translation>非本工作台文书：未发现文书校验码或二维码。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="51" /><source>Altered: this file differs from every printed copy.</source><translation>已被改动：本文件与所有打印存档均不一致。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="53" /><source>Not issued: no such document was ever printed here.</source><translation>未出具：本系统从未打印过该文书。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="127" /><source>&amp;Verify a document...</source><translation>核验文书(&amp;V)…</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="45" /><source>Genuine: %1 %2, first printed by %3 at %4.</source><translation>真实：%1 %2，由 %3 于 %4 首次打印。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="61" /><source>Altered: this merged file is not as it was printed.</source><translation>已被改动：本合并文件与打印时不一致。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="70" /><source>Only the QR code of the page was checked: compare the page with the archived copy.</source><translation>仅核验了页面二维码：请将页面内容与存档文本逐一核对。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="125" /><source>&amp;Documents</source><translation>文书(&amp;D)</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="49" /><source>Altered: %1 %2 was printed here, but not as this copy shows it.</source><translation>已被改动：%1 %2 曾在本系统打印，但与本件不一致。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="60" /><source>Genuine merged file, printed by %1 at %2.</source><translation>真实的合并打印文件，由 %1 于 %2 打印。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="64" /><source>Pages %1-%2</source><translation>第 %1-%2 页</translation></message></context>
 <context>
     <name>case_file</name>
     <message>
@@ -4600,7 +4656,7 @@ Database: %2</source>
 <context>
     <name>case_file.loan_screen</name>
     <message>
-        <location filename="../../workstation/ui/loan_screen.py" line="354" />
+        <location filename="../../workstation/ui/loan_screen.py" line="355" />
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
@@ -4629,7 +4685,7 @@ Database: %2</source>
 <context>
     <name>q</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="312" />
+        <location filename="../../workstation/ui/signoff_view.py" line="313" />
         <source>Sign-off queue</source>
         <translation>待我签署</translation>
     </message>
@@ -4637,9 +4693,25 @@ Database: %2</source>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="279" />
+        <location filename="../../workstation/ui/signoff_view.py" line="280" />
         <source>Sign-off</source>
         <translation>审批</translation>
     </message>
 </context>
-</TS>
+<context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Balance</source><translation>余额</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>备注</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="19" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="22" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="40" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="40" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="74" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="74" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="84" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="49" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="81" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="89" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="31" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="31" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="31" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="31" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="32" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="32" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="32" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="88" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="89" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="117" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="134" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="158" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="159" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="160" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="161" /><source>Freeze line...</source><translation>冻结额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="162" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="165" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="176" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="183" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="186" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="191" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="269" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="274" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="283" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="289" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="297" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="319" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="41" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="113" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="120" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="120" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="120" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="129" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="233" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="233" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="234" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="234" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="234" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="240" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="240" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="241" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="241" /><source>Note</source><translation>备注</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="297" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="297" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="111" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="168" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="169" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="169" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="170" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="171" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="226" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="132" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="242" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="224" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="283" /><source>To settle on %1: %2
+(principal %3, interest to that day %4, penalty %5)</source><translation>%1 结清需还：%2
+（本金 %3，截至当日利息 %4，罚息 %5）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Limit %1
+Drawn %2
+Available %3
+Expires %4%5</source><translation>额度 %1
+已用 %2
+可用 %3
+到期日 %4%5</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="206" /><source>%1  %2  %3  -  %4  -  disbursed %5 on %6, matures %7</source><translation>%1  %2  %3  -  %4  -  %6 放款 %5，%7 到期</translation></message><message>
+        <location filename="../../workstation/ui/loan_screen.py" line="355" />
+        <source>Loan</source>
+        <translation>贷款</translation>
+    </message></context><context><name>cls</name><message>
+        <location filename="../../workstation/ui/import_dialog.py" line="127" />
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message></context></TS>

@@ -28,7 +28,7 @@ ZH = {
         "{month} 月：日终只处理到 {through}，该月尚无任何一天入账。",
     "{action}: hard policy rules fail: {findings}": "未通过硬性政策规则：{findings}。",
     "decline: reason OTHER needs its explanation in the comment (it is printed on the notice)":
-        "拒绝原因为“其他”时须在备注中说明（将打印在拒绝通知书上）。",
+        "选择“其他”原因时须在说明中填写具体理由，该说明将打印在拒绝通知书上。",
     "the line is already frozen": "该额度已冻结。",
     "the line is already not frozen": "该额度未处于冻结状态。",
     "loan {contract_no} is not paid off: it still has an outstanding balance; no settlement certificate":
@@ -377,4 +377,5 @@ ZH = {
     "kind": "类别",
     "value date": "起息日",
     "%1% per day": "日利率 %1%",
+    "No repayment schedule can be computed for these terms.": "按这些条件无法生成还款计划。",
 }

@@ -166,7 +166,8 @@ def open_attachment(store: Store, actor: Actor, attachment_id: int) -> Path:
         raise AttachmentCorrupt("attachment_missing", attachment_id=attachment_id, path=path)
     got, got_size = file_sha256(path)
     if got != want or got_size != size:
-        raise AttachmentCorrupt("attachment_altered", attachment_id=attachment_id, got_hash=got[:12], got_size=got_size, want_hash=want[:12], size=size)
+        raise AttachmentCorrupt("attachment_altered", attachment_id=attachment_id, got_hash=got[:12],
+                                got_size=got_size, want_hash=want[:12], size=size)
     with store.tx(actor) as s:
         audit.record(s, actor=actor, action="open_attachment", entity_type="application",
                      entity_id=s.get(Application, app_id).app_no, details={"attachment": attachment_id})

@@ -113,7 +113,8 @@ def refuse_non_empty(store: Store) -> None:
         held = {name: s.scalar(select(func.count()).select_from(model))
                 for name, model in (("applications", Application), ("merchants", Merchant), ("people", Person))}
     if any(held.values()):
-        raise DomainError("demo_database_not_empty", database=store.describe(), held=', '.join(f'{v} {k}' for k, v in held.items()))
+        raise DomainError("demo_database_not_empty", database=store.describe(),
+                          held=", ".join(f"{v} {k}" for k, v in held.items()))
 
 
 def generate(store: Store, actor: Actor | None, *, applications: int, seed: int = 1, as_of: date | None = None,

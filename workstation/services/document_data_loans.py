@@ -318,9 +318,11 @@ def _statement_end(loan: Loan, period_from: date, period_to: date, *, through_eo
         note = (f"本期尚未结束：本对账单列示截至{period_to.year}年{period_to.month}月{period_to.day}日日终"
                 "（最近一次日终处理）的账务，其后的还款和计息将列入下期对账单。")
     if loan.status == "active" and (loan.last_eod is None or period_to > loan.last_eod):
-        raise DomainError("statement_after_eod", contract_no=loan.contract_no, last_eod=loan.last_eod, period_to=period_to)
+        raise DomainError("statement_after_eod", contract_no=loan.contract_no, last_eod=loan.last_eod,
+                          period_to=period_to)
     if period_to < period_from or period_to < loan.disbursed_on:
-        raise DomainError("statement_before_eod", contract_no=loan.contract_no, last_eod=loan.last_eod, period_from=max(period_from, loan.disbursed_on))
+        raise DomainError("statement_before_eod", contract_no=loan.contract_no, last_eod=loan.last_eod,
+                          period_from=max(period_from, loan.disbursed_on))
     return period_to, note
 
 
@@ -337,7 +339,8 @@ def statement_data(store: Store, actor: Actor, contract_no: str, *, period_from:
         if loan.disbursed_on is None:
             raise DomainError("statement_not_disbursed", contract_no=loan.contract_no)
         if period_to < loan.disbursed_on:
-            raise DomainError("statement_disbursed_after", contract_no=loan.contract_no, disbursed_on=loan.disbursed_on, period_from=period_from, period_to=period_to)
+            raise DomainError("statement_disbursed_after", contract_no=loan.contract_no,
+                              disbursed_on=loan.disbursed_on, period_from=period_from, period_to=period_to)
         period_to, note = _statement_end(loan, period_from, period_to, through_eod=through_eod)
         app = s.get(Application, loan.application_id)
         entries = _in_force(s, loan)

@@ -77,7 +77,8 @@ def _load(s: Session, interview_id: int, *, expected_version: int | None = None)
     if i is None:
         raise LookupError(f"no interview with id {interview_id}")
     if expected_version is not None and i.version != expected_version:
-        raise StaleEdit("interview_stale", interview_id=interview_id, expected_version=expected_version, version=i.version)
+        raise StaleEdit("interview_stale", interview_id=interview_id, expected_version=expected_version,
+                        version=i.version)
     return i
 
 

@@ -168,7 +168,8 @@ def sign_contract(store: Store, actor: Actor, application_id: int, terms: Approv
         if offer_expires_on is not None and signed_on > offer_expires_on:
             raise DomainError("offer_expired", offer_expires_on=offer_expires_on)
         loan = open_contract(s, terms, signed_on=signed_on, channel=channel, contract_no=contract_no, app=app)
-        workflow.move(s, app, Status.CONTRACTED, actor=actor, event=("contract_signed", {"contract_no": loan.contract_no}), at=now)
+        workflow.move(s, app, Status.CONTRACTED, actor=actor,
+                      event=("contract_signed", {"contract_no": loan.contract_no}), at=now)
         audit.record(s, actor=actor, action="loan.contract", entity_type="loan", entity_id=loan.contract_no,
                      details={"application": app.app_no, "signed_on": signed_on, "channel": channel,
                               "amount": loan.approved_amount}, at=now)
@@ -244,7 +245,8 @@ def disburse(store: Store, actor: Actor, loan_id: int, *, on: date, amount: Deci
             raise DomainError("not_contracted", app_no=app.app_no, status=app.status)
         to = disbursement.destination(app.merchant, account, reason=reason, approved_by=allowed_by)
         book_disbursement(s, loan, on=on, amount=amount, account=to.account, actor=actor, to=to)
-        workflow.move(s, app, Status.DISBURSED, actor=actor, event=("disbursed", {"contract_no": loan.contract_no}), at=now)
+        workflow.move(s, app, Status.DISBURSED, actor=actor,
+                      event=("disbursed", {"contract_no": loan.contract_no}), at=now)
         receipt = disbursement.receipts_in(s, loan.id)[-1] if money(amount) > 0 else None
         details = {"on": on, "amount": money(amount), "account_kind": to.kind,
                    "account": to.account, "receipt": receipt}

@@ -126,7 +126,7 @@ def _value(key: str, value: object) -> str:
         except ValueError:
             return value
     if key == "daily_rate_pct":
-        return _tr("AuditDetails", "%1% per day").replace("%1", str(value))
+        return QCoreApplication.translate("AuditDetails", "%1% per day").replace("%1", str(value))
     if key in ("amount", "limit") and value is not None:
         try:
             return fmt(Decimal(str(value)))

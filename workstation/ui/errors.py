@@ -19,6 +19,7 @@ from workstation.store.db import StoreError
 
 log = logging.getLogger(__name__)
 
+
 def session_ended_message(exc: SessionEnded) -> str:
     """Why the desk went back to sign-in, by the refusal's code."""
     if exc.code == "locked":

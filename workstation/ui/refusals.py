@@ -110,5 +110,7 @@ def refusal_text(exc: BaseException) -> str | None:
         return lender_text(exc)
     if code == "as_shown":                  # the interface wrote it in its own words already
         return str(params.get("text", ""))
-    text = fill(_tr("Refusals", CATALOGUE[code]), params)
-    return text[:1].upper() + text[1:]        # a sentence on the English desk (no effect on Chinese)
+    template = _tr("Refusals", CATALOGUE[code])
+    if template[:1].islower():                # a sentence on the English desk (never a user name's case)
+        template = template[:1].upper() + template[1:]
+    return fill(template, params)
