@@ -46,6 +46,9 @@ ZH = {
     "an application that is '{transition}' cannot become '{target}'": "处于“{transition}”状态的申请不能变为“{target}”。",
     # disbursement
     "no loan with id {loan_id}": "贷款（编号 {loan_id}）不存在。",
+    "waiver: penalty to waive {penalty:,.2f}, unpaid {unpaid:,.2f}": "减免的罚息 {penalty} 元超过未还罚息 {unpaid} 元。",
+    "waiver: interest to waive {interest:,.2f}, unpaid {unpaid:,.2f}": "减免的利息 {interest} 元超过未还利息 {unpaid} 元。",
+    "waiver: {excess:,.2f} more interest than is due": "减免的利息比应付利息多 {excess} 元。",
     "an account not on the borrower's verified list needs a supervisor's user name and password":
         "收款账户不在借款人已核验账户之列：须由审批主管输入用户名和密码批准。",
     "the supervisor's user name or password is wrong": "审批主管的用户名或密码错误。",

@@ -83,6 +83,12 @@ CATALOGUE: dict[str, str] = {
         "Refusals", "{detail}"),
     "transition_refused": QT_TRANSLATE_NOOP(
         "Refusals", "an application that is '{transition}' cannot become '{target}'"),
+    "waiver_penalty_above_unpaid": QT_TRANSLATE_NOOP(
+        "Refusals", "waiver: penalty to waive {penalty:,.2f}, unpaid {unpaid:,.2f}"),
+    "waiver_interest_above_unpaid": QT_TRANSLATE_NOOP(
+        "Refusals", "waiver: interest to waive {interest:,.2f}, unpaid {unpaid:,.2f}"),
+    "waiver_interest_above_due": QT_TRANSLATE_NOOP(
+        "Refusals", "waiver: {excess:,.2f} more interest than is due"),
     "no_loan": QT_TRANSLATE_NOOP(
         "Refusals", "no loan with id {loan_id}"),
     "approver_missing": QT_TRANSLATE_NOOP(

@@ -180,7 +180,8 @@ def _preview(store: Store, actor: Actor, loan_id: int, *, fresh: list[Entry], re
     try:
         after = ledger.plan(data, entries + fresh, recompute_from=recompute_from)
     except sv.ServicingError as exc:
-        raise DomainError("servicing_refused", detail=str(exc)) from None
+        raise (DomainError(exc.code, **exc.params) if exc.code
+               else DomainError("servicing_refused", detail=str(exc))) from None
     alloc = fresh[0] if fresh and fresh[0].kind != sv.REVERSAL else None
     allocation = ((_f(-alloc.principal), _f(-alloc.interest), _f(-alloc.penalty), _f(alloc.excess))
                   if alloc else (Decimal("0.00"),) * 4)

@@ -343,7 +343,8 @@ def waive(store: Store, actor: Actor, loan_id: int, *, interest: Decimal = Decim
             p = apply_change(s, loan, [fresh], recompute_from=value_date if back else None, actor=actor,
                              source="desk")
         except sv.ServicingError as exc:
-            raise DomainError("servicing_refused", detail=str(exc)) from None
+            raise (DomainError(exc.code, **exc.params) if exc.code
+                   else DomainError("servicing_refused", detail=str(exc))) from None
         audit.record(s, actor=actor, action="loan.waive", entity_type="loan", entity_id=loan.contract_no,
                      details={"interest": interest, "penalty": penalty, "value_date": value_date,
                               "reason": reason.strip()})
