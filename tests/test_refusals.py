@@ -225,3 +225,13 @@ def test_chinese_templates_have_no_english_words():
             if latin_words(zh, allowed):
                 bad.append((src, zh))
     assert bad == []
+
+
+def test_money_reasons_are_a_code_table_of_their_own():
+    """The money parser's reason codes (domain/money.REASONS, translated by ui/amounts.py)
+    never collide with a refusal code."""
+    from workstation.domain.money import REASONS, MoneyError, parse_amount
+    assert not set(REASONS) & set(CATALOGUE)
+    with pytest.raises(MoneyError) as err:
+        parse_amount("1.234")
+    assert err.value.code == "decimals" and err.value.params["value"] == "1.234"
