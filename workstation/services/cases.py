@@ -6,7 +6,6 @@ visibility rule as the queue.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal
@@ -401,8 +400,3 @@ def history(store: Store, actor: Actor, app_id: int) -> tuple[list[HistoryRow], 
     entries = [AuditRow(e["at"], e["username"], e["action"], e["details"])
                for e in audit.entries_for(store, actor, entity_type="application", entity_id=app_no)]
     return changes, entries
-
-
-def details_text(details: dict) -> str:
-    """An audit entry's details, compact, for a table cell."""
-    return json.dumps(details, ensure_ascii=False, sort_keys=True) if details else ""
