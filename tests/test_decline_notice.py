@@ -61,8 +61,7 @@ def test_other_reasons_print_no_comment(env):
 def test_the_desk_sees_the_refusal_in_chinese(qapp):
     from workstation.ui import i18n
     from workstation.ui.errors import user_message
-    err = DomainError("decline: reason OTHER needs its explanation")
-    err.code = "decline_other_needs_explanation"
+    err = DomainError("decline_other_needs_explanation")
     i18n.install("zh_CN")
     try:
         assert user_message(err).startswith("选择“其他”原因时须在说明中填写具体理由")

@@ -1,5 +1,5 @@
-import json
 import re
+import xml.etree.ElementTree as ET
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,13 +19,38 @@ def test_chinese_by_context_and_by_source_text(qapp):
     assert QCoreApplication.translate("InterviewForm", "Interview") == "Interview"
 
 
+def _ts_pairs() -> list[tuple[str, str, str]]:
+    root = ET.parse(i18n.TRANSLATIONS_DIR / "workstation_zh_CN.ts").getroot()
+    out = []
+    for ctx in root.iter("context"):
+        for m in ctx.iter("message"):
+            tr = m.find("translation")
+            text = tr.text if m.get("numerus") != "yes" else tr.findtext("numerusform")
+            out.append((ctx.findtext("name"), m.findtext("source"), text or ""))
+    return out
+
+
 def test_every_translation_keeps_its_placeholders_and_accelerators():
-    table = json.loads((i18n.TRANSLATIONS_DIR / "workstation_zh_CN.json").read_text(encoding="utf-8"))
-    assert len(table) > 400
-    for src, zh in table.items():
+    pairs = _ts_pairs()
+    assert len(pairs) > 800
+    for _ctx, src, zh in pairs:
         assert sorted(re.findall(r"%\d|%n", src)) == sorted(re.findall(r"%\d|%n", zh)), src
         if re.search(r"&\w", src):
             assert "&" in zh, src
+
+
+def test_one_source_of_translations():
+    """The .ts is the one source: no .json copy, and the texts a screen translates through a
+    helper (``_tr(text)``) reach it under the helper's context, finished."""
+    import importlib.util
+    assert not (i18n.TRANSLATIONS_DIR / "workstation_zh_CN.json").exists()
+    spec = importlib.util.spec_from_file_location("update", i18n.TRANSLATIONS_DIR / "update.py")
+    update = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(update)
+    finished = {(c, s) for c, s, zh in _ts_pairs() if zh}
+    helper = update.helper_texts()
+    assert len(helper) > 100
+    assert [(c, s) for c, s, _path, _line in helper if (c, s) not in finished] == []
 
 
 def test_desk_guide_follows_the_language_and_names_what_exists(qapp):

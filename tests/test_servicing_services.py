@@ -121,8 +121,9 @@ def test_waiver_and_write_off(desk):
     with pytest.raises(PermissionDenied):
         loans.waive(desk, off, lid, penalty=Decimal("75.00"), value_date=D(2026, 2, 10), reason="x", today=T)
     loans.waive(desk, sup, lid, penalty=Decimal("50.00"), value_date=D(2026, 2, 10), reason="首次逾期", today=T)
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError) as err:
         loans.waive(desk, sup, lid, penalty=Decimal("50.00"), value_date=D(2026, 2, 10), reason="x", today=T)
+    assert err.value.code == "waiver_penalty_above_unpaid" and err.value.params["unpaid"] == Decimal("25.00")
     r = loans.write_off(desk, sup, lid, value_date=D(2026, 2, 10), reason="核销", today=T)
     assert (r.principal, r.interest, r.penalty) == (Decimal("10000.00"), Decimal("150.00"), Decimal("25.00"))
     eod.run_eod(desk, sup, D(2026, 3, 1))

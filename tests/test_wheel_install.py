@@ -101,7 +101,6 @@ def test_wheel_carries_the_resources(wheel_file):
     for needed in ("workstation/resources/scorecards/scorecard_v1.json",
                    "workstation/resources/questionnaire/psych_v1.json",
                    "workstation/resources/translations/workstation_zh_CN.qm",
-                   "workstation/resources/translations/workstation_zh_CN.json",
                    "workstation/resources/help/guide_zh_CN.html",
                    "workstation/resources/samples/applications_sample.jsonl",
                    "workstation/store/migrations/env.py"):

@@ -3,15 +3,23 @@
     python resources/translations/update.py
 
 1. ``pyside6-lupdate`` collects every self.tr / QCoreApplication.translate text of
-   workstation/ui/*.py into workstation_zh_CN.ts (translations already there stay);
+   workstation/ui/*.py (and the QT_TRANSLATE_NOOP catalogues domain/*_texts.py) into
+   workstation_zh_CN.ts (translations already there stay); the texts a screen translates
+   through a module helper ``_tr(text)`` are added under the helper's context, and the
+   texts of ``form.tr(...)`` (filed by lupdate under "form") under the class of ``form``;
 2. texts still unfinished get the translation from ZH below, if it has one (edit
    the .ts with Qt Linguist, or add to ZH, for the rest);
 3. ``pyside6-lrelease`` compiles workstation_zh_CN.qm, which is committed so that
    no build step is needed.
+
+The .ts is the one source of the translations: the interface loads the .qm and, for a
+text asked under another context than lupdate filed it, the .ts by source text
+(``ui/i18n.FallbackTranslator``). No other copy is written.
 """
 from __future__ import annotations
 
-import json
+import ast
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -21,7 +29,6 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 TS = HERE / "workstation_zh_CN.ts"
 QM = HERE / "workstation_zh_CN.qm"
-FALLBACK = HERE / "workstation_zh_CN.json"
 
 ZH: dict[str, str] = {
     # Tools > Held repayments (ui/loan_held.py)
@@ -782,12 +789,125 @@ def _all_texts() -> dict[str, str]:
     return texts
 
 
+def _helpers(tree: ast.Module) -> dict[str, str]:
+    """Functions (module level or methods) of one parameter that return
+    ``QCoreApplication.translate("Context", parameter)``: name -> context."""
+    helpers = {}
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.FunctionDef) and len(node.args.args) == 1 and node.body):
+            continue
+        ret = node.body[-1]
+        call = ret.value if isinstance(ret, ast.Return) else None
+        if (isinstance(call, ast.Call) and getattr(call.func, "attr", None) == "translate"
+                and len(call.args) == 2 and isinstance(call.args[0], ast.Constant)
+                and isinstance(call.args[1], ast.Name) and call.args[1].id == node.args.args[0].arg):
+            helpers[node.name] = call.args[0].value
+    return helpers
+
+
+def _table_texts(value: ast.expr) -> list[ast.Constant]:
+    """The texts of a module-level table handed to a helper: a dict's values, or the last
+    item of each pair of a tuple/list of pairs (``(("name", "Company name"), ...)``)."""
+    if isinstance(value, ast.Dict):
+        items = value.values
+    elif isinstance(value, (ast.Tuple, ast.List)):
+        items = [e.elts[-1] for e in value.elts if isinstance(e, (ast.Tuple, ast.List)) and e.elts]
+    else:
+        return []
+    return [v for v in items if isinstance(v, ast.Constant) and isinstance(v.value, str)]
+
+
+def helper_texts() -> list[tuple[str, str, Path, int]]:
+    """(context, text, file, line) of the texts a screen translates through a helper
+    (``def _tr(text): return QCoreApplication.translate("Context", text)``), given as a
+    literal or looked up in a module-level table: lupdate cannot follow the helper, so
+    they are filed here under its context (one source: the .ts)."""
+    out = []
+    for path in sorted((ROOT / "workstation" / "ui").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        helpers = _helpers(tree)
+        if not helpers:
+            continue
+        tables = {t.id: node.value for node in tree.body if isinstance(node, ast.Assign)
+                  for t in node.targets if isinstance(t, ast.Name)}
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and node.args):
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", None)
+            if name not in helpers:
+                continue
+            arg = node.args[0]
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                out.append((helpers[name], arg.value, path, node.lineno))
+                continue
+            for ref in {n.id for n in ast.walk(arg) if isinstance(n, ast.Name) and n.id in tables}:
+                out += [(helpers[name], c.value, path, c.lineno) for c in _table_texts(tables[ref])]
+    return out
+
+
+def add_helper_texts(root: ET.Element) -> None:
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    have = {(name, m.findtext("source")) for name, c in contexts.items() for m in c.iter("message")}
+    for context, text, path, line in helper_texts():
+        if (context, text) in have:
+            continue
+        have.add((context, text))
+        if context not in contexts:
+            contexts[context] = ET.SubElement(root, "context")
+            ET.SubElement(contexts[context], "name").text = context
+        msg = ET.SubElement(contexts[context], "message")
+        ET.SubElement(msg, "location", filename=os.path.relpath(path, HERE).replace(os.sep, "/"), line=str(line))
+        ET.SubElement(msg, "source").text = text
+        ET.SubElement(msg, "translation", type="unfinished")
+
+
+def _class_of(path: Path, name: str) -> str | None:
+    """The class of the object ``name`` (``form``, ``case_file.loan_screen``) in ``path``:
+    assigned from a constructor call (``form = InterviewForm(...)``) or a parameter
+    annotated with it (``case_file: CaseFile``)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) \
+                and isinstance(node.value.func, ast.Name) and any(ast.unparse(t) == name for t in node.targets):
+            return node.value.func.id
+        if isinstance(node, ast.arg) and node.arg == name and isinstance(node.annotation, (ast.Name, ast.Constant)):
+            return getattr(node.annotation, "id", None) or str(node.annotation.value).strip("'\"")
+    camel = "".join(w.title() for w in name.split(".")[-1].split("_"))     # case_file -> CaseFile
+    ui = ROOT / "workstation" / "ui"
+    return camel if any(f"class {camel}(" in f.read_text(encoding="utf-8") for f in ui.glob("*.py")) else None
+
+
+def file_by_class(root: ET.Element) -> None:
+    """lupdate files ``form.tr("Interview")`` under the context "form": file a copy under
+    the class ``form`` holds (InterviewForm), the context Qt asks at run time."""
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    for name, ctx in list(contexts.items()):
+        if not name or name[0].isupper():
+            continue
+        for m in list(ctx.iter("message")):
+            loc = m.find("location")
+            cls = _class_of((HERE / loc.get("filename")).resolve(), name) if loc is not None else None
+            if not cls:
+                continue
+            if cls not in contexts:
+                contexts[cls] = ET.SubElement(root, "context")
+                ET.SubElement(contexts[cls], "name").text = cls
+            if any(x.findtext("source") == m.findtext("source") for x in contexts[cls].iter("message")):
+                continue
+            copy = ET.fromstring(ET.tostring(m))
+            contexts[cls].append(copy)
+
+
 def main() -> int:
     zh_all = _all_texts()
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "workstation" / "ui").glob("*.py"))
+    # the refusals and the history's events, translated by code (marked with QT_TRANSLATE_NOOP)
+    sources += sorted(str(p.relative_to(ROOT)) for p in (ROOT / "workstation" / "domain").glob("*_texts.py"))
     subprocess.run(["pyside6-lupdate", *sources, "-no-obsolete", "-target-language", "zh_CN", "-ts", str(TS)],
                    cwd=ROOT, check=True)
     tree = ET.parse(TS)
+    add_helper_texts(tree.getroot())
+    file_by_class(tree.getroot())
     missing = []
     for msg in tree.getroot().iter("message"):
         tr = msg.find("translation")
@@ -807,10 +927,6 @@ def main() -> int:
             tr.text = zh
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(QM)], cwd=ROOT, check=True)
-    # every known translation by source text: the fallback for strings lupdate cannot
-    # see (translated through a helper) or files under another context
-    FALLBACK.write_text(json.dumps(dict(sorted(zh_all.items())), ensure_ascii=False, indent=0) + "\n",
-                        encoding="utf-8")
     for src in missing:
         print(f"no translation yet: {src!r}", file=sys.stderr)
     return 0

@@ -114,54 +114,317 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="425" />
+        <source>activate or deactivate users</source>
+        <translation>启用或停用用户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="426" />
+        <source>add interview addenda</source>
+        <translation>添加面谈补充说明</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="427" />
+        <source>add users</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="428" />
+        <source>attach recordings</source>
+        <translation>添加录像</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="429" />
+        <source>build the demo data</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="430" />
+        <source>claim cases</source>
+        <translation>领取案件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="431" />
+        <source>decline cases</source>
+        <translation>拒绝案件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="432" />
+        <source>disburse a loan</source>
+        <translation>放款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="433" />
+        <source>draw on a credit line</source>
+        <translation>从循环额度提款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="434" />
+        <source>edit the authority matrix</source>
+        <translation>修改审批权限表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="435" />
+        <source>form a joint-guarantee group</source>
+        <translation>组建联保小组</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="436" />
+        <source>freeze or unfreeze a credit line</source>
+        <translation>冻结或解冻额度</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="437" />
+        <source>import applications</source>
+        <translation>导入申请</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="438" />
+        <source>import repayments</source>
+        <translation>导入还款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="439" />
+        <source>list every printed document</source>
+        <translation>查看全部已打印文书</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="440" />
+        <source>list users</source>
+        <translation>查看用户列表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="441" />
+        <source>open recordings</source>
+        <translation>打开录像</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="442" />
+        <source>post a held repayment</source>
+        <translation>挂账还款入账</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="443" />
+        <source>post a repayment</source>
+        <translation>还款入账</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="444" />
+        <source>print documents</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="445" />
+        <source>purge recordings</source>
+        <translation>清除录像</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="446" />
+        <source>re-key the audit chain</source>
+        <translation>更换审计链密钥</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="447" />
+        <source>read the audit entries of this kind of record</source>
+        <translation>查看此类记录的审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="448" />
+        <source>read the audit head</source>
+        <translation>查看审计链头</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="449" />
+        <source>read the authority matrix</source>
+        <translation>查看审批权限表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="450" />
+        <source>reassign cases</source>
+        <translation>改派案件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="451" />
+        <source>recommend limits</source>
+        <translation>提出授信建议</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="452" />
+        <source>reconcile the loan book</source>
+        <translation>核对贷款账簿</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="453" />
+        <source>record a contract</source>
+        <translation>登记合同</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="454" />
+        <source>record a demand to a group member</source>
+        <translation>登记向小组成员的代偿要求</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="455" />
+        <source>record consents</source>
+        <translation>登记同意</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="456" />
+        <source>record information received</source>
+        <translation>登记已收到补充资料</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="457" />
+        <source>record interviews</source>
+        <translation>记录面谈</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="458" />
+        <source>record the audit head</source>
+        <translation>记录审计链头</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="459" />
+        <source>request a policy exception</source>
+        <translation>申请政策例外</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="460" />
+        <source>request information</source>
+        <translation>要求补充资料</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="461" />
+        <source>reset passwords</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="462" />
+        <source>return a held repayment</source>
+        <translation>退回挂账还款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="463" />
+        <source>reverse a posting</source>
+        <translation>冲正记账</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="464" />
+        <source>review cases for sign-off</source>
+        <translation>审阅待审批案件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="465" />
+        <source>run end of day</source>
+        <translation>执行日终</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="466" />
+        <source>score applications in bulk</source>
+        <translation>批量评分</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="467" />
+        <source>see the sign-off queue</source>
+        <translation>查看待签署队列</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="468" />
+        <source>seed reference data</source>
+        <translation>初始化参考数据</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="469" />
+        <source>seed the authority matrix</source>
+        <translation>初始化审批权限表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="470" />
+        <source>set the lender's details</source>
+        <translation>设置贷款人信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="471" />
+        <source>sign off</source>
+        <translation>审批签署</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="472" />
+        <source>submit for sign-off</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="473" />
+        <source>verify the audit chain</source>
+        <translation>校验审计链</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="474" />
+        <source>waive interest or penalty</source>
+        <translation>减免利息或罚息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="475" />
+        <source>withdraw a policy exception</source>
+        <translation>撤回政策例外</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="476" />
+        <source>write off a loan</source>
+        <translation>核销贷款</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="106" />
+        <location filename="../../workstation/ui/users_dialog.py" line="109" />
         <source>Add user</source>
         <translation>新增用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="110" />
+        <location filename="../../workstation/ui/users_dialog.py" line="113" />
         <source>officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="111" />
+        <location filename="../../workstation/ui/users_dialog.py" line="114" />
         <source>supervisor</source>
         <translation>审批主管</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="112" />
+        <location filename="../../workstation/ui/users_dialog.py" line="115" />
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="114" />
+        <location filename="../../workstation/ui/users_dialog.py" line="117" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="123" />
+        <location filename="../../workstation/ui/users_dialog.py" line="126" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="124" />
+        <location filename="../../workstation/ui/users_dialog.py" line="127" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="125" />
+        <location filename="../../workstation/ui/users_dialog.py" line="128" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="126" />
+        <location filename="../../workstation/ui/users_dialog.py" line="129" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="127" />
+        <location filename="../../workstation/ui/users_dialog.py" line="130" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
@@ -318,6 +581,327 @@
         <translation>工作台的某个组成部分缺失或已损坏：
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="19" />
+        <source>status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="20" />
+        <source>claim</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="21" />
+        <source>reassign</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="22" />
+        <source>unmask</source>
+        <translation>查看完整信息</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="23" />
+        <source>score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="24" />
+        <source>interview started</source>
+        <translation>面谈开始</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="25" />
+        <source>interview submitted</source>
+        <translation>面谈提交</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="26" />
+        <source>interview addendum</source>
+        <translation>面谈补充说明</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="27" />
+        <source>consent recorded</source>
+        <translation>登记同意</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="28" />
+        <source>recording attached</source>
+        <translation>添加录像</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="29" />
+        <source>recording opened</source>
+        <translation>打开录像</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="30" />
+        <source>recording purged</source>
+        <translation>清除录像</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="31" />
+        <source>recommendation</source>
+        <translation>授信建议</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="32" />
+        <source>sign-off</source>
+        <translation>审批签署</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="33" />
+        <source>exception requested</source>
+        <translation>申请例外</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="34" />
+        <source>exception withdrawn</source>
+        <translation>撤回例外</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="35" />
+        <source>exception granted</source>
+        <translation>批准例外</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="36" />
+        <source>document printed</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="37" />
+        <source>document frozen at signing</source>
+        <translation>签署时固定文书</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="38" />
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="39" />
+        <source>contract recorded</source>
+        <translation>登记合同</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="40" />
+        <source>disbursement</source>
+        <translation>放款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="41" />
+        <source>repayment</source>
+        <translation>还款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="42" />
+        <source>reversal</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="43" />
+        <source>waiver</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="44" />
+        <source>write-off</source>
+        <translation>核销</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="50" />
+        <source>comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="48" />
+        <source>from status</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="49" />
+        <source>to status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="51" />
+        <source>explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="52" />
+        <source>officer</source>
+        <translation>信贷员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="53" />
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="54" />
+        <source>score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="55" />
+        <source>grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="56" />
+        <source>field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="57" />
+        <source>interview</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="58" />
+        <source>outcome</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="59" />
+        <source>discrepancies</source>
+        <translation>不一致项</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="60" />
+        <source>masking</source>
+        <translation>掩饰倾向</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="61" />
+        <source>consistency</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="62" />
+        <source>red flags</source>
+        <translation>风险信号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="63" />
+        <source>text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="64" />
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="65" />
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="66" />
+        <source>repayment method</source>
+        <translation>还款方式</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="67" />
+        <source>term (months)</source>
+        <translation>期限（月）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="68" />
+        <source>term (days)</source>
+        <translation>期限（天）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="69" />
+        <source>daily rate</source>
+        <translation>日利率</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="70" />
+        <source>warnings</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="71" />
+        <source>decision</source>
+        <translation>审批决定</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="72" />
+        <source>recommendation version</source>
+        <translation>授信建议版本</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="73" />
+        <source>limit</source>
+        <translation>额度</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="74" />
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="75" />
+        <source>rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="76" />
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="77" />
+        <source>document number</source>
+        <translation>文书编号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="78" />
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="79" />
+        <source>value date</source>
+        <translation>起息日</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="81" />
+        <source>approved</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="82" />
+        <source>approved lower</source>
+        <translation>降额同意</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="83" />
+        <source>returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="84" />
+        <source>declined</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_history.py" line="129" />
+        <source>%1% per day</source>
+        <translation>日利率 %1%</translation>
     </message>
 </context>
 <context>
@@ -490,31 +1074,51 @@
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
-</context>
+<message>
+        <location filename="../../workstation/ui/loan_contract.py" line="64" />
+        <source>Record contract signing...</source>
+        <translation>登记合同签署…</translation>
+    </message><message>
+        <location filename="../../workstation/ui/loan_contract.py" line="66" />
+        <source>Disburse...</source>
+        <translation>放款…</translation>
+    </message><message>
+        <location filename="../../workstation/ui/loan_contract.py" line="83" />
+        <source>This application has no approved offer.</source>
+        <translation>本申请没有已批准的授信。</translation>
+    </message><message>
+        <location filename="../../workstation/ui/loan_contract.py" line="100" />
+        <source>No contract is recorded for this application.</source>
+        <translation>本申请尚未登记借款合同。</translation>
+    </message><message>
+        <location filename="../../workstation/ui/loan_contract.py" line="109" />
+        <source>Cannot disburse</source>
+        <translation>无法放款</translation>
+    </message></context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="143" />
+        <location filename="../../workstation/ui/users_dialog.py" line="146" />
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="148" />
+        <location filename="../../workstation/ui/users_dialog.py" line="151" />
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="149" />
+        <location filename="../../workstation/ui/users_dialog.py" line="152" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="150" />
+        <location filename="../../workstation/ui/users_dialog.py" line="153" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="162" />
+        <location filename="../../workstation/ui/users_dialog.py" line="165" />
         <source>The new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -522,17 +1126,17 @@
 <context>
     <name>ConfirmDisbursement</name>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="184" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="187" />
         <source>Confirm the disbursement</source>
         <translation>确认放款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="187" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="190" />
         <source>Check the amount and the account with the borrower's file before paying out.</source>
         <translation>放款前请对照借款人档案核对金额和收款账户。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="192" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="195" />
         <source>Pay out %1</source>
         <translation>确认放款 %1</translation>
     </message>
@@ -644,113 +1248,113 @@
 <context>
     <name>DisburseDialog</name>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="65" />
-        <location filename="../../workstation/ui/disburse_dialog.py" line="138" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="68" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="141" />
         <source>Disburse the loan</source>
         <translation>发放贷款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="67" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="70" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="68" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="71" />
         <source>Contracted amount</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="69" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="72" />
         <source>Available to disburse</source>
         <translation>可放款金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="71" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="74" />
         <source>Offer valid until</source>
         <translation>授信有效期至</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="81" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="84" />
         <source>Another account (needs a reason and a supervisor)...</source>
         <translation>其他账户（须填写理由并经审批主管批准）…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="84" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="87" />
         <source>account or card number in full</source>
         <translation>完整的账号或卡号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="89" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="92" />
         <source>Value date</source>
         <translation>起息日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="90" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="93" />
         <source>Amount (CNY)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="91" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="94" />
         <source>Destination account</source>
         <translation>收款账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="92" />
-        <location filename="../../workstation/ui/disburse_dialog.py" line="143" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="95" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="146" />
         <source>Other account</source>
         <translation>其他账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="92" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="95" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="93" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="96" />
         <source>Supervisor's user name</source>
         <translation>主管用户名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="94" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="97" />
         <source>Supervisor's password</source>
         <translation>主管密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="117" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="120" />
         <source>Amount: write digits with at most two decimals, e.g. 200000.00.</source>
         <translation>金额：请填写数字，最多两位小数，例如 200000.00。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="119" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="122" />
         <source>Amount: must be more than zero and at most %1.</source>
         <translation>金额：须大于零且不超过 %1。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="122" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="125" />
         <source>Value date: must not be before the contract was signed (%1).</source>
         <translation>起息日：不得早于合同签署日（%1）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="126" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="129" />
         <source>Other account: write the account or card number in full.</source>
         <translation>其他账户：请填写完整的账号或卡号。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="128" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="131" />
         <source>Other account: a masked number cannot receive money; write it in full.</source>
         <translation>其他账户：掩码号码不能收款，请填写完整号码。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="130" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="133" />
         <source>Reason: say why the money goes to an account not on the borrower's list.</source>
         <translation>原因：请说明为何放款至借款人已核实账户以外的账户。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="132" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="135" />
         <source>A supervisor must approve another account: user name and password.</source>
         <translation>其他账户须经审批主管批准：请输入主管的用户名和密码。</translation>
     </message>
-</context>
+<message><location filename="../../workstation/ui/disburse_dialog.py" line="27" /><source>Choose the account the money goes to.</source><translation>请选择收款账户。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="28" /><source>The account is stored masked (with *): money cannot be sent to it. Choose another account.</source><translation>该账户以掩码形式（含 *）保存，不能向其放款。请选择其他账户。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="30" /><source>An account not on the borrower's verified list needs a reason.</source><translation>放款至借款人已核实账户以外的账户，须填写原因。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="31" /><source>An account not on the borrower's verified list needs a supervisor: enter the supervisor's user name and password.</source><translation>放款至借款人已核实账户以外的账户，须经审批主管批准：请输入主管的用户名和密码。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="33" /><source>The supervisor's user name or password is wrong.</source><translation>主管的用户名或密码错误。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="34" /><source>The person approving is not a supervisor.</source><translation>批准人不是审批主管。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="35" /><source>The supervisor approving another account must be someone other than you.</source><translation>批准其他账户的主管不能是您本人。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="36" /><source>This loan no longer exists.</source><translation>该笔贷款已不存在。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="37" /><source>The account number is too long (at most 60 characters).</source><translation>账号过长（最多 60 个字符）。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="164" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="165" /><source>Amount in words</source><translation>大写金额</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="166" /><source>To account</source><translation>收款账户</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="173" /><source>%1 of the limit remains and can be drawn until the line expires.</source><translation>额度尚余 %1，可在额度到期日前支用。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="175" /><source>%1 of the contracted amount remains undisbursed. The offer is valid until %2, but this loan takes one disbursement: the rest will not be paid out under this contract.</source><translation>合同金额尚有 %1 未发放。授信有效期至 %2，但本笔贷款只能放款一次：余额不会在本合同项下发放。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="46" /><source>stored masked: cannot be used</source><translation>以掩码形式保存，不可使用</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="46" /><source>not real-name verified</source><translation>未实名认证</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="47" /><source>not a listed bank</source><translation>非名录内银行</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="47" /><source>none on record</source><translation>未登记</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="169" /><source>Reason for another account</source><translation>使用其他账户的原因</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="170" /><source>Approved by</source><translation>批准人</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="177" /><source>Remaining</source><translation>剩余</translation></message></context>
 <context>
     <name>DocumentAccessDialog</name>
     <message>
@@ -763,7 +1367,7 @@
         <source>Roles ticked here print contracts and guarantee agreements only as masked copies: ID and phone numbers partly hidden, marked as a masked copy, never the signed original. Applies to single prints, batches and the command line.</source>
         <translation>勾选的角色打印借款合同和联保协议时只能得到遮蔽副本：身份证号码和电话部分隐藏，标注“遮蔽副本”，不作为签署原件。单份打印、批量打印和命令行均适用。</translation>
     </message>
-</context>
+<message><location filename="../../workstation/ui/documents_access.py" line="24" /><source>Only loan officers and supervisors can be limited to masked copies.</source><translation>只有信贷员和审批主管可以被限定为只能打印遮蔽副本。</translation></message><message><location filename="../../workstation/ui/documents_access.py" line="76" /><source>&amp;Document access...</source><translation>文书权限(&amp;A)…</translation></message><message><location filename="../../workstation/ui/documents_access.py" line="74" /><source>&amp;Settings</source><translation>设置(&amp;S)</translation></message></context>
 <context>
     <name>DocumentsPanel</name>
     <message>
@@ -811,23 +1415,33 @@
         <source>Printed before</source>
         <translation>打印记录</translation>
     </message>
-</context>
+<message><location filename="../../workstation/ui/documents_panel.py" line="157" /><source>Documents</source><translation>文书</translation></message><message><location filename="../../workstation/ui/documents_panel.py" line="166" /><source>&amp;Documents</source><translation>文书(&amp;D)</translation></message><message><location filename="../../workstation/ui/documents_panel.py" line="168" /><source>&amp;Batch print...</source><translation>批量打印(&amp;B)…</translation></message></context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="29" />
+        <location filename="../../workstation/ui/errors.py" line="26" />
         <source>Your account is locked. Your session has ended: ask an administrator, or sign in again once the lock has expired.</source>
         <translation>您的账户已被锁定，本次会话已结束：请联系管理员，或在锁定解除后重新登录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="33" />
+        <location filename="../../workstation/ui/errors.py" line="30" />
         <source>Your roles were changed by an administrator. Your session has ended: sign in again.</source>
         <translation>管理员已更改您的角色，本次会话已结束：请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="35" />
+        <location filename="../../workstation/ui/errors.py" line="32" />
         <source>Your account was deactivated by an administrator. Your session has ended.</source>
         <translation>管理员已停用您的账户，本次会话已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/errors.py" line="41" />
+        <source>This case belongs to another team: you may not open it, its loan or its documents.</source>
+        <translation>该案件属于其他团队：您无权查看该案件及其贷款和文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/errors.py" line="44" />
+        <source>The database stayed busy with other jobs. Nothing of this step was saved: run it again.</source>
+        <translation>数据库一直忙于其他作业，本步骤未保存任何内容：请重新运行。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/errors.py" line="49" />
@@ -835,27 +1449,17 @@
         <translation>用户名或密码错误，或账户已锁定。连续失败 %1 次将锁定账户 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="53" />
-        <source>This case belongs to another team: you may not open it, its loan or its documents.</source>
-        <translation>该案件属于其他团队：您无权查看该案件及其贷款和文件。</translation>
+        <location filename="../../workstation/ui/errors.py" line="57" />
+        <source>You may not do this.</source>
+        <translation>您无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="56" />
-        <source>You may not do this: %1</source>
-        <translation>您无权执行此操作：%1</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/errors.py" line="58" />
-        <source>The database stayed busy with other jobs. Nothing of this step was saved: run it again.</source>
-        <translation>数据库一直忙于其他作业，本步骤未保存任何内容：请重新运行。</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/errors.py" line="71" />
+        <location filename="../../workstation/ui/errors.py" line="70" />
         <source>Cannot do this</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="77" />
+        <location filename="../../workstation/ui/errors.py" line="76" />
         <source>Something went wrong: %1
 
 The details are in the log file:
@@ -866,12 +1470,12 @@ The details are in the log file:
 %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="80" />
+        <location filename="../../workstation/ui/errors.py" line="79" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="79" />
+        <location filename="../../workstation/ui/errors.py" line="78" />
         <source>Something went wrong: %1
 
 The details are in the log.</source>
@@ -1157,87 +1761,178 @@ The details are in the log.</source>
     </message>
 </context>
 <context>
+    <name>HeldStatus</name>
+    <message>
+        <location filename="../../workstation/ui/refusals.py" line="30" />
+        <source>posted</source>
+        <translation>入账</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/refusals.py" line="31" />
+        <source>returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/refusals.py" line="32" />
+        <source>held</source>
+        <translation>挂账</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="10" />
+        <source>imported from {file} (batch {batch})</source>
+        <translation>从 {file} 导入（批次 {batch}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="11" />
+        <source>imported from the platform</source>
+        <translation>从平台导入</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="12" />
+        <source>claimed</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="13" />
+        <source>assigned by a supervisor</source>
+        <translation>由审批主管分配</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="14" />
+        <source>video interview started</source>
+        <translation>视频面谈开始</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="15" />
+        <source>recommendation version {version}</source>
+        <translation>授信建议第 {version} 版</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="16" />
+        <source>recommendation changed to version {version}: sign-off starts again</source>
+        <translation>授信建议改为第 {version} 版：重新开始审批</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="18" />
+        <source>recommendation version {version} submitted for sign-off</source>
+        <translation>授信建议第 {version} 版已提交审批</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="19" />
+        <source>more information requested</source>
+        <translation>要求补充资料</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="20" />
+        <source>information received</source>
+        <translation>已收到补充资料</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="21" />
+        <source>declined: {codes}</source>
+        <translation>已拒绝：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="22" />
+        <source>declined at sign-off: {codes}</source>
+        <translation>审批时拒绝：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="23" />
+        <source>sign-off {done} of {needed}: {amount} approved, another sign-off is needed</source>
+        <translation>第 {done} 级签署（共 {needed} 级）：同意 {amount} 元，尚需另一级签署</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="25" />
+        <source>approved {amount}; offer valid until {expires}</source>
+        <translation>批准 {amount} 元；授信有效期至 {expires}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="26" />
+        <source>approved {amount}; offer valid until {expires}; exceptions granted: {rules}</source>
+        <translation>批准 {amount} 元；授信有效期至 {expires}；批准的例外：{rules}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="28" />
+        <source>offer valid until {expires} was not taken up</source>
+        <translation>授信有效期至 {expires}，未被使用</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="29" />
+        <source>contract {contract_no} signed</source>
+        <translation>合同 {contract_no} 已签署</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="30" />
+        <source>loan {contract_no} disbursed</source>
+        <translation>贷款 {contract_no} 已放款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/history_texts.py" line="31" />
+        <source>loan {contract_no} settled</source>
+        <translation>贷款 {contract_no} 已结清</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="72" />
-        <location filename="../../workstation/ui/case_more.py" line="74" />
+        <location filename="../../workstation/ui/case_more.py" line="73" />
+        <location filename="../../workstation/ui/case_more.py" line="75" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="72" />
+        <location filename="../../workstation/ui/case_more.py" line="73" />
         <source>From</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="72" />
+        <location filename="../../workstation/ui/case_more.py" line="73" />
         <source>To</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="72" />
+        <location filename="../../workstation/ui/case_more.py" line="73" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="73" />
+        <location filename="../../workstation/ui/case_more.py" line="74" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="74" />
+        <location filename="../../workstation/ui/case_more.py" line="75" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="74" />
+        <location filename="../../workstation/ui/case_more.py" line="75" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="74" />
+        <location filename="../../workstation/ui/case_more.py" line="75" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="77" />
+        <location filename="../../workstation/ui/case_more.py" line="78" />
         <source>Status changes</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="78" />
+        <location filename="../../workstation/ui/case_more.py" line="79" />
         <source>Audit log of this case</source>
         <translation>本案审计日志</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="89" />
+        <location filename="../../workstation/ui/case_more.py" line="90" />
         <source>(system)</source>
         <translation>（系统）</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/case_more.py" line="93" />
-        <source>status change</source>
-        <translation>状态变更</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/case_more.py" line="93" />
-        <source>unmask</source>
-        <translation>查看完整信息</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/case_more.py" line="94" />
-        <source>claim</source>
-        <translation>领取</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/case_more.py" line="94" />
-        <source>reassign</source>
-        <translation>改派</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/case_more.py" line="94" />
-        <source>score</source>
-        <translation>评分</translation>
     </message>
 </context>
 <context>
@@ -1337,7 +2032,7 @@ The details are in the log.</source>
         <source>Import finished.</source>
         <translation>导入完成。</translation>
     </message>
-</context>
+<message><location filename="../../workstation/ui/import_dialog.py" line="118" /><source>Platform export (*.jsonl *.ndjson *.json *.csv);;All files (*)</source><translation>平台导出文件 (*.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation></message></context>
 <context>
     <name>InterviewForm</name>
     <message>
@@ -1496,7 +2191,11 @@ The details are in the log.</source>
         <source>Interview notes submitted.</source>
         <translation>面谈记录已提交。</translation>
     </message>
-</context>
+<message>
+        <location filename="../../workstation/ui/interview_form.py" line="335" />
+        <source>Interview</source>
+        <translation>面谈</translation>
+    </message></context>
 <context>
     <name>Jobs</name>
     <message>
@@ -1521,6 +2220,29 @@ The details are in the log.</source>
         <location filename="../../workstation/ui/documents_lender.py" line="74" />
         <source>Printed on every contract, agreement, letter and statement. Placeholders (XX, 某某) stop real documents from printing.</source>
         <translation>打印于每份合同、协议、函件和对账单。含占位符（XX、某某）时不能打印正式文书。</translation>
+    </message>
+<message><location filename="../../workstation/ui/documents_lender.py" line="103" /><source>&amp;Lender details...</source><translation>贷款人信息(&amp;L)…</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="22" /><source>Company name</source><translation>公司名称</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="23" /><source>Licence number</source><translation>经营许可证编号</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="24" /><source>Registered address</source><translation>住所</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="25" /><source>Unified social credit code</source><translation>统一社会信用代码</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="26" /><source>Name on the company seal</source><translation>公章名称</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="27" /><source>Customer service phone</source><translation>客服电话</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="28" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="29" /><source>Regulator</source><translation>监管机构</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="39" /><source>Please give real values for: %1. The credit code has 18 characters.</source><translation>请填写真实信息：%1。统一社会信用代码为 18 位。</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="101" /><source>&amp;Settings</source><translation>设置(&amp;S)</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="37" /><source>The lender's details are not set yet (%1). An administrator sets them in Settings &gt; Lender details.</source><translation>贷款人信息尚未设置（%1）。请管理员在“设置 &gt; 贷款人信息”中填写。</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="50" /><source>Cannot print</source><translation>无法打印</translation></message></context>
+<context>
+    <name>LoanStatus</name>
+    <message>
+        <location filename="../../workstation/ui/refusals.py" line="26" />
+        <source>contracted, not disbursed</source>
+        <translation>已签约未放款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/refusals.py" line="27" />
+        <source>being repaid</source>
+        <translation>还款中</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/refusals.py" line="28" />
+        <source>paid off</source>
+        <translation>已结清</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/refusals.py" line="29" />
+        <source>written off</source>
+        <translation>已核销</translation>
     </message>
 </context>
 <context>
@@ -1863,7 +2585,7 @@ Log file: %3</source>
         <source>One order per line: order number, amount, shipped date (YYYY-MM-DD, optional). The contract names these orders; repayment is deducted when the platform settles them.</source>
         <translation>每行一笔订单：订单编号、金额、发货日期（YYYY-MM-DD，可不填）。借款合同将列明这些订单；平台结算时自动扣款还款。</translation>
     </message>
-</context>
+<message><location filename="../../workstation/ui/documents_orders.py" line="59" /><source>The orders could not be recorded.</source><translation>订单未能保存。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="107" /><source>Orders behind the loan...</source><translation>借款对应订单…</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="26" /><source>missing</source><translation>未填写</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="27" /><source>at most 40 letters, digits, '-' or '_'</source><translation>最多40个字母、数字、“-”或“_”</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="28" /><source>listed twice</source><translation>重复列出</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="29" /><source>too many orders (at most 500)</source><translation>订单过多（最多500笔）</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="30" /><source>not a date (YYYY-MM-DD)</source><translation>不是日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="31" /><source>outside the dates allowed</source><translation>超出允许的日期范围</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="52" /><source>not a valid amount</source><translation>不是有效金额</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="56" /><source>Give at least one order.</source><translation>请至少填写一笔订单。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="57" /><source>This application is not an order loan.</source><translation>该申请不是订单贷款。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="58" /><source>The contract is signed: the orders it names can no longer change.</source><translation>合同已签署：合同所列订单不能再更改。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="24" /><source>order number</source><translation>订单编号</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="24" /><source>amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="24" /><source>shipped date</source><translation>发货日期</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="53" /><source>Line %1, %2: %3</source><translation>第 %1 行，%2：%3</translation></message></context>
 <context>
     <name>PasswordDialog</name>
     <message>
@@ -2007,87 +2729,87 @@ Log file: %3</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="23" />
+        <location filename="../../workstation/ui/case_more.py" line="24" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="23" />
+        <location filename="../../workstation/ui/case_more.py" line="24" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="23" />
+        <location filename="../../workstation/ui/case_more.py" line="24" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="24" />
+        <location filename="../../workstation/ui/case_more.py" line="25" />
         <source>Number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="24" />
+        <location filename="../../workstation/ui/case_more.py" line="25" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="24" />
+        <location filename="../../workstation/ui/case_more.py" line="25" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="25" />
+        <location filename="../../workstation/ui/case_more.py" line="26" />
         <source>Amount asked</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="25" />
+        <location filename="../../workstation/ui/case_more.py" line="26" />
         <source>Same</source>
         <translation>相同项</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="36" />
+        <location filename="../../workstation/ui/case_more.py" line="37" />
         <source>Related cases (same legal representative ID, phone, address or bank card)</source>
         <translation>关联案件（法定代表人身份证、电话、地址或银行卡相同）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="46" />
+        <location filename="../../workstation/ui/case_more.py" line="47" />
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="46" />
+        <location filename="../../workstation/ui/case_more.py" line="47" />
         <source>FAIL</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="52" />
+        <location filename="../../workstation/ui/case_more.py" line="53" />
         <source>All %1 rules pass.</source>
         <translation>全部 %1 条规则通过。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="53" />
+        <location filename="../../workstation/ui/case_more.py" line="54" />
         <source>%1 of %2 rules fail.</source>
         <translation>%2 条规则中有 %1 条不通过。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="55" />
+        <location filename="../../workstation/ui/case_more.py" line="56" />
         <source>legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="55" />
+        <location filename="../../workstation/ui/case_more.py" line="56" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="56" />
+        <location filename="../../workstation/ui/case_more.py" line="57" />
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="56" />
+        <location filename="../../workstation/ui/case_more.py" line="57" />
         <source>bank card</source>
         <translation>银行卡</translation>
     </message>
@@ -2653,6 +3375,969 @@ Log file: %3</source>
         <source>Daily rate: "%1" is not a rate. Write the percentage per day, e.g. 0.05.</source>
         <translation>日利率：“%1”不是有效的利率。请填写每日百分比，例如 0.05。</translation>
     </message>
+<message>
+        <location filename="../../workstation/ui/recommend_form.py" line="404" />
+        <source>Recommendation</source>
+        <translation>授信建议</translation>
+    </message></context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../workstation/ui/refusals.py" line="69" />
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="16" />
+        <source>{user} may not {action}: needs role {roles}</source>
+        <translation>{user} 无权{action}：需要{roles}角色。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="18" />
+        <source>{user} may not open this case: it belongs to another team</source>
+        <translation>该案件属于其他团队，{user} 无权查看。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="20" />
+        <source>user stopped: the account was deactivated; sign in again ({user})</source>
+        <translation>账户 {user} 已被停用，请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="22" />
+        <source>user stopped: the account is locked; sign in again ({user})</source>
+        <translation>账户 {user} 已被锁定，请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="24" />
+        <source>user stopped: the account's roles were changed; sign in again ({user})</source>
+        <translation>账户 {user} 的角色已变更，请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="26" />
+        <source>user stopped: the account no longer exists; sign in again ({user})</source>
+        <translation>账户 {user} 已不存在，请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="28" />
+        <source>wrong user name or password, or the account is locked ({failures} failures in a row lock it for {minutes} min)</source>
+        <translation>用户名或密码错误，或账户已锁定。连续失败 {failures} 次将锁定账户 {minutes} 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="31" />
+        <source>the password is a temporary one: choose a new password before anything else</source>
+        <translation>当前密码是临时密码：请先设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="33" />
+        <source>the password is a temporary one: choose a new password before anything else: workstation users change-password {username}</source>
+        <translation>当前密码是临时密码：请先为 {username} 设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="36" />
+        <source>{user} may not sign off: needs role supervisor</source>
+        <translation>审批签署需要审批主管角色。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="38" />
+        <source>application {app_no} is not awaiting sign-off</source>
+        <translation>申请 {app_no} 不在待审批状态。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="40" />
+        <source>{user} may not sign off their own recommendation for {app_no}</source>
+        <translation>您不能审批自己对 {app_no} 提出的授信建议。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="42" />
+        <source>{user} has already signed this sign-off chain for {app_no}</source>
+        <translation>您已签署 {app_no}；下一级签署须由另一位审批主管完成。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="44" />
+        <source>application {app_no} belongs to another team: its supervisor signs first</source>
+        <translation>申请 {app_no} 属于其他团队：须由该团队主管先签署。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="46" />
+        <source>{user} may not sign off: no sign-off authority for {product}</source>
+        <translation>您没有{product}的审批权限。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="48" />
+        <source>{user} may not sign off: {amount:,.2f} is above your sign-off authority for {product} ({limit:,.2f})</source>
+        <translation>金额 {amount} 元超出您对{product}的审批权限（{limit} 元）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="51" />
+        <source>{what}: the database stayed busy with other jobs ({attempts} attempts); nothing of this step was saved: run it again</source>
+        <translation>数据库一直忙于其他作业（已尝试 {attempts} 次），本步骤未保存任何内容：请重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="54" />
+        <source>month {month}: end of day has run only through {through}; no day of the month is in the books yet</source>
+        <translation>{month} 月：日终只处理到 {through}，该月尚无任何一天入账。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="57" />
+        <source>{action}: hard policy rules fail: {findings}</source>
+        <translation>未通过硬性政策规则：{findings}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="59" />
+        <source>decline: reason OTHER needs its explanation in the comment (it is printed on the notice)</source>
+        <translation>选择“其他”原因时须在说明中填写具体理由，该说明将打印在拒绝通知书上。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="61" />
+        <source>the line is already frozen</source>
+        <translation>该额度已冻结。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="63" />
+        <source>the line is already not frozen</source>
+        <translation>该额度未处于冻结状态。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="65" />
+        <source>loan {contract_no} is not paid off: it still has an outstanding balance; no settlement certificate</source>
+        <translation>贷款 {contract_no} 尚未结清（仍有未还余额），不能出具结清证明。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="68" />
+        <source>loan {contract_no} is not paid off: it has not been disbursed; no settlement certificate</source>
+        <translation>贷款 {contract_no} 尚未放款，不能出具结清证明。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="70" />
+        <source>loan {contract_no} is not paid off: it was written off, not paid off; no settlement certificate</source>
+        <translation>贷款 {contract_no} 已核销而非结清，不能出具结清证明。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="73" />
+        <source>loan {contract_no} is not paid off: it is {loan_status}; no settlement certificate</source>
+        <translation>贷款 {contract_no} 当前状态为{loan_status}，尚未结清，不能出具结清证明。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="75" />
+        <source>joint-guarantee group {group} cannot take new loans: member loan {contract_no} is {dpd} days past due</source>
+        <translation>联保小组 {group} 暂不能新增贷款：成员贷款 {contract_no} 已逾期 {dpd} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="78" />
+        <source>contract {contract_no}: {detail}</source>
+        <translation>合同 {contract_no} 的还款计划无法生成：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="80" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="82" />
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="84" />
+        <source>an application that is '{transition}' cannot become '{target}'</source>
+        <translation>处于“{transition}”状态的申请不能变为“{target}”。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="86" />
+        <source>waiver: penalty to waive {penalty:,.2f}, unpaid {unpaid:,.2f}</source>
+        <translation>减免的罚息 {penalty} 元超过未还罚息 {unpaid} 元。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="88" />
+        <source>waiver: interest to waive {interest:,.2f}, unpaid {unpaid:,.2f}</source>
+        <translation>减免的利息 {interest} 元超过未还利息 {unpaid} 元。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="90" />
+        <source>waiver: {excess:,.2f} more interest than is due</source>
+        <translation>减免的利息比应付利息多 {excess} 元。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="92" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="326" />
+        <source>no loan with id {loan_id}</source>
+        <translation>贷款（编号 {loan_id}）不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="94" />
+        <source>an account not on the borrower's verified list needs a supervisor's user name and password</source>
+        <translation>收款账户不在借款人已核验账户之列：须由审批主管输入用户名和密码批准。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="96" />
+        <source>the supervisor's user name or password is wrong</source>
+        <translation>审批主管的用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="98" />
+        <source>{username} is not a supervisor</source>
+        <translation>{username} 不是审批主管。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="100" />
+        <source>the supervisor allowing another account must be someone other than the person disbursing</source>
+        <translation>批准其他账户的审批主管不能是放款人本人。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="102" />
+        <source>destination account: required</source>
+        <translation>请选择收款账户。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="104" />
+        <source>destination account: at most {max_length} characters</source>
+        <translation>收款账号过长（最多 {max_length} 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="106" />
+        <source>destination account {account!r} is masked: money cannot be sent to a masked account</source>
+        <translation>收款账户 {account} 为掩码形式，不能向其放款。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="108" />
+        <source>an account not on the borrower's verified list needs a reason</source>
+        <translation>收款账户不在借款人已核验账户之列：须填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="110" />
+        <source>the borrower has no verified account to receive a draw</source>
+        <translation>借款人没有可用于接收提款的已核验账户。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="112" />
+        <source>no held repayment line {held_id}</source>
+        <translation>该挂账记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="114" />
+        <source>held line {payment_ref} was already {held_status}</source>
+        <translation>挂账记录 {payment_ref} 已{held_status}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="116" />
+        <source>loan {contract_no} is {loan_status}: return the money instead</source>
+        <translation>贷款 {contract_no} 当前状态为{loan_status}：请退回款项。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="118" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="336" />
+        <source>value date {value_date} is in the future (today is {today})</source>
+        <translation>起息日 {value_date} 在未来（今天是 {today}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="120" />
+        <source>reason: say why the money is returned</source>
+        <translation>请说明退回款项的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="122" />
+        <source>the lender's details are not set ({fields}): an administrator sets them in Settings &gt; Lender details or with `workstation lender set`</source>
+        <translation>贷款人信息尚未设置（{fields}）：请管理员在“设置 &gt; 贷款人信息”中填写。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="125" />
+        <source>the lender's details are not acceptable: give real values for {fields}</source>
+        <translation>贷款人信息不符合要求：请为 {fields} 填写真实内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="127" />
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入文件 {path}（{reason}），未记录为已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="129" />
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="131" />
+        <source>consent: say where the consent is evidenced (form number, clip time, ...)</source>
+        <translation>请说明同意的证据所在（表单编号、录像时间点等）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="133" />
+        <source>recording: no file {source}</source>
+        <translation>录像文件不存在：{source}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="135" />
+        <source>attachment {attachment_id}: the file {path} is missing from the store</source>
+        <translation>附件 {attachment_id} 的文件已从存储中丢失：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="137" />
+        <source>attachment {attachment_id}: the stored file was altered (SHA-256 {got_hash}… size {got_size}, recorded {want_hash}… size {size})</source>
+        <translation>附件 {attachment_id} 的存储文件已被改动（现哈希 {got_hash}…，大小 {got_size}；登记时哈希 {want_hash}…，大小 {size}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="140" />
+        <source>attachment {id} was purged on {purged_at:%Y-%m-%d} ({purge_reason})</source>
+        <translation>附件 {id} 已于 {purged_at:%Y-%m-%d} 清除（{purge_reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="142" />
+        <source>{app_no}: record the applicant's separate consent to the recording first; nothing was attached</source>
+        <translation>{app_no}：请先登记申请人对录像的单独同意，未添加任何附件。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="145" />
+        <source>password too short: at least {min_length} characters</source>
+        <translation>密码太短：至少 {min_length} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="147" />
+        <source>password must mix letters with digits or symbols</source>
+        <translation>密码须由字母与数字或符号混合组成。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="149" />
+        <source>the new password must differ from the temporary one</source>
+        <translation>新密码不能与临时密码相同。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="151" />
+        <source>user name: 1-64 characters, no spaces</source>
+        <translation>用户名须为 1 至 64 个字符，不含空格。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="153" />
+        <source>roles: choose from {roles}; unknown {unknown}</source>
+        <translation>角色须从{roles}中选择；无法识别：{unknown}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="155" />
+        <source>current password is wrong</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="157" />
+        <source>you cannot deactivate your own account</source>
+        <translation>不能停用您自己的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="159" />
+        <source>no user {username!r}</source>
+        <translation>用户 {username} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="161" />
+        <source>user name {username!r} is taken</source>
+        <translation>用户名 {username} 已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="163" />
+        <source>only an administrator may add users once one exists</source>
+        <translation>已有管理员后，只有管理员可以添加用户。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="165" />
+        <source>supervisor {supervisor!r} does not exist</source>
+        <translation>审批主管 {supervisor} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="167" />
+        <source>authority matrix: role must be one of {roles}</source>
+        <translation>审批权限表：角色须为{roles}之一。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="169" />
+        <source>authority matrix: limits must be positive</source>
+        <translation>审批权限表：限额必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="171" />
+        <source>authority matrix: unknown product {product_code!r}</source>
+        <translation>审批权限表：产品 {product_code} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="173" />
+        <source>unknown document kind {kind!r}; choose from {kinds}</source>
+        <translation>无法识别的文书类型。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="175" />
+        <source>statement: give the period (from and to)</source>
+        <translation>对账单：请填写起止日期。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="177" />
+        <source>month: {month!r} is not YYYY-MM</source>
+        <translation>月份 {month} 格式不对：请按 YYYY-MM 填写。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="179" />
+        <source>no case or loan {ref!r}</source>
+        <translation>案件或贷款 {ref} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="181" />
+        <source>{user} may not see personal data of a case that is not theirs</source>
+        <translation>您无权查看非本人经办案件的个人信息。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="183" />
+        <source>this application has no approved offer: a contract needs a signed-off approval</source>
+        <translation>本申请没有已批准的授信：签订合同须先经审批。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="185" />
+        <source>this loan is not a revolving line</source>
+        <translation>该贷款不是循环额度。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="187" />
+        <source>amount: must be positive, got {amount}</source>
+        <translation>金额必须大于零（填写的是 {amount}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="189" />
+        <source>the line is frozen: {freeze_reason}</source>
+        <translation>该额度已冻结：{freeze_reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="191" />
+        <source>the line expired on {expiry}</source>
+        <translation>该额度已于 {expiry} 到期。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="193" />
+        <source>the line is {dpd} days past due: no draws until it is brought current</source>
+        <translation>该额度已逾期 {dpd} 天：还清逾期前不能提款。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="195" />
+        <source>a draw cannot be backdated (last end of day {last_eod})</source>
+        <translation>提款不能倒签日期（最近一次日终为 {last_eod}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="197" />
+        <source>amount {amount:,.2f} is above the available {available:,.2f}</source>
+        <translation>金额 {amount} 元超过可用额度 {available} 元。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="199" />
+        <source>an exception needs a reason of at least {min_length} characters</source>
+        <translation>例外申请的理由至少须 {min_length} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="201" />
+        <source>application {app_no} is '{status}': exceptions are requested before the case is submitted for sign-off</source>
+        <translation>申请 {app_no} 当前为“{status}”：例外须在提交审批前申请。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="204" />
+        <source>the rule '{rule}' belongs to the product definition: no exception lifts it</source>
+        <translation>规则 {rule} 属于产品定义，不能申请例外。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="206" />
+        <source>application {app_no} meets the rule '{rule}': no exception is needed</source>
+        <translation>申请 {app_no} 已满足规则 {rule}，无需申请例外。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="208" />
+        <source>an exception to '{rule}' is already requested for {app_no}</source>
+        <translation>申请 {app_no} 已就规则 {rule} 申请过例外。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="210" />
+        <source>no open exception request {exception_id} on {app_no}</source>
+        <translation>申请 {app_no} 没有待处理的例外申请（编号 {exception_id}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="212" />
+        <source>application {app_no} is '{status}': the request is with the sign-off</source>
+        <translation>申请 {app_no} 当前为“{status}”：例外申请已交审批处理。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="214" />
+        <source>{user} may not {action}: application {app_no} is assigned to another officer</source>
+        <translation>您无权{action}：申请 {app_no} 已分配给其他信贷员。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="216" />
+        <source>the recommendation breaks these rules: {findings}</source>
+        <translation>授信建议不符合以下规则：{findings}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="218" />
+        <source>say what information is requested</source>
+        <translation>请说明需要补充哪些资料。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="220" />
+        <source>decline: choose at least one reason code</source>
+        <translation>拒绝：请至少选择一个拒绝原因。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="222" />
+        <source>decline: unknown reason code {codes}</source>
+        <translation>拒绝：无法识别的原因代码 {codes}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="224" />
+        <source>application {app_no} is '{status}': it cannot take a recommendation</source>
+        <translation>申请 {app_no} 当前为“{status}”，不能提出授信建议。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="226" />
+        <source>the recommendation for {app_no} is now version {have}, not {expected_version}: someone saved it meanwhile; reopen it (your entries are still in the form)</source>
+        <translation>{app_no} 的授信建议已被他人保存（现为第 {have} 版，不是第 {expected_version} 版）：请重新打开（您填写的内容仍保留在表单中）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="229" />
+        <source>application {app_no} has no recommendation to submit</source>
+        <translation>申请 {app_no} 没有可提交的授信建议。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="231" />
+        <source>the recommendation for {app_no} is version {version}, not {expected_version}</source>
+        <translation>{app_no} 的授信建议现为第 {version} 版，不是第 {expected_version} 版：请重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="233" />
+        <source>application {app_no} is '{status}', not 'recommended'</source>
+        <translation>申请 {app_no} 当前为“{status}”，不是“已建议”。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="235" />
+        <source>application {app_no} is '{status}': the officer cannot decline it now</source>
+        <translation>申请 {app_no} 当前为“{status}”：信贷员现在不能拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="237" />
+        <source>{database} already holds data ({held}): the demo writes its data set only into an empty database; give another database file (--database) or remove this one</source>
+        <translation>数据库 {database} 中已有数据：演示数据只能写入空数据库，请另指定数据库文件或删除此文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="240" />
+        <source>demo users missing: run the demo generator first</source>
+        <translation>缺少演示用户：请先生成演示数据。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="242" />
+        <source>{user} may not print agreement {document_no}: no member's case is one the user may open</source>
+        <translation>您无权打印协议 {document_no}：您无权查看其任何成员的案件。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="244" />
+        <source>{user} may not print documents of case {app_no}: it belongs to another team</source>
+        <translation>您无权打印案件 {app_no} 的文书：该案件属于其他团队。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="246" />
+        <source>{user} may not print the {kind} of case {app_no}: it shows the borrower's full ID and phone numbers, which only the case's officer, supervisors and administrators may see</source>
+        <translation>您无权打印案件 {app_no} 的这份文书：其中含有借款人完整的身份证号和手机号，只有经办信贷员、审批主管和管理员可以查看。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="249" />
+        <source>no joint-guarantee group {ref!r} (give its id, agreement number or name)</source>
+        <translation>联保小组 {ref} 不存在（请填写其编号、协议编号或名称）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="251" />
+        <source>application {app_no} is not declined (status: {status}): no decline notice</source>
+        <translation>申请 {app_no} 未被拒绝（当前为“{status}”），不能出具拒绝通知书。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="253" />
+        <source>no application numbered {application_no!r}</source>
+        <translation>申请 {application_no} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="255" />
+        <source>no loan with contract number {contract_no!r}</source>
+        <translation>合同编号为 {contract_no} 的贷款不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="257" />
+        <source>application {app_no} has no approved offer and no signed contract (status: {status}): no contract to print</source>
+        <translation>申请 {app_no} 没有已批准的授信，也没有已签署的合同（当前为“{status}”），没有可打印的合同。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="260" />
+        <source>loan {contract_no}: end of day has run only through {last_eod}; a statement to {period_to} would miss interest (choose an earlier end date)</source>
+        <translation>贷款 {contract_no}：日终只处理到 {last_eod}，截至 {period_to} 的对账单会漏计利息（请选择更早的截止日）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="263" />
+        <source>loan {contract_no}: end of day has run only through {last_eod}, before the period from {period_from}</source>
+        <translation>贷款 {contract_no}：日终只处理到 {last_eod}，早于对账期起始日 {period_from}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="266" />
+        <source>statement period: {period_from} is after {period_to}</source>
+        <translation>对账期：起始日 {period_from} 晚于截止日 {period_to}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="268" />
+        <source>loan {contract_no} has not been disbursed: no statement yet</source>
+        <translation>贷款 {contract_no} 尚未放款，还没有对账单。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="270" />
+        <source>loan {contract_no} was disbursed on {disbursed_on}, after the period {period_from} to {period_to}</source>
+        <translation>贷款 {contract_no} 于 {disbursed_on} 放款，晚于对账期 {period_from} 至 {period_to}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="273" />
+        <source>no loan receipt numbered {receipt_no!r}</source>
+        <translation>借据 {receipt_no} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="275" />
+        <source>no such file: {path}</source>
+        <translation>文件不存在：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="277" />
+        <source>{name}: unknown file type {suffix}; expected .jsonl (JSON Lines) or .csv</source>
+        <translation>{name}：无法识别的文件类型 {suffix}，应为 .jsonl 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="279" />
+        <source>{name}: the first row must be the header with the column names of {format_doc} (no '{column}' column)</source>
+        <translation>{name}：第一行须为列名表头（见格式说明 {format_doc}），缺少 {column} 列。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="282" />
+        <source>cannot write the rejects file {path} ({reason}): copy the import file to a folder you may write to and import it from there</source>
+        <translation>无法写入拒收记录文件 {path}（{reason}）：请把导入文件复制到有写权限的文件夹后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="285" />
+        <source>{name} is not UTF-8 text (perhaps GBK): save it as UTF-8 and import again</source>
+        <translation>{name} 不是 UTF-8 编码（可能是 GBK）：请另存为 UTF-8 后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="287" />
+        <source>interview {interview_id} was saved elsewhere since you opened it (version {expected_version} -&gt; {version}); reopen it</source>
+        <translation>面谈记录 {interview_id} 在您打开后已被他处保存（第 {expected_version} 版变为第 {version} 版）：请重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="290" />
+        <source>the interview notes are submitted and cannot change; add a dated addendum instead</source>
+        <translation>面谈记录已提交，不能修改：请添加注明日期的补充说明。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="292" />
+        <source>{user} may not edit another officer's interview notes</source>
+        <translation>您不能修改其他信贷员的面谈记录。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="294" />
+        <source>{problems}</source>
+        <translation>面谈记录有误：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="296" />
+        <source>addendum: write what is corrected or added</source>
+        <translation>补充说明：请写明更正或补充的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="298" />
+        <source>application {app_no} is '{status}': an interview can be recorded once the case is in review</source>
+        <translation>申请 {app_no} 当前为“{status}”：案件进入审查后才能记录面谈。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="300" />
+        <source>the interview cannot be submitted yet: {problems}</source>
+        <translation>面谈记录还不能提交：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="302" />
+        <source>the notes are still a draft: edit them directly</source>
+        <translation>记录仍是草稿：请直接修改。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="304" />
+        <source>loan {contract_no} was changed by someone else meanwhile; reopen it</source>
+        <translation>贷款 {contract_no} 已被他人修改：请重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="306" />
+        <source>a loan changed while a batch was being written; run it again</source>
+        <translation>批处理写入期间有贷款被修改：请重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="308" />
+        <source>a joint-guarantee group needs at least {min_members} member firms, got {count}</source>
+        <translation>联保小组至少需要 {min_members} 家成员企业（现有 {count} 家）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="310" />
+        <source>amount: must be positive</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="312" />
+        <source>channel: {channel!r} is not one of {channels}</source>
+        <translation>无法识别的渠道 {channel}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="314" />
+        <source>no merchant with id {ids}</source>
+        <translation>商户不存在（编号 {ids}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="316" />
+        <source>a group named {name!r} already exists</source>
+        <translation>名为 {name} 的小组已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="318" />
+        <source>no joint-guarantee group with id {group_id}</source>
+        <translation>联保小组（编号 {group_id}）不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="320" />
+        <source>the defaulting loan does not belong to a member of this group</source>
+        <translation>该违约贷款不属于本小组成员。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="322" />
+        <source>a demand goes to another member of the group</source>
+        <translation>代偿要求须发给小组中的其他成员。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="324" />
+        <source>loan {contract_no} is not past due</source>
+        <translation>贷款 {contract_no} 未逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="328" />
+        <source>loan {contract_no} has not been disbursed yet</source>
+        <translation>贷款 {contract_no} 尚未放款。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="330" />
+        <source>value date {value_date} is before the disbursement on {disbursed_on}</source>
+        <translation>起息日 {value_date} 早于放款日 {disbursed_on}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="332" />
+        <source>{on} is before the disbursement on {disbursed_on}</source>
+        <translation>{on} 早于放款日 {disbursed_on}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="334" />
+        <source>loan {contract_no} is {loan_status}; nothing can be posted</source>
+        <translation>贷款 {contract_no} 当前状态为{loan_status}，不能记账。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="338" />
+        <source>loan {contract_no} is {loan_status}: this change would reopen it, which is not supported</source>
+        <translation>贷款 {contract_no} 当前状态为{loan_status}：此项变更会使其重新打开，不支持此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="340" />
+        <source>application {app_no} already has a contract</source>
+        <translation>申请 {app_no} 已有合同。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="342" />
+        <source>channel: {channel!r} is not one of online, branch, app</source>
+        <translation>无法识别的签约渠道 {channel}（应为线上、网点或手机应用）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="344" />
+        <source>loan {contract_no} is {loan_status}; it can be disbursed once</source>
+        <translation>贷款 {contract_no} 当前状态为{loan_status}：只能放款一次。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="346" />
+        <source>disbursement date {on} is before the contract was signed ({signed_on})</source>
+        <translation>放款日 {on} 早于合同签署日 {signed_on}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="348" />
+        <source>amount {amount:,.2f} must be positive and at most the approved {approved_amount:,.2f}</source>
+        <translation>金额 {amount} 元须大于零且不超过批准金额 {approved_amount} 元。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="350" />
+        <source>reason: required for a reversal</source>
+        <translation>冲正须填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="352" />
+        <source>a reversal changes history: preview it and confirm</source>
+        <translation>冲正会改变历史记录：请先预览再确认。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="354" />
+        <source>entry {entry_id} is not an entry in force on loan {contract_no}</source>
+        <translation>流水 {entry_id} 不是贷款 {contract_no} 的有效记账。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="356" />
+        <source>a {kind} cannot be reversed here</source>
+        <translation>此类记账不能在此冲正。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="358" />
+        <source>reason: required for a waiver</source>
+        <translation>减免须填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="360" />
+        <source>waiver: give a positive interest and/or penalty amount</source>
+        <translation>减免：请填写大于零的利息或罚息金额。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="362" />
+        <source>reason: required for a write-off</source>
+        <translation>核销须填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="364" />
+        <source>application {app_no} is {status}, not approved</source>
+        <translation>申请 {app_no} 当前为“{status}”，不是已批准状态。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="366" />
+        <source>the offer expired on {offer_expires_on}</source>
+        <translation>授信已于 {offer_expires_on} 过期。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="368" />
+        <source>application {app_no} is {status}, not contracted</source>
+        <translation>申请 {app_no} 当前为“{status}”，尚未签约。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="370" />
+        <source>a payment dated {value_date} is backdated for loan {contract_no}: preview what it changes and confirm</source>
+        <translation>贷款 {contract_no} 的这笔还款倒签至 {value_date}：请先预览其影响再确认。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="373" />
+        <source>a write-off must be dated after the last end of day ({last_eod})</source>
+        <translation>核销日期须晚于最近一次日终（{last_eod}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="375" />
+        <source>application {app_no} is already assigned</source>
+        <translation>申请 {app_no} 已被领取。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="377" />
+        <source>application {app_no} is not waiting to be claimed</source>
+        <translation>申请 {app_no} 不在待领取状态。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="379" />
+        <source>the new owner must be an active officer</source>
+        <translation>新经办人须为在职的信贷员。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="381" />
+        <source>{user} may only assign cases to officers of the team</source>
+        <translation>您只能把案件分配给本团队的信贷员。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="383" />
+        <source>{user} may not reassign a case outside the team</source>
+        <translation>您不能改派本团队以外的案件。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="385" />
+        <source>application {app_no} is closed to reassignment</source>
+        <translation>申请 {app_no} 已不能改派。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="387" />
+        <source>application {app_no} is already with {owner}</source>
+        <translation>申请 {app_no} 已由 {owner} 经办。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="389" />
+        <source>{name}: cannot read the file ({reason})</source>
+        <translation>{name}：无法读取文件（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="391" />
+        <source>{name}: unknown file type {suffix}; expected .csv or .jsonl</source>
+        <translation>{name}：无法识别的文件类型 {suffix}，应为 .csv 或 .jsonl 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="393" />
+        <source>cannot write the rejects file {path} ({reason}): copy the file to a folder you may write to and import it from there</source>
+        <translation>无法写入拒收记录文件 {path}（{reason}）：请把文件复制到有写权限的文件夹后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="396" />
+        <source>{name}: the header (first row) lacks {columns}; see docs/repayments-format.md</source>
+        <translation>{name}：表头（第一行）缺少列 {columns}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="398" />
+        <source>decision must be one of {decisions}</source>
+        <translation>无法识别的审批决定。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="400" />
+        <source>a return needs a comment saying what to change</source>
+        <translation>退回须在备注中说明需要修改什么。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="402" />
+        <source>signature refused: the password is wrong; nothing was signed</source>
+        <translation>签署被拒绝：密码错误，未签署任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="404" />
+        <source>cannot approve: {findings}; nothing was signed</source>
+        <translation>不能批准：{findings}；未签署任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="406" />
+        <source>application {app_no} has no recommendation</source>
+        <translation>申请 {app_no} 没有授信建议。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="408" />
+        <source>the recommendation for {app_no} changed to version {version} after you opened version {seen_version}; nothing was signed. Reopen the case to review version {version}</source>
+        <translation>您打开的是 {app_no} 授信建议的第 {seen_version} 版，之后已变为第 {version} 版；未签署任何内容。请重新打开案件审阅第 {version} 版。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="411" />
+        <source>approve lower: the limit must be above 0 and below {ceiling:,.2f}</source>
+        <translation>降额同意：额度须大于 0 且低于 {ceiling} 元。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="413" />
+        <source>no application with id {app_id}</source>
+        <translation>申请（编号 {app_id}）不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="415" />
+        <source>application {app_no} was changed by someone else since you opened it (version {expected_version} -&gt; {version}); reopen it to see the changes</source>
+        <translation>申请 {app_no} 在您打开后已被他人修改（第 {expected_version} 版变为第 {version} 版）：请重新打开查看。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="418" />
+        <source>reason: required</source>
+        <translation>请填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../workstation/ui/refusals.py" line="23" />
+        <source>officer</source>
+        <translation>信贷员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/refusals.py" line="24" />
+        <source>supervisor</source>
+        <translation>审批主管</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/refusals.py" line="25" />
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>
@@ -2803,12 +4488,12 @@ Log file: %3</source>
         <translation>密码太短：至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="137" />
+        <location filename="../../workstation/ui/signin.py" line="138" />
         <source>The password must mix letters with digits or symbols.</source>
         <translation>密码须由字母与数字或符号混合组成。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="139" />
+        <location filename="../../workstation/ui/signin.py" line="140" />
         <source>The new password must differ from the temporary one.</source>
         <translation>新密码不能与临时密码相同。</translation>
     </message>
@@ -2856,11 +4541,15 @@ Log file: %3</source>
         <translation>首签人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="295" />
+        <location filename="../../workstation/ui/signoff_view.py" line="296" />
         <source>&amp;Sign-off queue</source>
         <translation>待我签署(&amp;S)</translation>
     </message>
-</context>
+<message>
+        <location filename="../../workstation/ui/signoff_view.py" line="313" />
+        <source>Sign-off queue</source>
+        <translation>待我签署</translation>
+    </message></context>
 <context>
     <name>SignoffView</name>
     <message>
@@ -2914,222 +4603,241 @@ Log file: %3</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="146" />
+        <location filename="../../workstation/ui/signoff_view.py" line="144" />
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="144" />
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="147" />
         <source>Version %1 by %2: %3 %4, %5, %6, %7%/day. Suggested %8. Conditions: %9</source>
         <translation>第 %1 版（%2）：%3 %4，%5，%6，日利率 %7%。建议额度 %8。授信条件：%9</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="152" />
+        <location filename="../../workstation/ui/signoff_view.py" line="153" />
         <source>Justification: %1</source>
         <translation>理由说明：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="153" />
+        <location filename="../../workstation/ui/signoff_view.py" line="154" />
         <source>Status: %1. Sign-offs needed: %2. Your authority: %3.</source>
         <translation>状态：%1。所需审批签署：%2 个。您的审批权限：%3。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="170" />
+        <location filename="../../workstation/ui/signoff_view.py" line="171" />
         <source>Annualised rate %1%</source>
         <translation>年化利率 %1%</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="181" />
+        <location filename="../../workstation/ui/signoff_view.py" line="175" />
+        <source>No repayment schedule can be computed for these terms.</source>
+        <translation>按这些条件无法生成还款计划。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="182" />
         <source>Score %1, grade %2, default probability %3%, suggested %4</source>
         <translation>评分 %1，评级 %2，违约概率 %3%，建议额度 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="187" />
+        <location filename="../../workstation/ui/signoff_view.py" line="188" />
         <source>Policy checks: %1</source>
         <translation>政策检查：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="187" />
+        <location filename="../../workstation/ui/signoff_view.py" line="188" />
         <source>all pass</source>
         <translation>全部通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="190" />
+        <location filename="../../workstation/ui/signoff_view.py" line="191" />
         <source>Inconsistencies: %1</source>
         <translation>不一致项：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="190" />
-        <location filename="../../workstation/ui/signoff_view.py" line="200" />
+        <location filename="../../workstation/ui/signoff_view.py" line="191" />
+        <location filename="../../workstation/ui/signoff_view.py" line="201" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="192" />
+        <location filename="../../workstation/ui/signoff_view.py" line="193" />
         <source>The case file belongs to another team; the score and checks are in the first sign-off above.</source>
         <translation>该案件属于其他团队；评分与检查结果见上方第一级审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="197" />
+        <location filename="../../workstation/ui/signoff_view.py" line="198" />
         <source>Interview: %1, %2 discrepancies, masking %3, consistency %4, red flags: %5</source>
         <translation>面谈：%1，%2 处不一致，掩饰度 %3，一致性 %4，风险信号：%5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="202" />
+        <location filename="../../workstation/ui/signoff_view.py" line="203" />
         <source>Interview: none submitted</source>
         <translation>面谈：尚未提交</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="207" />
+        <location filename="../../workstation/ui/signoff_view.py" line="208" />
         <source>Signing off needs the supervisor role.</source>
         <translation>审批签署需要审批主管角色。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="208" />
+        <location filename="../../workstation/ui/signoff_view.py" line="209" />
         <source>%1 is not awaiting sign-off.</source>
         <translation>%1 不在待审批状态。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="209" />
+        <location filename="../../workstation/ui/signoff_view.py" line="210" />
         <source>You may not sign off your own recommendation for %1.</source>
         <translation>您不能审批自己对 %1 提出的授信建议。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="210" />
+        <location filename="../../workstation/ui/signoff_view.py" line="211" />
         <source>You have already signed %1; another supervisor must give the next signature.</source>
         <translation>您已签署 %1；下一级签署须由另一位审批主管完成。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="212" />
+        <location filename="../../workstation/ui/signoff_view.py" line="213" />
         <source>%1 belongs to another team: its own supervisor signs first.</source>
         <translation>%1 属于其他团队：须由该团队主管先签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="217" />
+        <location filename="../../workstation/ui/signoff_view.py" line="218" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="217" />
+        <location filename="../../workstation/ui/signoff_view.py" line="218" />
         <source>approved lower</source>
         <translation>降额同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="218" />
+        <location filename="../../workstation/ui/signoff_view.py" line="219" />
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="218" />
+        <location filename="../../workstation/ui/signoff_view.py" line="219" />
         <source>declined</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="232" />
+        <location filename="../../workstation/ui/signoff_view.py" line="233" />
         <source>Type the lower limit first.</source>
         <translation>请先输入调减后额度。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="240" />
+        <location filename="../../workstation/ui/signoff_view.py" line="241" />
         <source>Sign %1 on %2, recommendation version %3</source>
         <translation>对 %2 签署“%1”，授信建议第 %3 版</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="263" />
+        <location filename="../../workstation/ui/signoff_view.py" line="264" />
         <source>%1 approved: %2.</source>
         <translation>%1已批准：%2。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="265" />
+        <location filename="../../workstation/ui/signoff_view.py" line="266" />
         <source>%1: your signature is recorded; another supervisor must sign.</source>
         <translation>%1：您的签署已记录，尚需另一位审批主管签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="267" />
+        <location filename="../../workstation/ui/signoff_view.py" line="268" />
         <source>%1 is now: %2.</source>
         <translation>%1当前状态：%2。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="269" />
+        <location filename="../../workstation/ui/signoff_view.py" line="270" />
         <source>The case belongs to another team and is closed to you again.</source>
         <translation>该案件属于其他团队，签署后不再对您开放。</translation>
     </message>
-</context>
+<message>
+        <location filename="../../workstation/ui/signoff_view.py" line="280" />
+        <source>Sign-off</source>
+        <translation>审批</translation>
+    </message></context>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="20" />
+        <location filename="../../workstation/ui/users_dialog.py" line="22" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="22" />
+        <location filename="../../workstation/ui/users_dialog.py" line="24" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="22" />
+        <location filename="../../workstation/ui/users_dialog.py" line="24" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="22" />
+        <location filename="../../workstation/ui/users_dialog.py" line="24" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="22" />
+        <location filename="../../workstation/ui/users_dialog.py" line="24" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="23" />
+        <location filename="../../workstation/ui/users_dialog.py" line="25" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="23" />
+        <location filename="../../workstation/ui/users_dialog.py" line="25" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="26" />
+        <location filename="../../workstation/ui/users_dialog.py" line="28" />
         <source>Add...</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="27" />
+        <location filename="../../workstation/ui/users_dialog.py" line="29" />
         <source>Reset password...</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="28" />
+        <location filename="../../workstation/ui/users_dialog.py" line="30" />
         <source>Deactivate / activate</source>
         <translation>停用 / 启用</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="33" />
+        <location filename="../../workstation/ui/users_dialog.py" line="35" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="51" />
+        <location filename="../../workstation/ui/users_dialog.py" line="53" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="51" />
+        <location filename="../../workstation/ui/users_dialog.py" line="53" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="74" />
-        <location filename="../../workstation/ui/users_dialog.py" line="84" />
+        <location filename="../../workstation/ui/users_dialog.py" line="77" />
+        <location filename="../../workstation/ui/users_dialog.py" line="87" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="75" />
+        <location filename="../../workstation/ui/users_dialog.py" line="78" />
         <source>New password for %1:</source>
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="85" />
+        <location filename="../../workstation/ui/users_dialog.py" line="88" />
         <source>The password was reset; the user must change it at next sign-in.</source>
         <translation>密码已重置；该用户下次登录时须修改密码。</translation>
     </message>
@@ -3167,7 +4875,7 @@ Log file: %3</source>
         <source>Documents and scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>文书及扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
-</context>
+<message><location filename="../../workstation/ui/documents_verify.py" line="54" /><source>Not a workstation document: no document hash or QR code was found.</source><translation>非本工作台文书：未发现文书校验码或二维码。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="51" /><source>Altered: this file differs from every printed copy.</source><translation>已被改动：本文件与所有打印存档均不一致。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="53" /><source>Not issued: no such document was ever printed here.</source><translation>未出具：本系统从未打印过该文书。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="127" /><source>&amp;Verify a document...</source><translation>核验文书(&amp;V)…</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="45" /><source>Genuine: %1 %2, first printed by %3 at %4.</source><translation>真实：%1 %2，由 %3 于 %4 首次打印。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="61" /><source>Altered: this merged file is not as it was printed.</source><translation>已被改动：本合并文件与打印时不一致。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="70" /><source>Only the QR code of the page was checked: compare the page with the archived copy.</source><translation>仅核验了页面二维码：请将页面内容与存档文本逐一核对。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="125" /><source>&amp;Documents</source><translation>文书(&amp;D)</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="49" /><source>Altered: %1 %2 was printed here, but not as this copy shows it.</source><translation>已被改动：%1 %2 曾在本系统打印，但与本件不一致。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="60" /><source>Genuine merged file, printed by %1 at %2.</source><translation>真实的合并打印文件，由 %1 于 %2 打印。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="64" /><source>Pages %1-%2</source><translation>第 %1-%2 页</translation></message></context>
 <context>
     <name>WarningDetail</name>
     <message>
@@ -3334,7 +5042,7 @@ Log file: %3</source>
         <source>Warning &amp;rules...</source>
         <translation>预警规则(&amp;R)...</translation>
     </message>
-</context>
+<message><location filename="../../workstation/ui/warnings_texts.py" line="64" /><source>This warning is closed.</source><translation>该预警已关闭。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="65" /><source>Write the reason (or the note): it is required.</source><translation>请填写原因（或记录），此项必填。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="66" /><source>Only a supervisor gives a warning to someone else; you may take it yourself.</source><translation>只有主管可以把预警分配给他人；您可以自己认领。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="68" /><source>A request of this kind already awaits sign-off.</source><translation>同类申请已在等待签批。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="71" /><source>The line is already frozen.</source><translation>该额度已冻结。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="76" /><source>This loan has already been recalled.</source><translation>该贷款已提前收贷。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="77" /><source>This request was already decided.</source><translation>该申请已处理。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="78" /><source>You may not sign your own request: another supervisor signs it.</source><translation>不能签批自己提出的申请，须由另一位主管签批。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="79" /><source>You are the officer of this case: another supervisor signs it.</source><translation>您是该案件的经办信贷员，须由另一位主管签批。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="82" /><source>You have no sign-off authority for this product.</source><translation>您没有该产品的签批权限。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="83" /><source>The password is wrong: nothing was signed.</source><translation>密码错误，未签批。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="84" /><source>A request on this warning still awaits sign-off: decide it first.</source><translation>该预警仍有申请等待签批，请先处理。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="85" /><source>This recall has not been signed yet: there is no notice to print.</source><translation>该提前收贷尚未签批，暂无通知书可打印。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="14" /><source>Login gap over the usual</source><translation>登录间隔异常</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="15" /><source>Sales down against before the loan</source><translation>销售额较借款前下降</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="16" /><source>Ad spend and traffic falling</source><translation>广告投放与流量下降</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="17" /><source>Shop restricted or closed</source><translation>店铺受限或关闭</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="18" /><source>Refunds and disputes too high</source><translation>退款纠纷比例过高</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="19" /><source>Cash to unrelated accounts</source><translation>资金流向无关账户</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="20" /><source>Related party or group member overdue</source><translation>关联方或联保成员逾期</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="21" /><source>Rating fall</source><translation>店铺评分下降</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="26" /><source>Low</source><translation>低</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="26" /><source>Medium</source><translation>中</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="26" /><source>High</source><translation>高</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="30" /><source>New</source><translation>新预警</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="30" /><source>Assigned</source><translation>已分配</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="30" /><source>Acting</source><translation>处置中</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="31" /><source>Closed</source><translation>已关闭</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="35" /><source>Call</source><translation>电话</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="35" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="36" /><source>Ask for information</source><translation>要求补充资料</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="36" /><source>Freeze the line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="37" /><source>Reduce the limit</source><translation>压降额度</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="37" /><source>Early recall</source><translation>提前收贷</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="38" /><source>Closed as false alarm</source><translation>误报关闭</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="42" /><source>Done</source><translation>已完成</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="42" /><source>Awaiting sign-off</source><translation>待签批</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="42" /><source>Signed</source><translation>已签批</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="43" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="47" /><source>Days since last login</source><translation>距上次登录天数</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="47" /><source>Weekly sales (yuan)</source><translation>周销售额（元）</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="48" /><source>Weekly ad spend (yuan)</source><translation>周广告投放（元）</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="48" /><source>Shop status (0 open, 1 restricted, 2 closed)</source><translation>店铺状态（0 正常，1 受限，2 关闭）</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="50" /><source>Refunds and disputes (% of orders)</source><translation>退款及纠纷（占订单 %）</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="50" /><source>Buyer rating</source><translation>买家评分</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="51" /><source>Outflow to unrelated accounts since the loan (yuan)</source><translation>放款后流向无关账户的资金（元）</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="67" /><source>The loan %1 is no longer active.</source><translation>贷款 %1 已不在还款中。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="69" /><source>Loan %1 is not a revolving line: there is no line to freeze or limit to cut.</source><translation>贷款 %1 不是循环额度：没有可冻结或压降的额度。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="72" /><source>The new limit %1 must be below the current limit %2.</source><translation>新额度 %1 必须低于当前额度 %2。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="74" /><source>The due date %1 must be after today (%2).</source><translation>到期日 %1 必须晚于今天（%2）。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="80" /><source>The loan's amount %1 is above your sign-off authority (%2).</source><translation>贷款金额 %1 超出您的签批权限（%2）。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="86" /><source>The warning rules cannot be stored: rule %1, field %2.</source><translation>预警规则无法保存：规则 %1，字段 %2。</translation></message></context>
 <context>
     <name>WarningsDesk</name>
     <message>
@@ -3445,7 +5153,7 @@ Log file: %3</source>
 <context>
     <name>case_file.loan_screen</name>
     <message>
-        <location filename="../../workstation/ui/loan_screen.py" line="354" />
+        <location filename="../../workstation/ui/loan_screen.py" line="355" />
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
@@ -3474,7 +5182,7 @@ Log file: %3</source>
 <context>
     <name>q</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="312" />
+        <location filename="../../workstation/ui/signoff_view.py" line="313" />
         <source>Sign-off queue</source>
         <translation>待我签署</translation>
     </message>
@@ -3482,9 +5190,25 @@ Log file: %3</source>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="279" />
+        <location filename="../../workstation/ui/signoff_view.py" line="280" />
         <source>Sign-off</source>
         <translation>审批</translation>
     </message>
 </context>
-</TS>
+<context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Balance</source><translation>余额</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="19" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="22" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="40" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="40" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="74" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="74" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="84" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="49" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="81" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="89" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="31" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="31" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="31" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="31" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="32" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="32" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="32" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="88" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="89" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="117" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="134" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="158" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="159" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="160" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="161" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="162" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="165" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="176" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="183" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="186" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="191" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="269" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="274" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="283" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="289" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="297" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="319" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="41" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="113" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="120" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="120" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="120" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="129" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="233" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="233" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="234" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="234" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="234" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="240" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="240" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="241" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="241" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="297" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="297" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="111" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="168" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="169" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="169" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="170" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="171" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="226" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="132" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="242" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="224" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="283" /><source>To settle on %1: %2
+(principal %3, interest to that day %4, penalty %5)</source><translation>%1 结清需还：%2
+（本金 %3，截至当日利息 %4，罚息 %5）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Limit %1
+Drawn %2
+Available %3
+Expires %4%5</source><translation>额度 %1
+已用 %2
+可用 %3
+到期日 %4%5</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="206" /><source>%1  %2  %3  -  %4  -  disbursed %5 on %6, matures %7</source><translation>%1  %2  %3  -  %4  -  %6 放款 %5，%7 到期</translation></message><message>
+        <location filename="../../workstation/ui/loan_screen.py" line="355" />
+        <source>Loan</source>
+        <translation>贷款</translation>
+    </message></context><context><name>cls</name><message>
+        <location filename="../../workstation/ui/import_dialog.py" line="127" />
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message></context></TS>

@@ -21,7 +21,7 @@ def sign_in_cli(store: Store, username: str) -> Actor:
     try:
         return sign_in(store, username, current_password(username))
     except PasswordChangeRequired as exc:
-        raise PasswordChangeRequired(f"{exc}: workstation users change-password {username}") from None
+        raise PasswordChangeRequired("password_temporary_cli", username=username) from None
 
 
 def current_password(username: str) -> str:

@@ -21,12 +21,14 @@ MAX_ABS = Decimal("9999999999999999.99")
 
 class MoneyError(ValueError):
     """A value that cannot be an amount of money (or a bounded number). ``code`` says why
-    in a word the screens translate; ``str()`` is the English reason for logs and files."""
+    in a word the screens translate (its English in REASONS), ``params`` fill it in (the
+    value, places, limit...); ``str()`` is the English reason for logs and files."""
 
-    def __init__(self, message: str, *, code: str = "invalid", value: object = None) -> None:
+    def __init__(self, message: str, *, code: str = "invalid", value: object = None, **params: object) -> None:
         super().__init__(message)
         self.code = code
         self.value = value
+        self.params = {"value": value, **params}
 
 
 # -- the one parser of typed amounts and bounded numbers ----------------------------------
@@ -64,7 +66,8 @@ REASONS = {
 
 def _fail(code: str, value: object, **params) -> NoReturn:
     reason = REASONS[code].format(**params)
-    raise MoneyError(f"{value!r}: {reason}" if value not in (None, "") else reason, code=code, value=value)
+    raise MoneyError(f"{value!r}: {reason}" if value not in (None, "") else reason, code=code, value=value,
+                     **params)
 
 
 def parse_decimal(value: object, *, places: int = 2, negative: bool = False, grouping: bool = False,

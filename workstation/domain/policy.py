@@ -16,6 +16,7 @@ from typing import Iterable, Mapping
 
 from workstation.domain.features import MerchantFacts, full_months
 from workstation.domain.identity import age_on
+from workstation.domain.products import product_by_code
 
 POLICY_LIMITS: dict[str, int] = {"min_age": 18, "max_age": 65, "min_membership_months": 6}
 
@@ -60,6 +61,15 @@ def normalise_province(name: str) -> str:
     return text
 
 
+def _product_names(code: str) -> tuple[str, str]:
+    """A product's Chinese and English names (its code for a product not defined here)."""
+    try:
+        p = product_by_code(code)
+    except KeyError:
+        return code, code
+    return p.name_zh, p.name_en
+
+
 def _yuan(amount: Decimal) -> str:
     return f"¥{amount:,.2f}"
 
@@ -72,6 +82,7 @@ def policy_checks(*, facts: MerchantFacts, product_code: str, product_platforms:
     lim = {**POLICY_LIMITS, **(limits or {})}
     platforms = tuple(product_platforms)
     out: list[PolicyCheck] = []
+    pzh, pen = _product_names(product_code)[0], product_code     # the Chinese reasons name the product
 
     def add(code: str, zh: str, en: str, passed: bool, reason_zh: str, reason_en: str) -> None:
         out.append(PolicyCheck(code, zh, en, passed, reason_zh, reason_en))
@@ -116,7 +127,7 @@ def policy_checks(*, facts: MerchantFacts, product_code: str, product_platforms:
             f"{facts.province} is {'' if ok else 'not '}among the B2B regions ({', '.join(regions)})")
     else:
         add("b2b_region", "B2B开放地区", "B2B region", True,
-            f"{product_code}非B2B产品，不限地区", f"{product_code} is not a B2B product; no region rule")
+            f"{pzh}非B2B产品，不限地区", f"{pen} is not a B2B product; no region rule")
 
     add("blacklist", "黑名单", "Blacklist", not facts.blacklisted,
         "在黑名单上" if facts.blacklisted else "不在黑名单上",
@@ -129,15 +140,15 @@ def policy_checks(*, facts: MerchantFacts, product_code: str, product_platforms:
     low = product_min if product_min is not None else Decimal(0)
     in_range = low <= amount <= product_max and amount > 0
     add("amount", "申请金额", "Amount", in_range,
-        f"申请{_yuan(amount)}，{product_code}允许{_yuan(low)}至{_yuan(product_max)}",
-        f"asked {_yuan(amount)}; {product_code} allows {_yuan(low)} to {_yuan(product_max)}")
+        f"申请{_yuan(amount)}，{pzh}允许{_yuan(low)}至{_yuan(product_max)}",
+        f"asked {_yuan(amount)}; {pen} allows {_yuan(low)} to {_yuan(product_max)}")
 
     allowed = facts.platform in platforms
     names_zh = "、".join(PLATFORM_NAMES.get(p, p) for p in platforms)
     add("platform", "平台", "Platform", allowed,
-        f"{PLATFORM_NAMES.get(facts.platform, facts.platform)}{'' if allowed else '不'}在{product_code}"
+        f"{PLATFORM_NAMES.get(facts.platform, facts.platform)}{'' if allowed else '不'}在{pzh}"
         f"适用平台（{names_zh}）内",
-        f"{facts.platform} is {'' if allowed else 'not '}a platform of {product_code} ({', '.join(platforms)})")
+        f"{facts.platform} is {'' if allowed else 'not '}a platform of {pen} ({', '.join(platforms)})")
     return out
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from workstation.domain.money import from_fen
 from workstation.domain.servicing_model import (  # noqa: F401 - re-exported
     _ONE, ALLOCATION_BUCKETS, CASH_KINDS, DISBURSEMENT, DRAW, INTEREST_ACCRUAL, PENALTY_ACCRUAL,
     REPAYMENT, REVERSAL, ROUNDERS, WAIVER, WRITE_OFF, Alloc, Event, Inst, LoanTerms, Position, SchedRow,
@@ -297,13 +298,17 @@ class _Replay:
     def _waive(self, ev: Event) -> Alloc:
         pen_left = self.penalty_earned() - self.p_paid - self.p_waived
         if ev.penalty < 0 or ev.interest < 0 or ev.penalty > pen_left:
-            raise ServicingError(f"waiver {ev.key}: penalty to waive {ev.penalty} fen, unpaid {pen_left} fen")
+            raise ServicingError(f"waiver {ev.key}: penalty to waive {ev.penalty} fen, unpaid {pen_left} fen",
+                                 code="waiver_penalty_above_unpaid", penalty=from_fen(ev.penalty),
+                                 unpaid=from_fen(pen_left))
         self.p_waived += ev.penalty
         left = ev.interest
         if self.t.daily:
             owed = self._daily_interest_left()
             if left > owed:
-                raise ServicingError(f"waiver {ev.key}: interest to waive {left} fen, unpaid {owed} fen")
+                raise ServicingError(f"waiver {ev.key}: interest to waive {left} fen, unpaid {owed} fen",
+                                     code="waiver_interest_above_unpaid", interest=from_fen(left),
+                                     unpaid=from_fen(owed))
             self.inst[0].iw += left
         else:
             cur = self._current(ev.value_date)
@@ -313,7 +318,8 @@ class _Replay:
                     i.iw += take
                     left -= take
             if left:
-                raise ServicingError(f"waiver {ev.key}: {left} fen more interest than is due")
+                raise ServicingError(f"waiver {ev.key}: {left} fen more interest than is due",
+                                     code="waiver_interest_above_due", excess=from_fen(left))
         self.i_waived += ev.interest
         self._maybe_close(ev.value_date)
         return Alloc(interest=ev.interest, penalty=ev.penalty)

@@ -17,7 +17,13 @@ _ONE = timedelta(days=1)
 
 
 class ServicingError(ValueError):
-    """An event the engine cannot apply (the message names it)."""
+    """An event the engine cannot apply (the message names it). One a person meets at the
+    desk (a waiver above what is unpaid) also carries a refusal ``code`` and ``params``
+    (domain/refusals.py), so the desk says it in its language."""
+
+    def __init__(self, message: str, *, code: str | None = None, **params: object) -> None:
+        super().__init__(message)
+        self.code, self.params = code, params
 
 
 def _half_up(num: int, den: int) -> int:

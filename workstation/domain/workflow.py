@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from workstation.domain.refusals import ENGLISH_NAMES, Coded
+
 
 class Status(StrEnum):
     RECEIVED = "received"            # imported, nobody has it yet
@@ -68,14 +70,18 @@ OPEN_STATUSES = frozenset({Status.RECEIVED, Status.IN_REVIEW, Status.INTERVIEW, 
                            Status.RECOMMENDED, Status.AWAITING_SIGNOFF, Status.RETURNED})
 
 
-class TransitionError(ValueError):
-    """A status change the state machine does not allow."""
+class TransitionError(Coded, ValueError):
+    """A status change the state machine does not allow (code ``transition_refused``)."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(self._coded(code, None, params))
+
+
+# the English text of a refusal names a status as the screens' English does
+ENGLISH_NAMES["transition"] = ENGLISH_NAMES["target"] = {s.value: en for s, (_zh, en) in STATUS_NAMES.items()}
 
 
 def check_move(current: str, target: str) -> None:
     cur, tgt = Status(current), Status(target)
     if tgt not in ALLOWED[cur]:
-        raise TransitionError(
-            f"an application that is '{STATUS_NAMES[cur][1]}' cannot become "
-            f"'{STATUS_NAMES[tgt][1]}'"
-        )
+        raise TransitionError("transition_refused", transition=cur.value, target=tgt.value)

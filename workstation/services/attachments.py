@@ -88,7 +88,7 @@ def record_consent(store: Store, actor: Actor, application_id: int, *, reference
     """Record the applicant's separate consent (e.g. to a recording); returns its id."""
     actor.require("officer", action="record consents")
     if not reference.strip():
-        raise DomainError("consent: say where the consent is evidenced (form number, clip time, ...)")
+        raise DomainError("consent_evidence_required")
     with store.tx(actor) as s:
         app = s.get(Application, application_id)
         if app is None:
@@ -109,7 +109,7 @@ def attach_recording(store: Store, actor: Actor, *, interview_id: int, source: P
     actor.require("officer", action="attach recordings")
     source = Path(source)
     if not source.is_file():
-        raise DomainError(f"recording: no file {source}")
+        raise DomainError("recording_file_missing", source=source)
     with store.read(actor) as s:
         i = s.get(Interview, interview_id)
         if i is None:
@@ -128,8 +128,7 @@ def attach_recording(store: Store, actor: Actor, *, interview_id: int, source: P
                                                      Consent.kind == "recording", Consent.withdrawn_at.is_(None))
                                .order_by(Consent.id.desc()).limit(1))
             if consent is None:
-                raise DomainError(f"{app_no}: record the applicant's separate consent to the recording first; "
-                                  "nothing was attached")
+                raise DomainError("recording_consent_missing", app_no=app_no)
             a = Attachment(application_id=i.application_id, interview_id=i.id, consent_id=consent.id,
                            kind="recording", original_name=source.name[:260], stored_path=rel.as_posix(),
                            sha256=digest, size_bytes=size, added_by=actor.id, added_at=datetime.now(timezone.utc))
@@ -160,15 +159,15 @@ def open_attachment(store: Store, actor: Actor, attachment_id: int) -> Path:
             raise LookupError(f"no attachment with id {attachment_id}")
         check_case(s, actor, a.application_id)
         if a.purged_at is not None:
-            raise DomainError(f"attachment {a.id} was purged on {a.purged_at:%Y-%m-%d} ({a.purge_reason})")
+            raise DomainError("attachment_purged", id=a.id, purged_at=a.purged_at, purge_reason=a.purge_reason)
         rel, want, size, app_id = a.stored_path, a.sha256, a.size_bytes, a.application_id
     path = store_dir(store) / rel
     if not path.is_file():
-        raise AttachmentCorrupt(f"attachment {attachment_id}: the file {path} is missing from the store")
+        raise AttachmentCorrupt("attachment_missing", attachment_id=attachment_id, path=path)
     got, got_size = file_sha256(path)
     if got != want or got_size != size:
-        raise AttachmentCorrupt(f"attachment {attachment_id}: the stored file was altered "
-                                f"(SHA-256 {got[:12]}… size {got_size}, recorded {want[:12]}… size {size})")
+        raise AttachmentCorrupt("attachment_altered", attachment_id=attachment_id, got_hash=got[:12],
+                                got_size=got_size, want_hash=want[:12], size=size)
     with store.tx(actor) as s:
         audit.record(s, actor=actor, action="open_attachment", entity_type="application",
                      entity_id=s.get(Application, app_id).app_no, details={"attachment": attachment_id})

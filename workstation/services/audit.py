@@ -289,4 +289,4 @@ def _check_entity(s: Session, actor: Actor, entity_type: str, entity_id: str) ->
     elif entity_type == "group" and entity_id.isdigit():
         visibility.check_group(s, actor, int(entity_id))
     else:
-        actor.require("supervisor", "admin", action=f"read the audit entries of {entity_type} records")
+        actor.require("supervisor", "admin", action="read the audit entries of this kind of record")

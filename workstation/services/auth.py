@@ -8,6 +8,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select
 
+from workstation.domain.refusals import english
 from workstation.services.context import Actor, DomainError, PermissionDenied, Store
 from workstation.store.models import User, UserRole
 
@@ -36,9 +37,9 @@ def hash_password(password: str) -> str:
 
 def check_password_rules(password: str) -> None:
     if len(password) < MIN_PASSWORD:
-        raise DomainError(f"password too short: at least {MIN_PASSWORD} characters")
+        raise DomainError("password_too_short", min_length=MIN_PASSWORD)
     if password.isdigit() or password.isalpha():
-        raise DomainError("password must mix letters with digits or symbols")
+        raise DomainError("password_needs_mix")
 
 
 def _actor(u: User) -> Actor:
@@ -49,8 +50,7 @@ def _actor(u: User) -> Actor:
 def refused_message() -> str:
     """The one sign-in refusal: it never tells whether the user name exists, whether the
     account is locked or deactivated, or how many attempts are left."""
-    return (f"wrong user name or password, or the account is locked "
-            f"({MAX_FAILURES} failures in a row lock it for {int(LOCKOUT.total_seconds() // 60)} min)")
+    return english("sign_in_refused", {"failures": MAX_FAILURES, "minutes": int(LOCKOUT.total_seconds() // 60)})
 
 
 def sign_in(store: Store, username: str, password: str, *, now: datetime | None = None) -> Actor:
@@ -88,13 +88,13 @@ def sign_in(store: Store, username: str, password: str, *, now: datetime | None 
                 pending = u.must_change_password
                 actor = _actor(u)
     if refused:
-        raise SignInFailed(refused_message())
+        raise SignInFailed("sign_in_refused", failures=MAX_FAILURES, minutes=int(LOCKOUT.total_seconds() // 60))
     if pending:   # no Actor leaves here: no service can be reached with a temporary password
-        raise PasswordChangeRequired(TEMPORARY_PASSWORD)
+        raise PasswordChangeRequired("password_temporary")
     return actor
 
 
-TEMPORARY_PASSWORD = "the password is a temporary one: choose a new password before anything else"
+TEMPORARY_PASSWORD = english("password_temporary", {})
 
 
 def change_temporary_password(store: Store, username: str, *, old: str, new: str,
@@ -108,7 +108,7 @@ def change_temporary_password(store: Store, username: str, *, old: str, new: str
     except PasswordChangeRequired:
         pass
     if new == old:
-        raise DomainError("the new password must differ from the temporary one")
+        raise DomainError("password_same_as_temporary")
     check_password_rules(new)
     with store.tx(None) as s:          # nobody is signed in yet
         u = _get(s, username.strip())
@@ -143,24 +143,24 @@ def add_user(store: Store, actor: Actor | None, *, username: str, display_name: 
     """Admins add users; ``actor=None`` is allowed only for the first user (bootstrap)."""
     username = username.strip()
     if not username or len(username) > 64 or " " in username:
-        raise DomainError("user name: 1-64 characters, no spaces")
+        raise DomainError("username_invalid")
     bad = set(roles) - set(ROLES)
     if not roles or bad:
-        raise DomainError(f"roles: choose from {', '.join(ROLES)}" + (f"; unknown {', '.join(sorted(bad))}" if bad else ""))
+        raise DomainError("roles_invalid", roles=ROLES, unknown=tuple(sorted(bad)))
     check_password_rules(password)
     with store.tx(actor) as s:
         if actor is None:
             if s.scalar(select(func.count(User.id))):
-                raise PermissionDenied("only an administrator may add users once one exists")
+                raise PermissionDenied("only_admin_adds_users")
         else:
             actor.require("admin", action="add users")
         if s.scalar(select(User.id).where(User.username == username)):
-            raise DomainError(f"user name {username!r} is taken")
+            raise DomainError("username_taken", username=username)
         sup_id = None
         if supervisor:
             sup_id = s.scalar(select(User.id).where(User.username == supervisor))
             if sup_id is None:
-                raise DomainError(f"supervisor {supervisor!r} does not exist")
+                raise DomainError("supervisor_not_found", supervisor=supervisor)
         u = User(username=username, display_name=display_name or username,
                  password_hash=hash_password(password), supervisor_id=sup_id,
                  roles=[UserRole(role=r) for r in sorted(roles)])
@@ -182,7 +182,7 @@ def reset_password(store: Store, actor: Actor, *, username: str, new_password: s
 
 def change_own_password(store: Store, actor: Actor, *, old: str, new: str) -> None:
     if not verify_password(store, actor, old):
-        raise DomainError("current password is wrong")
+        raise DomainError("password_wrong")
     check_password_rules(new)
     with store.tx(actor) as s:
         u = _get(s, actor.username)
@@ -193,7 +193,7 @@ def change_own_password(store: Store, actor: Actor, *, old: str, new: str) -> No
 def set_active(store: Store, actor: Actor, *, username: str, active: bool) -> None:
     actor.require("admin", action="activate or deactivate users")
     if username == actor.username and not active:
-        raise DomainError("you cannot deactivate your own account")
+        raise DomainError("deactivate_self")
     with store.tx(actor) as s:
         _get(s, username).active = active
 
@@ -215,5 +215,5 @@ def list_users(store: Store, actor: Actor | None) -> list[dict]:
 def _get(s, username: str) -> User:
     u = s.scalar(select(User).where(User.username == username))
     if u is None:
-        raise DomainError(f"no user {username!r}")
+        raise DomainError("user_not_found", username=username)
     return u

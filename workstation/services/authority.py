@@ -75,14 +75,14 @@ def set_rule(store: Store, actor: Actor, *, role: str, product_code: str | None,
     """Admins set who may sign off up to what (and above which amount two must)."""
     actor.require("admin", action="edit the authority matrix")
     if role not in SIGNING_ROLES:
-        raise DomainError(f"authority matrix: role must be one of {', '.join(SIGNING_ROLES)}")
+        raise DomainError("authority_role_invalid", roles=SIGNING_ROLES)
     max_limit = money(max_limit)
     dual_above = None if dual_above is None else money(dual_above)
     if max_limit <= 0 or (dual_above is not None and dual_above < 0):
-        raise DomainError("authority matrix: limits must be positive")
+        raise DomainError("authority_limit_not_positive")
     with store.tx(actor) as s:
         if product_code is not None and s.get(Product, product_code) is None:
-            raise DomainError(f"authority matrix: unknown product {product_code!r}")
+            raise DomainError("authority_unknown_product", product_code=product_code)
         if s.scalar(select(AuthorityRule.id).limit(1)) is None:   # materialise the defaults first
             for a in DEFAULT_AUTHORITY:
                 if a.product_code is None or s.get(Product, a.product_code) is not None:

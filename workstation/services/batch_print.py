@@ -46,8 +46,7 @@ class MonthNotInBooks(DomainError):
     """A statement batch for a month no day of which has been through end of day."""
 
     def __init__(self, month: str, through: date) -> None:
-        super().__init__(f"month {month}: end of day has run only through {through}; no day of the month "
-                         "is in the books yet")
+        super().__init__("month_not_in_books", month=month, through=through)
         self.month, self.through = month, through
 
 
@@ -104,7 +103,7 @@ def build_document(store: Store, actor: Actor, job: Job) -> Any:
         return dd.schedule_data(store, actor, job.ref)
     if job.kind == "statement":
         if job.period_from is None or job.period_to is None:
-            raise DomainError("statement: give the period (from and to)")
+            raise DomainError("statement_period_missing")
         return dd.statement_data(store, actor, job.ref, period_from=job.period_from, period_to=job.period_to,
                                  through_eod=job.through_eod)
     if job.kind == "settlement":
@@ -117,7 +116,7 @@ def build_document(store: Store, actor: Actor, job: Job) -> Any:
         return dd.decline_notice_data(store, actor, job.ref)
     if job.kind == "guarantee":
         return dd.guarantee_data(store, actor, job.ref)
-    raise DomainError(f"unknown document kind {job.kind!r}; choose from {', '.join(KINDS)}")
+    raise DomainError("document_kind_unknown", kind=job.kind, kinds=KINDS)
 
 
 def record_keys(store: Store, actor: Actor, data: Any) -> dict:
@@ -159,7 +158,7 @@ def month_bounds(month: str) -> tuple[date, date]:
         year, mon = (int(x) for x in month.strip().split("-"))
         return date(year, mon, 1), date(year, mon, monthrange(year, mon)[1])
     except (ValueError, TypeError):
-        raise DomainError(f"month: {month!r} is not YYYY-MM") from None
+        raise DomainError("month_invalid", month=month) from None
 
 
 def last_end_of_day(store: Store, actor: Actor | None) -> date | None:
@@ -344,7 +343,7 @@ def available_jobs(store: Store, actor: Actor, *, application_id: int | None = N
             application_id = s.scalar(select(Loan.application_id).where(Loan.contract_no == contract_no))
         app = s.get(Application, application_id) if application_id is not None else None
         if app is None:
-            raise DomainError(f"no case or loan {contract_no or application_id!r}")
+            raise DomainError("case_or_loan_not_found", ref=contract_no or application_id)
         check_case(s, actor, app.id)
         jobs = [Job("approval_memo", app.app_no)]
         if app.status == "declined":

@@ -6,7 +6,6 @@ visibility rule as the queue.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal
@@ -119,6 +118,7 @@ class HistoryRow:
     to_status: str
     user_name: str | None
     comment: str | None
+    event: dict | None = None        # {"code", "params"} of domain/history_texts.py, or None
 
 
 @dataclass(frozen=True)
@@ -188,7 +188,7 @@ def unmask(store: Store, actor: Actor, app_id: int, field: str) -> str:
     with store.tx(actor) as s:
         a = _load(s, actor, app_id)
         if not may_unmask(actor, a.officer_id):
-            raise PermissionDenied(f"{actor.username} may not see personal data of a case that is not theirs")
+            raise PermissionDenied("personal_data_not_theirs", user=actor.username)
         m = a.merchant
         value = {"id_number": m.legal_rep.id_number, "phone": m.legal_rep.phone,
                  "contact_phone": m.contact_phone, "bank_card": m.bank_card,
@@ -396,12 +396,7 @@ def history(store: Store, actor: Actor, app_id: int) -> tuple[list[HistoryRow], 
         rows = s.execute(select(StatusChange, User.display_name).outerjoin(User, User.id == StatusChange.user_id)
                          .where(StatusChange.application_id == a.id)
                          .order_by(StatusChange.at, StatusChange.id)).all()
-        changes = [HistoryRow(c.at, c.from_status, c.to_status, name, c.comment) for c, name in rows]
+        changes = [HistoryRow(c.at, c.from_status, c.to_status, name, c.comment, c.event) for c, name in rows]
     entries = [AuditRow(e["at"], e["username"], e["action"], e["details"])
                for e in audit.entries_for(store, actor, entity_type="application", entity_id=app_no)]
     return changes, entries
-
-
-def details_text(details: dict) -> str:
-    """An audit entry's details, compact, for a table cell."""
-    return json.dumps(details, ensure_ascii=False, sort_keys=True) if details else ""

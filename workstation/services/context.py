@@ -10,21 +10,29 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from workstation.domain.refusals import Coded
 from workstation.store.db import open_store, read_engine
 
 
-class PermissionDenied(PermissionError):
-    """The signed-in user's role does not allow this action."""
+class PermissionDenied(Coded, PermissionError):
+    """The signed-in user's role does not allow this action. Carries a ``code`` and its
+    ``params`` (domain/refusals.py); ``str()`` is the English text."""
+
+    def __init__(self, code: str, *, field: str | None = None, **params: object) -> None:
+        super().__init__(self._coded(code, field, params))
 
 
 class NotVisible(PermissionDenied):
     """The case (or its loan, interviews, documents...) is outside what the user may see:
-    the queue's visibility rule refuses it. The UI translates by ``code``."""
-    code = "other_team"
+    the queue's visibility rule refuses it (code ``other_team``)."""
 
 
-class DomainError(ValueError):
-    """A user action that the business rules refuse; the message is for the user."""
+class DomainError(Coded, ValueError):
+    """A user action that the business rules refuse: ``code``, ``params`` and ``field``
+    (domain/refusals.py); ``str()`` is the English text, the UI translates by code."""
+
+    def __init__(self, code: str, *, field: str | None = None, **params: object) -> None:
+        super().__init__(self._coded(code, field, params))
 
 
 class StaleEdit(DomainError):
@@ -37,10 +45,8 @@ class SessionEnded(PermissionDenied):
     ``code`` is one of "inactive", "locked", "role", "unknown"."""
 
     def __init__(self, code: str, username: str) -> None:
-        self.code, self.username = code, username
-        why = {"inactive": "the account was deactivated", "locked": "the account is locked",
-               "role": "the account's roles were changed", "unknown": "the account no longer exists"}[code]
-        super().__init__(f"user stopped: {why}; sign in again ({username})")
+        super().__init__(code, user=username)
+        self.username = username
 
 
 @dataclass(frozen=True)
@@ -57,7 +63,7 @@ class Actor:
 
     def require(self, *roles: str, action: str) -> None:
         if not self.has(*roles):
-            raise PermissionDenied(f"{self.username} may not {action}: needs role {' or '.join(roles)}")
+            raise PermissionDenied("needs_role", user=self.username, action=action, roles=roles)
 
 
 @dataclass

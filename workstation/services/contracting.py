@@ -17,7 +17,7 @@ def sign_contract(store: Store, actor: Actor, application_id: int, *, signed_on:
     """Record the borrower's signing on the approved terms; returns the loan id."""
     offer = decisions.approved_terms(store, actor, application_id)
     if offer is None:
-        raise DomainError("this application has no approved offer: a contract needs a signed-off approval")
+        raise DomainError("contract_needs_offer")
     loan_id = loans.sign_contract(store, actor, application_id, offer.terms, signed_on=signed_on, channel=channel,
                                   contract_no=contract_no, offer_expires_on=offer.offer_expires_on, now=now)
     freeze_contract(store, actor, application_id)

@@ -22,7 +22,7 @@ from workstation.store.models_loans import CreditLine
 def _line(s, loan_id: int) -> CreditLine:
     line = s.scalar(select(CreditLine).where(CreditLine.loan_id == loan_id).with_for_update())
     if line is None:
-        raise DomainError("this loan is not a revolving line")
+        raise DomainError("not_revolving")
     return line
 
 
@@ -32,7 +32,7 @@ def draw(store: Store, actor: Actor, loan_id: int, *, amount: Decimal, on: date,
     actor.require(*DESK, action="draw on a credit line")
     amount = money(amount)
     if amount <= 0:
-        raise DomainError(f"amount: must be positive, got {amount}")
+        raise DomainError("amount_not_positive", amount=amount)
     with store.tx(actor) as s:
         loan = lock_loan(s, loan_id)
         check_loan(s, actor, loan.id)
@@ -40,17 +40,17 @@ def draw(store: Store, actor: Actor, loan_id: int, *, amount: Decimal, on: date,
         line = _line(s, loan_id)
         _check_value_date(loan, on, _today(today))
         if line.frozen:
-            raise DomainError(f"the line is frozen: {line.freeze_reason}")
+            raise DomainError("line_frozen", freeze_reason=line.freeze_reason)
         if on >= line.expiry:
-            raise DomainError(f"the line expired on {line.expiry}")
+            raise DomainError("line_expired", expiry=line.expiry)
         if loan.dpd > 0:
-            raise DomainError(f"the line is {loan.dpd} days past due: no draws until it is brought current")
+            raise DomainError("line_past_due", dpd=loan.dpd)
         entries = ledger.load_entries(s, [loan.id])[loan.id]
         if is_backdated(loan, entries, on):
-            raise DomainError(f"a draw cannot be backdated (last end of day {loan.last_eod})")
+            raise DomainError("draw_backdated", last_eod=loan.last_eod)
         available = line.limit - loan.principal_outstanding
         if amount > available:
-            raise DomainError(f"amount {amount:,.2f} is above the available {available:,.2f}")
+            raise DomainError("draw_above_available", amount=amount, available=available)
         fresh = Entry(None, sv.DRAW, on, amount=to_fen(amount), principal=to_fen(amount), reference=reference,
                       source="desk", user_id=actor.id)
         p = apply_change(s, loan, [fresh], recompute_from=None, actor=actor, source="desk")
@@ -68,13 +68,13 @@ def set_frozen(store: Store, actor: Actor, loan_id: int, *, frozen: bool, reason
     """Freeze (no more draws) or unfreeze a line; the reason is required and audited."""
     actor.require(*DESK, action="freeze or unfreeze a credit line")
     if not reason or not reason.strip():
-        raise DomainError("reason: required")
+        raise DomainError("freeze_reason_required")
     with store.tx(actor) as s:
         loan = lock_loan(s, loan_id)
         check_loan(s, actor, loan.id)
         line = _line(s, loan_id)
         if line.frozen == frozen:
-            raise DomainError(f"the line is already {'frozen' if frozen else 'not frozen'}")
+            raise DomainError("line_already_frozen" if frozen else "line_not_frozen")
         line.frozen = frozen
         line.freeze_reason = reason.strip()[:300] if frozen else None
         line.frozen_at = datetime.now(timezone.utc) if frozen else None

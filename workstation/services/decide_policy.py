@@ -33,8 +33,8 @@ MIN_REASON = 10          # characters: a reason, not a word
 class PolicyBlocked(DomainError):
     """Hard rules fail without an exception; ``findings`` carry the texts in both languages."""
 
-    def __init__(self, message: str, findings) -> None:
-        super().__init__(message)
+    def __init__(self, action: str, findings) -> None:
+        super().__init__("policy_blocked", action=action, findings=tuple(findings))
         self.findings = tuple(findings)
 
 
@@ -115,7 +115,7 @@ def findings(s: Session, app: Application, *, product_code: str, amount, as_of: 
 def refuse_if_blocked(found, *, action: str) -> None:
     blocked = [f for f in found if f.blocking and f.code]
     if blocked:
-        raise PolicyBlocked(f"{action}: hard policy rules fail: " + "; ".join(f.message for f in blocked), blocked)
+        raise PolicyBlocked(action, blocked)
 
 
 def request_exception(store: Store, actor: Actor, application_id: int, *, rule: str, reason: str,
@@ -123,25 +123,24 @@ def request_exception(store: Store, actor: Actor, application_id: int, *, rule: 
     """The case officer asks to lift one failed hard rule, saying why; returns its id."""
     reason = (reason or "").strip()
     if len(reason) < MIN_REASON:
-        raise DomainError(f"an exception needs a reason of at least {MIN_REASON} characters")
+        raise DomainError("exception_reason_short", min_length=MIN_REASON)
     as_of = as_of or clock.today()        # the business's date (Asia/Shanghai)
     with store.tx(actor) as s:
         app = lock_app(s, application_id)
         require_case_officer(app, actor, action="request a policy exception")
         if Status(app.status) not in _REQUESTABLE:
-            raise DomainError(f"application {app.app_no} is '{app.status}': exceptions are requested before "
-                              "the case is submitted for sign-off")
+            raise DomainError("exception_too_late", app_no=app.app_no, status=app.status)
         if rule in dec.NOT_EXCEPTABLE:
-            raise DomainError(f"the rule '{rule}' belongs to the product definition: no exception lifts it")
+            raise DomainError("exception_rule_of_product", rule=rule)
         from workstation.services.decisions import current_rec
         rec = current_rec(s, app.id)
         code, amount = (rec.product_code, rec.amount) if rec else (app.product_code, app.amount_requested)
         failed = {c.code: c for c in checks_for(s, app, product_code=code, amount=amount, as_of=as_of)
                   if not c.passed}
         if rule not in failed:
-            raise DomainError(f"application {app.app_no} meets the rule '{rule}': no exception is needed")
+            raise DomainError("exception_not_needed", app_no=app.app_no, rule=rule)
         if any(x.rule == rule for x in live_exceptions(s, app.id)):
-            raise DomainError(f"an exception to '{rule}' is already requested for {app.app_no}")
+            raise DomainError("exception_already_requested", rule=rule, app_no=app.app_no)
         x = PolicyException(application_id=app.id, rule=rule, reason=reason, requested_by=actor.id,
                             requested_at=datetime.now(timezone.utc), state="requested")
         s.add(x)
@@ -159,9 +158,9 @@ def withdraw_exception(store: Store, actor: Actor, application_id: int, *, excep
         require_case_officer(app, actor, action="withdraw a policy exception")
         x = s.get(PolicyException, exception_id)
         if x is None or x.application_id != app.id or x.state != "requested":
-            raise DomainError(f"no open exception request {exception_id} on {app.app_no}")
+            raise DomainError("exception_request_not_found", exception_id=exception_id, app_no=app.app_no)
         if Status(app.status) not in _REQUESTABLE:
-            raise DomainError(f"application {app.app_no} is '{app.status}': the request is with the sign-off")
+            raise DomainError("exception_with_signoff", app_no=app.app_no, status=app.status)
         x.state, x.closed_at = "withdrawn", datetime.now(timezone.utc)
         audit.record(s, actor=actor, action="policy_exception_withdraw", entity_type="application",
                      entity_id=app.app_no, details={"rule": x.rule})

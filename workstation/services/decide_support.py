@@ -42,5 +42,4 @@ def require_case_officer(app: Application, actor: Actor, *, action: str) -> None
     if app.officer_id is None:
         app.officer_id = actor.id
     elif app.officer_id != actor.id:
-        raise PermissionDenied(f"{actor.username} may not {action}: application {app.app_no} "
-                               "is assigned to another officer")
+        raise PermissionDenied("assigned_to_other_officer", user=actor.username, action=action, app_no=app.app_no)

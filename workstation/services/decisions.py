@@ -187,7 +187,7 @@ def _refuse(findings) -> None:
     """Terms that break a rule are refused (failed hard policy rules: see submitting)."""
     errs = [f for f in dec.errors(findings) if not f.code]
     if errs:
-        raise DomainError("the recommendation breaks these rules: " + "; ".join(str(e) for e in errs))
+        raise DomainError("recommendation_breaks_rules", findings=tuple(errs))
 
 
 # --- officer actions ---------------------------------------------------------------------
@@ -201,12 +201,11 @@ def recommend(store: Store, actor: Actor, application_id: int, terms: dec.Terms,
         app = lock_app(s, application_id)
         require_case_officer(app, actor, action="recommend limits")
         if Status(app.status) not in _RECOMMENDABLE:
-            raise DomainError(f"application {app.app_no} is '{app.status}': it cannot take a recommendation")
+            raise DomainError("recommendation_not_open", app_no=app.app_no, status=app.status)
         cur = current_rec(s, app.id)
         have = cur.version if cur else 0
         if have != expected_version:
-            raise StaleEdit(f"the recommendation for {app.app_no} is now version {have}, not {expected_version}: "
-                            "someone saved it meanwhile; reopen it (your entries are still in the form)")
+            raise StaleEdit("recommendation_stale", app_no=app.app_no, have=have, expected_version=expected_version)
         now = now or datetime.now(timezone.utc)
         p = _check(s, app, terms, start=clock.to_business(now).date())
         _refuse(p.findings)
@@ -230,9 +229,9 @@ def recommend(store: Store, actor: Actor, application_id: int, terms: dec.Terms,
             s.add(SignoffChain(application_id=app.id, recommendation_id=r.id, submitted_by=actor.id,
                                submitted_at=now, state="open"))
             workflow.move(s, app, Status.AWAITING_SIGNOFF, actor=actor, at=now,
-                          comment=f"recommendation changed to version {r.version}: sign-off starts again")
+                          event=("recommendation_changed", {"version": r.version}))
         elif app.status != Status.RECOMMENDED.value:
-            workflow.move(s, app, Status.RECOMMENDED, actor=actor, comment=f"recommendation version {r.version}",
+            workflow.move(s, app, Status.RECOMMENDED, actor=actor, event=("recommended", {"version": r.version}),
                           at=now)
         return rec_view(s, r, app.app_no)
 
@@ -245,11 +244,11 @@ def submit_for_signoff(store: Store, actor: Actor, application_id: int, *, versi
         require_case_officer(app, actor, action="submit for sign-off")
         cur = current_rec(s, app.id)
         if cur is None:
-            raise DomainError(f"application {app.app_no} has no recommendation to submit")
+            raise DomainError("recommendation_missing", app_no=app.app_no)
         if cur.version != version:
-            raise StaleEdit(f"the recommendation for {app.app_no} is version {cur.version}, not {version}")
+            raise StaleEdit("recommendation_version", app_no=app.app_no, version=cur.version, expected_version=version)
         if app.status != Status.RECOMMENDED.value:
-            raise DomainError(f"application {app.app_no} is '{app.status}', not 'recommended'")
+            raise DomainError("recommendation_not_recommended", app_no=app.app_no, status=app.status)
         now = now or datetime.now(timezone.utc)
         found = _check(s, app, rec_view(s, cur, app.app_no).terms, start=clock.to_business(now).date()).findings
         decide_policy.refuse_if_blocked(found, action=f"cannot submit {app.app_no} for sign-off")
@@ -259,7 +258,7 @@ def submit_for_signoff(store: Store, actor: Actor, application_id: int, *, versi
         s.add(chain)
         s.flush()
         workflow.move(s, app, Status.AWAITING_SIGNOFF, actor=actor, at=now,
-                      comment=f"recommendation version {cur.version} submitted for sign-off")
+                      event=("submitted", {"version": cur.version}))
         return chain.id
 
 
@@ -267,13 +266,13 @@ def request_info(store: Store, actor: Actor, application_id: int, *, what: str,
                  now: datetime | None = None) -> None:
     """The case waits for the applicant and says for what."""
     if not what.strip():
-        raise DomainError("say what information is requested")
+        raise DomainError("information_request_empty")
     with store.tx(actor) as s:
         app = lock_app(s, application_id)
         require_case_officer(app, actor, action="request information")
         s.add(InfoRequest(application_id=app.id, requested_by=actor.id, what=what.strip(),
                           requested_at=now or datetime.now(timezone.utc)))
-        workflow.move(s, app, Status.MORE_INFO, actor=actor, comment="more information requested", at=now,
+        workflow.move(s, app, Status.MORE_INFO, actor=actor, event=("info_requested", {}), at=now,
                       note=what.strip()[:500])
 
 
@@ -286,21 +285,19 @@ def info_received(store: Store, actor: Actor, application_id: int, *, note: str 
                        .order_by(InfoRequest.id.desc()).limit(1))
         if req is not None:
             req.answered_at, req.answered_by, req.answer_note = datetime.now(timezone.utc), actor.id, note
-        workflow.move(s, app, Status.IN_REVIEW, actor=actor, comment=note or "information received")
+        workflow.move(s, app, Status.IN_REVIEW, actor=actor, comment=note or None, event=("info_received", {}))
 
 
 def check_reasons(s: Session, codes, comment: str | None = None) -> list[str]:
     codes = [c for c in dict.fromkeys(codes or ())]
     if not codes:
-        raise DomainError("decline: choose at least one reason code")
+        raise DomainError("decline_no_reason")
     if "OTHER" in codes and comment is not None and not comment.strip():
-        err = DomainError("decline: reason OTHER needs its explanation in the comment (it is printed on the notice)")
-        err.code = "decline_other_needs_explanation"
-        raise err
+        raise DomainError("decline_other_needs_explanation")
     known = {r.code for r in authority.reasons(s)}
     bad = [c for c in codes if c not in known]
     if bad:
-        raise DomainError(f"decline: unknown reason code {', '.join(bad)}")
+        raise DomainError("decline_reason_unknown", codes=tuple(bad))
     return codes
 
 
@@ -312,10 +309,10 @@ def decline(store: Store, actor: Actor, application_id: int, *, reason_codes, co
         require_case_officer(app, actor, action="decline cases")
         codes = check_reasons(s, reason_codes, comment)
         if Status(app.status) not in _DECLINABLE:
-            raise DomainError(f"application {app.app_no} is '{app.status}': the officer cannot decline it now")
+            raise DomainError("decline_not_now", app_no=app.app_no, status=app.status)
         s.add(Decline(application_id=app.id, user_id=actor.id, at=now or datetime.now(timezone.utc), stage="officer",
                       reason_codes=codes, comment=comment.strip()))
-        workflow.move(s, app, Status.DECLINED, actor=actor, comment=f"declined: {', '.join(codes)}", at=now,
+        workflow.move(s, app, Status.DECLINED, actor=actor, event=("declined", {"codes": codes}), at=now,
                       note=comment.strip()[:500] or None)
 
 
@@ -373,7 +370,7 @@ def expire_offers(store: Store, actor: Actor | None, as_of: date) -> list[str]:
         for app_id in ids:
             app = lock_app(s, app_id)
             workflow.move(s, app, Status.OFFER_EXPIRED, actor=actor,
-                          comment=f"offer valid until {app.offer_expires_on.isoformat()} was not taken up")
+                          event=("offer_expired", {"expires": app.offer_expires_on}))
             done.append(app.app_no)
         return done
 

@@ -113,9 +113,8 @@ def refuse_non_empty(store: Store) -> None:
         held = {name: s.scalar(select(func.count()).select_from(model))
                 for name, model in (("applications", Application), ("merchants", Merchant), ("people", Person))}
     if any(held.values()):
-        raise DomainError(f"{store.describe()} already holds data ({', '.join(f'{v} {k}' for k, v in held.items())}): "
-                          "the demo writes its data set only into an empty database; give another database "
-                          "file (--database) or remove this one")
+        raise DomainError("demo_database_not_empty", database=store.describe(),
+                          held=", ".join(f"{v} {k}" for k, v in held.items()))
 
 
 def generate(store: Store, actor: Actor | None, *, applications: int, seed: int = 1, as_of: date | None = None,
@@ -345,7 +344,8 @@ class _Generator:
         received = local.astimezone(timezone.utc)
         self.plan.append((app_id, status, received))
         history = [dict(application_id=app_id, from_status=None, to_status=Status.RECEIVED.value, user_id=None,
-                        at=received, comment="imported from the platform")]
+                        at=received, comment="imported from the platform",
+                        event={"code": "imported_demo", "params": {}})]
         person = merchant["_person"]
         sales12 = merchant["_sales12_fen"]
         a = dict(id=app_id, app_no=f"A{local:%Y%m%d}{app_id:07d}", external_id=None,

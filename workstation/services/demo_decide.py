@@ -135,7 +135,7 @@ def _cast(store: Store) -> tuple[list[Actor], list[Actor], dict]:
     officers = [a for a in actors.values() if a.has("officer")]
     supervisors = [a for a in actors.values() if a.has("supervisor")]
     if not officers or len(supervisors) < 2:
-        raise DomainError("demo users missing: run the demo generator first")
+        raise DomainError("demo_users_missing")
     return officers, supervisors, pw
 
 

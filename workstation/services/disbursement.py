@@ -37,10 +37,6 @@ MAX_ACCOUNT = 60            # loans.destination_account
 class DisbursementRefused(DomainError):
     """A disbursement the rules refuse; ``code`` names the rule for the desk's text."""
 
-    def __init__(self, code: str, message: str, **params: object) -> None:
-        super().__init__(message)
-        self.code, self.params = code, params
-
 
 @dataclass(frozen=True)
 class PayAccount:
@@ -102,7 +98,7 @@ def disbursement_offer(store: Store, actor: Actor, loan_id: int) -> Disbursement
     with store.read(actor) as s:
         loan = s.get(Loan, loan_id)
         if loan is None:
-            raise DisbursementRefused("no_loan", f"no loan with id {loan_id}", loan=loan_id)
+            raise DisbursementRefused("no_loan", loan_id=loan_id)
         from workstation.services.visibility import check_loan
         check_loan(s, actor, loan.id)
         app = s.get(Application, loan.application_id)
@@ -117,18 +113,15 @@ def disbursement_offer(store: Store, actor: Actor, loan_id: int) -> Disbursement
 def approver(store: Store, actor: Actor, username: str | None, password: str | None) -> Actor:
     """The supervisor allowing an account off the list: signs with their own password."""
     if not (username or "").strip() or not password:
-        raise DisbursementRefused("approver_missing", "an account not on the borrower's list needs a "
-                                  "supervisor's user name and password")
+        raise DisbursementRefused("approver_missing")
     try:
         who = auth.sign_in(store, username, password)
     except auth.SignInFailed:
-        raise DisbursementRefused("approver_rejected", "the supervisor's user name or password is wrong") from None
+        raise DisbursementRefused("approver_rejected") from None
     if not who.has("supervisor"):
-        raise DisbursementRefused("approver_not_supervisor", f"{who.username} is not a supervisor",
-                                  user=who.username)
+        raise DisbursementRefused("approver_not_supervisor", username=who.username)
     if who.id == actor.id:
-        raise DisbursementRefused("approver_self", "the supervisor allowing another account must be someone "
-                                  "other than the person disbursing")
+        raise DisbursementRefused("approver_self")
     return who
 
 
@@ -145,22 +138,19 @@ def destination(m: Merchant, account: str, *, reason: str | None, approved_by: A
     """Where the money goes: an account from the list, or (with reason and supervisor) another."""
     account = (account or "").strip()
     if not account:
-        raise DisbursementRefused("account_missing", "destination account: required")
+        raise DisbursementRefused("account_missing")
     if len(account) > MAX_ACCOUNT:
-        raise DisbursementRefused("account_too_long", f"destination account: at most {MAX_ACCOUNT} characters")
+        raise DisbursementRefused("account_too_long", max_length=MAX_ACCOUNT)
     if is_masked(account):
-        raise DisbursementRefused("account_masked", f"destination account {account!r} is masked: "
-                                  "money cannot be sent to a masked account")
+        raise DisbursementRefused("account_masked", account=account)
     listed = {a.account: a for a in accounts_of(m)}
     a = listed.get(account)
     if a is not None and a.usable:
         return Destination(a.kind, a.account, a.label)
     if not (reason or "").strip():
-        raise DisbursementRefused("reason_missing", "an account not on the borrower's verified list needs a "
-                                  "reason")
+        raise DisbursementRefused("reason_missing")
     if approved_by is None:
-        raise DisbursementRefused("approver_missing", "an account not on the borrower's verified list needs a "
-                                  "supervisor's approval")
+        raise DisbursementRefused("approver_missing")
     return Destination(OTHER, account, "其他账户（经主管批准）", reason.strip()[:300], approved_by)
 
 
@@ -200,7 +190,7 @@ def draw_receipt(s: Session, loan: Loan, *, on: date, amount: Decimal, expiry: d
     account (the payment account, else the card); refused when none is usable."""
     usable = [a for a in accounts_of(s.get(Merchant, loan.merchant_id)) if a.usable]
     if not usable:
-        raise DisbursementRefused("account_missing", "the borrower has no verified account to receive a draw")
+        raise DisbursementRefused("draw_no_account")
     return record_receipt(s, loan, on=on, amount=amount, to=Destination(usable[0].kind, usable[0].account,
                                                                         usable[0].label),
                           rows=line_rows(amount, loan.terms, on, expiry), apr=None, user_id=user_id)

@@ -133,15 +133,12 @@ def authorize(store: Store, actor: Actor, data: Any) -> Access:
             return Access()
         app_id, app_no, officer_id = case
         if not _visible(s, actor, app_id):
-            raise PermissionDenied(f"{actor.username} may not print documents of case {app_no}: "
-                                   "it belongs to another team")
+            raise PermissionDenied("print_other_team", user=actor.username, app_no=app_no)
         fields = FULL_FIELDS.get(data.kind, ())
         if fields and masked_only:
             return Access(present=mask_contract)
         if fields and not may_unmask(actor, officer_id):
-            raise PermissionDenied(f"{actor.username} may not print the {data.kind} of case {app_no}: it shows "
-                                   "the borrower's full ID and phone numbers, which only the case's officer, "
-                                   "supervisors and administrators may see")
+            raise PermissionDenied("print_full_id_refused", user=actor.username, kind=data.kind, app_no=app_no)
         return Access(unmasks=(Unmask(app_no, fields),) if fields else ())
 
 
@@ -151,8 +148,7 @@ def _guarantee(s: Session, actor: Actor, data: Any) -> Access:
         select(Loan.contract_no, Application.id, Application.app_no, Application.officer_id)
         .join(Application, Application.id == Loan.application_id).where(Loan.contract_no.in_(nos)))}
     if not any(_visible(s, actor, r.id) for r in rows.values()) and not actor.has("admin"):
-        raise PermissionDenied(f"{actor.username} may not print agreement {data.document_no}: no member's case "
-                               "is one the user may open")
+        raise PermissionDenied("print_agreement_not_visible", user=actor.username, document_no=data.document_no)
     masked, unmasks = set(), []
     for m in data.members:
         row = rows.get(m.contract_no)

@@ -194,7 +194,7 @@ def decline_notice_data(store: Store, actor: Actor, application_no: str) -> Decl
     with store.read(actor) as s:
         app = find_app(s, actor, application_no)
         if app.status != Status.DECLINED.value:
-            raise DomainError(f"application {app.app_no} is not declined (status: {app.status}): no decline notice")
+            raise DomainError("not_declined", app_no=app.app_no, status=app.status)
         d = s.scalar(select(Decline).where(Decline.application_id == app.id).order_by(Decline.at.desc()).limit(1))
         reasons = tuple(f"{r}；" for r in _reasons(s, d)) if d is not None else ()
         if reasons:
@@ -222,7 +222,7 @@ def _find_group(s: Session, group_ref: str) -> GuaranteeGroup:
     if g is None:
         g = s.scalar(select(GuaranteeGroup).where(GuaranteeGroup.name == ref))
     if g is None:
-        raise DomainError(f"no joint-guarantee group {ref!r} (give its id, agreement number or name)")
+        raise DomainError("group_ref_not_found", ref=ref)
     return g
 
 

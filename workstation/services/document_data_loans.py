@@ -120,7 +120,7 @@ def find_app(s: Session, actor: Actor | None, application_no: str) -> Applicatio
     """The application numbered so, if ``actor`` may read it (NotVisible otherwise)."""
     app = s.scalar(select(Application).where(Application.app_no == application_no.strip()))
     if app is None:
-        raise DomainError(f"no application numbered {application_no!r}")
+        raise DomainError("application_no_not_found", application_no=application_no)
     check_case(s, actor, app.id)
     return app
 
@@ -129,7 +129,7 @@ def find_loan(s: Session, actor: Actor | None, contract_no: str) -> Loan:
     """The loan with this contract number, if ``actor`` may read it (NotVisible otherwise)."""
     loan = s.scalar(select(Loan).where(Loan.contract_no == contract_no.strip()))
     if loan is None:
-        raise DomainError(f"no loan with contract number {contract_no!r}")
+        raise DomainError("contract_no_not_found", contract_no=contract_no)
     check_loan(s, actor, loan.id)
     return loan
 
@@ -191,7 +191,7 @@ def _planned_rows(loan: Loan) -> tuple[tuple[ScheduleRow, ...], Decimal | None]:
         try:
             sched = loan.terms.schedule(start=start)       # the product's conventions
         except ScheduleError as exc:
-            raise DomainError(f"contract {loan.contract_no}: {exc}") from None
+            raise DomainError("contract_schedule_invalid", contract_no=loan.contract_no, detail=str(exc)) from None
     rows = tuple(ScheduleRow(period=i.period, due_date=i.due_date, principal=i.principal, interest=i.interest,
                              payment=i.payment, balance=i.balance) for i in sched.installments)
     return rows, None if loan.revolving else sched.apr
@@ -225,8 +225,7 @@ def contract_data(store: Store, actor: Actor, application_no: str) -> ContractDa
     from workstation.services import decisions
     offer = decisions.approved_terms(store, actor, app_id)
     if offer is None or status != "approved":
-        raise DomainError(f"application {app_no} has no approved offer and no signed contract (status: {status}): "
-                          "no contract to print")
+        raise DomainError("no_contract_to_print", app_no=app_no, status=status)
     with store.read(actor) as s:
         app = find_app(s, actor, application_no)
         t = offer.terms
@@ -343,11 +342,11 @@ def _statement_end(loan: Loan, period_from: date, period_to: date, *, through_eo
         note = (f"本期尚未结束：本对账单列示截至{period_to.year}年{period_to.month}月{period_to.day}日日终"
                 "（最近一次日终处理）的账务，其后的还款和计息将列入下期对账单。")
     if loan.status == "active" and (loan.last_eod is None or period_to > loan.last_eod):
-        raise DomainError(f"loan {loan.contract_no}: end of day has run only through {loan.last_eod}; a statement "
-                          f"to {period_to} would miss interest (choose an earlier end date)")
+        raise DomainError("statement_after_eod", contract_no=loan.contract_no, last_eod=loan.last_eod,
+                          period_to=period_to)
     if period_to < period_from or period_to < loan.disbursed_on:
-        raise DomainError(f"loan {loan.contract_no}: end of day has run only through {loan.last_eod}, before the "
-                          f"period from {max(period_from, loan.disbursed_on)}")
+        raise DomainError("statement_before_eod", contract_no=loan.contract_no, last_eod=loan.last_eod,
+                          period_from=max(period_from, loan.disbursed_on))
     return period_to, note
 
 
@@ -358,14 +357,14 @@ def statement_data(store: Store, actor: Actor, contract_no: str, *, period_from:
     every payment, summed accruals, overdue amounts and what is due next. ``through_eod``:
     a period not yet ended in the books is stated through the loan's last end of day."""
     if period_from > period_to:
-        raise DomainError(f"statement period: {period_from} is after {period_to}")
+        raise DomainError("statement_period_reversed", period_from=period_from, period_to=period_to)
     with store.read(actor) as s:
         loan = find_loan(s, actor, contract_no)
         if loan.disbursed_on is None:
-            raise DomainError(f"loan {loan.contract_no} has not been disbursed: no statement yet")
+            raise DomainError("statement_not_disbursed", contract_no=loan.contract_no)
         if period_to < loan.disbursed_on:
-            raise DomainError(f"loan {loan.contract_no} was disbursed on {loan.disbursed_on}, after the period "
-                              f"{period_from} to {period_to}")
+            raise DomainError("statement_disbursed_after", contract_no=loan.contract_no,
+                              disbursed_on=loan.disbursed_on, period_from=period_from, period_to=period_to)
         period_to, note = _statement_end(loan, period_from, period_to, through_eod=through_eod)
         app = s.get(Application, loan.application_id)
         entries = _in_force(s, loan)
@@ -400,9 +399,9 @@ def settlement_data(store: Store, actor: Actor, contract_no: str, *, today: date
     with store.read(actor) as s:
         loan = find_loan(s, actor, contract_no)
         if loan.status != "closed":
-            state = {"active": "still has an outstanding balance", "contracted": "has not been disbursed",
-                     "written_off": "was written off, not paid off"}.get(loan.status, loan.status)
-            raise DomainError(f"loan {loan.contract_no} is not paid off: it {state}; no settlement certificate")
+            code = {"active": "not_paid_off_active", "contracted": "not_paid_off_contracted",
+                    "written_off": "not_paid_off_written_off"}.get(loan.status, "not_paid_off")
+            raise DomainError(code, contract_no=loan.contract_no, loan_status=loan.status)
         app = s.get(Application, loan.application_id)
         entries = _in_force(s, loan)
         paid = [e for e in entries if e.kind == sv.REPAYMENT]

@@ -55,7 +55,7 @@ def contracted_rows(loan: Loan) -> tuple[tuple[ScheduleRow, ...], Decimal | None
                                term_months=loan.term_months if loan.method != "bullet" else None,
                                days=loan.term_days if loan.method == "bullet" else None)
     except ScheduleError as exc:
-        raise DomainError(f"contract {loan.contract_no}: {exc}") from None
+        raise DomainError("contract_schedule_invalid", contract_no=loan.contract_no, detail=str(exc)) from None
     return tuple(ScheduleRow(period=i.period, due_date=i.due_date, principal=i.principal, interest=i.interest,
                              payment=i.payment, balance=i.balance) for i in sched.installments), sched.apr
 
@@ -72,7 +72,7 @@ def receipt_data(store: Store, actor: Actor, receipt_no: str) -> ReceiptData:
     with store.read(actor) as s:
         r = s.scalar(select(Disbursement).where(Disbursement.receipt_no == receipt_no.strip()))
         if r is None:
-            raise DomainError(f"no loan receipt numbered {receipt_no!r}")
+            raise DomainError("receipt_not_found", receipt_no=receipt_no)
         check_loan(s, actor, r.loan_id)
         loan = s.get(Loan, r.loan_id)
         m = s.get(Application, loan.application_id).merchant

@@ -28,10 +28,6 @@ class DocumentRefused(DomainError):
     """A print the rules refuse, or a file that could not be written. ``code`` names the
     refusal for the screens (their translated text); the message is the English text."""
 
-    def __init__(self, code: str, message: str, **params: object) -> None:
-        super().__init__(message)
-        self.code, self.params = code, params
-
 
 def write_atomic(path: Path | str, data: bytes) -> Path:
     """Write ``data`` to ``path`` completely or not at all: a temporary file in the same
@@ -50,8 +46,7 @@ def write_atomic(path: Path | str, data: bytes) -> Path:
         tmp = None
         _fsync_dir(path.parent)
     except OSError as exc:
-        raise DocumentRefused("write_failed", f"cannot write {path}: {exc.strerror or exc}",
-                              path=str(path), reason=exc.strerror or str(exc)) from None
+        raise DocumentRefused("write_failed", path=str(path), reason=exc.strerror or str(exc)) from None
     finally:
         if tmp is not None:
             try:

@@ -151,5 +151,5 @@ def _process(s, ids: list[int], *, as_of: date, tiers: dict, actor: Actor | None
     for r in closing:
         app = lock_app(s, r.application_id)
         if app.status == Status.DISBURSED.value:
-            workflow.move(s, app, Status.CLOSED, actor=actor, comment=f"loan {r.contract_no} settled")
+            workflow.move(s, app, Status.CLOSED, actor=actor, event=("settled", {"contract_no": r.contract_no}))
     return posted

@@ -23,7 +23,9 @@ from pathlib import Path
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
+from workstation.domain.history_texts import EVENTS
 from workstation.domain.products import Product
+from workstation.domain.refusals import english
 from workstation.domain.workflow import Status
 from workstation.services import audit, retry
 from workstation.services.context import Actor, DomainError, Store
@@ -32,6 +34,7 @@ from workstation.services.imports_format import RejectsFile, file_digest
 from workstation.services.imports_pipeline import Checked, CheckedSource
 from workstation.services.imports_rules import CHINA_TZ, MONTH_FIELDS, CleanRecord, Problem, RuleContext
 from workstation.services.progress import Cancelled, NullProgress, Progress
+from workstation.services.workflow import history_event
 from workstation.store.models import (Application, DeclaredFinancials, ImportBatch, Merchant, Person,
                                       PlatformMonth, StatusChange)
 from workstation.store.models import Product as ProductRow
@@ -118,7 +121,7 @@ def import_applications(store: Store, actor: Actor, path: str | Path, *, progres
     progress = progress or NullProgress()
     path = Path(path)
     if not path.is_file():
-        raise DomainError(f"no such file: {path}")
+        raise DomainError("file_not_found", path=path)
     t0 = time.perf_counter()
     sha, lines = file_digest(path)
     now = now or datetime.now(timezone.utc)
@@ -335,7 +338,8 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
 
     apps, declared, history, numbers = [], [], [], []
     app_ids = _allocate_ids(s, Application, len(accepted))
-    comment = f"imported from {run.file_name} (batch {run.batch_id})"
+    event = history_event("imported", {"file": run.file_name, "batch": run.batch_id})
+    comment = english("imported", event["params"], EVENTS)
     received_status, user_id = Status.RECEIVED.value, run.actor.id
     for app_id, (c, id_number, member_id) in zip(app_ids, accepted):
         m = merchants.get(member_id) or _Stored(new_merchants[member_id])
@@ -347,7 +351,7 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
                      c.person["name"], id_number[-4:], m.platform, m.province, 1, None, None))
         if c.declared is not None:
             declared.append((app_id, *_DECLARED_ROW(c.declared)))
-        history.append((app_id, None, received_status, user_id, received, comment))
+        history.append((app_id, None, received_status, user_id, received, comment, event))
     _bulk_insert(s, Application, apps, columns=_APPLICATION_COLUMNS)
     if declared:
         _bulk_insert(s, DeclaredFinancials, declared, columns=_DECLARED_COLUMNS)
@@ -374,7 +378,7 @@ _DECLARED_FIELDS = ("year", "sales", "operating_cost", "inventory", "total_asset
                     "customer1_share_pct", "customer2_name", "customer2_years", "customer2_share_pct")
 _DECLARED_ROW = operator.itemgetter(*_DECLARED_FIELDS)
 _DECLARED_COLUMNS = ("application_id", *_DECLARED_FIELDS)
-_HISTORY_COLUMNS = ("application_id", "from_status", "to_status", "user_id", "at", "comment")
+_HISTORY_COLUMNS = ("application_id", "from_status", "to_status", "user_id", "at", "comment", "event")
 _MONTH_COLUMNS = ("merchant_id", *MONTH_FIELDS)
 
 

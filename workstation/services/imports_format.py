@@ -51,8 +51,7 @@ def detect_format(path: Path) -> str:
     try:
         return FORMATS[path.suffix.lower()]
     except KeyError:
-        raise DomainError(f"{path.name}: unknown file type {path.suffix or '(none)'}; "
-                          "expected .jsonl (JSON Lines) or .csv") from None
+        raise DomainError("import_file_type", name=path.name, suffix=path.suffix or '(none)') from None
 
 
 def file_digest(path: Path) -> tuple[str, int]:
@@ -266,8 +265,7 @@ class CsvReader(_Reader):
                     yield "stop", n, "the file ends in the middle of a character (UTF-8 sequence cut)"
                     return
                 if self.header is None:
-                    raise DomainError(f"{self.path.name} is not UTF-8 text (perhaps GBK): "
-                                      "save it as UTF-8 and import again") from None
+                    raise DomainError("file_not_utf8", name=self.path.name) from None
                 yield RawRecord(n, b.decode("utf-8", "replace"), None,
                                 f"not valid UTF-8 at byte {exc.start + 1}: save the file as UTF-8")
 
@@ -283,8 +281,8 @@ class CsvReader(_Reader):
         if self.header is None:
             self.header = [h.strip() for h in fields]
             if self.key_column not in self.header:
-                raise DomainError(f"{self.path.name}: the first row must be the header with the column "
-                                  f"names of {self.format_doc} (no '{self.key_column}' column)")
+                raise DomainError("import_header_missing", name=self.path.name, column=self.key_column,
+                                  format_doc=self.format_doc)
             return None
         if len(fields) != len(self.header):
             if not complete and len(fields) < len(self.header):
@@ -350,8 +348,7 @@ class RejectsFile:
             try:
                 self._fh = open(self.path, "w", encoding="utf-8-sig", newline="")
             except OSError as exc:
-                raise DomainError(f"cannot write the rejects file {self.path} ({exc.strerror}): copy the "
-                                  "import file to a folder you may write to and import it from there") from None
+                raise DomainError("rejects_not_writable", path=self.path, reason=exc.strerror) from None
             self._writer = csv.writer(self._fh)
             self._writer.writerow(["line", "field", "reason", "raw"])
         self._writer.writerow([cell(line), cell(field), cell(reason), cell(raw)])

@@ -77,8 +77,8 @@ def _load(s: Session, interview_id: int, *, expected_version: int | None = None)
     if i is None:
         raise LookupError(f"no interview with id {interview_id}")
     if expected_version is not None and i.version != expected_version:
-        raise StaleEdit(f"interview {interview_id} was saved elsewhere since you opened it "
-                        f"(version {expected_version} -> {i.version}); reopen it")
+        raise StaleEdit("interview_stale", interview_id=interview_id, expected_version=expected_version,
+                        version=i.version)
     return i
 
 
@@ -93,10 +93,9 @@ def start_interview(store: Store, actor: Actor, application_id: int, *,
         if existing is not None:
             return _view(s, existing)
         if Status(app.status) not in _STARTABLE:
-            raise DomainError(f"application {app.app_no} is '{app.status}': an interview can be recorded "
-                              "once the case is in review")
+            raise DomainError("interview_not_in_review", app_no=app.app_no, status=app.status)
         if app.status != Status.INTERVIEW.value:
-            workflow.move(s, app, Status.INTERVIEW, actor=actor, comment="video interview started", at=now)
+            workflow.move(s, app, Status.INTERVIEW, actor=actor, event=("interview_started", {}), at=now)
         q = iv.load_questionnaire()
         i = Interview(application_id=app.id, officer_id=actor.id, state="draft", participants=[],
                       red_flags=[], notes="", questionnaire_version=q.version,
@@ -136,9 +135,9 @@ def _apply(s: Session, i: Interview, d: iv.InterviewDraft, now: datetime | None 
 
 def _editable(i: Interview, actor: Actor) -> None:
     if i.state != "draft":
-        raise DomainError("the interview notes are submitted and cannot change; add a dated addendum instead")
+        raise DomainError("interview_submitted")
     if i.officer_id != actor.id:
-        raise PermissionDenied(f"{actor.username} may not edit another officer's interview notes")
+        raise PermissionDenied("interview_not_theirs", user=actor.username)
 
 
 def save_draft(store: Store, actor: Actor, interview_id: int, draft: iv.InterviewDraft, *,
@@ -147,7 +146,7 @@ def save_draft(store: Store, actor: Actor, interview_id: int, draft: iv.Intervie
     q = iv.load_questionnaire()
     problems = iv.draft_problems(draft, q)
     if problems:
-        raise DomainError("; ".join(str(p) for p in problems))
+        raise DomainError("interview_draft_invalid", problems=tuple(problems))
     with store.tx(actor) as s:
         i = _load(s, interview_id, expected_version=expected_version)
         _editable(i, actor)
@@ -168,7 +167,7 @@ def submit_interview(store: Store, actor: Actor, interview_id: int, draft: iv.In
         d = _draft(i)
         problems = iv.submit_problems(d, q)
         if problems:
-            raise DomainError("the interview cannot be submitted yet: " + "; ".join(str(p) for p in problems))
+            raise DomainError("interview_incomplete", problems=tuple(problems))
         result = iv.score_questionnaire(q, dict(d.answers))
         i.masking_score, i.consistency_score = result.masking, result.consistency
         i.discrepancies = iv.discrepancy_count(d.checks)
@@ -199,12 +198,12 @@ def _rescore(store: Store, actor: Actor, application_id: int) -> None:
 def add_addendum(store: Store, actor: Actor, interview_id: int, text: str) -> None:
     """A dated correction by the signed-in user; the submitted notes stay as they were."""
     if not text.strip():
-        raise DomainError("addendum: write what is corrected or added")
+        raise DomainError("addendum_empty")
     actor.require("officer", "supervisor", action="add interview addenda")
     with store.tx(actor) as s:
         i = _load(s, interview_id)
         if i.state != "submitted":
-            raise DomainError("the notes are still a draft: edit them directly")
+            raise DomainError("addendum_on_draft")
         s.add(InterviewAddendum(interview_id=i.id, user_id=actor.id, text=text.strip(),
                                 at=datetime.now(timezone.utc)))
         app = s.get(Application, i.application_id)

@@ -299,7 +299,7 @@ def _update_loan(s: Session, loan: LoanData, values: dict) -> None:
     res = s.execute(update(lt).where(lt.c.id == loan.id, lt.c.version == loan.version)
                     .values(version=loan.version + 1, **values))
     if res.rowcount != 1:
-        raise StaleEdit(f"loan {loan.contract_no} was changed by someone else meanwhile; reopen it")
+        raise StaleEdit("loan_stale", contract_no=loan.contract_no)
     loan.version += 1
 
 
@@ -355,7 +355,7 @@ def write_batch(s: Session, items: list[tuple[Plan, tuple[int, int, int, int], s
                     .values({k: bindparam(k) for k in keys}))
             count = conn.execute(stmt, loan_rows).rowcount
         if count not in (-1, len(loan_rows)):
-            raise StaleEdit("a loan changed while a batch was being written; run it again")
+            raise StaleEdit("batch_stale")
         for p, _, _ in items:
             p.loan.version += 1
     update_installments(s, inst_rows)

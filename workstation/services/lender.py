@@ -31,10 +31,6 @@ PLACEHOLDER_MARKS = ("XX", "某某")
 class LenderRefused(DomainError):
     """A refusal with a code for the screens; the message is English."""
 
-    def __init__(self, code: str, message: str, **params: object) -> None:
-        super().__init__(message)
-        self.code, self.params = code, params
-
 
 def is_placeholder(value: object) -> bool:
     text = str(value or "").strip()
@@ -85,10 +81,7 @@ def require_printable(s) -> bool:
         return True
     missing = placeholders_in(s)
     if missing:
-        raise LenderRefused("lender_placeholder",
-                            "the lender's details are not set (" + ", ".join(missing) + "): an administrator "
-                            "sets them in Settings > Lender details or with `workstation lender set`",
-                            fields=missing)
+        raise LenderRefused("lender_placeholder", fields=tuple(missing))
     return False
 
 
@@ -129,8 +122,7 @@ def set_lender_details(store: Store, actor: Actor, *, name: str, licence: str, a
         new = {k: (old[k] if v is None else v) for k, v in given.items()}
         problems = check_details(new)
         if problems:
-            raise LenderRefused("lender_invalid", "; ".join(p.message for p in problems),
-                                fields=[p.field for p in problems])
+            raise LenderRefused("lender_invalid", fields=tuple(p.field for p in problems))
         changed = {}
         for key, (word, _) in FIELDS.items():
             if new[word] == old[word] and s.get(Setting, key) is not None:

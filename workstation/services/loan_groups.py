@@ -72,13 +72,13 @@ def create_group(store: Store, actor: Actor, *, name: str, merchant_ids: list[in
     actor.require("officer", "supervisor", action="form a joint-guarantee group")
     ids = list(dict.fromkeys(merchant_ids))
     if len(ids) < MIN_MEMBERS:
-        raise DomainError(f"a joint-guarantee group needs at least {MIN_MEMBERS} member firms, got {len(ids)}")
+        raise DomainError("group_too_small", min_members=MIN_MEMBERS, count=len(ids))
     with store.tx(actor) as s:
         found = set(s.scalars(select(Merchant.id).where(Merchant.id.in_(ids))))
         if missing := [i for i in ids if i not in found]:
-            raise DomainError(f"no merchant with id {', '.join(map(str, missing))}")
+            raise DomainError("merchant_not_found", ids=tuple(missing))
         if s.scalar(select(GuaranteeGroup.id).where(GuaranteeGroup.name == name.strip())):
-            raise DomainError(f"a group named {name.strip()!r} already exists")
+            raise DomainError("group_name_taken", name=name.strip())
         g = GuaranteeGroup(name=name.strip(), formed_on=formed_on)
         s.add(g)
         s.flush()
@@ -106,7 +106,7 @@ def _members(s: Session, group_id: int) -> list[MemberView]:
     return out
 
 
-def blocking_member(s: Session, merchant_id: int) -> str | None:
+def blocking_member(s: Session, merchant_id: int) -> DomainError | None:
     """Why ``merchant_id``'s group cannot borrow now (a member in default), or None."""
     groups = s.scalars(select(GroupMember.group_id).where(GroupMember.merchant_id == merchant_id)).all()
     for gid in groups:
@@ -116,8 +116,7 @@ def blocking_member(s: Session, merchant_id: int) -> str | None:
                         .order_by(Loan.dpd.desc())).first()
         if bad:
             name = s.get(GuaranteeGroup, gid).name
-            return (f"joint-guarantee group {name} cannot take new loans: member loan {bad[0]} "
-                    f"is {bad[1]} days past due")
+            return DomainError("group_member_past_due", group=name, contract_no=bad[0], dpd=bad[1])
     return None
 
 
@@ -125,7 +124,7 @@ def group_view(store: Store, actor: Actor, group_id: int) -> GroupView:
     with store.read(actor) as s:
         g = s.get(GuaranteeGroup, group_id)
         if g is None:
-            raise DomainError(f"no joint-guarantee group with id {group_id}")
+            raise DomainError("group_not_found", group_id=group_id)
         check_group(s, actor, group_id)
         members = _members(s, group_id)
         exposures = []
@@ -162,19 +161,19 @@ def record_demand(store: Store, actor: Actor, group_id: int, *, defaulting_loan_
     actor.require("officer", "supervisor", action="record a demand to a group member")
     amount = money(amount)
     if amount <= 0:
-        raise DomainError("amount: must be positive")
+        raise DomainError("demand_amount_not_positive")
     if channel not in DEMAND_CHANNELS:
-        raise DomainError(f"channel: {channel!r} is not one of {', '.join(DEMAND_CHANNELS)}")
+        raise DomainError("demand_channel_invalid", channel=channel, channels=DEMAND_CHANNELS)
     with store.tx(actor) as s:
         check_group(s, actor, group_id)
         members = set(s.scalars(select(GroupMember.merchant_id).where(GroupMember.group_id == group_id)))
         loan = s.get(Loan, defaulting_loan_id)
         if not members or loan is None or loan.merchant_id not in members:
-            raise DomainError("the defaulting loan does not belong to a member of this group")
+            raise DomainError("demand_not_member")
         if member_merchant_id not in members or member_merchant_id == loan.merchant_id:
-            raise DomainError("a demand goes to another member of the group")
+            raise DomainError("demand_same_member")
         if loan.dpd <= 0:
-            raise DomainError(f"loan {loan.contract_no} is not past due")
+            raise DomainError("loan_not_past_due", contract_no=loan.contract_no)
         d = Demand(group_id=group_id, defaulting_loan_id=loan.id, member_merchant_id=member_merchant_id,
                    amount=amount, made_on=made_on, channel=channel, note=note.strip() or None, user_id=actor.id)
         s.add(d)

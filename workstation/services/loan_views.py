@@ -162,10 +162,10 @@ def _inst_from_plan(p: ledger.Plan, loan: Loan) -> tuple[InstallmentView, ...]:
 def _get(s, actor: Actor, loan_id: int) -> Loan:
     loan = s.get(Loan, loan_id)
     if loan is None:
-        raise DomainError(f"no loan with id {loan_id}")
+        raise DomainError("loan_not_found", loan_id=loan_id)
     check_loan(s, actor, loan_id)
     if loan.status == "contracted":
-        raise DomainError(f"loan {loan.contract_no} has not been disbursed yet")
+        raise DomainError("loan_not_disbursed", contract_no=loan.contract_no)
     return loan
 
 
@@ -180,7 +180,8 @@ def _preview(store: Store, actor: Actor, loan_id: int, *, fresh: list[Entry], re
     try:
         after = ledger.plan(data, entries + fresh, recompute_from=recompute_from)
     except sv.ServicingError as exc:
-        raise DomainError(str(exc)) from None
+        raise (DomainError(exc.code, **exc.params) if exc.code
+               else DomainError("servicing_refused", detail=str(exc))) from None
     alloc = fresh[0] if fresh and fresh[0].kind != sv.REVERSAL else None
     allocation = ((_f(-alloc.principal), _f(-alloc.interest), _f(-alloc.penalty), _f(alloc.excess))
                   if alloc else (Decimal("0.00"),) * 4)
@@ -193,12 +194,12 @@ def preview_repayment(store: Store, actor: Actor, loan_id: int, *, amount: Decim
     """What posting ``amount`` as of ``value_date`` would change (nothing is written)."""
     amount = money(amount)
     if amount <= 0:
-        raise DomainError(f"amount: must be positive, got {amount}")
+        raise DomainError("amount_not_positive", amount=amount)
     from workstation.services.loans import is_backdated
     with store.read(actor) as s:
         loan = _get(s, actor, loan_id)
         if value_date < loan.disbursed_on:
-            raise DomainError(f"value date {value_date} is before the disbursement on {loan.disbursed_on}")
+            raise DomainError("value_date_before_disbursement", value_date=value_date, disbursed_on=loan.disbursed_on)
         back = is_backdated(loan, ledger.load_entries(s, [loan.id])[loan.id], value_date)
     fresh = Entry(None, sv.REPAYMENT, value_date, amount=to_fen(amount))
     return _preview(store, actor, loan_id, fresh=[fresh], recompute_from=value_date if back else None,
@@ -222,7 +223,7 @@ def payoff_quote(store: Store, actor: Actor, loan_id: int, *, on: date) -> Payof
     with store.read(actor) as s:
         loan = _get(s, actor, loan_id)
         if on < loan.disbursed_on:
-            raise DomainError(f"{on} is before the disbursement on {loan.disbursed_on}")
+            raise DomainError("date_before_disbursement", on=on, disbursed_on=loan.disbursed_on)
         data = ledger.loan_data(loan)
         events = ledger.events_of(ledger.load_entries(s, [loan.id], kinds=sv.CASH_KINDS | {sv.REVERSAL})[loan.id])
     total = sv.payoff_amount(data.terms, events, on=on)
@@ -237,7 +238,7 @@ def loan_view(store: Store, actor: Actor, loan_id: int) -> LoanView:
     with store.read(actor) as s:
         loan = s.get(Loan, loan_id)
         if loan is None:
-            raise DomainError(f"no loan with id {loan_id}")
+            raise DomainError("loan_not_found", loan_id=loan_id)
         check_loan(s, actor, loan_id)
         insts = s.scalars(select(Installment).where(Installment.loan_id == loan_id)
                           .order_by(Installment.period)).all()

@@ -64,7 +64,7 @@ def lock_app(s: Session, app_id: int) -> Application:
 def lock_loan(s: Session, loan_id: int) -> Loan:
     loan = s.get(Loan, loan_id, with_for_update=True, populate_existing=True)
     if loan is None:
-        raise DomainError(f"no loan with id {loan_id}")
+        raise DomainError("loan_not_found", loan_id=loan_id)
     return loan
 
 
@@ -74,16 +74,16 @@ def _today(today: date | None) -> date:
 
 def _require_open(loan: Loan) -> None:
     if loan.status == "contracted":
-        raise DomainError(f"loan {loan.contract_no} has not been disbursed yet")
+        raise DomainError("loan_not_disbursed", contract_no=loan.contract_no)
     if loan.status != "active":
-        raise DomainError(f"loan {loan.contract_no} is {loan.status.replace('_', ' ')}; nothing can be posted")
+        raise DomainError("loan_not_open", contract_no=loan.contract_no, loan_status=loan.status)
 
 
 def _check_value_date(loan: Loan, value_date: date, today: date) -> None:
     if value_date < loan.disbursed_on:
-        raise DomainError(f"value date {value_date} is before the disbursement on {loan.disbursed_on}")
+        raise DomainError("value_date_before_disbursement", value_date=value_date, disbursed_on=loan.disbursed_on)
     if value_date > today:
-        raise DomainError(f"value date {value_date} is in the future (today is {today})")
+        raise DomainError("value_date_future", value_date=value_date, today=today)
 
 
 def is_backdated(loan: Loan, entries: list[Entry], value_date: date) -> bool:
@@ -101,8 +101,7 @@ def apply_change(s: Session, loan: Loan, fresh: list[Entry], *, recompute_from: 
     p = ledger.plan(data, entries, recompute_from=recompute_from,
                     user_id=actor.id if actor else None, source=source)
     if loan.status in ("closed", "written_off") and p.position.state == "active":
-        raise DomainError(f"loan {loan.contract_no} is {loan.status.replace('_', ' ')}: this change would "
-                          "reopen it, which is not supported")
+        raise DomainError("loan_would_reopen", contract_no=loan.contract_no, loan_status=loan.status)
     ledger.write_plan(s, p, tiers=ledger.thresholds(s))
     if p.position.state == "closed" and loan.status == "active":
         _close_application(s, loan, actor)
@@ -115,7 +114,7 @@ def apply_change(s: Session, loan: Loan, fresh: list[Entry], *, recompute_from: 
 def _close_application(s: Session, loan: Loan, actor: Actor | None) -> None:
     app = lock_app(s, loan.application_id)
     if app.status == Status.DISBURSED.value:
-        workflow.move(s, app, Status.CLOSED, actor=actor, comment=f"loan {loan.contract_no} settled")
+        workflow.move(s, app, Status.CLOSED, actor=actor, event=("settled", {"contract_no": loan.contract_no}))
 
 
 def _result(loan_id: int, fresh: Entry | None, p: ledger.Plan) -> PostingResult:
@@ -127,7 +126,7 @@ def _result(loan_id: int, fresh: Entry | None, p: ledger.Plan) -> PostingResult:
 
 # -- contract and disbursement ---------------------------------------------------------------
 
-def group_blocks(s: Session, merchant_id: int) -> str | None:
+def group_blocks(s: Session, merchant_id: int) -> DomainError | None:
     """Why a merchant's joint-guarantee group may not borrow now, or None."""
     from workstation.services.loan_groups import blocking_member
     return blocking_member(s, merchant_id)
@@ -141,9 +140,9 @@ def open_contract(s: Session, terms: ApprovedTerms, *, signed_on: date, channel:
         raise TypeError("open_contract takes domain.terms.ApprovedTerms")
     blocked = group_blocks(s, app.merchant_id)
     if blocked:
-        raise DomainError(blocked)
+        raise blocked
     if s.scalar(select(Loan.id).where(Loan.application_id == app.id)) is not None:
-        raise DomainError(f"application {app.app_no} already has a contract")
+        raise DomainError("contract_exists", app_no=app.app_no)
     loan = Loan(contract_no=contract_no or f"HT{signed_on:%Y%m%d}{app.id:07d}", application_id=app.id,
                 merchant_id=app.merchant_id, product_code=terms.product_code, terms=terms,
                 approved_amount=terms.amount, method=terms.method.value, term_months=terms.term_months,
@@ -160,16 +159,17 @@ def sign_contract(store: Store, actor: Actor, application_id: int, terms: Approv
     APPROVED -> CONTRACTED."""
     actor.require(*DESK, action="record a contract")
     if channel not in ("online", "branch", "app"):
-        raise DomainError(f"channel: {channel!r} is not one of online, branch, app")
+        raise DomainError("channel_invalid", channel=channel)
     with store.tx(actor) as s:
         app = lock_app(s, application_id)
         check_case(s, actor, app.id)
         if app.status != Status.APPROVED.value:
-            raise DomainError(f"application {app.app_no} is {app.status}, not approved")
+            raise DomainError("not_approved", app_no=app.app_no, status=app.status)
         if offer_expires_on is not None and signed_on > offer_expires_on:
-            raise DomainError(f"the offer expired on {offer_expires_on}")
+            raise DomainError("offer_expired", offer_expires_on=offer_expires_on)
         loan = open_contract(s, terms, signed_on=signed_on, channel=channel, contract_no=contract_no, app=app)
-        workflow.move(s, app, Status.CONTRACTED, actor=actor, comment=f"contract {loan.contract_no} signed", at=now)
+        workflow.move(s, app, Status.CONTRACTED, actor=actor,
+                      event=("contract_signed", {"contract_no": loan.contract_no}), at=now)
         audit.record(s, actor=actor, action="loan.contract", entity_type="loan", entity_id=loan.contract_no,
                      details={"application": app.app_no, "signed_on": signed_on, "channel": channel,
                               "amount": loan.approved_amount}, at=now)
@@ -186,12 +186,11 @@ def book_disbursement(s: Session, loan: Loan, *, on: date, amount: Decimal, acco
     if to is None:
         to = disbursement.destination(loan_merchant(s, loan), account, reason=None, approved_by=None)
     if loan.status != "contracted":
-        raise DomainError(f"loan {loan.contract_no} is {loan.status}; it can be disbursed once")
+        raise DomainError("disbursed_once", contract_no=loan.contract_no, loan_status=loan.status)
     if on < loan.signed_on:
-        raise DomainError(f"disbursement date {on} is before the contract was signed ({loan.signed_on})")
+        raise DomainError("disbursement_before_signing", on=on, signed_on=loan.signed_on)
     if amount > loan.approved_amount or amount < 0 or (amount == 0 and not loan.revolving):
-        raise DomainError(f"amount {amount:,.2f} must be positive and at most the approved "
-                          f"{loan.approved_amount:,.2f}")
+        raise DomainError("disbursement_amount", amount=amount, approved_amount=loan.approved_amount)
     terms = loan.terms
     if terms.revolving:
         expiry = (add_months_clamped(on, terms.term_months) if terms.term_months
@@ -203,7 +202,7 @@ def book_disbursement(s: Session, loan: Loan, *, on: date, amount: Decimal, acco
         try:
             sched = terms.schedule(amount=amount, start=on)     # the product's conventions
         except ScheduleError as exc:
-            raise DomainError(str(exc)) from None
+            raise DomainError("schedule_invalid", detail=str(exc)) from None
         rows = [[i.period, i.due_date.isoformat(), to_fen(i.principal), to_fen(i.interest)]
                 for i in sched.installments]
         apr = sched.apr
@@ -243,10 +242,11 @@ def disburse(store: Store, actor: Actor, loan_id: int, *, on: date, amount: Deci
         check_loan(s, actor, loan.id)
         app = lock_app(s, loan.application_id)
         if app.status != Status.CONTRACTED.value:
-            raise DomainError(f"application {app.app_no} is {app.status}, not contracted")
+            raise DomainError("not_contracted", app_no=app.app_no, status=app.status)
         to = disbursement.destination(app.merchant, account, reason=reason, approved_by=allowed_by)
         book_disbursement(s, loan, on=on, amount=amount, account=to.account, actor=actor, to=to)
-        workflow.move(s, app, Status.DISBURSED, actor=actor, comment=f"loan {loan.contract_no} disbursed", at=now)
+        workflow.move(s, app, Status.DISBURSED, actor=actor,
+                      event=("disbursed", {"contract_no": loan.contract_no}), at=now)
         receipt = disbursement.receipts_in(s, loan.id)[-1] if money(amount) > 0 else None
         details = {"on": on, "amount": money(amount), "account_kind": to.kind,
                    "account": to.account, "receipt": receipt}
@@ -270,7 +270,7 @@ def post_repayment(store: Store, actor: Actor, loan_id: int, *, amount: Decimal,
     actor.require(*DESK, action="post a repayment")
     amount = money(amount)
     if amount <= 0:
-        raise DomainError(f"amount: must be positive, got {amount}")
+        raise DomainError("amount_not_positive", amount=amount)
     with store.tx(actor) as s:
         loan = lock_loan(s, loan_id)
         check_loan(s, actor, loan.id)
@@ -279,8 +279,7 @@ def post_repayment(store: Store, actor: Actor, loan_id: int, *, amount: Decimal,
         entries = ledger.load_entries(s, [loan.id])[loan.id]
         back = is_backdated(loan, entries, value_date)
         if back and not confirm:
-            raise NeedsConfirmation(f"a payment dated {value_date} is backdated for loan {loan.contract_no}: "
-                                    "preview what it changes and confirm")
+            raise NeedsConfirmation("backdated_needs_confirmation", value_date=value_date, contract_no=loan.contract_no)
         fresh = Entry(None, sv.REPAYMENT, value_date, amount=to_fen(amount), reference=reference,
                       source=source, user_id=actor.id)
         p = apply_change(s, loan, [fresh], recompute_from=value_date if back else None, actor=actor,
@@ -296,9 +295,9 @@ def reverse(store: Store, actor: Actor, loan_id: int, entry_id: int, *, reason: 
     """Reverse a mistaken posting by a new entry; everything after it is recomputed."""
     actor.require("supervisor", action="reverse a posting")
     if not reason.strip():
-        raise DomainError("reason: required for a reversal")
+        raise DomainError("reversal_reason_required")
     if not confirm:
-        raise NeedsConfirmation("a reversal changes history: preview it and confirm")
+        raise NeedsConfirmation("reversal_needs_confirmation")
     with store.tx(actor) as s:
         loan = lock_loan(s, loan_id)
         check_loan(s, actor, loan.id)
@@ -315,9 +314,9 @@ def _reversible(s: Session, loan: Loan, entry_id: int) -> Entry:
     entries = ledger.load_entries(s, [loan.id])[loan.id]
     target = next((e for e in ledger.active(entries) if e.id == entry_id), None)
     if target is None:
-        raise DomainError(f"entry {entry_id} is not an entry in force on loan {loan.contract_no}")
+        raise DomainError("entry_not_in_force", entry_id=entry_id, contract_no=loan.contract_no)
     if target.kind not in (sv.REPAYMENT, sv.WAIVER, sv.DRAW):
-        raise DomainError(f"a {target.kind.replace('_', ' ')} cannot be reversed here")
+        raise DomainError("entry_not_reversible", kind=target.kind)
     return target
 
 
@@ -327,10 +326,10 @@ def waive(store: Store, actor: Actor, loan_id: int, *, interest: Decimal = Decim
     """Waive unpaid penalty and/or interest (supervisors)."""
     actor.require("supervisor", action="waive interest or penalty")
     if not reason.strip():
-        raise DomainError("reason: required for a waiver")
+        raise DomainError("waiver_reason_required")
     interest, penalty = money(interest), money(penalty)
     if interest < 0 or penalty < 0 or interest + penalty == 0:
-        raise DomainError("waiver: give a positive interest and/or penalty amount")
+        raise DomainError("waiver_amount_missing")
     with store.tx(actor) as s:
         loan = lock_loan(s, loan_id)
         check_loan(s, actor, loan.id)
@@ -344,7 +343,8 @@ def waive(store: Store, actor: Actor, loan_id: int, *, interest: Decimal = Decim
             p = apply_change(s, loan, [fresh], recompute_from=value_date if back else None, actor=actor,
                              source="desk")
         except sv.ServicingError as exc:
-            raise DomainError(str(exc)) from None
+            raise (DomainError(exc.code, **exc.params) if exc.code
+                   else DomainError("servicing_refused", detail=str(exc))) from None
         audit.record(s, actor=actor, action="loan.waive", entity_type="loan", entity_id=loan.contract_no,
                      details={"interest": interest, "penalty": penalty, "value_date": value_date,
                               "reason": reason.strip()})
@@ -356,7 +356,7 @@ def write_off(store: Store, actor: Actor, loan_id: int, *, value_date: date, rea
     """Write off everything outstanding (supervisors); the loan becomes 损失."""
     actor.require("supervisor", action="write off a loan")
     if not reason.strip():
-        raise DomainError("reason: required for a write-off")
+        raise DomainError("write_off_reason_required")
     with store.tx(actor) as s:
         loan = lock_loan(s, loan_id)
         check_loan(s, actor, loan.id)
@@ -364,7 +364,7 @@ def write_off(store: Store, actor: Actor, loan_id: int, *, value_date: date, rea
         _check_value_date(loan, value_date, _today(today))
         entries = ledger.load_entries(s, [loan.id])[loan.id]
         if is_backdated(loan, entries, value_date) and loan.last_eod and value_date <= loan.last_eod:
-            raise DomainError(f"a write-off must be dated after the last end of day ({loan.last_eod})")
+            raise DomainError("write_off_before_eod", last_eod=loan.last_eod)
         fresh = Entry(None, sv.WRITE_OFF, value_date, source="desk", memo=reason.strip()[:300],
                       user_id=actor.id)
         p = apply_change(s, loan, [fresh], recompute_from=None, actor=actor, source="desk")

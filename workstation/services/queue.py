@@ -411,10 +411,10 @@ def claim(store: Store, actor: Actor, app_id: int, *, expected_version: int | No
     with store.tx(actor) as s:
         app = _locked(s, app_id, expected_version=expected_version)
         if app.officer_id is not None:
-            raise DomainError(f"application {app.app_no} is already assigned")
+            raise DomainError("already_assigned", app_no=app.app_no)
         if app.status != Status.RECEIVED.value:
-            raise DomainError(f"application {app.app_no} is not waiting to be claimed")
-        workflow.move(s, app, Status.IN_REVIEW, actor=actor, comment="claimed", at=now)
+            raise DomainError("not_claimable", app_no=app.app_no)
+        workflow.move(s, app, Status.IN_REVIEW, actor=actor, event=("claimed", {}), at=now)
         app.officer_id = actor.id
         audit.record(s, actor=actor, action="claim", entity_type="application", entity_id=app.app_no,
                      details={"officer": actor.username}, at=now)
@@ -427,22 +427,22 @@ def reassign(store: Store, actor: Actor, app_id: int, *, officer_id: int,
     with store.tx(actor) as s:
         target = s.get(User, officer_id)
         if target is None or not target.active or "officer" not in target.role_names:
-            raise DomainError("the new owner must be an active officer")
+            raise DomainError("owner_not_officer")
         if target.supervisor_id != actor.id and not actor.has("admin"):
-            raise PermissionDenied(f"{actor.username} may only assign cases to officers of the team")
+            raise PermissionDenied("assign_outside_team", user=actor.username)
         visible = s.scalar(select(Application.id).where(Application.id == app_id, visible_clause(actor)))
         if visible is None:
-            raise PermissionDenied(f"{actor.username} may not reassign a case outside the team")
+            raise PermissionDenied("reassign_outside_team", user=actor.username)
         app = _locked(s, app_id, expected_version=expected_version)
         if Status(app.status) not in _REASSIGNABLE:
-            raise DomainError(f"application {app.app_no} is closed to reassignment")
+            raise DomainError("closed_to_reassignment", app_no=app.app_no)
         before = app.officer_id
         before_name = s.get(User, before).username if before else None
         if before == officer_id:
-            raise DomainError(f"application {app.app_no} is already with {target.display_name}")
+            raise DomainError("already_with", app_no=app.app_no, owner=target.display_name)
         app.officer_id = officer_id
         if app.status == Status.RECEIVED.value:
-            workflow.move(s, app, Status.IN_REVIEW, actor=actor, comment="assigned by a supervisor")
+            workflow.move(s, app, Status.IN_REVIEW, actor=actor, event=("assigned", {}))
         audit.record(s, actor=actor, action="reassign", entity_type="application", entity_id=app.app_no,
                      details={"from": before_name, "to": target.username})
 

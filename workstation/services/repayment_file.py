@@ -67,18 +67,17 @@ def read_file(path: Path, *, limit: Decimal = AMOUNT_LIMIT) -> tuple[list[Line],
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise DomainError(f"{path.name}: cannot read the file ({exc.strerror})") from None
+        raise DomainError("file_unreadable", name=path.name, reason=exc.strerror) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise DomainError(f"{path.name} is not UTF-8 text (perhaps GBK): save it as UTF-8 and import "
-                          "again") from None
+        raise DomainError("file_not_utf8", name=path.name) from None
     if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
         records = _jsonl(text)
     elif path.suffix.lower() == ".csv":
         records = _csv(text, path.name)
     else:
-        raise DomainError(f"{path.name}: unknown file type {path.suffix or '(none)'}; expected .csv or .jsonl")
+        raise DomainError("repayment_file_type", name=path.name, suffix=path.suffix or '(none)')
     lines: list[Line] = []
     rejects: list[Reject] = []
     read = 0
@@ -135,8 +134,7 @@ def _csv(text: str, name: str):
             header = [h.strip() for h in row]
             missing = [f for f in FIELDS if f not in header]
             if missing:
-                raise DomainError(f"{name}: the header (first row) lacks {', '.join(missing)}; see "
-                                  "docs/repayments-format.md")
+                raise DomainError("repayment_header_missing", name=name, columns=tuple(missing))
             continue
         if raw_text.count('"') % 2:
             # a quote never closed swallows the lines after it into one value: refuse them all
@@ -232,6 +230,5 @@ def write_rejects(path: Path, rejects: list[Reject]) -> Path | None:
             for r in sorted(rejects, key=lambda r: r.line):
                 w.writerow([r.line, r.field, r.code, mask_text(r.reason), r.raw])   # a value may be a phone
     except OSError as exc:
-        raise DomainError(f"cannot write the rejects file {out} ({exc.strerror}): copy the file to a folder "
-                          "you may write to and import it from there") from None
+        raise DomainError("repayment_rejects_not_writable", path=out, reason=exc.strerror) from None
     return out

@@ -26,10 +26,6 @@ class HeldLineRefused(DomainError):
     """A refusal with a code the screens translate: not_found, not_held, loan_not_active,
     future, reason_required."""
 
-    def __init__(self, message: str, *, code: str) -> None:
-        super().__init__(message)
-        self.code = code
-
 
 @dataclass(frozen=True)
 class HeldLine:
@@ -71,9 +67,9 @@ def held_lines(store: Store, actor: Actor | None, *, status: str | None = "held"
 def _lock(s, held_id: int) -> HeldRepayment:
     h = s.scalar(select(HeldRepayment).where(HeldRepayment.id == held_id).with_for_update())
     if h is None:
-        raise HeldLineRefused(f"no held repayment line {held_id}", code="not_found")
+        raise HeldLineRefused("not_found", held_id=held_id)
     if h.status != "held":
-        raise HeldLineRefused(f"held line {h.payment_ref} was already {h.status}", code="not_held")
+        raise HeldLineRefused("not_held", payment_ref=h.payment_ref, held_status=h.status)
     return h
 
 
@@ -87,10 +83,9 @@ def post_held(store: Store, actor: Actor, held_id: int, *, note: str | None = No
         loan = lock_loan(s, h.loan_id)
         check_loan(s, actor, loan.id)
         if loan.status != "active":
-            raise HeldLineRefused(f"loan {loan.contract_no} is {loan.status.replace('_', ' ')}: return the money "
-                                  "instead", code="loan_not_active")
+            raise HeldLineRefused("loan_not_active", contract_no=loan.contract_no, loan_status=loan.status)
         if h.value_date > today:
-            raise HeldLineRefused(f"value date {h.value_date} is in the future (today is {today})", code="future")
+            raise HeldLineRefused("future", value_date=h.value_date, today=today)
         entries = ledger.load_entries(s, [loan.id])[loan.id]
         back = is_backdated(loan, entries, h.value_date)
         fresh = Entry(None, sv.REPAYMENT, h.value_date, amount=to_fen(h.amount), reference=h.payment_ref,
@@ -113,7 +108,7 @@ def return_held(store: Store, actor: Actor, held_id: int, *, reason: str) -> Hel
     """Record that the money goes back to the payer: nothing is posted to the loan."""
     actor.require(*ROLES, action="return a held repayment")
     if not (reason or "").strip():
-        raise HeldLineRefused("reason: say why the money is returned", code="reason_required")
+        raise HeldLineRefused("reason_required")
     with store.tx(actor) as s:
         h = _lock(s, held_id)
         h.status, h.decided_by, h.decided_at = "returned", actor.id, datetime.now(timezone.utc)

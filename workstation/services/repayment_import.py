@@ -400,7 +400,7 @@ def _write(s, state: dict[int, _LoanState], held: list[dict], *, report: Repayme
     for r in closing:
         app = lock_app(s, r.application_id)
         if app.status == Status.DISBURSED.value:
-            workflow.move(s, app, Status.CLOSED, actor=actor, comment=f"loan {r.contract_no} settled")
+            workflow.move(s, app, Status.CLOSED, actor=actor, event=("settled", {"contract_no": r.contract_no}))
     report.imported += len(posted_lines)
     report.amount_posted += sum((ln.amount for ln in posted_lines), Decimal("0.00"))
 

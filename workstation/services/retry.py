@@ -36,8 +36,7 @@ WAIT_STEP = "5s"                          # how often a waiting job repeats that
 
 
 class Busy(DomainError):
-    """The database kept refusing a job's transaction; nothing of it was kept."""
-    code = "busy"
+    """The database kept refusing a job's transaction; nothing of it was kept (code ``busy``)."""
 
 
 def sqlstate(exc: BaseException) -> str | None:
@@ -71,8 +70,7 @@ def in_tx(store: Store, actor: Actor | None, work: Callable[[Session], T], *, wh
             if not transient(exc, unique=unique):
                 raise
             if n == attempts:
-                raise Busy(f"{what}: the database stayed busy with other jobs ({attempts} attempts); "
-                           "nothing of this step was saved: run it again") from None
+                raise Busy("busy", what=what, attempts=attempts) from None
             progress.waiting(f"{what}: another job changed the same records; trying again "
                              f"({n + 1} of {attempts})")
             time.sleep(min(2.0, 0.05 * 2 ** n) * (0.5 + random.random()))

@@ -150,7 +150,7 @@ def signoff_case(store: Store, actor: Actor, application_id: int) -> SignoffCase
         chain = open_chain(s, app.id)
         rec = s.get(Recommendation, chain.recommendation_id) if chain else current_rec(s, app.id)
         if rec is None:
-            raise DomainError(f"application {app.app_no} has no recommendation")
+            raise DomainError("no_recommendation", app_no=app.app_no)
         rules = authority.rules(s)
         view = rec_view(s, rec, app.app_no)
         rows = tuple(SignoffRow(user_name(s, x.signer_id) or "?", x.decision, x.limit_approved, x.comment,
@@ -176,25 +176,23 @@ def sign(store: Store, actor: Actor, application_id: int, *, decision: str, seen
     """Record a signed decision on the recommendation version the supervisor saw."""
     actor.require("supervisor", action="sign off")
     if decision not in DECISIONS:
-        raise DomainError(f"decision must be one of {', '.join(DECISIONS)}")
+        raise DomainError("decision_invalid", decisions=DECISIONS)
     if decision == "return" and not comment.strip():
-        raise DomainError("a return needs a comment saying what to change")
+        raise DomainError("return_needs_comment")
     # the signature: the password checked again now, outside our write transaction
     if not auth.verify_password(store, actor, password):
-        raise DomainError("signature refused: the password is wrong; nothing was signed")
+        raise DomainError("signature_password_wrong")
     at = now or datetime.now(timezone.utc)
     with store.tx(actor) as s:
         app = lock_app(s, application_id)
         chain = open_chain(s, app.id)
         rec = current_rec(s, app.id)
         if chain is not None and rec is not None and rec.version != seen_version:
-            raise StaleEdit(f"the recommendation for {app.app_no} changed to version {rec.version} after you "
-                            f"opened version {seen_version}; nothing was signed. Reopen the case to review "
-                            f"version {rec.version}")
+            raise StaleEdit("signoff_stale", app_no=app.app_no, version=rec.version, seen_version=seen_version)
         why = _why_not(s, actor, app, chain, rec)
         if why:
             raise (DomainError if chain is None or app.status != Status.AWAITING_SIGNOFF.value
-                   else PermissionDenied)(why[1])
+                   else PermissionDenied)("signoff_" + why[0], user=actor.username, app_no=app.app_no)
         rules = authority.rules(s)
         prior = [x.limit_approved for x in _approvals(chain)]
         ceiling = min([rec.amount, *prior])
@@ -202,11 +200,13 @@ def sign(store: Store, actor: Actor, application_id: int, *, decision: str, seen
         if decision in ("approve", "approve_lower"):
             approved = ceiling if decision == "approve" else money(limit if limit is not None else 0)
             if decision == "approve_lower" and not (Decimal(0) < approved < ceiling):
-                raise DomainError(f"approve lower: the limit must be above 0 and below {ceiling:,.2f}")
+                raise DomainError("approve_lower_limit", ceiling=ceiling)
             problem = dec.authority_problem(rules, roles=actor.roles, product_code=rec.product_code,
                                             amount=approved)
             if problem:
-                raise PermissionDenied(f"{actor.username} may not sign off: {problem}")
+                limit = dec.signing_limit(rules, roles=actor.roles, product_code=rec.product_code)
+                raise PermissionDenied("signoff_no_authority" if limit is None else "signoff_above_authority",
+                                       user=actor.username, product=rec.product_code, amount=approved, limit=limit)
             # hard policy rules block an approval unless an exception is requested for the rule
             decide_policy.refuse_if_blocked(
                 decide_policy.findings(s, app, product_code=rec.product_code, amount=approved,
@@ -239,21 +239,21 @@ def _conclude(s: Session, actor: Actor, *, app: Application, chain: SignoffChain
                       comment=comment.strip()))
         chain.state, chain.closed_at = "declined", at
         decide_policy.refuse_open(s, actor, app, chain_id=chain.id, at=at)
-        workflow.move(s, app, Status.DECLINED, actor=actor, comment=f"declined at sign-off: {', '.join(codes)}",
+        workflow.move(s, app, Status.DECLINED, actor=actor, event=("declined_at_signoff", {"codes": codes}),
                       note=comment.strip()[:500] or None, at=at)
         return True, f"{app.app_no} declined"
     needed = _needed(s, rules, chain, rec, amount=approved)
     done = len(_approvals(chain))
     if done < needed:
         workflow.move(s, app, Status.AWAITING_SIGNOFF, actor=actor, at=at,
-                      comment=f"sign-off {done} of {needed}: {approved:,.2f} approved, another sign-off is needed")
+                      event=("signoff_partial", {"done": done, "needed": needed, "amount": f"{approved:,.2f}"}))
         return False, f"{app.app_no}: sign-off {done} of {needed} recorded; another supervisor must sign"
     # capacity may have been used by others since the recommendation: check again
     terms = replace(rec_view(s, rec, app.app_no).terms, amount=approved)
     day = clock.to_business(at).date()
     blocking = [f for f in _check(s, app, terms, start=day).findings if f.blocking and f.field in ("capacity", "single_borrower")]
     if blocking:
-        raise DomainError("cannot approve: " + "; ".join(str(f) for f in blocking) + "; nothing was signed")
+        raise DomainError("approve_capacity_exceeded", findings=tuple(blocking))
     validity = product(s, rec.product_code).offer_validity_days
     expires = day + timedelta(days=validity)
     chain.state, chain.closed_at = "approved", at
@@ -268,6 +268,6 @@ def _conclude(s: Session, actor: Actor, *, app: Application, chain: SignoffChain
                             rate=Rate.from_daily_percent(rec.daily_rate_pct), check=False)))
     app.offer_expires_on = expires
     workflow.move(s, app, Status.APPROVED, actor=actor, at=at,
-                  comment=f"approved {approved:,.2f}; offer valid until {expires.isoformat()}"
-                  + (f"; exceptions granted: {', '.join(granted)}" if granted else ""))
+                  event=("approved_with_exceptions" if granted else "approved",
+                         {"amount": f"{approved:,.2f}", "expires": expires, "rules": list(granted)}))
     return True, f"{app.app_no} approved: {approved:,.2f}, offer valid until {expires.isoformat()}"

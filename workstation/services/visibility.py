@@ -18,7 +18,7 @@ from workstation.store.models_loans import Loan
 
 
 def refusal(actor: Actor) -> NotVisible:
-    return NotVisible(f"{actor.username} may not open this case: it belongs to another team")
+    return NotVisible("other_team", user=actor.username)
 
 
 def app_clause(s: Session, actor: Actor | None) -> ColumnElement[bool]:

@@ -7,6 +7,8 @@ from datetime import datetime, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from workstation.domain.history_texts import EVENTS
+from workstation.domain.refusals import english
 from workstation.domain.workflow import Status, check_move
 from workstation.services import audit
 from workstation.services.context import Actor, DomainError, StaleEdit
@@ -20,16 +22,24 @@ def load_for_update(s: Session, app_id: int, *, expected_version: int | None = N
     app = s.execute(select(Application).where(Application.id == app_id)
                     .with_for_update(of=Application)).scalar_one_or_none()
     if app is None:
-        raise DomainError(f"no application with id {app_id}")
+        raise DomainError("application_not_found", app_id=app_id)
     if expected_version is not None and app.version != expected_version:
-        raise StaleEdit(f"application {app.app_no} was changed by someone else since you opened it "
-                        f"(version {expected_version} -> {app.version}); reopen it to see the changes")
+        raise StaleEdit("application_stale", app_no=app.app_no, expected_version=expected_version, version=app.version)
     return app
 
 
+def history_event(code: str, params: dict) -> dict:
+    """A history event as stored: its code and params (dates and amounts as text)."""
+    return {"code": code, "params": {k: v if isinstance(v, (int, str, list)) or v is None else str(v)
+                                     for k, v in params.items()}}
+
+
 def move(s: Session, app: Application, target: Status | str, *, actor: Actor | None,
-         comment: str | None = None, note: str | None = None, at: datetime | None = None) -> None:
-    """Move ``app`` to ``target`` if the state machine allows it (raises TransitionError)."""
+         comment: str | None = None, note: str | None = None, at: datetime | None = None,
+         event: tuple[str, dict] | None = None) -> None:
+    """Move ``app`` to ``target`` if the state machine allows it (raises TransitionError).
+    ``event``: what the program records by itself, as (code, params) of
+    domain/history_texts.py; ``comment`` is a person's own words (else the event's English)."""
     target = Status(target)
     check_move(app.status, target)
     at = at or datetime.now(timezone.utc)
@@ -37,7 +47,10 @@ def move(s: Session, app: Application, target: Status | str, *, actor: Actor | N
     app.status = target.value
     app.status_changed_at = at
     app.status_note = note
+    stored = history_event(*event) if event else None
+    comment = comment or (english(event[0], event[1], EVENTS) if event else None)
     s.add(StatusChange(application_id=app.id, from_status=before, to_status=target.value,
-                       user_id=actor.id if actor else None, at=at, comment=comment))
+                       user_id=actor.id if actor else None, at=at, comment=comment, event=stored))
     audit.record(s, actor=actor, action="status_change", entity_type="application", entity_id=app.app_no,
-                 details={"from": before, "to": target.value, "comment": comment, "note": note}, at=at)
+                 details={"from": before, "to": target.value, "comment": comment, "note": note,
+                          **({"event": stored} if stored else {})}, at=at)

@@ -198,6 +198,9 @@ class StatusChange(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     comment: Mapped[str | None] = mapped_column(Text)
+    # what the program recorded by itself: {"code": ..., "params": {...}} (domain/history_texts.py),
+    # translated by the interface; ``comment`` then holds its English text, or the person's words
+    event: Mapped[dict | None] = mapped_column(JSONText)
 
 
 class ImportBatch(Base):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from workstation.domain.money import fmt
 from workstation.services import cases
 from workstation.services.context import Actor, Store
+from workstation.ui.case_history import action_name, details_text, event_text
 from workstation.ui.case_profile import local_dt
 from workstation.ui.i18n import pick, status_name
 from workstation.ui.tables import RecordsModel, make_table
@@ -88,9 +89,7 @@ class HistoryTab(QWidget):
         changes, entries = cases.history(self.store, self.actor, self.app_id)
         system = self.tr("(system)")
         self.changes_model.set_rows([[local_dt(c.at), status_name(c.from_status) if c.from_status else "—",
-                                      status_name(c.to_status), c.user_name or system, c.comment or ""]
+                                      status_name(c.to_status), c.user_name or system, event_text(c.event, c.comment)]
                                      for c in changes])
-        actions = {"status_change": self.tr("status change"), "unmask": self.tr("unmask"),
-                   "claim": self.tr("claim"), "reassign": self.tr("reassign"), "score": self.tr("score")}
-        self.audit_model.set_rows([[local_dt(e.at), e.username, actions.get(e.action, e.action),
-                                    cases.details_text(e.details)] for e in entries])
+        self.audit_model.set_rows([[local_dt(e.at), e.username, action_name(e.action), details_text(e.details)]
+                                   for e in entries])

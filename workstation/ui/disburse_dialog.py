@@ -36,7 +36,10 @@ def refusal_text(exc: DisbursementRefused) -> str:
         "no_loan": _tr("This loan no longer exists."),
         "account_too_long": _tr("The account number is too long (at most 60 characters)."),
     }
-    return texts.get(exc.code, str(exc))
+    if exc.code in texts:
+        return texts[exc.code]
+    from workstation.ui.refusals import refusal_text as by_code       # any other code: the catalogue's
+    return by_code(exc) or str(exc)
 
 
 def account_problem(a: PayAccount) -> str:

@@ -1,16 +1,16 @@
 """The one error presenter: quiet for a cancelled job, a clear message for a
 domain error or a refused permission, a logged traceback and a plain dialog for
-anything else. Service messages are English; the ones a desk worker meets every
-day are translated here."""
+anything else. Refusals carry a code and params: their text is the catalogue's
+template translated by code (ui/refusals.py), never the English message."""
 from __future__ import annotations
 
 import logging
-import re
 import traceback
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from workstation.domain.money import MoneyError
 from workstation.domain.workflow import TransitionError
 from workstation.services.context import DomainError, NotVisible, PermissionDenied, SessionEnded
 from workstation.services.progress import Cancelled
@@ -18,9 +18,6 @@ from workstation.services.retry import Busy
 from workstation.store.db import StoreError
 
 log = logging.getLogger(__name__)
-
-_REFUSED = re.compile(r"wrong user name or password, or the account is locked \((\d+) failures in a row lock "
-                      r"it for (\d+) min\)")
 
 
 def session_ended_message(exc: SessionEnded) -> str:
@@ -37,26 +34,28 @@ def session_ended_message(exc: SessionEnded) -> str:
 
 
 def user_message(exc: BaseException) -> str:
-    """The text shown for ``exc``; known service messages in the interface language."""
-    text = str(exc)
+    """The text shown for ``exc`` in the interface language, by its code."""
     if isinstance(exc, SessionEnded):
         return session_ended_message(exc)
-    if getattr(exc, "code", None):
-        from workstation.ui.refusals import refusal_text
-        if (known := refusal_text(exc)) is not None:
-            return known
-    if m := _REFUSED.match(text):
-        return QCoreApplication.translate(
-            "Errors", "Wrong user name or password, or the account is locked. %1 failures in a row lock "
-            "an account for %2 minutes.").replace("%1", m.group(1)).replace("%2", m.group(2))
-    if isinstance(exc, NotVisible):         # by its code, never by its English text
+    if isinstance(exc, NotVisible):
         return QCoreApplication.translate(
             "Errors", "This case belongs to another team: you may not open it, its loan or its documents.")
-    if isinstance(exc, PermissionDenied):
-        return QCoreApplication.translate("Errors", "You may not do this: %1").replace("%1", text)
     if isinstance(exc, Busy):
         return QCoreApplication.translate("Errors", "The database stayed busy with other jobs. Nothing of this step was saved: run it again.")  # noqa: E501
-    return text
+    if isinstance(exc, MoneyError):
+        from workstation.ui.amounts import problem_text
+        return problem_text(exc)
+    if getattr(exc, "code", None) == "sign_in_refused":     # the one sign-in refusal, in the desk's words
+        return QCoreApplication.translate(
+            "Errors", "Wrong user name or password, or the account is locked. %1 failures in a row lock "
+            "an account for %2 minutes.").replace("%1", str(exc.params["failures"])).replace(
+            "%2", str(exc.params["minutes"]))
+    from workstation.ui.refusals import refusal_text
+    if (known := refusal_text(exc)) is not None:
+        return known
+    if isinstance(exc, PermissionDenied):
+        return QCoreApplication.translate("Errors", "You may not do this.")
+    return str(exc)
 
 
 def present_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> None:

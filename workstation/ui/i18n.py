@@ -5,8 +5,6 @@ Texts that come from domain data in both languages (status names, scorecard
 factors, policy reasons) are picked with :func:`pick`."""
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from workstation.assets import resource_path
@@ -21,29 +19,6 @@ def system_language() -> str:
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
 
 
-class FallbackTranslator(QTranslator):
-    """Chinese by source text alone, whatever the context: for texts translated through
-    a helper function or looked up under another class than lupdate filed them. The
-    compiled .qm (installed after it, so asked first) wins wherever it has the text."""
-
-    def __init__(self, table: dict[str, str], parent=None) -> None:
-        super().__init__(parent)
-        self._table = table
-
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 - Qt's name
-        return self._table.get(source_text)   # None: a null QString, "not translated here"
-
-    def isEmpty(self) -> bool:  # noqa: N802
-        return not self._table
-
-
-def _fallback_table() -> dict[str, str]:
-    try:
-        return json.loads((TRANSLATIONS_DIR / "workstation_zh_CN.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-
-
 def install(lang: str | None) -> str:
     """Install the translators for ``lang`` (None: the system's); returns the language used."""
     lang = lang if lang in LANGUAGES else system_language()
@@ -52,10 +27,7 @@ def install(lang: str | None) -> str:
         app.removeTranslator(t)
     _state["translators"] = []
     if lang == "zh_CN":
-        fallback = FallbackTranslator(_fallback_table(), app)
-        app.installTranslator(fallback)
-        _state["translators"].append(fallback)
-        ours = QTranslator(app)
+        ours = QTranslator(app)       # compiled from the one source of translations, the .ts
         if ours.load(str(TRANSLATIONS_DIR / "workstation_zh_CN.qm")):
             app.installTranslator(ours)
             _state["translators"].append(ours)

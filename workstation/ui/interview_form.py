@@ -249,7 +249,7 @@ class InterviewForm(QWidget):
             msg = self.tr("%1: %2 has more than two decimals.")
         else:
             msg = self.tr("%1: %2 is not a number.")
-        raise DomainError(msg.replace("%1", pick(item.text_zh, item.text_en)).replace("%2", text)
+        raise DomainError("as_shown", text=msg.replace("%1", pick(item.text_zh, item.text_en)).replace("%2", text)
                           .replace("%3", f"{low:,}").replace("%4", f"{high:,}"))
 
     # --- slots -------------------------------------------------------------------------

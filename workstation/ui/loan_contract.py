@@ -80,7 +80,7 @@ def _sign(case_file) -> None:
     try:
         terms = decisions.approved_terms(case_file.store, case_file.actor, case_file.app_id)
         if terms is None:
-            raise DomainError(case_file.tr("This application has no approved offer."))
+            raise DomainError("as_shown", text=case_file.tr("This application has no approved offer."))
         answer = ContractDialog.ask(terms, case_file)
         if answer is None:
             return
@@ -97,7 +97,7 @@ def _disburse(case_file) -> None:
     try:
         loan_id = _contracted_loan(case_file.store, case_file.actor, case_file.app_id)
         if loan_id is None:
-            raise DomainError(case_file.tr("No contract is recorded for this application."))
+            raise DomainError("as_shown", text=case_file.tr("No contract is recorded for this application."))
         offer = disbursement.disbursement_offer(case_file.store, case_file.actor, loan_id)
         answer = DisburseDialog.ask(offer, case_file)
         if answer is None:

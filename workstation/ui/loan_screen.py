@@ -30,6 +30,7 @@ def _tr(text: str) -> str:
 
 STATUS_TEXT = {"paid": "paid", "prepaid": "prepaid", "written_off": "written off", "overdue": "overdue",
                "partly_paid": "partly paid", "due": "due", "scheduled": "scheduled"}
+LOAN_STATUS_TEXT = {"contracted": "contracted", "active": "active", "closed": "closed", "written_off": "written off"}
 KIND_TEXT = {"disbursement": "disbursement", "draw": "draw", "repayment": "repayment",
              "interest_accrual": "interest accrual", "penalty_accrual": "penalty accrual", "waiver": "waiver",
              "reversal": "reversal", "write_off": "write-off"}
@@ -204,7 +205,7 @@ class LoanScreen(QWidget):
             return
         self.header.setText(_tr("%1  %2  %3  -  %4  -  disbursed %5 on %6, matures %7")
                             .replace("%1", v.contract_no).replace("%2", product_name(v.product_code)).replace("%3", pick(v.rate_text_zh, v.rate_text) if v.rate_text_zh else v.rate_text)
-                            .replace("%4", _tr(v.balances.status.replace("_", " ")))
+                            .replace("%4", _tr(LOAN_STATUS_TEXT.get(v.balances.status, v.balances.status)))
                             .replace("%5", fmt(v.disbursed_amount or Decimal(0), symbol=True))
                             .replace("%6", str(v.disbursed_on or "")).replace("%7", str(v.maturity_date or "")))
         b = v.balances

@@ -313,7 +313,7 @@ def _bad_rate(text: str) -> Exception:
     from PySide6.QtCore import QCoreApplication
 
     from workstation.services.context import DomainError
-    return DomainError(QCoreApplication.translate(
+    return DomainError("as_shown", text=QCoreApplication.translate(
         "RecommendationForm", "Daily rate: \"%1\" is not a rate. Write the percentage per day, e.g. 0.05.")
         .replace("%1", text.strip()))
 

@@ -1,28 +1,120 @@
-"""Refusals that carry a code (documents, lender details, declines), in the interface
-language: the code -> translated text table for the one error presenter."""
+"""Refusals in the interface language, by code: the catalogue's template
+(``domain/refusal_texts.py``) translated through Qt (context "Refusals"), then each
+parameter filled in, formatted the interface's way (amounts with thousands
+separators, statuses, products, roles and actions by their translated names, lists
+with the language's separator). Never by matching English text."""
 from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from string import Formatter
 
 from PySide6.QtCore import QCoreApplication
 
+from workstation.domain.money import fmt
+from workstation.domain.refusals import CATALOGUE
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Refusals", text)
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+ROLE_NAMES = {"officer": QT_TRANSLATE_NOOP("Roles", "officer"),
+              "supervisor": QT_TRANSLATE_NOOP("Roles", "supervisor"),
+              "admin": QT_TRANSLATE_NOOP("Roles", "administrator")}
+LOAN_STATUS_NAMES = {"contracted": QT_TRANSLATE_NOOP("LoanStatus", "contracted, not disbursed"),
+                     "active": QT_TRANSLATE_NOOP("LoanStatus", "being repaid"),
+                     "closed": QT_TRANSLATE_NOOP("LoanStatus", "paid off"),
+                     "written_off": QT_TRANSLATE_NOOP("LoanStatus", "written off")}
+HELD_STATUS_NAMES = {"posted": QT_TRANSLATE_NOOP("HeldStatus", "posted"),
+                     "returned": QT_TRANSLATE_NOOP("HeldStatus", "returned"),
+                     "held": QT_TRANSLATE_NOOP("HeldStatus", "held")}
+# amounts of money among the params (formatted 1,234,567.89 in every language)
+MONEY_PARAMS = frozenset({"amount", "available", "approved_amount", "ceiling", "limit"})
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def _zh() -> bool:
+    from workstation.ui import i18n
+    return i18n.is_zh()
+
+
+def role_name(code: str) -> str:
+    return _tr("Roles", ROLE_NAMES[code]) if code in ROLE_NAMES else code
+
+
+def _item(value: object) -> str:
+    """One element of a list param (a finding carries its Chinese text where it has one)."""
+    from workstation.ui.i18n import pick
+    zh = getattr(value, "message_zh", None)
+    if zh is not None:
+        return pick(zh or value.message, value.message)
+    return str(value)
+
+
+def param_text(name: str, value: object, spec: str = "") -> str:
+    """A param as the interface shows it."""
+    from workstation.ui import i18n
+    if value is None:
+        return ""
+    if isinstance(value, Enum):
+        value = value.value
+    if name == "action":
+        return _tr("Actions", str(value))
+    if name == "roles":
+        return QCoreApplication.translate("Refusals", " or ").join(role_name(r) for r in value)
+    if name in ("status", "transition", "target"):
+        return i18n.status_name(str(value))
+    if name == "loan_status":
+        return _tr("LoanStatus", LOAN_STATUS_NAMES[value]) if value in LOAN_STATUS_NAMES else str(value)
+    if name == "held_status":
+        return _tr("HeldStatus", HELD_STATUS_NAMES[value]) if value in HELD_STATUS_NAMES else str(value)
+    if name == "product":
+        return i18n.product_name(str(value))
+    if name == "codes" and isinstance(value, (list, tuple)):       # decline reasons, by their names
+        from workstation.domain.decision import DEFAULT_DECLINE_REASONS
+        names = {code: i18n.pick(zh, en) for code, zh, en in DEFAULT_DECLINE_REASONS}
+        return ("、" if _zh() else ", ").join(names.get(c, str(c)) for c in value)
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = sorted(value) if isinstance(value, (set, frozenset)) else list(value)
+        return ("、" if _zh() else ", ").join(_item(v) for v in items)
+    if isinstance(value, Decimal) and (name in MONEY_PARAMS or "," in spec):
+        return fmt(value)
+    if isinstance(value, (datetime, date)):
+        return format(value, spec) if spec else value.isoformat()
+    return format(value, spec) if spec and not isinstance(value, str) else str(value)
+
+
+def fill(template: str, params: dict[str, object]) -> str:
+    """``template`` (already translated) with its ``{name}`` fields filled from ``params``."""
+    out = []
+    for literal, name, spec, _conversion in Formatter().parse(template):
+        out.append(literal)
+        if name is not None:
+            out.append(param_text(name, params.get(name), spec or "") if name in params else "{" + name + "}")
+    return "".join(out)
 
 
 def refusal_text(exc: BaseException) -> str | None:
-    """The translated text of a coded refusal, or None for a code not known here."""
+    """The translated text of a coded refusal, or None for an exception without a known code."""
     code = getattr(exc, "code", None)
-    params = getattr(exc, "params", {}) or {}
+    from workstation.ui.warnings_texts import CODES as WARNING_CODES
+    if code in WARNING_CODES and type(exc).__name__ == "WarningRefused":   # the warnings desk's own texts
+        from workstation.ui.warnings_texts import refusal_text as warning_text
+        return warning_text(exc)
+    if not isinstance(code, str) or code not in CATALOGUE:
+        return None
+    params = getattr(exc, "params", None) or {}
     if code in ("lender_placeholder", "lender_invalid"):
         from workstation.ui.documents_lender import refusal_text as lender_text
         return lender_text(exc)
-    from workstation.ui.warnings_texts import CODES as WARNING_CODES
-    if code in WARNING_CODES:
-        from workstation.ui.warnings_texts import refusal_text as warning_text
-        return warning_text(exc)
-    if code == "write_failed":
-        return _tr("The file could not be written: %1 (%2). Nothing was recorded as printed.") \
-            .replace("%1", str(params.get("path", ""))).replace("%2", str(params.get("reason", "")))
-    if code == "decline_other_needs_explanation":
-        return _tr("The reason \"Other\" needs an explanation in the comment: it is printed on the decline notice.")
-    return None
+    if code == "as_shown":                  # the interface wrote it in its own words already
+        return str(params.get("text", ""))
+    template = _tr("Refusals", CATALOGUE[code])
+    if template[:1].islower():                # a sentence on the English desk (never a user name's case)
+        template = template[:1].upper() + template[1:]
+    return fill(template, params)

@@ -130,12 +130,13 @@ class SignInDialog(QDialog):
         self.accept()
 
     def _password_rule_text(self, exc: DomainError) -> str:
-        text = str(exc)
-        if text.startswith("password too short"):
-            return self.tr("The password is too short: at least %1 characters.").replace("%1", str(auth.MIN_PASSWORD))
-        if text.startswith("password must mix"):
+        """The password rule broken, by the refusal's code."""
+        if exc.code == "password_too_short":
+            return self.tr("The password is too short: at least %1 characters.").replace(
+                "%1", str(exc.params["min_length"]))
+        if exc.code == "password_needs_mix":
             return self.tr("The password must mix letters with digits or symbols.")
-        if text.startswith("the new password must differ"):
+        if exc.code == "password_same_as_temporary":
             return self.tr("The new password must differ from the temporary one.")
         return user_message(exc)
 

@@ -141,7 +141,8 @@ class SignoffView(QWidget):
         self.message.clear()            # a refusal from an earlier load (no recommendation yet) is over
         c, r = self.case, self.case.recommendation
         t = r.terms
-        term = f"{t.term_months} {self.tr('months')}" if t.term_months else f"{t.term_days} {self.tr('days')}"
+        months, days = self.tr("months"), self.tr("days")      # outside the f-string, where lupdate sees them
+        term = f"{t.term_months} {months}" if t.term_months else f"{t.term_days} {days}"
         self.summary.setText(
             self.tr("Version %1 by %2: %3 %4, %5, %6, %7%/day. Suggested %8. Conditions: %9")
             .replace("%1", str(r.version)).replace("%2", r.officer or "").replace("%3", product_name(t.product_code))
@@ -169,9 +170,9 @@ class SignoffView(QWidget):
             fill_schedule(self.schedule, sched)
             self.summary.setText(self.summary.text() + "\n" + self.tr("Annualised rate %1%").replace(
                 "%1", f"{sched.apr:.2f}"))
-        except ScheduleError as exc:
+        except ScheduleError:
             fill_schedule(self.schedule, None)
-            self.message.error(str(exc))
+            self.message.error(self.tr("No repayment schedule can be computed for these terms."))
         self._enable(c.may_sign)
 
     def _evidence(self) -> list[str]:

@@ -9,6 +9,8 @@ from workstation.services import auth
 from workstation.services.context import Actor, Store
 from workstation.ui import settings
 from workstation.ui.errors import present_error
+from workstation.ui.i18n import pick
+from workstation.ui.refusals import role_name
 from workstation.ui.tables import RecordsModel, make_table
 
 
@@ -49,7 +51,8 @@ class UsersDialog(QDialog):
     def reload(self) -> None:
         self.users = auth.list_users(self.store, self.actor)
         yes, no = self.tr("yes"), self.tr("no")
-        self.model.set_rows([[u["username"], u["display_name"], ", ".join(u["roles"]), u["supervisor"] or "",
+        self.model.set_rows([[u["username"], u["display_name"], pick("、", ", ").join(map(role_name, u["roles"])),
+                              u["supervisor"] or "",
                               yes if u["active"] else no, yes if u["locked"] else ""] for u in self.users],
                             ids=[u["username"] for u in self.users])
 
