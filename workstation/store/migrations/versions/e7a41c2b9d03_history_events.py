@@ -1,7 +1,7 @@
 """history events: what the program records in a case's history, by code
 
 Revision ID: e7a41c2b9d03
-Revises: d12693d5949c
+Revises: 9631ca6a1062
 Create Date: 2026-12-04 18:20:00
 
 """
@@ -14,7 +14,7 @@ import workstation.store.base
 
 # revision identifiers, used by Alembic.
 revision: str = 'e7a41c2b9d03'
-down_revision: Union[str, Sequence[str], None] = "d12693d5949c"
+down_revision: Union[str, Sequence[str], None] = '9631ca6a1062'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
