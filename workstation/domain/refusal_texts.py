@@ -474,6 +474,22 @@ ACTIONS: frozenset[str] = frozenset((
     QT_TRANSLATE_NOOP("Actions", 'waive interest or penalty'),
     QT_TRANSLATE_NOOP("Actions", 'withdraw a policy exception'),
     QT_TRANSLATE_NOOP("Actions", 'write off a loan'),
+    QT_TRANSLATE_NOOP("Actions", 'ask for information'),
+    QT_TRANSLATE_NOOP("Actions", 'assign warnings'),
+    QT_TRANSLATE_NOOP("Actions", 'close a warning'),
+    QT_TRANSLATE_NOOP("Actions", 'record a call or visit'),
+    QT_TRANSLATE_NOOP("Actions", 'refuse a warning action'),
+    QT_TRANSLATE_NOOP("Actions", 'request a freeze'),
+    QT_TRANSLATE_NOOP("Actions", 'request a limit cut'),
+    QT_TRANSLATE_NOOP("Actions", 'request an early recall'),
+    QT_TRANSLATE_NOOP("Actions", 'sign off a warning action'),
+    QT_TRANSLATE_NOOP("Actions", 'read warnings'),
+    QT_TRANSLATE_NOOP("Actions", 'evaluate warning rules'),
+    QT_TRANSLATE_NOOP("Actions", 'import monitoring data'),
+    QT_TRANSLATE_NOOP("Actions", 'edit the warning rules'),
+    QT_TRANSLATE_NOOP("Actions", 'generate demo monitoring data'),
+    QT_TRANSLATE_NOOP("Actions", 'limit roles to masked copies'),
+    QT_TRANSLATE_NOOP("Actions", 'record the orders behind an order loan'),
 ))
 
 # The input a refusal is about, where one applies (a form puts the cursor there).
