@@ -95,7 +95,7 @@ def test_platform_months_and_financials(desk):
 def test_score_computed_once_and_stored(desk):
     app_id = own_case(desk)
     o1 = actor(desk, "officer1")
-    first = cases.score(desk, o1, app_id, as_of=AS_OF)
+    first = cases.score_now(desk, o1, app_id, as_of=AS_OF)
     assert first.newly_computed
     r = first.result
     assert r.total == sum(f.points for f in r.factors)
@@ -108,7 +108,7 @@ def test_score_computed_once_and_stored(desk):
         merchant_id = a.merchant_id
     with desk.tx() as s:
         s.execute(update(Merchant).where(Merchant.id == merchant_id).values(real_name_verified=False))
-    again = cases.score(desk, o1, app_id, as_of=AS_OF)
+    again = cases.score(desk, o1, app_id)
     assert not again.newly_computed and again.result == r
     assert scoring.score_from_inputs(r.inputs, scoring.load_scorecard()) == r
 

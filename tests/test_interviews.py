@@ -150,7 +150,8 @@ def test_interview_discrepancies_reach_the_stored_score(env):
     from workstation.services import cases
     store, u = env
     app = make_application(store, officer=u["off1"])
-    before = cases.score(store, u["off1"], app)
+    assert cases.score(store, u["off1"], app) is None     # not scored yet; a view does not score
+    before = cases.score_now(store, u["off1"], app)
     factor = {f.code: f for f in before.result.factors}["interview"]
     assert factor.value is None                      # no interview yet
     view = interviews.start_interview(store, u["off1"], app)

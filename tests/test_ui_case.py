@@ -3,7 +3,7 @@ without permission (and its audit entry)."""
 from __future__ import annotations
 
 from tests.test_ui_fixtures import actor_for, app_ids, desk, ui_env  # noqa: F401 - fixtures
-from workstation.services import audit, queue
+from workstation.services import audit, cases, queue
 from workstation.ui.case_file import TAB_KEYS, CaseFile
 from workstation.ui.tables import RecordsModel
 
@@ -15,6 +15,7 @@ def own_case(store, user="officer1"):
 
 def test_tabs_load_and_models_pass_modeltester(qtbot, qtmodeltester, desk, request):
     actor, app_id = own_case(desk)
+    cases.score_now(desk, actor, app_id)         # a view shows a stored score (tests/test_views_never_write.py)
     cf = CaseFile(desk, actor, app_id)
     qtbot.addWidget(cf)
     request.node.keep_alive = cf       # the last model checked must outlive the tester's teardown

@@ -22,7 +22,9 @@ from workstation.domain.products import Product as ProductDef
 from workstation.services import audit
 from workstation.services.context import Actor, PermissionDenied, Store
 from workstation.services.progress import NullProgress, Progress
-from workstation.services.visibility import load_case
+from workstation.services.visibility import check_case, load_case
+from workstation.services.workflow import load_for_update
+from workstation.store import queries
 from workstation.store.models import (Application, BlacklistEntry, DeclaredFinancials, Merchant, Person,
                                       PlatformMonth, Product, StatusChange, User)
 
@@ -148,10 +150,6 @@ def _blacklisted(s: Session, m: Merchant) -> bool:
     return s.scalar(select(BlacklistEntry.id).where(cond).limit(1)) is not None
 
 
-def _product(s: Session, code: str) -> ProductDef:
-    return ProductDef.from_dict(s.get(Product, code).definition)
-
-
 def profile(store: Store, actor: Actor, app_id: int) -> CaseProfile:
     """The case header and the profile tab, personal data masked."""
     with store.read(actor) as s:
@@ -272,7 +270,7 @@ def _compute_score(s: Session, a: Application, *, card: scoring.Scorecard, as_of
     """Score ``a`` on its data now, store result, version and inputs on it, audit it."""
     products = {} if products is None else products
     if a.product_code not in products:
-        products[a.product_code] = _product(s, a.product_code)
+        products[a.product_code] = queries.product(s, a.product_code)
     with s.no_autoflush:
         months = [_domain_month(r) for r in _months(s, a.merchant_id)]
         feats = features.compute_features(months, declared=_declared(a.declared), facts=_facts(s, a),
@@ -289,22 +287,64 @@ def _compute_score(s: Session, a: Application, *, card: scoring.Scorecard, as_of
     return result, now
 
 
-def score(store: Store, actor: Actor, app_id: int, *, as_of: date | None = None,
-          recompute: bool = False) -> ScoreView:
-    """The stored score, explained from its stored inputs; computed and stored when missing."""
+def _view(result: scoring.ScoreResult, card: scoring.Scorecard, meta: dict, *, new: bool) -> ScoreView:
+    return ScoreView(result, meta.get("computed_at"), meta.get("as_of"), new, {f.code: f.format for f in card.factors})
+
+
+def score(store: Store, actor: Actor, app_id: int) -> ScoreView | None:
+    """The stored score, explained from its stored inputs; None while the case is not
+    scored. A pure read: opening the Score tab changes nothing (``score_now`` scores)."""
     with store.read(actor) as s:
         a = _load(s, actor, app_id)
-        stored = (a.score_inputs, a.score_version, a.score_result)
-    if stored[0] and stored[1] and not recompute:
-        card = scoring.load_scorecard_version(stored[1])
-        meta = stored[2] or {}
-        return ScoreView(scoring.score_from_inputs(stored[0], card), meta.get("computed_at"),
-                         meta.get("as_of"), False, {f.code: f.format for f in card.factors})
+        inputs, version, meta = a.score_inputs, a.score_version, a.score_result
+    if not (inputs and version):
+        return None
+    card = scoring.load_scorecard_version(version)
+    return _view(scoring.score_from_inputs(inputs, card), card, meta or {}, new=False)
+
+
+def score_now(store: Store, actor: Actor, app_id: int, *, as_of: date | None = None,
+              expected_version: int | None = None) -> ScoreView:
+    """Score the case on its data now (the "Score now" action, or again after an
+    interview): stores score, version and inputs and writes a ``score`` audit entry.
+    Whoever may read the case may score it; ``expected_version`` refuses a stale edit."""
+    actor.require("officer", "supervisor", "admin", action="score a case")
     as_of = as_of or today()
     card = scoring.load_scorecard()
     with store.tx(actor) as s:
-        result, now = _compute_score(s, _load(s, actor, app_id), card=card, as_of=as_of, actor=actor)
-    return ScoreView(result, now, as_of.isoformat(), True, {f.code: f.format for f in card.factors})
+        check_case(s, actor, app_id)
+        a = load_for_update(s, app_id, expected_version=expected_version)
+        result, now = _compute_score(s, a, card=card, as_of=as_of, actor=actor)
+    return _view(result, card, {"computed_at": now, "as_of": as_of.isoformat()}, new=True)
+
+
+def _score_ids(store: Store, actor: Actor | None, ids: list[int], *, progress: Progress, as_of: date,
+               chunk: int, label: str = "score") -> None:
+    """Score the applications ``ids``, ``chunk`` per transaction (the caller checked the actor)."""
+    card = scoring.load_scorecard()
+    products: dict[str, ProductDef] = {}
+    for start in range(0, len(ids), chunk):
+        with store.tx(actor) as s:
+            apps = s.scalars(select(Application).where(Application.id.in_(ids[start:start + chunk]))).all()
+            for app in apps:
+                _compute_score(s, app, card=card, as_of=as_of, actor=actor, products=products)
+        progress.update(min(start + chunk, len(ids)), len(ids), label)
+
+
+def score_imported(store: Store, actor: Actor, external_ids: Iterable[str], *,
+                   progress: Progress | None = None, as_of: date | None = None, chunk: int = 200) -> int:
+    """Score the applications an import just stored (by their platform ids) that have no
+    score yet: imports score in bulk, so no view has to. Returns how many."""
+    actor.require("officer", "supervisor", "admin", action="import applications")
+    wanted = list(external_ids)
+    ids: list[int] = []
+    with store.read(actor) as s:
+        for start in range(0, len(wanted), 1000):
+            ids += s.scalars(select(Application.id).where(Application.external_id.in_(wanted[start:start + 1000]),
+                                                          Application.score_version.is_(None))).all()
+    _score_ids(store, actor, sorted(ids), progress=progress or NullProgress(), as_of=as_of or today(), chunk=chunk,
+               label="scoring")
+    return len(ids)
 
 
 def score_unscored(store: Store, actor: Actor | None, *, progress: Progress | None = None,
@@ -315,9 +355,6 @@ def score_unscored(store: Store, actor: Actor | None, *, progress: Progress | No
     transaction; returns how many. A cancel keeps the chunks already committed."""
     if actor is not None:
         actor.require("supervisor", "admin", action="score applications in bulk")
-    progress = progress or NullProgress()
-    as_of = as_of or today()
-    card = scoring.load_scorecard()
     with store.read(actor) as s:
         stmt = select(Application.id).where(Application.score_version.is_(None)).order_by(Application.id.desc())
         if statuses is not None:
@@ -325,13 +362,7 @@ def score_unscored(store: Store, actor: Actor | None, *, progress: Progress | No
         if limit is not None:
             stmt = stmt.limit(limit)
         ids = list(s.scalars(stmt))
-    products: dict[str, ProductDef] = {}
-    for start in range(0, len(ids), chunk):
-        with store.tx(actor) as s:
-            apps = s.scalars(select(Application).where(Application.id.in_(ids[start:start + chunk]))).all()
-            for app in apps:
-                _compute_score(s, app, card=card, as_of=as_of, actor=actor, products=products)
-        progress.update(min(start + chunk, len(ids)), len(ids), "score")
+    _score_ids(store, actor, ids, progress=progress or NullProgress(), as_of=as_of or today(), chunk=chunk)
     return len(ids)
 
 
@@ -342,7 +373,7 @@ def policy_checks(store: Store, actor: Actor, app_id: int, *, as_of: date | None
     with store.read(actor) as s:
         a = _load(s, actor, app_id)
         limits, regions = policy_settings(s)
-        prod = _product(s, a.product_code)
+        prod = queries.product(s, a.product_code)
         return policy.policy_checks(facts=policy_facts(s, a), product_code=a.product_code,
                                     product_platforms=prod.platforms, product_min=prod.amount_min,
                                     product_max=prod.amount_max, amount=money(a.amount_requested),

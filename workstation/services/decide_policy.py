@@ -18,12 +18,13 @@ from sqlalchemy.orm import Session
 
 from workstation.domain import clock, decision as dec, policy
 from workstation.domain.features import MerchantFacts
-from workstation.domain.settings import DEFAULT_SETTINGS
 from workstation.domain.workflow import Status
 from workstation.services import audit, cases
 from workstation.services.context import Actor, DomainError, Store
-from workstation.services.decide_support import lock_app, product, require_case_officer, user_name
-from workstation.store.models import Application, Merchant, Setting
+from workstation.services.decide_support import require_case_officer
+from workstation.services.workflow import load_for_update as lock_app
+from workstation.store.queries import product, setting as _setting, user_name
+from workstation.store.models import Application, Merchant
 from workstation.store.models_decide import PolicyException
 
 _REQUESTABLE = {Status.IN_REVIEW, Status.INTERVIEW, Status.RETURNED, Status.RECOMMENDED}
@@ -70,11 +71,6 @@ def current_overdue(s: Session, m: Merchant) -> bool:
 def policy_facts(s: Session, a: Application) -> MerchantFacts:
     """The facts the hard rules read, the current overdue one included (scoring does not need it)."""
     return replace(cases._facts(s, a), has_current_overdue=current_overdue(s, a.merchant))
-
-
-def _setting(s: Session, key: str):
-    row = s.get(Setting, key)
-    return DEFAULT_SETTINGS.get(key) if row is None else row.value
 
 
 def policy_settings(s: Session) -> tuple[dict[str, int], list[str]]:

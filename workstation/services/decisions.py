@@ -17,7 +17,9 @@ from workstation.domain.schedules import Schedule, ScheduleError
 from workstation.domain.workflow import Status
 from workstation.services import audit, authority, decide_policy, workflow
 from workstation.services.context import Actor, DomainError, StaleEdit, Store
-from workstation.services.decide_support import lock_app, product, require_case_officer, settings, user_name
+from workstation.services.decide_support import require_case_officer
+from workstation.services.workflow import load_for_update as lock_app
+from workstation.store.queries import product, settings, user_name
 from workstation.services.interviews import latest_submitted
 from workstation.services.visibility import check_case, load_case
 from workstation.store.models import Application, Merchant

@@ -31,7 +31,8 @@ from workstation.domain.settings import DEFAULT_SETTINGS
 from workstation.services import document_data_ledger as ledgered, ledger
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.visibility import check_case, check_loan
-from workstation.store.models import Application, Merchant, Product, Setting
+from workstation.store import queries
+from workstation.store.models import Application, Merchant, Setting
 from workstation.store.models_loans import GroupMember, GuaranteeGroup, Loan
 
 CHINA = timezone(timedelta(hours=8))     # documents show Beijing time (no DST)
@@ -88,8 +89,7 @@ def borrower_info(m: Merchant, *, full_id: bool) -> BorrowerInfo:
 
 
 def product_name(s: Session, code: str) -> str:
-    row = s.get(Product, code)
-    return row.name_zh if row is not None else code
+    return queries.product_name_zh(s, code)
 
 
 def term_text(months: int | None, days: int | None) -> str:
