@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select, update
 
 from workstation.domain import scoring
-from workstation.services import audit, cases, queue
+from workstation.services import audit_trail, cases, queue
 from workstation.services.context import PermissionDenied, Store
 from workstation.services.demo import generate
 from workstation.services.demo_decide import work_the_queue
@@ -55,7 +55,7 @@ def test_officer_unmasks_own_case_audited(desk):
         a = s.get(Application, app_id)
         assert value == a.merchant.legal_rep.id_number
         app_no = a.app_no
-    last = audit.entries_for(desk, None, entity_type="application", entity_id=app_no)[-1]
+    last = audit_trail.entries_for(desk, None, entity_type="application", entity_id=app_no)[-1]
     assert (last["action"], last["username"], last["details"]) == ("unmask", "officer1", {"field": "id_number"})
     assert value not in str(last)
 
@@ -65,10 +65,10 @@ def test_officer_may_not_unmask_unassigned_case(desk):
     app_id = queue.queue_ids(desk, o1, queue.QueueQuery(queue="unassigned"))[0]
     with desk.read() as s:
         app_no = s.get(Application, app_id).app_no
-    before = len(audit.entries_for(desk, None, entity_type="application", entity_id=app_no))
+    before = len(audit_trail.entries_for(desk, None, entity_type="application", entity_id=app_no))
     with pytest.raises(PermissionDenied):
         cases.unmask(desk, o1, app_id, "phone")
-    assert len(audit.entries_for(desk, None, entity_type="application", entity_id=app_no)) == before
+    assert len(audit_trail.entries_for(desk, None, entity_type="application", entity_id=app_no)) == before
     # a supervisor may
     assert cases.unmask(desk, actor(desk, "supervisor1"), app_id, "phone").isdigit()
 

@@ -19,13 +19,13 @@ from workstation.domain import consistency, features, masking, policy, scoring
 from workstation.domain.identity import age_on
 from workstation.domain.money import money
 from workstation.domain.products import Product as ProductDef
-from workstation.services import audit
+from workstation.services import audit, audit_trail
 from workstation.services.context import Actor, PermissionDenied, Store
 from workstation.services.progress import NullProgress, Progress
 from workstation.services.visibility import check_case, load_case
 from workstation.services.workflow import load_for_update
 from workstation.store import queries
-from workstation.store.models import (Application, BlacklistEntry, DeclaredFinancials, Merchant, Person,
+from workstation.store.models import (Application, DeclaredFinancials, Merchant, Person,
                                       PlatformMonth, Product, StatusChange, User)
 
 UNMASKABLE = ("id_number", "phone", "contact_phone", "bank_card", "payment_account")
@@ -142,14 +142,6 @@ def _load(s: Session, actor: Actor, app_id: int) -> Application:
     return load_case(s, actor, app_id)
 
 
-def _blacklisted(s: Session, m: Merchant) -> bool:
-    values = [("id_number", m.legal_rep.id_number), ("member_id", m.member_id)]
-    if m.credit_code:
-        values.append(("credit_code", m.credit_code))
-    cond = or_(*[(BlacklistEntry.kind == k) & (BlacklistEntry.value == v) for k, v in values])
-    return s.scalar(select(BlacklistEntry.id).where(cond).limit(1)) is not None
-
-
 def profile(store: Store, actor: Actor, app_id: int) -> CaseProfile:
     """The case header and the profile tab, personal data masked."""
     with store.read(actor) as s:
@@ -171,7 +163,7 @@ def profile(store: Store, actor: Actor, app_id: int) -> CaseProfile:
             phone=masking.mask_phone(p.phone), contact_phone=masking.mask_phone(m.contact_phone),
             email=m.email, payment_account=masking.mask_account(m.payment_account), real_name_verified=m.real_name_verified,
             bank_name=m.bank_name, bank_card=masking.mask_card(m.bank_card), bank_listed=m.bank_listed,
-            blacklisted=_blacklisted(s, m))
+            blacklisted=queries.blacklisted(s, m))
 
 
 def may_unmask(actor: Actor, officer_id: int | None) -> bool:
@@ -245,16 +237,6 @@ def financials(store: Store, actor: Actor, app_id: int, *, as_of: date | None = 
     return FinancialsView(declared, sales, items, consistency.consistency_index(items))
 
 
-def _facts(s: Session, a: Application) -> features.MerchantFacts:
-    m = a.merchant
-    # no loan book yet (servicing comes later): nothing can be overdue today
-    return features.MerchantFacts(
-        platform=m.platform, member_since=m.member_since, province=m.province,
-        legal_rep_birth=m.legal_rep.birth_date, citizen=m.legal_rep.citizen,
-        real_name_verified=m.real_name_verified, blacklisted=_blacklisted(s, m),
-        has_current_overdue=False, bank_card_listed=m.bank_listed, is_legal_rep=m.applicant_is_legal_rep)
-
-
 def _interview_discrepancies(s: Session, app_id: int) -> int | None:
     """Discrepancies found in the latest submitted video interview (None: none yet);
     the scorecard's interview factor takes them."""
@@ -273,7 +255,7 @@ def _compute_score(s: Session, a: Application, *, card: scoring.Scorecard, as_of
         products[a.product_code] = queries.product(s, a.product_code)
     with s.no_autoflush:
         months = [_domain_month(r) for r in _months(s, a.merchant_id)]
-        feats = features.compute_features(months, declared=_declared(a.declared), facts=_facts(s, a),
+        feats = features.compute_features(months, declared=_declared(a.declared), facts=queries.merchant_facts(s, a),
                                           as_of=as_of)
     result = scoring.score(feats, card=card, product_max=products[a.product_code].amount_max,
                            interview_discrepancies=_interview_discrepancies(s, a.id))
@@ -429,7 +411,7 @@ def history(store: Store, actor: Actor, app_id: int) -> tuple[list[HistoryRow], 
                          .order_by(StatusChange.at, StatusChange.id)).all()
         changes = [HistoryRow(c.at, c.from_status, c.to_status, name, c.comment) for c, name in rows]
     entries = [AuditRow(e["at"], e["username"], e["action"], e["details"])
-               for e in audit.entries_for(store, actor, entity_type="application", entity_id=app_no)]
+               for e in audit_trail.entries_for(store, actor, entity_type="application", entity_id=app_no)]
     return changes, entries
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from workstation.store.db import open_store, read_engine
+from workstation.store.db import StoreError, normalise_url, open_store, read_engine  # the first two for the UI
 
 
 class PermissionDenied(PermissionError):

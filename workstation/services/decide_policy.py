@@ -19,10 +19,11 @@ from sqlalchemy.orm import Session
 from workstation.domain import clock, decision as dec, policy
 from workstation.domain.features import MerchantFacts
 from workstation.domain.workflow import Status
-from workstation.services import audit, cases
+from workstation.services import audit
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.decide_support import require_case_officer
 from workstation.services.workflow import load_for_update as lock_app
+from workstation.store import queries
 from workstation.store.queries import product, setting as _setting, user_name
 from workstation.store.models import Application, Merchant
 from workstation.store.models_decide import PolicyException
@@ -70,7 +71,7 @@ def current_overdue(s: Session, m: Merchant) -> bool:
 
 def policy_facts(s: Session, a: Application) -> MerchantFacts:
     """The facts the hard rules read, the current overdue one included (scoring does not need it)."""
-    return replace(cases._facts(s, a), has_current_overdue=current_overdue(s, a.merchant))
+    return replace(queries.merchant_facts(s, a), has_current_overdue=current_overdue(s, a.merchant))
 
 
 def policy_settings(s: Session) -> tuple[dict[str, int], list[str]]:
@@ -129,8 +130,7 @@ def request_exception(store: Store, actor: Actor, application_id: int, *, rule: 
                               "the case is submitted for sign-off")
         if rule in dec.NOT_EXCEPTABLE:
             raise DomainError(f"the rule '{rule}' belongs to the product definition: no exception lifts it")
-        from workstation.services.decisions import current_rec
-        rec = current_rec(s, app.id)
+        rec = queries.current_recommendation(s, app.id)
         code, amount = (rec.product_code, rec.amount) if rec else (app.product_code, app.amount_requested)
         failed = {c.code: c for c in checks_for(s, app, product_code=code, amount=amount, as_of=as_of)
                   if not c.passed}

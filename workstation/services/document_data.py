@@ -35,6 +35,7 @@ from workstation.domain.terms import ApprovedTerms
 from workstation.domain.workflow import STATUS_NAMES, Status
 from workstation.services import cases
 from workstation.services.context import Actor, DomainError, Store
+from workstation.store import queries
 from workstation.store.queries import product as product_of, user_name
 from workstation.services.visibility import check_group
 from workstation.services.document_data_loans import (CHINA, agreement_no, borrower_info, contract_data,
@@ -72,7 +73,7 @@ def _score(s: Session, app: Application, *, as_of: date) -> scoring.ScoreResult:
         return scoring.score_from_inputs(app.score_inputs, scoring.load_scorecard_version(app.score_version))
     card = scoring.load_scorecard()
     months = [cases._domain_month(r) for r in cases._months(s, app.merchant_id)]
-    feats = features.compute_features(months, declared=cases._declared(app.declared), facts=cases._facts(s, app),
+    feats = features.compute_features(months, declared=cases._declared(app.declared), facts=queries.merchant_facts(s, app),
                                       as_of=as_of)
     return scoring.score(feats, card=card, product_max=product_of(s, app.product_code).amount_max)
 

@@ -25,6 +25,7 @@ from workstation.domain import clock, masking
 from workstation.domain import servicing as sv
 from workstation.domain.dates import add_months_clamped
 from workstation.domain.money import from_fen
+from workstation.domain.rates import Basis, Rate
 from workstation.documents.clauses import contract_clauses
 from workstation.domain.schedules import DEFAULT_CONVENTIONS, Conventions, Method, ScheduleError, build_schedule
 from workstation.domain.settings import DEFAULT_SETTINGS
@@ -173,6 +174,22 @@ def _planned_rows(loan: Loan) -> tuple[tuple[ScheduleRow, ...], Decimal | None]:
     return rows, None if loan.revolving else sched.apr
 
 
+def contracted_rows(loan: Loan) -> tuple[tuple[ScheduleRow, ...], Decimal | None]:
+    """The contract's appendix: the schedule of the contracted amount (from the first
+    disbursement, or the signing day before it), with its annualised rate."""
+    if loan.revolving or loan.disbursed_amount in (None, loan.approved_amount):
+        return _planned_rows(loan)
+    rate = Rate(Basis.DAILY, Fraction(loan.daily_rate))
+    try:
+        sched = build_schedule(amount=loan.approved_amount, rate=rate, method=loan.method, start=loan.disbursed_on,
+                               term_months=loan.term_months if loan.method != "bullet" else None,
+                               days=loan.term_days if loan.method == "bullet" else None)
+    except ScheduleError as exc:
+        raise DomainError(f"contract {loan.contract_no}: {exc}") from None
+    return tuple(ScheduleRow(period=i.period, due_date=i.due_date, principal=i.principal, interest=i.interest,
+                             payment=i.payment, balance=i.balance) for i in sched.installments), sched.apr
+
+
 def _loan_rate(loan: Loan, apr: Decimal | None) -> RateDisclosure:
     return rate_disclosure(daily=Fraction(loan.daily_rate), method=loan.method, apr=apr, revolving=loan.revolving,
                            conventions=loan.terms.conventions)
@@ -214,7 +231,6 @@ def contract_data(store: Store, actor: Actor, application_no: str) -> ContractDa
 
 
 def _contract(s: Session, app, loan: Loan, *, draft: bool = False) -> ContractData:
-    from workstation.services.document_data_receipt import contracted_rows   # (it imports this module)
     rows, apr = contracted_rows(loan)     # the contracted amount; each receipt has what was paid out
     mult = Decimal(loan.penalty_multiplier)
     group = _group_of(s, loan.merchant_id)

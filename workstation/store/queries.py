@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from workstation.domain.merchant_data import MerchantFacts
 from workstation.domain.products import Product as ProductDef, product_by_code
 from workstation.domain.settings import DEFAULT_SETTINGS
-from workstation.store.models import Application, Product, Setting, User
+from workstation.store.models import Application, BlacklistEntry, Merchant, Product, Setting, User
+from workstation.store.models_decide import Recommendation
 from workstation.store.models_loans import Loan
 
 _NO_DEFAULT = object()
@@ -60,6 +62,36 @@ def user_name(s: Session, user_id: int | None) -> str | None:
         return None
     u = s.get(User, user_id)
     return u.display_name if u is not None else None
+
+
+# -- the merchant behind a case ----------------------------------------------------------------
+
+def blacklisted(s: Session, m: Merchant) -> bool:
+    """The merchant's legal representative, member id or credit code is on the blacklist."""
+    values = [("id_number", m.legal_rep.id_number), ("member_id", m.member_id)]
+    if m.credit_code:
+        values.append(("credit_code", m.credit_code))
+    cond = or_(*[(BlacklistEntry.kind == k) & (BlacklistEntry.value == v) for k, v in values])
+    return s.scalar(select(BlacklistEntry.id).where(cond).limit(1)) is not None
+
+
+def merchant_facts(s: Session, a: Application) -> MerchantFacts:
+    """The facts the scorecard and the hard rules read. ``has_current_overdue`` is False
+    here: the rules' own reading (``decide_policy.policy_facts``) adds the loan book."""
+    m = a.merchant
+    return MerchantFacts(
+        platform=m.platform, member_since=m.member_since, province=m.province,
+        legal_rep_birth=m.legal_rep.birth_date, citizen=m.legal_rep.citizen,
+        real_name_verified=m.real_name_verified, blacklisted=blacklisted(s, m),
+        has_current_overdue=False, bank_card_listed=m.bank_listed, is_legal_rep=m.applicant_is_legal_rep)
+
+
+# -- recommendations ----------------------------------------------------------------------------
+
+def current_recommendation(s: Session, application_id: int) -> Recommendation | None:
+    """The application's latest recommendation (None: none yet)."""
+    return s.scalar(select(Recommendation).where(Recommendation.application_id == application_id)
+                    .order_by(Recommendation.version.desc()).limit(1))
 
 
 # -- row locks (SELECT ... FOR UPDATE; SQLite writes are serialised by BEGIN IMMEDIATE) ---------

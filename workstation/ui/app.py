@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, 
 from workstation.config import default_database_url, resolve_database_url
 from workstation.services.context import Store
 from workstation.services.progress import Progress
-from workstation.store.db import StoreError, normalise_url
+from workstation.services.context import StoreError, normalise_url
 from workstation.ui import i18n, settings
 
 log = logging.getLogger(__name__)

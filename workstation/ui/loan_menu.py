@@ -15,10 +15,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("LoanMenu", text)
 
 
-def build_menu(window) -> None:
+def build_menu(window, *, open_loan) -> None:
+    """``open_loan(loan_id)`` makes the loan screen (given by ``loan_screen.install``, so
+    that this module does not import the screen that installs it)."""
     menu = window.menuBar().addMenu(_tr("&Loans"))
     window.menus["loans"] = menu
-    menu.addAction(_tr("Open loan by &contract number..."), lambda: open_loan_by_contract(window))
+    menu.addAction(_tr("Open loan by &contract number..."),
+                   lambda: open_loan_by_contract(window, open_loan)).setObjectName("actOpenLoan")
     menu.addAction(_tr("Open joint-guarantee &group..."), lambda: open_group(window))
     if window.actor.has("supervisor", "admin"):
         menu.addSeparator()
@@ -34,9 +37,8 @@ def _show(window, widget, title: str) -> None:
         widget.show()
 
 
-def open_loan_by_contract(window) -> None:
+def open_loan_by_contract(window, open_loan) -> None:
     from workstation.services.loan_views import loan_id_by_contract
-    from workstation.ui.loan_screen import LoanScreen
     text, ok = QInputDialog.getText(window, _tr("Open loan"), _tr("Contract number"))
     if not ok or not text.strip():
         return
@@ -48,23 +50,21 @@ def open_loan_by_contract(window) -> None:
     if loan_id is None:
         QMessageBox.warning(window, _tr("Open loan"), _tr("No loan with contract number %1").replace("%1", text))
         return
-    screen = LoanScreen(window.store, window.actor, loan_id)
+    screen = open_loan(loan_id)
     view = getattr(screen, "view", None)
     _show(window, screen, view.contract_no if view is not None else text.strip())
 
 
 def open_group(window) -> None:
-    from sqlalchemy import select
-    from workstation.store.models_loans import GuaranteeGroup
+    from workstation.services.loan_groups import group_choices
     from workstation.ui.loan_group import GroupScreen
-    with window.store.read(window.actor) as s:
-        groups = s.execute(select(GuaranteeGroup.id, GuaranteeGroup.name).order_by(GuaranteeGroup.name)).all()
+    groups = group_choices(window.store, window.actor)
     if not groups:
         QMessageBox.information(window, _tr("Groups"), _tr("There are no joint-guarantee groups."))
         return
-    name, ok = QInputDialog.getItem(window, _tr("Open group"), _tr("Group"), [g.name for g in groups], 0, False)
+    name, ok = QInputDialog.getItem(window, _tr("Open group"), _tr("Group"), [g[1] for g in groups], 0, False)
     if ok:
-        gid = next(g.id for g in groups if g.name == name)
+        gid = next(g[0] for g in groups if g[1] == name)
         _show(window, GroupScreen(window.store, window.actor, gid), name)
 
 

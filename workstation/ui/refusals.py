@@ -14,7 +14,7 @@ def refusal_text(exc: BaseException) -> str | None:
     code = getattr(exc, "code", None)
     params = getattr(exc, "params", {}) or {}
     if code in ("lender_placeholder", "lender_invalid"):
-        from workstation.ui.documents_lender import refusal_text as lender_text
+        from workstation.ui.lender_texts import refusal_text as lender_text
         return lender_text(exc)
     if code == "write_failed":
         return _tr("The file could not be written: %1 (%2). Nothing was recorded as printed.") \
