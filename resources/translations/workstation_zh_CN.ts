@@ -196,122 +196,122 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="62" />
+        <location filename="../../workstation/ui/documents_batch.py" line="38" />
         <source>Batch print</source>
         <translation>批量打印</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="64" />
+        <location filename="../../workstation/ui/documents_batch.py" line="40" />
         <source>Statements for a month</source>
         <translation>某月对账单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="64" />
+        <location filename="../../workstation/ui/documents_batch.py" line="40" />
         <source>Contracts signed on a day</source>
         <translation>某日签署的合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="65" />
+        <location filename="../../workstation/ui/documents_batch.py" line="41" />
         <source>Schedules for contracts</source>
         <translation>指定合同的还款计划</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="71" />
+        <location filename="../../workstation/ui/documents_batch.py" line="47" />
         <source>NO,NO,...</source>
         <translation>合同编号,合同编号,…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="78" />
+        <location filename="../../workstation/ui/documents_batch.py" line="54" />
         <source>Browse...</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="83" />
+        <location filename="../../workstation/ui/documents_batch.py" line="59" />
         <source>One merged PDF</source>
         <translation>合并为一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="85" />
+        <location filename="../../workstation/ui/documents_batch.py" line="61" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="86" />
+        <location filename="../../workstation/ui/documents_batch.py" line="62" />
         <source>For</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="87" />
+        <location filename="../../workstation/ui/documents_batch.py" line="63" />
         <source>Into folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="93" />
+        <location filename="../../workstation/ui/documents_batch.py" line="69" />
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="94" />
+        <location filename="../../workstation/ui/documents_batch.py" line="70" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="95" />
+        <location filename="../../workstation/ui/documents_batch.py" line="71" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="131" />
+        <location filename="../../workstation/ui/documents_batch.py" line="107" />
         <source>Month %1: end of day has run only through %2; no day of the month is in the books yet.</source>
         <translation>%1 月：日终处理仅运行至 %2，本月尚无已入账的日期，暂不能出具对账单。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="139" />
+        <location filename="../../workstation/ui/documents_batch.py" line="115" />
         <source>Nothing to print: no loan matches.</source>
         <translation>没有可打印的内容：没有符合条件的贷款。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="164" />
+        <location filename="../../workstation/ui/documents_batch.py" line="136" />
         <source>Cancelling after the document being printed...</source>
         <translation>当前文件打印完后即取消……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="171" />
+        <location filename="../../workstation/ui/documents_batch.py" line="143" />
         <source>Reading %1 of %2</source>
         <translation>正在读取第 %1 份，共 %2 份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="171" />
+        <location filename="../../workstation/ui/documents_batch.py" line="143" />
         <source>Printing %1 of %2</source>
         <translation>正在打印第 %1 份，共 %2 份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="186" />
+        <location filename="../../workstation/ui/documents_batch.py" line="154" />
         <source>Printed %1 of %2.</source>
         <translation>已打印 %1 份，共 %2 份。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="189" />
+        <location filename="../../workstation/ui/documents_batch.py" line="157" />
         <source>Cancelled: the documents printed so far are kept and recorded.</source>
         <translation>已取消：已打印的文件予以保留并已记录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="191" />
+        <location filename="../../workstation/ui/documents_batch.py" line="159" />
         <source>Merged file: %1</source>
         <translation>合并文件：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="193" />
+        <location filename="../../workstation/ui/documents_batch.py" line="161" />
         <source>FAILED %1: %2</source>
         <translation>失败 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="195" />
+        <location filename="../../workstation/ui/documents_batch.py" line="163" />
         <source>Skipped %1 document(s) of cases you may not open: %2</source>
         <translation>已跳过 %1 份无权查看案件的文书：%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="209" />
+        <location filename="../../workstation/ui/documents_batch.py" line="177" />
         <source>Folder for the PDFs</source>
         <translation>PDF 输出文件夹</translation>
     </message>
@@ -339,27 +339,27 @@
         <translation>申报与平台对比</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="59" />
+        <location filename="../../workstation/ui/case_file.py" line="61" />
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="60" />
+        <location filename="../../workstation/ui/case_file.py" line="62" />
         <source>Policy and related</source>
         <translation>政策与关联</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="61" />
+        <location filename="../../workstation/ui/case_file.py" line="63" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="93" />
+        <location filename="../../workstation/ui/case_file.py" line="95" />
         <source>%1  %2  -  %3  -  asks %4  -  %5</source>
         <translation>%1  %2  -  %3  -  申请 %4  -  %5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="96" />
+        <location filename="../../workstation/ui/case_file.py" line="98" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
@@ -413,52 +413,52 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="29" />
+        <location filename="../../workstation/ui/loan_contract.py" line="27" />
         <source>Record contract signing</source>
         <translation>登记合同签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="31" />
+        <location filename="../../workstation/ui/loan_contract.py" line="29" />
         <source>Approved amount</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="32" />
+        <location filename="../../workstation/ui/loan_contract.py" line="30" />
         <source>Offer valid until</source>
         <translation>授信有效期至</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="36" />
+        <location filename="../../workstation/ui/loan_contract.py" line="34" />
         <source>Online (e-signature)</source>
         <translation>线上（电子签名）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="36" />
+        <location filename="../../workstation/ui/loan_contract.py" line="34" />
         <source>Mobile app</source>
         <translation>手机App</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="37" />
+        <location filename="../../workstation/ui/loan_contract.py" line="35" />
         <source>At the branch</source>
         <translation>网点现场</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="39" />
+        <location filename="../../workstation/ui/loan_contract.py" line="37" />
         <source>assigned automatically</source>
         <translation>自动生成</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="40" />
+        <location filename="../../workstation/ui/loan_contract.py" line="38" />
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="41" />
+        <location filename="../../workstation/ui/loan_contract.py" line="39" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="42" />
+        <location filename="../../workstation/ui/loan_contract.py" line="40" />
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
@@ -504,12 +504,12 @@
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="344" />
+        <location filename="../../workstation/ui/recommend_form.py" line="339" />
         <source>Decline</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="352" />
+        <location filename="../../workstation/ui/recommend_form.py" line="347" />
         <source>comment</source>
         <translation>备注</translation>
     </message>
@@ -732,27 +732,27 @@ The details are in the log.</source>
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="373" />
+        <location filename="../../workstation/ui/recommend_form.py" line="368" />
         <source>Request an exception to a hard rule</source>
         <translation>申请硬性规则例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="377" />
+        <location filename="../../workstation/ui/recommend_form.py" line="372" />
         <source>why the case should go ahead despite the rule</source>
         <translation>说明不满足该规则仍应继续办理的理由</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="382" />
+        <location filename="../../workstation/ui/recommend_form.py" line="377" />
         <source>The exception is granted only by the sign-off, with one more signature than the amount alone needs.</source>
         <translation>例外只能由审批签署批准，须比金额本身多一级签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="385" />
+        <location filename="../../workstation/ui/recommend_form.py" line="380" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="386" />
+        <location filename="../../workstation/ui/recommend_form.py" line="381" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -760,122 +760,122 @@ The details are in the log.</source>
 <context>
     <name>FinancialsTab</name>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="83" />
+        <location filename="../../workstation/ui/case_tabs.py" line="84" />
         <source>Declared item</source>
         <translation>申报项目</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="83" />
+        <location filename="../../workstation/ui/case_tabs.py" line="84" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="84" />
+        <location filename="../../workstation/ui/case_tabs.py" line="85" />
         <source>Check</source>
         <translation>核对项</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="84" />
+        <location filename="../../workstation/ui/case_tabs.py" line="85" />
         <source>Grade</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="84" />
+        <location filename="../../workstation/ui/case_tabs.py" line="85" />
         <source>Declared</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="85" />
+        <location filename="../../workstation/ui/case_tabs.py" line="86" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="85" />
+        <location filename="../../workstation/ui/case_tabs.py" line="86" />
         <source>Finding</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="100" />
+        <location filename="../../workstation/ui/case_tabs.py" line="101" />
         <source>The applicant declared no financial figures.</source>
         <translation>申请人未申报财务数据。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="104" />
+        <location filename="../../workstation/ui/case_tabs.py" line="105" />
         <source>Sales %1</source>
         <translation>%1年销售额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="105" />
+        <location filename="../../workstation/ui/case_tabs.py" line="106" />
         <source>Operating cost</source>
         <translation>经营成本</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="105" />
+        <location filename="../../workstation/ui/case_tabs.py" line="106" />
         <source>Inventory</source>
         <translation>存货</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="106" />
+        <location filename="../../workstation/ui/case_tabs.py" line="107" />
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="106" />
+        <location filename="../../workstation/ui/case_tabs.py" line="107" />
         <source>Total liabilities</source>
         <translation>总负债</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="107" />
+        <location filename="../../workstation/ui/case_tabs.py" line="108" />
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="109" />
+        <location filename="../../workstation/ui/case_tabs.py" line="110" />
         <source>Net margin</source>
         <translation>净利润率</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="110" />
+        <location filename="../../workstation/ui/case_tabs.py" line="111" />
         <source>Share of sales on the platform</source>
         <translation>平台销售占比</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="111" />
+        <location filename="../../workstation/ui/case_tabs.py" line="112" />
         <source>Platform sales, last 12 months</source>
         <translation>近12个月平台销售额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="115" />
+        <location filename="../../workstation/ui/case_tabs.py" line="116" />
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="116" />
+        <location filename="../../workstation/ui/case_tabs.py" line="117" />
         <source>%1 years, %2% of sales</source>
         <translation>合作%1年，占销售额%2%</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="118" />
+        <location filename="../../workstation/ui/case_tabs.py" line="119" />
         <source>consistent</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="118" />
+        <location filename="../../workstation/ui/case_tabs.py" line="119" />
         <source>minor</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="118" />
+        <location filename="../../workstation/ui/case_tabs.py" line="119" />
         <source>major</source>
         <translation>较大</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="119" />
+        <location filename="../../workstation/ui/case_tabs.py" line="120" />
         <source>severe</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="129" />
+        <location filename="../../workstation/ui/case_tabs.py" line="130" />
         <source>Consistency index %1 of 100; %2 of %3 checks found an inconsistency.</source>
         <translation>一致性指数 %1（满分100）；%3 项核对中有 %2 项不一致。</translation>
     </message>
@@ -1092,97 +1092,102 @@ The details are in the log.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="62" />
+        <location filename="../../workstation/ui/import_dialog.py" line="35" />
         <source>Import applications</source>
         <translation>导入申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="74" />
+        <location filename="../../workstation/ui/import_dialog.py" line="52" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="78" />
+        <location filename="../../workstation/ui/import_dialog.py" line="56" />
         <source>Reading and checking the file...</source>
         <translation>正在读取并检查文件……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="83" />
+        <location filename="../../workstation/ui/import_dialog.py" line="61" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="83" />
+        <location filename="../../workstation/ui/import_dialog.py" line="61" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="83" />
+        <location filename="../../workstation/ui/import_dialog.py" line="61" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="90" />
+        <location filename="../../workstation/ui/import_dialog.py" line="68" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="91" />
+        <location filename="../../workstation/ui/import_dialog.py" line="69" />
         <source>Stop after the chunk being stored: applications already stored are kept; importing the file again adds the rest.</source>
         <translation>在当前批次保存完后停止：已保存的申请将保留；再次导入该文件会补充其余部分。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="152" />
+        <location filename="../../workstation/ui/import_dialog.py" line="126" />
         <source>Line %1 of %2</source>
         <translation>第 %1 行，共 %2 行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="159" />
+        <location filename="../../workstation/ui/import_dialog.py" line="137" />
         <source>Cancelling after the chunk being stored...</source>
         <translation>当前批次保存完后即取消……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="174" />
+        <location filename="../../workstation/ui/import_dialog.py" line="155" />
         <source>The import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="180" />
+        <location filename="../../workstation/ui/import_dialog.py" line="157" />
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_dialog.py" line="162" />
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="181" />
+        <location filename="../../workstation/ui/import_dialog.py" line="163" />
         <source>Already imported (duplicates, skipped): %1</source>
         <translation>此前已导入（重复，已跳过）：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="182" />
+        <location filename="../../workstation/ui/import_dialog.py" line="164" />
         <source>Rejected: %1</source>
         <translation>已拒收：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="184" />
+        <location filename="../../workstation/ui/import_dialog.py" line="166" />
         <source>The rejected records, with line, field and reason, are in %1</source>
         <translation>被拒收的记录（含行号、字段和原因）见 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="187" />
+        <location filename="../../workstation/ui/import_dialog.py" line="169" />
         <source>The file is cut off at line %1: the records before it were imported, that line was not.</source>
         <translation>文件在第 %1 行处截断：此前的记录已导入，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="190" />
+        <location filename="../../workstation/ui/import_dialog.py" line="172" />
         <source>Cancelled after line %1. The %2 applications stored before the cancel are kept (whole records only); import the same file again to add the rest.</source>
         <translation>已在第 %1 行后取消。取消前已保存的 %2 笔申请将保留（仅完整记录）；再次导入同一文件即可补充其余部分。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="193" />
+        <location filename="../../workstation/ui/import_dialog.py" line="175" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="195" />
+        <location filename="../../workstation/ui/import_dialog.py" line="177" />
         <source>Import finished.</source>
         <translation>导入完成。</translation>
     </message>
@@ -1349,12 +1354,12 @@ The details are in the log.</source>
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../workstation/ui/jobs.py" line="69" />
+        <location filename="../../workstation/ui/jobs.py" line="154" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/jobs.py" line="85" />
+        <location filename="../../workstation/ui/jobs.py" line="174" />
         <source>Waiting: another job (a desk posting, an import or end of day) is changing the same loans. This job goes on as soon as it is done.</source>
         <translation>等待中：另一项作业（柜台入账、导入或日终）正在处理同一批贷款，完成后本作业将自动继续。</translation>
     </message>
@@ -1362,12 +1367,12 @@ The details are in the log.</source>
 <context>
     <name>LenderDialog</name>
     <message>
-        <location filename="../../workstation/ui/documents_lender.py" line="61" />
+        <location filename="../../workstation/ui/documents_lender.py" line="35" />
         <source>Lender details</source>
         <translation>贷款人信息</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_lender.py" line="74" />
+        <location filename="../../workstation/ui/documents_lender.py" line="48" />
         <source>Printed on every contract, agreement, letter and statement. Placeholders (XX, 某某) stop real documents from printing.</source>
         <translation>打印于每份合同、协议、函件和对账单。含占位符（XX、某某）时不能打印正式文书。</translation>
     </message>
@@ -1375,42 +1380,42 @@ The details are in the log.</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="80" />
+        <location filename="../../workstation/ui/lock.py" line="65" />
         <source>Session locked</source>
         <translation>会话已锁定</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="82" />
+        <location filename="../../workstation/ui/lock.py" line="67" />
         <source>Signed in as %1. Enter your password to continue where you left off.</source>
         <translation>当前用户：%1。输入密码后回到离开时的界面。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="87" />
+        <location filename="../../workstation/ui/lock.py" line="72" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="91" />
+        <location filename="../../workstation/ui/lock.py" line="76" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="104" />
+        <location filename="../../workstation/ui/lock.py" line="89" />
         <source>Close the workstation</source>
         <translation>关闭工作台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="125" />
+        <location filename="../../workstation/ui/lock.py" line="110" />
         <source>Session ended</source>
         <translation>会话已结束</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="126" />
+        <location filename="../../workstation/ui/lock.py" line="111" />
         <source>Signed in as %1.</source>
         <translation>当前用户：%1。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="155" />
+        <location filename="../../workstation/ui/lock.py" line="140" />
         <source>Wrong password, or the account is locked. Five failures in a row lock the account.</source>
         <translation>密码错误或账户已锁定。连续失败五次将锁定账户。</translation>
     </message>
@@ -1750,71 +1755,71 @@ Database: %2</source>
 <context>
     <name>PlatformTab</name>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="42" />
+        <location filename="../../workstation/ui/case_tabs.py" line="43" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="42" />
+        <location filename="../../workstation/ui/case_tabs.py" line="43" />
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="42" />
-        <location filename="../../workstation/ui/case_tabs.py" line="66" />
+        <location filename="../../workstation/ui/case_tabs.py" line="43" />
+        <location filename="../../workstation/ui/case_tabs.py" line="67" />
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="42" />
-        <location filename="../../workstation/ui/case_tabs.py" line="67" />
+        <location filename="../../workstation/ui/case_tabs.py" line="43" />
+        <location filename="../../workstation/ui/case_tabs.py" line="68" />
         <source>Refunds</source>
         <translation>退款数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="43" />
+        <location filename="../../workstation/ui/case_tabs.py" line="44" />
         <source>Refund amount</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="43" />
+        <location filename="../../workstation/ui/case_tabs.py" line="44" />
         <source>Disputes</source>
         <translation>纠纷数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="43" />
-        <location filename="../../workstation/ui/case_tabs.py" line="68" />
+        <location filename="../../workstation/ui/case_tabs.py" line="44" />
+        <location filename="../../workstation/ui/case_tabs.py" line="69" />
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="44" />
-        <location filename="../../workstation/ui/case_tabs.py" line="69" />
+        <location filename="../../workstation/ui/case_tabs.py" line="45" />
+        <location filename="../../workstation/ui/case_tabs.py" line="70" />
         <source>Login days</source>
         <translation>登录天数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="44" />
+        <location filename="../../workstation/ui/case_tabs.py" line="45" />
         <source>Ad spend</source>
         <translation>广告投入</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="44" />
+        <location filename="../../workstation/ui/case_tabs.py" line="45" />
         <source>Listings</source>
         <translation>在售商品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="45" />
+        <location filename="../../workstation/ui/case_tabs.py" line="46" />
         <source>Favourites</source>
         <translation>收藏数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="65" />
+        <location filename="../../workstation/ui/case_tabs.py" line="66" />
         <source>Sales (10,000 yuan)</source>
         <translation>销售额（万元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="70" />
+        <location filename="../../workstation/ui/case_tabs.py" line="71" />
         <source>Ad spend (yuan)</source>
         <translation>广告投入（元）</translation>
     </message>
@@ -2290,168 +2295,168 @@ Database: %2</source>
 <context>
     <name>RecommendationForm</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="55" />
+        <location filename="../../workstation/ui/recommend_form.py" line="53" />
         <source>percent per day, e.g. 0.05</source>
         <translation>日利率百分数，如 0.05</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="58" />
+        <location filename="../../workstation/ui/recommend_form.py" line="56" />
         <source>required when the limit is above the suggested limit</source>
         <translation>额度高于建议额度时必填</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="62" />
+        <location filename="../../workstation/ui/recommend_form.py" line="60" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="63" />
+        <location filename="../../workstation/ui/recommend_form.py" line="61" />
         <source>Limit (CNY)</source>
         <translation>额度（元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="64" />
+        <location filename="../../workstation/ui/recommend_form.py" line="62" />
         <source>Suggested limit</source>
         <translation>建议额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="65" />
+        <location filename="../../workstation/ui/recommend_form.py" line="63" />
         <source>Repayment method</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="66" />
+        <location filename="../../workstation/ui/recommend_form.py" line="64" />
         <source>Term (months)</source>
         <translation>期限（月）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="67" />
+        <location filename="../../workstation/ui/recommend_form.py" line="65" />
         <source>Term (days)</source>
         <translation>期限（天）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="68" />
+        <location filename="../../workstation/ui/recommend_form.py" line="66" />
         <source>Daily rate %</source>
         <translation>日利率 %</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="69" />
+        <location filename="../../workstation/ui/recommend_form.py" line="67" />
         <source>Conditions</source>
         <translation>授信条件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="70" />
+        <location filename="../../workstation/ui/recommend_form.py" line="68" />
         <source>Justification</source>
         <translation>理由说明</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="73" />
+        <location filename="../../workstation/ui/recommend_form.py" line="71" />
         <source>Save recommendation</source>
         <translation>保存授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="74" />
+        <location filename="../../workstation/ui/recommend_form.py" line="72" />
         <source>Submit for sign-off</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="75" />
+        <location filename="../../workstation/ui/recommend_form.py" line="73" />
         <source>Request information…</source>
         <translation>要求补充资料…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="76" />
+        <location filename="../../workstation/ui/recommend_form.py" line="74" />
         <source>Decline…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="77" />
+        <location filename="../../workstation/ui/recommend_form.py" line="75" />
         <source>Request exception…</source>
         <translation>申请例外…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="107" />
+        <location filename="../../workstation/ui/recommend_form.py" line="105" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="137" />
+        <location filename="../../workstation/ui/recommend_form.py" line="132" />
         <source>(not scored)</source>
         <translation>（未评分）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="149" />
+        <location filename="../../workstation/ui/recommend_form.py" line="144" />
         <source>New recommendation</source>
         <translation>新建授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="163" />
-        <location filename="../../workstation/ui/recommend_form.py" line="257" />
+        <location filename="../../workstation/ui/recommend_form.py" line="158" />
+        <location filename="../../workstation/ui/recommend_form.py" line="252" />
         <source>Version %1 by %2</source>
         <translation>第 %1 版，%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="212" />
+        <location filename="../../workstation/ui/recommend_form.py" line="207" />
         <source>All rules met</source>
         <translation>全部规则满足</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="219" />
+        <location filename="../../workstation/ui/recommend_form.py" line="214" />
         <source>simple, daily rate x 365</source>
         <translation>单利，日利率 × 365</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="219" />
+        <location filename="../../workstation/ui/recommend_form.py" line="214" />
         <source>IRR</source>
         <translation>内部收益率（IRR）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="220" />
+        <location filename="../../workstation/ui/recommend_form.py" line="215" />
         <source>Annualised rate: %1% (%2)</source>
         <translation>年化利率：%1%（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="222" />
+        <location filename="../../workstation/ui/recommend_form.py" line="217" />
         <source>Total interest %1, total to repay %2</source>
         <translation>利息合计 %1，应还总额 %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="226" />
+        <location filename="../../workstation/ui/recommend_form.py" line="221" />
         <source>Annualised rate: —</source>
         <translation>年化利率：—</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="259" />
+        <location filename="../../workstation/ui/recommend_form.py" line="254" />
         <source>Recommendation saved.</source>
         <translation>授信建议已保存。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="263" />
+        <location filename="../../workstation/ui/recommend_form.py" line="258" />
         <source>Submitted for sign-off.</source>
         <translation>已提交审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="272" />
+        <location filename="../../workstation/ui/recommend_form.py" line="267" />
         <source>Exception requested: the sign-off needs one more signature than the amount alone.</source>
         <translation>已申请例外：审批须比金额本身多一级签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="276" />
+        <location filename="../../workstation/ui/recommend_form.py" line="271" />
         <source>What information is requested from the applicant?</source>
         <translation>需要申请人补充哪些资料？</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="279" />
+        <location filename="../../workstation/ui/recommend_form.py" line="274" />
         <source>The case waits for the applicant.</source>
         <translation>案件等待申请人补充资料。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="286" />
+        <location filename="../../workstation/ui/recommend_form.py" line="281" />
         <source>Declined.</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="316" />
+        <location filename="../../workstation/ui/recommend_form.py" line="311" />
         <source>Daily rate: "%1" is not a rate. Write the percentage per day, e.g. 0.05.</source>
         <translation>日利率：“%1”不是有效的利率。请填写每日百分比，例如 0.05。</translation>
     </message>
@@ -2459,37 +2464,57 @@ Database: %2</source>
 <context>
     <name>ScoreTab</name>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="163" />
+        <location filename="../../workstation/ui/case_tabs.py" line="164" />
+        <source>Score now</source>
+        <translation>立即评分</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="165" />
+        <source>Score this case on its data now; the score, its inputs and an audit entry are stored with the case.</source>
+        <translation>按当前数据为本案件评分；评分、评分输入和一条审计记录随案件保存。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="174" />
         <source>Factor</source>
         <translation>评分因子</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="163" />
+        <location filename="../../workstation/ui/case_tabs.py" line="174" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="163" />
+        <location filename="../../workstation/ui/case_tabs.py" line="174" />
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="163" />
+        <location filename="../../workstation/ui/case_tabs.py" line="174" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="180" />
+        <location filename="../../workstation/ui/case_tabs.py" line="188" />
+        <source>This case is not scored yet.</source>
+        <translation>本案件尚未评分。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="189" />
+        <source>Applications are scored when they are imported; Score now scores this one on its data today.</source>
+        <translation>申请在导入时评分；“立即评分”按今天的数据为本案件评分。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="199" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="184" />
+        <location filename="../../workstation/ui/case_tabs.py" line="203" />
         <source>Total %1 points - grade %2 - estimated default probability %3% - suggested limit %4</source>
         <translation>合计 %1 分 - 评级 %2 - 预计违约概率 %3% - 建议额度 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="187" />
+        <location filename="../../workstation/ui/case_tabs.py" line="206" />
         <source>Scorecard %1; computed %2 on the data up to %3; the inputs are stored with the case.</source>
         <translation>评分卡 %1；于 %2 按截至 %3 的数据计算；计算输入已随案件保存。</translation>
     </message>
@@ -2620,7 +2645,7 @@ Database: %2</source>
         <translation>首签人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="295" />
+        <location filename="../../workstation/ui/signoff_view.py" line="299" />
         <source>&amp;Sign-off queue</source>
         <translation>待我签署(&amp;S)</translation>
     </message>
@@ -2698,118 +2723,123 @@ Database: %2</source>
         <translation>年化利率 %1%</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="181" />
+        <location filename="../../workstation/ui/signoff_view.py" line="182" />
+        <source>Not scored yet</source>
+        <translation>尚未评分</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="185" />
         <source>Score %1, grade %2, default probability %3%, suggested %4</source>
         <translation>评分 %1，评级 %2，违约概率 %3%，建议额度 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="187" />
+        <location filename="../../workstation/ui/signoff_view.py" line="191" />
         <source>Policy checks: %1</source>
         <translation>政策检查：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="187" />
+        <location filename="../../workstation/ui/signoff_view.py" line="191" />
         <source>all pass</source>
         <translation>全部通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="190" />
+        <location filename="../../workstation/ui/signoff_view.py" line="194" />
         <source>Inconsistencies: %1</source>
         <translation>不一致项：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="190" />
-        <location filename="../../workstation/ui/signoff_view.py" line="200" />
+        <location filename="../../workstation/ui/signoff_view.py" line="194" />
+        <location filename="../../workstation/ui/signoff_view.py" line="204" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="192" />
+        <location filename="../../workstation/ui/signoff_view.py" line="196" />
         <source>The case file belongs to another team; the score and checks are in the first sign-off above.</source>
         <translation>该案件属于其他团队；评分与检查结果见上方第一级审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="197" />
+        <location filename="../../workstation/ui/signoff_view.py" line="201" />
         <source>Interview: %1, %2 discrepancies, masking %3, consistency %4, red flags: %5</source>
         <translation>面谈：%1，%2 处不一致，掩饰度 %3，一致性 %4，风险信号：%5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="202" />
+        <location filename="../../workstation/ui/signoff_view.py" line="206" />
         <source>Interview: none submitted</source>
         <translation>面谈：尚未提交</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="207" />
+        <location filename="../../workstation/ui/signoff_view.py" line="211" />
         <source>Signing off needs the supervisor role.</source>
         <translation>审批签署需要审批主管角色。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="208" />
+        <location filename="../../workstation/ui/signoff_view.py" line="212" />
         <source>%1 is not awaiting sign-off.</source>
         <translation>%1 不在待审批状态。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="209" />
+        <location filename="../../workstation/ui/signoff_view.py" line="213" />
         <source>You may not sign off your own recommendation for %1.</source>
         <translation>您不能审批自己对 %1 提出的授信建议。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="210" />
+        <location filename="../../workstation/ui/signoff_view.py" line="214" />
         <source>You have already signed %1; another supervisor must give the next signature.</source>
         <translation>您已签署 %1；下一级签署须由另一位审批主管完成。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="212" />
+        <location filename="../../workstation/ui/signoff_view.py" line="216" />
         <source>%1 belongs to another team: its own supervisor signs first.</source>
         <translation>%1 属于其他团队：须由该团队主管先签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="217" />
+        <location filename="../../workstation/ui/signoff_view.py" line="221" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="217" />
+        <location filename="../../workstation/ui/signoff_view.py" line="221" />
         <source>approved lower</source>
         <translation>降额同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="218" />
+        <location filename="../../workstation/ui/signoff_view.py" line="222" />
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="218" />
+        <location filename="../../workstation/ui/signoff_view.py" line="222" />
         <source>declined</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="232" />
+        <location filename="../../workstation/ui/signoff_view.py" line="236" />
         <source>Type the lower limit first.</source>
         <translation>请先输入调减后额度。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="240" />
+        <location filename="../../workstation/ui/signoff_view.py" line="244" />
         <source>Sign %1 on %2, recommendation version %3</source>
         <translation>对 %2 签署“%1”，授信建议第 %3 版</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="263" />
+        <location filename="../../workstation/ui/signoff_view.py" line="267" />
         <source>%1 approved: %2.</source>
         <translation>%1已批准：%2。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="265" />
+        <location filename="../../workstation/ui/signoff_view.py" line="269" />
         <source>%1: your signature is recorded; another supervisor must sign.</source>
         <translation>%1：您的签署已记录，尚需另一位审批主管签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="267" />
+        <location filename="../../workstation/ui/signoff_view.py" line="271" />
         <source>%1 is now: %2.</source>
         <translation>%1当前状态：%2。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="269" />
+        <location filename="../../workstation/ui/signoff_view.py" line="273" />
         <source>The case belongs to another team and is closed to you again.</source>
         <translation>该案件属于其他团队，签署后不再对您开放。</translation>
     </message>
@@ -2935,27 +2965,27 @@ Database: %2</source>
 <context>
     <name>case_file</name>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="64" />
+        <location filename="../../workstation/ui/loan_contract.py" line="57" />
         <source>Record contract signing...</source>
         <translation>登记合同签署…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="66" />
+        <location filename="../../workstation/ui/loan_contract.py" line="59" />
         <source>Disburse...</source>
         <translation>放款…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="83" />
+        <location filename="../../workstation/ui/loan_contract.py" line="76" />
         <source>This application has no approved offer.</source>
         <translation>本申请没有已批准的授信。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="100" />
+        <location filename="../../workstation/ui/loan_contract.py" line="93" />
         <source>No contract is recorded for this application.</source>
         <translation>本申请尚未登记借款合同。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="109" />
+        <location filename="../../workstation/ui/loan_contract.py" line="102" />
         <source>Cannot disburse</source>
         <translation>无法放款</translation>
     </message>
@@ -2963,17 +2993,9 @@ Database: %2</source>
 <context>
     <name>case_file.loan_screen</name>
     <message>
-        <location filename="../../workstation/ui/loan_screen.py" line="354" />
+        <location filename="../../workstation/ui/loan_screen.py" line="327" />
         <source>Loan</source>
         <translation>贷款</translation>
-    </message>
-</context>
-<context>
-    <name>dlg</name>
-    <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="127" />
-        <source>Import failed</source>
-        <translation>导入失败</translation>
     </message>
 </context>
 <context>
@@ -2984,7 +3006,7 @@ Database: %2</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="404" />
+        <location filename="../../workstation/ui/recommend_form.py" line="399" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>
@@ -2992,7 +3014,7 @@ Database: %2</source>
 <context>
     <name>q</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="312" />
+        <location filename="../../workstation/ui/signoff_view.py" line="316" />
         <source>Sign-off queue</source>
         <translation>待我签署</translation>
     </message>
@@ -3000,7 +3022,7 @@ Database: %2</source>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="279" />
+        <location filename="../../workstation/ui/signoff_view.py" line="283" />
         <source>Sign-off</source>
         <translation>审批</translation>
     </message>

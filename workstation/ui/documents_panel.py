@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta, timezone
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -161,5 +161,9 @@ def install(window) -> None:
     from workstation.ui.documents_batch import BatchPrintDialog
     menu = window.menuBar().addMenu(_tr("&Documents"))
     window.menus["documents"] = menu
-    menu.addAction(_tr("&Batch print..."), lambda: BatchPrintDialog(window.store, window.actor, window).exec())
+    def open_batch() -> None:     # not modal: the desk stays readable while a batch prints
+        dlg = BatchPrintDialog(window.store, window.actor, window)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.show()
+    menu.addAction(_tr("&Batch print..."), open_batch)
 

@@ -68,9 +68,11 @@ def open_group(window) -> None:
         _show(window, GroupScreen(window.store, window.actor, gid), name)
 
 
-def run_end_of_day(window) -> None:
+def run_end_of_day(window):
+    """Ask the business date and run end of day behind a progress window that is not
+    modal (the desk stays readable); returns the job's runner (None: not started)."""
     from workstation.services.eod import run_eod
-    from workstation.ui.jobs import run_job
+    from workstation.ui.jobs import start_job
     text, ok = QInputDialog.getText(window, _tr("End of day"), _tr("Business date (YYYY-MM-DD)"),
                                     text=clock.today().isoformat())
     if not ok:
@@ -80,12 +82,14 @@ def run_end_of_day(window) -> None:
     except ValueError:
         QMessageBox.warning(window, _tr("End of day"), _tr("%1 is not a date: write YYYY-MM-DD.").replace("%1", text))
         return
-    try:
-        r = run_job(window, title=_tr("End of day"), label=_tr("Accruing interest and penalties..."),
-                    job=lambda p: run_eod(window.store, window.actor, as_of, p))
-    except Exception as exc:  # noqa: BLE001
-        present_error(window, exc)
-        return
-    QMessageBox.information(window, _tr("End of day"), _tr("End of day %1: %2 loans, %3 entries, %4 offers expired.")
-                            .replace("%1", str(as_of)).replace("%2", str(r.loans)).replace("%3", str(r.entries))
-                            .replace("%4", str(r.offers_expired)))
+    store, actor = window.store, window.actor
+
+    def done(r) -> None:
+        QMessageBox.information(window, _tr("End of day"), _tr("End of day %1: %2 loans, %3 entries, %4 offers expired.")
+                                .replace("%1", str(as_of)).replace("%2", str(r.loans)).replace("%3", str(r.entries))
+                                .replace("%4", str(r.offers_expired)))
+        refresh = getattr(window, "refresh", None)
+        if refresh is not None:
+            refresh()
+    return start_job(window, title=_tr("End of day"), label=_tr("Accruing interest and penalties..."),
+                     job=lambda p: run_eod(store, actor, as_of, p), on_done=done)

@@ -14,7 +14,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QToolBar, QVBoxLayout, QWidget)
+                               QTableWidget, QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
 from workstation.domain import clock, masking
 from workstation.domain.money import MoneyError, fmt
