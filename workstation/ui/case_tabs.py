@@ -178,11 +178,14 @@ class ScoreTab(_Tab):
         lay.addWidget(self.headline)
         lay.addWidget(self.meta)
         lay.addWidget(self.score_now, 0, Qt.AlignmentFlag.AlignLeft)
-        lay.addWidget(make_table(self.model, stretch=3, name="factorsTable"), 1)
+        self.table = make_table(self.model, stretch=3, name="factorsTable")
+        lay.addWidget(self.table, 1)
+        lay.addStretch(0)
 
     def load(self) -> None:
         self.view = v = cases.score(self.store, self.actor, self.app_id)
         self.score_now.setVisible(v is None and self.actor.has("officer", "supervisor", "admin"))
+        self.table.setVisible(v is not None)
         if v is None:
             self.model.set_rows([])
             self.headline.setText(self.tr("This case is not scored yet."))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QTableWidget,
@@ -100,6 +100,7 @@ class ImportDialog(QDialog):
             path = chosen
             settings.set_value("import/last_dir", str(Path(chosen).parent))
         dlg = cls(parent, store=store, actor=actor, path=Path(path))
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()
         dlg.start()
         return dlg

@@ -64,6 +64,9 @@ class _SignalProgress(Progress):
         super().waiting(message)
 
 
+_LIVE: set["_Worker"] = set()     # running workers outlive a runner (or window) closed meanwhile
+
+
 class _Worker(QThread):
     outcome = Signal(str, object)     # "ok" | "cancelled" | "failed", the result or the exception
 
@@ -80,6 +83,8 @@ class _Worker(QThread):
             self.outcome.emit("failed", exc)
         else:       # a job that returns has its say, also after a Cancel (a batch's partial result)
             self.outcome.emit("ok", result)
+        finally:
+            _LIVE.discard(self)
 
 
 class JobRunner(QObject):
@@ -118,6 +123,7 @@ class JobRunner(QObject):
         self._progress = _SignalProgress(bridge)
         self._worker = _Worker(job, self._progress)
         self._worker.outcome.connect(self._on_outcome, Qt.ConnectionType.QueuedConnection)
+        _LIVE.add(self._worker)
         self._worker.start()
 
     def cancel(self) -> None:
