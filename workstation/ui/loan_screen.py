@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, 
 from workstation.domain import clock, masking
 from workstation.domain.money import MoneyError, fmt
 from workstation.services import credit_lines, loan_views, loans
+from workstation.services.context import NotVisible
 from workstation.ui.amounts import parse_desk_amount, problem_text
 from workstation.ui.errors import present_error
 from workstation.ui.i18n import pick, product_name
@@ -320,8 +321,11 @@ def install_case(case_file) -> None:
     def mount() -> None:
         if getattr(case_file, "loan_screen", None) is not None:
             return
-        loan_id = loan_views.loan_id_of_application(case_file.store, case_file.actor, case_file.app_id,
-                                                    disbursed=True)
+        try:
+            loan_id = loan_views.loan_id_of_application(case_file.store, case_file.actor, case_file.app_id,
+                                                        disbursed=True)
+        except NotVisible:      # a second signer's file, once signed: the case (and a loan) is no longer theirs
+            return
         if loan_id is not None:
             case_file.loan_screen = LoanScreen(case_file.store, case_file.actor, loan_id)
             case_file.add_tab(case_file.loan_screen, case_file.loan_screen.tr("Loan"))
