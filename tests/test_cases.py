@@ -157,3 +157,24 @@ def test_score_unscored_in_bulk(desk):
         assert all(a.grade in "ABCDE" and a.score_inputs for a in received)
         assert all(a.grade is None for a in apps if a.status != "received")
     assert cases.score_unscored(desk, None, as_of=AS_OF, statuses=["received"]) == 0
+
+
+def test_bulk_scores_equal_the_one_by_one_score(desk):
+    """Tools > Score unscored and imports read months, interviews and the blacklist for a
+    whole chunk at once: each stored score is the one the case's own reads give."""
+    from workstation.services import bulk_scores
+    from workstation.store import queries
+    from workstation.store.models import BlacklistEntry
+    with desk.tx() as s:
+        first = s.scalars(select(Application).where(Application.status == "received").order_by(Application.id)).first()
+        s.add(BlacklistEntry(kind="member_id", value=first.merchant.member_id, reason="test"))
+    assert cases.score_unscored(desk, actor(desk, "supervisor1"), as_of=AS_OF, statuses=["received"], chunk=7) > 7
+    card = scoring.load_scorecard()
+    with desk.read() as s:
+        apps = s.scalars(select(Application).where(Application.status == "received")).all()
+        assert queries.blacklisted_merchants(s, [a.merchant for a in apps]) == \
+            {a.merchant_id for a in apps if queries.blacklisted(s, a.merchant)} != set()
+        for a in apps:
+            one = bulk_scores.compute(s, a, card=card, as_of=AS_OF, product=queries.product(s, a.product_code))
+            assert (a.score_total, a.grade, a.suggested_limit, a.score_inputs) == \
+                (one.total, one.grade, one.suggested_limit, one.inputs)

@@ -10,7 +10,6 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal
-from typing import Iterable
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -18,15 +17,13 @@ from sqlalchemy.orm import Session
 from workstation.domain import consistency, features, masking, policy, scoring
 from workstation.domain.identity import age_on
 from workstation.domain.money import money
-from workstation.domain.products import Product as ProductDef
-from workstation.services import audit, audit_trail
+from workstation.services import audit, audit_trail, bulk_scores
+from workstation.services.bulk_scores import score_unscored  # noqa: F401 - Tools > Score unscored calls it here
 from workstation.services.context import Actor, PermissionDenied, Store
-from workstation.services.progress import NullProgress, Progress
 from workstation.services.visibility import check_case, load_case
 from workstation.services.workflow import load_for_update
 from workstation.store import queries
-from workstation.store.models import (Application, DeclaredFinancials, Merchant, Person,
-                                      PlatformMonth, Product, StatusChange, User)
+from workstation.store.models import Application, Merchant, Person, Product, StatusChange, User
 
 UNMASKABLE = ("id_number", "phone", "contact_phone", "bank_card", "payment_account")
 
@@ -188,39 +185,12 @@ def unmask(store: Store, actor: Actor, app_id: int, field: str) -> str:
         return value
 
 
-def _months(s: Session, merchant_id: int) -> list[PlatformMonth]:
-    return list(s.scalars(select(PlatformMonth).where(PlatformMonth.merchant_id == merchant_id)
-                          .order_by(PlatformMonth.month)))
-
-
-def _domain_month(r: PlatformMonth) -> features.PlatformMonth:
-    return features.PlatformMonth(month=r.month, sales=r.sales, orders=r.orders, refunds=r.refunds,
-                                  refund_amount=r.refund_amount, disputes=r.disputes,
-                                  rating=(Decimal(r.rating_centi) / 100).quantize(Decimal("0.01")),
-                                  login_days=r.login_days, ad_spend=r.ad_spend, listings=r.listings,
-                                  favourites=r.favourites)
-
-
 def platform_months(store: Store, actor: Actor, app_id: int, *, n: int = 24) -> list[MonthRow]:
     """The last ``n`` months of platform data, oldest first."""
     with store.read(actor) as s:
         a = _load(s, actor, app_id)
-        rows = [_domain_month(r) for r in _months(s, a.merchant_id)][-n:]
+        rows = queries.platform_months(s, a.merchant_id)[-n:]
     return [MonthRow(**{f: getattr(r, f) for f in MonthRow.__dataclass_fields__}) for r in rows]
-
-
-def _declared(d: DeclaredFinancials | None) -> features.DeclaredFinancials | None:
-    if d is None:
-        return None
-    zero = Decimal(0)
-    return features.DeclaredFinancials(
-        year=d.year, sales=d.sales, operating_cost=d.operating_cost, net_margin_pct=d.net_margin_pct,
-        inventory=d.inventory, total_assets=d.total_assets, total_liabilities=d.total_liabilities,
-        receivables=d.receivables, platform_share_pct=d.platform_share_pct,
-        customer1_name=d.customer1_name or "", customer1_years=d.customer1_years or 0,
-        customer1_share_pct=d.customer1_share_pct if d.customer1_share_pct is not None else zero,
-        customer2_name=d.customer2_name or "", customer2_years=d.customer2_years or 0,
-        customer2_share_pct=d.customer2_share_pct if d.customer2_share_pct is not None else zero)
 
 
 def financials(store: Store, actor: Actor, app_id: int, *, as_of: date | None = None) -> FinancialsView:
@@ -228,8 +198,8 @@ def financials(store: Store, actor: Actor, app_id: int, *, as_of: date | None = 
     as_of = as_of or today()
     with store.read(actor) as s:
         a = _load(s, actor, app_id)
-        months = [_domain_month(r) for r in _months(s, a.merchant_id)]
-        declared = _declared(a.declared)
+        months = queries.platform_months(s, a.merchant_id)
+        declared = queries.declared_financials(a.declared)
     sales = features.platform_sales(months, as_of=as_of, n=12)
     if declared is None:
         return FinancialsView(None, sales, [], None)
@@ -237,33 +207,13 @@ def financials(store: Store, actor: Actor, app_id: int, *, as_of: date | None = 
     return FinancialsView(declared, sales, items, consistency.consistency_index(items))
 
 
-def _interview_discrepancies(s: Session, app_id: int) -> int | None:
-    """Discrepancies found in the latest submitted video interview (None: none yet);
-    the scorecard's interview factor takes them."""
-    from workstation.store.models_decide import Interview
-    return s.scalar(select(Interview.discrepancies).where(Interview.application_id == app_id,
-                                                          Interview.state == "submitted")
-                    .order_by(Interview.submitted_at.desc(), Interview.id.desc()).limit(1))
-
-
 def _compute_score(s: Session, a: Application, *, card: scoring.Scorecard, as_of: date,
-                   actor: Actor | None, products: dict[str, ProductDef] | None = None
-                   ) -> tuple[scoring.ScoreResult, str]:
+                   actor: Actor | None) -> tuple[scoring.ScoreResult, str]:
     """Score ``a`` on its data now, store result, version and inputs on it, audit it."""
-    products = {} if products is None else products
-    if a.product_code not in products:
-        products[a.product_code] = queries.product(s, a.product_code)
-    with s.no_autoflush:
-        months = [_domain_month(r) for r in _months(s, a.merchant_id)]
-        feats = features.compute_features(months, declared=_declared(a.declared), facts=queries.merchant_facts(s, a),
-                                          as_of=as_of)
-    result = scoring.score(feats, card=card, product_max=products[a.product_code].amount_max,
-                           interview_discrepancies=_interview_discrepancies(s, a.id))
+    result = bulk_scores.compute(s, a, card=card, as_of=as_of, product=queries.product(s, a.product_code))
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    meta = {"computed_at": now, "as_of": as_of.isoformat(), "total": result.total, "grade": result.grade,
-            "default_probability": str(result.default_probability), "suggested_limit": str(result.suggested_limit)}
-    a.score_total, a.grade, a.suggested_limit = result.total, result.grade, result.suggested_limit
-    a.score_version, a.score_inputs, a.score_result = result.version, result.inputs, meta
+    for column, value in bulk_scores.stored_values(result, as_of=as_of, now=now).items():
+        setattr(a, column, value)
     audit.record(s, actor=actor, action="score", entity_type="application", entity_id=a.app_no,
                  details={"version": result.version, "total": result.total, "grade": result.grade})
     return result, now
@@ -298,54 +248,6 @@ def score_now(store: Store, actor: Actor, app_id: int, *, as_of: date | None = N
         a = load_for_update(s, app_id, expected_version=expected_version)
         result, now = _compute_score(s, a, card=card, as_of=as_of, actor=actor)
     return _view(result, card, {"computed_at": now, "as_of": as_of.isoformat()}, new=True)
-
-
-def _score_ids(store: Store, actor: Actor | None, ids: list[int], *, progress: Progress, as_of: date,
-               chunk: int, label: str = "score") -> None:
-    """Score the applications ``ids``, ``chunk`` per transaction (the caller checked the actor)."""
-    card = scoring.load_scorecard()
-    products: dict[str, ProductDef] = {}
-    for start in range(0, len(ids), chunk):
-        with store.tx(actor) as s:
-            apps = s.scalars(select(Application).where(Application.id.in_(ids[start:start + chunk]))).all()
-            for app in apps:
-                _compute_score(s, app, card=card, as_of=as_of, actor=actor, products=products)
-        progress.update(min(start + chunk, len(ids)), len(ids), label)
-
-
-def score_imported(store: Store, actor: Actor, external_ids: Iterable[str], *,
-                   progress: Progress | None = None, as_of: date | None = None, chunk: int = 200) -> int:
-    """Score the applications an import just stored (by their platform ids) that have no
-    score yet: imports score in bulk, so no view has to. Returns how many."""
-    actor.require("officer", "supervisor", "admin", action="import applications")
-    wanted = list(external_ids)
-    ids: list[int] = []
-    with store.read(actor) as s:
-        for start in range(0, len(wanted), 1000):
-            ids += s.scalars(select(Application.id).where(Application.external_id.in_(wanted[start:start + 1000]),
-                                                          Application.score_version.is_(None))).all()
-    _score_ids(store, actor, sorted(ids), progress=progress or NullProgress(), as_of=as_of or today(), chunk=chunk,
-               label="scoring")
-    return len(ids)
-
-
-def score_unscored(store: Store, actor: Actor | None, *, progress: Progress | None = None,
-                   as_of: date | None = None, statuses: Iterable[str] | None = None, chunk: int = 200,
-                   limit: int | None = None) -> int:
-    """Score every application without a stored score (supervisors, admins, or the
-    system on first start), optionally only those in ``statuses``, ``chunk`` per
-    transaction; returns how many. A cancel keeps the chunks already committed."""
-    if actor is not None:
-        actor.require("supervisor", "admin", action="score applications in bulk")
-    with store.read(actor) as s:
-        stmt = select(Application.id).where(Application.score_version.is_(None)).order_by(Application.id.desc())
-        if statuses is not None:
-            stmt = stmt.where(Application.status.in_(list(statuses)))
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        ids = list(s.scalars(stmt))
-    _score_ids(store, actor, ids, progress=progress or NullProgress(), as_of=as_of or today(), chunk=chunk)
-    return len(ids)
 
 
 def policy_checks(store: Store, actor: Actor, app_id: int, *, as_of: date | None = None) -> list[policy.PolicyCheck]:

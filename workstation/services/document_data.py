@@ -72,8 +72,8 @@ def _score(s: Session, app: Application, *, as_of: date) -> scoring.ScoreResult:
     if app.score_inputs and app.score_version:
         return scoring.score_from_inputs(app.score_inputs, scoring.load_scorecard_version(app.score_version))
     card = scoring.load_scorecard()
-    months = [cases._domain_month(r) for r in cases._months(s, app.merchant_id)]
-    feats = features.compute_features(months, declared=cases._declared(app.declared), facts=queries.merchant_facts(s, app),
+    months = queries.platform_months(s, app.merchant_id)
+    feats = features.compute_features(months, declared=queries.declared_financials(app.declared), facts=queries.merchant_facts(s, app),
                                       as_of=as_of)
     return scoring.score(feats, card=card, product_max=product_of(s, app.product_code).amount_max)
 

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from workstation.domain.products import Product
 from workstation.domain.workflow import Status
-from workstation.services import audit, cases, retry
+from workstation.services import audit, bulk_scores, retry
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.imports_batches import mark_interrupted, running_note
 from workstation.services.imports_format import RejectsFile, file_digest
@@ -153,8 +153,7 @@ def import_applications(store: Store, actor: Actor, path: str | Path, *, progres
             _commit_chunk(store, run, chunk)
             # scored in bulk as they arrive, so that no view has to (a stored one of an earlier,
             # cancelled run of this file too); a cancel keeps what is scored
-            run.scored += cases.score_imported(store, actor,
-                                               [c.external_id for c in chunk if c.external_id])
+            run.scored += bulk_scores.score_imported(store, actor, [c.external_id for c in chunk if c.external_id])
             if len(run.listed) > listed:
                 progress.partial(tuple(run.listed[listed:]))     # rejects shown while the import runs
             progress.update(source.line, lines, "importing")

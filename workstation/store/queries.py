@@ -7,16 +7,20 @@ Refusals (no such application, a stale edit) stay with the services: here a miss
 row is ``None``."""
 from __future__ import annotations
 
+from collections import defaultdict
+from decimal import Decimal
 from typing import Any, Iterable
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from workstation.domain import merchant_data as md
 from workstation.domain.merchant_data import MerchantFacts
 from workstation.domain.products import Product as ProductDef, product_by_code
 from workstation.domain.settings import DEFAULT_SETTINGS
-from workstation.store.models import Application, BlacklistEntry, Merchant, Product, Setting, User
-from workstation.store.models_decide import Recommendation
+from workstation.store.models import (Application, BlacklistEntry, DeclaredFinancials, Merchant, PlatformMonth,
+                                      Product, Setting, User)
+from workstation.store.models_decide import Interview, Recommendation
 from workstation.store.models_loans import Loan
 
 _NO_DEFAULT = object()
@@ -75,15 +79,92 @@ def blacklisted(s: Session, m: Merchant) -> bool:
     return s.scalar(select(BlacklistEntry.id).where(cond).limit(1)) is not None
 
 
-def merchant_facts(s: Session, a: Application) -> MerchantFacts:
-    """The facts the scorecard and the hard rules read. ``has_current_overdue`` is False
-    here: the rules' own reading (``decide_policy.policy_facts``) adds the loan book."""
+def blacklisted_merchants(s: Session, merchants: Iterable[Merchant]) -> set[int]:
+    """Ids of the merchants among ``merchants`` that are on the blacklist (one query)."""
+    merchants = list(merchants)
+    keys = {m.id: [("id_number", m.legal_rep.id_number), ("member_id", m.member_id)]
+            + ([("credit_code", m.credit_code)] if m.credit_code else []) for m in merchants}
+    by_kind: dict[str, set[str]] = defaultdict(set)
+    for pairs in keys.values():
+        for kind, value in pairs:
+            by_kind[kind].add(value)
+    if not by_kind:
+        return set()
+    cond = or_(*[and_(BlacklistEntry.kind == k, BlacklistEntry.value.in_(sorted(v))) for k, v in by_kind.items()])
+    listed = set(s.execute(select(BlacklistEntry.kind, BlacklistEntry.value).where(cond)).tuples())
+    return {mid for mid, pairs in keys.items() if any(p in listed for p in pairs)}
+
+
+def merchant_facts(s: Session, a: Application, *, is_blacklisted: bool | None = None) -> MerchantFacts:
+    """The facts the scorecard and the hard rules read (``is_blacklisted``: already known,
+    from :func:`blacklisted_merchants`). ``has_current_overdue`` is False here: the rules'
+    own reading (``decide_policy.policy_facts``) adds the loan book."""
     m = a.merchant
     return MerchantFacts(
         platform=m.platform, member_since=m.member_since, province=m.province,
-        legal_rep_birth=m.legal_rep.birth_date, citizen=m.legal_rep.citizen,
-        real_name_verified=m.real_name_verified, blacklisted=blacklisted(s, m),
+        legal_rep_birth=m.legal_rep.birth_date, citizen=m.legal_rep.citizen, real_name_verified=m.real_name_verified,
+        blacklisted=blacklisted(s, m) if is_blacklisted is None else is_blacklisted,
         has_current_overdue=False, bank_card_listed=m.bank_listed, is_legal_rep=m.applicant_is_legal_rep)
+
+
+_MONTH_COLUMNS = ("month", "sales", "orders", "refunds", "refund_amount", "disputes", "rating_centi", "login_days",
+                  "ad_spend", "listings", "favourites")
+
+
+def _domain_month(r) -> md.PlatformMonth:
+    """A stored month (an ORM row or a plain row of ``_MONTH_COLUMNS``) as a domain value."""
+    return md.PlatformMonth(month=r.month, sales=r.sales, orders=r.orders, refunds=r.refunds,
+                            refund_amount=r.refund_amount, disputes=r.disputes,
+                            rating=(Decimal(r.rating_centi) / 100).quantize(Decimal("0.01")),
+                            login_days=r.login_days, ad_spend=r.ad_spend, listings=r.listings,
+                            favourites=r.favourites)
+
+
+def platform_months(s: Session, merchant_id: int) -> list[md.PlatformMonth]:
+    """The merchant's platform months as domain values, oldest first."""
+    return [_domain_month(r) for r in s.scalars(select(PlatformMonth).where(PlatformMonth.merchant_id == merchant_id)
+                                                 .order_by(PlatformMonth.month))]
+
+
+def platform_months_of(s: Session, merchant_ids: Iterable[int]) -> dict[int, list[md.PlatformMonth]]:
+    """:func:`platform_months` of many merchants in one query (a merchant without any: [])."""
+    out: dict[int, list[md.PlatformMonth]] = defaultdict(list)
+    ids = sorted(set(merchant_ids))
+    cols = [getattr(PlatformMonth, f) for f in _MONTH_COLUMNS]      # plain rows: no ORM object per month
+    for start in range(0, len(ids), 500):
+        for r in s.execute(select(PlatformMonth.merchant_id, *cols)
+                           .where(PlatformMonth.merchant_id.in_(ids[start:start + 500]))
+                           .order_by(PlatformMonth.merchant_id, PlatformMonth.month)):
+            out[r.merchant_id].append(_domain_month(r))
+    return out
+
+
+def declared_financials(d: DeclaredFinancials | None) -> md.DeclaredFinancials | None:
+    """The applicant's declared figures as a domain value (None: none declared)."""
+    if d is None:
+        return None
+    zero = Decimal(0)
+    return md.DeclaredFinancials(
+        year=d.year, sales=d.sales, operating_cost=d.operating_cost, net_margin_pct=d.net_margin_pct,
+        inventory=d.inventory, total_assets=d.total_assets, total_liabilities=d.total_liabilities,
+        receivables=d.receivables, platform_share_pct=d.platform_share_pct,
+        customer1_name=d.customer1_name or "", customer1_years=d.customer1_years or 0,
+        customer1_share_pct=d.customer1_share_pct if d.customer1_share_pct is not None else zero,
+        customer2_name=d.customer2_name or "", customer2_years=d.customer2_years or 0,
+        customer2_share_pct=d.customer2_share_pct if d.customer2_share_pct is not None else zero)
+
+
+def interview_discrepancies(s: Session, app_ids: Iterable[int]) -> dict[int, int | None]:
+    """Discrepancies found in each application's latest submitted video interview (an
+    application without one is absent); the scorecard's interview factor takes them."""
+    out: dict[int, int | None] = {}
+    ids = sorted(set(app_ids))
+    for start in range(0, len(ids), 500):
+        rows = s.execute(select(Interview.application_id, Interview.discrepancies)
+                         .where(Interview.application_id.in_(ids[start:start + 500]), Interview.state == "submitted")
+                         .order_by(Interview.application_id, Interview.submitted_at, Interview.id)).tuples()
+        out.update({app_id: n for app_id, n in rows})          # the latest wins
+    return out
 
 
 # -- recommendations ----------------------------------------------------------------------------
