@@ -191,6 +191,9 @@ def _show_progress(runner: JobRunner, dlg: QProgressDialog, label: str,
     runner.ended.connect(close)
 
 
+_SHOWN: set[JobRunner] = set()
+
+
 def start_job(parent: QWidget | None, *, title: str, label: str, job: Callable[[Progress], T],
               on_done: Callable[[T], None] | None = None, on_error: Callable[[BaseException], None] | None = None,
               cancellable: bool = True, describe: Callable[[str], str] | None = None) -> JobRunner:
@@ -205,7 +208,12 @@ def start_job(parent: QWidget | None, *, title: str, label: str, job: Callable[[
     if on_done is not None:
         runner.succeeded.connect(on_done)
     runner.failed.connect(on_error if on_error is not None else (lambda exc: present_error(parent, exc)))
-    runner.ended.connect(runner.deleteLater)
+    _SHOWN.add(runner)                   # kept until it ends, whether or not the caller keeps it
+
+    def forget() -> None:
+        _SHOWN.discard(runner)
+        runner.deleteLater()
+    runner.ended.connect(forget)
     dlg.show()
     runner.start(job)
     return runner
