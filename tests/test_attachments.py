@@ -6,7 +6,7 @@ from sqlalchemy import update
 
 from decide_helpers import make_application, make_store, users
 from workstation.domain import clock
-from workstation.services import attachments, audit, interviews
+from workstation.services import attachments, audit, audit_trail, interviews
 from workstation.services.attachments import AttachmentCorrupt
 from workstation.services.context import DomainError, PermissionDenied
 from workstation.store.models_decide import Attachment
@@ -78,7 +78,7 @@ def test_purge_after_retention_is_audited(env):
     with pytest.raises(DomainError, match="purged"):
         attachments.open_attachment(store, u["off1"], old.id)
     attachments.open_attachment(store, u["off1"], new.id)
-    entries = [e for e in audit.entries_for(store, None, entity_type="application", entity_id=_app_no(store, app))
+    entries = [e for e in audit_trail.entries_for(store, None, entity_type="application", entity_id=_app_no(store, app))
                if e["action"] == "purge_recording"]
     assert len(entries) == 1 and entries[0]["details"]["retention_days"] == 180
     assert attachments.purge_expired(store, None, as_of=clock.today()) == []

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select, update
 
 from workstation.domain import scoring
-from workstation.services import audit, cases, queue
+from workstation.services import audit_trail, cases, queue
 from workstation.services.context import PermissionDenied, Store
 from workstation.services.demo import generate
 from workstation.services.demo_decide import work_the_queue
@@ -55,7 +55,7 @@ def test_officer_unmasks_own_case_audited(desk):
         a = s.get(Application, app_id)
         assert value == a.merchant.legal_rep.id_number
         app_no = a.app_no
-    last = audit.entries_for(desk, None, entity_type="application", entity_id=app_no)[-1]
+    last = audit_trail.entries_for(desk, None, entity_type="application", entity_id=app_no)[-1]
     assert (last["action"], last["username"], last["details"]) == ("unmask", "officer1", {"field": "id_number"})
     assert value not in str(last)
 
@@ -65,10 +65,10 @@ def test_officer_may_not_unmask_unassigned_case(desk):
     app_id = queue.queue_ids(desk, o1, queue.QueueQuery(queue="unassigned"))[0]
     with desk.read() as s:
         app_no = s.get(Application, app_id).app_no
-    before = len(audit.entries_for(desk, None, entity_type="application", entity_id=app_no))
+    before = len(audit_trail.entries_for(desk, None, entity_type="application", entity_id=app_no))
     with pytest.raises(PermissionDenied):
         cases.unmask(desk, o1, app_id, "phone")
-    assert len(audit.entries_for(desk, None, entity_type="application", entity_id=app_no)) == before
+    assert len(audit_trail.entries_for(desk, None, entity_type="application", entity_id=app_no)) == before
     # a supervisor may
     assert cases.unmask(desk, actor(desk, "supervisor1"), app_id, "phone").isdigit()
 
@@ -95,7 +95,7 @@ def test_platform_months_and_financials(desk):
 def test_score_computed_once_and_stored(desk):
     app_id = own_case(desk)
     o1 = actor(desk, "officer1")
-    first = cases.score(desk, o1, app_id, as_of=AS_OF)
+    first = cases.score_now(desk, o1, app_id, as_of=AS_OF)
     assert first.newly_computed
     r = first.result
     assert r.total == sum(f.points for f in r.factors)
@@ -108,7 +108,7 @@ def test_score_computed_once_and_stored(desk):
         merchant_id = a.merchant_id
     with desk.tx() as s:
         s.execute(update(Merchant).where(Merchant.id == merchant_id).values(real_name_verified=False))
-    again = cases.score(desk, o1, app_id, as_of=AS_OF)
+    again = cases.score(desk, o1, app_id)
     assert not again.newly_computed and again.result == r
     assert scoring.score_from_inputs(r.inputs, scoring.load_scorecard()) == r
 
@@ -157,3 +157,24 @@ def test_score_unscored_in_bulk(desk):
         assert all(a.grade in "ABCDE" and a.score_inputs for a in received)
         assert all(a.grade is None for a in apps if a.status != "received")
     assert cases.score_unscored(desk, None, as_of=AS_OF, statuses=["received"]) == 0
+
+
+def test_bulk_scores_equal_the_one_by_one_score(desk):
+    """Tools > Score unscored and imports read months, interviews and the blacklist for a
+    whole chunk at once: each stored score is the one the case's own reads give."""
+    from workstation.services import bulk_scores
+    from workstation.store import queries
+    from workstation.store.models import BlacklistEntry
+    with desk.tx() as s:
+        first = s.scalars(select(Application).where(Application.status == "received").order_by(Application.id)).first()
+        s.add(BlacklistEntry(kind="member_id", value=first.merchant.member_id, reason="test"))
+    assert cases.score_unscored(desk, actor(desk, "supervisor1"), as_of=AS_OF, statuses=["received"], chunk=7) > 7
+    card = scoring.load_scorecard()
+    with desk.read() as s:
+        apps = s.scalars(select(Application).where(Application.status == "received")).all()
+        assert queries.blacklisted_merchants(s, [a.merchant for a in apps]) == \
+            {a.merchant_id for a in apps if queries.blacklisted(s, a.merchant)} != set()
+        for a in apps:
+            one = bulk_scores.compute(s, a, card=card, as_of=AS_OF, product=queries.product(s, a.product_code))
+            assert (a.score_total, a.grade, a.suggested_limit, a.score_inputs) == \
+                (one.total, one.grade, one.suggested_limit, one.inputs)

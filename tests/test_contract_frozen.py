@@ -10,7 +10,7 @@ from sqlalchemy import select, update
 
 from tests.decide_helpers import make_application, make_store, users
 from tests.test_contracting import _approved
-from workstation.services import audit, contracting, decisions, documents, loans
+from workstation.services import audit_trail, contracting, decisions, documents, loans
 from workstation.services.batch_print import Job, print_document
 from workstation.services.lender import set_lender_details
 from workstation.store.models import Application, Merchant
@@ -68,7 +68,7 @@ def test_signing_freezes_the_contract_whatever_changes_after(env):
     contracting.sign_contract(store, u["off1"], app, signed_on=decisions.today(), channel="branch")
     with store.read() as s:
         contract_no = s.scalar(select(FrozenDocument.document_no).where(FrozenDocument.kind == "contract"))
-    frozen = audit.entries_for(store, None, entity_type="document", entity_id=contract_no)
+    frozen = audit_trail.entries_for(store, None, entity_type="document", entity_id=contract_no)
     assert [e["action"] for e in frozen] == ["document_frozen"]
     change_everything(store, u, app)
     first = print_document(store, u["off1"], Job("contract", no))
@@ -102,7 +102,7 @@ def test_the_loan_receipt_is_frozen_at_disbursement(env):
     loan_id = contracting.sign_contract(store, u["off1"], app, signed_on=decisions.today(), channel="online")
     receipt_no = loans.disburse(store, u["off1"], loan_id, on=decisions.today(), amount=Decimal("150000.00"),
                                 account="pay@example.com")
-    frozen = audit.entries_for(store, None, entity_type="document", entity_id=receipt_no)
+    frozen = audit_trail.entries_for(store, None, entity_type="document", entity_id=receipt_no)
     assert [e["action"] for e in frozen] == ["document_frozen"]
     change_everything(store, u, app)
     first = print_document(store, u["off1"], Job("receipt", receipt_no))
@@ -129,7 +129,7 @@ def test_the_guarantee_agreement_is_a_draft_until_every_member_signed_then_froze
     contracting.sign_contract(store, u["off1"], apps[2], signed_on=decisions.today(), channel="online")
     with store.read() as s:
         agreement = s.scalar(select(FrozenDocument.document_no).where(FrozenDocument.kind == "guarantee"))
-    entries = audit.entries_for(store, None, entity_type="document", entity_id=agreement)
+    entries = audit_trail.entries_for(store, None, entity_type="document", entity_id=agreement)
     assert [e["action"] for e in entries] == ["document_printed", "document_frozen"]     # the draft, then signed
     frozen = entries[1:]
     change_everything(store, u, apps[0])

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from decide_helpers import (PASSWORD, complete_draft, make_application, make_store, status, terms, users)
 from workstation.domain import decision as dec
 from workstation.domain.products import product_by_code
-from workstation.services import audit, authority, decisions, interviews, signoff
+from workstation.services import audit, audit_trail, authority, decisions, interviews, signoff
 from workstation.services.context import DomainError, PermissionDenied, StaleEdit, Store
 from workstation.store.models import Setting
 from workstation.store.models_decide import Recommendation, Signoff
@@ -113,7 +113,7 @@ def test_recommend_submit_approve_and_approved_terms(env):
     assert (t.product_code, t.amount, t.term_months, t.method, t.daily_rate_pct, t.conditions) == (
         "CREDIT_FIXED", Decimal("200000.00"), 6, "equal-installment", Decimal("0.05"), "monthly sales report")
     assert t.offer_expires_on == decisions.today() + timedelta(days=30) and t.signers == ("sup1",)
-    actions = [e["action"] for e in audit.entries_for(store, None, entity_type="application", entity_id=r.app_no)]
+    actions = [e["action"] for e in audit_trail.entries_for(store, None, entity_type="application", entity_id=r.app_no)]
     assert "signoff" in actions and actions.count("status_change") >= 3
     assert audit.verify(store, None).ok
 

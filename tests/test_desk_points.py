@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog
 from sqlalchemy import select
 
@@ -47,7 +48,7 @@ def test_loans_menu_opens_a_lower_case_contract_number(qtbot, desk, monkeypatch,
     w = MainWindow(desk, actor(desk, "supervisor1"), idle_ms=3_600_000)
     qtbot.addWidget(w)
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (no.lower(), True)))
-    loan_menu.open_loan_by_contract(w)
+    w.menus["loans"].findChild(QAction, "actOpenLoan").trigger()      # the Loans menu's entry
     screen = w.tabs.currentWidget()
     assert isinstance(screen, LoanScreen) and screen.loan_id == loan_id
     assert w.tabs.tabText(w.tabs.currentIndex()) == no       # titled as stored, not as typed

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from workstation.documents import samples
-from workstation.services import audit, auth, documents
+from workstation.services import audit, audit_trail, auth, documents
 from workstation.services.context import Actor, PermissionDenied, Store
 
 
@@ -34,7 +34,7 @@ def test_print_is_recorded_and_audited(svc, officer):
     assert doc.pdf.startswith(b"%PDF")
     recs = documents.documents_for(svc, None, loan_ref="ALXD-2026-000123")
     assert [r["kind"] for r in recs] == ["statement"] and recs[0]["content_hash"] == doc.content_hash
-    entries = audit.entries_for(svc, None, entity_type="document", entity_id=doc.document_no)
+    entries = audit_trail.entries_for(svc, None, entity_type="document", entity_id=doc.document_no)
     assert entries[-1]["action"] == "document_printed"
     assert entries[-1]["details"]["file_sha256"] == doc.file_sha256
     assert audit.verify(svc, None).ok

@@ -107,7 +107,8 @@ def test_jsonl_import_stores_whole_records(svc, officer, tmp_path):
     first = recs[0]
     with svc.read() as s:
         a = s.scalar(select(Application).where(Application.external_id == first["external_id"]))
-        assert a.status == "received" and a.officer_id is None and a.version == 1
+        assert a.status == "received" and a.officer_id is None and a.version == 2   # stored, then scored
+        assert a.grade in "ABCDE" and a.score_inputs
         assert a.amount_requested == Decimal(first["amount_requested"])
         assert a.merchant_name == first["merchant"]["name"]
         assert a.legal_rep_name == first["legal_rep"]["name"]

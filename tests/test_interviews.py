@@ -5,7 +5,7 @@ import pytest
 
 from decide_helpers import complete_draft, make_application, make_store, status, users
 from workstation.domain import interview as iv
-from workstation.services import audit, interviews
+from workstation.services import audit_trail, interviews
 from workstation.services.context import DomainError, PermissionDenied, StaleEdit
 
 
@@ -95,7 +95,7 @@ def test_interview_draft_saved_then_submitted_then_read_only(env):
     assert interviews.discrepancy_count(store, None, app) == 1
     with pytest.raises(DomainError, match="submitted and cannot change"):
         interviews.save_draft(store, u["off1"], view.id, partial)
-    actions = [e["action"] for e in audit.entries_for(store, None, entity_type="application",
+    actions = [e["action"] for e in audit_trail.entries_for(store, None, entity_type="application",
                                                      entity_id=done.app_no)]
     assert "interview_start" in actions and "interview_submit" in actions
 
@@ -150,7 +150,8 @@ def test_interview_discrepancies_reach_the_stored_score(env):
     from workstation.services import cases
     store, u = env
     app = make_application(store, officer=u["off1"])
-    before = cases.score(store, u["off1"], app)
+    assert cases.score(store, u["off1"], app) is None     # not scored yet; a view does not score
+    before = cases.score_now(store, u["off1"], app)
     factor = {f.code: f for f in before.result.factors}["interview"]
     assert factor.value is None                      # no interview yet
     view = interviews.start_interview(store, u["off1"], app)

@@ -1,5 +1,7 @@
 """The direction of imports (STYLE.md): domain is pure Python; documents know neither
-the database nor Qt; services and the store never import Qt."""
+the database nor Qt; services and the store never import Qt; the UI runs no SQL (it
+imports neither SQLAlchemy nor the store: services hand it plain values); and no
+module imports itself round a circle."""
 import ast
 from pathlib import Path
 
@@ -8,13 +10,29 @@ import pytest
 PKG = Path(__file__).resolve().parents[1] / "workstation"
 
 
-def _imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    names = set()
+def _type_checking_only(tree: ast.AST) -> set[int]:
+    """Ids of the import nodes under ``if TYPE_CHECKING:`` (annotations only, never run)."""
+    skip = set()
     for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            skip |= {id(n) for stmt in node.body for n in ast.walk(stmt)}
+    return skip
+
+
+def _import_nodes(path: Path):
+    """Every import the module runs, at the top or inside a function (a deferred
+    import is still an arrow: it only hides a circle until the function runs)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip = _type_checking_only(tree)
+    return [n for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom)) and id(n) not in skip]
+
+
+def _imports(path: Path) -> set[str]:
+    names = set()
+    for node in _import_nodes(path):
         if isinstance(node, ast.Import):
             names.update(a.name for a in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
+        elif node.module:
             names.add(node.module)
     return names
 
@@ -26,6 +44,7 @@ RULES = {
     "services": ("PySide6", "workstation.ui"),
     "aftercare": ("PySide6", "workstation.ui"),
     "store": ("PySide6", "reportlab", "workstation.services", "workstation.ui", "workstation.documents"),
+    "ui": ("sqlalchemy", "alembic", "workstation.store"),
 }
 
 
@@ -37,3 +56,87 @@ def test_imports_go_one_way(layer):
             if any(name == f or name.startswith(f + ".") for f in RULES[layer]):
                 bad.append(f"{path.relative_to(PKG)} imports {name}")
     assert bad == []
+
+
+# -- no circles -----------------------------------------------------------------------------------
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(PKG.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_graph() -> dict[str, set[str]]:
+    """module -> the package's modules it imports (``from pkg import mod`` names the
+    module ``pkg.mod``; ``from mod import name`` names ``mod``)."""
+    paths = {_module_name(p): p for p in PKG.rglob("*.py")}
+    graph: dict[str, set[str]] = {}
+    for mod, path in paths.items():
+        package = mod if path.name == "__init__.py" else mod.rpartition(".")[0]
+        out = set()
+        for node in _import_nodes(path):
+            if isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            else:
+                base = node.module or ""
+                if node.level:
+                    up = package.split(".")[:len(package.split(".")) - node.level + 1]
+                    base = ".".join(up + ([base] if base else []))
+                targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in paths else base for a in node.names]
+            for name in targets:
+                while name and name not in paths:       # a name inside a module: the module
+                    name = name.rpartition(".")[0]
+                if name and name != mod:
+                    out.add(name)
+        graph[mod] = out
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components with more than one module (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in sorted(graph.get(v, ())):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            comp = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                comp.append(w)
+                if w == v:
+                    break
+            if len(comp) > 1:
+                found.append(sorted(comp))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return sorted(found)
+
+
+def test_cycle_finder_finds_a_circle():
+    """The finder itself: a deferred import closing a loop is a circle."""
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_import_graph_sees_deferred_and_relative_imports():
+    graph = import_graph()
+    assert "workstation.domain.consistency" in graph["workstation.domain.features"]
+    assert "workstation.ui.loan_menu" in graph["workstation.ui.loan_screen"]      # imported inside install()
+
+
+def test_no_import_circles():
+    assert cycles(import_graph()) == []

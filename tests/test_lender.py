@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from test_document_data import build_demo
 from test_document_records import REAL_LENDER
 from workstation.documents import samples
-from workstation.services import audit, auth, batch_print as bp, documents, lender
+from workstation.services import audit_trail, auth, batch_print as bp, documents, lender
 from workstation.services.context import PermissionDenied
 from workstation.services.progress import Progress
 from workstation.store.models import Application, Setting
@@ -50,7 +50,7 @@ def test_only_an_administrator_sets_real_details_and_it_is_audited(svc, admin):
     assert set(err.value.params["fields"]) == {"licence", "credit_code", "seal_name"}
     lender.set_lender_details(svc, admin, **REAL_LENDER, phone="0571-88157858")
     assert lender.lender_details(svc, None)["seal_name"] == REAL_LENDER["seal_name"]
-    entry = audit.entries_for(svc, admin, entity_type="settings", entity_id="lender")[-1]
+    entry = audit_trail.entries_for(svc, admin, entity_type="settings", entity_id="lender")[-1]
     assert entry["action"] == "lender_details_set"
     assert entry["details"]["changed"]["name"]["new"] == REAL_LENDER["name"]
     doc = documents.issue(svc, officer, samples.settlement())

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from test_document_data import build_demo
-from workstation.services import audit, auth, batch_print as bp
+from workstation.services import audit_trail, auth, batch_print as bp
 from workstation.services.context import PermissionDenied
 from workstation.services.progress import Progress
 from workstation.store.models import Application, Merchant, User
@@ -66,14 +66,14 @@ def test_own_contract_prints_and_is_audited_as_an_unmask(demo):
     officer = sign(demo, "officer1")
     app_no, _ = case_of(demo, "officer1", own=True)
     doc = bp.print_document(demo, officer, bp.Job("contract", app_no))
-    entries = [e for e in audit.entries_for(demo, None, entity_type="application", entity_id=app_no)
+    entries = [e for e in audit_trail.entries_for(demo, None, entity_type="application", entity_id=app_no)
                if e["action"] == "unmask"]
     assert entries and entries[-1]["details"] == {"fields": ["id_number", "contact_phone"], "document": "contract",
                                                   "document_no": doc.document_no}
     # the schedule shows no full personal data: no unmask
     n = len(entries)
     bp.print_document(demo, officer, bp.Job("approval_memo", app_no))
-    assert len([e for e in audit.entries_for(demo, None, entity_type="application", entity_id=app_no)
+    assert len([e for e in audit_trail.entries_for(demo, None, entity_type="application", entity_id=app_no)
                 if e["action"] == "unmask"]) == n
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from workstation.services import audit, queue
+from workstation.services import audit_trail, queue
 from workstation.services.auth import sign_in
 from workstation.services.context import Actor, DomainError, PermissionDenied, Store
 from workstation.services.demo import generate
@@ -138,7 +138,7 @@ def test_claim_by_officer(desk):
                         .order_by(StatusChange.id.desc()).limit(1)) == "in_review"
     with pytest.raises(DomainError):
         queue.claim(desk, actor(desk, "officer2"), app_id)
-    assert [e["action"] for e in audit.entries_for(desk, None, entity_type="application", entity_id=a.app_no)][-2:] \
+    assert [e["action"] for e in audit_trail.entries_for(desk, None, entity_type="application", entity_id=a.app_no)][-2:] \
         == ["status_change", "claim"]
 
 
@@ -163,7 +163,7 @@ def test_reassign_supervisor_only_and_audited(desk):
     assert officer_of(desk, mine) == o2.id
     with desk.read() as s:
         app_no = s.get(Application, mine).app_no
-    last = audit.entries_for(desk, None, entity_type="application", entity_id=app_no)[-1]
+    last = audit_trail.entries_for(desk, None, entity_type="application", entity_id=app_no)[-1]
     assert last["action"] == "reassign" and last["details"] == {"from": "officer1", "to": "officer2"}
     # supervisor2 may not touch supervisor1's team's case
     with pytest.raises(PermissionDenied):

@@ -9,7 +9,8 @@ from decimal import Decimal
 import pytest
 
 from workstation.domain.decision import Terms
-from workstation.services import (attachments, audit, batch_print, cases, decide_policy, decisions, disbursement,
+from workstation.services import (attachments, audit_trail, batch_print, cases, decide_policy, decisions,
+                                  disbursement,
                                   documents,
                                   interviews, loan_groups, loan_views, loans, queue)
 from workstation.services import document_data as dd
@@ -70,7 +71,7 @@ def test_case_reads_refused_to_another_team(book):
     _refused(decide_policy.exceptions_for, store, off2, app_id)
     _refused(documents.documents_for, store, off2, application_id=app_id)
     _refused(documents.documents_for, store, off2, loan_ref=contract_no)
-    _refused(audit.entries_for, store, off2, entity_type="application", entity_id=app_no)
+    _refused(audit_trail.entries_for, store, off2, entity_type="application", entity_id=app_no)
     _refused(dd.contract_data, store, off2, app_no)
     _refused(dd.approval_memo_data, store, off2, app_no)
     _refused(batch_print.available_jobs, store, off2, application_id=app_id)
@@ -100,7 +101,7 @@ def test_loan_reads_refused_to_another_team(book):
     _refused(disbursement.disbursement_offer, store, off2, loan_id)
     _refused(loan_views.payoff_quote, store, off2, loan_id, on=START)
     _refused(loan_views.preview_repayment, store, off2, loan_id, amount=Decimal("100.00"), value_date=START)
-    _refused(audit.entries_for, store, off2, entity_type="loan", entity_id=contract_no)
+    _refused(audit_trail.entries_for, store, off2, entity_type="loan", entity_id=contract_no)
     _refused(dd.schedule_data, store, off2, contract_no)
     _refused(dd.settlement_data, store, off2, contract_no)
     _refused(dd.statement_data, store, off2, contract_no, period_from=START, period_to=START)

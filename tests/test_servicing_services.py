@@ -13,7 +13,7 @@ from workstation.domain.workflow import Status
 from workstation.domain.products import product_by_code
 from workstation.domain.rates import Rate
 from workstation.domain.terms import ApprovedTerms
-from workstation.services import audit, credit_lines, eod, loan_groups, loan_views, loans
+from workstation.services import audit_trail, credit_lines, eod, loan_groups, loan_views, loans
 from workstation.services.context import DomainError, PermissionDenied, Store
 from workstation.services.reconcile import reconcile
 from workstation.store.models import Application
@@ -66,7 +66,7 @@ def test_contract_disburse_and_pay_on_time(desk):
     eod.run_eod(desk, sup, D(2026, 5, 5))
     v = loan_views.loan_view(desk, None, lid)
     assert v.balances.status == "closed" and v.balances.total == 0
-    assert [e["action"] for e in audit.entries_for(desk, None, entity_type="loan", entity_id=v.contract_no)] == [
+    assert [e["action"] for e in audit_trail.entries_for(desk, None, entity_type="loan", entity_id=v.contract_no)] == [
         "loan.contract", "loan.disburse", "loan.repayment", "loan.repayment", "loan.repayment"]
     _clean(desk)
 

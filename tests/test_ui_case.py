@@ -3,7 +3,7 @@ without permission (and its audit entry)."""
 from __future__ import annotations
 
 from tests.test_ui_fixtures import actor_for, app_ids, desk, ui_env  # noqa: F401 - fixtures
-from workstation.services import audit, queue
+from workstation.services import audit_trail, cases, queue
 from workstation.ui.case_file import TAB_KEYS, CaseFile
 from workstation.ui.tables import RecordsModel
 
@@ -15,6 +15,7 @@ def own_case(store, user="officer1"):
 
 def test_tabs_load_and_models_pass_modeltester(qtbot, qtmodeltester, desk, request):
     actor, app_id = own_case(desk)
+    cases.score_now(desk, actor, app_id)         # a view shows a stored score (tests/test_views_never_write.py)
     cf = CaseFile(desk, actor, app_id)
     qtbot.addWidget(cf)
     request.node.keep_alive = cf       # the last model checked must outlive the tester's teardown
@@ -45,7 +46,7 @@ def test_unmask_own_case_is_audited(qtbot, desk):
         button.click()
     full = tab.values["id_number"].text()
     assert len(full) == 18 and "*" not in full
-    last = audit.entries_for(desk, None, entity_type="application", entity_id=cf.profile.app_no)[-1]
+    last = audit_trail.entries_for(desk, None, entity_type="application", entity_id=cf.profile.app_no)[-1]
     assert (last["action"], last["username"], last["details"]) == ("unmask", "officer1", {"field": "id_number"})
 
 
@@ -59,7 +60,7 @@ def test_unmask_refused_without_permission(qtbot, desk):
     tab._on_unmask_clicked("phone")                      # even if forced, the service refuses
     assert "****" in tab.values["phone"].text()
     assert all(e["action"] != "unmask"
-               for e in audit.entries_for(desk, None, entity_type="application", entity_id=cf.profile.app_no))
+               for e in audit_trail.entries_for(desk, None, entity_type="application", entity_id=cf.profile.app_no))
 
 
 def test_supervisor_may_unmask_team_case(qtbot, desk):

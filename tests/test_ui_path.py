@@ -176,7 +176,8 @@ def test_the_whole_path_in_chinese(qtbot, desk, monkeypatch, tmp_path, ui_env):
         walk.check(d, name="import")
         d.close_button.click()
     done = walk.answer(ImportDialog, read_report)
-    ow.act_import.trigger()
+    ow.act_import.trigger()           # the import window is not modal: the desk stays readable meanwhile
+    qtbot.waitUntil(lambda: "ok" in done, timeout=60_000)
     _raise(done)
     with desk.read() as s:
         app_id = s.scalar(select(Application.id).order_by(Application.id.desc()).limit(1))

@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog
 
 from tests import servicing_support as sup
@@ -42,7 +43,7 @@ def _open_by_contract(qtbot, monkeypatch, store, who, contract_no):
     qtbot.addWidget(w)
     tabs_before = w.tabs.count()
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (contract_no, True)))
-    loan_menu.open_loan_by_contract(w)
+    w.menus["loans"].findChild(QAction, "actOpenLoan").trigger()      # the Loans menu's entry
     return w, tabs_before
 
 

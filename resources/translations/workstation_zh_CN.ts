@@ -987,122 +987,122 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="62" />
+        <location filename="../../workstation/ui/documents_batch.py" line="38" />
         <source>Batch print</source>
         <translation>批量打印</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="64" />
+        <location filename="../../workstation/ui/documents_batch.py" line="40" />
         <source>Statements for a month</source>
         <translation>某月对账单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="64" />
+        <location filename="../../workstation/ui/documents_batch.py" line="40" />
         <source>Contracts signed on a day</source>
         <translation>某日签署的合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="65" />
+        <location filename="../../workstation/ui/documents_batch.py" line="41" />
         <source>Schedules for contracts</source>
         <translation>指定合同的还款计划</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="71" />
+        <location filename="../../workstation/ui/documents_batch.py" line="47" />
         <source>NO,NO,...</source>
         <translation>合同编号,合同编号,…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="78" />
+        <location filename="../../workstation/ui/documents_batch.py" line="54" />
         <source>Browse...</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="83" />
+        <location filename="../../workstation/ui/documents_batch.py" line="59" />
         <source>One merged PDF</source>
         <translation>合并为一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="85" />
+        <location filename="../../workstation/ui/documents_batch.py" line="61" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="86" />
+        <location filename="../../workstation/ui/documents_batch.py" line="62" />
         <source>For</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="87" />
+        <location filename="../../workstation/ui/documents_batch.py" line="63" />
         <source>Into folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="93" />
+        <location filename="../../workstation/ui/documents_batch.py" line="69" />
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="94" />
+        <location filename="../../workstation/ui/documents_batch.py" line="70" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="95" />
+        <location filename="../../workstation/ui/documents_batch.py" line="71" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="131" />
+        <location filename="../../workstation/ui/documents_batch.py" line="107" />
         <source>Month %1: end of day has run only through %2; no day of the month is in the books yet.</source>
         <translation>%1 月：日终处理仅运行至 %2，本月尚无已入账的日期，暂不能出具对账单。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="139" />
+        <location filename="../../workstation/ui/documents_batch.py" line="115" />
         <source>Nothing to print: no loan matches.</source>
         <translation>没有可打印的内容：没有符合条件的贷款。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="164" />
+        <location filename="../../workstation/ui/documents_batch.py" line="136" />
         <source>Cancelling after the document being printed...</source>
         <translation>当前文件打印完后即取消……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="171" />
+        <location filename="../../workstation/ui/documents_batch.py" line="143" />
         <source>Reading %1 of %2</source>
         <translation>正在读取第 %1 份，共 %2 份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="171" />
+        <location filename="../../workstation/ui/documents_batch.py" line="143" />
         <source>Printing %1 of %2</source>
         <translation>正在打印第 %1 份，共 %2 份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="186" />
+        <location filename="../../workstation/ui/documents_batch.py" line="154" />
         <source>Printed %1 of %2.</source>
         <translation>已打印 %1 份，共 %2 份。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="189" />
+        <location filename="../../workstation/ui/documents_batch.py" line="157" />
         <source>Cancelled: the documents printed so far are kept and recorded.</source>
         <translation>已取消：已打印的文件予以保留并已记录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="191" />
+        <location filename="../../workstation/ui/documents_batch.py" line="159" />
         <source>Merged file: %1</source>
         <translation>合并文件：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="193" />
+        <location filename="../../workstation/ui/documents_batch.py" line="161" />
         <source>FAILED %1: %2</source>
         <translation>失败 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="195" />
+        <location filename="../../workstation/ui/documents_batch.py" line="163" />
         <source>Skipped %1 document(s) of cases you may not open: %2</source>
         <translation>已跳过 %1 份无权查看案件的文书：%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="209" />
+        <location filename="../../workstation/ui/documents_batch.py" line="177" />
         <source>Folder for the PDFs</source>
         <translation>PDF 输出文件夹</translation>
     </message>
@@ -1130,48 +1130,48 @@
         <translation>申报与平台对比</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="59" />
+        <location filename="../../workstation/ui/case_file.py" line="61" />
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="60" />
+        <location filename="../../workstation/ui/case_file.py" line="62" />
         <source>Policy and related</source>
         <translation>政策与关联</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="61" />
+        <location filename="../../workstation/ui/case_file.py" line="63" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="93" />
+        <location filename="../../workstation/ui/case_file.py" line="95" />
         <source>%1  %2  -  %3  -  asks %4  -  %5</source>
         <translation>%1  %2  -  %3  -  申请 %4  -  %5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="96" />
+        <location filename="../../workstation/ui/case_file.py" line="98" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
 <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="64" />
+        <location filename="../../workstation/ui/loan_contract.py" line="57" />
         <source>Record contract signing...</source>
         <translation>登记合同签署…</translation>
     </message><message>
-        <location filename="../../workstation/ui/loan_contract.py" line="66" />
+        <location filename="../../workstation/ui/loan_contract.py" line="59" />
         <source>Disburse...</source>
         <translation>放款…</translation>
     </message><message>
-        <location filename="../../workstation/ui/loan_contract.py" line="83" />
+        <location filename="../../workstation/ui/loan_contract.py" line="76" />
         <source>This application has no approved offer.</source>
         <translation>本申请没有已批准的授信。</translation>
     </message><message>
-        <location filename="../../workstation/ui/loan_contract.py" line="100" />
+        <location filename="../../workstation/ui/loan_contract.py" line="93" />
         <source>No contract is recorded for this application.</source>
         <translation>本申请尚未登记借款合同。</translation>
     </message><message>
-        <location filename="../../workstation/ui/loan_contract.py" line="109" />
+        <location filename="../../workstation/ui/loan_contract.py" line="102" />
         <source>Cannot disburse</source>
         <translation>无法放款</translation>
     </message></context>
@@ -1224,52 +1224,52 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="29" />
+        <location filename="../../workstation/ui/loan_contract.py" line="27" />
         <source>Record contract signing</source>
         <translation>登记合同签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="31" />
+        <location filename="../../workstation/ui/loan_contract.py" line="29" />
         <source>Approved amount</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="32" />
+        <location filename="../../workstation/ui/loan_contract.py" line="30" />
         <source>Offer valid until</source>
         <translation>授信有效期至</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="36" />
+        <location filename="../../workstation/ui/loan_contract.py" line="34" />
         <source>Online (e-signature)</source>
         <translation>线上（电子签名）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="36" />
+        <location filename="../../workstation/ui/loan_contract.py" line="34" />
         <source>Mobile app</source>
         <translation>手机App</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="37" />
+        <location filename="../../workstation/ui/loan_contract.py" line="35" />
         <source>At the branch</source>
         <translation>网点现场</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="39" />
+        <location filename="../../workstation/ui/loan_contract.py" line="37" />
         <source>assigned automatically</source>
         <translation>自动生成</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="40" />
+        <location filename="../../workstation/ui/loan_contract.py" line="38" />
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="41" />
+        <location filename="../../workstation/ui/loan_contract.py" line="39" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="42" />
+        <location filename="../../workstation/ui/loan_contract.py" line="40" />
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
@@ -1315,12 +1315,12 @@
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="344" />
+        <location filename="../../workstation/ui/recommend_form.py" line="339" />
         <source>Decline</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="352" />
+        <location filename="../../workstation/ui/recommend_form.py" line="347" />
         <source>comment</source>
         <translation>备注</translation>
     </message>
@@ -1495,7 +1495,7 @@
         <source>Printed before</source>
         <translation>打印记录</translation>
     </message>
-<message><location filename="../../workstation/ui/documents_panel.py" line="157" /><source>Documents</source><translation>文书</translation></message><message><location filename="../../workstation/ui/documents_panel.py" line="166" /><source>&amp;Documents</source><translation>文书(&amp;D)</translation></message><message><location filename="../../workstation/ui/documents_panel.py" line="168" /><source>&amp;Batch print...</source><translation>批量打印(&amp;B)…</translation></message></context>
+<message><location filename="../../workstation/ui/documents_panel.py" line="157" /><source>Documents</source><translation>文书</translation></message><message><location filename="../../workstation/ui/documents_panel.py" line="162" /><source>&amp;Documents</source><translation>文书(&amp;D)</translation></message><message><location filename="../../workstation/ui/documents_panel.py" line="170" /><source>&amp;Batch print...</source><translation>批量打印(&amp;B)…</translation></message></context>
 <context>
     <name>Errors</name>
     <message>
@@ -1567,27 +1567,27 @@ The details are in the log.</source>
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="373" />
+        <location filename="../../workstation/ui/recommend_form.py" line="368" />
         <source>Request an exception to a hard rule</source>
         <translation>申请硬性规则例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="377" />
+        <location filename="../../workstation/ui/recommend_form.py" line="372" />
         <source>why the case should go ahead despite the rule</source>
         <translation>说明不满足该规则仍应继续办理的理由</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="382" />
+        <location filename="../../workstation/ui/recommend_form.py" line="377" />
         <source>The exception is granted only by the sign-off, with one more signature than the amount alone needs.</source>
         <translation>例外只能由审批签署批准，须比金额本身多一级签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="385" />
+        <location filename="../../workstation/ui/recommend_form.py" line="380" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="386" />
+        <location filename="../../workstation/ui/recommend_form.py" line="381" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1595,122 +1595,122 @@ The details are in the log.</source>
 <context>
     <name>FinancialsTab</name>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="83" />
+        <location filename="../../workstation/ui/case_tabs.py" line="84" />
         <source>Declared item</source>
         <translation>申报项目</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="83" />
+        <location filename="../../workstation/ui/case_tabs.py" line="84" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="84" />
+        <location filename="../../workstation/ui/case_tabs.py" line="85" />
         <source>Check</source>
         <translation>核对项</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="84" />
+        <location filename="../../workstation/ui/case_tabs.py" line="85" />
         <source>Grade</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="84" />
+        <location filename="../../workstation/ui/case_tabs.py" line="85" />
         <source>Declared</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="85" />
+        <location filename="../../workstation/ui/case_tabs.py" line="86" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="85" />
+        <location filename="../../workstation/ui/case_tabs.py" line="86" />
         <source>Finding</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="100" />
+        <location filename="../../workstation/ui/case_tabs.py" line="101" />
         <source>The applicant declared no financial figures.</source>
         <translation>申请人未申报财务数据。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="104" />
+        <location filename="../../workstation/ui/case_tabs.py" line="105" />
         <source>Sales %1</source>
         <translation>%1年销售额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="105" />
+        <location filename="../../workstation/ui/case_tabs.py" line="106" />
         <source>Operating cost</source>
         <translation>经营成本</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="105" />
+        <location filename="../../workstation/ui/case_tabs.py" line="106" />
         <source>Inventory</source>
         <translation>存货</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="106" />
+        <location filename="../../workstation/ui/case_tabs.py" line="107" />
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="106" />
+        <location filename="../../workstation/ui/case_tabs.py" line="107" />
         <source>Total liabilities</source>
         <translation>总负债</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="107" />
+        <location filename="../../workstation/ui/case_tabs.py" line="108" />
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="109" />
+        <location filename="../../workstation/ui/case_tabs.py" line="110" />
         <source>Net margin</source>
         <translation>净利润率</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="110" />
+        <location filename="../../workstation/ui/case_tabs.py" line="111" />
         <source>Share of sales on the platform</source>
         <translation>平台销售占比</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="111" />
+        <location filename="../../workstation/ui/case_tabs.py" line="112" />
         <source>Platform sales, last 12 months</source>
         <translation>近12个月平台销售额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="115" />
+        <location filename="../../workstation/ui/case_tabs.py" line="116" />
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="116" />
+        <location filename="../../workstation/ui/case_tabs.py" line="117" />
         <source>%1 years, %2% of sales</source>
         <translation>合作%1年，占销售额%2%</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="118" />
+        <location filename="../../workstation/ui/case_tabs.py" line="119" />
         <source>consistent</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="118" />
+        <location filename="../../workstation/ui/case_tabs.py" line="119" />
         <source>minor</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="118" />
+        <location filename="../../workstation/ui/case_tabs.py" line="119" />
         <source>major</source>
         <translation>较大</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="119" />
+        <location filename="../../workstation/ui/case_tabs.py" line="120" />
         <source>severe</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="129" />
+        <location filename="../../workstation/ui/case_tabs.py" line="130" />
         <source>Consistency index %1 of 100; %2 of %3 checks found an inconsistency.</source>
         <translation>一致性指数 %1（满分100）；%3 项核对中有 %2 项不一致。</translation>
     </message>
@@ -2018,101 +2018,106 @@ The details are in the log.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="62" />
+        <location filename="../../workstation/ui/import_dialog.py" line="35" />
         <source>Import applications</source>
         <translation>导入申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="74" />
+        <location filename="../../workstation/ui/import_dialog.py" line="52" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="78" />
+        <location filename="../../workstation/ui/import_dialog.py" line="56" />
         <source>Reading and checking the file...</source>
         <translation>正在读取并检查文件……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="83" />
+        <location filename="../../workstation/ui/import_dialog.py" line="61" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="83" />
+        <location filename="../../workstation/ui/import_dialog.py" line="61" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="83" />
+        <location filename="../../workstation/ui/import_dialog.py" line="61" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="90" />
+        <location filename="../../workstation/ui/import_dialog.py" line="68" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="91" />
+        <location filename="../../workstation/ui/import_dialog.py" line="69" />
         <source>Stop after the chunk being stored: applications already stored are kept; importing the file again adds the rest.</source>
         <translation>在当前批次保存完后停止：已保存的申请将保留；再次导入该文件会补充其余部分。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="152" />
+        <location filename="../../workstation/ui/import_dialog.py" line="127" />
         <source>Line %1 of %2</source>
         <translation>第 %1 行，共 %2 行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="159" />
+        <location filename="../../workstation/ui/import_dialog.py" line="138" />
         <source>Cancelling after the chunk being stored...</source>
         <translation>当前批次保存完后即取消……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="174" />
+        <location filename="../../workstation/ui/import_dialog.py" line="156" />
         <source>The import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="180" />
+        <location filename="../../workstation/ui/import_dialog.py" line="158" />
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/import_dialog.py" line="163" />
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="181" />
+        <location filename="../../workstation/ui/import_dialog.py" line="164" />
         <source>Already imported (duplicates, skipped): %1</source>
         <translation>此前已导入（重复，已跳过）：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="182" />
+        <location filename="../../workstation/ui/import_dialog.py" line="165" />
         <source>Rejected: %1</source>
         <translation>已拒收：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="184" />
+        <location filename="../../workstation/ui/import_dialog.py" line="167" />
         <source>The rejected records, with line, field and reason, are in %1</source>
         <translation>被拒收的记录（含行号、字段和原因）见 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="187" />
+        <location filename="../../workstation/ui/import_dialog.py" line="170" />
         <source>The file is cut off at line %1: the records before it were imported, that line was not.</source>
         <translation>文件在第 %1 行处截断：此前的记录已导入，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="190" />
+        <location filename="../../workstation/ui/import_dialog.py" line="173" />
         <source>Cancelled after line %1. The %2 applications stored before the cancel are kept (whole records only); import the same file again to add the rest.</source>
         <translation>已在第 %1 行后取消。取消前已保存的 %2 笔申请将保留（仅完整记录）；再次导入同一文件即可补充其余部分。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="193" />
+        <location filename="../../workstation/ui/import_dialog.py" line="176" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="195" />
+        <location filename="../../workstation/ui/import_dialog.py" line="178" />
         <source>Import finished.</source>
         <translation>导入完成。</translation>
     </message>
-<message><location filename="../../workstation/ui/import_dialog.py" line="118" /><source>Platform export (*.jsonl *.ndjson *.json *.csv);;All files (*)</source><translation>平台导出文件 (*.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation></message></context>
+<message><location filename="../../workstation/ui/import_dialog.py" line="97" /><source>Platform export (*.jsonl *.ndjson *.json *.csv);;All files (*)</source><translation>平台导出文件 (*.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation></message></context>
 <context>
     <name>InterviewForm</name>
     <message>
@@ -2279,12 +2284,12 @@ The details are in the log.</source>
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../workstation/ui/jobs.py" line="69" />
+        <location filename="../../workstation/ui/jobs.py" line="160" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/jobs.py" line="85" />
+        <location filename="../../workstation/ui/jobs.py" line="180" />
         <source>Waiting: another job (a desk posting, an import or end of day) is changing the same loans. This job goes on as soon as it is done.</source>
         <translation>等待中：另一项作业（柜台入账、导入或日终）正在处理同一批贷款，完成后本作业将自动继续。</translation>
     </message>
@@ -2292,16 +2297,16 @@ The details are in the log.</source>
 <context>
     <name>LenderDialog</name>
     <message>
-        <location filename="../../workstation/ui/documents_lender.py" line="61" />
+        <location filename="../../workstation/ui/documents_lender.py" line="35" />
         <source>Lender details</source>
         <translation>贷款人信息</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_lender.py" line="74" />
+        <location filename="../../workstation/ui/documents_lender.py" line="48" />
         <source>Printed on every contract, agreement, letter and statement. Placeholders (XX, 某某) stop real documents from printing.</source>
         <translation>打印于每份合同、协议、函件和对账单。含占位符（XX、某某）时不能打印正式文书。</translation>
     </message>
-<message><location filename="../../workstation/ui/documents_lender.py" line="103" /><source>&amp;Lender details...</source><translation>贷款人信息(&amp;L)…</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="22" /><source>Company name</source><translation>公司名称</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="23" /><source>Licence number</source><translation>经营许可证编号</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="24" /><source>Registered address</source><translation>住所</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="25" /><source>Unified social credit code</source><translation>统一社会信用代码</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="26" /><source>Name on the company seal</source><translation>公章名称</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="27" /><source>Customer service phone</source><translation>客服电话</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="28" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="29" /><source>Regulator</source><translation>监管机构</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="39" /><source>Please give real values for: %1. The credit code has 18 characters.</source><translation>请填写真实信息：%1。统一社会信用代码为 18 位。</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="101" /><source>&amp;Settings</source><translation>设置(&amp;S)</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="37" /><source>The lender's details are not set yet (%1). An administrator sets them in Settings &gt; Lender details.</source><translation>贷款人信息尚未设置（%1）。请管理员在“设置 &gt; 贷款人信息”中填写。</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="50" /><source>Cannot print</source><translation>无法打印</translation></message></context>
+<message><location filename="../../workstation/ui/lender_texts.py" line="16" /><source>Company name</source><translation>公司名称</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="17" /><source>Licence number</source><translation>经营许可证编号</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="18" /><source>Registered address</source><translation>住所</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="19" /><source>Unified social credit code</source><translation>统一社会信用代码</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="20" /><source>Name on the company seal</source><translation>公章名称</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="21" /><source>Customer service phone</source><translation>客服电话</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="22" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="23" /><source>Regulator</source><translation>监管机构</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="33" /><source>Please give real values for: %1. The credit code has 18 characters.</source><translation>请填写真实信息：%1。统一社会信用代码为 18 位。</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="31" /><source>The lender's details are not set yet (%1). An administrator sets them in Settings &gt; Lender details.</source><translation>贷款人信息尚未设置（%1）。请管理员在“设置 &gt; 贷款人信息”中填写。</translation></message></context>
 <context>
     <name>LoanStatus</name>
     <message>
@@ -2328,42 +2333,42 @@ The details are in the log.</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="80" />
+        <location filename="../../workstation/ui/lock.py" line="65" />
         <source>Session locked</source>
         <translation>会话已锁定</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="82" />
+        <location filename="../../workstation/ui/lock.py" line="67" />
         <source>Signed in as %1. Enter your password to continue where you left off.</source>
         <translation>当前用户：%1。输入密码后回到离开时的界面。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="87" />
+        <location filename="../../workstation/ui/lock.py" line="72" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="91" />
+        <location filename="../../workstation/ui/lock.py" line="76" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="104" />
+        <location filename="../../workstation/ui/lock.py" line="89" />
         <source>Close the workstation</source>
         <translation>关闭工作台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="125" />
+        <location filename="../../workstation/ui/lock.py" line="110" />
         <source>Session ended</source>
         <translation>会话已结束</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="126" />
+        <location filename="../../workstation/ui/lock.py" line="111" />
         <source>Signed in as %1.</source>
         <translation>当前用户：%1。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="155" />
+        <location filename="../../workstation/ui/lock.py" line="140" />
         <source>Wrong password, or the account is locked. Five failures in a row lock the account.</source>
         <translation>密码错误或账户已锁定。连续失败五次将锁定账户。</translation>
     </message>
@@ -2737,71 +2742,71 @@ Log file: %3</source>
 <context>
     <name>PlatformTab</name>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="42" />
+        <location filename="../../workstation/ui/case_tabs.py" line="43" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="42" />
+        <location filename="../../workstation/ui/case_tabs.py" line="43" />
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="42" />
-        <location filename="../../workstation/ui/case_tabs.py" line="66" />
+        <location filename="../../workstation/ui/case_tabs.py" line="43" />
+        <location filename="../../workstation/ui/case_tabs.py" line="67" />
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="42" />
-        <location filename="../../workstation/ui/case_tabs.py" line="67" />
+        <location filename="../../workstation/ui/case_tabs.py" line="43" />
+        <location filename="../../workstation/ui/case_tabs.py" line="68" />
         <source>Refunds</source>
         <translation>退款数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="43" />
+        <location filename="../../workstation/ui/case_tabs.py" line="44" />
         <source>Refund amount</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="43" />
+        <location filename="../../workstation/ui/case_tabs.py" line="44" />
         <source>Disputes</source>
         <translation>纠纷数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="43" />
-        <location filename="../../workstation/ui/case_tabs.py" line="68" />
+        <location filename="../../workstation/ui/case_tabs.py" line="44" />
+        <location filename="../../workstation/ui/case_tabs.py" line="69" />
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="44" />
-        <location filename="../../workstation/ui/case_tabs.py" line="69" />
+        <location filename="../../workstation/ui/case_tabs.py" line="45" />
+        <location filename="../../workstation/ui/case_tabs.py" line="70" />
         <source>Login days</source>
         <translation>登录天数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="44" />
+        <location filename="../../workstation/ui/case_tabs.py" line="45" />
         <source>Ad spend</source>
         <translation>广告投入</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="44" />
+        <location filename="../../workstation/ui/case_tabs.py" line="45" />
         <source>Listings</source>
         <translation>在售商品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="45" />
+        <location filename="../../workstation/ui/case_tabs.py" line="46" />
         <source>Favourites</source>
         <translation>收藏数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="65" />
+        <location filename="../../workstation/ui/case_tabs.py" line="66" />
         <source>Sales (10,000 yuan)</source>
         <translation>销售额（万元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="70" />
+        <location filename="../../workstation/ui/case_tabs.py" line="71" />
         <source>Ad spend (yuan)</source>
         <translation>广告投入（元）</translation>
     </message>
@@ -3290,173 +3295,173 @@ Log file: %3</source>
 <context>
     <name>RecommendationForm</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="55" />
+        <location filename="../../workstation/ui/recommend_form.py" line="53" />
         <source>percent per day, e.g. 0.05</source>
         <translation>日利率百分数，如 0.05</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="58" />
+        <location filename="../../workstation/ui/recommend_form.py" line="56" />
         <source>required when the limit is above the suggested limit</source>
         <translation>额度高于建议额度时必填</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="62" />
+        <location filename="../../workstation/ui/recommend_form.py" line="60" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="63" />
+        <location filename="../../workstation/ui/recommend_form.py" line="61" />
         <source>Limit (CNY)</source>
         <translation>额度（元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="64" />
+        <location filename="../../workstation/ui/recommend_form.py" line="62" />
         <source>Suggested limit</source>
         <translation>建议额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="65" />
+        <location filename="../../workstation/ui/recommend_form.py" line="63" />
         <source>Repayment method</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="66" />
+        <location filename="../../workstation/ui/recommend_form.py" line="64" />
         <source>Term (months)</source>
         <translation>期限（月）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="67" />
+        <location filename="../../workstation/ui/recommend_form.py" line="65" />
         <source>Term (days)</source>
         <translation>期限（天）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="68" />
+        <location filename="../../workstation/ui/recommend_form.py" line="66" />
         <source>Daily rate %</source>
         <translation>日利率 %</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="69" />
+        <location filename="../../workstation/ui/recommend_form.py" line="67" />
         <source>Conditions</source>
         <translation>授信条件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="70" />
+        <location filename="../../workstation/ui/recommend_form.py" line="68" />
         <source>Justification</source>
         <translation>理由说明</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="73" />
+        <location filename="../../workstation/ui/recommend_form.py" line="71" />
         <source>Save recommendation</source>
         <translation>保存授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="74" />
+        <location filename="../../workstation/ui/recommend_form.py" line="72" />
         <source>Submit for sign-off</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="75" />
+        <location filename="../../workstation/ui/recommend_form.py" line="73" />
         <source>Request information…</source>
         <translation>要求补充资料…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="76" />
+        <location filename="../../workstation/ui/recommend_form.py" line="74" />
         <source>Decline…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="77" />
+        <location filename="../../workstation/ui/recommend_form.py" line="75" />
         <source>Request exception…</source>
         <translation>申请例外…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="107" />
+        <location filename="../../workstation/ui/recommend_form.py" line="105" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="137" />
+        <location filename="../../workstation/ui/recommend_form.py" line="132" />
         <source>(not scored)</source>
         <translation>（未评分）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="149" />
+        <location filename="../../workstation/ui/recommend_form.py" line="144" />
         <source>New recommendation</source>
         <translation>新建授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="163" />
-        <location filename="../../workstation/ui/recommend_form.py" line="257" />
+        <location filename="../../workstation/ui/recommend_form.py" line="158" />
+        <location filename="../../workstation/ui/recommend_form.py" line="252" />
         <source>Version %1 by %2</source>
         <translation>第 %1 版，%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="212" />
+        <location filename="../../workstation/ui/recommend_form.py" line="207" />
         <source>All rules met</source>
         <translation>全部规则满足</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="219" />
+        <location filename="../../workstation/ui/recommend_form.py" line="214" />
         <source>simple, daily rate x 365</source>
         <translation>单利，日利率 × 365</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="219" />
+        <location filename="../../workstation/ui/recommend_form.py" line="214" />
         <source>IRR</source>
         <translation>内部收益率（IRR）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="220" />
+        <location filename="../../workstation/ui/recommend_form.py" line="215" />
         <source>Annualised rate: %1% (%2)</source>
         <translation>年化利率：%1%（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="222" />
+        <location filename="../../workstation/ui/recommend_form.py" line="217" />
         <source>Total interest %1, total to repay %2</source>
         <translation>利息合计 %1，应还总额 %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="226" />
+        <location filename="../../workstation/ui/recommend_form.py" line="221" />
         <source>Annualised rate: —</source>
         <translation>年化利率：—</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="259" />
+        <location filename="../../workstation/ui/recommend_form.py" line="254" />
         <source>Recommendation saved.</source>
         <translation>授信建议已保存。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="263" />
+        <location filename="../../workstation/ui/recommend_form.py" line="258" />
         <source>Submitted for sign-off.</source>
         <translation>已提交审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="272" />
+        <location filename="../../workstation/ui/recommend_form.py" line="267" />
         <source>Exception requested: the sign-off needs one more signature than the amount alone.</source>
         <translation>已申请例外：审批须比金额本身多一级签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="276" />
+        <location filename="../../workstation/ui/recommend_form.py" line="271" />
         <source>What information is requested from the applicant?</source>
         <translation>需要申请人补充哪些资料？</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="279" />
+        <location filename="../../workstation/ui/recommend_form.py" line="274" />
         <source>The case waits for the applicant.</source>
         <translation>案件等待申请人补充资料。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="286" />
+        <location filename="../../workstation/ui/recommend_form.py" line="281" />
         <source>Declined.</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="316" />
+        <location filename="../../workstation/ui/recommend_form.py" line="311" />
         <source>Daily rate: "%1" is not a rate. Write the percentage per day, e.g. 0.05.</source>
         <translation>日利率：“%1”不是有效的利率。请填写每日百分比，例如 0.05。</translation>
     </message>
 <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="404" />
+        <location filename="../../workstation/ui/recommend_form.py" line="399" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message></context>
@@ -4460,37 +4465,57 @@ Log file: %3</source>
 <context>
     <name>ScoreTab</name>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="163" />
+        <location filename="../../workstation/ui/case_tabs.py" line="164" />
+        <source>Score now</source>
+        <translation>立即评分</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="165" />
+        <source>Score this case on its data now; the score, its inputs and an audit entry are stored with the case.</source>
+        <translation>按当前数据为本案件评分；评分、评分输入和一条审计记录随案件保存。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="174" />
         <source>Factor</source>
         <translation>评分因子</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="163" />
+        <location filename="../../workstation/ui/case_tabs.py" line="174" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="163" />
+        <location filename="../../workstation/ui/case_tabs.py" line="174" />
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="163" />
+        <location filename="../../workstation/ui/case_tabs.py" line="174" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="180" />
+        <location filename="../../workstation/ui/case_tabs.py" line="191" />
+        <source>This case is not scored yet.</source>
+        <translation>本案件尚未评分。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="192" />
+        <source>Applications are scored when they are imported; Score now scores this one on its data today.</source>
+        <translation>申请在导入时评分；“立即评分”按今天的数据为本案件评分。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/case_tabs.py" line="202" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="184" />
+        <location filename="../../workstation/ui/case_tabs.py" line="206" />
         <source>Total %1 points - grade %2 - estimated default probability %3% - suggested limit %4</source>
         <translation>合计 %1 分 - 评级 %2 - 预计违约概率 %3% - 建议额度 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="187" />
+        <location filename="../../workstation/ui/case_tabs.py" line="209" />
         <source>Scorecard %1; computed %2 on the data up to %3; the inputs are stored with the case.</source>
         <translation>评分卡 %1；于 %2 按截至 %3 的数据计算；计算输入已随案件保存。</translation>
     </message>
@@ -4621,12 +4646,12 @@ Log file: %3</source>
         <translation>首签人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="296" />
+        <location filename="../../workstation/ui/signoff_view.py" line="300" />
         <source>&amp;Sign-off queue</source>
         <translation>待我签署(&amp;S)</translation>
     </message>
 <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="313" />
+        <location filename="../../workstation/ui/signoff_view.py" line="317" />
         <source>Sign-off queue</source>
         <translation>待我签署</translation>
     </message></context>
@@ -4718,123 +4743,128 @@ Log file: %3</source>
         <translation>按这些条件无法生成还款计划。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="182" />
+        <location filename="../../workstation/ui/signoff_view.py" line="183" />
+        <source>Not scored yet</source>
+        <translation>尚未评分</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signoff_view.py" line="186" />
         <source>Score %1, grade %2, default probability %3%, suggested %4</source>
         <translation>评分 %1，评级 %2，违约概率 %3%，建议额度 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="188" />
+        <location filename="../../workstation/ui/signoff_view.py" line="192" />
         <source>Policy checks: %1</source>
         <translation>政策检查：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="188" />
+        <location filename="../../workstation/ui/signoff_view.py" line="192" />
         <source>all pass</source>
         <translation>全部通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="191" />
+        <location filename="../../workstation/ui/signoff_view.py" line="195" />
         <source>Inconsistencies: %1</source>
         <translation>不一致项：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="191" />
-        <location filename="../../workstation/ui/signoff_view.py" line="201" />
+        <location filename="../../workstation/ui/signoff_view.py" line="195" />
+        <location filename="../../workstation/ui/signoff_view.py" line="205" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="193" />
+        <location filename="../../workstation/ui/signoff_view.py" line="197" />
         <source>The case file belongs to another team; the score and checks are in the first sign-off above.</source>
         <translation>该案件属于其他团队；评分与检查结果见上方第一级审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="198" />
+        <location filename="../../workstation/ui/signoff_view.py" line="202" />
         <source>Interview: %1, %2 discrepancies, masking %3, consistency %4, red flags: %5</source>
         <translation>面谈：%1，%2 处不一致，掩饰度 %3，一致性 %4，风险信号：%5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="203" />
+        <location filename="../../workstation/ui/signoff_view.py" line="207" />
         <source>Interview: none submitted</source>
         <translation>面谈：尚未提交</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="208" />
+        <location filename="../../workstation/ui/signoff_view.py" line="212" />
         <source>Signing off needs the supervisor role.</source>
         <translation>审批签署需要审批主管角色。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="209" />
+        <location filename="../../workstation/ui/signoff_view.py" line="213" />
         <source>%1 is not awaiting sign-off.</source>
         <translation>%1 不在待审批状态。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="210" />
+        <location filename="../../workstation/ui/signoff_view.py" line="214" />
         <source>You may not sign off your own recommendation for %1.</source>
         <translation>您不能审批自己对 %1 提出的授信建议。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="211" />
+        <location filename="../../workstation/ui/signoff_view.py" line="215" />
         <source>You have already signed %1; another supervisor must give the next signature.</source>
         <translation>您已签署 %1；下一级签署须由另一位审批主管完成。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="213" />
+        <location filename="../../workstation/ui/signoff_view.py" line="217" />
         <source>%1 belongs to another team: its own supervisor signs first.</source>
         <translation>%1 属于其他团队：须由该团队主管先签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="218" />
+        <location filename="../../workstation/ui/signoff_view.py" line="222" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="218" />
+        <location filename="../../workstation/ui/signoff_view.py" line="222" />
         <source>approved lower</source>
         <translation>降额同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="219" />
+        <location filename="../../workstation/ui/signoff_view.py" line="223" />
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="219" />
+        <location filename="../../workstation/ui/signoff_view.py" line="223" />
         <source>declined</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="233" />
+        <location filename="../../workstation/ui/signoff_view.py" line="237" />
         <source>Type the lower limit first.</source>
         <translation>请先输入调减后额度。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="241" />
+        <location filename="../../workstation/ui/signoff_view.py" line="245" />
         <source>Sign %1 on %2, recommendation version %3</source>
         <translation>对 %2 签署“%1”，授信建议第 %3 版</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="264" />
+        <location filename="../../workstation/ui/signoff_view.py" line="268" />
         <source>%1 approved: %2.</source>
         <translation>%1已批准：%2。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="266" />
+        <location filename="../../workstation/ui/signoff_view.py" line="270" />
         <source>%1: your signature is recorded; another supervisor must sign.</source>
         <translation>%1：您的签署已记录，尚需另一位审批主管签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="268" />
+        <location filename="../../workstation/ui/signoff_view.py" line="272" />
         <source>%1 is now: %2.</source>
         <translation>%1当前状态：%2。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="270" />
+        <location filename="../../workstation/ui/signoff_view.py" line="274" />
         <source>The case belongs to another team and is closed to you again.</source>
         <translation>该案件属于其他团队，签署后不再对您开放。</translation>
     </message>
 <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="280" />
+        <location filename="../../workstation/ui/signoff_view.py" line="284" />
         <source>Sign-off</source>
         <translation>审批</translation>
     </message></context>
@@ -5205,27 +5235,27 @@ Log file: %3</source>
 <context>
     <name>case_file</name>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="64" />
+        <location filename="../../workstation/ui/loan_contract.py" line="57" />
         <source>Record contract signing...</source>
         <translation>登记合同签署…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="66" />
+        <location filename="../../workstation/ui/loan_contract.py" line="59" />
         <source>Disburse...</source>
         <translation>放款…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="83" />
+        <location filename="../../workstation/ui/loan_contract.py" line="76" />
         <source>This application has no approved offer.</source>
         <translation>本申请没有已批准的授信。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="100" />
+        <location filename="../../workstation/ui/loan_contract.py" line="93" />
         <source>No contract is recorded for this application.</source>
         <translation>本申请尚未登记借款合同。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="109" />
+        <location filename="../../workstation/ui/loan_contract.py" line="102" />
         <source>Cannot disburse</source>
         <translation>无法放款</translation>
     </message>
@@ -5233,17 +5263,9 @@ Log file: %3</source>
 <context>
     <name>case_file.loan_screen</name>
     <message>
-        <location filename="../../workstation/ui/loan_screen.py" line="355" />
+        <location filename="../../workstation/ui/loan_screen.py" line="332" />
         <source>Loan</source>
         <translation>贷款</translation>
-    </message>
-</context>
-<context>
-    <name>dlg</name>
-    <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="127" />
-        <source>Import failed</source>
-        <translation>导入失败</translation>
     </message>
 </context>
 <context>
@@ -5254,7 +5276,7 @@ Log file: %3</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="404" />
+        <location filename="../../workstation/ui/recommend_form.py" line="399" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>
@@ -5262,7 +5284,7 @@ Log file: %3</source>
 <context>
     <name>q</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="313" />
+        <location filename="../../workstation/ui/signoff_view.py" line="317" />
         <source>Sign-off queue</source>
         <translation>待我签署</translation>
     </message>
@@ -5270,25 +5292,21 @@ Log file: %3</source>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="280" />
+        <location filename="../../workstation/ui/signoff_view.py" line="284" />
         <source>Sign-off</source>
         <translation>审批</translation>
     </message>
 </context>
-<context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Balance</source><translation>余额</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="19" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="22" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="40" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="40" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="74" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="74" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="84" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="49" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="81" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="89" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="31" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="31" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="31" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="31" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="32" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="32" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="32" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="88" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="89" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="117" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="134" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="158" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="159" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="160" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="161" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="162" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="165" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="176" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="183" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="186" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="191" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="269" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="274" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="283" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="289" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="297" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="319" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="41" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="113" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="120" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="120" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="120" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="129" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="233" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="233" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="234" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="234" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="234" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="240" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="240" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="241" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="241" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="297" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="297" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="111" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="168" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="169" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="169" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="170" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="171" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="226" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="132" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="242" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="224" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="283" /><source>To settle on %1: %2
+<context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Balance</source><translation>余额</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="65" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="66" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="111" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="135" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="136" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="137" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="138" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="139" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="140" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="142" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="153" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="160" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="168" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="246" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="251" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="260" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="266" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="274" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="296" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="43" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="90" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="210" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="210" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="211" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="211" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="211" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="217" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="217" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="218" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="218" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="274" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="274" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="88" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="145" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="147" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="148" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="203" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="109" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="219" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="201" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="260" /><source>To settle on %1: %2
 (principal %3, interest to that day %4, penalty %5)</source><translation>%1 结清需还：%2
-（本金 %3，截至当日利息 %4，罚息 %5）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Limit %1
+（本金 %3，截至当日利息 %4，罚息 %5）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="198" /><source>Limit %1
 Drawn %2
 Available %3
 Expires %4%5</source><translation>额度 %1
 已用 %2
 可用 %3
-到期日 %4%5</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="206" /><source>%1  %2  %3  -  %4  -  disbursed %5 on %6, matures %7</source><translation>%1  %2  %3  -  %4  -  %6 放款 %5，%7 到期</translation></message><message>
-        <location filename="../../workstation/ui/loan_screen.py" line="355" />
+到期日 %4%5</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="183" /><source>%1  %2  %3  -  %4  -  disbursed %5 on %6, matures %7</source><translation>%1  %2  %3  -  %4  -  %6 放款 %5，%7 到期</translation></message><message>
+        <location filename="../../workstation/ui/loan_screen.py" line="332" />
         <source>Loan</source>
         <translation>贷款</translation>
-    </message></context><context><name>cls</name><message>
-        <location filename="../../workstation/ui/import_dialog.py" line="127" />
-        <source>Import failed</source>
-        <translation>导入失败</translation>
     </message></context></TS>

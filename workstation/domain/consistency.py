@@ -13,7 +13,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable, Mapping
 
-from workstation.domain.features import (
+from workstation.domain.merchant_data import (
     HUNDRED, DeclaredFinancials, PlatformMonth, leverage_pct, platform_sales, q,
 )
 

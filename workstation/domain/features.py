@@ -1,6 +1,6 @@
 """The 360-degree view turned into features for the scorecard.
 
-The store layer fills the plain dataclasses below; :func:`compute_features`
+The store layer fills the plain dataclasses of ``merchant_data``; :func:`compute_features`
 turns them into a flat dict of named features (``Decimal``, ``int`` or ``None``
 when the data does not allow a value). All arithmetic is Decimal and every
 Decimal feature is quantized to a fixed number of places, so a feature dict
@@ -13,147 +13,18 @@ and is left out before that.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
-from typing import Iterable, Sequence
+from decimal import Decimal
+from typing import Sequence
 
-from workstation.domain.dates import add_months_clamped as add_months
+from workstation.domain.consistency import check_declared, consistency_index
+from workstation.domain.merchant_data import (  # noqa: F401 - the names features has always offered
+    HUNDRED, LEVERAGE_NO_ASSETS, _ZERO, DeclaredFinancials, MerchantFacts, PlatformMonth, add_months,
+    coefficient_of_variation, full_months, last_months, leverage_pct, monthly_series, pct_change, platform_sales, q,
+    ratio_pct,
+)
 
 Feature = Decimal | int | None
-
-HUNDRED = Decimal(100)
-_ZERO = Decimal(0)
-LEVERAGE_NO_ASSETS = Decimal("999.99")
-
-
-@dataclass(frozen=True)
-class PlatformMonth:
-    month: date  # first day of the month
-    sales: Decimal
-    orders: int
-    refunds: int
-    refund_amount: Decimal
-    disputes: int
-    rating: Decimal  # 0-5, 2 dp
-    login_days: int
-    ad_spend: Decimal
-    listings: int
-    favourites: int
-
-
-@dataclass(frozen=True)
-class DeclaredFinancials:
-    year: int
-    sales: Decimal
-    operating_cost: Decimal
-    net_margin_pct: Decimal
-    inventory: Decimal
-    total_assets: Decimal
-    total_liabilities: Decimal
-    receivables: Decimal
-    platform_share_pct: Decimal
-    customer1_name: str
-    customer1_years: int
-    customer1_share_pct: Decimal
-    customer2_name: str
-    customer2_years: int
-    customer2_share_pct: Decimal
-
-
-@dataclass(frozen=True)
-class MerchantFacts:
-    platform: str  # 'taobao' | 'tmall' | '1688'
-    member_since: date
-    province: str
-    legal_rep_birth: date
-    citizen: bool
-    real_name_verified: bool
-    blacklisted: bool
-    has_current_overdue: bool
-    bank_card_listed: bool
-    is_legal_rep: bool
-
-
-# --- calendar helpers ------------------------------------------------------------------
-
-def full_months(start: date, end: date) -> int:
-    """Completed months from ``start`` to ``end``; 0 if ``end`` is before ``start``.
-
-    A month is complete on the same day of a later month (clamped at month end):
-    from 2025-01-31, six months are complete on 2025-07-31 and from 2025-08-31 on
-    2026-02-28.
-    """
-    if end < start:
-        return 0
-    n = (end.year - start.year) * 12 + end.month - start.month
-    if add_months(start, n) > end:
-        n -= 1
-    return n
-
-
-def last_months(as_of: date, n: int) -> list[date]:
-    """First days of the ``n`` complete months before ``as_of``, oldest first."""
-    index = as_of.year * 12 + as_of.month - 1
-    return [date(i // 12, i % 12 + 1, 1) for i in range(index - n, index)]
-
-
-def monthly_series(months: Iterable[PlatformMonth], *, as_of: date, n: int,
-                   member_since: date | None = None) -> list[PlatformMonth | None]:
-    """The window's months oldest first: the record, or None for a month with no record.
-
-    Months before the shop existed are dropped from the window entirely.
-    """
-    by_month: dict[date, PlatformMonth] = {}
-    for m in months:
-        key = m.month if m.month.day == 1 else m.month.replace(day=1)
-        if key in by_month:
-            raise ValueError(f"two platform records for month {key:%Y-%m}")
-        by_month[key] = m
-    start = member_since.replace(day=1) if member_since else None
-    return [by_month.get(key) for key in last_months(as_of, n) if start is None or key >= start]
-
-
-def platform_sales(months: Iterable[PlatformMonth], *, as_of: date, n: int = 12) -> Decimal:
-    """Sum of platform sales over the ``n`` complete months before ``as_of``."""
-    return sum((m.sales for m in monthly_series(months, as_of=as_of, n=n) if m), _ZERO)
-
-
-# --- arithmetic ------------------------------------------------------------------------
-
-def q(value: Decimal, places: int) -> Decimal:
-    """Round half-up to ``places`` decimals (a feature's fixed precision)."""
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-
-
-def pct_change(new: Decimal, old: Decimal) -> Decimal | None:
-    if old <= 0:
-        return None
-    return q((new - old) / old * HUNDRED, 2)
-
-
-def ratio_pct(part: Decimal, whole: Decimal) -> Decimal | None:
-    if whole <= 0:
-        return None
-    return q(Decimal(part) / Decimal(whole) * HUNDRED, 2)
-
-
-def coefficient_of_variation(values: Sequence[Decimal]) -> Decimal | None:
-    """Population standard deviation over mean; None for fewer than 3 values or mean <= 0."""
-    if len(values) < 3:
-        return None
-    mean = sum(values, _ZERO) / len(values)
-    if mean <= 0:
-        return None
-    variance = sum(((v - mean) ** 2 for v in values), _ZERO) / len(values)
-    return q(variance.sqrt() / mean, 4)
-
-
-def leverage_pct(declared: DeclaredFinancials) -> Decimal:
-    """Liabilities over assets in percent; 999.99 when debts exist and assets do not."""
-    if declared.total_assets <= 0:
-        return LEVERAGE_NO_ASSETS if declared.total_liabilities > 0 else q(_ZERO, 2)
-    return q(declared.total_liabilities / declared.total_assets * HUNDRED, 2)
 
 
 def _mean(values: Sequence[Decimal | int]) -> Decimal | None:
@@ -171,9 +42,6 @@ def compute_features(months: list[PlatformMonth], *, declared: DeclaredFinancial
     Values are None where the data cannot support them (no declared figures for a
     B2C shop, no orders, a previous half-year without sales).
     """
-    # consistency imports this module's dataclasses; import here to avoid the cycle.
-    from workstation.domain.consistency import check_declared, consistency_index
-
     series = monthly_series(months, as_of=as_of, n=12, member_since=facts.member_since)
     sales = [m.sales if m else _ZERO for m in series]
     recs = [m for m in series if m]

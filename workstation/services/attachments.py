@@ -20,7 +20,7 @@ from sqlalchemy import select
 from workstation.config import default_db_dir
 from workstation.services import audit
 from workstation.services.context import Actor, DomainError, Store
-from workstation.services.decide_support import setting
+from workstation.store.queries import setting
 from workstation.services.visibility import check_case
 from workstation.store.models import Application
 from workstation.store.models_decide import Attachment, Consent, Interview

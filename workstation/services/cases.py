@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal
-from typing import Iterable
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -17,13 +16,13 @@ from sqlalchemy.orm import Session
 from workstation.domain import consistency, features, masking, policy, scoring
 from workstation.domain.identity import age_on
 from workstation.domain.money import money
-from workstation.domain.products import Product as ProductDef
-from workstation.services import audit
+from workstation.services import audit, audit_trail, bulk_scores
+from workstation.services.bulk_scores import score_unscored  # noqa: F401 - Tools > Score unscored calls it here
 from workstation.services.context import Actor, PermissionDenied, Store
-from workstation.services.progress import NullProgress, Progress
-from workstation.services.visibility import load_case
-from workstation.store.models import (Application, BlacklistEntry, DeclaredFinancials, Merchant, Person,
-                                      PlatformMonth, Product, StatusChange, User)
+from workstation.services.visibility import check_case, load_case
+from workstation.services.workflow import load_for_update
+from workstation.store import queries
+from workstation.store.models import Application, Merchant, Person, Product, StatusChange, User
 
 UNMASKABLE = ("id_number", "phone", "contact_phone", "bank_card", "payment_account")
 
@@ -140,18 +139,6 @@ def _load(s: Session, actor: Actor, app_id: int) -> Application:
     return load_case(s, actor, app_id)
 
 
-def _blacklisted(s: Session, m: Merchant) -> bool:
-    values = [("id_number", m.legal_rep.id_number), ("member_id", m.member_id)]
-    if m.credit_code:
-        values.append(("credit_code", m.credit_code))
-    cond = or_(*[(BlacklistEntry.kind == k) & (BlacklistEntry.value == v) for k, v in values])
-    return s.scalar(select(BlacklistEntry.id).where(cond).limit(1)) is not None
-
-
-def _product(s: Session, code: str) -> ProductDef:
-    return ProductDef.from_dict(s.get(Product, code).definition)
-
-
 def profile(store: Store, actor: Actor, app_id: int) -> CaseProfile:
     """The case header and the profile tab, personal data masked."""
     with store.read(actor) as s:
@@ -173,7 +160,7 @@ def profile(store: Store, actor: Actor, app_id: int) -> CaseProfile:
             phone=masking.mask_phone(p.phone), contact_phone=masking.mask_phone(m.contact_phone),
             email=m.email, payment_account=masking.mask_account(m.payment_account), real_name_verified=m.real_name_verified,
             bank_name=m.bank_name, bank_card=masking.mask_card(m.bank_card), bank_listed=m.bank_listed,
-            blacklisted=_blacklisted(s, m))
+            blacklisted=queries.blacklisted(s, m))
 
 
 def may_unmask(actor: Actor, officer_id: int | None) -> bool:
@@ -198,39 +185,12 @@ def unmask(store: Store, actor: Actor, app_id: int, field: str) -> str:
         return value
 
 
-def _months(s: Session, merchant_id: int) -> list[PlatformMonth]:
-    return list(s.scalars(select(PlatformMonth).where(PlatformMonth.merchant_id == merchant_id)
-                          .order_by(PlatformMonth.month)))
-
-
-def _domain_month(r: PlatformMonth) -> features.PlatformMonth:
-    return features.PlatformMonth(month=r.month, sales=r.sales, orders=r.orders, refunds=r.refunds,
-                                  refund_amount=r.refund_amount, disputes=r.disputes,
-                                  rating=(Decimal(r.rating_centi) / 100).quantize(Decimal("0.01")),
-                                  login_days=r.login_days, ad_spend=r.ad_spend, listings=r.listings,
-                                  favourites=r.favourites)
-
-
 def platform_months(store: Store, actor: Actor, app_id: int, *, n: int = 24) -> list[MonthRow]:
     """The last ``n`` months of platform data, oldest first."""
     with store.read(actor) as s:
         a = _load(s, actor, app_id)
-        rows = [_domain_month(r) for r in _months(s, a.merchant_id)][-n:]
+        rows = queries.platform_months(s, a.merchant_id)[-n:]
     return [MonthRow(**{f: getattr(r, f) for f in MonthRow.__dataclass_fields__}) for r in rows]
-
-
-def _declared(d: DeclaredFinancials | None) -> features.DeclaredFinancials | None:
-    if d is None:
-        return None
-    zero = Decimal(0)
-    return features.DeclaredFinancials(
-        year=d.year, sales=d.sales, operating_cost=d.operating_cost, net_margin_pct=d.net_margin_pct,
-        inventory=d.inventory, total_assets=d.total_assets, total_liabilities=d.total_liabilities,
-        receivables=d.receivables, platform_share_pct=d.platform_share_pct,
-        customer1_name=d.customer1_name or "", customer1_years=d.customer1_years or 0,
-        customer1_share_pct=d.customer1_share_pct if d.customer1_share_pct is not None else zero,
-        customer2_name=d.customer2_name or "", customer2_years=d.customer2_years or 0,
-        customer2_share_pct=d.customer2_share_pct if d.customer2_share_pct is not None else zero)
 
 
 def financials(store: Store, actor: Actor, app_id: int, *, as_of: date | None = None) -> FinancialsView:
@@ -238,8 +198,8 @@ def financials(store: Store, actor: Actor, app_id: int, *, as_of: date | None = 
     as_of = as_of or today()
     with store.read(actor) as s:
         a = _load(s, actor, app_id)
-        months = [_domain_month(r) for r in _months(s, a.merchant_id)]
-        declared = _declared(a.declared)
+        months = queries.platform_months(s, a.merchant_id)
+        declared = queries.declared_financials(a.declared)
     sales = features.platform_sales(months, as_of=as_of, n=12)
     if declared is None:
         return FinancialsView(None, sales, [], None)
@@ -247,92 +207,47 @@ def financials(store: Store, actor: Actor, app_id: int, *, as_of: date | None = 
     return FinancialsView(declared, sales, items, consistency.consistency_index(items))
 
 
-def _facts(s: Session, a: Application) -> features.MerchantFacts:
-    m = a.merchant
-    # no loan book yet (servicing comes later): nothing can be overdue today
-    return features.MerchantFacts(
-        platform=m.platform, member_since=m.member_since, province=m.province,
-        legal_rep_birth=m.legal_rep.birth_date, citizen=m.legal_rep.citizen,
-        real_name_verified=m.real_name_verified, blacklisted=_blacklisted(s, m),
-        has_current_overdue=False, bank_card_listed=m.bank_listed, is_legal_rep=m.applicant_is_legal_rep)
-
-
-def _interview_discrepancies(s: Session, app_id: int) -> int | None:
-    """Discrepancies found in the latest submitted video interview (None: none yet);
-    the scorecard's interview factor takes them."""
-    from workstation.store.models_decide import Interview
-    return s.scalar(select(Interview.discrepancies).where(Interview.application_id == app_id,
-                                                          Interview.state == "submitted")
-                    .order_by(Interview.submitted_at.desc(), Interview.id.desc()).limit(1))
-
-
 def _compute_score(s: Session, a: Application, *, card: scoring.Scorecard, as_of: date,
-                   actor: Actor | None, products: dict[str, ProductDef] | None = None
-                   ) -> tuple[scoring.ScoreResult, str]:
+                   actor: Actor | None) -> tuple[scoring.ScoreResult, str]:
     """Score ``a`` on its data now, store result, version and inputs on it, audit it."""
-    products = {} if products is None else products
-    if a.product_code not in products:
-        products[a.product_code] = _product(s, a.product_code)
-    with s.no_autoflush:
-        months = [_domain_month(r) for r in _months(s, a.merchant_id)]
-        feats = features.compute_features(months, declared=_declared(a.declared), facts=_facts(s, a),
-                                          as_of=as_of)
-    result = scoring.score(feats, card=card, product_max=products[a.product_code].amount_max,
-                           interview_discrepancies=_interview_discrepancies(s, a.id))
+    result = bulk_scores.compute(s, a, card=card, as_of=as_of, product=queries.product(s, a.product_code))
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    meta = {"computed_at": now, "as_of": as_of.isoformat(), "total": result.total, "grade": result.grade,
-            "default_probability": str(result.default_probability), "suggested_limit": str(result.suggested_limit)}
-    a.score_total, a.grade, a.suggested_limit = result.total, result.grade, result.suggested_limit
-    a.score_version, a.score_inputs, a.score_result = result.version, result.inputs, meta
+    for column, value in bulk_scores.stored_values(result, as_of=as_of, now=now).items():
+        setattr(a, column, value)
     audit.record(s, actor=actor, action="score", entity_type="application", entity_id=a.app_no,
                  details={"version": result.version, "total": result.total, "grade": result.grade})
     return result, now
 
 
-def score(store: Store, actor: Actor, app_id: int, *, as_of: date | None = None,
-          recompute: bool = False) -> ScoreView:
-    """The stored score, explained from its stored inputs; computed and stored when missing."""
+def _view(result: scoring.ScoreResult, card: scoring.Scorecard, meta: dict, *, new: bool) -> ScoreView:
+    return ScoreView(result, meta.get("computed_at"), meta.get("as_of"), new, {f.code: f.format for f in card.factors})
+
+
+def score(store: Store, actor: Actor, app_id: int) -> ScoreView | None:
+    """The stored score, explained from its stored inputs; None while the case is not
+    scored. A pure read: opening the Score tab changes nothing (``score_now`` scores)."""
     with store.read(actor) as s:
         a = _load(s, actor, app_id)
-        stored = (a.score_inputs, a.score_version, a.score_result)
-    if stored[0] and stored[1] and not recompute:
-        card = scoring.load_scorecard_version(stored[1])
-        meta = stored[2] or {}
-        return ScoreView(scoring.score_from_inputs(stored[0], card), meta.get("computed_at"),
-                         meta.get("as_of"), False, {f.code: f.format for f in card.factors})
+        inputs, version, meta = a.score_inputs, a.score_version, a.score_result
+    if not (inputs and version):
+        return None
+    card = scoring.load_scorecard_version(version)
+    return _view(scoring.score_from_inputs(inputs, card), card, meta or {}, new=False)
+
+
+def score_now(store: Store, actor: Actor, app_id: int, *, as_of: date | None = None,
+              expected_version: int | None = None) -> ScoreView:
+    """Score the case on its data now (the "Score now" action, or again after an
+    interview): stores score, version and inputs and writes a ``score`` audit entry.
+    Whoever may read the case may score it; ``expected_version`` refuses a stale edit."""
+    actor.require("officer", "supervisor", "admin", action="score a case")
     as_of = as_of or today()
     card = scoring.load_scorecard()
     with store.tx(actor) as s:
-        result, now = _compute_score(s, _load(s, actor, app_id), card=card, as_of=as_of, actor=actor)
-    return ScoreView(result, now, as_of.isoformat(), True, {f.code: f.format for f in card.factors})
-
-
-def score_unscored(store: Store, actor: Actor | None, *, progress: Progress | None = None,
-                   as_of: date | None = None, statuses: Iterable[str] | None = None, chunk: int = 200,
-                   limit: int | None = None) -> int:
-    """Score every application without a stored score (supervisors, admins, or the
-    system on first start), optionally only those in ``statuses``, ``chunk`` per
-    transaction; returns how many. A cancel keeps the chunks already committed."""
-    if actor is not None:
-        actor.require("supervisor", "admin", action="score applications in bulk")
-    progress = progress or NullProgress()
-    as_of = as_of or today()
-    card = scoring.load_scorecard()
-    with store.read(actor) as s:
-        stmt = select(Application.id).where(Application.score_version.is_(None)).order_by(Application.id.desc())
-        if statuses is not None:
-            stmt = stmt.where(Application.status.in_(list(statuses)))
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        ids = list(s.scalars(stmt))
-    products: dict[str, ProductDef] = {}
-    for start in range(0, len(ids), chunk):
-        with store.tx(actor) as s:
-            apps = s.scalars(select(Application).where(Application.id.in_(ids[start:start + chunk]))).all()
-            for app in apps:
-                _compute_score(s, app, card=card, as_of=as_of, actor=actor, products=products)
-        progress.update(min(start + chunk, len(ids)), len(ids), "score")
-    return len(ids)
+        check_case(s, actor, app_id)
+        a = load_for_update(s, app_id, expected_version=expected_version)
+        result, now = _compute_score(s, a, card=card, as_of=as_of, actor=actor)
+    return _view(result, card, {"computed_at": now, "as_of": as_of.isoformat()}, new=True)
 
 
 def policy_checks(store: Store, actor: Actor, app_id: int, *, as_of: date | None = None) -> list[policy.PolicyCheck]:
@@ -342,7 +257,7 @@ def policy_checks(store: Store, actor: Actor, app_id: int, *, as_of: date | None
     with store.read(actor) as s:
         a = _load(s, actor, app_id)
         limits, regions = policy_settings(s)
-        prod = _product(s, a.product_code)
+        prod = queries.product(s, a.product_code)
         return policy.policy_checks(facts=policy_facts(s, a), product_code=a.product_code,
                                     product_platforms=prod.platforms, product_min=prod.amount_min,
                                     product_max=prod.amount_max, amount=money(a.amount_requested),
@@ -398,5 +313,5 @@ def history(store: Store, actor: Actor, app_id: int) -> tuple[list[HistoryRow], 
                          .order_by(StatusChange.at, StatusChange.id)).all()
         changes = [HistoryRow(c.at, c.from_status, c.to_status, name, c.comment, c.event) for c, name in rows]
     entries = [AuditRow(e["at"], e["username"], e["action"], e["details"])
-               for e in audit.entries_for(store, actor, entity_type="application", entity_id=app_no)]
+               for e in audit_trail.entries_for(store, actor, entity_type="application", entity_id=app_no)]
     return changes, entries

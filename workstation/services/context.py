@@ -11,7 +11,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.domain.refusals import Coded
-from workstation.store.db import open_store, read_engine
+from workstation.store.db import StoreError, normalise_url, open_store, read_engine  # the first two for the UI
 
 
 class PermissionDenied(Coded, PermissionError):

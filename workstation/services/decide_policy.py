@@ -18,12 +18,14 @@ from sqlalchemy.orm import Session
 
 from workstation.domain import clock, decision as dec, policy
 from workstation.domain.features import MerchantFacts
-from workstation.domain.settings import DEFAULT_SETTINGS
 from workstation.domain.workflow import Status
-from workstation.services import audit, cases
+from workstation.services import audit
 from workstation.services.context import Actor, DomainError, Store
-from workstation.services.decide_support import lock_app, product, require_case_officer, user_name
-from workstation.store.models import Application, Merchant, Setting
+from workstation.services.decide_support import require_case_officer
+from workstation.services.workflow import load_for_update as lock_app
+from workstation.store import queries
+from workstation.store.queries import product, setting as _setting, user_name
+from workstation.store.models import Application, Merchant
 from workstation.store.models_decide import PolicyException
 
 _REQUESTABLE = {Status.IN_REVIEW, Status.INTERVIEW, Status.RETURNED, Status.RECOMMENDED}
@@ -69,12 +71,7 @@ def current_overdue(s: Session, m: Merchant) -> bool:
 
 def policy_facts(s: Session, a: Application) -> MerchantFacts:
     """The facts the hard rules read, the current overdue one included (scoring does not need it)."""
-    return replace(cases._facts(s, a), has_current_overdue=current_overdue(s, a.merchant))
-
-
-def _setting(s: Session, key: str):
-    row = s.get(Setting, key)
-    return DEFAULT_SETTINGS.get(key) if row is None else row.value
+    return replace(queries.merchant_facts(s, a), has_current_overdue=current_overdue(s, a.merchant))
 
 
 def policy_settings(s: Session) -> tuple[dict[str, int], list[str]]:
@@ -132,8 +129,7 @@ def request_exception(store: Store, actor: Actor, application_id: int, *, rule: 
             raise DomainError("exception_too_late", app_no=app.app_no, status=app.status)
         if rule in dec.NOT_EXCEPTABLE:
             raise DomainError("exception_rule_of_product", rule=rule)
-        from workstation.services.decisions import current_rec
-        rec = current_rec(s, app.id)
+        rec = queries.current_recommendation(s, app.id)
         code, amount = (rec.product_code, rec.amount) if rec else (app.product_code, app.amount_requested)
         failed = {c.code: c for c in checks_for(s, app, product_code=code, amount=amount, as_of=as_of)
                   if not c.passed}

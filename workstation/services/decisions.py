@@ -11,13 +11,16 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from workstation.domain import clock, decision as dec
+from workstation.domain.products import Product as ProductDef
 from workstation.domain.rates import Rate
 from workstation.domain.terms import ApprovedTerms, TermsError
 from workstation.domain.schedules import Schedule, ScheduleError
 from workstation.domain.workflow import Status
 from workstation.services import audit, authority, decide_policy, workflow
 from workstation.services.context import Actor, DomainError, StaleEdit, Store
-from workstation.services.decide_support import lock_app, product, require_case_officer, settings, user_name
+from workstation.services.decide_support import require_case_officer
+from workstation.services.workflow import load_for_update as lock_app
+from workstation.store.queries import current_recommendation as current_rec, product, settings, user_name
 from workstation.services.interviews import latest_submitted
 from workstation.services.visibility import check_case, load_case
 from workstation.store.models import Application, Merchant
@@ -100,11 +103,6 @@ def rec_view(s: Session, r: Recommendation, app_no: str) -> RecommendationView:
                   justification=r.justification)
     return RecommendationView(r.id, r.application_id, app_no, r.version, r.officer_id, user_name(s, r.officer_id),
                               r.created_at, t, r.suggested_limit, r.apr_pct, tuple(r.warnings or ()))
-
-
-def current_rec(s: Session, application_id: int) -> Recommendation | None:
-    return s.scalar(select(Recommendation).where(Recommendation.application_id == application_id)
-                    .order_by(Recommendation.version.desc()).limit(1))
 
 
 def open_chain(s: Session, application_id: int) -> SignoffChain | None:
@@ -323,6 +321,30 @@ def current_recommendation(store: Store, actor: Actor, application_id: int) -> R
         app = load_case(s, actor, application_id)
         r = current_rec(s, application_id)
         return None if r is None else rec_view(s, r, app.app_no)
+
+
+@dataclass(frozen=True)
+class RequestedTerms:
+    """What the applicant asked for and what the score suggests: where a first
+    recommendation starts."""
+    product_code: str
+    amount: Decimal
+    term_months: int | None
+    term_days: int | None
+    suggested_limit: Decimal | None
+
+
+def requested_terms(store: Store, actor: Actor, application_id: int) -> RequestedTerms:
+    with store.read(actor) as s:
+        a = load_case(s, actor, application_id)
+        return RequestedTerms(a.product_code, a.amount_requested, a.term_months, a.term_days, a.suggested_limit)
+
+
+def product_definition(store: Store, actor: Actor, code: str) -> ProductDef:
+    """A product's definition as stored (what a recommendation is checked against);
+    products hold no case data, so any signed-in user reads them."""
+    with store.read(actor) as s:
+        return product(s, code)
 
 
 def recommendation_history(store: Store, actor: Actor, application_id: int) -> list[RecommendationView]:

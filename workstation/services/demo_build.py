@@ -24,7 +24,7 @@ class DemoBuild:
 
 MAX_LOANS = 400      # the serviced loan book of the demo, whatever the number of applications
 MAX_CASES = 200      # cases driven through the services (about 0.2 s each); the others arrive as new work
-MAX_SCORED = 5000    # the newest open cases scored up front; the others are scored when first opened
+MAX_SCORED = 5000    # the newest open cases scored up front; the others by "Score now" or Tools > Score unscored
 
 
 def build_demo(store: Store, actor: Actor | None, *, applications: int, seed: int = 1, as_of: date | None = None,

@@ -22,7 +22,7 @@ from workstation.domain.schedules import Method
 from workstation.domain.workflow import Status
 from workstation.services import attachments, auth, authority, cases, decisions, interviews, queue, signoff
 from workstation.services.context import Actor, DomainError, Store
-from workstation.services.decide_support import product
+from workstation.store.queries import product
 from workstation.services.progress import NullProgress, Progress
 from workstation.store.models import Application, User
 
@@ -191,7 +191,7 @@ def _drive(store: Store, rng: random.Random, *, app_id: int, target: Status, cas
     if target == Status.INTERVIEW:
         _interview(store, officer, app_id, rng, at, submit=False)
         return target
-    cases.score(store, officer, app_id, as_of=at.day)      # the suggested limit the officer works from
+    cases.score_now(store, officer, app_id, as_of=at.day)      # the suggested limit the officer works from
     # the requested amount may lie outside the product's range: the officer recommends within it
     failed = [c.code for c in cases.policy_checks(store, officer, app_id, as_of=at.day)
               if not c.passed and c.code != "amount"]

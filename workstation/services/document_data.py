@@ -35,14 +35,15 @@ from workstation.domain.terms import ApprovedTerms
 from workstation.domain.workflow import STATUS_NAMES, Status
 from workstation.services import cases
 from workstation.services.context import Actor, DomainError, Store
-from workstation.services.decide_support import product as product_of
+from workstation.store import queries
+from workstation.store.queries import product as product_of, user_name
 from workstation.services.visibility import check_group
 from workstation.services.document_data_loans import (CHINA, agreement_no, borrower_info, contract_data,
                                                       find_app, lender_info, local_time, method_zh,
                                                       product_name, rate_disclosure, schedule_data,
                                                       settlement_data, statement_data, term_text)
 from workstation.services.document_data_receipt import receipt_data, receipt_numbers
-from workstation.store.models import Application, Merchant, User
+from workstation.store.models import Application, Merchant
 from workstation.store.models_decide import (Decline, DeclineReason, Interview, Recommendation as RecRow,
                                              SignoffChain)
 from workstation.store.models_loans import GroupMember, GuaranteeGroup, Loan
@@ -57,8 +58,7 @@ GENERIC_DECLINE = "经综合评估，您的申请暂不符合我司现行授信�
 
 
 def _user(s: Session, user_id: int | None) -> str:
-    u = s.get(User, user_id) if user_id is not None else None
-    return u.display_name if u is not None else "—"
+    return user_name(s, user_id) or "—"
 
 
 def _pct_text(p: Decimal) -> str:
@@ -72,10 +72,10 @@ def _score(s: Session, app: Application, *, as_of: date) -> scoring.ScoreResult:
     if app.score_inputs and app.score_version:
         return scoring.score_from_inputs(app.score_inputs, scoring.load_scorecard_version(app.score_version))
     card = scoring.load_scorecard()
-    months = [cases._domain_month(r) for r in cases._months(s, app.merchant_id)]
-    feats = features.compute_features(months, declared=cases._declared(app.declared), facts=cases._facts(s, app),
+    months = queries.platform_months(s, app.merchant_id)
+    feats = features.compute_features(months, declared=queries.declared_financials(app.declared), facts=queries.merchant_facts(s, app),
                                       as_of=as_of)
-    return scoring.score(feats, card=card, product_max=cases._product(s, app.product_code).amount_max)
+    return scoring.score(feats, card=card, product_max=product_of(s, app.product_code).amount_max)
 
 
 def _factors(result: scoring.ScoreResult) -> tuple[ScoreFactor, ...]:

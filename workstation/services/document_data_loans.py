@@ -25,6 +25,7 @@ from workstation.domain import clock, masking
 from workstation.domain import servicing as sv
 from workstation.domain.dates import add_months_clamped
 from workstation.domain.money import from_fen
+from workstation.domain.rates import Basis, Rate
 from workstation.documents.clauses import contract_clauses
 from workstation.domain.schedules import DEFAULT_CONVENTIONS, Conventions, Method, ScheduleError, build_schedule
 from workstation.domain.settings import DEFAULT_SETTINGS
@@ -32,7 +33,8 @@ from workstation.services import document_data_ledger as ledgered, ledger
 from workstation.services.document_orders import backing_in
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.visibility import check_case, check_loan
-from workstation.store.models import Application, Merchant, Product, Setting
+from workstation.store import queries
+from workstation.store.models import Application, Merchant, Setting
 from workstation.store.models_loans import GroupMember, GuaranteeGroup, Loan
 
 CHINA = timezone(timedelta(hours=8))     # documents show Beijing time (no DST)
@@ -90,8 +92,7 @@ def borrower_info(m: Merchant, *, full_id: bool) -> BorrowerInfo:
 
 
 def product_name(s: Session, code: str) -> str:
-    row = s.get(Product, code)
-    return row.name_zh if row is not None else code
+    return queries.product_name_zh(s, code)
 
 
 def term_text(months: int | None, days: int | None) -> str:
@@ -197,6 +198,22 @@ def _planned_rows(loan: Loan) -> tuple[tuple[ScheduleRow, ...], Decimal | None]:
     return rows, None if loan.revolving else sched.apr
 
 
+def contracted_rows(loan: Loan) -> tuple[tuple[ScheduleRow, ...], Decimal | None]:
+    """The contract's appendix: the schedule of the contracted amount (from the first
+    disbursement, or the signing day before it), with its annualised rate."""
+    if loan.revolving or loan.disbursed_amount in (None, loan.approved_amount):
+        return _planned_rows(loan)
+    rate = Rate(Basis.DAILY, Fraction(loan.daily_rate))
+    try:
+        sched = build_schedule(amount=loan.approved_amount, rate=rate, method=loan.method, start=loan.disbursed_on,
+                               term_months=loan.term_months if loan.method != "bullet" else None,
+                               days=loan.term_days if loan.method == "bullet" else None)
+    except ScheduleError as exc:
+        raise DomainError("contract_schedule_invalid", contract_no=loan.contract_no, detail=str(exc)) from None
+    return tuple(ScheduleRow(period=i.period, due_date=i.due_date, principal=i.principal, interest=i.interest,
+                             payment=i.payment, balance=i.balance) for i in sched.installments), sched.apr
+
+
 def _loan_rate(loan: Loan, apr: Decimal | None) -> RateDisclosure:
     return rate_disclosure(daily=Fraction(loan.daily_rate), method=loan.method, apr=apr, revolving=loan.revolving,
                            conventions=loan.terms.conventions)
@@ -237,7 +254,6 @@ def contract_data(store: Store, actor: Actor, application_no: str) -> ContractDa
 
 
 def _contract(s: Session, app, loan: Loan, *, draft: bool = False) -> ContractData:
-    from workstation.services.document_data_receipt import contracted_rows   # (it imports this module)
     rows, apr = contracted_rows(loan)     # the contracted amount; each receipt has what was paid out
     mult = Decimal(loan.penalty_multiplier)
     months = loan.term_months if (loan.method != "bullet" or loan.revolving) else None

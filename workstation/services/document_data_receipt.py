@@ -17,12 +17,10 @@ from sqlalchemy import func, select
 
 from workstation.documents.data import ReceiptData, ScheduleRow
 from workstation.domain.money import from_fen
-from workstation.domain.rates import Basis, Rate
-from workstation.domain.schedules import Method, ScheduleError, build_schedule
+from workstation.domain.schedules import Method
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.visibility import check_contract, check_loan
-from workstation.services.document_data_loans import (_planned_rows, lender_info, method_zh, pct,
-                                                      product_name, rate_disclosure, term_text)
+from workstation.services.document_data_loans import (lender_info, method_zh, pct, product_name, rate_disclosure, term_text)
 from workstation.store.models import Application
 from workstation.store.models_disburse import Disbursement
 from workstation.store.models_loans import Loan
@@ -42,22 +40,6 @@ def _rows(frozen: list, amount: Decimal) -> tuple[ScheduleRow, ...]:
         rows.append(ScheduleRow(period=period, due_date=date.fromisoformat(due), principal=from_fen(p),
                                 interest=from_fen(i), payment=from_fen(p + i), balance=bal))
     return tuple(rows)
-
-
-def contracted_rows(loan: Loan) -> tuple[tuple[ScheduleRow, ...], Decimal | None]:
-    """The contract's appendix: the schedule of the contracted amount (from the first
-    disbursement, or the signing day before it), with its annualised rate."""
-    if loan.revolving or loan.disbursed_amount in (None, loan.approved_amount):
-        return _planned_rows(loan)
-    rate = Rate(Basis.DAILY, Fraction(loan.daily_rate))
-    try:
-        sched = build_schedule(amount=loan.approved_amount, rate=rate, method=loan.method, start=loan.disbursed_on,
-                               term_months=loan.term_months if loan.method != "bullet" else None,
-                               days=loan.term_days if loan.method == "bullet" else None)
-    except ScheduleError as exc:
-        raise DomainError("contract_schedule_invalid", contract_no=loan.contract_no, detail=str(exc)) from None
-    return tuple(ScheduleRow(period=i.period, due_date=i.due_date, principal=i.principal, interest=i.interest,
-                             payment=i.payment, balance=i.balance) for i in sched.installments), sched.apr
 
 
 def receipt_numbers(store: Store, actor: Actor, contract_no: str) -> list[str]:

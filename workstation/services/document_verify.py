@@ -40,7 +40,7 @@ class DocumentCheck:
 
 
 def _name(kind: str) -> str:
-    from workstation.services.documents import KIND_NAMES
+    from workstation.documents.kinds import KIND_NAMES
     return KIND_NAMES.get(kind, kind)
 
 

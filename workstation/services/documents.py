@@ -12,16 +12,14 @@ from typing import Any, Callable
 from sqlalchemy import select
 
 from workstation.documents import render
+from workstation.documents.kinds import KIND_NAMES  # noqa: F401 - the screens read it here
 from workstation.documents.integrity import batch_hash, canonical_json, content_hash
 from workstation.services import audit, lender, visibility
 from workstation.services.context import Actor, DomainError, Store
 from workstation.store.models_documents import FrozenDocument, PrintedDocument
 
 FROZEN_KINDS = {"contract", "guarantee", "receipt"}
-KIND_NAMES = {"contract": "借款合同", "guarantee": "联保协议", "schedule": "还款计划表", "statement": "还款对账单",
-              "settlement": "结清证明", "approval_memo": "授信审批表", "decline_notice": "拒绝通知书",
-              "receipt": "借款借据", "batch": "合并打印文件", "contract_draft": "借款合同（草稿）",
-              "guarantee_draft": "联保协议（草稿）", "recall_notice": "提前收贷通知书"}
+from workstation.documents.kinds import KIND_NAMES  # noqa: F401 - the screens read it here
 
 
 class DocumentRefused(DomainError):

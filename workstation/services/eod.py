@@ -27,7 +27,7 @@ from sqlalchemy import or_, select
 from workstation.domain import servicing as sv
 from workstation.domain.workflow import Status
 from workstation.services import audit, decisions, ledger, retry, workflow
-from workstation.services.loans import lock_app
+from workstation.services.workflow import load_for_update as lock_app
 from workstation.services.context import Actor, Store
 from workstation.services.progress import NullProgress, Progress, paused_gc
 from workstation.store.bulk import raw_table

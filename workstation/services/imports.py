@@ -27,7 +27,7 @@ from workstation.domain.history_texts import EVENTS
 from workstation.domain.products import Product
 from workstation.domain.refusals import english
 from workstation.domain.workflow import Status
-from workstation.services import audit, retry
+from workstation.services import audit, bulk_scores, retry
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.imports_batches import mark_interrupted, running_note
 from workstation.services.imports_format import RejectsFile, file_digest
@@ -64,6 +64,7 @@ class ImportReport:
     truncation: str | None
     stopped_at: int | None           # the last line read when cancelled
     seconds: float
+    scored: int = 0                  # applications scored as they were stored (or found unscored)
 
     def summary(self) -> str:
         parts = [f"{self.imported} imported", f"{self.duplicates} duplicates", f"{self.rejected} rejected"]
@@ -101,6 +102,7 @@ class _Run:
     rejected: int = 0
     listed: list[Problem] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)      # external ids stored by this run
+    scored: int = 0
 
     def reject(self, rec: Checked, problems: list[Problem]) -> None:
         self.rejected += 1
@@ -150,7 +152,13 @@ def import_applications(store: Store, actor: Actor, path: str | Path, *, progres
     try:
         for chunk in chunks:
             progress.check()
+            listed = len(run.listed)
             _commit_chunk(store, run, chunk)
+            # scored in bulk as they arrive, so that no view has to (a stored one of an earlier,
+            # cancelled run of this file too); a cancel keeps what is scored
+            run.scored += bulk_scores.score_imported(store, actor, [c.external_id for c in chunk if c.external_id])
+            if len(run.listed) > listed:
+                progress.partial(tuple(run.listed[listed:]))     # rejects shown while the import runs
             progress.update(source.line, lines, "importing")
         outcome = "truncated" if source.truncated_at is not None else "completed"
         progress.report(lines, lines, "done")
@@ -169,7 +177,8 @@ def import_applications(store: Store, actor: Actor, path: str | Path, *, progres
             read=run.read, imported=run.imported, duplicates=run.duplicates, rejected=run.rejected,
             rejects=tuple(run.listed), rejects_path=str(rejects_path) if rejects_path else None,
             truncated_at=source.truncated_at, truncation=source.truncation,
-            stopped_at=source.line if outcome == "cancelled" else None, seconds=time.perf_counter() - t0)
+            stopped_at=source.line if outcome == "cancelled" else None, seconds=time.perf_counter() - t0,
+            scored=run.scored)
         _finish_batch(store, run, report, failure=failure)
     if outcome == "cancelled":
         raise ImportCancelled(report)

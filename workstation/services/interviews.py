@@ -13,7 +13,9 @@ from workstation.domain import interview as iv
 from workstation.domain.workflow import Status
 from workstation.services import audit, workflow
 from workstation.services.context import Actor, DomainError, PermissionDenied, StaleEdit, Store
-from workstation.services.decide_support import lock_app, require_case_officer, user_name
+from workstation.services.decide_support import require_case_officer
+from workstation.services.workflow import load_for_update as lock_app
+from workstation.store.queries import user_name
 from workstation.services.visibility import check_case
 from workstation.store.models import Application
 from workstation.store.models_decide import (Interview, InterviewAddendum, InterviewCheck,
@@ -185,14 +187,14 @@ def submit_interview(store: Store, actor: Actor, interview_id: int, draft: iv.In
 
 def _rescore(store: Store, actor: Actor, application_id: int) -> None:
     """Score a scored case again: the scorecard's interview factor takes the discrepancies
-    of the interview just submitted (``cases.score`` stores the result and its inputs).
+    of the interview just submitted (``cases.score_now`` stores the result and its inputs).
     A case not scored yet takes them when it is first scored."""
     from workstation.services import cases
     from workstation.store.models import Application
     with store.read(actor) as s:
         scored = s.scalar(select(Application.score_version).where(Application.id == application_id))
     if scored is not None:
-        cases.score(store, actor, application_id, recompute=True)
+        cases.score_now(store, actor, application_id)
 
 
 def add_addendum(store: Store, actor: Actor, interview_id: int, text: str) -> None:

@@ -21,10 +21,9 @@ from workstation.domain.servicing import (CASH_KINDS, INTEREST_ACCRUAL, PENALTY_
                                           REVERSAL, WAIVER, WRITE_OFF, Event, LoanTerms, Position,
                                           replay)
 from workstation.domain.servicing_model import engine_terms
-from workstation.domain.settings import DEFAULT_SETTINGS
 from workstation.services.context import StaleEdit
+from workstation.store import queries
 from workstation.store.bulk import raw_table
-from workstation.store.models import Setting
 
 ONE = timedelta(days=1)
 FRESH = 1 << 60          # temporary ids of entries being planned
@@ -117,8 +116,7 @@ def load_entries(s: Session, loan_ids, *, kinds=None, since: date | None = None)
 
 
 def thresholds(s: Session) -> dict:
-    row = s.get(Setting, "classification.days")
-    return row.value if row is not None else DEFAULT_SETTINGS["classification.days"]
+    return queries.setting(s, "classification.days")
 
 
 def active(entries: list[Entry]) -> list[Entry]:

@@ -91,6 +91,13 @@ class LenderProblem:
     message: str
 
 
+def printable(store: Store, actor: Actor | None) -> bool:
+    """``require_printable`` in its own read: True for the demo, False for a real database
+    whose details are set; raises ``LenderRefused`` while they are placeholders."""
+    with store.read(actor) as s:
+        return require_printable(s)
+
+
 def check_details(values: dict[str, str]) -> list[LenderProblem]:
     """Problems with the details (keyword -> value): every required one present and no
     placeholder; the credit code a valid 18-character 统一社会信用代码."""

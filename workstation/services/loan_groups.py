@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from workstation.domain.money import money, round_fen
 from workstation.services import audit
-from workstation.services.context import Actor, DomainError, Store
+from workstation.services.context import Actor, DomainError, NotVisible, Store
 from workstation.services.visibility import check_group, check_merchant
 from workstation.store.models import Merchant
 from workstation.store.models_loans import Demand, GroupMember, GuaranteeGroup, Loan
@@ -182,6 +182,19 @@ def record_demand(store: Store, actor: Actor, group_id: int, *, defaulting_loan_
                      details={"loan": loan.contract_no, "member": member_merchant_id, "amount": amount,
                               "made_on": made_on, "channel": channel})
         return d.id
+
+
+def group_choices(store: Store, actor: Actor) -> list[tuple[int, str]]:
+    """(id, name) of the joint-guarantee groups ``actor`` may open, by name."""
+    with store.read(actor) as s:
+        out = []
+        for gid, name in s.execute(select(GuaranteeGroup.id, GuaranteeGroup.name).order_by(GuaranteeGroup.name)):
+            try:
+                check_group(s, actor, gid)
+            except NotVisible:
+                continue
+            out.append((gid, name))
+        return out
 
 
 def group_count(store: Store, actor: Actor | None) -> int:

@@ -15,7 +15,7 @@ from workstation.domain.money import from_fen, money, to_fen
 from workstation.services import ledger
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.ledger import Entry
-from workstation.services.visibility import check_loan
+from workstation.services.visibility import check_case, check_loan
 from workstation.store.models_loans import CreditLine, Installment, JournalEntry, Loan
 
 
@@ -280,6 +280,17 @@ def loan_id_by_contract(store: Store, actor: Actor, contract_no: str) -> int | N
             found = ids[0] if len(ids) == 1 else None
         check_loan(s, actor, found)
         return found
+
+
+def loan_id_of_application(store: Store, actor: Actor, application_id: int, *, disbursed: bool = False) -> int | None:
+    """The loan of an application (None: no contract yet); ``disbursed``: only once it is
+    paid out (a contracted loan has no schedule to show yet)."""
+    with store.read(actor) as s:
+        check_case(s, actor, application_id)
+        q = select(Loan.id).where(Loan.application_id == application_id)
+        if disbursed:
+            q = q.where(Loan.status != "contracted")
+        return s.scalar(q)
 
 
 TIER_LABELS = {t: f"{t} {delinquency.TIER_NAMES_EN[t]}" for t in delinquency.TIERS}

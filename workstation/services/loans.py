@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 from workstation.domain import clock, servicing as sv
 from workstation.domain.dates import add_months_clamped
 from workstation.domain.money import from_fen, money, to_fen
-from workstation.domain.products import Product, product_by_code
 from workstation.domain.schedules import ScheduleError
 from workstation.domain.terms import ApprovedTerms
 from workstation.domain.workflow import Status
@@ -27,7 +26,9 @@ from workstation.services import audit, disbursement, ledger, workflow
 from workstation.services.context import Actor, DomainError, Store
 from workstation.services.ledger import Entry
 from workstation.services.visibility import check_case, check_loan
-from workstation.store.models import Application, Merchant, Product as ProductRow
+from workstation.store import queries
+from workstation.services.workflow import load_for_update as lock_app
+from workstation.store.models import Application, Merchant
 from workstation.store.models_loans import CreditLine, Installment, Loan
 
 DESK = ("officer", "supervisor")
@@ -51,18 +52,8 @@ class PostingResult:
 
 # -- helpers ---------------------------------------------------------------------------------
 
-def product_of(s: Session, code: str) -> Product:
-    row = s.get(ProductRow, code)
-    return Product.from_dict(row.definition) if row is not None else product_by_code(code)
-
-
-def lock_app(s: Session, app_id: int) -> Application:
-    """The application locked for this transaction (see workflow.load_for_update)."""
-    return workflow.load_for_update(s, app_id)
-
-
 def lock_loan(s: Session, loan_id: int) -> Loan:
-    loan = s.get(Loan, loan_id, with_for_update=True, populate_existing=True)
+    loan = queries.lock_loan(s, loan_id)
     if loan is None:
         raise DomainError("loan_not_found", loan_id=loan_id)
     return loan

@@ -36,6 +36,10 @@ class Progress:
     def report(self, done: int, total: int, label: str) -> None:  # override to show it
         pass
 
+    def partial(self, value: object) -> None:
+        """A partial result the job has (an import's rejects so far): override to show it
+        while the job runs. The job's return value stays the whole result."""
+
     def waiting(self, message: str) -> None:
         """The job waits for records another job holds (``services.retry``): override to
         show ``message``; it then waits instead of stopping. Cancel still works."""

@@ -400,16 +400,12 @@ def team_officers(store: Store, actor: Actor) -> list[tuple[int, str]]:
 
 # --- actions --------------------------------------------------------------------------
 
-def _locked(s, app_id: int, *, expected_version: int | None) -> Application:
-    return workflow.load_for_update(s, app_id, expected_version=expected_version)
-
-
 def claim(store: Store, actor: Actor, app_id: int, *, expected_version: int | None = None,
           now: datetime | None = None) -> None:
     """An officer takes an unassigned case: RECEIVED -> IN_REVIEW, officer set."""
     actor.require("officer", action="claim cases")
     with store.tx(actor) as s:
-        app = _locked(s, app_id, expected_version=expected_version)
+        app = workflow.load_for_update(s, app_id, expected_version=expected_version)
         if app.officer_id is not None:
             raise DomainError("already_assigned", app_no=app.app_no)
         if app.status != Status.RECEIVED.value:
@@ -433,7 +429,7 @@ def reassign(store: Store, actor: Actor, app_id: int, *, officer_id: int,
         visible = s.scalar(select(Application.id).where(Application.id == app_id, visible_clause(actor)))
         if visible is None:
             raise PermissionDenied("reassign_outside_team", user=actor.username)
-        app = _locked(s, app_id, expected_version=expected_version)
+        app = workflow.load_for_update(s, app_id, expected_version=expected_version)
         if Status(app.status) not in _REASSIGNABLE:
             raise DomainError("closed_to_reassignment", app_no=app.app_no)
         before = app.officer_id

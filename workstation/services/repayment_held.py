@@ -16,6 +16,7 @@ from workstation.services.context import Actor, DomainError, Store
 from workstation.services.ledger import Entry
 from workstation.services.loans import apply_change, is_backdated, lock_loan
 from workstation.services.visibility import check_loan, loan_clause
+from workstation.store import queries
 from workstation.store.models_loans import Loan, RepaymentLine
 from workstation.store.models_repayments import HeldRepayment
 
@@ -65,7 +66,7 @@ def held_lines(store: Store, actor: Actor | None, *, status: str | None = "held"
 
 
 def _lock(s, held_id: int) -> HeldRepayment:
-    h = s.scalar(select(HeldRepayment).where(HeldRepayment.id == held_id).with_for_update())
+    h = queries.lock_one(s, select(HeldRepayment).where(HeldRepayment.id == held_id))
     if h is None:
         raise HeldLineRefused("not_found", held_id=held_id)
     if h.status != "held":

@@ -33,16 +33,16 @@ from sqlalchemy import select
 
 from workstation.domain import clock, servicing as sv
 from workstation.domain.money import AMOUNT_LIMIT, from_fen, parse_amount, to_fen
-from workstation.domain.settings import DEFAULT_SETTINGS
 from workstation.domain.workflow import Status
 from workstation.services import audit, ledger, retry, workflow
 from workstation.services.context import Actor, Store
 from workstation.services.ledger import Entry
-from workstation.services.loans import lock_app
+from workstation.services.workflow import load_for_update as lock_app
 from workstation.services.progress import NullProgress, Progress, paused_gc
 from workstation.services.repayment_file import FIELDS, KINDS, Line, Reject, read_file, write_rejects
+from workstation.store import queries
 from workstation.store.bulk import bulk_insert, raw_table
-from workstation.store.models import ImportBatch, Setting
+from workstation.store.models import ImportBatch
 from workstation.store.models_loans import Loan, RepaymentLine
 from workstation.store.models_repayments import HeldRepayment
 
@@ -85,8 +85,7 @@ class RepaymentReport:
 
 
 def _setting(s, key: str, default: str) -> str:
-    row = s.get(Setting, key)
-    return str(row.value) if row is not None else str(DEFAULT_SETTINGS.get(key, default))
+    return str(queries.setting(s, key, default))
 
 
 def _owner() -> str:

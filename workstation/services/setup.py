@@ -6,6 +6,7 @@ from sqlalchemy import select
 from workstation.domain.products import SEED_PRODUCTS
 from workstation.domain.settings import DEFAULT_SETTINGS
 from workstation.services.context import Actor, Store
+from workstation.store import queries
 from workstation.store.models import Product, Setting
 
 
@@ -32,5 +33,4 @@ def get_setting(store: Store, actor: Actor | None, key: str):
     """One setting's value (with its default); settings hold no case data, so any signed-in
     user, or the system, reads them."""
     with store.read(actor) as s:
-        row = s.get(Setting, key)
-        return DEFAULT_SETTINGS.get(key) if row is None else row.value
+        return queries.setting(s, key)

@@ -24,7 +24,8 @@ from workstation.domain.terms import ApprovedTerms
 from workstation.domain.workflow import Status
 from workstation.services import audit, auth, authority, decide_policy, workflow
 from workstation.services.context import Actor, DomainError, PermissionDenied, StaleEdit, Store
-from workstation.services.decide_support import lock_app, product, user_name
+from workstation.services.workflow import load_for_update as lock_app
+from workstation.store.queries import product, user_name
 from workstation.services.decisions import (RecommendationView, _check, check_reasons, current_rec, open_chain,
                                             rec_view, today)
 from workstation.store.models import Application, User

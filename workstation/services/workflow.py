@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.domain.history_texts import EVENTS
@@ -12,15 +11,13 @@ from workstation.domain.refusals import english
 from workstation.domain.workflow import Status, check_move
 from workstation.services import audit
 from workstation.services.context import Actor, DomainError, StaleEdit
+from workstation.store import queries
 from workstation.store.models import Application, StatusChange
 
 
 def load_for_update(s: Session, app_id: int, *, expected_version: int | None = None) -> Application:
     """The application, locked for this transaction; refuses a stale edit."""
-    # FOR UPDATE OF applications: the joined merchant is read, not locked (PostgreSQL
-    # refuses to lock the nullable side of the eager outer join).
-    app = s.execute(select(Application).where(Application.id == app_id)
-                    .with_for_update(of=Application)).scalar_one_or_none()
+    app = queries.lock_application(s, app_id)
     if app is None:
         raise DomainError("application_not_found", app_id=app_id)
     if expected_version is not None and app.version != expected_version:

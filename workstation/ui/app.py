@@ -15,7 +15,7 @@ from workstation import __version__, logfile
 from workstation.config import default_database_url, resolve_database_url
 from workstation.services.context import Store
 from workstation.services.progress import Progress
-from workstation.store.db import StoreError, normalise_url
+from workstation.services.context import StoreError, normalise_url
 from workstation.ui import i18n, settings
 from workstation.ui.extensions import ScreenError
 

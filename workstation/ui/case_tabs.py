@@ -6,14 +6,15 @@ from datetime import datetime
 from functools import partial
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from workstation.domain import clock
 from workstation.domain.money import fmt
 from workstation.services import cases
 from workstation.services.context import Actor, Store
 from workstation.ui.charts import bar_chart, line_chart
+from workstation.ui.errors import present_error
 from workstation.ui.i18n import pick
 from workstation.ui.tables import RecordsModel, make_table
 
@@ -153,8 +154,18 @@ def _num(value: Decimal | None, *, money: bool) -> str:
 
 
 class ScoreTab(_Tab):
+    """The stored score, explained. Showing it reads only: a case not scored yet (an
+    import scores its applications; the demo its newest open cases) offers "Score now",
+    an action of its own with its own audit entry."""
+    scored = Signal()           # "Score now" stored a score: the case file re-reads the case
+
     def __init__(self, *a, **kw) -> None:
         super().__init__(*a, **kw)
+        self.score_now = QPushButton(self.tr("Score now"), objectName="scoreNow")
+        self.score_now.setToolTip(self.tr("Score this case on its data now; the score, its inputs and an audit "
+                                          "entry are stored with the case."))
+        self.score_now.clicked.connect(self._on_score_now_clicked)
+        self.score_now.setVisible(False)
         self.headline = QLabel(objectName="scoreHeadline")
         self.headline.setStyleSheet("font-size: 13pt;")
         self.headline.setWordWrap(True)
@@ -166,10 +177,21 @@ class ScoreTab(_Tab):
         lay = QVBoxLayout(self)
         lay.addWidget(self.headline)
         lay.addWidget(self.meta)
-        lay.addWidget(make_table(self.model, stretch=3, name="factorsTable"), 1)
+        lay.addWidget(self.score_now, 0, Qt.AlignmentFlag.AlignLeft)
+        self.table = make_table(self.model, stretch=3, name="factorsTable")
+        lay.addWidget(self.table, 1)
+        lay.addStretch(0)
 
     def load(self) -> None:
         self.view = v = cases.score(self.store, self.actor, self.app_id)
+        self.score_now.setVisible(v is None and self.actor.has("officer", "supervisor", "admin"))
+        self.table.setVisible(v is not None)
+        if v is None:
+            self.model.set_rows([])
+            self.headline.setText(self.tr("This case is not scored yet."))
+            self.meta.setText(self.tr("Applications are scored when they are imported; "
+                                      "Score now scores this one on its data today."))
+            return
         r = v.result
         rows, colours = [], {}
         for i, f in enumerate(r.factors):
@@ -187,3 +209,12 @@ class ScoreTab(_Tab):
         self.meta.setText(self.tr("Scorecard %1; computed %2 on the data up to %3; the inputs are stored with the case.")
                           .replace("%1", r.version).replace("%2", _local(v.computed_at))
                           .replace("%3", v.as_of or ""))
+
+    def _on_score_now_clicked(self) -> None:
+        try:
+            cases.score_now(self.store, self.actor, self.app_id)
+        except Exception as exc:  # noqa: BLE001 - the one error presenter decides how to show it
+            present_error(self, exc)
+            return
+        self.load()
+        self.scored.emit()

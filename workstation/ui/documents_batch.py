@@ -1,13 +1,14 @@
 """Batch printing from the menu: statements for a month, contracts signed on a day or
 schedules for a list of contracts, one file each or one merged PDF, with a progress
-bar and Cancel. ``print_batch`` runs on a worker thread (it renders in two worker
-processes); progress and the result come back to the main thread through signals."""
+bar and Cancel. ``print_batch`` runs through the desk's job runner (``ui.jobs``; it
+renders in two worker processes); the window is not modal, so the officer keeps
+reading the queue while it prints."""
 from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QThread, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
@@ -15,39 +16,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFileDi
 from workstation.domain import clock
 from workstation.services import batch_print as bp
 from workstation.services.context import Actor, Store
-from workstation.services.progress import Progress
 from workstation.ui import settings as ui_settings
 from workstation.ui.errors import present_error, user_message
+from workstation.ui.jobs import JobRunner
 
 MODES = ("statements", "contracts", "schedules")
-
-
-class _Bridge(QObject):
-    progressed = Signal(int, int, str)
-
-
-class _SignalProgress(Progress):
-    def __init__(self, bridge: _Bridge) -> None:
-        super().__init__()
-        self.bridge = bridge
-
-    def report(self, done: int, total: int, label: str) -> None:
-        self.bridge.progressed.emit(done, total, label)
-
-
-class _Runner(QThread):
-    """Runs the batch; ``outcome`` is delivered (queued) on the main thread."""
-    outcome = Signal(object)     # BatchResult or the exception raised
-
-    def __init__(self, job) -> None:
-        super().__init__()
-        self._job = job
-
-    def run(self) -> None:
-        try:
-            self.outcome.emit(self._job())
-        except Exception as exc:  # noqa: BLE001 - handed to the main thread's presenter
-            self.outcome.emit(exc)
 
 
 class BatchPrintDialog(QDialog):
@@ -57,8 +30,11 @@ class BatchPrintDialog(QDialog):
         super().__init__(parent)
         self.store, self.actor, self.workers = store, actor, workers
         self.result: bp.BatchResult | None = None
-        self._runner: _Runner | None = None
-        self._progress: _SignalProgress | None = None
+        self._runner = JobRunner(self)
+        self._runner.progressed.connect(self._on_progress)
+        self._runner.succeeded.connect(self._on_outcome)
+        self._runner.cancelled.connect(self._on_outcome)
+        self._runner.failed.connect(self._on_outcome)
         self.setWindowTitle(self.tr("Batch print"))
         self.mode = QComboBox(objectName="batchMode")
         self.mode.addItems([self.tr("Statements for a month"), self.tr("Contracts signed on a day"),
@@ -111,7 +87,7 @@ class BatchPrintDialog(QDialog):
 
     @property
     def running(self) -> bool:
-        return self._runner is not None
+        return self._runner.running
 
     def jobs(self) -> tuple[list[bp.Job], str]:
         mode = MODES[self.mode.currentIndex()]
@@ -143,24 +119,20 @@ class BatchPrintDialog(QDialog):
             return False
         out, merge = Path(self.out_dir.text().strip()), self.merge.isChecked()
         ui_settings.set_value("documents/batch_dir", str(out))
-        bridge = _Bridge(self)
-        bridge.progressed.connect(self._on_progress)
-        self._progress = progress = _SignalProgress(bridge)
-        self._runner = _Runner(lambda: bp.print_batch(self.store, self.actor, jobs, out_dir=out, merge=merge,
-                                                      progress=progress, workers=self.workers,
-                                                      merged_name=merged_name))
-        self._runner.outcome.connect(self._on_outcome)
+        store, actor, workers = self.store, self.actor, self.workers
         self.report.clear()
         self.bar.setRange(0, len(jobs))
         self.bar.setValue(0)
         self.btn_start.setEnabled(False)
         self.btn_cancel.setEnabled(True)
-        self._runner.start()
+        self._runner.start(lambda progress: bp.print_batch(store, actor, jobs, out_dir=out, merge=merge,
+                                                           progress=progress, workers=workers,
+                                                           merged_name=merged_name))
         return True
 
     def cancel(self) -> None:
-        if self._progress is not None:
-            self._progress.cancel()
+        if self._runner.running:
+            self._runner.cancel()
             self.status.setText(self.tr("Cancelling after the document being printed..."))
 
     # -- slots ----------------------------------------------------------------------------------------
@@ -172,10 +144,6 @@ class BatchPrintDialog(QDialog):
         self.status.setText(text.replace("%1", str(done)).replace("%2", str(total)))
 
     def _on_outcome(self, outcome: object) -> None:
-        runner, self._runner = self._runner, None
-        if runner is not None:
-            runner.wait()
-            runner.deleteLater()
         self.btn_start.setEnabled(True)
         self.btn_cancel.setEnabled(False)
         if isinstance(outcome, BaseException):

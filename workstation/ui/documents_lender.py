@@ -5,38 +5,13 @@ document. Administrators only; a real database prints no document until they are
 Mounting: ``install(window)`` adds the Settings menu entry for administrators."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
                                QWidget)
 
 from workstation.services import lender
 from workstation.services.context import Actor, Store
 from workstation.ui.errors import present_error
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LenderDialog", text)
-
-
-FIELD_LABELS = (  # keyword, label (translated at use)
-    ("name", "Company name"),
-    ("licence", "Licence number"),
-    ("address", "Registered address"),
-    ("credit_code", "Unified social credit code"),
-    ("seal_name", "Name on the company seal"),
-    ("phone", "Customer service phone"),
-    ("legal_rep", "Legal representative"),
-    ("regulator", "Regulator"),
-)
-
-
-def refusal_text(exc: lender.LenderRefused) -> str:
-    """A lender refusal in the interface language, by its code."""
-    fields = ", ".join(_tr(dict(FIELD_LABELS)[f]) for f in exc.params.get("fields", []))
-    if exc.code == "lender_placeholder":
-        return _tr("The lender's details are not set yet (%1). An administrator sets them in "
-                   "Settings > Lender details.").replace("%1", fields)
-    return _tr("Please give real values for: %1. The credit code has 18 characters.").replace("%1", fields)
+from workstation.ui.lender_texts import FIELD_LABELS, _tr, refusal_text  # noqa: F401 - refusal_text: callers read it here
 
 
 def printable_or_explain(parent: QWidget, store: Store, actor) -> bool:
@@ -44,8 +19,7 @@ def printable_or_explain(parent: QWidget, store: Store, actor) -> bool:
     lender's details of a real database are placeholders."""
     from PySide6.QtWidgets import QMessageBox
     try:
-        with store.read(actor) as s:
-            lender.require_printable(s)
+        lender.printable(store, actor)
     except lender.LenderRefused as exc:
         QMessageBox.warning(parent, _tr("Cannot print"), refusal_text(exc))
         return False

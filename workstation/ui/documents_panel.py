@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta, timezone
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -159,11 +159,13 @@ def install_case(case_file) -> None:
 
 def install(window) -> None:
     """Documents > Batch print... in the main window (the dialog and the printing code load when used)."""
-    def batch_print() -> None:
-        from workstation.ui.documents_batch import BatchPrintDialog
-        BatchPrintDialog(window.store, window.actor, window).exec()
-
     menu = window.menuBar().addMenu(_tr("&Documents"))
     window.menus["documents"] = menu
-    menu.addAction(_tr("&Batch print..."), batch_print)
+
+    def open_batch() -> None:     # not modal: the desk stays readable while a batch prints
+        from workstation.ui.documents_batch import BatchPrintDialog
+        dlg = BatchPrintDialog(window.store, window.actor, window)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.show()
+    menu.addAction(_tr("&Batch print..."), open_batch)
 

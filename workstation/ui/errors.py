@@ -15,7 +15,7 @@ from workstation.domain.workflow import TransitionError
 from workstation.services.context import DomainError, NotVisible, PermissionDenied, SessionEnded
 from workstation.services.progress import Cancelled
 from workstation.services.retry import Busy
-from workstation.store.db import StoreError
+from workstation.services.context import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,7 @@ def present_error(parent: QWidget | None, exc: BaseException, *, title: str | No
         return
     if isinstance(exc, SessionEnded):
         # the desk locks at once (every LockScreen listens); the lock page shows why
-        from workstation.ui.lock import session_events
+        from workstation.ui.session_events import session_events
         session_events().ended.emit(session_ended_message(exc))
         return
     if isinstance(exc, (DomainError, PermissionDenied, TransitionError, StoreError, LookupError)):

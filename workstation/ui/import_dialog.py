@@ -1,6 +1,8 @@
-"""File > Import applications...: choose a platform export file, import it on a
-worker thread with a progress bar and Cancel, then show the report (imported,
-duplicates, rejected with the rejects file, where a cut-off file stopped).
+"""File > Import applications...: choose a platform export file, import it through the
+desk's job runner (``ui.jobs``) with a progress bar and Cancel, list the rejected records
+while it runs, then show the report (imported, duplicates, rejected with the rejects
+file, where a cut-off file stopped). The window is not modal: the officer keeps
+reading the queue meanwhile.
 
 The import commits in chunks of whole records: Cancel keeps the applications
 committed before it (never half a record); importing the same file again adds
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QTableWidget,
@@ -18,43 +20,14 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
 
 from workstation.services.context import Actor, Store
 from workstation.services.imports import CHUNK, ImportCancelled, ImportReport, import_applications
-from workstation.services.progress import Progress
 from workstation.ui import settings
 from workstation.ui.errors import present_error, user_message
-
-
-class _ImportWorker(QThread):
-    """Runs the service off the main thread; results come back as queued signals."""
-    progressed = Signal(int, int)
-    succeeded = Signal(object)      # ImportReport
-    cancelled = Signal(object)      # ImportReport of what was kept
-    failed = Signal(object)         # the exception
-
-    def __init__(self, *, store: Store, actor: Actor, path: Path, chunk_size: int) -> None:
-        super().__init__()
-        self.store, self.actor, self.path, self.chunk_size = store, actor, path, chunk_size
-        worker = self
-
-        class _Progress(Progress):
-            def report(self, done: int, total: int, label: str) -> None:
-                worker.progressed.emit(done, total)
-
-        self.progress = _Progress()
-
-    def run(self) -> None:
-        try:
-            report = import_applications(self.store, self.actor, self.path, progress=self.progress,
-                                         chunk_size=self.chunk_size)
-        except ImportCancelled as exc:
-            self.cancelled.emit(exc.report)
-        except Exception as exc:  # noqa: BLE001 - presented on the main thread
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(report)
+from workstation.ui.jobs import JobRunner
 
 
 class ImportDialog(QDialog):
     """Runs one import and shows its report. Entry point: ``ImportDialog.run``."""
+    imported = Signal(object)        # the ImportReport once the import ended (also a cancelled one)
 
     def __init__(self, parent: QWidget | None, *, store: Store, actor: Actor, path: Path,
                  chunk_size: int = CHUNK) -> None:
@@ -64,7 +37,12 @@ class ImportDialog(QDialog):
         self.store, self.actor, self.path, self.chunk_size = store, actor, Path(path), chunk_size
         self.report: ImportReport | None = None
         self.error: BaseException | None = None
-        self.worker: _ImportWorker | None = None
+        self.runner = JobRunner(self)
+        self.runner.progressed.connect(self._on_runner_progressed)
+        self.runner.partial.connect(self._on_runner_partial)
+        self.runner.succeeded.connect(self._on_runner_succeeded)
+        self.runner.cancelled.connect(self._on_runner_cancelled)
+        self.runner.failed.connect(self._on_runner_failed)
 
         # the path in a read-only line: a long one scrolls instead of widening the dialog past the screen
         self.file_label = QLineEdit(str(self.path), objectName="importFile", readOnly=True)
@@ -108,9 +86,10 @@ class ImportDialog(QDialog):
     # -- entry point ------------------------------------------------------------------
     @classmethod
     def run(cls, parent: QWidget | None, store: Store, actor: Actor, path: str | Path | None = None
-            ) -> ImportReport | None:
-        """Ask for the file (unless given), import it, show the report; returns the
-        report (also of a cancelled run) or None when nothing was imported."""
+            ) -> ImportDialog | None:
+        """Ask for the file (unless given) and start importing it in a window of its own
+        (not modal); returns that window, whose ``imported`` signal brings the report,
+        or None when no file was chosen."""
         if path is None:
             last = settings.value("import/last_dir", "")
             chosen, _ = QFileDialog.getOpenFileName(
@@ -121,11 +100,10 @@ class ImportDialog(QDialog):
             path = chosen
             settings.set_value("import/last_dir", str(Path(chosen).parent))
         dlg = cls(parent, store=store, actor=actor, path=Path(path))
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.show()
         dlg.start()
-        dlg.exec()
-        if dlg.error is not None:
-            present_error(parent, dlg.error, title=dlg.tr("Import failed"))
-        return dlg.report
+        return dlg
 
     @staticmethod
     def tr_static(text: str) -> str:
@@ -133,46 +111,51 @@ class ImportDialog(QDialog):
         return QCoreApplication.translate("ImportDialog", text)
 
     def start(self) -> None:
-        self.worker = _ImportWorker(store=self.store, actor=self.actor, path=self.path, chunk_size=self.chunk_size)
-        self.worker.progressed.connect(self._on_worker_progressed)
-        self.worker.succeeded.connect(self._on_worker_succeeded)
-        self.worker.cancelled.connect(self._on_worker_cancelled)
-        self.worker.failed.connect(self._on_worker_failed)
-        self.worker.start()
+        store, actor, path, chunk = self.store, self.actor, self.path, self.chunk_size
+        self.runner.start(lambda progress: import_applications(store, actor, path, progress=progress,
+                                                               chunk_size=chunk))
 
     @property
     def running(self) -> bool:
-        return self.worker is not None and self.worker.isRunning()
+        return self.runner.running
 
     # -- slots ------------------------------------------------------------------------
-    @Slot(int, int)
-    def _on_worker_progressed(self, done: int, total: int) -> None:
+    @Slot(int, int, str)
+    def _on_runner_progressed(self, done: int, total: int, label: str) -> None:
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(min(done, max(total, 1)))
         self.status_label.setText(self.tr("Line %1 of %2").replace("%1", str(done)).replace("%2", str(total)))
 
+    @Slot(object)
+    def _on_runner_partial(self, rejects) -> None:
+        """Rejected records as the import finds them, before it ends."""
+        self._add_rejects(rejects)
+
     @Slot()
     def _on_cancel_button_clicked(self) -> None:
-        if self.worker is not None:
-            self.worker.progress.cancel()
+        self.runner.cancel()
         self.cancel_button.setEnabled(False)
         self.status_label.setText(self.tr("Cancelling after the chunk being stored..."))
 
     @Slot(object)
-    def _on_worker_succeeded(self, report: ImportReport) -> None:
+    def _on_runner_succeeded(self, report: ImportReport) -> None:
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(1)
         self._show_report(report, cancelled=False)
 
     @Slot(object)
-    def _on_worker_cancelled(self, report: ImportReport) -> None:
-        self._show_report(report, cancelled=True)
+    def _on_runner_cancelled(self, exc: BaseException) -> None:
+        if isinstance(exc, ImportCancelled):
+            self._show_report(exc.report, cancelled=True)
+        else:
+            self._on_runner_failed(exc)
 
     @Slot(object)
-    def _on_worker_failed(self, exc: BaseException) -> None:
+    def _on_runner_failed(self, exc: BaseException) -> None:
         self.error = exc
         self.status_label.setText(self.tr("The import failed: %1").replace("%1", user_message(exc)))
         self._finish()
+        present_error(self, exc, title=self.tr("Import failed"))
 
     # -- helpers ------------------------------------------------------------------------
     def _show_report(self, report: ImportReport, *, cancelled: bool) -> None:
@@ -195,18 +178,23 @@ class ImportDialog(QDialog):
             self.status_label.setText(self.tr("Import finished."))
         self.report_label.setPlainText("\n".join(lines))
         self.report_label.setVisible(True)
-        self.rejects_table.setRowCount(len(report.rejects))
-        for row, p in enumerate(report.rejects):
+        self.rejects_table.setRowCount(0)       # the report's list (the first REPORT_LIMIT) is the one to keep
+        self._add_rejects(report.rejects)
+        self._finish()
+        self.imported.emit(report)
+
+    def _add_rejects(self, rejects) -> None:
+        start = self.rejects_table.rowCount()
+        self.rejects_table.setRowCount(start + len(rejects))
+        for row, p in enumerate(rejects, start):
             for col, value in enumerate((str(p.line), p.field, p.message)):
                 self.rejects_table.setItem(row, col, QTableWidgetItem(value))
-        self.rejects_table.setVisible(bool(report.rejects))
-        if report.rejects and self.height() < 480:
-            self.resize(self.width(), 480)      # room for the table; the window stays resizable
-        self._finish()
+        if self.rejects_table.rowCount() and self.rejects_table.isHidden():
+            self.rejects_table.setVisible(True)
+            if self.height() < 480:
+                self.resize(self.width(), 480)      # room for the table; the window stays resizable
 
     def _finish(self) -> None:
-        if self.worker is not None:
-            self.worker.wait()
         self.cancel_button.setVisible(False)
         self.close_button.setVisible(True)
         self.close_button.setDefault(True)
@@ -246,8 +234,9 @@ def install(window) -> None:
         return
 
     def run() -> None:
-        if ImportDialog.run(window, window.store, window.actor) is not None:
-            window.refresh()
+        dlg = ImportDialog.run(window, window.store, window.actor)
+        if dlg is not None:
+            dlg.imported.connect(lambda _report: window.refresh())
 
     window.act_import.triggered.connect(run)
     window.act_import.setEnabled(True)

@@ -9,14 +9,12 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
                                QMessageBox, QWidget)
-from sqlalchemy import select
 
 from workstation.domain import clock
 from workstation.domain.money import fmt
-from workstation.services import contracting, decisions, disbursement, loans
-from workstation.services.context import DomainError, Store
+from workstation.services import contracting, decisions, disbursement, loan_views, loans
+from workstation.services.context import DomainError
 from workstation.services.disbursement import DisbursementRefused
-from workstation.store.models_loans import Loan
 from workstation.ui.disburse_dialog import DisburseDialog, refusal_text
 from workstation.ui.errors import present_error
 
@@ -51,11 +49,6 @@ class ContractDialog(QDialog):
         if d.exec() != QDialog.Accepted:
             return None
         return d.signed_on.date().toPython(), d.channel.currentData(), d.contract_no.text().strip() or None
-
-
-def _contracted_loan(store: Store, actor, app_id: int) -> int | None:
-    with store.read(actor) as s:
-        return s.scalar(select(Loan.id).where(Loan.application_id == app_id))
 
 
 def install_case(case_file) -> None:
@@ -95,7 +88,7 @@ def _sign(case_file) -> None:
 
 def _disburse(case_file) -> None:
     try:
-        loan_id = _contracted_loan(case_file.store, case_file.actor, case_file.app_id)
+        loan_id = loan_views.loan_id_of_application(case_file.store, case_file.actor, case_file.app_id)
         if loan_id is None:
             raise DomainError("as_shown", text=case_file.tr("No contract is recorded for this application."))
         offer = disbursement.disbursement_offer(case_file.store, case_file.actor, loan_id)

@@ -12,7 +12,7 @@ from workstation.domain.money import MoneyError, fmt
 from workstation.services import loan_groups
 from workstation.ui.amounts import parse_desk_amount, problem_text
 from workstation.ui.errors import present_error
-from workstation.ui.loan_screen import _fill, _read_only
+from workstation.ui.tables import fill_table, read_only_table
 
 
 def _tr(text: str) -> str:
@@ -37,13 +37,13 @@ class GroupScreen(QWidget):
         bar.addAction(_tr("Refresh"), self.load)
         lay.addWidget(bar)
         lay.addWidget(QLabel(_tr("Members")))
-        self.members = _read_only(QTableWidget(objectName="groupMembers"))
+        self.members = read_only_table(QTableWidget(objectName="groupMembers"))
         lay.addWidget(self.members)
         lay.addWidget(QLabel(_tr("Exposure to members in default (jointly liable for the whole)")))
-        self.exposures = _read_only(QTableWidget(objectName="groupExposures"))
+        self.exposures = read_only_table(QTableWidget(objectName="groupExposures"))
         lay.addWidget(self.exposures)
         lay.addWidget(QLabel(_tr("Demands made")))
-        self.demands = _read_only(QTableWidget(objectName="groupDemands"))
+        self.demands = read_only_table(QTableWidget(objectName="groupDemands"))
         lay.addWidget(self.demands)
         self.view: loan_groups.GroupView | None = None
         self.load()
@@ -60,14 +60,14 @@ class GroupScreen(QWidget):
         self.banner.setText("" if g.can_borrow else _tr("The group cannot take new loans: %1")
                             .replace("%1", g.blocked_reason or ""))
         self.banner.setVisible(not g.can_borrow)
-        _fill(self.members, [_tr("Member"), _tr("Loans"), _tr("Outstanding"), _tr("Overdue"), _tr("Days past due"),
+        fill_table(self.members, [_tr("Member"), _tr("Loans"), _tr("Outstanding"), _tr("Overdue"), _tr("Days past due"),
                              _tr("In default")],
               [[m.name, ", ".join(m.contract_nos), fmt(m.outstanding), fmt(m.overdue), str(m.dpd),
                 _tr("yes") if m.in_default else _tr("no")] for m in g.members], right_from=2)
-        _fill(self.exposures, [_tr("Member"), _tr("Exposed to"), _tr("Jointly liable"), _tr("Equal share")],
+        fill_table(self.exposures, [_tr("Member"), _tr("Exposed to"), _tr("Jointly liable"), _tr("Equal share")],
               [[names[x.member_merchant_id], names[x.defaulter_merchant_id], fmt(x.jointly_liable),
                 fmt(x.equal_share)] for x in g.exposures], right_from=2)
-        _fill(self.demands, [_tr("Date"), _tr("Member"), _tr("Amount"), _tr("Channel"), _tr("Note")],
+        fill_table(self.demands, [_tr("Date"), _tr("Member"), _tr("Amount"), _tr("Channel"), _tr("Note")],
               [[str(d.made_on), names.get(d.member_merchant_id, str(d.member_merchant_id)), fmt(d.amount),
                 d.channel, d.note or ""] for d in g.demands], right_from=2)
         self.act_demand.setEnabled(bool(g.exposures))

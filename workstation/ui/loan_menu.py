@@ -15,10 +15,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("LoanMenu", text)
 
 
-def build_menu(window) -> None:
+def build_menu(window, *, open_loan) -> None:
+    """``open_loan(loan_id)`` makes the loan screen (given by ``loan_screen.install``, so
+    that this module does not import the screen that installs it)."""
     menu = window.menuBar().addMenu(_tr("&Loans"))
     window.menus["loans"] = menu
-    menu.addAction(_tr("Open loan by &contract number..."), lambda: open_loan_by_contract(window))
+    menu.addAction(_tr("Open loan by &contract number..."),
+                   lambda: open_loan_by_contract(window, open_loan)).setObjectName("actOpenLoan")
     menu.addAction(_tr("Open joint-guarantee &group..."), lambda: open_group(window))
     if window.actor.has("supervisor", "admin"):
         menu.addSeparator()
@@ -34,9 +37,8 @@ def _show(window, widget, title: str) -> None:
         widget.show()
 
 
-def open_loan_by_contract(window) -> None:
+def open_loan_by_contract(window, open_loan) -> None:
     from workstation.services.loan_views import loan_id_by_contract
-    from workstation.ui.loan_screen import LoanScreen
     text, ok = QInputDialog.getText(window, _tr("Open loan"), _tr("Contract number"))
     if not ok or not text.strip():
         return
@@ -48,29 +50,29 @@ def open_loan_by_contract(window) -> None:
     if loan_id is None:
         QMessageBox.warning(window, _tr("Open loan"), _tr("No loan with contract number %1").replace("%1", text))
         return
-    screen = LoanScreen(window.store, window.actor, loan_id)
+    screen = open_loan(loan_id)
     view = getattr(screen, "view", None)
     _show(window, screen, view.contract_no if view is not None else text.strip())
 
 
 def open_group(window) -> None:
-    from sqlalchemy import select
-    from workstation.store.models_loans import GuaranteeGroup
+    from workstation.services.loan_groups import group_choices
     from workstation.ui.loan_group import GroupScreen
-    with window.store.read(window.actor) as s:
-        groups = s.execute(select(GuaranteeGroup.id, GuaranteeGroup.name).order_by(GuaranteeGroup.name)).all()
+    groups = group_choices(window.store, window.actor)
     if not groups:
         QMessageBox.information(window, _tr("Groups"), _tr("There are no joint-guarantee groups."))
         return
-    name, ok = QInputDialog.getItem(window, _tr("Open group"), _tr("Group"), [g.name for g in groups], 0, False)
+    name, ok = QInputDialog.getItem(window, _tr("Open group"), _tr("Group"), [g[1] for g in groups], 0, False)
     if ok:
-        gid = next(g.id for g in groups if g.name == name)
+        gid = next(g[0] for g in groups if g[1] == name)
         _show(window, GroupScreen(window.store, window.actor, gid), name)
 
 
-def run_end_of_day(window) -> None:
+def run_end_of_day(window):
+    """Ask the business date and run end of day behind a progress window that is not
+    modal (the desk stays readable); returns the job's runner (None: not started)."""
     from workstation.services.eod import run_eod
-    from workstation.ui.jobs import run_job
+    from workstation.ui.jobs import start_job
     text, ok = QInputDialog.getText(window, _tr("End of day"), _tr("Business date (YYYY-MM-DD)"),
                                     text=clock.today().isoformat())
     if not ok:
@@ -80,12 +82,14 @@ def run_end_of_day(window) -> None:
     except ValueError:
         QMessageBox.warning(window, _tr("End of day"), _tr("%1 is not a date: write YYYY-MM-DD.").replace("%1", text))
         return
-    try:
-        r = run_job(window, title=_tr("End of day"), label=_tr("Accruing interest and penalties..."),
-                    job=lambda p: run_eod(window.store, window.actor, as_of, p))
-    except Exception as exc:  # noqa: BLE001
-        present_error(window, exc)
-        return
-    QMessageBox.information(window, _tr("End of day"), _tr("End of day %1: %2 loans, %3 entries, %4 offers expired.")
-                            .replace("%1", str(as_of)).replace("%2", str(r.loans)).replace("%3", str(r.entries))
-                            .replace("%4", str(r.offers_expired)))
+    store, actor = window.store, window.actor
+
+    def done(r) -> None:
+        QMessageBox.information(window, _tr("End of day"), _tr("End of day %1: %2 loans, %3 entries, %4 offers expired.")
+                                .replace("%1", str(as_of)).replace("%2", str(r.loans)).replace("%3", str(r.entries))
+                                .replace("%4", str(r.offers_expired)))
+        refresh = getattr(window, "refresh", None)
+        if refresh is not None:
+            refresh()
+    return start_job(window, title=_tr("End of day"), label=_tr("Accruing interest and penalties..."),
+                     job=lambda p: run_eod(store, actor, as_of, p), on_done=done)

@@ -14,14 +14,16 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QToolBar, QVBoxLayout, QWidget)
+                               QTableWidget, QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
 from workstation.domain import clock, masking
 from workstation.domain.money import MoneyError, fmt
 from workstation.services import credit_lines, loan_views, loans
+from workstation.services.context import NotVisible
 from workstation.ui.amounts import parse_desk_amount, problem_text
 from workstation.ui.errors import present_error
 from workstation.ui.i18n import pick, product_name
+from workstation.ui.tables import fill_table, read_only_table
 
 
 def _tr(text: str) -> str:
@@ -48,31 +50,6 @@ def _reference(e) -> str:
     if e.kind in ("disbursement", "draw") and ref:
         return masking.mask_account(ref) if "@" in ref else masking.mask_card(ref)
     return ref
-
-
-def _item(text: str, *, right: bool = False) -> QTableWidgetItem:
-    it = QTableWidgetItem(text)
-    if right:
-        it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return it
-
-
-def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]], right_from: int = 99) -> None:
-    table.clear()
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, _item(text, right=c >= right_from))
-    table.resizeColumnsToContents()
-
-
-def _read_only(table: QTableWidget) -> QTableWidget:
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)        # the rows carry their own numbers
-    return table
 
 
 class AmountDateDialog(QDialog):
@@ -112,20 +89,20 @@ class PreviewDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel(_tr("This changes the loan's history. Check what changes before you confirm.")))
         b, a = preview.before, preview.after
-        bal = _read_only(QTableWidget(objectName="previewBalances"))
+        bal = read_only_table(QTableWidget(objectName="previewBalances"))
         names = [_tr("Principal"), _tr("Interest"), _tr("Penalty"), _tr("Overdue principal"), _tr("Days past due"),
                  _tr("Class")]
         vals = lambda x: [fmt(x.principal), fmt(x.interest), fmt(x.penalty), fmt(x.overdue_principal),
                           str(x.dpd), x.tier]
-        _fill(bal, [_tr("Balance"), _tr("Before"), _tr("After")],
+        fill_table(bal, [_tr("Balance"), _tr("Before"), _tr("After")],
               [[n, p, q] for n, p, q in zip(names, vals(b), vals(a))], right_from=1)
         lay.addWidget(bal)
-        inst = _read_only(QTableWidget(objectName="previewInstallments"))
+        inst = read_only_table(QTableWidget(objectName="previewInstallments"))
         rows = []
         for x, y in zip(preview.installments_before, preview.installments_after):
             rows.append([str(x.period), x.due_date.isoformat(), status_text(x.status, x.days_overdue),
                          status_text(y.status, y.days_overdue), fmt(x.outstanding), fmt(y.outstanding)])
-        _fill(inst, [_tr("No."), _tr("Due"), _tr("Status before"), _tr("Status after"), _tr("Owed before"),
+        fill_table(inst, [_tr("No."), _tr("Due"), _tr("Status before"), _tr("Status after"), _tr("Owed before"),
                      _tr("Owed after")], rows, right_from=4)
         lay.addWidget(inst)
         if preview.changes:
@@ -179,14 +156,14 @@ class LoanScreen(QWidget):
         top.addWidget(self.line_box, 1)
         lay.addLayout(top)
         self.tabs = QTabWidget()
-        self.schedule = _read_only(QTableWidget(objectName="loanSchedule"))
+        self.schedule = read_only_table(QTableWidget(objectName="loanSchedule"))
         self.tabs.addTab(self.schedule, _tr("Schedule"))
         jw = QWidget()
         jl = QVBoxLayout(jw)
         self.show_accruals = QCheckBox(_tr("Show daily accruals"), objectName="showAccruals")
         self.show_accruals.toggled.connect(self._on_show_accruals_toggled)
         jl.addWidget(self.show_accruals)
-        self.journal = _read_only(QTableWidget(objectName="loanJournal"))
+        self.journal = read_only_table(QTableWidget(objectName="loanJournal"))
         jl.addWidget(self.journal)
         self.tabs.addTab(jw, _tr("Journal"))
         lay.addWidget(self.tabs, 1)
@@ -230,14 +207,14 @@ class LoanScreen(QWidget):
         self.act_draw.setVisible(v.line is not None)
         self.act_freeze.setVisible(v.line is not None)
         self.act_reverse.setVisible(self.actor.has("supervisor"))
-        _fill(self.schedule, [_tr("No."), _tr("Due date"), _tr("Principal"), _tr("Interest"), _tr("Paid principal"),
+        fill_table(self.schedule, [_tr("No."), _tr("Due date"), _tr("Principal"), _tr("Interest"), _tr("Paid principal"),
                               _tr("Paid interest"), _tr("Outstanding"), _tr("Status")],
               [[str(i.period), i.due_date.isoformat(), fmt(i.principal_due), fmt(i.interest_due),
                 fmt(i.principal_paid), fmt(i.interest_paid), fmt(i.outstanding),
                 status_text(i.status, i.days_overdue)] for i in v.installments], right_from=2)
         for r in range(self.schedule.rowCount()):        # the status column keeps left alignment
             self.schedule.item(r, 7).setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        _fill(self.journal, [_tr("Entry no."), _tr("Kind"), _tr("Value date"), _tr("Amount"), _tr("Principal"),
+        fill_table(self.journal, [_tr("Entry no."), _tr("Kind"), _tr("Value date"), _tr("Amount"), _tr("Principal"),
                              _tr("Interest"), _tr("Penalty"), _tr("Reference"), _tr("Note")],
               [[str(e.id), _tr(KIND_TEXT.get(e.kind, e.kind)) + (_tr(" (reversed)") if e.reversed_by else ""),
                 e.value_date.isoformat(), fmt(e.amount), fmt(e.principal), fmt(e.interest), fmt(e.penalty),
@@ -335,21 +312,21 @@ class LoanScreen(QWidget):
 def install(window) -> None:
     """A Loans menu: open a loan by contract number, run end of day (supervisors, admins)."""
     from workstation.ui.loan_menu import build_menu
-    build_menu(window)
+    build_menu(window, open_loan=lambda loan_id: LoanScreen(window.store, window.actor, loan_id))
 
 
 def install_case(case_file) -> None:
     """A Loan tab in the case file of an application that has a loan: mounted when the
     file opens, or as soon as the case is disbursed while it is open."""
-    from sqlalchemy import select
-    from workstation.store.models_loans import Loan
 
     def mount() -> None:
         if getattr(case_file, "loan_screen", None) is not None:
             return
-        with case_file.store.read(case_file.actor) as s:
-            loan_id = s.scalar(select(Loan.id).where(Loan.application_id == case_file.app_id,
-                                                     Loan.status != "contracted"))
+        try:
+            loan_id = loan_views.loan_id_of_application(case_file.store, case_file.actor, case_file.app_id,
+                                                        disbursed=True)
+        except NotVisible:      # a second signer's file, once signed: the case (and a loan) is no longer theirs
+            return
         if loan_id is not None:
             case_file.loan_screen = LoanScreen(case_file.store, case_file.actor, loan_id)
             case_file.add_tab(case_file.loan_screen, case_file.loan_screen.tr("Loan"))

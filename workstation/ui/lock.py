@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBo
 
 from workstation.services import auth
 from workstation.services.context import Actor, SessionEnded, Store
+from workstation.ui.session_events import session_events
 
 INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                 QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.Shortcut}
@@ -50,22 +51,6 @@ class IdleWatcher(QObject):
         if not self.paused and event.type() in INPUT_EVENTS:
             self.timer.start()
         return False
-
-
-class SessionEvents(QObject):
-    """Application-wide: a service refused because the signed-in user was stopped
-    (deactivated, locked, roles withdrawn). The text says why, translated."""
-    ended = Signal(str)
-
-
-_EVENTS: SessionEvents | None = None
-
-
-def session_events() -> SessionEvents:
-    global _EVENTS
-    if _EVENTS is None:
-        _EVENTS = SessionEvents()
-    return _EVENTS
 
 
 class LockScreen(QWidget):

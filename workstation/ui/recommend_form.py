@@ -20,8 +20,6 @@ from workstation.domain.schedules import Method
 from workstation.domain.decision import NOT_EXCEPTABLE
 from workstation.services import authority, decide_policy, decisions
 from workstation.services.context import Actor, Store
-from workstation.services.decide_support import product as load_product
-from workstation.store.models import Application
 from workstation.ui.amounts import parse_desk_amount
 from workstation.ui.decide_common import (MessageLabel, exception_lines, fill_schedule, finding_text,
                                           schedule_table)
@@ -123,24 +121,21 @@ class RecommendationForm(QWidget):
 
     # --- data --------------------------------------------------------------------------
     def _product(self) -> Product:
-        with self.store.read(self.actor) as s:
-            return load_product(s, self.product.currentData())
+        return decisions.product_definition(self.store, self.actor, self.product.currentData())
 
     def load(self) -> None:
         self._loading = True
         try:
             rec = decisions.current_recommendation(self.store, self.actor, self.app_id)
-            with self.store.read(self.actor) as s:
-                app = s.get(Application, self.app_id)
-                asked, months, days, code, suggested = (app.amount_requested, app.term_months, app.term_days,
-                                                        app.product_code, app.suggested_limit)
+            asked = decisions.requested_terms(self.store, self.actor, self.app_id)
+            months, days, code, suggested = asked.term_months, asked.term_days, asked.product_code, asked.suggested_limit
             self.suggested.setText(fmt(suggested) if suggested is not None else self.tr("(not scored)"))
             if rec is None:
                 self.version = 0
                 self._select(self.product, code)
                 self._fill_product_choices()
                 p = self._product()
-                self.amount.setText(str(asked))
+                self.amount.setText(str(asked.amount))
                 self._select(self.term_months, months)
                 if days:
                     self.term_days.setValue(days)

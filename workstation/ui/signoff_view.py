@@ -178,11 +178,15 @@ class SignoffView(QWidget):
     def _evidence(self) -> list[str]:
         out = []
         try:
-            sc = cases.score(self.store, self.actor, self.app_id).result
-            out.append(self.tr("Score %1, grade %2, default probability %3%, suggested %4")
-                       .replace("%1", str(sc.total)).replace("%2", sc.grade)
-                       .replace("%3", str((sc.default_probability * 100).quantize(Decimal("0.01"))))
-                       .replace("%4", fmt(sc.suggested_limit)))
+            view = cases.score(self.store, self.actor, self.app_id)
+            if view is None:
+                out.append(self.tr("Not scored yet"))
+            else:
+                sc = view.result
+                out.append(self.tr("Score %1, grade %2, default probability %3%, suggested %4")
+                           .replace("%1", str(sc.total)).replace("%2", sc.grade)
+                           .replace("%3", str((sc.default_probability * 100).quantize(Decimal("0.01"))))
+                           .replace("%4", fmt(sc.suggested_limit)))
             checks = cases.policy_checks(self.store, self.actor, self.app_id)
             failed = [pick(p.reason_zh, p.reason_en) for p in checks if not p.passed]
             out.append(self.tr("Policy checks: %1").replace("%1", "; ".join(failed) if failed else self.tr("all pass")))

@@ -6,7 +6,7 @@ from typing import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget, QTableWidgetItem
 
 
 class RecordsModel(QAbstractTableModel):
@@ -81,3 +81,29 @@ def make_table(model: QAbstractTableModel, *, stretch: int | None = None, name: 
     if stretch is not None:
         hh.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return t
+
+
+def table_item(text: str, *, right: bool = False) -> QTableWidgetItem:
+    it = QTableWidgetItem(text)
+    if right:
+        it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return it
+
+
+def fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]], right_from: int = 99) -> None:
+    """Replace a QTableWidget's contents; columns from ``right_from`` on are right-aligned."""
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, table_item(text, right=c >= right_from))
+    table.resizeColumnsToContents()
+
+
+def read_only_table(table: QTableWidget) -> QTableWidget:
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)        # the rows carry their own numbers
+    return table
