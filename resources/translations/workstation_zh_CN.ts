@@ -377,81 +377,86 @@
     </message>
     <message>
         <location filename="../../workstation/domain/refusal_texts.py" line="477" />
+        <source>score a case</source>
+        <translation>为案件评分</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="478" />
         <source>ask for information</source>
         <translation>要求补充资料</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="478" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="479" />
         <source>assign warnings</source>
         <translation>分派预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="479" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="480" />
         <source>close a warning</source>
         <translation>关闭预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="480" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="481" />
         <source>record a call or visit</source>
         <translation>记录电话或走访</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="481" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="482" />
         <source>refuse a warning action</source>
         <translation>驳回预警处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="482" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="483" />
         <source>request a freeze</source>
         <translation>申请冻结额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="483" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="484" />
         <source>request a limit cut</source>
         <translation>申请降低额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="484" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="485" />
         <source>request an early recall</source>
         <translation>申请提前收贷</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="485" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="486" />
         <source>sign off a warning action</source>
         <translation>签批预警处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="486" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="487" />
         <source>read warnings</source>
         <translation>查看预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="487" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="488" />
         <source>evaluate warning rules</source>
         <translation>运行预警规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="488" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="489" />
         <source>import monitoring data</source>
         <translation>导入监控数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="489" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="490" />
         <source>edit the warning rules</source>
         <translation>编辑预警规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="490" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="491" />
         <source>generate demo monitoring data</source>
         <translation>生成演示监控数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="491" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="492" />
         <source>limit roles to masked copies</source>
         <translation>限定角色仅可打印遮蔽副本</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="492" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="493" />
         <source>record the orders behind an order loan</source>
         <translation>登记订单贷款所对应的订单</translation>
     </message>

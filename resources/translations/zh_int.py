@@ -16,4 +16,5 @@ ZH = {
     "generate demo monitoring data": "生成演示监控数据",
     "limit roles to masked copies": "限定角色仅可打印遮蔽副本",
     "record the orders behind an order loan": "登记订单贷款所对应的订单",
+    "score a case": "为案件评分",
 }

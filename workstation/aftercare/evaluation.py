@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 
 from workstation.aftercare import rulesets
-from workstation.aftercare.monitoring import load_snapshots
+from workstation.aftercare.snapshots import load_snapshots
 from workstation.domain import warning_rules as wr
 from workstation.services import audit, retry
 from workstation.services.context import Actor, Store

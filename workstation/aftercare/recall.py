@@ -91,7 +91,26 @@ def notice_data(store: Store, actor: Actor, action_id: int) -> RecallNoticeData:
             contract_signed_on=loan.signed_on, loan_amount=loan.disbursed_amount or loan.approved_amount,
             declared_on=acc.declared_on, due_date=acc.due_date, principal=from_fen(p), interest=from_fen(i),
             penalty=from_fen(n), total=from_fen(total), reasons=reasons,
-            payment_account=_masked_account(m.payment_account))
+            payment_account=_masked_account(m.payment_account), sole_proprietor=_sole(m),
+            **_default_refs(s, loan))
+
+
+def _sole(m) -> bool:
+    from workstation.documents.clauses_standard import is_sole_proprietor
+    return is_sole_proprietor(m)        # 个体工商户: credit code class 92
+
+
+def _default_refs(s: Session, loan: Loan) -> dict[str, str]:
+    """The signed contract's own numbers for its default article (the frozen original's form)."""
+    from workstation.documents.codec import from_json
+    from workstation.documents.contract_articles import default_refs
+    from workstation.store.models_documents import FrozenDocument
+    text = s.scalar(select(FrozenDocument.canonical_json).where(FrozenDocument.kind == "contract",
+                                                                FrozenDocument.document_no == loan.contract_no))
+    if text is None:
+        return {}                       # never frozen (signed before freezing): the form 1 numbers
+    art, events, measures = default_refs(from_json(text))
+    return {"default_article": art, "default_events": events, "default_measures": measures}
 
 
 def _masked_account(account: str) -> str:

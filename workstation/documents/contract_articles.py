@@ -58,6 +58,16 @@ class Refs:
         return REF_TOKEN.sub(lambda m: self.para(m[1], int(m[2])) if m[2] else self.art(m[1]), text)
 
 
+def default_refs(d: ContractData) -> tuple[str, str, str]:
+    """How contract ``d`` names its default article and that article's first two paragraphs
+    (the events of default; the lender's measures, acceleration among them): what a recall
+    notice cites. Form 1 contracts, signed before the articles were numbered in order, say 第九条."""
+    if d.form == 1:
+        return "第九条“违约及加速到期”", "第9.1条", "第9.2条"
+    n = Refs(plan(d)).number["default"]
+    return Refs(plan(d)).art("default"), f"第{n}.1条", f"第{n}.2条"
+
+
 def _days_per_year(rate) -> str:
     """The days a year the nominal rate was computed with (nominal / daily), as printed."""
     try:

@@ -1,6 +1,7 @@
 """提前收贷通知书: the notice of early recall (acceleration). It rests on the loan
-contract's acceleration clause (第九条 违约及加速到期, 9.1 and 9.2（三）), quoted from the
-same text the contract prints (``ACCELERATION_CLAUSE``; a test keeps them equal)."""
+contract's acceleration clause (its default article's first two paragraphs, numbered as the
+signed contract numbers them), quoted from the same text the contract prints
+(``ACCELERATION_CLAUSE``; a test keeps them equal)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -41,6 +42,12 @@ class RecallNoticeData:
     total: Decimal
     reasons: tuple[str, ...]
     payment_account: str
+    # the signed contract's own article numbers for its default and acceleration clause
+    # (contract_articles.default_refs): form 1 contracts say 第九条, later forms count theirs
+    default_article: str = "第九条“违约及加速到期”"
+    default_events: str = "第9.1条"
+    default_measures: str = "第9.2条"
+    sole_proprietor: bool = False
 
     kind = "recall_notice"
 
@@ -60,7 +67,7 @@ def render_recall_notice(data: RecallNoticeData, *, font: CJKFont | None = None)
         Paragraph("提前收贷通知书", st["title"]),
         Paragraph(f"通知编号：{esc(data.notice_no)}", st["docno"]), Spacer(1, 0.5 * cm),
         Paragraph(f"{esc(data.borrower_company)}（统一社会信用代码：{esc(data.borrower_credit_code)}，"
-                  f"法定代表人：{esc(data.legal_rep_name)}）：", ParagraphStyle("salute", parent=body, firstLineIndent=0)),
+                  f"{'经营者' if data.sole_proprietor else '法定代表人'}：{esc(data.legal_rep_name)}）：", ParagraphStyle("salute", parent=body, firstLineIndent=0)),
         Paragraph(f"贵方于{zh_date(data.contract_signed_on)}与我司签订《借款合同》（合同编号：{esc(data.contract_no)}），"
                   f"借款金额人民币{to_chinese_upper(data.loan_amount)}（{rmb(data.loan_amount)}）。"
                   "经我司贷后监测，贵方出现下列情形：", body),
@@ -68,7 +75,8 @@ def render_recall_notice(data: RecallNoticeData, *, font: CJKFont | None = None)
     for i, reason in enumerate(data.reasons, start=1):
         story.append(Paragraph(f"{i}. {esc(reason)}", item))
     story += [
-        Paragraph(f"上述情形构成《借款合同》第九条“违约及加速到期”第9.1条约定的违约。根据该条第9.2条第（三）项"
+        Paragraph(f"上述情形构成《借款合同》{data.default_article}{data.default_events}约定的违约。"
+                  f"根据该条{data.default_measures}第（三）项"
                   f"“{esc(_CLAUSE_WORDS)}”之约定，我司现宣布该合同项下全部借款提前到期。", body),
         Paragraph(f"请贵方于<b>{zh_date(data.due_date)}</b>前（含当日）一次性偿还全部未还本金、利息及罚息，"
                   f"合计人民币<b>{to_chinese_upper(data.total)}</b>（{rmb(data.total)}），明细如下：", body),

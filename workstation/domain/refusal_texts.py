@@ -474,6 +474,7 @@ ACTIONS: frozenset[str] = frozenset((
     QT_TRANSLATE_NOOP("Actions", 'waive interest or penalty'),
     QT_TRANSLATE_NOOP("Actions", 'withdraw a policy exception'),
     QT_TRANSLATE_NOOP("Actions", 'write off a loan'),
+    QT_TRANSLATE_NOOP("Actions", 'score a case'),
     QT_TRANSLATE_NOOP("Actions", 'ask for information'),
     QT_TRANSLATE_NOOP("Actions", 'assign warnings'),
     QT_TRANSLATE_NOOP("Actions", 'close a warning'),

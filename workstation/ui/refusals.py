@@ -103,7 +103,7 @@ def refusal_text(exc: BaseException) -> str | None:
     """The translated text of a coded refusal, or None for an exception without a known code."""
     code = getattr(exc, "code", None)
     from workstation.ui.warnings_texts import CODES as WARNING_CODES
-    if code in WARNING_CODES and type(exc).__name__ == "WarningRefused":   # the warnings desk's own texts
+    if code in WARNING_CODES and type(exc).__module__.startswith("workstation.aftercare"):  # the desk's own texts
         from workstation.ui.warnings_texts import refusal_text as warning_text
         return warning_text(exc)
     if not isinstance(code, str) or code not in CATALOGUE:
