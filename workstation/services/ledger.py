@@ -18,10 +18,11 @@ from sqlalchemy.orm import Session
 
 from workstation.domain import delinquency
 from workstation.domain.servicing import (CASH_KINDS, INTEREST_ACCRUAL, PENALTY_ACCRUAL, REPAYMENT,
-                                          REVERSAL, WAIVER, WRITE_OFF, Event, LoanTerms, Position,
-                                          replay)
+                                          REVERSAL, WAIVER, WRITE_OFF, Event, LoanTerms, Position)
+from workstation.domain.servicing_state import replay_keeping, resume
 from workstation.domain.servicing_model import engine_terms
 from workstation.domain.settings import DEFAULT_SETTINGS
+from workstation.services import engine_state
 from workstation.services.context import StaleEdit
 from workstation.store.bulk import raw_table
 from workstation.store.models import Setting
@@ -72,6 +73,8 @@ class Plan:
     totals: tuple[int, int, int, int]      # principal, interest, penalty, excess after the plan
     last_eod: date | None
     changes: list[str] = field(default_factory=list)
+    state: str | None = None          # the engine's state at ``position.as_of`` (servicing_state)
+    terms_key: str | None = None      # set by callers that keep the state (engine_state.terms_key)
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -80,6 +83,15 @@ def terms_of(row) -> LoanTerms:
     """Engine terms from a ``loans`` row (ORM object or Core row): its stored
     ``terms`` unchanged, with the disbursement day and the frozen installments."""
     return engine_terms(row.terms, start=row.disbursed_on, rows=row.frozen_schedule)
+
+
+def engine_terms_raw(terms_text: str, frozen_text: str | None, disbursed_on: date) -> LoanTerms:
+    """Engine terms from the stored text of ``terms`` and ``frozen_schedule``."""
+    import json
+
+    from workstation.domain.terms import ApprovedTerms
+    return engine_terms(ApprovedTerms.from_json(terms_text), start=disbursed_on,
+                        rows=json.loads(frozen_text) if frozen_text else [])
 
 
 def loan_data(row) -> LoanData:
@@ -185,7 +197,7 @@ def plan(loan: LoanData, entries: list[Entry], *, through: date | None = None,
     lo = min(recompute_from or (last + ONE), last + ONE)
     lo = max(lo, t.start)
     window = (lo, through) if lo <= through else None
-    pos = replay(t, events_of(entries), as_of=day, window=window)
+    pos, state = replay_keeping(t, events_of(entries), as_of=day, window=window)
     new: list[Entry] = []
     changes: list[str] = []
     for e in cash:
@@ -223,7 +235,31 @@ def plan(loan: LoanData, entries: list[Entry], *, through: date | None = None,
     tot = None if partial_accruals else totals(entries + new)   # partial: from the cache
     for e in fresh:
         e.id = None
-    return Plan(loan=loan, new=fresh + new, position=pos, totals=tot, last_eod=through, changes=changes)
+    return Plan(loan=loan, new=fresh + new, position=pos, totals=tot, last_eod=through, changes=changes,
+                state=state)
+
+
+def plan_resumed(loan: LoanData, state: str, *, through: date) -> Plan | None:
+    """End of day from a kept engine state (``engine_state.usable``: the loan's cash
+    journal unchanged since): the accruals of the nights after ``last_eod`` through
+    ``through``, as ``plan(..., partial_accruals=True)`` gives them. None when the state
+    cannot serve; the caller then replays the journal. ``loan.terms`` is not read."""
+    if loan.last_eod is None:
+        return None
+    last = loan.last_eod
+    through = max(through, last)
+    window = (last + ONE, through) if last < through else None
+    out = resume(state, as_of=through + ONE, window=window)
+    if out is None:
+        return None
+    pos, kept = out
+    new = []
+    for night, d_int, d_pen in pos.nightly:
+        if d_int:
+            new.append(Entry(None, INTEREST_ACCRUAL, night, interest=d_int))
+        if d_pen:
+            new.append(Entry(None, PENALTY_ACCRUAL, night, penalty=d_pen))
+    return Plan(loan=loan, new=new, position=pos, totals=None, last_eod=through, state=kept)
 
 
 # -- writing -------------------------------------------------------------------------------
@@ -341,6 +377,8 @@ def write_batch(s: Session, items: list[tuple[Plan, tuple[int, int, int, int], s
             inst_rows += [(p.loan.id, x) for x in rows]
         loan_rows.append({**values, "_id": p.loan.id, "_v": p.loan.version, "version": p.loan.version + 1})
     bulk_insert(s, "journal", inserts)
+    engine_state.save(s, [(p.loan.id, p.position.as_of, p.state, p.terms_key) for p, _, _ in items
+                          if p.state is not None and p.terms_key is not None])
     if loan_rows:
         keys = [k for k in loan_rows[0] if not k.startswith("_")]
         conn = s.connection()
