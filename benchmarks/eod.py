@@ -155,12 +155,6 @@ def machine() -> str:
             f"SQLite {sqlite3.sqlite_version}")
 
 
-def ratio_line(what: str, took: float, floor: float, n: int, goal: float) -> str:
-    r = took / floor if floor else float("inf")
-    return (f"{what}: {took:.2f} s; the same {n:,} statements replayed in sqlite3: {floor:.2f} s; "
-            f"ratio {r:.2f}x (goal < {goal:g}x: {'met' if r < goal else 'NOT met'})")
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--loans", type=int, default=100_000)
@@ -173,9 +167,9 @@ def main() -> int:
     admin = Actor(1, "admin", "admin", frozenset({"admin"}))
     for day, what in ((D, "no engine state cached (the first night)"),
                       (D + timedelta(days=1), "engine state cached by the night before")):
-        r, took, floor, n = sqlfloor.measure(rec, path, lambda day=day: run_eod(store, admin, day), scratch=folder)
+        r, t = sqlfloor.measure(rec, path, lambda day=day: run_eod(store, admin, day), scratch=folder)
         print(f"end of day {day}, {what}: {r.loans:,} loans, {r.entries:,} journal entries")
-        print("  " + ratio_line("end of day", took, floor, n, 2))
+        print("  " + t.line("end of day", 2))
     t0 = time.perf_counter()
     again = run_eod(store, admin, D + timedelta(days=1))
     print(f"second run for the same date: {'nothing to do' if again.already_done else 'RAN AGAIN'} "

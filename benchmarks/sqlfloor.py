@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 _connect = sqlite3.connect
@@ -97,20 +98,37 @@ def snapshot(src: Path, dst: Path) -> None:
 
 def measure(rec: Recorder, db: Path, work, *, scratch: Path):
     """Run ``work()`` recording its statements, then replay them on a copy of ``db``
-    taken before: (result, seconds, floor seconds, statements)."""
+    taken before: (result, Timing)."""
     copy = scratch / "floor.db"
     snapshot(db, copy)
     rec.start()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     try:
         out = work()
     finally:
-        took = time.perf_counter() - t0
+        took, cpu = time.perf_counter() - t0, time.process_time() - c0
         log = rec.stop()
+    c0 = time.process_time()
     floor, n = replay(copy, log)
+    floor_cpu = time.process_time() - c0
     for p in scratch.glob("floor.db*"):
         p.unlink()
-    return out, took, floor, n
+    return out, Timing(took, cpu, floor, floor_cpu, n)
+
+
+@dataclass
+class Timing:
+    wall: float
+    cpu: float
+    floor_wall: float
+    floor_cpu: float
+    statements: int
+
+    def line(self, what: str, goal: float) -> str:
+        rw, rc = self.wall / self.floor_wall, self.cpu / self.floor_cpu
+        return (f"{what}: {self.wall:.2f} s wall, {self.cpu:.2f} s CPU; the same {self.statements:,} statements "
+                f"replayed in sqlite3: {self.floor_wall:.2f} s wall, {self.floor_cpu:.2f} s CPU; ratio "
+                f"{rw:.2f}x wall, {rc:.2f}x CPU (goal < {goal:g}x: {'met' if max(rw, rc) < goal else 'NOT met'})")
 
 
 def replay(db: Path, log: list) -> tuple[float, int]:

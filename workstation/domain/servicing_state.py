@@ -42,25 +42,55 @@ def replay_keeping(terms: LoanTerms, events, *, as_of: date,
     return _finish(r, as_of, window), state
 
 
-def resume(state: str, *, as_of: date, window: tuple[date, date] | None = None
+def resume(state: str, *, as_of: date, window: tuple[date, date] | None = None, events=()
            ) -> tuple[Position, str] | None:
-    """Continue ``state`` to the start of ``as_of`` (None: the state cannot serve, e.g.
-    written by another version or for a later day)."""
+    """Continue ``state`` to the start of ``as_of``, applying ``events`` (new cash events,
+    none dated before the state's day, each after the events already in the state) on
+    their days. None when the state cannot serve (another version, a later day, an
+    event or a window starting before its day): the caller replays the journal."""
     r, day = load(state)
-    if r is None or as_of < day or (window and window[0] < day):
+    evs = sorted(events, key=lambda e: (e.value_date, e.order))
+    if (r is None or as_of < day or (window and window[0] < day) or (evs and evs[0].value_date < day)
+            or any(e.value_date > as_of for e in evs)):
         return None
     r.out = [(day - _ONE, r.interest_earned(day - _ONE), r.penalty_earned())] if window else []
     wide = _wide(window)
-    dues = sorted({i.due for i in r.inst})
-    di = 0
-    while day < as_of:
-        while di < len(dues) and dues[di] <= day:
-            di += 1
-        nxt = min(as_of, dues[di] if di < len(dues) else as_of)
-        r.nights(day, nxt, wide, r.out)
-        day = nxt
+    _advance(r, day, evs, as_of, wide, r.out)
     kept = dump(r, as_of)
     return _finish(r, as_of, window), kept
+
+
+def _advance(r: _Replay, day: date, evs: list, as_of: date, window, out: list) -> None:
+    """The replay loop of ``servicing._run`` from ``day`` (its earlier events applied)."""
+    dues = sorted({i.due for i in r.inst})
+    di = k = 0
+    while True:
+        while k < len(evs) and evs[k].value_date == day:
+            r.apply(evs[k])
+            k += 1
+        if day >= as_of:
+            break
+        while di < len(dues) and dues[di] <= day:
+            di += 1
+        nxt = min(as_of, evs[k].value_date if k < len(evs) else as_of, dues[di] if di < len(dues) else as_of)
+        r.nights(day, nxt, window, out)
+        day = nxt
+
+
+def payoff_from(state: str, *, on: date, events=()) -> int | None:
+    """``servicing.payoff_amount`` on ``on`` from ``state`` and new ``events`` (None: the
+    state cannot serve, as for ``resume``)."""
+    r, day = load(state)
+    evs = sorted(events, key=lambda e: (e.value_date, e.order))
+    if r is None or on < day or (evs and evs[0].value_date < day) or any(e.value_date > on for e in evs):
+        return None
+    _advance(r, day, evs, on, None, [])
+    return 0 if r.closed_on or r.written_off_on else r.payoff(on)
+
+
+def state_day(state: str) -> date:
+    """The day a kept state describes (without decoding the rest)."""
+    return date.fromordinal(int(state.split(",", 2)[1]))
 
 
 # -- the plain form ------------------------------------------------------------------------
