@@ -196,7 +196,17 @@ def test_books_identical_with_and_without_the_cache(store, tmp_path_factory, pro
     assert [str(x) for x in bad if x.loan_id in (a, b)] == []
 
 
-def test_the_cache_serves_and_a_backdated_posting_or_reversal_sets_it_aside(store, tmp_path):
+def test_the_cache_serves_and_a_backdated_posting_or_reversal_sets_it_aside(db_url, tmp_path):
+    """On SQLite and PostgreSQL."""
+    url, schema = db_url
+    store = prepare(Store.open(url, schema=schema))
+    try:
+        _serves_and_is_set_aside(store, tmp_path)
+    finally:
+        store.close()
+
+
+def _serves_and_is_set_aside(store, tmp_path):
     off, sup = actor(store, "officer1"), actor(store, "supervisor1")
     lid = open_loan(store, off, start=START, daily_rate="0.0005", product="CREDIT_FIXED", amount="60000",
                     method="equal-installment", term_months=6)

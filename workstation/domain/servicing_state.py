@@ -97,6 +97,8 @@ def state_day(state: str) -> date:
 # [version, day, terms, totals, closed_on, written_off_on, installments], dates as day
 # ordinals; the schedule rows are the installments' original figures.
 
+_encode = json.JSONEncoder(separators=(",", ":"), check_circular=False).encode
+_decode = json.JSONDecoder().decode
 _FRACTIONS: dict[tuple[int, int], Fraction] = {}
 
 
@@ -115,15 +117,13 @@ def dump(r: _Replay, day: date) -> str:
     inst = [(i.period, i.start.toordinal(), i.due.toordinal(), i.principal, i.interest, i.opening,
              i.orig_principal, i.orig_interest, i.pp, i.ip, i.pw, i.iw, i.pb, i.early) for i in r.inst]
     totals = (r.disbursed, r.int_num, r.pen_num, r.i_paid, r.i_waived, r.p_paid, r.p_waived, r.excess)
-    return json.dumps((VERSION, day.toordinal(), terms, totals,
-                       r.closed_on.toordinal() if r.closed_on else None,
-                       r.written_off_on.toordinal() if r.written_off_on else None, inst),
-                      separators=(",", ":"))
+    return _encode((VERSION, day.toordinal(), terms, totals, r.closed_on.toordinal() if r.closed_on else None,
+                    r.written_off_on.toordinal() if r.written_off_on else None, inst))
 
 
 def load(text: str) -> tuple[_Replay | None, date | None]:
     try:
-        v, day, tm, totals, closed, written, inst = json.loads(text)
+        v, day, tm, totals, closed, written, inst = _decode(text)
     except (ValueError, TypeError):
         return None, None
     if v != VERSION:

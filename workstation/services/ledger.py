@@ -383,6 +383,9 @@ def _update_loan(s: Session, loan: LoanData, values: dict) -> None:
     loan.version += 1
 
 
+_DATE_KEYS = frozenset({"position_date", "last_eod", "closed_on", "written_off_on"})
+
+
 def _sqlite(v):
     return v.isoformat() if isinstance(v, date) else v
 
@@ -427,9 +430,13 @@ def write_batch(s: Session, items: list[tuple[Plan, tuple[int, int, int, int], s
         keys = [k for k in loan_rows[0] if not k.startswith("_")]
         conn = s.connection()
         if conn.dialect.name == "sqlite":      # straight to the driver: 100,000 rows a night
-            sql = f"UPDATE loans SET {', '.join(f'{k} = ?' for k in keys)} WHERE id = ? AND version = ?"
             cur = conn.connection.driver_connection.cursor()
-            cur.executemany(sql, [tuple(_sqlite(r[k]) for k in keys) + (r["_id"], r["_v"]) for r in loan_rows])
+            dated = [k for k in keys if k in _DATE_KEYS]
+            plain = [k for k in keys if k not in _DATE_KEYS]
+            sql = (f"UPDATE loans SET {', '.join(f'{k} = ?' for k in plain + dated)} "
+                   "WHERE id = ? AND version = ?")
+            cur.executemany(sql, [tuple([r[k] for k in plain] + [_sqlite(r[k]) for k in dated]) + (r["_id"], r["_v"])
+                                  for r in loan_rows])
             count = cur.rowcount
         else:
             lt = raw_table("loans")
