@@ -26,7 +26,7 @@ from sqlalchemy import Text, or_, select, type_coerce
 
 from workstation.domain import servicing as sv
 from workstation.domain.workflow import Status
-from workstation.services import audit, decisions, engine_state, ledger, retry, workflow
+from workstation.services import audit, decisions, engine_state, ledger, ledger_kept, retry, workflow
 from workstation.services.loans import lock_app
 from workstation.services.context import Actor, Store
 from workstation.services.progress import NullProgress, Progress, paused_gc
@@ -145,7 +145,7 @@ def _process(s, ids: list[int], *, as_of: date, tiers: dict, actor: Actor | None
     for r in rows:
         p = None
         if r.id in kept:
-            p = ledger.plan_resumed(ledger.LoanData(id=r.id, contract_no=r.contract_no, status=r.status,
+            p = ledger_kept.plan_resumed(ledger.LoanData(id=r.id, contract_no=r.contract_no, status=r.status,
                                                     version=r.version, terms=None, last_eod=r.last_eod,
                                                     application_id=r.application_id, revolving=bool(r.revolving)),
                                     kept[r.id], through=as_of)

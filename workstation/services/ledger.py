@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from workstation.domain import delinquency
 from workstation.domain.servicing import (CASH_KINDS, INTEREST_ACCRUAL, PENALTY_ACCRUAL, REPAYMENT,
                                           REVERSAL, WAIVER, WRITE_OFF, Event, LoanTerms, Position)
-from workstation.domain.servicing_state import payoff_from, replay_keeping, resume, state_day
+from workstation.domain.servicing_state import replay_keeping
 from workstation.domain.servicing_model import engine_terms
 from workstation.domain.settings import DEFAULT_SETTINGS
 from workstation.services import engine_state
@@ -237,73 +237,6 @@ def plan(loan: LoanData, entries: list[Entry], *, through: date | None = None,
         e.id = None
     return Plan(loan=loan, new=fresh + new, position=pos, totals=tot, last_eod=through, changes=changes,
                 state=state)
-
-
-def plan_resumed(loan: LoanData, state: str, *, through: date) -> Plan | None:
-    """End of day from a kept engine state (``engine_state.usable``: the loan's cash
-    journal unchanged since): the accruals of the nights after ``last_eod`` through
-    ``through``, as ``plan(..., partial_accruals=True)`` gives them. None when the state
-    cannot serve; the caller then replays the journal. ``loan.terms`` is not read."""
-    if loan.last_eod is None:
-        return None
-    last = loan.last_eod
-    through = max(through, last)
-    window = (last + ONE, through) if last < through else None
-    out = resume(state, as_of=through + ONE, window=window)
-    if out is None:
-        return None
-    pos, kept = out
-    new = []
-    for night, d_int, d_pen in pos.nightly:
-        if d_int:
-            new.append(Entry(None, INTEREST_ACCRUAL, night, interest=d_int))
-        if d_pen:
-            new.append(Entry(None, PENALTY_ACCRUAL, night, penalty=d_pen))
-    return Plan(loan=loan, new=new, position=pos, totals=None, last_eod=through, state=kept)
-
-
-def plan_forward(loan: LoanData, state: str, fresh: list[Entry], *, user_id: int | None = None,
-                 source: str = "system") -> Plan | None:
-    """New cash entries ``fresh`` (in posting order, none dated before the kept state's
-    day nor on or before ``last_eod``) posted from a kept engine state: what
-    ``plan(loan, journal + fresh, partial_accruals=True)`` gives, without the journal.
-    None when the state cannot serve."""
-    if loan.last_eod is None or not fresh:
-        return None
-    last = loan.last_eod
-    if min(e.value_date for e in fresh) <= last:
-        return None
-    for n, e in enumerate(fresh):
-        e.id = FRESH + n
-    try:
-        day = max(last + ONE, max(e.value_date for e in fresh))
-        out = resume(state, as_of=day, events=events_of(fresh))
-        if out is None:
-            return None
-        pos, kept = out
-        for e in fresh:
-            if e.kind in _ALLOCATED:
-                e.principal, e.interest, e.penalty, e.excess = signed(e.kind, pos.allocations[e.id])
-    finally:
-        for e in fresh:
-            e.id = None
-    return Plan(loan=loan, new=list(fresh), position=pos, totals=None, last_eod=last, state=kept)
-
-
-def payoff_forward(state: str, fresh: list[Entry], *, on: date) -> int | None:
-    """The payoff on ``on`` from a kept state after the new entries ``fresh`` (None: the
-    state cannot serve)."""
-    for n, e in enumerate(fresh):
-        e.id = FRESH + n
-    try:
-        return payoff_from(state, on=on, events=events_of(fresh))
-    finally:
-        for e in fresh:
-            e.id = None
-
-
-def kept_day(state: str) -> date:
-    return state_day(state)
 
 
 # -- writing -------------------------------------------------------------------------------

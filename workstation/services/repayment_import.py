@@ -35,7 +35,7 @@ from workstation.domain import clock, servicing as sv
 from workstation.domain.money import AMOUNT_LIMIT, from_fen, parse_amount, to_fen
 from workstation.domain.settings import DEFAULT_SETTINGS
 from workstation.domain.workflow import Status
-from workstation.services import audit, engine_state, ledger, retry, workflow
+from workstation.services import audit, engine_state, ledger, ledger_kept, retry, workflow
 from workstation.services.context import Actor, Store
 from workstation.services.ledger import Entry
 from workstation.services.loans import lock_app
@@ -343,7 +343,7 @@ def _post_chunk(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, 
         st = state[lid] = _LoanState(r, data, None, r.status, kept=kept.get(lid), reader=read)
         st.terms_key = keys[lid]
         if st.kept is not None:
-            st.last_cash = ledger.kept_day(st.kept)     # every stored cash event is on or before it
+            st.last_cash = ledger_kept.kept_day(st.kept)     # every stored cash event is on or before it
     read([st for st in state.values() if st.kept is None])
     for ln in lines:
         state[ln.loan_id].left += 1
@@ -379,7 +379,7 @@ def _post_chunk(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, 
 def _payoff(st: _LoanState, day: date) -> int:
     """The engine's payoff quote on ``day`` after the lines accepted so far."""
     if st.kept is not None and st.entries is None:
-        got = ledger.payoff_forward(st.kept, st.fresh_entries(), on=day)
+        got = ledger_kept.payoff_forward(st.kept, st.fresh_entries(), on=day)
         if got is not None:
             return got
     entries = st.with_fresh()
@@ -397,7 +397,7 @@ def _plan(st: _LoanState, actor: Actor) -> ledger.Plan:
     r = st.row
     first = min(ln.value_date for ln, _ in st.fresh)
     if st.kept is not None and st.entries is None:
-        p = ledger.plan_forward(st.data, st.kept, st.fresh_entries(), user_id=actor.id, source="import")
+        p = ledger_kept.plan_forward(st.data, st.kept, st.fresh_entries(), user_id=actor.id, source="import")
         if p is not None:
             engine_state.stats["forward"] += 1
             p.backdated = False
