@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy import func, select
 
 from workstation.domain.money import from_fen
-from workstation.services import eod, ledger, loan_views, loans
+from workstation.services import engine_state, eod, ledger, loan_views, loans
 from workstation.services.context import DomainError, Store
 from workstation.services.reconcile import reconcile
 from workstation.store.models_loans import JournalEntry, Loan
@@ -40,9 +40,19 @@ def store(tmp_path_factory):
     s.close()
 
 
+@pytest.mark.parametrize("cached", [True, False], ids=["engine-state-cache", "no-cache"])
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(product=st.sampled_from(PRODUCTS), ops=st.lists(op, min_size=1, max_size=12))
-def test_journal_equals_stored_and_principal_bounded(store, product, ops):
+def test_journal_equals_stored_and_principal_bounded(store, cached, product, ops):
+    """The same with the engine state cache (services.engine_state) and without it."""
+    engine_state.ENABLED = cached
+    try:
+        _check_journal_equals_stored_and_principal_bounded(store, product, ops)
+    finally:
+        engine_state.ENABLED = True
+
+
+def _check_journal_equals_stored_and_principal_bounded(store, product, ops):
     off, sup = actor(store, "officer1"), actor(store, "supervisor1")
     lid = open_loan(store, off, start=START, daily_rate="0.0005", **product)
     today = START + timedelta(days=230)

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, event, given, settings, strategies as st
 from sqlalchemy import select
 
 from workstation.domain.money import from_fen
-from workstation.services import document_data as dd, ledger, loan_views, loans
+from workstation.services import document_data as dd, engine_state, ledger, loan_views, loans
 from workstation.services.context import DomainError, Store
 from workstation.services.eod import _process
 from workstation.store.models_loans import Installment, Loan
@@ -83,9 +83,19 @@ def snapshot(store: Store, lid: int, day: date) -> dict:
     return snap
 
 
+@pytest.mark.parametrize("cached", [True, False], ids=["engine-state-cache", "no-cache"])
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(terms=st.sampled_from(LOANS), pays=st.lists(payment, max_size=8), others=settle)
-def test_statements_and_schedule_equal_the_ledger(store, terms, pays, others):
+def test_statements_and_schedule_equal_the_ledger(store, cached, terms, pays, others):
+    """The same with the engine state cache (services.engine_state) and without it."""
+    engine_state.ENABLED = cached
+    try:
+        _check_statements_and_schedule_equal_the_ledger(store, terms, pays, others)
+    finally:
+        engine_state.ENABLED = True
+
+
+def _check_statements_and_schedule_equal_the_ledger(store, terms, pays, others):
     off, sup = actor(store, "officer1"), actor(store, "supervisor1")
     lid = open_loan(store, off, start=START, **{"daily_rate": "0.0005", **terms})
     with store.read() as s:

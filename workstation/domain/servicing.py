@@ -36,12 +36,7 @@ from workstation.domain.servicing_model import (  # noqa: F401 - re-exported
 class _Replay:
     def __init__(self, terms: LoanTerms):
         self.t = terms
-        self.rnd = ROUNDERS[terms.rounding]
-        self.compound = terms.penalty_base == "principal_and_interest"
-        self.dn, self.dd = terms.daily_rate.numerator, terms.daily_rate.denominator
-        self.mn, self.md = terms.monthly_rate.numerator, terms.monthly_rate.denominator
-        pr = terms.penalty_rate
-        self.pn, self.pd = pr.numerator, pr.denominator
+        self._rates()
         self.inst: list[Inst] = []
         prev, opening = terms.start, sum(r.principal for r in terms.rows)
         for r in terms.rows:
@@ -59,6 +54,15 @@ class _Replay:
         self.closed_on: date | None = None
         self.written_off_on: date | None = None
         self.alloc: dict = {}
+
+    def _rates(self) -> None:
+        terms = self.t
+        self.rnd = ROUNDERS[terms.rounding]
+        self.compound = terms.penalty_base == "principal_and_interest"
+        self.dn, self.dd = terms.daily_rate.numerator, terms.daily_rate.denominator
+        self.mn, self.md = terms.monthly_rate.numerator, terms.monthly_rate.denominator
+        pr = terms.penalty_rate
+        self.pn, self.pd = pr.numerator, pr.denominator
 
     # -- earned amounts ---------------------------------------------------------------
     def _e(self, i: Inst, night: date) -> int:
@@ -404,6 +408,12 @@ def replay(terms: LoanTerms, events, *, as_of: date,
     """
     wide = (window[0] - _ONE, window[1]) if window else None
     r = _run(terms, events, as_of=as_of, window=wide)
+    return _finish(r, as_of, window)
+
+
+def _finish(r: _Replay, as_of: date, window) -> Position:
+    """The position at ``as_of`` with the nightly amounts of ``window`` (from ``r.out``:
+    cumulative figures of each night recorded, the night before the window first)."""
     nightly = []
     if window:
         prev_i = prev_p = 0

@@ -22,11 +22,11 @@ import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from sqlalchemy import or_, select
+from sqlalchemy import Text, or_, select, type_coerce
 
 from workstation.domain import servicing as sv
 from workstation.domain.workflow import Status
-from workstation.services import audit, decisions, ledger, retry, workflow
+from workstation.services import audit, decisions, engine_state, ledger, ledger_kept, retry, workflow
 from workstation.services.workflow import load_for_update as lock_app
 from workstation.services.context import Actor, Store
 from workstation.services.progress import NullProgress, Progress, paused_gc
@@ -52,6 +52,7 @@ _LOAN_COLS = ("id", "contract_no", "status", "version", "application_id", "revol
               "frozen_schedule", "disbursed_on",
               "last_eod", "closed_on", "written_off_on", "principal_outstanding", "interest_unpaid",
               "penalty_unpaid", "excess", "inst_sig")
+_RAW = ("terms", "frozen_schedule")          # read as stored text: hashed, decoded only when replayed
 
 
 def _pending(s, as_of: date) -> list[int]:
@@ -134,21 +135,44 @@ def _open_runs(s, as_of: date) -> list[date] | None:
 
 
 def _process(s, ids: list[int], *, as_of: date, tiers: dict, actor: Actor | None) -> int:
-    """Bring the loans ``ids`` to the end of ``as_of`` inside the caller's transaction."""
+    """Bring the loans ``ids`` to the end of ``as_of`` inside the caller's transaction:
+    each from its kept engine state where that still matches its journal, else replayed
+    from its journal (and its state kept for the next night)."""
     lt = raw_table("loans")
-    rows = s.execute(select(*[lt.c[c] for c in _LOAN_COLS]).where(lt.c.id.in_(ids)).order_by(lt.c.id)).all()
-    entries = ledger.load_entries(s, ids, kinds=sv.CASH_KINDS | {sv.REVERSAL})
-    items, closing = [], []
+    cols = [lt.c[c] for c in _LOAN_COLS if c not in _RAW] + [type_coerce(lt.c[c], Text).label(c) for c in _RAW]
+    rows = s.execute(select(*cols).where(lt.c.id.in_(ids)).order_by(lt.c.id)).all()
+    keys = {r.id: engine_state.terms_key(r.terms, r.frozen_schedule, r.disbursed_on) for r in rows}
+    kept = engine_state.usable(s, keys)
+    items, closing, misses = [], [], []
     for r in rows:
-        data = ledger.LoanData(id=r.id, contract_no=r.contract_no, status=r.status, version=r.version,
-                               terms=ledger.terms_of(r), last_eod=r.last_eod, application_id=r.application_id,
-                               revolving=bool(r.revolving))
-        p = ledger.plan(data, entries[r.id], through=as_of, partial_accruals=True)
-        items.append((p, (r.principal_outstanding, r.interest_unpaid, r.penalty_unpaid, r.excess), r.inst_sig))
+        p = None
+        if r.id in kept:
+            p = ledger_kept.plan_resumed(ledger.LoanData(id=r.id, contract_no=r.contract_no, status=r.status,
+                                                    version=r.version, terms=None, last_eod=r.last_eod,
+                                                    application_id=r.application_id, revolving=bool(r.revolving)),
+                                    kept[r.id], through=as_of)
+        if p is None:
+            misses.append(r)
+        else:
+            items.append((p, r))
+    engine_state.stats["resumed"] += len(items)
+    engine_state.stats["replayed"] += len(misses)
+    if misses:
+        entries = ledger.load_entries(s, [r.id for r in misses], kinds=sv.CASH_KINDS | {sv.REVERSAL})
+        for r in misses:
+            terms = ledger.engine_terms_raw(r.terms, r.frozen_schedule, r.disbursed_on)
+            data = ledger.LoanData(id=r.id, contract_no=r.contract_no, status=r.status, version=r.version,
+                                   terms=terms, last_eod=r.last_eod, application_id=r.application_id,
+                                   revolving=bool(r.revolving))
+            items.append((ledger.plan(data, entries[r.id], through=as_of, partial_accruals=True), r))
+    batch = []
+    for p, r in items:
+        p.terms_key = keys[r.id]
+        batch.append((p, (r.principal_outstanding, r.interest_unpaid, r.penalty_unpaid, r.excess), r.inst_sig))
         if p.position.state == "closed" and r.status == "active":
             closing.append(r)
-    posted = ledger.write_batch(s, items, tiers=tiers)
-    for r in closing:
+    posted = ledger.write_batch(s, batch, tiers=tiers)
+    for r in sorted(closing, key=lambda r: r.id):
         app = lock_app(s, r.application_id)
         if app.status == Status.DISBURSED.value:
             workflow.move(s, app, Status.CLOSED, actor=actor, event=("settled", {"contract_no": r.contract_no}))

@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 
 from workstation.domain import delinquency
 from workstation.domain.servicing import (CASH_KINDS, INTEREST_ACCRUAL, PENALTY_ACCRUAL, REPAYMENT,
-                                          REVERSAL, WAIVER, WRITE_OFF, Event, LoanTerms, Position,
-                                          replay)
+                                          REVERSAL, WAIVER, WRITE_OFF, Event, LoanTerms, Position)
+from workstation.domain.servicing_state import replay_keeping
 from workstation.domain.servicing_model import engine_terms
+from workstation.services import engine_state
 from workstation.services.context import StaleEdit
 from workstation.store import queries
 from workstation.store.bulk import raw_table
@@ -71,6 +72,8 @@ class Plan:
     totals: tuple[int, int, int, int]      # principal, interest, penalty, excess after the plan
     last_eod: date | None
     changes: list[str] = field(default_factory=list)
+    state: str | None = None          # the engine's state at ``position.as_of`` (servicing_state)
+    terms_key: str | None = None      # set by callers that keep the state (engine_state.terms_key)
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -79,6 +82,15 @@ def terms_of(row) -> LoanTerms:
     """Engine terms from a ``loans`` row (ORM object or Core row): its stored
     ``terms`` unchanged, with the disbursement day and the frozen installments."""
     return engine_terms(row.terms, start=row.disbursed_on, rows=row.frozen_schedule)
+
+
+def engine_terms_raw(terms_text: str, frozen_text: str | None, disbursed_on: date) -> LoanTerms:
+    """Engine terms from the stored text of ``terms`` and ``frozen_schedule``."""
+    import json
+
+    from workstation.domain.terms import ApprovedTerms
+    return engine_terms(ApprovedTerms.from_json(terms_text), start=disbursed_on,
+                        rows=json.loads(frozen_text) if frozen_text else [])
 
 
 def loan_data(row) -> LoanData:
@@ -183,7 +195,7 @@ def plan(loan: LoanData, entries: list[Entry], *, through: date | None = None,
     lo = min(recompute_from or (last + ONE), last + ONE)
     lo = max(lo, t.start)
     window = (lo, through) if lo <= through else None
-    pos = replay(t, events_of(entries), as_of=day, window=window)
+    pos, state = replay_keeping(t, events_of(entries), as_of=day, window=window)
     new: list[Entry] = []
     changes: list[str] = []
     for e in cash:
@@ -221,7 +233,8 @@ def plan(loan: LoanData, entries: list[Entry], *, through: date | None = None,
     tot = None if partial_accruals else totals(entries + new)   # partial: from the cache
     for e in fresh:
         e.id = None
-    return Plan(loan=loan, new=fresh + new, position=pos, totals=tot, last_eod=through, changes=changes)
+    return Plan(loan=loan, new=fresh + new, position=pos, totals=tot, last_eod=through, changes=changes,
+                state=state)
 
 
 # -- writing -------------------------------------------------------------------------------
@@ -301,6 +314,9 @@ def _update_loan(s: Session, loan: LoanData, values: dict) -> None:
     loan.version += 1
 
 
+_DATE_KEYS = frozenset({"position_date", "last_eod", "closed_on", "written_off_on"})
+
+
 def _sqlite(v):
     return v.isoformat() if isinstance(v, date) else v
 
@@ -339,13 +355,19 @@ def write_batch(s: Session, items: list[tuple[Plan, tuple[int, int, int, int], s
             inst_rows += [(p.loan.id, x) for x in rows]
         loan_rows.append({**values, "_id": p.loan.id, "_v": p.loan.version, "version": p.loan.version + 1})
     bulk_insert(s, "journal", inserts)
+    engine_state.save(s, [(p.loan.id, p.position.as_of, p.state, p.terms_key) for p, _, _ in items
+                          if p.state is not None and p.terms_key is not None])
     if loan_rows:
         keys = [k for k in loan_rows[0] if not k.startswith("_")]
         conn = s.connection()
         if conn.dialect.name == "sqlite":      # straight to the driver: 100,000 rows a night
-            sql = f"UPDATE loans SET {', '.join(f'{k} = ?' for k in keys)} WHERE id = ? AND version = ?"
             cur = conn.connection.driver_connection.cursor()
-            cur.executemany(sql, [tuple(_sqlite(r[k]) for k in keys) + (r["_id"], r["_v"]) for r in loan_rows])
+            dated = [k for k in keys if k in _DATE_KEYS]
+            plain = [k for k in keys if k not in _DATE_KEYS]
+            sql = (f"UPDATE loans SET {', '.join(f'{k} = ?' for k in plain + dated)} "
+                   "WHERE id = ? AND version = ?")
+            cur.executemany(sql, [tuple([r[k] for k in plain] + [_sqlite(r[k]) for k in dated]) + (r["_id"], r["_v"])
+                                  for r in loan_rows])
             count = cur.rowcount
         else:
             lt = raw_table("loans")

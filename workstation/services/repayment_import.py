@@ -29,12 +29,12 @@ from datetime import date, datetime, timezone
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Text, select, type_coerce
 
 from workstation.domain import clock, servicing as sv
 from workstation.domain.money import AMOUNT_LIMIT, from_fen, parse_amount, to_fen
 from workstation.domain.workflow import Status
-from workstation.services import audit, ledger, retry, workflow
+from workstation.services import audit, engine_state, ledger, ledger_kept, retry, workflow
 from workstation.services.context import Actor, Store
 from workstation.services.ledger import Entry
 from workstation.services.workflow import load_for_update as lock_app
@@ -236,17 +236,30 @@ _LOAN_COLS = ("id", "contract_no", "status", "version", "application_id", "revol
               "frozen_schedule", "disbursed_on",
               "last_eod", "principal_outstanding", "interest_unpaid", "penalty_unpaid", "excess", "inst_sig",
               "product_code")
+_RAW = ("terms", "frozen_schedule")          # read as stored text: hashed, decoded only when replayed
 
 
 @dataclass
 class _LoanState:
     row: object
     data: ledger.LoanData
-    entries: list[Entry]
+    entries: list[Entry] | None      # None: not read yet (a kept engine state serves)
     status: str
     fresh: list[tuple[Line, Entry]] = field(default_factory=list)
     left: int = 0                    # lines of this loan still to decide in the chunk
-    last_cash: date | None = None    # the latest stored cash event
+    last_cash: date | None = None    # the latest stored cash event (or a day on or after it)
+    kept: str | None = None          # the loan's kept engine state (services.engine_state)
+    reader: object = None            # reads entries and terms when the kept state cannot serve
+    terms_key: str | None = None
+
+    def full(self) -> "_LoanState":
+        """Journal entries and engine terms read (once)."""
+        if self.entries is None:
+            self.reader(self)
+        return self
+
+    def fresh_entries(self) -> list[Entry]:
+        return [e for _, e in sorted(self.fresh, key=lambda x: (x[0].value_date, x[0].line_no))]
 
     def surely_within_payoff(self, day: date, fen: int) -> bool:
         """Cheap sufficient test: with no stored cash event after ``day``, the principal
@@ -261,7 +274,7 @@ class _LoanState:
         return sum(e.amount for _, e in self.fresh) < self.row.principal_outstanding
 
     def with_fresh(self) -> list[Entry]:
-        return self.entries + [e for _, e in sorted(self.fresh, key=lambda x: (x[0].value_date, x[0].line_no))]
+        return self.full().entries + self.fresh_entries()
 
 
 _COUNTS = ("imported", "duplicates", "unmatched", "rejected", "held", "backdated", "amount_posted", "amount_held")
@@ -303,18 +316,34 @@ def _post_chunk(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, 
                 tolerance: int) -> None:
     lt = raw_table("loans")
     ids = sorted({ln.loan_id for ln in lines})
-    rows = {r.id: r for r in s.execute(select(*[lt.c[c] for c in _LOAN_COLS]).where(lt.c.id.in_(ids))
-                                      .order_by(lt.c.id))}
+    cols = [lt.c[c] for c in _LOAN_COLS if c not in _RAW] + [type_coerce(lt.c[c], Text).label(c) for c in _RAW]
+    rows = {r.id: r for r in s.execute(select(*cols).where(lt.c.id.in_(ids)).order_by(lt.c.id))}
     since = min(ln.value_date for ln in lines)
-    cash = ledger.load_entries(s, ids, kinds=sv.CASH_KINDS | {sv.REVERSAL})
-    accr = ledger.load_entries(s, ids, kinds=ledger.ACCRUALS, since=since)
+    keys = {lid: engine_state.terms_key(r.terms, r.frozen_schedule, r.disbursed_on) for lid, r in rows.items()}
+    kept = engine_state.usable(s, keys)
     state: dict[int, _LoanState] = {}
+
+    def read(sts):
+        """Entries (cash, and accruals from ``since``) and terms of loans ``sts``."""
+        sts = [sts] if isinstance(sts, _LoanState) else sts
+        got = [st.row.id for st in sts]
+        cash = ledger.load_entries(s, got, kinds=sv.CASH_KINDS | {sv.REVERSAL})
+        accr = ledger.load_entries(s, got, kinds=ledger.ACCRUALS, since=since)
+        for st in sts:
+            r = st.row
+            st.data.terms = ledger.engine_terms_raw(r.terms, r.frozen_schedule, r.disbursed_on)
+            st.entries = cash[r.id] + accr[r.id]
+            st.last_cash = max((e.value_date for e in ledger.active(cash[r.id]) if e.kind in sv.CASH_KINDS),
+                               default=None)
     for lid, r in rows.items():
         data = ledger.LoanData(id=r.id, contract_no=r.contract_no, status=r.status, version=r.version,
-                               terms=ledger.terms_of(r), last_eod=r.last_eod, application_id=r.application_id,
+                               terms=None, last_eod=r.last_eod, application_id=r.application_id,
                                revolving=bool(r.revolving))
-        st = state[lid] = _LoanState(r, data, cash[lid] + accr[lid], r.status)
-        st.last_cash = max((e.value_date for e in ledger.active(cash[lid]) if e.kind in sv.CASH_KINDS), default=None)
+        st = state[lid] = _LoanState(r, data, None, r.status, kept=kept.get(lid), reader=read)
+        st.terms_key = keys[lid]
+        if st.kept is not None:
+            st.last_cash = ledger_kept.kept_day(st.kept)     # every stored cash event is on or before it
+    read([st for st in state.values() if st.kept is None])
     for ln in lines:
         state[ln.loan_id].left += 1
     held: list[dict] = []
@@ -348,6 +377,10 @@ def _post_chunk(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, 
 
 def _payoff(st: _LoanState, day: date) -> int:
     """The engine's payoff quote on ``day`` after the lines accepted so far."""
+    if st.kept is not None and st.entries is None:
+        got = ledger_kept.payoff_forward(st.kept, st.fresh_entries(), on=day)
+        if got is not None:
+            return got
     entries = st.with_fresh()
     fresh = [e for e in entries if e.id is None]
     for n, e in enumerate(fresh):                      # after every stored entry, in line order
@@ -362,6 +395,13 @@ def _payoff(st: _LoanState, day: date) -> int:
 def _plan(st: _LoanState, actor: Actor) -> ledger.Plan:
     r = st.row
     first = min(ln.value_date for ln, _ in st.fresh)
+    if st.kept is not None and st.entries is None:
+        p = ledger_kept.plan_forward(st.data, st.kept, st.fresh_entries(), user_id=actor.id, source="import")
+        if p is not None:
+            engine_state.stats["forward"] += 1
+            p.backdated = False
+            return p
+    st.full()
     later = any(e.value_date > first for e in ledger.active(st.entries) if e.kind in sv.CASH_KINDS)
     back = (r.last_eod is not None and first <= r.last_eod) or later
     p = ledger.plan(st.data, st.with_fresh(), recompute_from=first if back else None, user_id=actor.id,
@@ -377,6 +417,7 @@ def _write(s, state: dict[int, _LoanState], held: list[dict], *, report: Repayme
             continue
         r = st.row
         p = _plan(st, actor)
+        p.terms_key = st.terms_key
         items.append((p, (r.principal_outstanding, r.interest_unpaid, r.penalty_unpaid, r.excess), r.inst_sig))
         report.backdated += len(st.fresh) if p.backdated else 0
         posted_lines += [ln for ln, _ in st.fresh]
