@@ -1,7 +1,7 @@
 """loan engine states (the engine's state per loan kept between nights)
 
 Revision ID: e5a1c0d7b942
-Revises: d12693d5949c
+Revises: e7a41c2b9d03
 Create Date: 2026-12-04 18:05:00.000000
 
 """
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision: str = 'e5a1c0d7b942'
-down_revision: Union[str, Sequence[str], None] = 'd12693d5949c'
+down_revision: Union[str, Sequence[str], None] = 'e7a41c2b9d03'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
