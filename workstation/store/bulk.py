@@ -14,6 +14,7 @@ _raw_metadata = MetaData()
 @lru_cache(maxsize=None)
 def raw_table(name: str) -> Table:
     """The table ``name`` with every Fen column typed as a plain BigInteger of fen."""
+    import workstation.store.all_models  # noqa: F401 - every model registered, whatever the caller imported
     src = Base.metadata.tables[name]
     cols = [Column(c.name, BigInteger() if isinstance(c.type, Fen) else c.type.copy(), primary_key=c.primary_key,
                    default=c.default.arg if c.default is not None else None)
