@@ -35,9 +35,10 @@ from workstation.domain.money import from_fen  # noqa: E402
 from workstation.domain.rates import Rate  # noqa: E402
 from workstation.domain.servicing_model import terms_from_schedule  # noqa: E402
 from workstation.domain.terms import ApprovedTerms  # noqa: E402
-from workstation.services import ledger  # noqa: E402
-from workstation.services.context import Actor, Store  # noqa: E402
-from workstation.services.eod import run_eod  # noqa: E402
+from workstation.servicing import ledger  # noqa: E402
+from workstation.domain.actor import Actor  # noqa: E402
+from workstation.store.session import Store  # noqa: E402
+from workstation.servicing.eod import run_eod  # noqa: E402
 from workstation.services.setup import ensure_reference_data  # noqa: E402
 from workstation.store.bulk import bulk_insert  # noqa: E402
 from workstation.store.models import Application, Merchant, Person, User, UserRole  # noqa: E402

@@ -29,9 +29,10 @@ from pathlib import Path
 sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 from benchmarks import sqlfloor  # noqa: E402
-from workstation.services.context import Actor, Store  # noqa: E402
-from workstation.services.imports import import_applications  # noqa: E402
-from workstation.services.imports_samples import csv_text, make_record, write_jsonl  # noqa: E402
+from workstation.domain.actor import Actor  # noqa: E402
+from workstation.store.session import Store  # noqa: E402
+from workstation.intake.imports import import_applications  # noqa: E402
+from workstation.intake.imports_samples import csv_text, make_record, write_jsonl  # noqa: E402
 from workstation.services.progress import Progress  # noqa: E402
 from workstation.services.setup import ensure_reference_data  # noqa: E402
 from workstation.store.models import User, UserRole  # noqa: E402

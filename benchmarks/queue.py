@@ -38,8 +38,8 @@ TS = "%Y-%m-%d %H:%M:%S.%f"
 
 
 def build(path: Path, rows: int) -> None:
-    from workstation.services.context import Store
-    from workstation.services.demo import generate
+    from workstation.store.session import Store
+    from workstation.demo.demo import generate
     path.unlink(missing_ok=True)
     store = Store.open(f"sqlite:///{path}")
     generate(store, None, applications=2000, seed=7)
@@ -113,10 +113,10 @@ def timed(label: str, fn, results: list, *, repeat: int = 5) -> object:
 
 def measure(path: Path) -> int:
     from PySide6.QtCore import QCoreApplication, Qt
-    from workstation.services import queue
+    from workstation.decide import queue
     from workstation.services.auth import sign_in
-    from workstation.services.context import Store
-    from workstation.services.demo import DEMO_USERS
+    from workstation.store.session import Store
+    from workstation.demo.demo import DEMO_USERS
     from workstation.ui.queue_model import COLUMNS, QueueModel
     app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 - models are QObjects
     store = Store.open(f"sqlite:///{path}")

@@ -22,9 +22,9 @@ sys.path[0] = str(Path(__file__).resolve().parents[1])    # the repository, not 
 
 from benchmarks import sqlfloor  # noqa: E402
 from benchmarks.eod import D, machine, open_book  # noqa: E402
-from workstation.services.context import Actor  # noqa: E402
-from workstation.services.eod import run_eod  # noqa: E402
-from workstation.services.repayment_import import import_repayments  # noqa: E402
+from workstation.domain.actor import Actor  # noqa: E402
+from workstation.servicing.eod import run_eod  # noqa: E402
+from workstation.servicing.repayment_import import import_repayments  # noqa: E402
 
 
 def main() -> int:

@@ -49,7 +49,7 @@ from workstation.ui.app import make_app
 settings.use_directory(sys.argv[2])
 app = make_app()
 i18n.install("en")
-from workstation.services.context import Store
+from workstation.store.session import Store
 store = Store.open(sys.argv[1])
 from workstation.services.auth import sign_in
 password = sys.argv[3]
@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         url = build_db(args.db or Path(tmp) / "startup.db", args.applications)
         settings_dir = str(Path(tmp) / "settings")
         sys.path.insert(0, str(ROOT))
-        from workstation.services.demo import DEMO_USERS      # the demo's password, read here, not in the child
+        from workstation.demo.demo import DEMO_USERS      # the demo's password, read here, not in the child
         password = {u[0]: u[4] for u in DEMO_USERS}["officer1"]
         child(EMPTY)                    # warm the file cache once for both: we compare code, not the disk
         child(REAL, url, settings_dir, password)

@@ -27,7 +27,7 @@ from sqlalchemy import select, text  # noqa: E402
 
 from workstation.aftercare import evaluation  # noqa: E402
 from workstation.domain import warning_rules as wr  # noqa: E402
-from workstation.services.context import Store  # noqa: E402
+from workstation.store.session import Store  # noqa: E402
 from workstation.store.bulk import bulk_insert, raw_table  # noqa: E402
 
 AS_OF = date(2026, 11, 27)

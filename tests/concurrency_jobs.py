@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from workstation.services import eod, loans, repayment_import  # noqa: E402
-from workstation.services.context import Store  # noqa: E402
+from workstation.servicing import eod, loans, repayment_import  # noqa: E402
+from workstation.store.session import Store  # noqa: E402
 from workstation.services.progress import Progress  # noqa: E402
 
 from tests.servicing_support import actor  # noqa: E402

@@ -88,6 +88,6 @@ def store(db_url):
 @pytest.fixture
 def svc(store):
     """The services' Store over the ``store`` fixture's database."""
-    from workstation.services.context import Store
+    from workstation.store.session import Store
     engine, factory = store
     return Store(url=str(engine.url), engine=engine, factory=factory)

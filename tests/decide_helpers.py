@@ -11,7 +11,8 @@ from sqlalchemy import select
 from workstation.domain import interview as iv
 from workstation.domain.decision import Terms
 from workstation.services import auth
-from workstation.services.context import Actor, Store
+from workstation.domain.actor import Actor
+from workstation.store.session import Store
 from workstation.services.setup import ensure_reference_data
 from workstation.store.models import Application, DeclaredFinancials, Merchant, Person, StatusChange, User
 

@@ -12,8 +12,9 @@ from workstation.domain.workflow import Status
 from workstation.domain.products import product_by_code
 from workstation.domain.rates import Rate
 from workstation.domain.terms import ApprovedTerms
-from workstation.services import loans
-from workstation.services.context import Actor, Store
+from workstation.servicing import loans
+from workstation.domain.actor import Actor
+from workstation.store.session import Store
 from workstation.services.setup import ensure_reference_data
 from workstation.store.models import Application, Merchant, Person, User, UserRole
 
@@ -24,7 +25,7 @@ USERS = [("officer1", {"officer"}), ("supervisor1", {"supervisor"}), ("admin", {
 def prepare(store: Store) -> Store:
     """Reference data, the test users, and the sample lender (documents print marked 样本;
     the refusal of placeholder details on a real database: tests/test_lender.py)."""
-    from workstation.services.lender import mark_demo
+    from workstation.printing.lender import mark_demo
     ensure_reference_data(store, None)
     mark_demo(store, None)
     with store.tx() as s:
@@ -80,7 +81,7 @@ def open_loan(store: Store, officer: Actor, *, product: str, amount: str, method
                                        term_months=term_months, term_days=days, start=start, check=False,
                                        rate=Rate.from_daily_percent(Decimal(daily_rate) * 100))
     loan_id = loans.sign_contract(store, officer, app_id, terms, signed_on=start, channel="online")
-    from workstation.services.disbursement import accounts_of
+    from workstation.servicing.disbursement import accounts_of
     with store.read() as s:
         usable = [a.account for a in accounts_of(s.get(Application, app_id).merchant) if a.usable]
     loans.disburse(store, officer, loan_id, on=start, amount=Decimal(draw) if draw is not None else amount,

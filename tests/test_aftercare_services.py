@@ -19,8 +19,11 @@ from workstation.aftercare import actions, desk, evaluation, monitoring, recall,
 from workstation.aftercare.desk import WarningQuery, WarningRefused
 from workstation.commands.import_ import exit_status
 from workstation.domain.money import fmt
-from workstation.services import auth, authority, credit_lines, eod, loan_views
-from workstation.services.context import DomainError, NotVisible, PermissionDenied, Store
+from workstation.services import auth
+from workstation.decide import authority
+from workstation.servicing import credit_lines, eod, loan_views
+from workstation.domain.errors import DomainError, NotVisible, PermissionDenied
+from workstation.store.session import Store
 from workstation.store.models import Application
 from workstation.store.models_aftercare import Warning
 
@@ -215,7 +218,7 @@ def test_early_recall_and_its_notice_read_back_against_the_ledger(desk_store, tm
     assert fmt(quote.total) in text and fmt(quote.principal) in text and fmt(quote.interest) in text
     assert "2026年3月10日" in text and "9.2" in text and "全部借款提前到期" in text
     assert doc.document_no == notice_no
-    from workstation.services.documents import verify_document
+    from workstation.printing.documents import verify_document
     assert verify_document(desk_store, out.read_bytes()).status == "GENUINE"    # the paper is checkable
     with pytest.raises(WarningRefused) as e:
         actions.request_recall(desk_store, off, wid, due_date=due, reason="again", today=TODAY)

@@ -6,9 +6,11 @@ from sqlalchemy import update
 
 from decide_helpers import make_application, make_store, users
 from workstation.domain import clock
-from workstation.services import attachments, audit, audit_trail, interviews
-from workstation.services.attachments import AttachmentCorrupt
-from workstation.services.context import DomainError, PermissionDenied
+from workstation.intake import attachments
+from workstation.services import audit, audit_trail
+from workstation.decide import interviews
+from workstation.intake.attachments import AttachmentCorrupt
+from workstation.domain.errors import DomainError, PermissionDenied
 from workstation.store.models_decide import Attachment
 
 

@@ -7,7 +7,8 @@ import pytest
 from sqlalchemy import select, text
 
 from decide_helpers import PASSWORD, make_application, make_store, terms, users
-from workstation.services import audit, decisions, signoff
+from workstation.services import audit
+from workstation.decide import decisions, signoff
 from workstation.store.models_audit import AuditEntry, AuditHead
 
 

@@ -10,9 +10,10 @@ from datetime import date, datetime, timezone
 import pytest
 from sqlalchemy import select, text
 
-from workstation.services import audit, audit_anchor, eod
+from workstation.services import audit, audit_anchor
+from workstation.servicing import eod
 from workstation.services.audit_anchor import AuditKeyError
-from workstation.services.context import Store
+from workstation.store.session import Store
 from workstation.store.models_audit import AuditEntry, AuditHead
 
 from tests.decide_helpers import make_application, make_store, users
@@ -159,7 +160,7 @@ def test_rekey_is_an_admin_action_and_keeps_the_old_key(desk):
     u = users(desk)
     _write(desk)
     old_id = audit_anchor.key_id(audit_anchor.load_key(create=False))
-    from workstation.services.context import PermissionDenied
+    from workstation.domain.errors import PermissionDenied
     with pytest.raises(PermissionDenied):
         audit.rekey(desk, u["off1"], reason="rotation")
     seq = audit.rekey(desk, u["admin"], reason="yearly rotation")

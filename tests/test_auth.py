@@ -7,7 +7,7 @@ import pytest
 from argon2 import PasswordHasher
 
 from workstation.services import auth
-from workstation.services.context import DomainError, PermissionDenied
+from workstation.domain.errors import DomainError, PermissionDenied
 
 
 @pytest.fixture
@@ -60,7 +60,7 @@ def test_unknown_user_same_message(svc, admin):
 
 
 def test_locked_signer_is_told_locked_not_wrong_password(svc, admin):
-    from workstation.services.context import SessionEnded
+    from workstation.domain.errors import SessionEnded
     sup = auth.add_user(svc, admin, username="sup", display_name="S", password="Pass#word1",
                         roles={"supervisor"})
     assert auth.verify_password(svc, sup, "Pass#word1")

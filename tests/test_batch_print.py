@@ -11,9 +11,10 @@ import pytest
 from sqlalchemy import select, update
 
 from test_document_data import build_demo, flat, pages
-from workstation.services import auth, batch_print as bp
-from workstation.services.context import Store
-from workstation.services.documents import documents_for, verify_document
+from workstation.services import auth
+from workstation.printing import batch_print as bp
+from workstation.store.session import Store
+from workstation.printing.documents import documents_for, verify_document
 from workstation.services.progress import Progress, RecordingProgress
 from workstation.store.models import Application, User
 from workstation.store.models_loans import Loan

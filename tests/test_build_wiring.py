@@ -74,7 +74,7 @@ def test_start_up_fails_with_a_clear_message_and_a_log_entry(qtbot, desk, broken
 
 def test_a_case_screen_that_fails_to_import_stops_the_case_by_name(qtbot, desk, ui_env, tmp_path, monkeypatch):
     import workstation.ui as ui_pkg
-    from workstation.services import queue
+    from workstation.decide import queue
     from workstation.ui.main_window import MainWindow
     officer = actor_for(desk, "officer1")
     w = MainWindow(desk, officer, idle_ms=3_600_000)
@@ -91,7 +91,7 @@ def test_a_case_screen_that_fails_to_import_stops_the_case_by_name(qtbot, desk, 
 
 
 def test_case_screens_load_with_the_first_case(qtbot, desk):
-    from workstation.services import queue
+    from workstation.decide import queue
     from workstation.ui.main_window import MainWindow
     officer = actor_for(desk, "officer1")
     w = MainWindow(desk, officer, idle_ms=3_600_000)
@@ -116,15 +116,15 @@ def test_main_window_imports_neither_reportlab_nor_alembic_nor_the_case_file():
                  "[extensions.load(n, 'install') for n in extensions.WINDOW_SCREENS];"
                  "print(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'alembic', 'pypdf'}),"
                  " sorted(m for m in sys.modules if m in ('workstation.ui.case_file', 'workstation.documents.data',"
-                 " 'workstation.services.batch_print', 'workstation.ui.documents_batch')))")
+                 " 'workstation.printing.batch_print', 'workstation.ui.documents_batch')))")
     assert out == "[] []"
 
 
 def test_a_current_database_opens_without_alembic(tmp_path):
-    from workstation.services.context import Store
+    from workstation.store.session import Store
     url = f"sqlite:///{tmp_path / 'current.db'}"
     Store.open(url).close()                      # created and migrated here
-    out = _fresh(f"import sys; from workstation.services.context import Store; Store.open({url!r}).close();"
+    out = _fresh(f"import sys; from workstation.store.session import Store; Store.open({url!r}).close();"
                  "print('alembic' in sys.modules)")
     assert out == "False"
 
@@ -201,7 +201,7 @@ PERSONAL = {"name": "张伟明", "id": "110105199003071234", "phone": "139123456
 
 
 def test_log_goes_to_the_log_dir_and_keeps_no_personal_data(tmp_path, monkeypatch):
-    from workstation.services.context import DomainError
+    from workstation.domain.errors import DomainError
     monkeypatch.setenv("WORKSTATION_LOG_DIR", str(tmp_path / "logs"))
     path = logfile.setup()
     try:
@@ -289,4 +289,4 @@ def test_desktop_start_builds_the_command_line_without_importing_commands():
     assert out == "[]"
     args = cli.build_parser(cli.command_in(["quote", "--amount", "1000", "--annual-rate", "18", "--term", "3"])) \
         .parse_args(["quote", "--amount", "1000", "--annual-rate", "18", "--term", "3"])
-    assert args._module == "workstation.services.quote"
+    assert args._module == "workstation.commands.quote"

@@ -10,10 +10,12 @@ import pytest
 from sqlalchemy import select, update
 
 from workstation.domain import scoring
-from workstation.services import audit_trail, cases, queue
-from workstation.services.context import PermissionDenied, Store
-from workstation.services.demo import generate
-from workstation.services.demo_decide import work_the_queue
+from workstation.services import audit_trail
+from workstation.decide import cases, queue
+from workstation.domain.errors import PermissionDenied
+from workstation.store.session import Store
+from workstation.demo.demo import generate
+from workstation.demo.demo_decide import work_the_queue
 from workstation.store.models import Application, Merchant, Person
 
 from tests.test_queue import actor
@@ -162,7 +164,7 @@ def test_score_unscored_in_bulk(desk):
 def test_bulk_scores_equal_the_one_by_one_score(desk):
     """Tools > Score unscored and imports read months, interviews and the blacklist for a
     whole chunk at once: each stored score is the one the case's own reads give."""
-    from workstation.services import bulk_scores
+    from workstation.decide import bulk_scores
     from workstation.store import queries
     from workstation.store.models import BlacklistEntry
     with desk.tx() as s:

@@ -48,9 +48,9 @@ def test_queue_waiting_days_count_shanghai_days(machine_in_new_york, tmp_path):
 
     from sqlalchemy import select, update
 
-    from workstation.services import decisions, queue
-    from workstation.services.context import Store
-    from workstation.services.demo import generate
+    from workstation.decide import decisions, queue
+    from workstation.store.session import Store
+    from workstation.demo.demo import generate
     from workstation.store.models import Application
     assert decisions.today() == clock.today()
     store = Store.open(f"sqlite:///{tmp_path / 'q.db'}")

@@ -32,13 +32,14 @@ def at_the_turn(monkeypatch):
 
 
 def test_service_defaults_take_the_business_date(at_the_turn):
-    from workstation.services import loans, quote
+    from workstation.servicing import loans
+    from workstation.commands import quote
     assert loans._today(None) == SHANGHAI_DAY
     assert quote._start(None, None) == SHANGHAI_DAY
 
 
 def test_the_contract_and_disbursement_dialogs_propose_the_business_date(at_the_turn, qtbot):
-    from workstation.services.disbursement import DisbursementOffer
+    from workstation.servicing.disbursement import DisbursementOffer
     from workstation.ui.disburse_dialog import DisburseDialog
     from workstation.ui.loan_contract import ContractDialog
     c = ContractDialog(SimpleNamespace(amount=Decimal("1000.00"), offer_expires_on=date(2026, 12, 31)))
@@ -60,7 +61,7 @@ def test_exceptions_are_listed_in_shanghai_time(at_the_turn):
 
 def test_the_signoff_tab_shows_signatures_in_shanghai_time_and_schedules_from_the_business_date(
         at_the_turn, qtbot, tmp_path):
-    from workstation.services import decisions, signoff
+    from workstation.decide import decisions, signoff
     from workstation.ui.signoff_view import SignoffView
     from workstation.ui import i18n
     i18n.install("en")
@@ -81,7 +82,7 @@ def test_the_signoff_tab_shows_signatures_in_shanghai_time_and_schedules_from_th
 
 
 def test_the_repayment_file_counts_the_future_from_the_business_date(at_the_turn, tmp_path):
-    from workstation.services.repayment_import import import_repayments
+    from workstation.servicing.repayment_import import import_repayments
     from workstation.store.models_loans import Loan
     store = ss.prepare(ss.Store.open(f"sqlite:///{tmp_path / 'r.db'}"))
     off = ss.actor(store, "officer1")
@@ -100,7 +101,7 @@ def test_the_repayment_file_counts_the_future_from_the_business_date(at_the_turn
 def test_the_eod_command_defaults_to_the_business_date(at_the_turn, tmp_path, monkeypatch):
     from workstation import cli
     from workstation.services import auth
-    from workstation.services.context import Store
+    from workstation.store.session import Store
     from workstation.store.models_loans import EodRun
     url = f"sqlite:///{tmp_path / 'cli.db'}"
     store = Store.open(url)

@@ -22,8 +22,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from workstation.services import audit, eod, ledger, reconcile
-from workstation.services.context import Store
+from workstation.services import audit
+from workstation.servicing import eod, ledger, reconcile
+from workstation.store.session import Store
 from workstation.store.models_loans import Loan, RepaymentLine
 
 from tests.conftest import PG_UNAVAILABLE

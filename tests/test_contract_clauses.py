@@ -162,7 +162,7 @@ def test_rate_disclosure_follows_the_products_conventions():
     from fractions import Fraction
 
     from workstation.domain.schedules import Conventions
-    from workstation.services.document_data_loans import rate_disclosure
+    from workstation.printing.document_data_loans import rate_disclosure
     daily = Fraction(1, 2000)                                     # 0.05% a day
     default = rate_disclosure(daily=daily, method="bullet", apr=None)
     assert (default.nominal_annual_rate, default.annualised_rate) == ("18.00%", "18.25%")

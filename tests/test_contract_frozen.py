@@ -10,9 +10,12 @@ from sqlalchemy import select, update
 
 from tests.decide_helpers import make_application, make_store, users
 from tests.test_contracting import _approved
-from workstation.services import audit_trail, contracting, decisions, documents, loans
-from workstation.services.batch_print import Job, print_document
-from workstation.services.lender import set_lender_details
+from workstation.services import audit_trail
+from workstation.servicing import contracting, loans
+from workstation.decide import decisions
+from workstation.printing import documents
+from workstation.printing.batch_print import Job, print_document
+from workstation.printing.lender import set_lender_details
 from workstation.store.models import Application, Merchant
 from workstation.store.models_documents import FrozenDocument
 
@@ -114,7 +117,7 @@ def test_the_loan_receipt_is_frozen_at_disbursement(env):
 
 
 def test_the_guarantee_agreement_is_a_draft_until_every_member_signed_then_frozen(env):
-    from workstation.services import loan_groups
+    from workstation.servicing import loan_groups
     store, u = env
     apps = [_approved(store, u) for _ in range(3)]
     with store.read() as s:

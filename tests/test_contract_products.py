@@ -18,9 +18,12 @@ from workstation.documents.render import render
 from workstation.domain.products import product_by_code
 from workstation.domain.rates import Rate
 from workstation.domain.terms import ApprovedTerms
-from workstation.services import audit, credit_lines, document_orders, eod, loan_views, loans
-from workstation.services.context import DomainError, PermissionDenied, Store
-from workstation.services.document_data_loans import contract_data
+from workstation.services import audit
+from workstation.servicing import credit_lines, eod, loan_views, loans
+from workstation.decide import document_orders
+from workstation.domain.errors import DomainError, PermissionDenied
+from workstation.store.session import Store
+from workstation.printing.document_data_loans import contract_data
 from workstation.store.models import Application
 
 from tests.servicing_support import actor, new_application, open_loan, prepare
@@ -165,7 +168,7 @@ def test_bad_order_lines_name_line_and_field_and_store_nothing(desk):
 
 
 def test_only_desk_roles_record_orders(desk):
-    from workstation.services.context import Actor
+    from workstation.domain.actor import Actor
     _, no = _order_app(desk)
     nobody = Actor(999, "viewer", "viewer", frozenset())
     with pytest.raises(PermissionDenied):

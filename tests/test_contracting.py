@@ -7,9 +7,10 @@ import pytest
 from tests.decide_helpers import PASSWORD, make_application, make_store, status, terms, users
 from workstation.domain.rates import Rate
 from workstation.domain.schedules import Method, build_schedule
-from workstation.services import contracting, decisions, loans, signoff
-from workstation.services.context import DomainError
-from workstation.services.loan_views import loan_view
+from workstation.servicing import contracting, loans
+from workstation.decide import decisions, signoff
+from workstation.domain.errors import DomainError
+from workstation.servicing.loan_views import loan_view
 
 
 @pytest.fixture

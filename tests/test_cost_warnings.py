@@ -14,7 +14,8 @@ from pypdf import PdfReader
 from decide_helpers import PASSWORD, make_application, make_store, terms, users
 from workstation.documents.memo import render_approval_memo
 from workstation.domain.products import Product, product_by_code
-from workstation.services import decisions, document_data, signoff
+from workstation.decide import decisions, signoff
+from workstation.printing import document_data
 from workstation.store.models import Product as ProductRow
 
 

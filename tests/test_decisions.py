@@ -8,8 +8,10 @@ from sqlalchemy import select
 from decide_helpers import (PASSWORD, complete_draft, make_application, make_store, status, terms, users)
 from workstation.domain import decision as dec
 from workstation.domain.products import product_by_code
-from workstation.services import audit, audit_trail, authority, decisions, interviews, signoff
-from workstation.services.context import DomainError, PermissionDenied, StaleEdit, Store
+from workstation.services import audit, audit_trail
+from workstation.decide import authority, decisions, interviews, signoff
+from workstation.domain.errors import DomainError, PermissionDenied, StaleEdit
+from workstation.store.session import Store
 from workstation.store.models import Setting
 from workstation.store.models_decide import Recommendation, Signoff
 
@@ -349,8 +351,8 @@ def test_state_machine_refuses_moves_the_services_are_asked_for(env):
 
 def test_demo_decide_goes_through_the_services(db_url):
     from datetime import date
-    from workstation.services.demo import generate
-    from workstation.services.demo_decide import decide_demo
+    from workstation.demo.demo import generate
+    from workstation.demo.demo_decide import decide_demo
     url, schema = db_url
     store = Store.open(url, schema=schema)
     try:

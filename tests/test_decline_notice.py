@@ -8,10 +8,10 @@ import pypdf
 import pytest
 
 from decide_helpers import make_application, make_store, status, users
-from workstation.services import decisions
-from workstation.services.context import DomainError
-from workstation.services.document_data import decline_notice_data
-from workstation.services.documents import render_pdf
+from workstation.decide import decisions
+from workstation.domain.errors import DomainError
+from workstation.printing.document_data import decline_notice_data
+from workstation.printing.documents import render_pdf
 from workstation.store.models import Application
 
 

@@ -6,8 +6,8 @@ from sqlalchemy import func, select
 from workstation.domain.identity import check_credit_code, check_resident_id
 from workstation.domain.workflow import Status
 from workstation.services import auth
-from workstation.services.context import Store
-from workstation.services.demo import DEMO_USERS, generate
+from workstation.store.session import Store
+from workstation.demo.demo import DEMO_USERS, generate
 from workstation.store.models import (Application, BlacklistEntry, DeclaredFinancials, Merchant, PlatformMonth,
                                       StatusChange)
 
@@ -83,8 +83,8 @@ def test_rejects_nonsense_count(tmp_path):
 
 def test_full_demo_decides_through_services_and_books_loans(tmp_path):
     from workstation.services import audit
-    from workstation.services.demo_build import build_demo
-    from workstation.services.reconcile import reconcile
+    from workstation.demo.demo_build import build_demo
+    from workstation.servicing.reconcile import reconcile
     svc = Store.open(f"sqlite:///{tmp_path / 'full.db'}")
     built = build_demo(svc, None, applications=300, seed=2, as_of=AS_OF)
     assert built.loans > 0 and built.decided.get("approved", 0) > 0 and built.scored > 0
@@ -111,7 +111,7 @@ def test_demo_refuses_a_database_that_holds_data(tmp_path, capsys):
     from sqlalchemy import func, select
 
     from workstation.cli import main
-    from workstation.services.context import DomainError
+    from workstation.domain.errors import DomainError
     from workstation.store.models import Application
     svc = Store.open(f"sqlite:///{tmp_path / 'twice.db'}")
     generate(svc, None, applications=20, seed=1, as_of=AS_OF)

@@ -4,15 +4,15 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from workstation.services.context import Store
+from workstation.store.session import Store
 from workstation.store.models_aftercare import MonitoringSnapshot, Warning
 
 AS_OF = date(2026, 11, 27)
 
 
 def test_demo_deteriorating_borrowers_raise_warnings_on_the_first_end_of_day(tmp_path, monkeypatch):
-    from workstation.services import demo_monitoring
-    from workstation.services.demo_build import build_demo
+    from workstation.demo import demo_monitoring
+    from workstation.demo.demo_build import build_demo
     seen: dict[int, str] = {}
     real = demo_monitoring.generate
 

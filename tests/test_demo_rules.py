@@ -7,8 +7,8 @@ from sqlalchemy import text
 
 from workstation.domain.clock import BUSINESS_TZ
 from workstation.domain.decision import required_signoffs
-from workstation.services import authority
-from workstation.services.context import Store
+from workstation.decide import authority
+from workstation.store.session import Store
 
 AS_OF = date(2026, 11, 27)
 AFTER_APPROVAL = ("approved", "offer_expired", "contracted", "disbursed", "closed")
@@ -17,7 +17,7 @@ CONTRACTED_ON = ("contracted", "disbursed", "closed")
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    from workstation.services.demo_build import build_demo
+    from workstation.demo.demo_build import build_demo
     url = f"sqlite:///{tmp_path_factory.mktemp('rules') / 'demo.db'}"
     store = Store.open(url)
     built = build_demo(store, None, applications=200, seed=2, as_of=AS_OF)

@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from tests.servicing_support import actor, open_loan, prepare
 from tests.test_ui_fixtures import ui_env  # noqa: F401 - fixtures
-from workstation.services.context import Store
-from workstation.services.loan_views import loan_id_by_contract
+from workstation.store.session import Store
+from workstation.servicing.loan_views import loan_id_by_contract
 from workstation.store.models_loans import Loan
 from workstation.ui.main_window import MainWindow
 
@@ -69,9 +69,9 @@ def test_an_invalid_daily_rate_is_refused_not_taken_as_zero(qtbot, tmp_path, ui_
     from tests.test_ui_fixtures import actor_for, app_ids
     from sqlalchemy import func
 
-    from workstation.services import queue
+    from workstation.decide import queue
     from workstation.store.models_decide import Recommendation
-    from workstation.services.demo import generate
+    from workstation.demo.demo import generate
     from workstation.ui.recommend_form import RecommendationForm
     store = Store.open(f"sqlite:///{tmp_path / 'rec.db'}")
     try:
@@ -99,9 +99,9 @@ def test_an_invalid_daily_rate_is_refused_not_taken_as_zero(qtbot, tmp_path, ui_
 def test_default_statement_period_is_one_the_statement_accepts(desk):
     """Issue 11: the default period ended today and was refused. Every default offered is
     printable; a loan with no booked day yet offers no statement."""
-    from workstation.services import batch_print as bp
-    from workstation.services import document_data_loans as dd
-    from workstation.services import eod
+    from workstation.printing import batch_print as bp
+    from workstation.printing import document_data_loans as dd
+    from workstation.servicing import eod
     loan_id, no = _contract_no(desk)       # disbursed 2026-01-31, end of day never run
 
     def statement(today):

@@ -8,8 +8,9 @@ import pytest
 from sqlalchemy import select
 
 from tests.decide_helpers import PASSWORD, make_application, make_store, terms, users
-from workstation.services import contracting, decisions, disbursement, loans, signoff
-from workstation.services.disbursement import DisbursementRefused
+from workstation.servicing import contracting, disbursement, loans
+from workstation.decide import decisions, signoff
+from workstation.servicing.disbursement import DisbursementRefused
 from workstation.store.models import Application, Merchant
 from workstation.store.models_audit import AuditEntry
 from workstation.store.models_disburse import Disbursement

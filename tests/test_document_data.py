@@ -16,10 +16,12 @@ from sqlalchemy import func, select, update
 from conftest import PG_UNAVAILABLE, PG_URL
 from workstation.documents.layout import zh_datetime
 from workstation.domain.money import fmt, to_chinese_upper
-from workstation.services import auth, document_data as dd
-from workstation.services.batch_print import Job, available_jobs, print_document
-from workstation.services.context import DomainError, Store
-from workstation.services.documents import render_pdf
+from workstation.services import auth
+from workstation.printing import document_data as dd
+from workstation.printing.batch_print import Job, available_jobs, print_document
+from workstation.domain.errors import DomainError
+from workstation.store.session import Store
+from workstation.printing.documents import render_pdf
 from workstation.store.models import Application, Merchant, User
 from workstation.store.models_decide import Decline, SignoffChain
 from workstation.store.models_loans import GroupMember, GuaranteeGroup, Installment, Loan
@@ -28,9 +30,9 @@ AS_OF = date(2026, 12, 5)
 
 
 def build_demo(url: str, schema: str | None) -> Store:
-    from workstation.services.demo import generate
-    from workstation.services.demo_decide import decide_demo
-    from workstation.services.demo_loans import loans_demo
+    from workstation.demo.demo import generate
+    from workstation.demo.demo_decide import decide_demo
+    from workstation.demo.demo_loans import loans_demo
     store = Store.open(url, schema=schema)
     generate(store, None, applications=300, seed=3, as_of=AS_OF)
     decide_demo(store, None, seed=3, as_of=AS_OF, share=0.5)

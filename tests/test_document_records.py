@@ -6,8 +6,11 @@ from decimal import Decimal
 import pytest
 
 from workstation.documents import samples
-from workstation.services import audit, audit_trail, auth, documents
-from workstation.services.context import Actor, PermissionDenied, Store
+from workstation.services import audit, audit_trail, auth
+from workstation.printing import documents
+from workstation.domain.actor import Actor
+from workstation.domain.errors import PermissionDenied
+from workstation.store.session import Store
 
 
 REAL_LENDER = dict(name="杭州阿里巴巴网络小额贷款有限公司", licence="浙金融办〔2010〕123号",
@@ -17,7 +20,7 @@ REAL_LENDER = dict(name="杭州阿里巴巴网络小额贷款有限公司", lice
 
 def real_lender(store, admin) -> None:
     """A real (not demo) database prints only once the lender's details are set."""
-    from workstation.services.lender import set_lender_details
+    from workstation.printing.lender import set_lender_details
     set_lender_details(store, admin, **REAL_LENDER)
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from decide_helpers import PASSWORD, complete_draft, make_application, make_store, status, terms, users
-from workstation.services import cases, decisions, interviews, queue, signoff
-from workstation.services.context import PermissionDenied
-from workstation.services.queue import QueueQuery
+from workstation.decide import cases, decisions, interviews, queue, signoff
+from workstation.domain.errors import PermissionDenied
+from workstation.decide.queue import QueueQuery
 
 
 @pytest.fixture
@@ -91,7 +91,7 @@ def test_the_recommending_supervisor_is_never_the_second_signer(env):
 
 def test_second_signature_above_the_supervisors_authority_is_not_offered(env):
     from decimal import Decimal
-    from workstation.services import authority
+    from workstation.decide import authority
     store, u = env
     app = _two_signature_case(store, u)
     signoff.sign(store, u["sup1"], app, decision="approve", seen_version=1, password=PASSWORD)

@@ -18,11 +18,12 @@ from workstation.domain.rates import Rate
 from workstation.domain.servicing_model import terms_from_schedule
 from workstation.domain.servicing_state import payoff_from, replay_keeping, resume
 from workstation.domain.terms import ApprovedTerms
-from workstation.services import engine_state, ledger, loan_views, loans
-from workstation.services.context import DomainError, Store
-from workstation.services.eod import _process
-from workstation.services.reconcile import reconcile
-from workstation.services.repayment_import import import_repayments
+from workstation.servicing import engine_state, ledger, loan_views, loans
+from workstation.domain.errors import DomainError
+from workstation.store.session import Store
+from workstation.servicing.eod import _process
+from workstation.servicing.reconcile import reconcile
+from workstation.servicing.repayment_import import import_repayments
 from workstation.store.models_loans import Installment, JournalEntry, Loan
 
 from tests.servicing_support import actor, open_loan, prepare

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from workstation.services import eod, loan_views
-from workstation.services.context import Store
+from workstation.servicing import eod, loan_views
+from workstation.store.session import Store
 from workstation.store.models_loans import EodRun, Loan
 
 from tests.servicing_support import actor, open_loan, prepare, kill_when_paused

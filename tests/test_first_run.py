@@ -8,14 +8,14 @@ import pytest
 from PySide6.QtWidgets import QProgressDialog
 
 from tests.test_ui_fixtures import ui_env  # noqa: F401 - fixtures (settings in tmp, English)
-from workstation.services.context import Store
+from workstation.store.session import Store
 from workstation.services.progress import RecordingProgress
 from workstation.ui import app as desk_app
 from workstation.ui import i18n, settings
 
 
 def test_first_run_progress_only_moves_forward_through_named_steps(tmp_path):
-    from workstation.services.demo_build import build_demo
+    from workstation.demo.demo_build import build_demo
     store = Store.open(f"sqlite:///{tmp_path / 'first.db'}")
     inner = RecordingProgress()
     try:

@@ -41,8 +41,9 @@ def _big_file(path: Path, n: int = 60) -> Path:
 IMPORTER = textwrap.dedent("""
     import multiprocessing, os, sys, time
     from datetime import datetime, timezone
-    from workstation.services.context import Actor, Store
-    from workstation.services.imports import import_applications
+    from workstation.domain.actor import Actor
+    from workstation.store.session import Store
+    from workstation.intake.imports import import_applications
     from workstation.services.progress import Progress
 
     class Stall(Progress):
@@ -85,7 +86,7 @@ def test_checker_process_dies_with_a_killed_importer(tmp_path):
 def test_a_killed_import_is_marked_interrupted_and_the_same_file_resumes_it(tmp_path):
     from sqlalchemy import func, select
 
-    from workstation.services.imports import import_applications
+    from workstation.intake.imports import import_applications
     from workstation.store.models import Application, ImportBatch
     store, actor = _desk(f"sqlite:///{tmp_path / 'r.db'}")
     path = _big_file(tmp_path / "big.jsonl", n=30)
@@ -117,7 +118,7 @@ def test_a_killed_import_is_marked_interrupted_and_the_same_file_resumes_it(tmp_
 def test_a_batch_running_in_a_live_process_is_left_alone(tmp_path):
     from datetime import datetime, timezone
 
-    from workstation.services.imports_batches import mark_interrupted, running_note
+    from workstation.intake.imports_batches import mark_interrupted, running_note
     from workstation.store.models import ImportBatch
     store, actor = _desk(f"sqlite:///{tmp_path / 'l.db'}")
     with store.tx() as s:

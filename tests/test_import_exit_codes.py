@@ -8,7 +8,7 @@ import pytest
 
 from workstation.cli import main
 from workstation.services import auth
-from workstation.services.context import Store
+from workstation.store.session import Store
 from workstation.services.setup import ensure_reference_data
 
 from tests.test_import_hardening import SAMPLES
@@ -41,7 +41,7 @@ def test_exit_codes(cli, monkeypatch):
     assert cli("some.jsonl", [GOOD[3], bad_line]) == 1
     assert cli("none.jsonl", [bad_line, "{not json"]) == 2
     assert cli("file.txt", GOOD[:1]) == 2                     # unknown file type: nothing imported
-    from workstation.services import imports
+    from workstation.intake import imports
 
     def boom(*args, **kwargs):
         raise RuntimeError("disk on fire")

@@ -16,9 +16,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from workstation.services.context import Actor, Store
-from workstation.services.imports import import_applications
-from workstation.services.imports_format import MAX_LINE
+from workstation.domain.actor import Actor
+
+from workstation.store.session import Store
+from workstation.intake.imports import import_applications
+from workstation.intake.imports_format import MAX_LINE
 from workstation.services.setup import ensure_reference_data
 from workstation.store.models import Application, DeclaredFinancials, Merchant, Person, User, UserRole
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from workstation.services.imports import import_applications
-from workstation.services.imports_format import cell, scrub
+from workstation.intake.imports import import_applications
+from workstation.intake.imports_format import cell, scrub
 from workstation.store.models import Person
 
 from tests.test_import_hardening import NOW, SAMPLES, _desk  # noqa: F401

@@ -20,12 +20,14 @@ import pytest
 from sqlalchemy import func, select
 
 from workstation.domain import clock
-from workstation.services import imports
-from workstation.services.context import Actor, DomainError, PermissionDenied, Store
-from workstation.services.imports import ImportCancelled, import_applications
-from workstation.services.imports_rules import RuleContext, check_record
-from workstation.services.imports_format import flatten
-from workstation.services.imports_samples import csv_text, make_record, to_json_line
+from workstation.intake import imports
+from workstation.domain.actor import Actor
+from workstation.domain.errors import DomainError, PermissionDenied
+from workstation.store.session import Store
+from workstation.intake.imports import ImportCancelled, import_applications
+from workstation.intake.imports_rules import RuleContext, check_record
+from workstation.intake.imports_format import flatten
+from workstation.intake.imports_samples import csv_text, make_record, to_json_line
 from workstation.services.progress import RecordingProgress
 from workstation.services.setup import ensure_reference_data
 from workstation.domain.products import PRODUCTS
@@ -494,7 +496,7 @@ def test_dialog_cancel_keeps_whole_records(qtbot, ui_store, tmp_path):
 
 def test_import_after_bulk_loaded_demo_data(svc, officer, tmp_path):
     """The demo loader inserts explicit ids; on PostgreSQL the import must not collide with them."""
-    from workstation.services.demo import generate
+    from workstation.demo.demo import generate
     generate(svc, None, applications=30, seed=3)
     before = counts(svc)
     r = import_applications(svc, officer, write_jsonl(tmp_path / "a.jsonl", records(5, months=True)))

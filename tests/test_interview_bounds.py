@@ -11,8 +11,8 @@ from PySide6.QtCore import QDateTime  # noqa: F401 - Qt up before the form
 from decide_helpers import make_application, make_store, users
 from tests.test_ui_fixtures import ui_env  # noqa: F401 - fixture
 from workstation.domain import interview as iv
-from workstation.services import interviews
-from workstation.services.context import DomainError
+from workstation.decide import interviews
+from workstation.domain.errors import DomainError
 
 
 def _with(code: str, value) -> iv.InterviewDraft:
@@ -49,9 +49,9 @@ def test_service_refuses_an_impossible_margin(db_url):
 
 def test_form_names_the_field_and_keeps_the_bad_figure_out(qtbot, tmp_path, ui_env):
     from tests.test_ui_fixtures import actor_for, app_ids
-    from workstation.services import queue
-    from workstation.services.context import Store
-    from workstation.services.demo import generate
+    from workstation.decide import queue
+    from workstation.store.session import Store
+    from workstation.demo.demo import generate
     from workstation.ui import i18n
     from workstation.ui.interview_form import InterviewForm
     store = Store.open(f"sqlite:///{tmp_path / 'iv.db'}")

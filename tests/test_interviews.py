@@ -5,8 +5,9 @@ import pytest
 
 from decide_helpers import complete_draft, make_application, make_store, status, users
 from workstation.domain import interview as iv
-from workstation.services import audit_trail, interviews
-from workstation.services.context import DomainError, PermissionDenied, StaleEdit
+from workstation.services import audit_trail
+from workstation.decide import interviews
+from workstation.domain.errors import DomainError, PermissionDenied, StaleEdit
 
 
 # --- domain: questionnaire scoring -------------------------------------------------------
@@ -147,7 +148,7 @@ def test_interview_not_possible_on_a_declined_case(env):
 
 
 def test_interview_discrepancies_reach_the_stored_score(env):
-    from workstation.services import cases
+    from workstation.decide import cases
     store, u = env
     app = make_application(store, officer=u["off1"])
     assert cases.score(store, u["off1"], app) is None     # not scored yet; a view does not score

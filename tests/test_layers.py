@@ -37,13 +37,17 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
+# The service wings (STYLE.md's services/ floor, split by what officers do: intake,
+# decide, servicing, printing, after the loan) around the shared core (services: the
+# session, audit, visibility, retries), and the demo that drives them all.
+WINGS = ("services", "intake", "decide", "servicing", "printing", "aftercare", "demo")
+UPPER = tuple(f"workstation.{w}" for w in WINGS) + ("workstation.ui", "workstation.commands", "workstation.cli")
+
 RULES = {
-    "domain": ("PySide6", "sqlalchemy", "alembic", "reportlab", "workstation.store", "workstation.services",
-               "workstation.ui", "workstation.documents"),
-    "documents": ("PySide6", "sqlalchemy", "alembic", "workstation.store", "workstation.services", "workstation.ui"),
-    "services": ("PySide6", "workstation.ui"),
-    "aftercare": ("PySide6", "workstation.ui"),
-    "store": ("PySide6", "reportlab", "workstation.services", "workstation.ui", "workstation.documents"),
+    "domain": ("PySide6", "sqlalchemy", "alembic", "reportlab", "workstation.store", "workstation.documents") + UPPER,
+    "documents": ("PySide6", "sqlalchemy", "alembic", "workstation.store") + UPPER,
+    **{wing: ("PySide6", "workstation.ui", "workstation.commands", "workstation.cli") for wing in WINGS},
+    "store": ("PySide6", "reportlab", "workstation.documents") + UPPER,
     "ui": ("sqlalchemy", "alembic", "workstation.store"),
 }
 

@@ -12,8 +12,9 @@ from sqlalchemy import func, select
 from test_document_data import build_demo
 from test_document_records import REAL_LENDER
 from workstation.documents import samples
-from workstation.services import audit_trail, auth, batch_print as bp, documents, lender
-from workstation.services.context import PermissionDenied
+from workstation.services import audit_trail, auth
+from workstation.printing import batch_print as bp, documents, lender
+from workstation.domain.errors import PermissionDenied
 from workstation.services.progress import Progress
 from workstation.store.models import Application, Setting
 from workstation.store.models_documents import PrintedDocument

@@ -12,8 +12,9 @@ from sqlalchemy import select
 
 from test_document_data import build_demo
 from test_print_access import case_of, sign
-from workstation.services import audit, batch_print as bp, document_access
-from workstation.services.context import PermissionDenied
+from workstation.services import audit
+from workstation.printing import batch_print as bp, document_access
+from workstation.domain.errors import PermissionDenied
 from workstation.services.progress import Progress
 from workstation.store.models import Application
 

@@ -162,7 +162,7 @@ def test_rates_and_counts_and_dates():
     ("100000000.01", "beyond the limit"), ("9999999999999999.99", "beyond the limit"),
 ])
 def test_application_file_amounts_go_through_the_parser(value, fragment):
-    from workstation.services.imports_fields import Fields
+    from workstation.intake.imports_fields import Fields
     f = Fields({"declared.sales": value}, line=7)
     assert f.amount("declared.sales") is None
     assert [(p.line, p.field) for p in f.problems] == [(7, "declared.sales")]
@@ -170,7 +170,7 @@ def test_application_file_amounts_go_through_the_parser(value, fragment):
 
 
 def test_application_file_keeps_its_documented_forms():
-    from workstation.services.imports_fields import Fields
+    from workstation.intake.imports_fields import Fields
     f = Fields({"a": "1,234.50", "b": "¥88.00", "c": "100000000.00", "d": "7.5"}, line=2)
     assert [f.amount(k) for k in "abcd"] == [123450, 8800, 10_000_000_000, 750] and f.problems == []
 

@@ -9,7 +9,7 @@ import pytest
 
 from workstation.cli import main
 from workstation.services import auth
-from workstation.services.context import Store
+from workstation.store.session import Store
 from workstation.services.setup import ensure_reference_data
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"

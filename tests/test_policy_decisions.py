@@ -12,9 +12,10 @@ from sqlalchemy import select
 from decide_helpers import PASSWORD, complete_draft, make_application, make_store, status, terms, users
 from workstation.domain.products import product_by_code
 from workstation.domain.terms import ApprovedTerms
-from workstation.services import decide_policy, decisions, document_data, interviews, signoff
-from workstation.services.context import DomainError, PermissionDenied
-from workstation.services.decide_policy import PolicyBlocked
+from workstation.decide import decide_policy, decisions, interviews, signoff
+from workstation.printing import document_data
+from workstation.domain.errors import DomainError, PermissionDenied
+from workstation.decide.decide_policy import PolicyBlocked
 from workstation.store.models import Application, BlacklistEntry, Merchant, Person
 from workstation.store.models_decide import PolicyException, Signoff
 
@@ -210,7 +211,7 @@ def test_declined_at_signoff_refuses_the_exception(env):
 
 def test_above_the_dual_threshold_an_exception_needs_three_signatures(env):
     store, u = env
-    from workstation.services.context import Actor
+    from workstation.domain.actor import Actor
     from workstation.services import auth
     from workstation.store.models import User, UserRole
     with store.tx() as s:

@@ -11,8 +11,9 @@ import pytest
 from sqlalchemy import func, select
 
 from test_document_data import build_demo
-from workstation.services import audit_trail, auth, batch_print as bp
-from workstation.services.context import PermissionDenied
+from workstation.services import audit_trail, auth
+from workstation.printing import batch_print as bp
+from workstation.domain.errors import PermissionDenied
 from workstation.services.progress import Progress
 from workstation.store.models import Application, Merchant, User
 from workstation.store.models_documents import PrintedDocument
@@ -81,7 +82,7 @@ def mixed_group(store) -> tuple[str, str, list[tuple[str, str, str]]]:
     """A guarantee group whose member contracts belong to officer1's and another team's
     cases: (agreement ref, officer, [(company, id number, officer username of that
     member's contract in the agreement)])."""
-    from workstation.services import document_data as dd
+    from workstation.printing import document_data as dd
     from workstation.store.models_loans import GuaranteeGroup
     with store.read() as s:
         group_ids = s.scalars(select(GuaranteeGroup.id).order_by(GuaranteeGroup.id)).all()

@@ -14,7 +14,8 @@ from test_batch_print import active_contracts
 from test_document_data import build_demo
 from test_document_records import real_lender
 from workstation.documents import samples
-from workstation.services import auth, batch_print as bp, documents
+from workstation.services import auth
+from workstation.printing import batch_print as bp, documents
 from workstation.services.progress import Progress
 from workstation.store.models_documents import PrintedDocument
 

@@ -8,11 +8,14 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from workstation.services import audit_trail, queue
+from workstation.services import audit_trail
+from workstation.decide import queue
 from workstation.services.auth import sign_in
-from workstation.services.context import Actor, DomainError, PermissionDenied, Store
-from workstation.services.demo import generate
-from workstation.services.demo_decide import work_the_queue
+from workstation.domain.actor import Actor
+from workstation.domain.errors import DomainError, PermissionDenied
+from workstation.store.session import Store
+from workstation.demo.demo import generate
+from workstation.demo.demo_decide import work_the_queue
 from workstation.store.models import Application, StatusChange, User
 
 AS_OF = date(2026, 3, 15)

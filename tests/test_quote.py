@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from workstation.services import quote
+from workstation.commands import quote
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ["--amount", "100000", "--annual-rate", "18", "--term", "12",
@@ -144,7 +144,7 @@ def _run(*argv: str) -> subprocess.CompletedProcess:
 
 
 def test_standalone_module_in_a_subprocess():
-    ok = _run("-m", "workstation.services.quote", *EXAMPLE, "--json")
+    ok = _run("-m", "workstation.commands.quote", *EXAMPLE, "--json")
     assert ok.returncode == 0, ok.stderr
     assert json.loads(ok.stdout)["installments"][0]["payment"] == "9168.00"
 

@@ -11,7 +11,7 @@ import time
 import pytest
 from sqlalchemy import func, select, text
 
-from workstation.services.context import Store
+from workstation.store.session import Store
 from workstation.store.models import Setting
 
 HOLDER = textwrap.dedent("""

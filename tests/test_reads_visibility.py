@@ -9,12 +9,13 @@ from decimal import Decimal
 import pytest
 
 from workstation.domain.decision import Terms
-from workstation.services import (attachments, audit_trail, batch_print, cases, decide_policy, decisions,
-                                  disbursement,
-                                  documents,
-                                  interviews, loan_groups, loan_views, loans, queue)
-from workstation.services import document_data as dd
-from workstation.services.context import NotVisible
+from workstation.intake import attachments
+from workstation.services import audit_trail
+from workstation.printing import batch_print, documents
+from workstation.decide import cases, decide_policy, decisions, interviews, queue
+from workstation.servicing import disbursement, loan_groups, loan_views, loans
+from workstation.printing import document_data as dd
+from workstation.domain.errors import NotVisible
 from workstation.store.models import Application
 from workstation.store.models_loans import Loan
 

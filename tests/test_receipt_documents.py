@@ -11,8 +11,9 @@ import pypdf
 import pytest
 
 from tests import servicing_support as ss
-from workstation.services import batch_print as bp, document_data as dd, documents, loans
-from workstation.services.loan_views import loan_view, payoff_quote
+from workstation.printing import batch_print as bp, document_data as dd, documents
+from workstation.servicing import loans
+from workstation.servicing.loan_views import loan_view, payoff_quote
 from workstation.store.models import Application
 from workstation.store.models_loans import Loan
 
@@ -22,7 +23,7 @@ START = date(2026, 3, 31)
 @pytest.fixture
 def env(db_url):
     store = ss.prepare(ss.Store.open(db_url[0], schema=db_url[1]))
-    from workstation.services.lender import mark_demo
+    from workstation.printing.lender import mark_demo
     mark_demo(store, None)           # sample lender details: documents print marked 样本
     yield store, ss.actor(store, "officer1")
     store.close()
@@ -109,7 +110,7 @@ def test_the_settlement_certificate_follows_the_amount_paid_out(env):
 
 
 def test_every_draw_on_a_revolving_line_has_its_receipt(env):
-    from workstation.services import credit_lines
+    from workstation.servicing import credit_lines
     store, officer = env
     loan_id = ss.open_loan(store, officer, product="CREDIT_REVOLVING", amount="100000.00", method="bullet",
                            start=START, term_months=6, daily_rate="0.0006", draw="50000.00")

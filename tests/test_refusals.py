@@ -119,9 +119,9 @@ AS_OF = date(2026, 3, 15)
 def desk(tmp_path_factory):
     """One demo database for the module (the refusals only read it or are refused before
     writing): the texts are the interface's, the backend does not change them."""
-    from workstation.services.context import Store
-    from workstation.services.demo import generate
-    from workstation.services.demo_decide import work_the_queue
+    from workstation.store.session import Store
+    from workstation.demo.demo import generate
+    from workstation.demo.demo_decide import work_the_queue
     store = Store.open(f"sqlite:///{tmp_path_factory.mktemp('refusals') / 'desk.db'}")
     generate(store, None, applications=40, seed=5, as_of=AS_OF)
     work_the_queue(store, None, seed=5, as_of=AS_OF)
@@ -130,7 +130,7 @@ def desk(tmp_path_factory):
 
 
 def _actor(store, username):
-    from workstation.services.context import Actor
+    from workstation.domain.actor import Actor
     from workstation.store.models import User
     with store.read() as s:
         u = s.scalar(select(User).where(User.username == username))
@@ -140,7 +140,9 @@ def _actor(store, username):
 
 def _refusals(store):
     """(what, exception) for a sample of refusals the desk meets, raised by the services."""
-    from workstation.services import auth, loans, queue, signoff
+    from workstation.services import auth
+    from workstation.servicing import loans
+    from workstation.decide import queue, signoff
     o1, o2, sup = _actor(store, "officer1"), _actor(store, "officer2"), _actor(store, "supervisor1")
     mine = queue.queue_ids(store, o1, queue.QueueQuery(queue="mine", statuses=("in_review",)))[0]
     free = queue.queue_ids(store, o2, queue.QueueQuery(queue="unassigned", statuses=("received",)))
@@ -198,7 +200,7 @@ def test_real_refusals_read_as_chinese_on_the_chinese_desk(qapp, desk):
 
 
 def test_params_are_formatted_the_chinese_way(qapp):
-    from workstation.services.context import DomainError
+    from workstation.domain.errors import DomainError
     from workstation.ui import i18n
     from workstation.ui.errors import user_message
     e = DomainError("draw_above_available", amount=Decimal("1234567.8"), available=Decimal("5000"))

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from workstation.services import eod, ledger, repayment_import
-from workstation.services.context import Store
+from workstation.servicing import eod, ledger, repayment_import
+from workstation.store.session import Store
 from workstation.store.models import Application, Setting
 from workstation.store.models_loans import Installment, Loan, RepaymentLine
 from workstation.store.models_repayments import HeldRepayment
@@ -27,8 +27,8 @@ CHILD = """
 import sys
 from datetime import date
 from pathlib import Path
-from workstation.services.context import Store
-from workstation.services.repayment_import import import_repayments
+from workstation.store.session import Store
+from workstation.servicing.repayment_import import import_repayments
 from tests.servicing_support import actor
 store = Store.open(sys.argv[1])
 import_repayments(store, actor(store, "admin"), Path(sys.argv[2]), today=date.fromisoformat(sys.argv[3]),

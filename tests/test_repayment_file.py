@@ -11,11 +11,11 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from workstation.services import loan_views
-from workstation.services.context import DomainError
-from workstation.services.reconcile import reconcile
-from workstation.services.repayment_held import held_lines, post_held, return_held
-from workstation.services.repayment_import import import_repayments, interrupted_batches
+from workstation.servicing import loan_views
+from workstation.domain.errors import DomainError
+from workstation.servicing.reconcile import reconcile
+from workstation.servicing.repayment_held import held_lines, post_held, return_held
+from workstation.servicing.repayment_import import import_repayments, interrupted_batches
 from workstation.store.models import ImportBatch, Setting
 from workstation.store.models_loans import JournalEntry, RepaymentLine
 
@@ -162,7 +162,7 @@ def test_a_batch_left_running_is_shown_interrupted_and_resumed(book, tmp_path):
     f = tmp_path / "pay.csv"
     f.write_text(HEAD + f"P1,{na},2026-02-28,4120.60,repayment,\n", encoding="utf-8")
     with store.tx() as s:           # what a crash leaves: a batch running, its process gone
-        from workstation.services.repayment_file import sha256_of
+        from workstation.servicing.repayment_file import sha256_of
         s.add(ImportBatch(kind="repayments", file_name="pay.csv", file_sha256=sha256_of(f.read_bytes()),
                           user_id=adm.id, note="pid 999999999 on nowhere"))
         s.add(ImportBatch(kind="repayments", file_name="other.csv", file_sha256="0" * 64, user_id=adm.id,
@@ -179,7 +179,7 @@ def test_a_batch_left_running_is_shown_interrupted_and_resumed(book, tmp_path):
 def test_cli_import_lists_held_lines_and_held_repayments_command(tmp_path, monkeypatch, capsys):
     from workstation import cli
     from workstation.services import auth
-    from workstation.services.context import Store
+    from workstation.store.session import Store
     from tests.servicing_support import open_loan, prepare
     url = f"sqlite:///{tmp_path / 'cli.db'}"
     store = Store.open(url)

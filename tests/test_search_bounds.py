@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from workstation.services import queue
-from workstation.services.queue import QueueQuery, clean_search
+from workstation.decide import queue
+from workstation.decide.queue import QueueQuery, clean_search
 
 from tests.decide_helpers import make_application, make_store, users
 

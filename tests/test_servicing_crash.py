@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from workstation.services import eod, loans
-from workstation.services.context import Store
+from workstation.servicing import eod, loans
+from workstation.store.session import Store
 from workstation.store.models_loans import EodRun, Installment, JournalEntry, Loan
 
 from tests.servicing_support import actor, open_loan, prepare, kill_when_paused
@@ -23,8 +23,8 @@ AS_OF = date(2026, 4, 20)
 CHILD = """
 import sys
 from datetime import date
-from workstation.services.context import Store
-from workstation.services.eod import run_eod
+from workstation.store.session import Store
+from workstation.servicing.eod import run_eod
 store = Store.open(sys.argv[1])
 run_eod(store, None, date.fromisoformat(sys.argv[2]), loans_per_tx=4)
 print("EOD-FINISHED", flush=True)

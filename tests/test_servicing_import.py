@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from workstation.services import eod, loan_views, loans
-from workstation.services.context import Store
-from workstation.services.reconcile import reconcile
-from workstation.services.repayment_import import import_repayments
+from workstation.servicing import eod, loan_views, loans
+from workstation.store.session import Store
+from workstation.servicing.reconcile import reconcile
+from workstation.servicing.repayment_import import import_repayments
 from workstation.store.models_loans import JournalEntry, Loan, RepaymentLine
 
 from tests.servicing_support import actor, open_loan, prepare

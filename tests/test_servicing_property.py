@@ -11,9 +11,10 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy import func, select
 
 from workstation.domain.money import from_fen
-from workstation.services import engine_state, eod, ledger, loan_views, loans
-from workstation.services.context import DomainError, Store
-from workstation.services.reconcile import reconcile
+from workstation.servicing import engine_state, eod, ledger, loan_views, loans
+from workstation.domain.errors import DomainError
+from workstation.store.session import Store
+from workstation.servicing.reconcile import reconcile
 from workstation.store.models_loans import JournalEntry, Loan
 
 from tests.servicing_support import actor, open_loan, prepare
@@ -64,7 +65,7 @@ def _check_journal_equals_stored_and_principal_bounded(store, product, ops):
                                      confirm=True)
             elif kind == "eod":
                 with store.tx() as s:     # EOD is per loan: run it for this loan only
-                    from workstation.services.eod import _process
+                    from workstation.servicing.eod import _process
                     if (s.get(Loan, lid).last_eod or START) < when:
                         _process(s, [lid], as_of=when, tiers=ledger.thresholds(s), actor=None)
             else:
@@ -77,7 +78,7 @@ def _check_journal_equals_stored_and_principal_bounded(store, product, ops):
     _, bad = reconcile(store, None)
     assert [str(b) for b in bad if b.loan_id == lid] == []
     with store.tx() as s:             # once end of day has caught up, nothing is negative
-        from workstation.services.eod import _process
+        from workstation.servicing.eod import _process
         if (s.get(Loan, lid).last_eod or START) < today:
             _process(s, [lid], as_of=today, tiers=ledger.thresholds(s), actor=None)
     _, bad = reconcile(store, None)

@@ -13,9 +13,11 @@ from workstation.domain.workflow import Status
 from workstation.domain.products import product_by_code
 from workstation.domain.rates import Rate
 from workstation.domain.terms import ApprovedTerms
-from workstation.services import audit_trail, credit_lines, eod, loan_groups, loan_views, loans
-from workstation.services.context import DomainError, PermissionDenied, Store
-from workstation.services.reconcile import reconcile
+from workstation.services import audit_trail
+from workstation.servicing import credit_lines, eod, loan_groups, loan_views, loans
+from workstation.domain.errors import DomainError, PermissionDenied
+from workstation.store.session import Store
+from workstation.servicing.reconcile import reconcile
 from workstation.store.models import Application
 from workstation.store.models_loans import JournalEntry, Loan
 

@@ -8,8 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from workstation.services import eod, loan_groups
-from workstation.services.context import Store
+from workstation.servicing import eod, loan_groups
+from workstation.store.session import Store
 from workstation.store.models_loans import Loan
 
 from tests.servicing_support import actor, open_loan, prepare

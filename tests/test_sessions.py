@@ -9,8 +9,11 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import delete, func, select, update
 
-from workstation.services import auth, cases, decisions, loans, queue
-from workstation.services.context import SessionEnded, Store
+from workstation.services import auth
+from workstation.decide import cases, decisions, queue
+from workstation.servicing import loans
+from workstation.domain.errors import SessionEnded
+from workstation.store.session import Store
 from workstation.store.models import Application, User, UserRole
 from workstation.store.models_audit import AuditEntry
 from workstation.store.models_loans import JournalEntry
@@ -106,7 +109,7 @@ def test_gaining_a_role_does_not_end_the_session(desk):
 
 
 def test_locked_supervisor_signing_off_is_told_the_account_is_locked(desk):
-    from workstation.services import signoff
+    from workstation.decide import signoff
     from tests.decide_helpers import PASSWORD
     u = users(desk)
     app = make_application(desk, officer=u["off1"])

@@ -10,7 +10,8 @@ import pypdf
 import pytest
 
 from tests import servicing_support as ss
-from workstation.services import document_data as dd, documents, eod
+from workstation.printing import document_data as dd, documents
+from workstation.servicing import eod
 from workstation.store.models import Application, Merchant
 from workstation.store.models_loans import Loan
 

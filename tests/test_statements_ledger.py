@@ -14,8 +14,10 @@ from sqlalchemy import select
 
 from workstation.documents.render import render
 from workstation.domain.money import fmt
-from workstation.services import batch_print as bp, credit_lines, document_data as dd, eod, loan_views, loans
-from workstation.services.context import DomainError, Store
+from workstation.printing import batch_print as bp, document_data as dd
+from workstation.servicing import credit_lines, eod, loan_views, loans
+from workstation.domain.errors import DomainError
+from workstation.store.session import Store
 from workstation.services.progress import NullProgress
 from workstation.store.models_loans import Installment, Loan
 
@@ -31,7 +33,7 @@ EI = dict(product="CREDIT_FIXED", amount="12000", method="equal-installment", st
 def desk(db_url):
     url, schema = db_url
     store = prepare(Store.open(url, schema=schema))
-    from workstation.services.lender import mark_demo
+    from workstation.printing.lender import mark_demo
     mark_demo(store, None)           # sample lender details: statements print marked 样本
     yield store
     store.close()

@@ -15,9 +15,11 @@ from hypothesis import HealthCheck, event, given, settings, strategies as st
 from sqlalchemy import select
 
 from workstation.domain.money import from_fen
-from workstation.services import document_data as dd, engine_state, ledger, loan_views, loans
-from workstation.services.context import DomainError, Store
-from workstation.services.eod import _process
+from workstation.printing import document_data as dd
+from workstation.servicing import engine_state, ledger, loan_views, loans
+from workstation.domain.errors import DomainError
+from workstation.store.session import Store
+from workstation.servicing.eod import _process
 from workstation.store.models_loans import Installment, Loan
 
 from tests.servicing_support import actor, open_loan, prepare

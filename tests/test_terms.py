@@ -83,7 +83,7 @@ def test_cost_warnings_above_the_highest_annual_cost():
 
 def test_loan_row_stores_the_terms_unchanged(svc):
     from servicing_support import actor, new_application, prepare
-    from workstation.services import loans
+    from workstation.servicing import loans
     from workstation.store.models_loans import Loan
     off = actor(prepare(svc), "officer1")
     app = new_application(svc, product="CREDIT_FIXED", amount=Decimal("100000"), term_months=6)

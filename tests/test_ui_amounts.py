@@ -40,7 +40,7 @@ def test_recommendation_form_reads_amounts_and_rates_through_the_parser(qapp):
     for typed in ("1e5", "1_000", "1,50", "NaN", "1.001", "200000000"):
         assert _decimal(typed, money=True) == 0, typed       # no amount: the form shows a finding
     assert _decimal("0.05") == Decimal("0.05") and _decimal("0.01666666666666666666666666667") > 0
-    from workstation.services.context import DomainError
+    from workstation.domain.errors import DomainError
     for typed in ("1e-2", "Infinity", "101", "0", ""):      # a rate that is no rate is refused, never 0
         with pytest.raises(DomainError):
             _decimal(typed)

@@ -6,8 +6,8 @@ from PySide6.QtCore import QDate
 
 from tests.decide_helpers import PASSWORD, make_application, make_store, terms, users
 from tests.test_ui_fixtures import ui_env  # noqa: F401 - fixture
-from workstation.services import decisions, signoff
-from workstation.services.loan_views import loan_view
+from workstation.decide import decisions, signoff
+from workstation.servicing.loan_views import loan_view
 from workstation.ui import loan_contract
 from workstation.ui.disburse_dialog import DisburseAnswer
 from workstation.ui.case_file import CaseFile
@@ -65,8 +65,9 @@ def test_dialogs_read_what_was_typed(qtbot, tmp_path, ui_env):
 
 def test_the_service_refuses_a_user_without_a_desk_role(tmp_path):
     import pytest
-    from workstation.services import contracting
-    from workstation.services.context import Actor, PermissionDenied
+    from workstation.servicing import contracting
+    from workstation.domain.actor import Actor
+    from workstation.domain.errors import PermissionDenied
     store, u, app = _approved(tmp_path)
     nobody = Actor(id=u["off2"].id, username="x", display_name="x", roles=frozenset())
     with pytest.raises(PermissionDenied):

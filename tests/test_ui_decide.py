@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import QDateTime
 
 from tests.test_ui_fixtures import PASSWORDS, actor_for, app_ids, desk, ui_env  # noqa: F401 - fixtures
-from workstation.services import auth, authority, decisions, interviews, queue
+from workstation.services import auth
+from workstation.decide import authority, decisions, interviews, queue
 from workstation.ui import signoff_view
 from workstation.ui.case_file import CaseFile
 from workstation.ui.interview_form import InterviewForm
@@ -51,7 +52,7 @@ def _interview(qtbot, store, officer, app_id):
 
 def _claimed_case(store, officer):
     """A received case that meets every hard policy rule (the others are blocked: see test_policy_decisions)."""
-    from workstation.services import cases
+    from workstation.decide import cases
     admin = actor_for(store, "admin")
     app_id = next(a for a in app_ids(store, status="received")
                   if all(c.passed for c in cases.policy_checks(store, admin, a)))

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication, QLabel
 from tests.decide_helpers import PASSWORD, make_application, make_store, terms, users
 from tests.test_ui_fixtures import ui_env  # noqa: F401 - fixture
 from workstation.domain import clock
-from workstation.services import contracting, decisions, disbursement, signoff
-from workstation.services.loan_views import loan_view
+from workstation.servicing import contracting, disbursement
+from workstation.decide import decisions, signoff
+from workstation.servicing.loan_views import loan_view
 from workstation.store.models import Application, Merchant
 from workstation.ui import disburse_dialog as dd, loan_contract
 from workstation.ui.case_file import CaseFile
@@ -152,11 +153,11 @@ def test_the_disbursement_dialogs_speak_chinese_at_the_chinese_desk(qtbot, contr
 def test_each_receipt_of_a_line_opens_from_the_documents_panel(qtbot, tmp_path):
     from datetime import date, timedelta
     from tests import servicing_support as ss
-    from workstation.services import credit_lines
+    from workstation.servicing import credit_lines
     from workstation.store.models_loans import Loan
     from workstation.ui.documents_panel import DocumentsPanel
     store = ss.prepare(ss.Store.open(f"sqlite:///{tmp_path / 'l.db'}"))
-    from workstation.services.lender import mark_demo
+    from workstation.printing.lender import mark_demo
     mark_demo(store, None)           # sample lender details: receipts print marked 样本
     off = ss.actor(store, "officer1")
     start = clock.today() - timedelta(days=3)

@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from test_document_data import build_demo
-from workstation.services import auth, documents
+from workstation.services import auth
+from workstation.printing import documents
 from workstation.store.models_loans import Loan
 
 pytest.importorskip("PySide6.QtPdf")
@@ -46,7 +47,7 @@ def closed_loan(store, officer) -> tuple[int, str]:
 
 def test_preview_shows_pages_saves_same_bytes_and_prints(qtbot, officer, demo, tmp_path):
     _, contract = closed_loan(demo, officer)
-    from workstation.services.batch_print import Job, print_document
+    from workstation.printing.batch_print import Job, print_document
     issued = print_document(demo, officer, Job("schedule", contract))
     dlg = PdfPreviewDialog(issued.pdf, title="schedule", suggested_name="s.pdf")
     qtbot.addWidget(dlg)

@@ -9,8 +9,8 @@ import re
 from decimal import Decimal
 
 from tests.test_ui_fixtures import PASSWORDS, actor_for, app_ids, desk, ui_env  # noqa: F401 - fixtures
-from workstation.services import cases, decisions, queue
-from workstation.services.queue import QueueQuery
+from workstation.decide import cases, decisions, queue
+from workstation.decide.queue import QueueQuery
 from workstation.ui import i18n, signoff_view
 from workstation.ui.case_file import CaseFile
 from workstation.ui.main_window import MainWindow

@@ -7,10 +7,10 @@ import pytest
 from sqlalchemy import select
 
 from workstation.services.auth import sign_in
-from workstation.services.context import Store
+from workstation.store.session import Store
 from workstation.domain import clock
-from workstation.services.demo import DEMO_USERS, generate
-from workstation.services.demo_decide import work_the_queue
+from workstation.demo.demo import DEMO_USERS, generate
+from workstation.demo.demo_decide import work_the_queue
 from workstation.store.models import Application
 
 PASSWORDS = {u[0]: u[4] for u in DEMO_USERS}

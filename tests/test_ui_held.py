@@ -8,9 +8,9 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
-from workstation.services import loan_views, repayment_held as rh
-from workstation.services.context import Store
-from workstation.services.repayment_import import import_repayments
+from workstation.servicing import loan_views, repayment_held as rh
+from workstation.store.session import Store
+from workstation.servicing.repayment_import import import_repayments
 from workstation.store.models_loans import Loan
 from workstation.ui import i18n
 from workstation.ui.loan_held import HeldRepaymentsDialog, install, refusal_text

@@ -9,7 +9,7 @@ from tests.test_ui_fixtures import actor_for, desk, ui_env  # noqa: F401 - fixtu
 from tests.ui_texts import latin_words
 from workstation.domain.history_texts import EVENTS
 from workstation.domain.refusals import english
-from workstation.services import cases, queue
+from workstation.decide import cases, queue
 from workstation.store.models import StatusChange
 from workstation.ui import i18n
 from workstation.ui.case_file import CaseFile

@@ -125,7 +125,7 @@ def test_end_of_day_runs_without_blocking_the_desk(qtbot, desk, monkeypatch, ui_
 
 
 def test_import_window_lists_rejects_while_it_runs(qtbot, tmp_path):
-    from workstation.services.context import Store
+    from workstation.store.session import Store
     from workstation.services.setup import ensure_reference_data
     from workstation.ui.import_dialog import ImportDialog
     from tests.test_imports import _actor

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from tests.test_ui_fixtures import actor_for, desk, ui_env  # noqa: F401 - fixtures
-from workstation.services import queue
+from workstation.decide import queue
 from workstation.ui import i18n, settings
 from workstation.ui.main_window import MainWindow
 

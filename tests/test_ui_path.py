@@ -25,7 +25,9 @@ from tests.ui_texts import english_shown, widget_texts
 from workstation.domain import clock
 from workstation.domain.money import fmt
 from workstation.domain.products import SEED_PRODUCTS
-from workstation.services import decisions, eod, imports_samples, loan_views
+from workstation.decide import decisions
+from workstation.servicing import eod, loan_views
+from workstation.intake import imports_samples
 from workstation.store.models import Application
 from workstation.store.models_loans import Loan
 from workstation.ui import decide_common, i18n, import_dialog, loan_contract

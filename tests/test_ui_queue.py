@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.test_ui_fixtures import actor_for, app_ids, desk, ui_env  # noqa: F401 - fixtures
-from workstation.services import queue
+from workstation.decide import queue
 from workstation.ui.case_file import CaseFile
 from workstation.ui.main_window import MainWindow
 from workstation.ui.queue_model import QueueModel

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QInputDialog
 from tests import servicing_support as sup
 from tests.decide_helpers import make_store, users
 from tests.test_ui_fixtures import ui_env  # noqa: F401 - fixtures
-from workstation.services import loan_views
+from workstation.servicing import loan_views
 from workstation.store.models import Application
 from workstation.store.models_loans import Loan
 

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from tests.test_ui_fixtures import actor_for, desk, ui_env  # noqa: F401 - fixtures
-from workstation.services import auth, queue
+from workstation.services import auth
+from workstation.decide import queue
 from workstation.ui import i18n
 from workstation.ui.main_window import MainWindow
 

@@ -7,8 +7,8 @@ from datetime import date as D
 
 import pytest
 
-from workstation.services import eod
-from workstation.services.context import Store
+from workstation.servicing import eod
+from workstation.store.session import Store
 from workstation.ui import i18n, settings as ui_settings
 from workstation.ui.documents_batch import BatchPrintDialog
 

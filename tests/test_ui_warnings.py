@@ -16,8 +16,9 @@ from tests.aftercare_support import member_of, weekly, write_jsonl
 from tests.servicing_support import actor, open_loan, prepare
 from workstation.aftercare import monitoring
 from workstation.domain import clock
-from workstation.services import auth, loan_views
-from workstation.services.context import Store
+from workstation.services import auth
+from workstation.servicing import loan_views
+from workstation.store.session import Store
 from workstation.ui.warnings_desk import WarningsDesk, install
 
 PASSWORD = "Sign-off-2026!"

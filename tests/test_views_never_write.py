@@ -7,7 +7,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from tests.test_ui_fixtures import actor_for, app_ids, desk, ui_env  # noqa: F401 - fixtures
-from workstation.services import audit_trail, cases, queue
+from workstation.services import audit_trail
+from workstation.decide import cases, queue
 from workstation.store.models import Application
 from workstation.ui.case_file import CaseFile
 

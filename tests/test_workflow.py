@@ -1,7 +1,7 @@
 import pytest
 
 from workstation.domain.workflow import ALLOWED, STATUS_NAMES, Status, TransitionError, check_move
-from workstation.services.demo import STATUS_MIX, status_path
+from workstation.demo.demo import STATUS_MIX, status_path
 
 
 def test_every_status_named_and_has_rules():

@@ -11,7 +11,7 @@ from workstation import __version__
 
 # subcommand name -> module with add_arguments(parser) and run(args) -> int
 COMMANDS: dict[str, tuple[str, str]] = {
-    "quote": ("workstation.services.quote", "print a repayment schedule for given terms"),
+    "quote": ("workstation.commands.quote", "print a repayment schedule for given terms"),
     "demo": ("workstation.commands.demo", "fill the database with deterministic demo data"),
     "db": ("workstation.commands.db", "database: upgrade to the newest schema, show where it is"),
     "users": ("workstation.commands.users", "add, list, reset and deactivate users"),
@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         from workstation.ui.app import run_gui
         return run_gui(args)
-    from workstation.services.context import DomainError, PermissionDenied
+    from workstation.domain.errors import DomainError, PermissionDenied
     from workstation.store.db import StoreError
     try:
         return importlib.import_module(args._module).run(args)

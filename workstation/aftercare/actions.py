@@ -18,8 +18,10 @@ from workstation.aftercare.desk import DESK, SIGNERS, WarningRefused, _load
 from workstation.domain import clock
 from workstation.domain import decision as dec
 from workstation.domain.money import money
-from workstation.services import audit, auth, authority
-from workstation.services.context import Actor, Store
+from workstation.services import audit, auth
+from workstation.decide import authority
+from workstation.domain.actor import Actor
+from workstation.store.session import Store
 from workstation.store.models import Application, User
 from workstation.store.models_aftercare import LoanAcceleration, Warning, WarningAction
 from workstation.store.models_loans import CreditLine, Loan

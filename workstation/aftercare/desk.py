@@ -11,7 +11,11 @@ from decimal import Decimal
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
-from workstation.services.context import Actor, DomainError, Store
+from workstation.domain.actor import Actor
+
+from workstation.domain.errors import DomainError
+
+from workstation.store.session import Store
 from workstation.services.visibility import app_clause, check_case
 from workstation.store.models import Application, Merchant, User
 from workstation.store.models_aftercare import Warning, WarningAction

@@ -13,7 +13,8 @@ from workstation.aftercare import rulesets
 from workstation.aftercare.snapshots import load_snapshots
 from workstation.domain import warning_rules as wr
 from workstation.services import audit, retry
-from workstation.services.context import Actor, Store
+from workstation.domain.actor import Actor
+from workstation.store.session import Store
 from workstation.services.progress import NullProgress, Progress
 from workstation.store.bulk import bulk_insert, raw_table
 from workstation.store.models_aftercare import Warning

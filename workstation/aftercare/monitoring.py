@@ -21,8 +21,10 @@ from workstation.domain import clock
 from workstation.domain.money import MoneyError, parse_amount, parse_date, parse_decimal, parse_whole, to_fen
 from workstation.domain.warning_rules import SHOP_STATUSES, Snapshot
 from workstation.services import audit
-from workstation.services.context import Actor, DomainError, Store
-from workstation.services.imports_format import LINE, RejectsFile, file_digest, reader_for
+from workstation.domain.actor import Actor
+from workstation.domain.errors import DomainError
+from workstation.store.session import Store
+from workstation.intake.imports_format import LINE, RejectsFile, file_digest, reader_for
 from workstation.services.progress import NullProgress, Progress
 from workstation.store.bulk import bulk_insert, raw_table
 from workstation.store.models import Merchant

@@ -14,9 +14,11 @@ from sqlalchemy.orm import Session
 from workstation.documents.recall import RecallNoticeData
 from workstation.domain import servicing as sv
 from workstation.domain.money import from_fen
-from workstation.services import audit, ledger
-from workstation.services.context import Actor, Store
-from workstation.services.document_data_loans import lender_info
+from workstation.services import audit
+from workstation.servicing import ledger
+from workstation.domain.actor import Actor
+from workstation.store.session import Store
+from workstation.printing.document_data_loans import lender_info
 from workstation.services.visibility import check_loan
 from workstation.store.models import Application
 from workstation.store.models_aftercare import LoanAcceleration, Warning, WarningAction
@@ -120,7 +122,7 @@ def _masked_account(account: str) -> str:
 
 def print_notice(store: Store, actor: Actor, action_id: int, *, path: Path | str | None = None):
     """Print the recall notice (recorded and audited as every print; returns IssuedDocument)."""
-    from workstation.services.documents import issue
+    from workstation.printing.documents import issue
     data = notice_data(store, actor, action_id)
     with store.read(actor) as s:
         app_id = s.scalar(select(Loan.application_id).where(Loan.contract_no == data.contract_no))

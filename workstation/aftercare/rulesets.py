@@ -10,7 +10,9 @@ from sqlalchemy.orm import Session
 
 from workstation.domain import warning_rules as wr
 from workstation.services import audit
-from workstation.services.context import Actor, DomainError, Store
+from workstation.domain.actor import Actor
+from workstation.domain.errors import DomainError
+from workstation.store.session import Store
 from workstation.store.models_aftercare import WarningRuleSet
 
 

@@ -6,7 +6,8 @@ import os
 import sys
 
 from workstation.config import resolve_database_url
-from workstation.services.context import Actor, Store
+from workstation.domain.actor import Actor
+from workstation.store.session import Store
 
 
 def open_store(args) -> Store:

@@ -16,8 +16,8 @@ def add_arguments(p) -> None:
 
 
 def run(args) -> int:
-    from workstation.services.demo import generate
-    from workstation.services.demo_build import build_demo
+    from workstation.demo.demo import generate
+    from workstation.demo.demo_build import build_demo
     from workstation.services.progress import Progress
 
     class Dots(Progress):

@@ -35,7 +35,7 @@ def add_arguments(p) -> None:
 
 
 def run(args) -> int:
-    from workstation.services.eod import run_eod
+    from workstation.servicing.eod import run_eod
     from workstation.services.progress import Progress
 
     class Dots(Progress):

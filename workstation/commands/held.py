@@ -18,7 +18,7 @@ def add_arguments(p) -> None:
 
 
 def run(args) -> int:
-    from workstation.services import repayment_held as rh
+    from workstation.servicing import repayment_held as rh
 
     store = open_store(args)
     try:

@@ -13,12 +13,12 @@ import sys
 from pathlib import Path
 
 from workstation.commands.common import open_store, sign_in_cli
-from workstation.services.context import DomainError, PermissionDenied
+from workstation.domain.errors import DomainError, PermissionDenied
 
 KINDS: dict[str, tuple[str, str, str]] = {
-    "applications": ("workstation.services.imports", "import_applications",
+    "applications": ("workstation.intake.imports", "import_applications",
                      "new loan applications (.jsonl or .csv, see docs/import-format.md)"),
-    "repayments": ("workstation.services.repayment_import", "import_repayments",
+    "repayments": ("workstation.servicing.repayment_import", "import_repayments",
                    "the payment channel's repayment file (.csv or .jsonl, see docs/repayments-format.md)"),
     "monitoring": ("workstation.aftercare.monitoring", "import_monitoring",
                    "the platform's monitoring snapshots (.jsonl or .csv, see docs/monitoring-format.md)"),

@@ -23,7 +23,7 @@ def add_arguments(p) -> None:
 
 
 def run(args) -> int:
-    from workstation.services import lender
+    from workstation.printing import lender
     store = open_store(args)
     if args.what == "set":
         actor = sign_in_cli(store, args.user)

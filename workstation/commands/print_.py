@@ -74,7 +74,7 @@ def run(args) -> int:
 
 
 def _single(args) -> int:
-    from workstation.services.batch_print import Job, print_document
+    from workstation.printing.batch_print import Job, print_document
     kind, ref_opt, _ = SINGLE[args.what]
     period = (None, None)
     if kind == "statement":
@@ -92,7 +92,7 @@ def _single(args) -> int:
 
 
 def _batch(args) -> int:
-    from workstation.services import batch_print as bp
+    from workstation.printing import batch_print as bp
     from workstation.services.progress import Progress
 
     class Dots(Progress):

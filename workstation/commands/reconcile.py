@@ -12,7 +12,7 @@ def add_arguments(p) -> None:
 
 
 def run(args) -> int:
-    from workstation.services.reconcile import reconcile
+    from workstation.servicing.reconcile import reconcile
     store = open_store(args)
     checked, bad = reconcile(store, None)
     for m in bad[:args.limit]:

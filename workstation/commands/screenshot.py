@@ -29,8 +29,8 @@ def add_arguments(p) -> None:
 def run(args) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from workstation.services.auth import sign_in
-    from workstation.services.context import Store
-    from workstation.services.demo import DEMO_USERS
+    from workstation.store.session import Store
+    from workstation.demo.demo import DEMO_USERS
     from workstation.ui import i18n, settings
     from workstation.ui.app import make_app
 
@@ -43,7 +43,7 @@ def run(args) -> int:
             store = Store.open(args.database)
         else:
             store = Store.open(f"sqlite:///{Path(tmp) / 'demo.db'}")
-            from workstation.services.demo_build import build_demo
+            from workstation.demo.demo_build import build_demo
             build_demo(store, None, applications=args.applications, seed=1)
         try:
             image = _render(app, store, args, width, height, {u[0]: u[4] for u in DEMO_USERS}, sign_in)
@@ -58,7 +58,7 @@ def run(args) -> int:
 
 
 def _render(app, store, args, width: int, height: int, passwords: dict[str, str], sign_in):
-    from workstation.services import queue
+    from workstation.decide import queue
     from workstation.ui.main_window import MainWindow
     from workstation.ui.signin import SignInDialog
 
@@ -94,7 +94,7 @@ def _render(app, store, args, width: int, height: int, passwords: dict[str, str]
 
 def _interesting(store, actor, ids: list[int]) -> int:
     """A case with something to see: an inconsistency and related cases, if one of the first has them."""
-    from workstation.services import cases
+    from workstation.decide import cases
     best, best_points = ids[0], -1
     for app_id in ids[:40]:
         if sum(1 for m in cases.platform_months(store, actor, app_id) if m.sales > 0) < 20:
@@ -120,7 +120,7 @@ def _open_extra(store, actor, win, view: str) -> None:
                              .order_by(Application.id.desc()).limit(20)))
         ids += list(s.scalars(select(Application.id).where(Application.status.in_(statuses))
                               .order_by(Application.id.desc()).limit(20)))
-    from workstation.services import queue
+    from workstation.decide import queue
     ids = [i for i in ids if queue.can_see(store, actor, i)]
     if not ids:
         raise ValueError(f"no case for the {view} view visible to {actor.username}")

@@ -11,7 +11,7 @@ def add_arguments(p) -> None:
 
 
 def run(args) -> int:
-    from workstation.services.documents import verify_document
+    from workstation.printing.documents import verify_document
     if not args.file.is_file():
         raise ValueError(f"{args.file}: no such file")
     result = verify_document(open_store(args), args.file.read_bytes())

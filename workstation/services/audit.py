@@ -24,7 +24,8 @@ from sqlalchemy.orm import Session
 
 from workstation.services import audit_anchor as anchor
 from workstation.services.audit_anchor import AuditKeyError
-from workstation.services.context import Actor, Store
+from workstation.domain.actor import Actor
+from workstation.store.session import Store
 from workstation.store.models_audit import AuditEntry, AuditHead
 
 GENESIS = "0" * 64

@@ -9,7 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.services import visibility
-from workstation.services.context import Actor, Store
+from workstation.domain.actor import Actor
+from workstation.store.session import Store
 from workstation.store.models_audit import AuditEntry
 from workstation.store.models_documents import PrintedDocument
 

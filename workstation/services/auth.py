@@ -9,7 +9,9 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import func, select
 
 from workstation.domain.refusals import english
-from workstation.services.context import Actor, DomainError, PermissionDenied, Store
+from workstation.domain.actor import Actor
+from workstation.domain.errors import DomainError, PermissionDenied
+from workstation.store.session import Store
 from workstation.store.models import User, UserRole
 
 log = logging.getLogger(__name__)

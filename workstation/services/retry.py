@@ -24,7 +24,11 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from workstation.services.context import Actor, DomainError, Store
+from workstation.domain.actor import Actor
+
+from workstation.domain.errors import DomainError
+
+from workstation.store.session import Store
 from workstation.services.progress import NullProgress, Progress
 
 T = TypeVar("T")

@@ -5,7 +5,8 @@ from sqlalchemy import select
 
 from workstation.domain.products import SEED_PRODUCTS
 from workstation.domain.settings import DEFAULT_SETTINGS
-from workstation.services.context import Actor, Store
+from workstation.domain.actor import Actor
+from workstation.store.session import Store
 from workstation.store import queries
 from workstation.store.models import Product, Setting
 
@@ -25,7 +26,7 @@ def ensure_reference_data(store: Store, actor: Actor | None) -> None:
         for key, value in DEFAULT_SETTINGS.items():
             if key not in keys:
                 s.add(Setting(key=key, value=value))
-    from workstation.services import authority   # the authority matrix and decline reason codes
+    from workstation.decide import authority  # the authority matrix and decline reason codes
     authority.ensure_defaults(store, actor)
 
 

@@ -11,8 +11,10 @@ from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from workstation.services.context import Actor, NotVisible
-from workstation.services.queue import readable_clause
+from workstation.domain.actor import Actor
+
+from workstation.domain.errors import NotVisible
+from workstation.decide.queue import readable_clause
 from workstation.store.models import Application
 from workstation.store.models_loans import Loan
 

@@ -10,7 +10,8 @@ from workstation.domain.history_texts import EVENTS
 from workstation.domain.refusals import english
 from workstation.domain.workflow import Status, check_move
 from workstation.services import audit
-from workstation.services.context import Actor, DomainError, StaleEdit
+from workstation.domain.actor import Actor
+from workstation.domain.errors import DomainError, StaleEdit
 from workstation.store import queries
 from workstation.store.models import Application, StatusChange
 

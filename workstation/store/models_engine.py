@@ -1,4 +1,4 @@
-"""The engine's state per loan, kept between nights (services/engine_state.py): a cache,
+"""The engine's state per loan, kept between nights (servicing/engine_state.py): a cache,
 never a source of truth. A row serves only while its fingerprint still matches the
 loan's journal and terms; anything else replays the loan from its journal."""
 from __future__ import annotations

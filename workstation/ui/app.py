@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, 
 
 from workstation import __version__, logfile
 from workstation.config import default_database_url, resolve_database_url
-from workstation.services.context import Store
+from workstation.services.connect import Store
 from workstation.services.progress import Progress
-from workstation.services.context import StoreError, normalise_url
+from workstation.services.connect import StoreError, normalise_url
 from workstation.ui import i18n, settings
 from workstation.ui.extensions import ScreenError
 
@@ -116,7 +116,7 @@ def open_database(url: str, parent=None) -> Store:
     fresh = is_first_run(url)
     store = Store.open(url)
     if fresh is not None:
-        from workstation.services.demo_build import build_demo
+        from workstation.demo.demo_build import build_demo
         from workstation.ui.jobs import run_job
 
         def job(progress):

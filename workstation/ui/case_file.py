@@ -14,8 +14,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from workstation.domain.money import fmt
-from workstation.services import cases
-from workstation.services.context import Actor, Store
+from workstation.decide import cases
+from workstation.domain.actor import Actor
+from workstation.services.connect import Store
 from workstation.ui import extensions
 from workstation.ui.case_more import HistoryTab, PolicyTab
 from workstation.ui.case_profile import ProfileTab

@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from workstation.domain.money import fmt
-from workstation.services import cases
-from workstation.services.context import Actor, Store
+from workstation.decide import cases
+from workstation.domain.actor import Actor
+from workstation.services.connect import Store
 from workstation.ui.case_history import action_name, details_text, event_text
 from workstation.ui.case_profile import local_dt
 from workstation.ui.i18n import pick, status_name

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
 
 from workstation.domain import clock
 from workstation.domain.money import fmt
-from workstation.services import cases
-from workstation.services.context import Actor, Store
+from workstation.decide import cases
+from workstation.domain.actor import Actor
+from workstation.services.connect import Store
 from workstation.ui.errors import present_error
 from workstation.ui.i18n import pick, platform_name, status_name
 

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QPushButton, QSp
 
 from workstation.domain import clock
 from workstation.domain.money import fmt
-from workstation.services import cases
-from workstation.services.context import Actor, Store
+from workstation.decide import cases
+from workstation.domain.actor import Actor
+from workstation.services.connect import Store
 from workstation.ui.charts import bar_chart, line_chart
 from workstation.ui.errors import present_error
 from workstation.ui.i18n import pick

@@ -11,8 +11,8 @@ from workstation.domain import clock
 from workstation.domain.money import fmt
 from workstation.domain.schedules import Schedule
 from workstation.domain.workflow import TransitionError
-from workstation.services.context import DomainError, PermissionDenied
-from workstation.services.decide_policy import PolicyBlocked
+from workstation.domain.errors import DomainError, PermissionDenied
+from workstation.decide.decide_policy import PolicyBlocked
 from workstation.ui.errors import present_error, user_message
 from workstation.ui.i18n import pick
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 
 from workstation.domain import clock
 from workstation.domain.money import MoneyError, fmt, money, to_chinese_upper
-from workstation.services.disbursement import OTHER, DisbursementOffer, DisbursementRefused, PayAccount
+from workstation.servicing.disbursement import OTHER, DisbursementOffer, DisbursementRefused, PayAccount
 
 
 def _tr(text: str) -> str:

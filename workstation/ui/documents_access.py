@@ -8,8 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from workstation.services import document_access as access
-from workstation.services.context import Actor, Store
+from workstation.printing import document_access as access
+from workstation.domain.actor import Actor
+from workstation.services.connect import Store
 from workstation.ui.errors import present_error
 
 

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFileDi
                                QVBoxLayout, QWidget)
 
 from workstation.domain import clock
-from workstation.services import batch_print as bp
-from workstation.services.context import Actor, Store
+from workstation.printing import batch_print as bp
+from workstation.domain.actor import Actor
+from workstation.services.connect import Store
 from workstation.ui import settings as ui_settings
 from workstation.ui.errors import present_error, user_message
 from workstation.ui.jobs import JobRunner

@@ -12,8 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from workstation.services import document_orders as orders
-from workstation.services.context import Actor, Store
+from workstation.decide import document_orders as orders
+from workstation.domain.actor import Actor
+from workstation.services.connect import Store
 from workstation.ui.errors import present_error
 
 

@@ -16,8 +16,10 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from workstation.services.context import Actor, Store
-from workstation.services.documents import KIND_NAMES, documents_for
+from workstation.domain.actor import Actor
+
+from workstation.services.connect import Store
+from workstation.printing.documents import KIND_NAMES, documents_for
 from workstation.ui.errors import present_error
 
 CHINA = timezone(timedelta(hours=8))
@@ -79,7 +81,7 @@ class DocumentsPanel(QWidget):
     # -- loading ------------------------------------------------------------------------------------
 
     def load(self) -> None:
-        from workstation.services import batch_print as bp
+        from workstation.printing import batch_print as bp
         self.jobs = bp.available_jobs(self.store, self.actor, application_id=self.application_id,
                                       contract_no=self.contract_no)
         self.available.clear()
@@ -117,7 +119,7 @@ class DocumentsPanel(QWidget):
     def open_document(self, kind: str, ref: str | None = None):
         """Print the document of ``kind`` (the one numbered ``ref`` where a loan has several,
         as its receipts) and show it, recorded; None when it failed."""
-        from workstation.services import batch_print as bp
+        from workstation.printing import batch_print as bp
         from workstation.ui.documents_preview import PdfPreviewDialog
         job = next(j for j in self.jobs if j.kind == kind and ref in (None, j.ref))
         if kind == "statement":

@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
-from workstation.services.context import Store
-from workstation.services.document_verify import DocumentCheck, verify_document
-from workstation.services.documents import KIND_NAMES
+from workstation.services.connect import Store
+from workstation.printing.document_verify import DocumentCheck, verify_document
+from workstation.printing.documents import KIND_NAMES
 from workstation.ui import settings as ui_settings
 from workstation.ui.errors import present_error
 

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workstation.domain.money import MoneyError
 from workstation.domain.workflow import TransitionError
-from workstation.services.context import DomainError, NotVisible, PermissionDenied, SessionEnded
+from workstation.domain.errors import DomainError, NotVisible, PermissionDenied, SessionEnded
 from workstation.services.progress import Cancelled
 from workstation.services.retry import Busy
-from workstation.services.context import StoreError
+from workstation.services.connect import StoreError
 
 log = logging.getLogger(__name__)
 

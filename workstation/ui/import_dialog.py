@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
                                QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from workstation.services.context import Actor, Store
-from workstation.services.imports import CHUNK, ImportCancelled, ImportReport, import_applications
+from workstation.domain.actor import Actor
+
+from workstation.services.connect import Store
+from workstation.intake.imports import CHUNK, ImportCancelled, ImportReport, import_applications
 from workstation.ui import settings
 from workstation.ui.errors import present_error, user_message
 from workstation.ui.jobs import JobRunner

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, Q
 from workstation.domain import clock
 from workstation.domain import interview as iv
 from workstation.domain.money import MoneyError, parse_decimal
-from workstation.services import interviews
-from workstation.services.context import Actor, DomainError, Store
+from workstation.decide import interviews
+from workstation.domain.actor import Actor
+from workstation.domain.errors import DomainError
+from workstation.services.connect import Store
 from workstation.ui.decide_common import MessageLabel, datetime_edit, read_datetime, write_datetime
 from workstation.ui.i18n import pick
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from workstation.services import lender
+from workstation.printing import lender
 
 
 def _tr(text: str) -> str:

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 
 from workstation.domain import clock
 from workstation.domain.money import fmt
-from workstation.services import contracting, decisions, disbursement, loan_views, loans
-from workstation.services.context import DomainError
-from workstation.services.disbursement import DisbursementRefused
+from workstation.servicing import contracting, disbursement, loan_views, loans
+from workstation.decide import decisions
+from workstation.domain.errors import DomainError
+from workstation.servicing.disbursement import DisbursementRefused
 from workstation.ui.disburse_dialog import DisburseDialog, refusal_text
 from workstation.ui.errors import present_error
 

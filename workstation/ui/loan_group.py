@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from workstation.domain import clock
 from workstation.domain.money import MoneyError, fmt
-from workstation.services import loan_groups
+from workstation.servicing import loan_groups
 from workstation.ui.amounts import parse_desk_amount, problem_text
 from workstation.ui.errors import present_error
 from workstation.ui.tables import fill_table, read_only_table

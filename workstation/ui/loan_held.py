@@ -9,8 +9,9 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QInputDialog, 
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from workstation.domain.money import fmt
-from workstation.services import repayment_held as rh
-from workstation.services.context import Actor, Store
+from workstation.servicing import repayment_held as rh
+from workstation.domain.actor import Actor
+from workstation.services.connect import Store
 from workstation.ui.errors import present_error
 
 

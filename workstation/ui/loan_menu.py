@@ -38,7 +38,7 @@ def _show(window, widget, title: str) -> None:
 
 
 def open_loan_by_contract(window, open_loan) -> None:
-    from workstation.services.loan_views import loan_id_by_contract
+    from workstation.servicing.loan_views import loan_id_by_contract
     text, ok = QInputDialog.getText(window, _tr("Open loan"), _tr("Contract number"))
     if not ok or not text.strip():
         return
@@ -56,7 +56,7 @@ def open_loan_by_contract(window, open_loan) -> None:
 
 
 def open_group(window) -> None:
-    from workstation.services.loan_groups import group_choices
+    from workstation.servicing.loan_groups import group_choices
     from workstation.ui.loan_group import GroupScreen
     groups = group_choices(window.store, window.actor)
     if not groups:
@@ -71,7 +71,7 @@ def open_group(window) -> None:
 def run_end_of_day(window):
     """Ask the business date and run end of day behind a progress window that is not
     modal (the desk stays readable); returns the job's runner (None: not started)."""
-    from workstation.services.eod import run_eod
+    from workstation.servicing.eod import run_eod
     from workstation.ui.jobs import start_job
     text, ok = QInputDialog.getText(window, _tr("End of day"), _tr("Business date (YYYY-MM-DD)"),
                                     text=clock.today().isoformat())

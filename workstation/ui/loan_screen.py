@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, 
 
 from workstation.domain import clock, masking
 from workstation.domain.money import MoneyError, fmt
-from workstation.services import credit_lines, loan_views, loans
-from workstation.services.context import NotVisible
+from workstation.servicing import credit_lines, loan_views, loans
+from workstation.domain.errors import NotVisible
 from workstation.ui.amounts import parse_desk_amount, problem_text
 from workstation.ui.errors import present_error
 from workstation.ui.i18n import pick, product_name

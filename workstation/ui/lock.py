@@ -8,7 +8,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from workstation.services import auth
-from workstation.services.context import Actor, SessionEnded, Store
+from workstation.domain.actor import Actor
+from workstation.domain.errors import SessionEnded
+from workstation.services.connect import Store
 from workstation.ui.session_events import session_events
 
 INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (QApplication, QDialog, QLabel, QListWidget, QList
                                QMessageBox, QSplitter, QStackedWidget, QTabWidget, QWidget)
 
 from workstation import __version__
-from workstation.services import queue
-from workstation.services.context import Actor, Store
+from workstation.decide import queue
+from workstation.domain.actor import Actor
+from workstation.services.connect import Store
 from workstation.services.setup import get_setting
 from workstation.ui import extensions, i18n, settings
 from workstation.ui.errors import present_error
@@ -312,7 +313,7 @@ class MainWindow(QMainWindow):
         self.language_changed.emit(used)
 
     def score_unscored(self) -> None:
-        from workstation.services.cases import score_unscored
+        from workstation.decide.cases import score_unscored
         from workstation.ui.jobs import run_job
         try:
             n = run_job(self, title=self.tr("Score applications"),

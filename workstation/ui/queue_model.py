@@ -11,8 +11,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from workstation.domain.money import fmt
-from workstation.services import queue
-from workstation.services.context import Actor, Store
+from workstation.decide import queue
+from workstation.domain.actor import Actor
+from workstation.services.connect import Store
 from workstation.ui.i18n import pick, platform_name, status_name
 
 PAGE = 200

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 
 from workstation.domain.money import MoneyError
 from workstation.domain.workflow import Status
-from workstation.services import queue
-from workstation.services.context import Actor, Store
+from workstation.decide import queue
+from workstation.domain.actor import Actor
+from workstation.services.connect import Store
 from workstation.ui.amounts import parse_desk_amount
 from workstation.ui.errors import present_error
 from workstation.ui.i18n import pick, platform_name, status_name

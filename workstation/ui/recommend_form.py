@@ -18,8 +18,9 @@ from workstation.domain.money import MoneyError, fmt, parse_decimal
 from workstation.domain.products import SEED_PRODUCTS, Product
 from workstation.domain.schedules import Method
 from workstation.domain.decision import NOT_EXCEPTABLE
-from workstation.services import authority, decide_policy, decisions
-from workstation.services.context import Actor, Store
+from workstation.decide import authority, decide_policy, decisions
+from workstation.domain.actor import Actor
+from workstation.services.connect import Store
 from workstation.ui.amounts import parse_desk_amount
 from workstation.ui.decide_common import (MessageLabel, exception_lines, fill_schedule, finding_text,
                                           schedule_table)
@@ -307,7 +308,7 @@ def _bad_rate(text: str) -> Exception:
     """An unreadable daily rate is refused, never taken as 0 (the product's band is checked later)."""
     from PySide6.QtCore import QCoreApplication
 
-    from workstation.services.context import DomainError
+    from workstation.domain.errors import DomainError
     return DomainError("as_shown", text=QCoreApplication.translate(
         "RecommendationForm", "Daily rate: \"%1\" is not a rate. Write the percentage per day, e.g. 0.05.")
         .replace("%1", text.strip()))

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
                                QWidget)
 
 from workstation.services import auth
-from workstation.services.context import Actor, DomainError, Store
+from workstation.domain.actor import Actor
+from workstation.domain.errors import DomainError
+from workstation.services.connect import Store
 from workstation.ui import settings
 from workstation.ui.errors import present_error, user_message
 

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLin
 from workstation.domain import clock
 from workstation.domain.money import MoneyError, fmt
 from workstation.domain.schedules import ScheduleError, build_schedule
-from workstation.services import authority, cases, interviews, queue, signoff
-from workstation.services.context import Actor, PermissionDenied, Store
+from workstation.decide import authority, cases, interviews, queue, signoff
+from workstation.domain.actor import Actor
+from workstation.domain.errors import PermissionDenied
+from workstation.services.connect import Store
 from workstation.ui.amounts import parse_desk_amount, problem_text
 from workstation.ui.decide_common import (MessageLabel, PasswordDialog, exception_lines, fill_schedule,
                                           finding_text, schedule_table)

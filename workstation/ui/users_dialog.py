@@ -6,7 +6,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QInputDialog, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from workstation.services import auth
-from workstation.services.context import Actor, Store
+from workstation.domain.actor import Actor
+from workstation.services.connect import Store
 from workstation.ui import settings
 from workstation.ui.errors import present_error
 from workstation.ui.i18n import pick

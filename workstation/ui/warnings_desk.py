@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 from workstation.aftercare import actions, desk, monitoring
 from workstation.domain import warning_rules as wr
 from workstation.domain.money import fmt
-from workstation.services.context import Actor, Store
+from workstation.domain.actor import Actor
+from workstation.services.connect import Store
 from workstation.ui.errors import present_error
 from workstation.ui.warnings_chart import threshold_chart
 from workstation.ui.warnings_dialogs import ActionDialog

@@ -9,7 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from workstation.aftercare import desk
-from workstation.services.context import Actor, Store
+from workstation.domain.actor import Actor
+from workstation.services.connect import Store
 from workstation.ui.warnings_texts import rule_name, severity_name, status_name
 
 PAGE = 200

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHeaderView
 
 from workstation.aftercare import rulesets
 from workstation.domain import warning_rules as wr
-from workstation.services.context import Actor, Store
+from workstation.domain.actor import Actor
+from workstation.services.connect import Store
 from workstation.ui.errors import present_error
 from workstation.ui.warnings_texts import action_name, rule_name, severity_name
 

@@ -1,0 +1,206 @@
+"""Validation of one imported application record.
+
+``check_record`` is a pure function: from the record's fields (flattened to the
+dotted names of docs/import-format.md) to clean values ready to store, and a list
+of problems, each naming the line, the field and what is wrong. It touches no
+database; what needs one (duplicates, a known ID number under another name) is
+checked by the service.
+
+Money is parsed through ``money()`` (Decimal, refuses floats and sub-fen
+amounts); JSON numbers reach here as ``Decimal`` because the reader parses
+them with ``parse_float=Decimal``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Mapping
+
+from workstation.domain import identity
+from workstation.domain.masking import mask_card, mask_id, mask_phone
+from workstation.domain.money import from_fen
+from workstation.domain.products import PLATFORMS, Product, validate_terms
+from workstation.intake.imports_fields import (CHINA_TZ, EARLIEST_MEMBER, MONTH_FIELDS, Fields, Problem,
+                                                 fast_months, kind_of, month_of)
+
+__all__ = ["CHINA_TZ", "MONTH_FIELDS", "CleanRecord", "Problem", "RuleContext", "check_record"]
+
+MAX_MONTHS = 24
+_TERMS_FIELDS = {"amount": "amount_requested", "days": "term_days", "term_months": "term_months",
+                 "method": "product_code", "rate": "product_code"}
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What the rules need to know besides the record (kept out of the record check's
+    arguments so the function stays pure and testable)."""
+    products: Mapping[str, Product]     # the active products by code
+    now: datetime                        # aware
+
+
+@dataclass
+class CleanRecord:
+    """A record that passed every check: values ready for the store (money as
+    exact integer fen, as the Fen columns store it)."""
+    line: int
+    external_id: str
+    person: dict
+    merchant: dict
+    application: dict
+    declared: dict | None
+    months: list[tuple] = field(default_factory=list)     # rows in MONTH_FIELDS order
+
+
+def check_record(data: Mapping[str, object], *, line: int, ctx: RuleContext) -> tuple[CleanRecord | None, list[Problem]]:
+    """Clean values of one record and its problems; the record is good only if the list is empty."""
+    f = Fields(data, line=line)
+    today = ctx.now.astimezone(CHINA_TZ).date()
+    external_id = f.text("external_id", max_len=60)
+    received_at = f.instant("received_at", now=ctx.now)
+    received_day = received_at.astimezone(CHINA_TZ).date() if received_at else today
+    app = dict(
+        external_id=external_id, received_at=received_at,
+        product_code=f.text("product_code", max_len=30),
+        amount_requested=f.amount("amount_requested", positive=True),
+        term_months=f.integer("term_months", lo=1, hi=120, required=False),
+        term_days=f.integer("term_days", lo=1, hi=3660, required=False),
+        purpose=f.text("purpose", max_len=200),
+    )
+    merchant = _merchant(f, received_day=received_day)
+    person = _person(f, today=today)
+    declared = _declared(data, f, received_day=received_day)
+    months = _months(data.get("platform_months"), line=line, received_day=received_day, problems=f.problems)
+    _product_terms(f, app, ctx)
+    if f.problems:
+        return None, f.problems
+    return CleanRecord(line=line, external_id=external_id, person=person, merchant=merchant,
+                       application=app, declared=declared, months=months), []
+
+
+def _merchant(f: Fields, *, received_day: date) -> dict:
+    m = dict(
+        member_id=f.text("merchant.member_id", max_len=40),
+        name=f.text("merchant.name", max_len=120),
+        platform=f.text("merchant.platform", max_len=10),
+        shop_name=f.text("merchant.shop_name", max_len=120),
+        credit_code=None,
+        province=f.text("merchant.province", max_len=20),
+        city=f.text("merchant.city", max_len=30),
+        address=f.text("merchant.address", max_len=200),
+        member_since=f.day("merchant.member_since", lo=EARLIEST_MEMBER, hi=received_day),
+        contact_phone=f.checked("merchant.contact_phone", identity.check_mobile, mask_phone),
+        email=f.text("merchant.email", max_len=120, required=False),
+        payment_account=f.text("merchant.payment_account", max_len=60),
+        real_name_verified=f.boolean("merchant.real_name_verified"),
+        bank_name=f.text("merchant.bank_name", max_len=40),
+        bank_card=f.checked("merchant.bank_card", identity.check_bank_card, mask_card),
+        bank_listed=f.boolean("merchant.bank_listed"),
+        applicant_is_legal_rep=f.boolean("merchant.applicant_is_legal_rep"),
+    )
+    if m["platform"] is not None and m["platform"].lower() not in PLATFORMS:
+        f.bad("merchant.platform", f"unknown platform {m['platform']!r}; known: {', '.join(PLATFORMS)}")
+    elif m["platform"] is not None:
+        m["platform"] = m["platform"].lower()
+    if f.raw("merchant.credit_code", required=False) is not None:
+        m["credit_code"] = f.checked("merchant.credit_code", identity.check_credit_code, lambda s: s[:8] + "…")
+    if m["email"] is not None and "@" not in m["email"]:
+        f.bad("merchant.email", "is not an e-mail address")
+    return m
+
+
+def _person(f: Fields, *, today: date) -> dict:
+    rid = f.checked("legal_rep.id_number", lambda v: identity.check_resident_id(v, today=today), mask_id)
+    p = dict(name=f.text("legal_rep.name", max_len=60),
+             phone=f.checked("legal_rep.phone", identity.check_mobile, mask_phone),
+             citizen=f.boolean("legal_rep.citizen", required=False, default=True))
+    if rid is not None:
+        p.update(id_number=rid.number, id_last4=rid.number[-4:], birth_date=rid.birth_date, sex=rid.sex)
+    return p
+
+
+_DECLARED_MONEY = ("sales", "operating_cost", "inventory", "total_assets", "total_liabilities", "receivables")
+
+
+_DECLARED_KEYS = tuple(f"declared.{k}" for k in (
+    "year", *_DECLARED_MONEY, "net_margin_pct", "platform_share_pct", "customer1_name", "customer1_years",
+    "customer1_share_pct", "customer2_name", "customer2_years", "customer2_share_pct"))
+
+
+def _declared(data: Mapping[str, object], f: Fields, *, received_day: date) -> dict | None:
+    """Declared financials are optional as a block; once any is given the core ones are required."""
+    for k in _DECLARED_KEYS:
+        if data.get(k) not in (None, ""):
+            break
+    else:
+        return None
+    d: dict = {"year": f.integer("declared.year", lo=2000, hi=received_day.year)}
+    for name in _DECLARED_MONEY:
+        d[name] = f.amount(f"declared.{name}")
+    d["net_margin_pct"] = f.ratio("declared.net_margin_pct", lo=Decimal(-100), hi=Decimal(100))
+    d["platform_share_pct"] = f.ratio("declared.platform_share_pct", lo=Decimal(0), hi=Decimal(100))
+    for k in (1, 2):
+        d[f"customer{k}_name"] = f.text(f"declared.customer{k}_name", max_len=120, required=False)
+        d[f"customer{k}_years"] = f.integer(f"declared.customer{k}_years", lo=0, hi=100, required=False)
+        d[f"customer{k}_share_pct"] = f.ratio(f"declared.customer{k}_share_pct", lo=Decimal(0),
+                                              hi=Decimal(100), required=False)
+    return d
+
+
+def _months(value: object, *, line: int, received_day: date, problems: list[Problem]) -> list[tuple]:
+    if value is None or value == "":
+        return []
+    if not isinstance(value, list):
+        problems.append(Problem(line, "platform_months", f"must be a list of months, not {kind_of(value)}"))
+        return []
+    if len(value) > MAX_MONTHS:
+        problems.append(Problem(line, "platform_months", f"has {len(value)} months, at most {MAX_MONTHS}"))
+        return []
+    last = date(received_day.year, received_day.month, 1)
+    fast = fast_months(value, last=last)
+    if fast is not None:
+        return fast
+    rows, seen = [], set()
+    for i, item in enumerate(value):
+        prefix = f"platform_months[{i}]."
+        if not isinstance(item, dict):
+            problems.append(Problem(line, prefix[:-1], f"must be an object, not {kind_of(item)}"))
+            continue
+        f = Fields(item, line=line, prefix=prefix)
+        month = None
+        text = f.text("month", max_len=10)
+        if text is not None:
+            month = month_of(text)
+            if month is None:
+                f.bad("month", f"must be a month YYYY-MM, got {text!r}")
+            else:
+                if month > last or month < EARLIEST_MEMBER:
+                    f.bad("month", f"{text} is after the application or before {EARLIEST_MEMBER.year}")
+                elif month in seen:
+                    f.bad("month", f"{text} appears twice")
+                seen.add(month)
+        rating = f.ratio("rating", lo=Decimal(0), hi=Decimal(5))
+        row = (month, f.amount("sales"), f.integer("orders", lo=0, hi=10**9), f.integer("refunds", lo=0, hi=10**9),
+               f.amount("refund_amount"), f.integer("disputes", lo=0, hi=10**9),
+               None if rating is None else int(rating * 100), f.integer("login_days", lo=0, hi=31),
+               f.amount("ad_spend"), f.integer("listings", lo=0, hi=10**9), f.integer("favourites", lo=0, hi=10**9))
+        problems.extend(f.problems)
+        rows.append(row)
+    return rows
+
+
+def _product_terms(f: Fields, app: dict, ctx: RuleContext) -> None:
+    code = app["product_code"]
+    if code is None:
+        return
+    product = ctx.products.get(code.upper())
+    if product is None:
+        f.bad("product_code", f"unknown or inactive product {code!r}; known: {', '.join(sorted(ctx.products))}")
+        return
+    app["product_code"] = product.code
+    if app["amount_requested"] is None:
+        return
+    method = product.default_method
+    for p in validate_terms(product, amount=from_fen(app["amount_requested"]), term_months=app["term_months"],
+                            days=app["term_days"], method=method):
+        f.bad(_TERMS_FIELDS.get(p.field, p.field), p.message)
