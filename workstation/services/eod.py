@@ -49,7 +49,7 @@ class EodResult:
 
 
 _LOAN_COLS = ("id", "contract_no", "status", "version", "application_id", "revolving", "method", "terms",
-              "frozen_schedule", "disbursed_on",
+              "frozen_schedule", "disbursed_on", "accelerated_on",
               "last_eod", "closed_on", "written_off_on", "principal_outstanding", "interest_unpaid",
               "penalty_unpaid", "excess", "inst_sig")
 

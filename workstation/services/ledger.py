@@ -78,8 +78,10 @@ class Plan:
 
 def terms_of(row) -> LoanTerms:
     """Engine terms from a ``loans`` row (ORM object or Core row): its stored
-    ``terms`` unchanged, with the disbursement day and the frozen installments."""
-    return engine_terms(row.terms, start=row.disbursed_on, rows=row.frozen_schedule)
+    ``terms`` unchanged, with the disbursement day, the frozen installments and the due
+    date of an early recall in force (``accelerated_on``)."""
+    return engine_terms(row.terms, start=row.disbursed_on, rows=row.frozen_schedule,
+                        accelerated_on=getattr(row, "accelerated_on", None))
 
 
 def loan_data(row) -> LoanData:

@@ -234,7 +234,7 @@ def _loan_ids(s, contract_nos: set[str]) -> dict[str, int]:
 
 
 _LOAN_COLS = ("id", "contract_no", "status", "version", "application_id", "revolving", "method", "terms",
-              "frozen_schedule", "disbursed_on",
+              "frozen_schedule", "disbursed_on", "accelerated_on",
               "last_eod", "principal_outstanding", "interest_unpaid", "penalty_unpaid", "excess", "inst_sig",
               "product_code")
 
