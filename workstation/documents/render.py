@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .collection_letters import render_collection_letter
 from .contract import render_contract
 from .layout import SAMPLE_MARK, watermark
 from .guarantee import render_guarantee_agreement
@@ -29,6 +30,8 @@ RENDERERS: dict[str, Callable[..., bytes]] = {
     "decline_notice": render_decline_notice,
     "receipt": render_receipt,
     "recall_notice": render_recall_notice,
+    "collection_reminder": render_collection_letter,
+    "collection_demand": render_collection_letter,
 }
 
 

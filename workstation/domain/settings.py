@@ -20,6 +20,10 @@ DEFAULT_SETTINGS: dict[str, object] = {
     "input.max_amount": "100000000.00",
     # repayment file: a line above the loan's payoff on its value date by more than this is held
     "repayments.hold_tolerance": "0.00",
+    # collections: contact only between these local hours (Asia/Shanghai, [from, until)),
+    # at most this many attempts per loan and day
+    "collections.contact_hours": [8, 21],
+    "collections.max_attempts_per_day": 3,
     # five-tier classification: days past due at which a loan enters each tier
     "classification.days": {"关注": 1, "次级": 91, "可疑": 181, "损失": 361},
     # the lender as printed on contracts

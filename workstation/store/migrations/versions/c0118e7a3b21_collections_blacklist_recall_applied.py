@@ -21,11 +21,83 @@ depends_on: Union[str, Sequence[str], None] = None
 
 def upgrade() -> None:
     """Upgrade schema."""
+    op.create_table('collection_contacts',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('loan_id', sa.Integer(), nullable=False),
+    sa.Column('contacted_at', workstation.store.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('local_day', sa.Date(), nullable=False),
+    sa.Column('channel', sa.String(length=12), nullable=False),
+    sa.Column('person', sa.String(length=12), nullable=False),
+    sa.Column('outcome', sa.String(length=16), nullable=False),
+    sa.Column('note', sa.Text(), nullable=True),
+    sa.Column('officer_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['loan_id'], ['loans.id'], name=op.f('fk_collection_contacts_loan_id_loans')),
+    sa.ForeignKeyConstraint(['officer_id'], ['users.id'], name=op.f('fk_collection_contacts_officer_id_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_collection_contacts'))
+    )
+    with op.batch_alter_table('collection_contacts', schema=None) as batch_op:
+        batch_op.create_index('ix_collection_contacts_loan_day', ['loan_id', 'local_day'], unique=False)
+
+    op.create_table('deduction_requests',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('request_no', sa.String(length=40), nullable=False),
+    sa.Column('batch_no', sa.String(length=40), nullable=False),
+    sa.Column('loan_id', sa.Integer(), nullable=False),
+    sa.Column('amount', workstation.store.base.Fen(), nullable=False),
+    sa.Column('requested_on', sa.Date(), nullable=False),
+    sa.Column('created_by', sa.Integer(), nullable=False),
+    sa.Column('created_at', workstation.store.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_deduction_requests_created_by_users')),
+    sa.ForeignKeyConstraint(['loan_id'], ['loans.id'], name=op.f('fk_deduction_requests_loan_id_loans')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_deduction_requests')),
+    sa.UniqueConstraint('request_no', name=op.f('uq_deduction_requests_request_no'))
+    )
+    with op.batch_alter_table('deduction_requests', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_deduction_requests_batch_no'), ['batch_no'], unique=False)
+        batch_op.create_index(batch_op.f('ix_deduction_requests_loan_id'), ['loan_id'], unique=False)
+
+    op.create_table('promises_to_pay',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('loan_id', sa.Integer(), nullable=False),
+    sa.Column('contact_id', sa.Integer(), nullable=True),
+    sa.Column('amount', workstation.store.base.Fen(), nullable=False),
+    sa.Column('made_on', sa.Date(), nullable=False),
+    sa.Column('promised_on', sa.Date(), nullable=False),
+    sa.Column('status', sa.String(length=8), nullable=False),
+    sa.Column('paid', workstation.store.base.Fen(), nullable=True),
+    sa.Column('checked_on', sa.Date(), nullable=True),
+    sa.Column('officer_id', sa.Integer(), nullable=False),
+    sa.CheckConstraint("status in ('open','kept','broken')", name=op.f('ck_promises_to_pay_promise_status_known')),
+    sa.ForeignKeyConstraint(['contact_id'], ['collection_contacts.id'], name=op.f('fk_promises_to_pay_contact_id_collection_contacts')),
+    sa.ForeignKeyConstraint(['loan_id'], ['loans.id'], name=op.f('fk_promises_to_pay_loan_id_loans')),
+    sa.ForeignKeyConstraint(['officer_id'], ['users.id'], name=op.f('fk_promises_to_pay_officer_id_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_promises_to_pay'))
+    )
+    with op.batch_alter_table('promises_to_pay', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_promises_to_pay_loan_id'), ['loan_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_promises_to_pay_promised_on'), ['promised_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_promises_to_pay_status'), ['status'], unique=False)
+
     with op.batch_alter_table('loans', schema=None) as batch_op:
         batch_op.add_column(sa.Column('accelerated_on', sa.Date(), nullable=True))
 
 
 def downgrade() -> None:
     """Downgrade schema."""
+    with op.batch_alter_table('promises_to_pay', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_promises_to_pay_status'))
+        batch_op.drop_index(batch_op.f('ix_promises_to_pay_promised_on'))
+        batch_op.drop_index(batch_op.f('ix_promises_to_pay_loan_id'))
+
+    op.drop_table('promises_to_pay')
+    with op.batch_alter_table('deduction_requests', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_deduction_requests_loan_id'))
+        batch_op.drop_index(batch_op.f('ix_deduction_requests_batch_no'))
+
+    op.drop_table('deduction_requests')
+    with op.batch_alter_table('collection_contacts', schema=None) as batch_op:
+        batch_op.drop_index('ix_collection_contacts_loan_day')
+
+    op.drop_table('collection_contacts')
     with op.batch_alter_table('loans', schema=None) as batch_op:
         batch_op.drop_column('accelerated_on')
