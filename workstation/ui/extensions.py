@@ -15,7 +15,8 @@ import pkgutil
 from types import ModuleType
 
 log = logging.getLogger(__name__)
-PREFIXES = ("import_", "interview", "recommend", "signoff", "loan", "documents", "warnings_desk")
+PREFIXES = ("import_", "interview", "recommend", "signoff", "loan", "documents", "warnings_desk",
+            "collections_desk", "blacklist_desk")
 _cache: list[ModuleType] | None = None
 
 

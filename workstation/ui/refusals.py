@@ -20,6 +20,10 @@ def refusal_text(exc: BaseException) -> str | None:
     if code in WARNING_CODES:
         from workstation.ui.warnings_texts import refusal_text as warning_text
         return warning_text(exc)
+    from workstation.ui.collections_texts import CODES as COLLECTION_CODES
+    if code in COLLECTION_CODES and type(exc).__name__ == "CollectionRefused":
+        from workstation.ui.collections_texts import refusal_text as collection_text
+        return collection_text(exc)
     if code == "write_failed":
         return _tr("The file could not be written: %1 (%2). Nothing was recorded as printed.") \
             .replace("%1", str(params.get("path", ""))).replace("%2", str(params.get("reason", "")))
