@@ -23,7 +23,7 @@ from workstation.services import audit
 from workstation.services.context import Actor, PermissionDenied, Store
 from workstation.services.progress import NullProgress, Progress
 from workstation.services.visibility import load_case
-from workstation.store.models import (Application, BlacklistEntry, DeclaredFinancials, Merchant, Person,
+from workstation.store.models import (Application, DeclaredFinancials, Merchant, Person,
                                       PlatformMonth, Product, StatusChange, User)
 
 UNMASKABLE = ("id_number", "phone", "contact_phone", "bank_card", "payment_account")
@@ -141,11 +141,10 @@ def _load(s: Session, actor: Actor, app_id: int) -> Application:
 
 
 def _blacklisted(s: Session, m: Merchant) -> bool:
-    values = [("id_number", m.legal_rep.id_number), ("member_id", m.member_id)]
-    if m.credit_code:
-        values.append(("credit_code", m.credit_code))
-    cond = or_(*[(BlacklistEntry.kind == k) & (BlacklistEntry.value == v) for k, v in values])
-    return s.scalar(select(BlacklistEntry.id).where(cond).limit(1)) is not None
+    """On the blacklist by credit code, the legal representative's ID number or phone,
+    the contact phone, the payment account or the member id (aftercare.blacklist)."""
+    from workstation.aftercare.blacklist import matches_merchant
+    return bool(matches_merchant(s, m))
 
 
 def _product(s: Session, code: str) -> ProductDef:

@@ -183,3 +183,59 @@ class DeductionRequest(Base):
     requested_on: Mapped[date] = mapped_column(Date)
     created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(timezone=True), default=utcnow)
+
+
+# -- blacklist (黑名单) and credit restoration (信用修复) ----------------------------------------
+
+LISTING_REASONS = ("malicious_default", "fraud", "false_information", "fund_misuse", "other")
+LISTING_SOURCES = ("collections", "warning", "credit_review", "court", "platform", "other")
+LISTING_STATUSES = ("pending", "active", "refused", "lifted")
+
+
+class BlacklistListing(Base):
+    """A proposed blacklist entry with its reason, source and evidence; it takes effect
+    (its identifiers go into ``blacklist``, which the policy rule reads) only when a
+    second person signs it. A malicious default (恶意违约) is published at sign-off.
+    A restoration plan met lifts it, with a record."""
+    __tablename__ = "blacklist_listings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    listing_no: Mapped[str] = mapped_column(String(30), unique=True)
+    subject_name: Mapped[str] = mapped_column(String(120))
+    merchant_id: Mapped[int | None] = mapped_column(ForeignKey("merchants.id"), index=True)
+    loan_id: Mapped[int | None] = mapped_column(ForeignKey("loans.id"))
+    credit_code: Mapped[str | None] = mapped_column(String(18))
+    id_number: Mapped[str | None] = mapped_column(String(18))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    payment_account: Mapped[str | None] = mapped_column(String(60))
+    reason: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str] = mapped_column(String(20))
+    evidence: Mapped[str] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(10), default="pending", index=True)
+    added_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime(timezone=True), default=utcnow)
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(timezone=True))
+    decision_note: Mapped[str | None] = mapped_column(String(300))
+    published_on: Mapped[date | None] = mapped_column(Date)        # malicious-default mark made public
+    lifted_on: Mapped[date | None] = mapped_column(Date)
+    lifted_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    lift_note: Mapped[str | None] = mapped_column(String(300))
+    __table_args__ = (CheckConstraint("status in ('pending','active','refused','lifted')", name="listing_status_known"),)
+
+
+class RestorationPlan(Base):
+    """信用修复: the conditions a blacklisted borrower must meet (e.g. repay in full, six
+    months without new default) by ``deadline``; met on ``met_on``, confirmed by
+    ``confirmed_by``, which lifts the listing."""
+    __tablename__ = "restoration_plans"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    listing_id: Mapped[int] = mapped_column(ForeignKey("blacklist_listings.id"), index=True)
+    conditions: Mapped[list] = mapped_column(JSONText)
+    deadline: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="open")      # open, met, lapsed
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(timezone=True), default=utcnow)
+    met_on: Mapped[date | None] = mapped_column(Date)
+    confirmed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    confirm_note: Mapped[str | None] = mapped_column(String(300))

@@ -21,6 +21,70 @@ depends_on: Union[str, Sequence[str], None] = None
 
 def upgrade() -> None:
     """Upgrade schema."""
+    op.create_table('blacklist_listings',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('listing_no', sa.String(length=30), nullable=False),
+    sa.Column('subject_name', sa.String(length=120), nullable=False),
+    sa.Column('merchant_id', sa.Integer(), nullable=True),
+    sa.Column('loan_id', sa.Integer(), nullable=True),
+    sa.Column('credit_code', sa.String(length=18), nullable=True),
+    sa.Column('id_number', sa.String(length=18), nullable=True),
+    sa.Column('phone', sa.String(length=20), nullable=True),
+    sa.Column('payment_account', sa.String(length=60), nullable=True),
+    sa.Column('reason', sa.String(length=20), nullable=False),
+    sa.Column('source', sa.String(length=20), nullable=False),
+    sa.Column('evidence', sa.Text(), nullable=False),
+    sa.Column('note', sa.Text(), nullable=True),
+    sa.Column('status', sa.String(length=10), nullable=False),
+    sa.Column('added_by', sa.Integer(), nullable=False),
+    sa.Column('added_at', workstation.store.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('decided_by', sa.Integer(), nullable=True),
+    sa.Column('decided_at', workstation.store.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('decision_note', sa.String(length=300), nullable=True),
+    sa.Column('published_on', sa.Date(), nullable=True),
+    sa.Column('lifted_on', sa.Date(), nullable=True),
+    sa.Column('lifted_by', sa.Integer(), nullable=True),
+    sa.Column('lift_note', sa.String(length=300), nullable=True),
+    sa.CheckConstraint("status in ('pending','active','refused','lifted')", name=op.f('ck_blacklist_listings_listing_status_known')),
+    sa.ForeignKeyConstraint(['added_by'], ['users.id'], name=op.f('fk_blacklist_listings_added_by_users')),
+    sa.ForeignKeyConstraint(['decided_by'], ['users.id'], name=op.f('fk_blacklist_listings_decided_by_users')),
+    sa.ForeignKeyConstraint(['lifted_by'], ['users.id'], name=op.f('fk_blacklist_listings_lifted_by_users')),
+    sa.ForeignKeyConstraint(['loan_id'], ['loans.id'], name=op.f('fk_blacklist_listings_loan_id_loans')),
+    sa.ForeignKeyConstraint(['merchant_id'], ['merchants.id'], name=op.f('fk_blacklist_listings_merchant_id_merchants')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_blacklist_listings')),
+    sa.UniqueConstraint('listing_no', name=op.f('uq_blacklist_listings_listing_no'))
+    )
+    with op.batch_alter_table('blacklist_listings', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_blacklist_listings_merchant_id'), ['merchant_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_blacklist_listings_status'), ['status'], unique=False)
+
+    op.create_table('restoration_plans',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('listing_id', sa.Integer(), nullable=False),
+    sa.Column('conditions', workstation.store.base.JSONText(), nullable=False),
+    sa.Column('deadline', sa.Date(), nullable=False),
+    sa.Column('status', sa.String(length=10), nullable=False),
+    sa.Column('created_by', sa.Integer(), nullable=False),
+    sa.Column('created_at', workstation.store.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('met_on', sa.Date(), nullable=True),
+    sa.Column('confirmed_by', sa.Integer(), nullable=True),
+    sa.Column('confirm_note', sa.String(length=300), nullable=True),
+    sa.ForeignKeyConstraint(['confirmed_by'], ['users.id'], name=op.f('fk_restoration_plans_confirmed_by_users')),
+    sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_restoration_plans_created_by_users')),
+    sa.ForeignKeyConstraint(['listing_id'], ['blacklist_listings.id'], name=op.f('fk_restoration_plans_listing_id_blacklist_listings')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_restoration_plans'))
+    )
+    with op.batch_alter_table('restoration_plans', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_restoration_plans_listing_id'), ['listing_id'], unique=False)
+
+    with op.batch_alter_table('blacklist', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('listing_id', sa.Integer(), nullable=True))
+        batch_op.alter_column('value',
+               existing_type=sa.VARCHAR(length=40),
+               type_=sa.String(length=60),
+               existing_nullable=False)
+        batch_op.create_index(batch_op.f('ix_blacklist_listing_id'), ['listing_id'], unique=False)
+
     op.create_table('collection_contacts',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('loan_id', sa.Integer(), nullable=False),
@@ -84,6 +148,23 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     """Downgrade schema."""
+    with op.batch_alter_table('blacklist', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_blacklist_listing_id'))
+        batch_op.alter_column('value',
+               existing_type=sa.String(length=60),
+               type_=sa.VARCHAR(length=40),
+               existing_nullable=False)
+        batch_op.drop_column('listing_id')
+
+    with op.batch_alter_table('restoration_plans', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_restoration_plans_listing_id'))
+
+    op.drop_table('restoration_plans')
+    with op.batch_alter_table('blacklist_listings', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_blacklist_listings_status'))
+        batch_op.drop_index(batch_op.f('ix_blacklist_listings_merchant_id'))
+
+    op.drop_table('blacklist_listings')
     with op.batch_alter_table('promises_to_pay', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_promises_to_pay_status'))
         batch_op.drop_index(batch_op.f('ix_promises_to_pay_promised_on'))
