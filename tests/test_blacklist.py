@@ -126,3 +126,23 @@ def test_refused_listing_never_matches(bl):
     blacklist.refuse(store, sup, lid, reason="核实为真")
     assert blacklist.listing(store, off, lid).status == "refused" and _rule(store, app_id).passed
     assert [x.id for x in blacklist.listings(store, off, status="refused")] == [lid]
+
+
+def test_application_import_flags_blacklisted_borrowers(bl, tmp_path):
+    import json
+    from pathlib import Path
+
+    from workstation.services.imports import import_applications
+    store, off, sup, _ = bl
+    sample = Path(__file__).resolve().parents[1] / "resources/samples/applications_sample.jsonl"
+    first = json.loads(sample.read_text(encoding="utf-8").splitlines()[0])
+    lid = blacklist.propose(store, off, subject_name=first["merchant"]["name"], reason="fraud", source="platform",
+                            evidence="平台通报", phone=first["legal_rep"]["phone"])
+    blacklist.approve(store, sup, lid, today=TODAY)
+    report = import_applications(store, off, sample)
+    assert report.imported > 1 and report.blacklisted >= 1 and "on the blacklist" in report.summary()
+    with store.read() as s:
+        hit = s.scalar(select(AuditEntry).where(AuditEntry.action == "import.blacklist_hit"))
+        app_no = s.scalar(select(Application.app_no).join(Merchant, Merchant.id == Application.merchant_id)
+                          .where(Merchant.member_id == first["merchant"]["member_id"]))
+    assert app_no in json.loads(hit.details)["applications"]

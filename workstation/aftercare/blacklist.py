@@ -307,3 +307,20 @@ def matches_merchant(s: Session, m: Merchant) -> list[str]:
     values += [("id_number", p.id_number)]
     cond = or_(*[(BlacklistEntry.kind == k) & (BlacklistEntry.value == v) for k, v in values if v])
     return sorted(set(s.scalars(select(BlacklistEntry.kind).where(cond))))
+
+
+def hits_among(s: Session, app_nos: list[str]) -> list[str]:
+    """The application numbers among ``app_nos`` whose borrower is on the blacklist by
+    any identifier (one query; the application import calls it for each stored chunk)."""
+    if not app_nos:
+        return []
+    from sqlalchemy import and_, exists
+
+    from workstation.store.models import Application
+    pairs = (("credit_code", Merchant.credit_code), ("id_number", Person.id_number), ("phone", Person.phone),
+             ("phone", Merchant.contact_phone), ("payment_account", Merchant.payment_account),
+             ("member_id", Merchant.member_id))
+    listed = or_(*[exists().where(and_(BlacklistEntry.kind == k, BlacklistEntry.value == col)) for k, col in pairs])
+    return list(s.scalars(select(Application.app_no).join(Merchant, Merchant.id == Application.merchant_id)
+                          .join(Person, Person.id == Merchant.legal_rep_id)
+                          .where(Application.app_no.in_(app_nos), listed).order_by(Application.app_no)))
