@@ -82,3 +82,28 @@ def test_on_time_repayer_is_listed_and_prefilled(gb):
     with pytest.raises(GoodBorrowerRefused) as e:
         good_borrowers.prefill_application(store, off, r.merchant_id, as_of=AS_OF)
     assert e.value.code == "already_prefilled"
+
+
+def test_panel_lists_and_prefills(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    from workstation.domain import clock
+    from workstation.ui.collections_good import GoodBorrowersPanel
+    store = prepare(Store.open(f"sqlite:///{tmp_path / 'gb.db'}"))
+    off = actor(store, "officer1")
+    lid = open_loan(store, off, product="CREDIT_FIXED", amount="60000", method="equal-installment",
+                    start=clock.today() - timedelta(days=130), term_months=3)
+    for inst in loan_views.loan_view(store, off, lid).installments:
+        due = loan_views.amount_due(store, off, lid, on=inst.due_date)
+        loans.post_repayment(store, off, lid, amount=due, value_date=inst.due_date, today=clock.today(), confirm=True)
+    panel = GoodBorrowersPanel(store, off)
+    qtbot.addWidget(panel)
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 4).text() == "Repeat loan"
+    assert panel.table.item(0, 5).text() == "72,000.00"
+    told, shown = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    panel.open_btn.click()
+    assert panel.created and "is open in your queue" in told[0]
+    panel.open_btn.click()
+    assert len(shown) == 1 and shown[0].endswith("'s offer was already opened today.")
+    store.close()

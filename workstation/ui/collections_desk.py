@@ -359,3 +359,7 @@ def install(window) -> None:
     act.setObjectName("actCollectionsDesk")
     act.setShortcut("Ctrl+Shift+K")
     act.triggered.connect(lambda: open_desk(window))
+    from workstation.ui.collections_good import open_panel
+    good = aftercare_menu(window).addAction(QCoreApplication.translate("GoodBorrowers", "&Good borrowers"))
+    good.setObjectName("actGoodBorrowers")
+    good.triggered.connect(lambda: open_panel(window))

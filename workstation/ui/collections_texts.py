@@ -55,3 +55,13 @@ def refusal_text(exc: BaseException) -> str | None:
         .replace("%1", p.get("contract", "")).replace("%2", p.get("date", "")),
     }
     return texts.get(code)
+
+
+def good_borrower_text(exc: BaseException) -> str | None:
+    code = getattr(exc, "code", None)
+    p = {k: str(v) for k, v in (getattr(exc, "params", {}) or {}).items()}
+    t = lambda text: QCoreApplication.translate("GoodBorrowers", text)  # noqa: E731
+    return {"no_loans": t("This borrower has no loan yet."),
+            "not_eligible": t("%1 is not eligible under the current rules.").replace("%1", p.get("merchant", "")),
+            "already_prefilled": t("An application for %1's offer was already opened today.")
+            .replace("%1", p.get("merchant", ""))}.get(code)

@@ -20,6 +20,9 @@ def refusal_text(exc: BaseException) -> str | None:
     if code in WARNING_CODES:
         from workstation.ui.warnings_texts import refusal_text as warning_text
         return warning_text(exc)
+    if type(exc).__name__ == "GoodBorrowerRefused":
+        from workstation.ui.collections_texts import good_borrower_text
+        return good_borrower_text(exc)
     if type(exc).__name__ == "BlacklistRefused":
         from workstation.ui.blacklist_desk import refusal_text as blacklist_text
         return blacklist_text(exc)
