@@ -430,6 +430,190 @@
     </message>
 </context>
 <context>
+    <name>BlacklistDesk</name>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="91" />
+        <source>Search: name, listing number, or an identifier</source>
+        <translation>搜索：名称、名单编号或证件号码等</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="95" />
+        <source>Listing</source>
+        <translation>名单编号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="95" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="95" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="119" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="95" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="120" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="96" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="96" />
+        <source>Published</source>
+        <translation>公示日期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="113" />
+        <source>Propose listing</source>
+        <translation>提交列入申请</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="115" />
+        <source>Propose a listing (a second person signs it)</source>
+        <translation>提请列入黑名单（须由另一人复核签批）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="117" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="216" />
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="117" />
+        <source>Name (company or person)</source>
+        <translation>名称（企业或个人）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="118" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="216" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="118" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="217" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="119" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="218" />
+        <source>Payment account</source>
+        <translation>支付账户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="120" />
+        <source>Evidence (what proves it)</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="148" />
+        <source>Restoration conditions</source>
+        <translation>修复条件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="127" />
+        <source>Comment, or the reason for a refusal</source>
+        <translation>意见，或驳回理由</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="128" />
+        <source>Sign</source>
+        <translation>签批</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="129" />
+        <source>Refuse</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="135" />
+        <source>One condition a line, e.g. repay everything owed</source>
+        <translation>每行一个条件，例如：结清全部欠款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="139" />
+        <source>Add restoration plan</source>
+        <translation>添加信用修复计划</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="143" />
+        <source>Conditions met: lift</source>
+        <translation>条件已达成：移出名单</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="146" />
+        <source>Credit restoration</source>
+        <translation>信用修复</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="152" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="156" />
+        <source>Met on</source>
+        <translation>达成日期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="213" />
+        <source>No listing selected</source>
+        <translation>未选择名单</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="220" />
+        <source>Reason: %1; source: %2</source>
+        <translation>原因：%1；来源：%2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="221" />
+        <source>Evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="222" />
+        <source>Proposed by %1 on %2</source>
+        <translation>%1 于 %2 提请</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="224" />
+        <source>Decided by %1%2</source>
+        <translation>%1 复核%2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="227" />
+        <source>Malicious-default mark published on %1</source>
+        <translation>恶意违约标识已于 %1 公示</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="229" />
+        <source>Restoration plan (by %1, %2): %3</source>
+        <translation>信用修复计划（期限 %1，%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="230" />
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="230" />
+        <source>met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="233" />
+        <source>Lifted on %1: %2</source>
+        <translation>已于 %1 移出：%2</translation>
+    </message>
+</context>
+<context>
     <name>CaseFile</name>
     <message>
         <location filename="../../workstation/ui/case_file.py" line="41" />
@@ -503,6 +687,247 @@
         <location filename="../../workstation/ui/users_dialog.py" line="162" />
         <source>The new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionDetail</name>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="76" />
+        <source>What was said (optional)</source>
+        <translation>沟通内容（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="77" />
+        <source>Log contact</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="79" />
+        <source>Contact</source>
+        <translation>联系</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="85" />
+        <location filename="../../workstation/ui/collections_desk.py" line="103" />
+        <source>Note</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="89" />
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="92" />
+        <source>Record promise</source>
+        <translation>记录承诺</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="95" />
+        <source>Promise to pay</source>
+        <translation>承诺还款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="97" />
+        <location filename="../../workstation/ui/collections_desk.py" line="104" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="99" />
+        <source>by</source>
+        <translation>还款日</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="102" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="102" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="102" />
+        <source>Person reached</source>
+        <translation>联系对象</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="102" />
+        <source>Result of the contact</source>
+        <translation>联系结果</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="103" />
+        <source>Officer</source>
+        <translation>信贷员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="104" />
+        <source>Promised on</source>
+        <translation>承诺日期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="104" />
+        <source>Due by</source>
+        <translation>承诺还款日</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="104" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="105" />
+        <source>Paid</source>
+        <translation>已还</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="107" />
+        <location filename="../../workstation/ui/collections_desk.py" line="219" />
+        <source>Reminder letter</source>
+        <translation>还款提醒函</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="108" />
+        <location filename="../../workstation/ui/collections_desk.py" line="219" />
+        <source>Formal demand (催收函)</source>
+        <translation>催收函</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="120" />
+        <source>Contact log</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="122" />
+        <source>Promises to pay</source>
+        <translation>还款承诺</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="135" />
+        <source>Select an overdue loan</source>
+        <translation>请选择一笔逾期贷款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="147" />
+        <source>%1 days past due (bucket %2)</source>
+        <translation>逾期 %1 天（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="149" />
+        <source>Overdue principal %1, overdue interest %2, penalty %3: overdue in all %4</source>
+        <translation>逾期本金 %1，逾期利息 %2，罚息 %3，逾期合计 %4</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="152" />
+        <source>Principal outstanding %1; figures as of the last end of day (%2)</source>
+        <translation>未还本金 %1；金额截至最近一次日终（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="166" />
+        <source>Contact hours %1:00-%2:00 (Beijing time); attempts today %3 of %4.</source>
+        <translation>联系时间 %1:00-%2:00（北京时间）；今日已联系 %3 次，上限 %4 次。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="170" />
+        <source>Outside the contact hours now.</source>
+        <translation>当前不在可联系时间内。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="172" />
+        <source>No more attempts today.</source>
+        <translation>今日联系次数已满。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="197" />
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsDesk</name>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="234" />
+        <source>Search: contract number, merchant</source>
+        <translation>搜索：合同编号、商户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="240" />
+        <source>Deduction file...</source>
+        <translation>代扣文件...</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="280" />
+        <source>All overdue (%1)</source>
+        <translation>全部逾期（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/collections_desk.py" line="292" />
+        <source>%n loan(s)</source>
+        <translation>
+            <numerusform>%n 笔贷款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="319" />
+        <location filename="../../workstation/ui/collections_desk.py" line="328" />
+        <source>Deduction request file</source>
+        <translation>代扣请求文件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="320" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="329" />
+        <source>Batch %1: %2 line(s), %3 yuan in all, written to %4.</source>
+        <translation>批次 %1：共 %2 笔，合计 %3 元，已写入 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsModel</name>
+    <message>
+        <location filename="../../workstation/ui/collections_model.py" line="74" />
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_model.py" line="74" />
+        <source>Merchant</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_model.py" line="74" />
+        <source>Bucket</source>
+        <translation>逾期阶段</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_model.py" line="74" />
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_model.py" line="75" />
+        <source>Overdue (yuan)</source>
+        <translation>逾期金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_model.py" line="75" />
+        <source>Principal outstanding</source>
+        <translation>未还本金</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_model.py" line="75" />
+        <source>Promise due</source>
+        <translation>承诺还款日</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_model.py" line="76" />
+        <source>Last contact</source>
+        <translation>最近联系</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1416,79 @@ The details are in the log.</source>
         <location filename="../../workstation/ui/case_tabs.py" line="129" />
         <source>Consistency index %1 of 100; %2 of %3 checks found an inconsistency.</source>
         <translation>一致性指数 %1（满分100）；%3 项核对中有 %2 项不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodBorrowers</name>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="363" />
+        <source>&amp;Good borrowers</source>
+        <translation>优质客户(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>GoodBorrowersPanel</name>
+    <message>
+        <location filename="../../workstation/ui/collections_good.py" line="31" />
+        <source>Merchant</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_good.py" line="31" />
+        <source>Standing</source>
+        <translation>信用等级分</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_good.py" line="31" />
+        <source>On time</source>
+        <translation>按时还款期数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_good.py" line="32" />
+        <source>Late</source>
+        <translation>逾期还款期数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_good.py" line="32" />
+        <source>Offer</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_good.py" line="32" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_good.py" line="33" />
+        <source>Last contract</source>
+        <translation>最近合同</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_good.py" line="40" />
+        <source>Open pre-filled application</source>
+        <translation>生成预填申请</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_good.py" line="43" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/collections_good.py" line="67" />
+        <source>%n borrower(s) eligible</source>
+        <translation>
+            <numerusform>%n 位客户符合条件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_good.py" line="81" />
+        <source>Application opened</source>
+        <translation>已生成申请</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_good.py" line="82" />
+        <source>An application for %1 (%2, %3) is open in your queue.</source>
+        <translation>已为 %1 生成申请（%2，%3），见您的工作队列。</translation>
     </message>
 </context>
 <context>
@@ -3248,17 +3746,18 @@ Database: %2</source>
         <translation>贷后预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="312" />
+        <location filename="../../workstation/ui/collections_desk.py" line="349" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="314" />
         <source>&amp;After the loan</source>
         <translation>贷后(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="314" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="316" />
         <source>&amp;Warnings desk</source>
         <translation>预警工作台(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="320" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="322" />
         <source>Warning &amp;rules...</source>
         <translation>预警规则(&amp;R)...</translation>
     </message>

@@ -49,8 +49,8 @@ CODES = ("required", "no_identifier", "too_long", "not_pending", "own_proposal",
 def refusal_text(exc: BaseException) -> str | None:
     code = getattr(exc, "code", None)
     p = {k: str(v) for k, v in (getattr(exc, "params", {}) or {}).items()}
-    fields = {"subject_name": _tr("Name"), "evidence": _tr("Evidence"), "reason": _tr("Reason"),
-              "note": _tr("Note"), "conditions": _tr("Conditions"), "credit_code": _tr("Credit code"),
+    fields = {"subject_name": _tr("Name (company or person)"), "evidence": _tr("Evidence (what proves it)"), "reason": _tr("Reason"),
+              "note": _tr("Note"), "conditions": _tr("Restoration conditions"), "credit_code": _tr("Credit code"),
               "id_number": _tr("ID number"), "phone": _tr("Phone"), "payment_account": _tr("Payment account")}
     texts = {
         "required": _tr("%1: required.").replace("%1", fields.get(p.get("field", ""), p.get("field", ""))),
@@ -114,10 +114,10 @@ class BlacklistDesk(QWidget):
         self.propose_btn.clicked.connect(self._on_propose_clicked)
         prop = QGroupBox(self.tr("Propose a listing (a second person signs it)"))
         pf = QFormLayout(prop)
-        for label, w in ((self.tr("Name"), self.f_name), (self.tr("Credit code"), self.f_code),
+        for label, w in ((self.tr("Name (company or person)"), self.f_name), (self.tr("Credit code"), self.f_code),
                          (self.tr("ID number"), self.f_id), (self.tr("Phone"), self.f_phone),
                          (self.tr("Payment account"), self.f_account), (self.tr("Reason"), self.f_reason),
-                         (self.tr("Source"), self.f_source), (self.tr("Evidence"), self.f_evidence)):
+                         (self.tr("Source"), self.f_source), (self.tr("Evidence (what proves it)"), self.f_evidence)):
             pf.addRow(label, w)
         pf.addRow(self.propose_btn)
         # the selected listing
@@ -145,7 +145,7 @@ class BlacklistDesk(QWidget):
         self.confirm_btn.setVisible(signer)
         rest = QGroupBox(self.tr("Credit restoration"))
         rf = QFormLayout(rest)
-        rf.addRow(self.tr("Conditions"), self.conditions)
+        rf.addRow(self.tr("Restoration conditions"), self.conditions)
         row = QHBoxLayout()
         row.addWidget(self.deadline)
         row.addWidget(self.plan_btn)

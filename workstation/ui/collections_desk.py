@@ -62,9 +62,9 @@ class CollectionDetail(QWidget):
         self.loan_id: int | None = None
         self.preview = None
         self.title = QLabel(objectName="collectionTitle", styleSheet="font-size: 15px; font-weight: bold;")
-        self.facts = QLabel(objectName="collectionFacts", wordWrap=True)
+        self.facts = QLabel(objectName="collectionFacts")
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.rules = QLabel(objectName="contactRules", wordWrap=True)
+        self.rules = QLabel(objectName="contactRules")
         # contact form
         self.channel, self.person, self.outcome = (QComboBox(objectName=n) for n in ("channel", "person", "outcome"))
         for box, codes, name in ((self.channel, CONTACT_CHANNELS, channel_name),
@@ -83,7 +83,8 @@ class CollectionDetail(QWidget):
             row.addWidget(w)
         cf.addRow(row)
         cf.addRow(self.tr("Note"), self.note)
-        cf.addRow(self.rules, self.log_btn)
+        cf.addRow(self.rules)
+        cf.addRow(self.log_btn)
         # promise form
         self.amount = QLineEdit(objectName="promiseAmount")
         self.amount.setPlaceholderText(self.tr("yuan"))
@@ -99,7 +100,7 @@ class CollectionDetail(QWidget):
         pl.addWidget(QLabel(self.tr("by")))
         pl.addWidget(self.pdate)
         pl.addWidget(self.promise_btn)
-        self.log = _table([self.tr("Time"), self.tr("Channel"), self.tr("Person reached"), self.tr("Outcome"),
+        self.log = _table([self.tr("Time"), self.tr("Channel"), self.tr("Person reached"), self.tr("Result of the contact"),
                            self.tr("Officer"), self.tr("Note")], "contactLog")
         self.promises = _table([self.tr("Promised on"), self.tr("Amount"), self.tr("Due by"), self.tr("Status"),
                                 self.tr("Paid")], "promiseList")

@@ -30,7 +30,7 @@ def promise_status_name(code: str) -> str:
 
 
 def field_name(code: str) -> str:
-    return {"channel": _tr("Channel"), "person": _tr("Person reached"), "outcome": _tr("Outcome"),
+    return {"channel": _tr("Channel"), "person": _tr("Person reached"), "outcome": _tr("Result of the contact"),
             "amount": _tr("Amount"), "letter": _tr("Letter"), "bucket": _tr("Bucket")}.get(code, code)
 
 
