@@ -144,6 +144,9 @@ def upgrade() -> None:
 
     with op.batch_alter_table('loans', schema=None) as batch_op:
         batch_op.add_column(sa.Column('accelerated_on', sa.Date(), nullable=True))
+    # recalls signed before the engine applied them: the engine applies them from now on
+    op.execute("UPDATE loans SET accelerated_on = (SELECT a.due_date FROM loan_accelerations a "
+               "WHERE a.loan_id = loans.id) WHERE id IN (SELECT loan_id FROM loan_accelerations)")
 
 
 def downgrade() -> None:
