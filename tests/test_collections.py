@@ -150,3 +150,31 @@ def test_deduction_file_and_its_results_through_the_repayment_file(book, tmp_pat
     assert collections.queue_count(store, off, CollectionQuery(bucket="M2")) == 0
     second = deduction.write_deduction_file(store, sup, tmp_path / "dk2.csv", on=AS_OF)
     assert second.batch_no.endswith("-002") and second.lines == 2
+
+
+def test_another_team_sees_no_overdue_loan(book, tmp_path):
+    from sqlalchemy import update
+
+    from servicing_support import actor as actor_of
+    from workstation.services import auth
+    from workstation.services.context import NotVisible
+    from workstation.store.models import Application
+    from workstation.store.models_loans import Loan
+    store, off, ids = book
+    admin = actor_of(store, "admin")
+    auth.add_user(store, admin, username="officer2", display_name="o2", password="Sign-off-2026!", roles={"officer"})
+    other = actor_of(store, "officer2")
+    with store.tx() as s:
+        apps = [s.get(Loan, lid).application_id for lid in ids.values()]
+        s.execute(update(Application).where(Application.id.in_(apps)).values(officer_id=off.id))
+    assert collections.queue_count(store, other, CollectionQuery()) == 0
+    assert collections.queue_rows(store, other, list(ids.values())) == []
+    with pytest.raises(NotVisible):
+        collections.log_contact(store, other, ids["M1"], channel="phone", person="borrower", outcome="reached",
+                                at=_at(AS_OF, 10))
+    with pytest.raises(NotVisible):
+        collection_letters.letter_data(store, other, ids["M1"], "reminder", today=AS_OF)
+    # another team's supervisor asks the channel for nothing of this team; an administrator for all
+    assert deduction.write_deduction_file(store, actor_of(store, "supervisor1"), tmp_path / "d.csv",
+                                          on=AS_OF).lines == 0
+    assert deduction.write_deduction_file(store, admin, tmp_path / "e.csv", on=AS_OF).lines == 3
