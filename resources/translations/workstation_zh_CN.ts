@@ -464,52 +464,52 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="109" />
+        <location filename="../../workstation/ui/users_dialog.py" line="110" />
         <source>Add user</source>
         <translation>新增用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="113" />
+        <location filename="../../workstation/ui/users_dialog.py" line="114" />
         <source>officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="114" />
+        <location filename="../../workstation/ui/users_dialog.py" line="115" />
         <source>supervisor</source>
         <translation>审批主管</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="115" />
+        <location filename="../../workstation/ui/users_dialog.py" line="116" />
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="117" />
+        <location filename="../../workstation/ui/users_dialog.py" line="118" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="126" />
+        <location filename="../../workstation/ui/users_dialog.py" line="127" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="127" />
+        <location filename="../../workstation/ui/users_dialog.py" line="128" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="128" />
+        <location filename="../../workstation/ui/users_dialog.py" line="129" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="129" />
+        <location filename="../../workstation/ui/users_dialog.py" line="130" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="130" />
+        <location filename="../../workstation/ui/users_dialog.py" line="131" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
@@ -992,220 +992,644 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="38" />
+        <location filename="../../workstation/ui/documents_batch.py" line="39" />
         <source>Batch print</source>
         <translation>批量打印</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="40" />
+        <location filename="../../workstation/ui/documents_batch.py" line="41" />
         <source>Statements for a month</source>
         <translation>某月对账单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="40" />
+        <location filename="../../workstation/ui/documents_batch.py" line="41" />
         <source>Contracts signed on a day</source>
         <translation>某日签署的合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="41" />
+        <location filename="../../workstation/ui/documents_batch.py" line="42" />
         <source>Schedules for contracts</source>
         <translation>指定合同的还款计划</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="47" />
+        <location filename="../../workstation/ui/documents_batch.py" line="48" />
         <source>NO,NO,...</source>
         <translation>合同编号,合同编号,…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="54" />
+        <location filename="../../workstation/ui/documents_batch.py" line="55" />
         <source>Browse...</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="59" />
+        <location filename="../../workstation/ui/documents_batch.py" line="60" />
         <source>One merged PDF</source>
         <translation>合并为一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="61" />
+        <location filename="../../workstation/ui/documents_batch.py" line="62" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="62" />
+        <location filename="../../workstation/ui/documents_batch.py" line="63" />
         <source>For</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="63" />
+        <location filename="../../workstation/ui/documents_batch.py" line="64" />
         <source>Into folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="69" />
+        <location filename="../../workstation/ui/documents_batch.py" line="70" />
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="70" />
+        <location filename="../../workstation/ui/documents_batch.py" line="71" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="71" />
+        <location filename="../../workstation/ui/documents_batch.py" line="72" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="107" />
+        <location filename="../../workstation/ui/documents_batch.py" line="108" />
         <source>Month %1: end of day has run only through %2; no day of the month is in the books yet.</source>
         <translation>%1 月：日终处理仅运行至 %2，本月尚无已入账的日期，暂不能出具对账单。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="115" />
+        <location filename="../../workstation/ui/documents_batch.py" line="116" />
         <source>Nothing to print: no loan matches.</source>
         <translation>没有可打印的内容：没有符合条件的贷款。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="136" />
+        <location filename="../../workstation/ui/documents_batch.py" line="137" />
         <source>Cancelling after the document being printed...</source>
         <translation>当前文件打印完后即取消……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="143" />
+        <location filename="../../workstation/ui/documents_batch.py" line="144" />
         <source>Reading %1 of %2</source>
         <translation>正在读取第 %1 份，共 %2 份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="143" />
+        <location filename="../../workstation/ui/documents_batch.py" line="144" />
         <source>Printing %1 of %2</source>
         <translation>正在打印第 %1 份，共 %2 份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="154" />
+        <location filename="../../workstation/ui/documents_batch.py" line="155" />
         <source>Printed %1 of %2.</source>
         <translation>已打印 %1 份，共 %2 份。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="157" />
+        <location filename="../../workstation/ui/documents_batch.py" line="158" />
         <source>Cancelled: the documents printed so far are kept and recorded.</source>
         <translation>已取消：已打印的文件予以保留并已记录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="159" />
+        <location filename="../../workstation/ui/documents_batch.py" line="160" />
         <source>Merged file: %1</source>
         <translation>合并文件：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="161" />
+        <location filename="../../workstation/ui/documents_batch.py" line="162" />
         <source>FAILED %1: %2</source>
         <translation>失败 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="163" />
+        <location filename="../../workstation/ui/documents_batch.py" line="164" />
         <source>Skipped %1 document(s) of cases you may not open: %2</source>
         <translation>已跳过 %1 份无权查看案件的文书：%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="177" />
+        <location filename="../../workstation/ui/documents_batch.py" line="178" />
         <source>Folder for the PDFs</source>
         <translation>PDF 输出文件夹</translation>
     </message>
 </context>
 <context>
+    <name>BlacklistDesk</name>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="92" />
+        <source>Search: name, listing number, or an identifier</source>
+        <translation>搜索：名称、名单编号或证件号码等</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="96" />
+        <source>Listing</source>
+        <translation>名单编号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="96" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="96" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="120" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="96" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="121" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="97" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="97" />
+        <source>Published</source>
+        <translation>公示日期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="114" />
+        <source>Propose listing</source>
+        <translation>提交列入申请</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="116" />
+        <source>Propose a listing (a second person signs it)</source>
+        <translation>提请列入黑名单（须由另一人复核签批）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="118" />
+        <source>Name (company or person)</source>
+        <translation>名称（企业或个人）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="118" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="217" />
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="119" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="217" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="119" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="218" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="120" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="219" />
+        <source>Payment account</source>
+        <translation>支付账户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="121" />
+        <source>Evidence (what proves it)</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="128" />
+        <source>Comment, or the reason for a refusal</source>
+        <translation>意见，或驳回理由</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="129" />
+        <source>Sign</source>
+        <translation>签批</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="130" />
+        <source>Refuse</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="136" />
+        <source>One condition a line, e.g. repay everything owed</source>
+        <translation>每行一个条件，例如：结清全部欠款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="140" />
+        <source>Add restoration plan</source>
+        <translation>添加信用修复计划</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="144" />
+        <source>Conditions met: lift</source>
+        <translation>条件已达成：移出名单</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="147" />
+        <source>Credit restoration</source>
+        <translation>信用修复</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="149" />
+        <source>Restoration conditions</source>
+        <translation>修复条件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="153" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="157" />
+        <source>Met on</source>
+        <translation>达成日期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="214" />
+        <source>No listing selected</source>
+        <translation>未选择名单</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="221" />
+        <source>Reason: %1; source: %2</source>
+        <translation>原因：%1；来源：%2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="222" />
+        <source>Evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="223" />
+        <source>Proposed by %1 on %2</source>
+        <translation>%1 于 %2 提请</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="225" />
+        <source>Decided by %1%2</source>
+        <translation>%1 复核%2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="228" />
+        <source>Malicious-default mark published on %1</source>
+        <translation>恶意违约标识已于 %1 公示</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="230" />
+        <source>Restoration plan (by %1, %2): %3</source>
+        <translation>信用修复计划（期限 %1，%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="231" />
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="231" />
+        <source>met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/blacklist_desk.py" line="234" />
+        <source>Lifted on %1: %2</source>
+        <translation>已于 %1 移出：%2</translation>
+    </message>
+</context>
+<context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="41" />
+        <location filename="../../workstation/ui/case_file.py" line="42" />
         <source>Refresh case</source>
         <translation>刷新案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="56" />
+        <location filename="../../workstation/ui/case_file.py" line="57" />
         <source>Profile</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="57" />
+        <location filename="../../workstation/ui/case_file.py" line="58" />
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="58" />
+        <location filename="../../workstation/ui/case_file.py" line="59" />
         <source>Declared vs platform</source>
         <translation>申报与平台对比</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="61" />
+        <location filename="../../workstation/ui/case_file.py" line="62" />
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="62" />
+        <location filename="../../workstation/ui/case_file.py" line="63" />
         <source>Policy and related</source>
         <translation>政策与关联</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="63" />
+        <location filename="../../workstation/ui/case_file.py" line="64" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="95" />
+        <location filename="../../workstation/ui/case_file.py" line="96" />
         <source>%1  %2  -  %3  -  asks %4  -  %5</source>
         <translation>%1  %2  -  %3  -  申请 %4  -  %5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="98" />
+        <location filename="../../workstation/ui/case_file.py" line="99" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
 <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="57" />
+        <location filename="../../workstation/ui/loan_contract.py" line="58" />
         <source>Record contract signing...</source>
         <translation>登记合同签署…</translation>
     </message><message>
-        <location filename="../../workstation/ui/loan_contract.py" line="59" />
+        <location filename="../../workstation/ui/loan_contract.py" line="60" />
         <source>Disburse...</source>
         <translation>放款…</translation>
     </message><message>
-        <location filename="../../workstation/ui/loan_contract.py" line="76" />
+        <location filename="../../workstation/ui/loan_contract.py" line="77" />
         <source>This application has no approved offer.</source>
         <translation>本申请没有已批准的授信。</translation>
     </message><message>
-        <location filename="../../workstation/ui/loan_contract.py" line="93" />
+        <location filename="../../workstation/ui/loan_contract.py" line="94" />
         <source>No contract is recorded for this application.</source>
         <translation>本申请尚未登记借款合同。</translation>
     </message><message>
-        <location filename="../../workstation/ui/loan_contract.py" line="102" />
+        <location filename="../../workstation/ui/loan_contract.py" line="103" />
         <source>Cannot disburse</source>
         <translation>无法放款</translation>
     </message></context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="146" />
+        <location filename="../../workstation/ui/users_dialog.py" line="147" />
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="151" />
+        <location filename="../../workstation/ui/users_dialog.py" line="152" />
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="152" />
+        <location filename="../../workstation/ui/users_dialog.py" line="153" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="153" />
+        <location filename="../../workstation/ui/users_dialog.py" line="154" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="165" />
+        <location filename="../../workstation/ui/users_dialog.py" line="166" />
         <source>The new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionDetail</name>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="77" />
+        <source>What was said (optional)</source>
+        <translation>沟通内容（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="78" />
+        <source>Log contact</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="80" />
+        <source>Contact</source>
+        <translation>联系</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="86" />
+        <location filename="../../workstation/ui/collections_desk.py" line="105" />
+        <source>Note</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="91" />
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="94" />
+        <source>Record promise</source>
+        <translation>记录承诺</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="97" />
+        <source>Promise to pay</source>
+        <translation>承诺还款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="99" />
+        <location filename="../../workstation/ui/collections_desk.py" line="106" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="101" />
+        <source>by</source>
+        <translation>还款日</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="104" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="104" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="104" />
+        <source>Person reached</source>
+        <translation>联系对象</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="104" />
+        <source>Result of the contact</source>
+        <translation>联系结果</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="105" />
+        <source>Officer</source>
+        <translation>信贷员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="106" />
+        <source>Promised on</source>
+        <translation>承诺日期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="106" />
+        <source>Due by</source>
+        <translation>承诺还款日</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="106" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="107" />
+        <source>Paid</source>
+        <translation>已还</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="109" />
+        <location filename="../../workstation/ui/collections_desk.py" line="221" />
+        <source>Reminder letter</source>
+        <translation>还款提醒函</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="110" />
+        <location filename="../../workstation/ui/collections_desk.py" line="221" />
+        <source>Formal demand (催收函)</source>
+        <translation>催收函</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="122" />
+        <source>Contact log</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="124" />
+        <source>Promises to pay</source>
+        <translation>还款承诺</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="137" />
+        <source>Select an overdue loan</source>
+        <translation>请选择一笔逾期贷款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="149" />
+        <source>%1 days past due (bucket %2)</source>
+        <translation>逾期 %1 天（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="151" />
+        <source>Overdue principal %1, overdue interest %2, penalty %3: overdue in all %4</source>
+        <translation>逾期本金 %1，逾期利息 %2，罚息 %3，逾期合计 %4</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="154" />
+        <source>Principal outstanding %1; figures as of the last end of day (%2)</source>
+        <translation>未还本金 %1；金额截至最近一次日终（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="168" />
+        <source>Contact hours %1:00-%2:00 (Beijing time); attempts today %3 of %4.</source>
+        <translation>联系时间 %1:00-%2:00（北京时间）；今日已联系 %3 次，上限 %4 次。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="172" />
+        <source>Outside the contact hours now.</source>
+        <translation>当前不在可联系时间内。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="174" />
+        <source>No more attempts today.</source>
+        <translation>今日联系次数已满。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="199" />
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsDesk</name>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="236" />
+        <source>Search: contract number, merchant</source>
+        <translation>搜索：合同编号、商户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="242" />
+        <source>Deduction file...</source>
+        <translation>代扣文件...</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="282" />
+        <source>All overdue (%1)</source>
+        <translation>全部逾期（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/collections_desk.py" line="294" />
+        <source>%n loan(s)</source>
+        <translation>
+            <numerusform>%n 笔贷款</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="321" />
+        <location filename="../../workstation/ui/collections_desk.py" line="330" />
+        <source>Deduction request file</source>
+        <translation>代扣请求文件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="322" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="331" />
+        <source>Batch %1: %2 line(s), %3 yuan in all, written to %4.</source>
+        <translation>批次 %1：共 %2 笔，合计 %3 元，已写入 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsModel</name>
+    <message>
+        <location filename="../../workstation/ui/collections_model.py" line="75" />
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_model.py" line="75" />
+        <source>Merchant</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_model.py" line="75" />
+        <source>Bucket</source>
+        <translation>逾期阶段</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_model.py" line="75" />
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_model.py" line="76" />
+        <source>Overdue (yuan)</source>
+        <translation>逾期金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_model.py" line="76" />
+        <source>Principal outstanding</source>
+        <translation>未还本金</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_model.py" line="76" />
+        <source>Promise due</source>
+        <translation>承诺还款日</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_model.py" line="77" />
+        <source>Last contact</source>
+        <translation>最近联系</translation>
     </message>
 </context>
 <context>
@@ -1229,52 +1653,52 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="27" />
+        <location filename="../../workstation/ui/loan_contract.py" line="28" />
         <source>Record contract signing</source>
         <translation>登记合同签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="29" />
+        <location filename="../../workstation/ui/loan_contract.py" line="30" />
         <source>Approved amount</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="30" />
+        <location filename="../../workstation/ui/loan_contract.py" line="31" />
         <source>Offer valid until</source>
         <translation>授信有效期至</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="34" />
+        <location filename="../../workstation/ui/loan_contract.py" line="35" />
         <source>Online (e-signature)</source>
         <translation>线上（电子签名）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="34" />
+        <location filename="../../workstation/ui/loan_contract.py" line="35" />
         <source>Mobile app</source>
         <translation>手机App</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="35" />
+        <location filename="../../workstation/ui/loan_contract.py" line="36" />
         <source>At the branch</source>
         <translation>网点现场</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="37" />
+        <location filename="../../workstation/ui/loan_contract.py" line="38" />
         <source>assigned automatically</source>
         <translation>自动生成</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="38" />
+        <location filename="../../workstation/ui/loan_contract.py" line="39" />
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="39" />
+        <location filename="../../workstation/ui/loan_contract.py" line="40" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="40" />
+        <location filename="../../workstation/ui/loan_contract.py" line="41" />
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
@@ -1320,12 +1744,12 @@
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="339" />
+        <location filename="../../workstation/ui/recommend_form.py" line="340" />
         <source>Decline</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="347" />
+        <location filename="../../workstation/ui/recommend_form.py" line="348" />
         <source>comment</source>
         <translation>备注</translation>
     </message>
@@ -1443,64 +1867,64 @@
 <context>
     <name>DocumentAccessDialog</name>
     <message>
-        <location filename="../../workstation/ui/documents_access.py" line="33" />
+        <location filename="../../workstation/ui/documents_access.py" line="34" />
         <source>Document access</source>
         <translation>文书权限</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_access.py" line="36" />
+        <location filename="../../workstation/ui/documents_access.py" line="37" />
         <source>Roles ticked here print contracts and guarantee agreements only as masked copies: ID and phone numbers partly hidden, marked as a masked copy, never the signed original. Applies to single prints, batches and the command line.</source>
         <translation>勾选的角色打印借款合同和联保协议时只能得到遮蔽副本：身份证号码和电话部分隐藏，标注“遮蔽副本”，不作为签署原件。单份打印、批量打印和命令行均适用。</translation>
     </message>
-<message><location filename="../../workstation/ui/documents_access.py" line="24" /><source>Only loan officers and supervisors can be limited to masked copies.</source><translation>只有信贷员和审批主管可以被限定为只能打印遮蔽副本。</translation></message><message><location filename="../../workstation/ui/documents_access.py" line="76" /><source>&amp;Document access...</source><translation>文书权限(&amp;A)…</translation></message><message><location filename="../../workstation/ui/documents_access.py" line="74" /><source>&amp;Settings</source><translation>设置(&amp;S)</translation></message></context>
+<message><location filename="../../workstation/ui/documents_access.py" line="25" /><source>Only loan officers and supervisors can be limited to masked copies.</source><translation>只有信贷员和审批主管可以被限定为只能打印遮蔽副本。</translation></message><message><location filename="../../workstation/ui/documents_access.py" line="77" /><source>&amp;Document access...</source><translation>文书权限(&amp;A)…</translation></message><message><location filename="../../workstation/ui/documents_access.py" line="75" /><source>&amp;Settings</source><translation>设置(&amp;S)</translation></message></context>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="52" />
+        <location filename="../../workstation/ui/documents_panel.py" line="54" />
         <source>&amp;Open (print to preview)</source>
         <translation>打开（打印预览）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="59" />
+        <location filename="../../workstation/ui/documents_panel.py" line="61" />
         <source>Statement period</source>
         <translation>对账期间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="65" />
+        <location filename="../../workstation/ui/documents_panel.py" line="67" />
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="65" />
+        <location filename="../../workstation/ui/documents_panel.py" line="67" />
         <source>Printed at</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="65" />
+        <location filename="../../workstation/ui/documents_panel.py" line="67" />
         <source>Document number</source>
         <translation>文书编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="66" />
+        <location filename="../../workstation/ui/documents_panel.py" line="68" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="66" />
+        <location filename="../../workstation/ui/documents_panel.py" line="68" />
         <source>Content hash</source>
         <translation>内容哈希</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="72" />
+        <location filename="../../workstation/ui/documents_panel.py" line="74" />
         <source>Documents for this case</source>
         <translation>本案文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="76" />
+        <location filename="../../workstation/ui/documents_panel.py" line="78" />
         <source>Printed before</source>
         <translation>打印记录</translation>
     </message>
-<message><location filename="../../workstation/ui/documents_panel.py" line="157" /><source>Documents</source><translation>文书</translation></message><message><location filename="../../workstation/ui/documents_panel.py" line="162" /><source>&amp;Documents</source><translation>文书(&amp;D)</translation></message><message><location filename="../../workstation/ui/documents_panel.py" line="170" /><source>&amp;Batch print...</source><translation>批量打印(&amp;B)…</translation></message></context>
+<message><location filename="../../workstation/ui/documents_panel.py" line="159" /><source>Documents</source><translation>文书</translation></message><message><location filename="../../workstation/ui/documents_panel.py" line="164" /><source>&amp;Documents</source><translation>文书(&amp;D)</translation></message><message><location filename="../../workstation/ui/documents_panel.py" line="172" /><source>&amp;Batch print...</source><translation>批量打印(&amp;B)…</translation></message></context>
 <context>
     <name>Errors</name>
     <message>
@@ -1572,27 +1996,27 @@ The details are in the log.</source>
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="368" />
+        <location filename="../../workstation/ui/recommend_form.py" line="369" />
         <source>Request an exception to a hard rule</source>
         <translation>申请硬性规则例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="372" />
+        <location filename="../../workstation/ui/recommend_form.py" line="373" />
         <source>why the case should go ahead despite the rule</source>
         <translation>说明不满足该规则仍应继续办理的理由</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="377" />
+        <location filename="../../workstation/ui/recommend_form.py" line="378" />
         <source>The exception is granted only by the sign-off, with one more signature than the amount alone needs.</source>
         <translation>例外只能由审批签署批准，须比金额本身多一级签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="380" />
+        <location filename="../../workstation/ui/recommend_form.py" line="381" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="381" />
+        <location filename="../../workstation/ui/recommend_form.py" line="382" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1600,124 +2024,196 @@ The details are in the log.</source>
 <context>
     <name>FinancialsTab</name>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="84" />
+        <location filename="../../workstation/ui/case_tabs.py" line="85" />
         <source>Declared item</source>
         <translation>申报项目</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="84" />
+        <location filename="../../workstation/ui/case_tabs.py" line="85" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="85" />
+        <location filename="../../workstation/ui/case_tabs.py" line="86" />
         <source>Check</source>
         <translation>核对项</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="85" />
+        <location filename="../../workstation/ui/case_tabs.py" line="86" />
         <source>Grade</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="85" />
+        <location filename="../../workstation/ui/case_tabs.py" line="86" />
         <source>Declared</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="86" />
+        <location filename="../../workstation/ui/case_tabs.py" line="87" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="86" />
+        <location filename="../../workstation/ui/case_tabs.py" line="87" />
         <source>Finding</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="101" />
+        <location filename="../../workstation/ui/case_tabs.py" line="102" />
         <source>The applicant declared no financial figures.</source>
         <translation>申请人未申报财务数据。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="105" />
+        <location filename="../../workstation/ui/case_tabs.py" line="106" />
         <source>Sales %1</source>
         <translation>%1年销售额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="106" />
+        <location filename="../../workstation/ui/case_tabs.py" line="107" />
         <source>Operating cost</source>
         <translation>经营成本</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="106" />
+        <location filename="../../workstation/ui/case_tabs.py" line="107" />
         <source>Inventory</source>
         <translation>存货</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="107" />
+        <location filename="../../workstation/ui/case_tabs.py" line="108" />
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="107" />
+        <location filename="../../workstation/ui/case_tabs.py" line="108" />
         <source>Total liabilities</source>
         <translation>总负债</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="108" />
+        <location filename="../../workstation/ui/case_tabs.py" line="109" />
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="110" />
+        <location filename="../../workstation/ui/case_tabs.py" line="111" />
         <source>Net margin</source>
         <translation>净利润率</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="111" />
+        <location filename="../../workstation/ui/case_tabs.py" line="112" />
         <source>Share of sales on the platform</source>
         <translation>平台销售占比</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="112" />
+        <location filename="../../workstation/ui/case_tabs.py" line="113" />
         <source>Platform sales, last 12 months</source>
         <translation>近12个月平台销售额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="116" />
+        <location filename="../../workstation/ui/case_tabs.py" line="117" />
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="117" />
+        <location filename="../../workstation/ui/case_tabs.py" line="118" />
         <source>%1 years, %2% of sales</source>
         <translation>合作%1年，占销售额%2%</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="119" />
+        <location filename="../../workstation/ui/case_tabs.py" line="120" />
         <source>consistent</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="119" />
+        <location filename="../../workstation/ui/case_tabs.py" line="120" />
         <source>minor</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="119" />
+        <location filename="../../workstation/ui/case_tabs.py" line="120" />
         <source>major</source>
         <translation>较大</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="120" />
+        <location filename="../../workstation/ui/case_tabs.py" line="121" />
         <source>severe</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="130" />
+        <location filename="../../workstation/ui/case_tabs.py" line="131" />
         <source>Consistency index %1 of 100; %2 of %3 checks found an inconsistency.</source>
         <translation>一致性指数 %1（满分100）；%3 项核对中有 %2 项不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodBorrowers</name>
+    <message>
+        <location filename="../../workstation/ui/collections_desk.py" line="365" />
+        <source>&amp;Good borrowers</source>
+        <translation>优质客户(&amp;G)</translation>
+    </message>
+<message><location filename="../../workstation/ui/collections_good.py" line="95" /><source>Good borrowers</source><translation>优质客户</translation></message><message><location filename="../../workstation/ui/collections_good.py" line="22" /><source>Repeat loan</source><translation>复贷</translation></message><message><location filename="../../workstation/ui/collections_good.py" line="22" /><source>Limit increase</source><translation>提额</translation></message></context>
+<context>
+    <name>GoodBorrowersPanel</name>
+    <message>
+        <location filename="../../workstation/ui/collections_good.py" line="32" />
+        <source>Merchant</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_good.py" line="32" />
+        <source>Standing</source>
+        <translation>信用等级分</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_good.py" line="32" />
+        <source>On time</source>
+        <translation>按时还款期数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_good.py" line="33" />
+        <source>Late</source>
+        <translation>逾期还款期数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_good.py" line="33" />
+        <source>Offer</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_good.py" line="33" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_good.py" line="34" />
+        <source>Last contract</source>
+        <translation>最近合同</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_good.py" line="41" />
+        <source>Open pre-filled application</source>
+        <translation>生成预填申请</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_good.py" line="44" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/collections_good.py" line="68" />
+        <source>%n borrower(s) eligible</source>
+        <translation>
+            <numerusform>%n 位客户符合条件</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_good.py" line="82" />
+        <source>Application opened</source>
+        <translation>已生成申请</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/collections_good.py" line="83" />
+        <source>An application for %1 (%2, %3) is open in your queue.</source>
+        <translation>已为 %1 生成申请（%2，%3），见您的工作队列。</translation>
     </message>
 </context>
 <context>
@@ -1731,37 +2227,37 @@ The details are in the log.</source>
 <context>
     <name>HeldRepayments</name>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="19" />
+        <location filename="../../workstation/ui/loan_held.py" line="20" />
         <source>This held line no longer exists.</source>
         <translation>该挂账记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="20" />
+        <location filename="../../workstation/ui/loan_held.py" line="21" />
         <source>This line was already posted or returned (by someone else?).</source>
         <translation>该记录已入账或已退回（可能已由他人处理）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="22" />
+        <location filename="../../workstation/ui/loan_held.py" line="23" />
         <source>The loan is no longer active (closed or written off): return the money instead.</source>
         <translation>该贷款已不在还款中（已结清或已核销）：请退回款项。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="24" />
+        <location filename="../../workstation/ui/loan_held.py" line="25" />
         <source>The value date is in the future.</source>
         <translation>起息日在未来。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="25" />
+        <location filename="../../workstation/ui/loan_held.py" line="26" />
         <source>Say why the money is returned.</source>
         <translation>请说明退回款项的原因。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="27" />
+        <location filename="../../workstation/ui/loan_held.py" line="28" />
         <source>Cannot do this.</source>
         <translation>无法执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="133" />
+        <location filename="../../workstation/ui/loan_held.py" line="134" />
         <source>&amp;Held repayments...</source>
         <translation>挂账还款(&amp;H)...</translation>
     </message>
@@ -1769,78 +2265,78 @@ The details are in the log.</source>
 <context>
     <name>HeldRepaymentsDialog</name>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="36" />
-        <location filename="../../workstation/ui/loan_held.py" line="96" />
+        <location filename="../../workstation/ui/loan_held.py" line="37" />
+        <location filename="../../workstation/ui/loan_held.py" line="97" />
         <source>Held repayments</source>
         <translation>挂账还款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="39" />
+        <location filename="../../workstation/ui/loan_held.py" line="40" />
         <source>Lines of the repayment file larger than the loan's payoff on their value date. Post one (the amount beyond the payoff is kept to refund) or return the money.</source>
         <translation>还款文件中金额大于该笔贷款起息日结清金额的记录。可以入账（超出结清金额的部分作为待退款保留）或退回款项。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="43" />
+        <location filename="../../workstation/ui/loan_held.py" line="44" />
         <source>Payment reference</source>
         <translation>支付流水号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="43" />
+        <location filename="../../workstation/ui/loan_held.py" line="44" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="44" />
+        <location filename="../../workstation/ui/loan_held.py" line="45" />
         <source>Value date</source>
         <translation>起息日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="44" />
+        <location filename="../../workstation/ui/loan_held.py" line="45" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="44" />
+        <location filename="../../workstation/ui/loan_held.py" line="45" />
         <source>Payoff then</source>
         <translation>当日结清金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="45" />
+        <location filename="../../workstation/ui/loan_held.py" line="46" />
         <source>File line</source>
         <translation>文件行号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="51" />
+        <location filename="../../workstation/ui/loan_held.py" line="52" />
         <source>&amp;Post...</source>
         <translation>入账(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="52" />
+        <location filename="../../workstation/ui/loan_held.py" line="53" />
         <source>&amp;Return...</source>
         <translation>退回(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="53" />
+        <location filename="../../workstation/ui/loan_held.py" line="54" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="109" />
+        <location filename="../../workstation/ui/loan_held.py" line="110" />
         <source>Post %1 to loan %2 as of %3? The payoff then was %4; the rest is kept to refund.</source>
         <translation>将 %1 按 %3 入账到贷款 %2？当日结清金额为 %4，其余部分作为待退款保留。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="112" />
+        <location filename="../../workstation/ui/loan_held.py" line="113" />
         <source>Post held repayment</source>
         <translation>挂账还款入账</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="120" />
+        <location filename="../../workstation/ui/loan_held.py" line="121" />
         <source>Return held repayment</source>
         <translation>退回挂账还款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="121" />
+        <location filename="../../workstation/ui/loan_held.py" line="122" />
         <source>Why is the money returned?</source>
         <translation>退回款项的原因：</translation>
     </message>
@@ -1964,58 +2460,58 @@ The details are in the log.</source>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="73" />
-        <location filename="../../workstation/ui/case_more.py" line="75" />
+        <location filename="../../workstation/ui/case_more.py" line="74" />
+        <location filename="../../workstation/ui/case_more.py" line="76" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="73" />
+        <location filename="../../workstation/ui/case_more.py" line="74" />
         <source>From</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="73" />
+        <location filename="../../workstation/ui/case_more.py" line="74" />
         <source>To</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="73" />
+        <location filename="../../workstation/ui/case_more.py" line="74" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="74" />
+        <location filename="../../workstation/ui/case_more.py" line="75" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="75" />
+        <location filename="../../workstation/ui/case_more.py" line="76" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="75" />
+        <location filename="../../workstation/ui/case_more.py" line="76" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="75" />
+        <location filename="../../workstation/ui/case_more.py" line="76" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="78" />
+        <location filename="../../workstation/ui/case_more.py" line="79" />
         <source>Status changes</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="79" />
+        <location filename="../../workstation/ui/case_more.py" line="80" />
         <source>Audit log of this case</source>
         <translation>本案审计日志</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="90" />
+        <location filename="../../workstation/ui/case_more.py" line="91" />
         <source>(system)</source>
         <translation>（系统）</translation>
     </message>
@@ -2023,266 +2519,266 @@ The details are in the log.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="35" />
+        <location filename="../../workstation/ui/import_dialog.py" line="37" />
         <source>Import applications</source>
         <translation>导入申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="52" />
+        <location filename="../../workstation/ui/import_dialog.py" line="54" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="56" />
+        <location filename="../../workstation/ui/import_dialog.py" line="58" />
         <source>Reading and checking the file...</source>
         <translation>正在读取并检查文件……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="61" />
+        <location filename="../../workstation/ui/import_dialog.py" line="63" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="61" />
+        <location filename="../../workstation/ui/import_dialog.py" line="63" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="61" />
+        <location filename="../../workstation/ui/import_dialog.py" line="63" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="68" />
+        <location filename="../../workstation/ui/import_dialog.py" line="70" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="69" />
+        <location filename="../../workstation/ui/import_dialog.py" line="71" />
         <source>Stop after the chunk being stored: applications already stored are kept; importing the file again adds the rest.</source>
         <translation>在当前批次保存完后停止：已保存的申请将保留；再次导入该文件会补充其余部分。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="127" />
+        <location filename="../../workstation/ui/import_dialog.py" line="129" />
         <source>Line %1 of %2</source>
         <translation>第 %1 行，共 %2 行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="138" />
+        <location filename="../../workstation/ui/import_dialog.py" line="140" />
         <source>Cancelling after the chunk being stored...</source>
         <translation>当前批次保存完后即取消……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="156" />
+        <location filename="../../workstation/ui/import_dialog.py" line="158" />
         <source>The import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="158" />
+        <location filename="../../workstation/ui/import_dialog.py" line="160" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="163" />
+        <location filename="../../workstation/ui/import_dialog.py" line="165" />
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="164" />
+        <location filename="../../workstation/ui/import_dialog.py" line="166" />
         <source>Already imported (duplicates, skipped): %1</source>
         <translation>此前已导入（重复，已跳过）：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="165" />
+        <location filename="../../workstation/ui/import_dialog.py" line="167" />
         <source>Rejected: %1</source>
         <translation>已拒收：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="167" />
+        <location filename="../../workstation/ui/import_dialog.py" line="169" />
         <source>The rejected records, with line, field and reason, are in %1</source>
         <translation>被拒收的记录（含行号、字段和原因）见 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="170" />
+        <location filename="../../workstation/ui/import_dialog.py" line="172" />
         <source>The file is cut off at line %1: the records before it were imported, that line was not.</source>
         <translation>文件在第 %1 行处截断：此前的记录已导入，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="173" />
+        <location filename="../../workstation/ui/import_dialog.py" line="175" />
         <source>Cancelled after line %1. The %2 applications stored before the cancel are kept (whole records only); import the same file again to add the rest.</source>
         <translation>已在第 %1 行后取消。取消前已保存的 %2 笔申请将保留（仅完整记录）；再次导入同一文件即可补充其余部分。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="176" />
+        <location filename="../../workstation/ui/import_dialog.py" line="178" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="178" />
+        <location filename="../../workstation/ui/import_dialog.py" line="180" />
         <source>Import finished.</source>
         <translation>导入完成。</translation>
     </message>
-<message><location filename="../../workstation/ui/import_dialog.py" line="97" /><source>Platform export (*.jsonl *.ndjson *.json *.csv);;All files (*)</source><translation>平台导出文件 (*.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation></message></context>
+<message><location filename="../../workstation/ui/import_dialog.py" line="99" /><source>Platform export (*.jsonl *.ndjson *.json *.csv);;All files (*)</source><translation>平台导出文件 (*.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation></message></context>
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="41" />
-        <location filename="../../workstation/ui/interview_form.py" line="155" />
+        <location filename="../../workstation/ui/interview_form.py" line="43" />
+        <location filename="../../workstation/ui/interview_form.py" line="157" />
         <source>Start interview</source>
         <translation>开始面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="51" />
+        <location filename="../../workstation/ui/interview_form.py" line="53" />
         <source>names, separated by commas</source>
         <translation>姓名，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="53" />
+        <location filename="../../workstation/ui/interview_form.py" line="55" />
         <source>Planned start / end</source>
         <translation>计划开始 / 结束</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="54" />
+        <location filename="../../workstation/ui/interview_form.py" line="56" />
         <source>Actual start / end</source>
         <translation>实际开始 / 结束</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="55" />
+        <location filename="../../workstation/ui/interview_form.py" line="57" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="56" />
+        <location filename="../../workstation/ui/interview_form.py" line="58" />
         <source>Participants</source>
         <translation>参与人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="58" />
+        <location filename="../../workstation/ui/interview_form.py" line="60" />
         <source>Checklist</source>
         <translation>核查清单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="66" />
+        <location filename="../../workstation/ui/interview_form.py" line="68" />
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="69" />
+        <location filename="../../workstation/ui/interview_form.py" line="71" />
         <source>figure stated</source>
         <translation>所述数值</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="80" />
+        <location filename="../../workstation/ui/interview_form.py" line="82" />
         <source>(not asked)</source>
         <translation>（未询问）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="88" />
+        <location filename="../../workstation/ui/interview_form.py" line="90" />
         <source>one red flag per line</source>
         <translation>每行一个风险信号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="92" />
+        <location filename="../../workstation/ui/interview_form.py" line="94" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="95" />
+        <location filename="../../workstation/ui/interview_form.py" line="97" />
         <source>Submit notes</source>
         <translation>提交面谈记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="98" />
+        <location filename="../../workstation/ui/interview_form.py" line="100" />
         <source>Red flags</source>
         <translation>风险信号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="99" />
+        <location filename="../../workstation/ui/interview_form.py" line="101" />
         <source>Notes</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="100" />
+        <location filename="../../workstation/ui/interview_form.py" line="102" />
         <source>Outcome</source>
         <translation>面谈结论</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="103" />
+        <location filename="../../workstation/ui/interview_form.py" line="105" />
         <source>correction or addition, dated and signed with your name</source>
         <translation>更正或补充，将注明日期并以您的姓名签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="104" />
+        <location filename="../../workstation/ui/interview_form.py" line="106" />
         <source>Add addendum</source>
         <translation>添加补充记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="116" />
+        <location filename="../../workstation/ui/interview_form.py" line="118" />
         <source>Addenda</source>
         <translation>补充记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="155" />
+        <location filename="../../workstation/ui/interview_form.py" line="157" />
         <source>New interview</source>
         <translation>新建面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="157" />
+        <location filename="../../workstation/ui/interview_form.py" line="159" />
         <source>No interview recorded yet.</source>
         <translation>尚无面谈记录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="179" />
+        <location filename="../../workstation/ui/interview_form.py" line="181" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="201" />
+        <location filename="../../workstation/ui/interview_form.py" line="203" />
         <source>Masking %1 / consistency %2  %3</source>
         <translation>掩饰度 %1 / 一致性 %2  %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="205" />
+        <location filename="../../workstation/ui/interview_form.py" line="207" />
         <source>Submitted %1 by %2: read-only; corrections as addenda.</source>
         <translation>已于 %1 由 %2 提交：只读；如需更正请添加补充记录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="209" />
+        <location filename="../../workstation/ui/interview_form.py" line="211" />
         <source>Draft, saved as you type (version %1).</source>
         <translation>草稿，输入时自动保存（第 %1 版）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="245" />
+        <location filename="../../workstation/ui/interview_form.py" line="247" />
         <source>%1: %2 is out of range; a percentage from %3 to %4.</source>
         <translation>%1：%2 超出范围，应为 %3 至 %4 之间的百分比。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="247" />
+        <location filename="../../workstation/ui/interview_form.py" line="249" />
         <source>%1: %2 is out of range; an amount from %3 to %4 yuan.</source>
         <translation>%1：%2 超出范围，应为 %3 至 %4 元之间的金额。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="249" />
+        <location filename="../../workstation/ui/interview_form.py" line="251" />
         <source>%1: %2 has more than two decimals.</source>
         <translation>%1：%2 的小数超过两位。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="251" />
+        <location filename="../../workstation/ui/interview_form.py" line="253" />
         <source>%1: %2 is not a number.</source>
         <translation>%1：%2 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="274" />
+        <location filename="../../workstation/ui/interview_form.py" line="276" />
         <source>Draft saved.</source>
         <translation>草稿已保存。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="295" />
+        <location filename="../../workstation/ui/interview_form.py" line="297" />
         <source>Interview notes submitted.</source>
         <translation>面谈记录已提交。</translation>
     </message>
 <message>
-        <location filename="../../workstation/ui/interview_form.py" line="335" />
+        <location filename="../../workstation/ui/interview_form.py" line="337" />
         <source>Interview</source>
         <translation>面谈</translation>
     </message></context>
@@ -2302,12 +2798,12 @@ The details are in the log.</source>
 <context>
     <name>LenderDialog</name>
     <message>
-        <location filename="../../workstation/ui/documents_lender.py" line="35" />
+        <location filename="../../workstation/ui/documents_lender.py" line="36" />
         <source>Lender details</source>
         <translation>贷款人信息</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_lender.py" line="48" />
+        <location filename="../../workstation/ui/documents_lender.py" line="49" />
         <source>Printed on every contract, agreement, letter and statement. Placeholders (XX, 某某) stop real documents from printing.</source>
         <translation>打印于每份合同、协议、函件和对账单。含占位符（XX、某某）时不能打印正式文书。</translation>
     </message>
@@ -2338,42 +2834,42 @@ The details are in the log.</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="65" />
+        <location filename="../../workstation/ui/lock.py" line="67" />
         <source>Session locked</source>
         <translation>会话已锁定</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="67" />
+        <location filename="../../workstation/ui/lock.py" line="69" />
         <source>Signed in as %1. Enter your password to continue where you left off.</source>
         <translation>当前用户：%1。输入密码后回到离开时的界面。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="72" />
+        <location filename="../../workstation/ui/lock.py" line="74" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="76" />
+        <location filename="../../workstation/ui/lock.py" line="78" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="89" />
+        <location filename="../../workstation/ui/lock.py" line="91" />
         <source>Close the workstation</source>
         <translation>关闭工作台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="110" />
+        <location filename="../../workstation/ui/lock.py" line="112" />
         <source>Session ended</source>
         <translation>会话已结束</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="111" />
+        <location filename="../../workstation/ui/lock.py" line="113" />
         <source>Signed in as %1.</source>
         <translation>当前用户：%1。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="140" />
+        <location filename="../../workstation/ui/lock.py" line="142" />
         <source>Wrong password, or the account is locked. Five failures in a row lock the account.</source>
         <translation>密码错误或账户已锁定。连续失败五次将锁定账户。</translation>
     </message>
@@ -2381,197 +2877,197 @@ The details are in the log.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="61" />
+        <location filename="../../workstation/ui/main_window.py" line="62" />
         <source>Loan Officer Workstation - %1</source>
         <translation>信贷员工作台 - %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="67" />
+        <location filename="../../workstation/ui/main_window.py" line="68" />
         <source>My cases</source>
         <translation>我的案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="67" />
+        <location filename="../../workstation/ui/main_window.py" line="68" />
         <source>Unassigned</source>
         <translation>待分配</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="68" />
+        <location filename="../../workstation/ui/main_window.py" line="69" />
         <source>Awaiting sign-off</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="68" />
+        <location filename="../../workstation/ui/main_window.py" line="69" />
         <source>All applications</source>
         <translation>全部申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="79" />
+        <location filename="../../workstation/ui/main_window.py" line="80" />
         <source>Queue</source>
         <translation>案件队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="119" />
+        <location filename="../../workstation/ui/main_window.py" line="120" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="120" />
+        <location filename="../../workstation/ui/main_window.py" line="121" />
         <source>&amp;Import applications...</source>
         <translation>导入申请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="123" />
+        <location filename="../../workstation/ui/main_window.py" line="124" />
         <source>&amp;Lock session</source>
         <translation>锁定会话(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="124" />
+        <location filename="../../workstation/ui/main_window.py" line="125" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="125" />
+        <location filename="../../workstation/ui/main_window.py" line="126" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="126" />
+        <location filename="../../workstation/ui/main_window.py" line="127" />
         <source>&amp;Find in queue</source>
         <translation>在队列中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="127" />
+        <location filename="../../workstation/ui/main_window.py" line="128" />
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="131" />
+        <location filename="../../workstation/ui/main_window.py" line="132" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="132" />
+        <location filename="../../workstation/ui/main_window.py" line="133" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="137" />
+        <location filename="../../workstation/ui/main_window.py" line="138" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="140" />
+        <location filename="../../workstation/ui/main_window.py" line="141" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="146" />
+        <location filename="../../workstation/ui/main_window.py" line="147" />
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="147" />
+        <location filename="../../workstation/ui/main_window.py" line="148" />
         <source>&amp;Open selected case	Enter</source>
         <translation>打开所选案件(&amp;O)	Enter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="149" />
+        <location filename="../../workstation/ui/main_window.py" line="150" />
         <source>C&amp;laim selected case</source>
         <translation>领取所选案件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="151" />
+        <location filename="../../workstation/ui/main_window.py" line="152" />
         <source>&amp;Reassign selected case...</source>
         <translation>改派所选案件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="154" />
+        <location filename="../../workstation/ui/main_window.py" line="155" />
         <source>&amp;Close case tab</source>
         <translation>关闭案件标签(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="156" />
+        <location filename="../../workstation/ui/main_window.py" line="157" />
         <source>&amp;Next tab</source>
         <translation>下一个标签(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="157" />
+        <location filename="../../workstation/ui/main_window.py" line="158" />
         <source>&amp;Previous tab</source>
         <translation>上一个标签(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="158" />
+        <location filename="../../workstation/ui/main_window.py" line="159" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="160" />
+        <location filename="../../workstation/ui/main_window.py" line="161" />
         <source>&amp;Users...</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="162" />
+        <location filename="../../workstation/ui/main_window.py" line="163" />
         <source>&amp;Score unscored applications...</source>
         <translation>为未评分的申请评分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="163" />
+        <location filename="../../workstation/ui/main_window.py" line="164" />
         <source>Change my &amp;password...</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="164" />
+        <location filename="../../workstation/ui/main_window.py" line="165" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="165" />
+        <location filename="../../workstation/ui/main_window.py" line="166" />
         <source>Desk &amp;guide</source>
         <translation>操作指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="166" />
+        <location filename="../../workstation/ui/main_window.py" line="167" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="167" />
+        <location filename="../../workstation/ui/main_window.py" line="168" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="173" />
+        <location filename="../../workstation/ui/main_window.py" line="174" />
         <source>officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="173" />
+        <location filename="../../workstation/ui/main_window.py" line="174" />
         <source>supervisor</source>
         <translation>审批主管</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="173" />
+        <location filename="../../workstation/ui/main_window.py" line="174" />
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="174" />
+        <location filename="../../workstation/ui/main_window.py" line="175" />
         <source>Signed in: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="176" />
+        <location filename="../../workstation/ui/main_window.py" line="177" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="219" />
+        <location filename="../../workstation/ui/main_window.py" line="220" />
         <source>A part of the desk is broken</source>
         <translation>工作台的某个组成部分已损坏</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="220" />
+        <location filename="../../workstation/ui/main_window.py" line="221" />
         <source>The case cannot be opened: a part of the desk is missing or broken:
 
 %1</source>
@@ -2580,69 +3076,69 @@ The details are in the log.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="318" />
+        <location filename="../../workstation/ui/main_window.py" line="319" />
         <source>Score applications</source>
         <translation>批量评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="319" />
+        <location filename="../../workstation/ui/main_window.py" line="320" />
         <source>Scoring every application that has no score yet...</source>
         <translation>正在为所有尚未评分的申请评分……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="324" />
+        <location filename="../../workstation/ui/main_window.py" line="325" />
         <source>%n application(s) scored</source>
         <translation>
             <numerusform>已为 %n 笔申请评分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="336" />
+        <location filename="../../workstation/ui/main_window.py" line="337" />
         <source>Ctrl+F: search the queue</source>
         <translation>Ctrl+F：搜索队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="336" />
+        <location filename="../../workstation/ui/main_window.py" line="337" />
         <source>Enter or double-click: open the selected case</source>
         <translation>回车或双击：打开所选案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="337" />
+        <location filename="../../workstation/ui/main_window.py" line="338" />
         <source>F5: refresh</source>
         <translation>F5：刷新</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="337" />
+        <location filename="../../workstation/ui/main_window.py" line="338" />
         <source>Ctrl+1 to Ctrl+4: my cases, unassigned, awaiting sign-off, all</source>
         <translation>Ctrl+1 至 Ctrl+4：我的案件、待分配、待审批、全部</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="338" />
+        <location filename="../../workstation/ui/main_window.py" line="339" />
         <source>Ctrl+W: close the case tab</source>
         <translation>Ctrl+W：关闭案件标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="338" />
+        <location filename="../../workstation/ui/main_window.py" line="339" />
         <source>Ctrl+Tab: next tab</source>
         <translation>Ctrl+Tab：下一个标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="339" />
+        <location filename="../../workstation/ui/main_window.py" line="340" />
         <source>Ctrl+L: lock the session</source>
         <translation>Ctrl+L：锁定会话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="339" />
+        <location filename="../../workstation/ui/main_window.py" line="340" />
         <source>Ctrl+Q: quit</source>
         <translation>Ctrl+Q：退出</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="340" />
+        <location filename="../../workstation/ui/main_window.py" line="341" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="350" />
+        <location filename="../../workstation/ui/main_window.py" line="351" />
         <source>Loan Officer Workstation %1
 
 Database: %2
@@ -2653,12 +3149,12 @@ Log file: %3</source>
 日志文件：%3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="353" />
+        <location filename="../../workstation/ui/main_window.py" line="354" />
         <source>none (the log folder cannot be written)</source>
         <translation>无（日志文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="356" />
+        <location filename="../../workstation/ui/main_window.py" line="357" />
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -2666,16 +3162,16 @@ Log file: %3</source>
 <context>
     <name>OrdersDialog</name>
     <message>
-        <location filename="../../workstation/ui/documents_orders.py" line="68" />
+        <location filename="../../workstation/ui/documents_orders.py" line="69" />
         <source>Orders behind the loan</source>
         <translation>借款对应订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_orders.py" line="80" />
+        <location filename="../../workstation/ui/documents_orders.py" line="81" />
         <source>One order per line: order number, amount, shipped date (YYYY-MM-DD, optional). The contract names these orders; repayment is deducted when the platform settles them.</source>
         <translation>每行一笔订单：订单编号、金额、发货日期（YYYY-MM-DD，可不填）。借款合同将列明这些订单；平台结算时自动扣款还款。</translation>
     </message>
-<message><location filename="../../workstation/ui/documents_orders.py" line="59" /><source>The orders could not be recorded.</source><translation>订单未能保存。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="107" /><source>Orders behind the loan...</source><translation>借款对应订单…</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="26" /><source>missing</source><translation>未填写</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="27" /><source>at most 40 letters, digits, '-' or '_'</source><translation>最多40个字母、数字、“-”或“_”</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="28" /><source>listed twice</source><translation>重复列出</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="29" /><source>too many orders (at most 500)</source><translation>订单过多（最多500笔）</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="30" /><source>not a date (YYYY-MM-DD)</source><translation>不是日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="31" /><source>outside the dates allowed</source><translation>超出允许的日期范围</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="52" /><source>not a valid amount</source><translation>不是有效金额</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="56" /><source>Give at least one order.</source><translation>请至少填写一笔订单。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="57" /><source>This application is not an order loan.</source><translation>该申请不是订单贷款。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="58" /><source>The contract is signed: the orders it names can no longer change.</source><translation>合同已签署：合同所列订单不能再更改。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="24" /><source>order number</source><translation>订单编号</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="24" /><source>amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="24" /><source>shipped date</source><translation>发货日期</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="53" /><source>Line %1, %2: %3</source><translation>第 %1 行，%2：%3</translation></message></context>
+<message><location filename="../../workstation/ui/documents_orders.py" line="60" /><source>The orders could not be recorded.</source><translation>订单未能保存。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="108" /><source>Orders behind the loan...</source><translation>借款对应订单…</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="27" /><source>missing</source><translation>未填写</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="28" /><source>at most 40 letters, digits, '-' or '_'</source><translation>最多40个字母、数字、“-”或“_”</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="29" /><source>listed twice</source><translation>重复列出</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="30" /><source>too many orders (at most 500)</source><translation>订单过多（最多500笔）</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="31" /><source>not a date (YYYY-MM-DD)</source><translation>不是日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="32" /><source>outside the dates allowed</source><translation>超出允许的日期范围</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="53" /><source>not a valid amount</source><translation>不是有效金额</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="57" /><source>Give at least one order.</source><translation>请至少填写一笔订单。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="58" /><source>This application is not an order loan.</source><translation>该申请不是订单贷款。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="59" /><source>The contract is signed: the orders it names can no longer change.</source><translation>合同已签署：合同所列订单不能再更改。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="25" /><source>order number</source><translation>订单编号</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="25" /><source>amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="25" /><source>shipped date</source><translation>发货日期</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="54" /><source>Line %1, %2: %3</source><translation>第 %1 行，%2：%3</translation></message></context>
 <context>
     <name>PasswordDialog</name>
     <message>
@@ -2747,71 +3243,71 @@ Log file: %3</source>
 <context>
     <name>PlatformTab</name>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="43" />
+        <location filename="../../workstation/ui/case_tabs.py" line="44" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="43" />
+        <location filename="../../workstation/ui/case_tabs.py" line="44" />
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="43" />
-        <location filename="../../workstation/ui/case_tabs.py" line="67" />
+        <location filename="../../workstation/ui/case_tabs.py" line="44" />
+        <location filename="../../workstation/ui/case_tabs.py" line="68" />
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="43" />
-        <location filename="../../workstation/ui/case_tabs.py" line="68" />
+        <location filename="../../workstation/ui/case_tabs.py" line="44" />
+        <location filename="../../workstation/ui/case_tabs.py" line="69" />
         <source>Refunds</source>
         <translation>退款数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="44" />
+        <location filename="../../workstation/ui/case_tabs.py" line="45" />
         <source>Refund amount</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="44" />
+        <location filename="../../workstation/ui/case_tabs.py" line="45" />
         <source>Disputes</source>
         <translation>纠纷数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="44" />
-        <location filename="../../workstation/ui/case_tabs.py" line="69" />
+        <location filename="../../workstation/ui/case_tabs.py" line="45" />
+        <location filename="../../workstation/ui/case_tabs.py" line="70" />
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="45" />
-        <location filename="../../workstation/ui/case_tabs.py" line="70" />
+        <location filename="../../workstation/ui/case_tabs.py" line="46" />
+        <location filename="../../workstation/ui/case_tabs.py" line="71" />
         <source>Login days</source>
         <translation>登录天数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="45" />
+        <location filename="../../workstation/ui/case_tabs.py" line="46" />
         <source>Ad spend</source>
         <translation>广告投入</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="45" />
+        <location filename="../../workstation/ui/case_tabs.py" line="46" />
         <source>Listings</source>
         <translation>在售商品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="46" />
+        <location filename="../../workstation/ui/case_tabs.py" line="47" />
         <source>Favourites</source>
         <translation>收藏数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="66" />
+        <location filename="../../workstation/ui/case_tabs.py" line="67" />
         <source>Sales (10,000 yuan)</source>
         <translation>销售额（万元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="71" />
+        <location filename="../../workstation/ui/case_tabs.py" line="72" />
         <source>Ad spend (yuan)</source>
         <translation>广告投入（元）</translation>
     </message>
@@ -2819,87 +3315,87 @@ Log file: %3</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="24" />
+        <location filename="../../workstation/ui/case_more.py" line="25" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="24" />
+        <location filename="../../workstation/ui/case_more.py" line="25" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="24" />
+        <location filename="../../workstation/ui/case_more.py" line="25" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="25" />
+        <location filename="../../workstation/ui/case_more.py" line="26" />
         <source>Number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="25" />
+        <location filename="../../workstation/ui/case_more.py" line="26" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="25" />
+        <location filename="../../workstation/ui/case_more.py" line="26" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="26" />
+        <location filename="../../workstation/ui/case_more.py" line="27" />
         <source>Amount asked</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="26" />
+        <location filename="../../workstation/ui/case_more.py" line="27" />
         <source>Same</source>
         <translation>相同项</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="37" />
+        <location filename="../../workstation/ui/case_more.py" line="38" />
         <source>Related cases (same legal representative ID, phone, address or bank card)</source>
         <translation>关联案件（法定代表人身份证、电话、地址或银行卡相同）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="47" />
+        <location filename="../../workstation/ui/case_more.py" line="48" />
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="47" />
+        <location filename="../../workstation/ui/case_more.py" line="48" />
         <source>FAIL</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="53" />
+        <location filename="../../workstation/ui/case_more.py" line="54" />
         <source>All %1 rules pass.</source>
         <translation>全部 %1 条规则通过。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="54" />
+        <location filename="../../workstation/ui/case_more.py" line="55" />
         <source>%1 of %2 rules fail.</source>
         <translation>%2 条规则中有 %1 条不通过。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="56" />
+        <location filename="../../workstation/ui/case_more.py" line="57" />
         <source>legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="56" />
+        <location filename="../../workstation/ui/case_more.py" line="57" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="57" />
+        <location filename="../../workstation/ui/case_more.py" line="58" />
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="57" />
+        <location filename="../../workstation/ui/case_more.py" line="58" />
         <source>bank card</source>
         <translation>银行卡</translation>
     </message>
@@ -2907,216 +3403,216 @@ Log file: %3</source>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="45" />
+        <location filename="../../workstation/ui/case_profile.py" line="46" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="45" />
+        <location filename="../../workstation/ui/case_profile.py" line="46" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/case_profile.py" line="46" />
+        <location filename="../../workstation/ui/case_profile.py" line="47" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/case_profile.py" line="47" />
+        <location filename="../../workstation/ui/case_profile.py" line="48" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="49" />
+        <location filename="../../workstation/ui/case_profile.py" line="50" />
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="50" />
+        <location filename="../../workstation/ui/case_profile.py" line="51" />
         <source>Number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="51" />
+        <location filename="../../workstation/ui/case_profile.py" line="52" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="52" />
+        <location filename="../../workstation/ui/case_profile.py" line="53" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="53" />
+        <location filename="../../workstation/ui/case_profile.py" line="54" />
         <source>Amount asked</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="54" />
+        <location filename="../../workstation/ui/case_profile.py" line="55" />
         <source>Term</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="55" />
+        <location filename="../../workstation/ui/case_profile.py" line="56" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="56" />
+        <location filename="../../workstation/ui/case_profile.py" line="57" />
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="57" />
+        <location filename="../../workstation/ui/case_profile.py" line="58" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="57" />
+        <location filename="../../workstation/ui/case_profile.py" line="58" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="58" />
+        <location filename="../../workstation/ui/case_profile.py" line="59" />
         <source>Status note</source>
         <translation>状态说明</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="60" />
+        <location filename="../../workstation/ui/case_profile.py" line="61" />
         <source>Merchant and shop</source>
         <translation>商户与店铺</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="61" />
+        <location filename="../../workstation/ui/case_profile.py" line="62" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="62" />
+        <location filename="../../workstation/ui/case_profile.py" line="63" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="63" />
+        <location filename="../../workstation/ui/case_profile.py" line="64" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="64" />
+        <location filename="../../workstation/ui/case_profile.py" line="65" />
         <source>Member ID</source>
         <translation>会员号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="65" />
+        <location filename="../../workstation/ui/case_profile.py" line="66" />
         <source>Member since</source>
         <translation>注册日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="66" />
+        <location filename="../../workstation/ui/case_profile.py" line="67" />
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="67" />
+        <location filename="../../workstation/ui/case_profile.py" line="68" />
         <source>Province / city</source>
         <translation>省份 / 城市</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="68" />
+        <location filename="../../workstation/ui/case_profile.py" line="69" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="70" />
+        <location filename="../../workstation/ui/case_profile.py" line="71" />
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="71" />
+        <location filename="../../workstation/ui/case_profile.py" line="72" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="72" />
+        <location filename="../../workstation/ui/case_profile.py" line="73" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="73" />
+        <location filename="../../workstation/ui/case_profile.py" line="74" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="74" />
+        <location filename="../../workstation/ui/case_profile.py" line="75" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="75" />
+        <location filename="../../workstation/ui/case_profile.py" line="76" />
         <source>Applicant is legal representative</source>
         <translation>申请人为法定代表人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="76" />
+        <location filename="../../workstation/ui/case_profile.py" line="77" />
         <source>On the blacklist</source>
         <translation>在黑名单上</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="78" />
+        <location filename="../../workstation/ui/case_profile.py" line="79" />
         <source>Contacts and accounts</source>
         <translation>联系方式与账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="79" />
+        <location filename="../../workstation/ui/case_profile.py" line="80" />
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="80" />
+        <location filename="../../workstation/ui/case_profile.py" line="81" />
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="81" />
+        <location filename="../../workstation/ui/case_profile.py" line="82" />
         <source>Payment account</source>
         <translation>支付账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="82" />
+        <location filename="../../workstation/ui/case_profile.py" line="83" />
         <source>Real-name verified</source>
         <translation>已实名认证</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="83" />
+        <location filename="../../workstation/ui/case_profile.py" line="84" />
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="83" />
+        <location filename="../../workstation/ui/case_profile.py" line="84" />
         <source> (not a listed bank)</source>
         <translation>（非指定银行）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="84" />
+        <location filename="../../workstation/ui/case_profile.py" line="85" />
         <source>Bank card</source>
         <translation>银行卡号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="115" />
+        <location filename="../../workstation/ui/case_profile.py" line="116" />
         <source>Unmask</source>
         <translation>显示完整</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="117" />
+        <location filename="../../workstation/ui/case_profile.py" line="118" />
         <source>Show the full value (recorded in the audit log)</source>
         <translation>显示完整信息（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="118" />
+        <location filename="../../workstation/ui/case_profile.py" line="119" />
         <source>Only the case's officer, a supervisor or an administrator may see this</source>
         <translation>仅本案信贷员、审批主管或管理员可查看</translation>
     </message>
@@ -3137,57 +3633,57 @@ Log file: %3</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../workstation/ui/queue_model.py" line="107" />
+        <location filename="../../workstation/ui/queue_model.py" line="108" />
         <source>Number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_model.py" line="107" />
+        <location filename="../../workstation/ui/queue_model.py" line="108" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_model.py" line="107" />
+        <location filename="../../workstation/ui/queue_model.py" line="108" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_model.py" line="107" />
+        <location filename="../../workstation/ui/queue_model.py" line="108" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_model.py" line="108" />
+        <location filename="../../workstation/ui/queue_model.py" line="109" />
         <source>Amount asked</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_model.py" line="108" />
+        <location filename="../../workstation/ui/queue_model.py" line="109" />
         <source>Grade</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_model.py" line="108" />
+        <location filename="../../workstation/ui/queue_model.py" line="109" />
         <source>Suggested limit</source>
         <translation>建议额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_model.py" line="108" />
+        <location filename="../../workstation/ui/queue_model.py" line="109" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_model.py" line="109" />
+        <location filename="../../workstation/ui/queue_model.py" line="110" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_model.py" line="109" />
+        <location filename="../../workstation/ui/queue_model.py" line="110" />
         <source>Days waiting</source>
         <translation>等待天数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_model.py" line="153" />
+        <location filename="../../workstation/ui/queue_model.py" line="154" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
@@ -3195,104 +3691,104 @@ Log file: %3</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="48" />
+        <location filename="../../workstation/ui/queue_view.py" line="49" />
         <source>Search: number, merchant, legal representative, last digits of ID</source>
         <translation>搜索：申请编号、商户、法定代表人、身份证后几位</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="53" />
+        <location filename="../../workstation/ui/queue_view.py" line="54" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="55" />
+        <location filename="../../workstation/ui/queue_view.py" line="56" />
         <source>All products</source>
         <translation>全部产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="56" />
+        <location filename="../../workstation/ui/queue_view.py" line="57" />
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="58" />
+        <location filename="../../workstation/ui/queue_view.py" line="59" />
         <source>All provinces</source>
         <translation>全部省份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="59" />
+        <location filename="../../workstation/ui/queue_view.py" line="60" />
         <source>All officers</source>
         <translation>全部信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="60" />
+        <location filename="../../workstation/ui/queue_view.py" line="61" />
         <source>All grades</source>
         <translation>全部评级</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="63" />
+        <location filename="../../workstation/ui/queue_view.py" line="64" />
         <source>Show finished cases</source>
         <translation>显示已结束案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="64" />
+        <location filename="../../workstation/ui/queue_view.py" line="65" />
         <source>My cases lists the work in hand; tick to add declined, withdrawn, expired, disbursed and closed cases</source>
         <translation>“我的案件”只列在办案件；勾选后同时显示已拒绝、已撤回、授信已过期、已放款和已结清的案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="104" />
+        <location filename="../../workstation/ui/queue_view.py" line="105" />
         <source>Amount from</source>
         <translation>金额从</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="106" />
+        <location filename="../../workstation/ui/queue_view.py" line="107" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="68" />
+        <location filename="../../workstation/ui/queue_view.py" line="69" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="89" />
+        <location filename="../../workstation/ui/queue_view.py" line="90" />
         <source>Claim</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="92" />
+        <location filename="../../workstation/ui/queue_view.py" line="93" />
         <source>Reassign...</source>
         <translation>改派…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="95" />
+        <location filename="../../workstation/ui/queue_view.py" line="96" />
         <source>Open case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="162" />
+        <location filename="../../workstation/ui/queue_view.py" line="163" />
         <source>Not an amount: use digits with at most two decimals</source>
         <translation>不是金额：请输入数字，最多两位小数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/queue_view.py" line="201" />
+        <location filename="../../workstation/ui/queue_view.py" line="202" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="234" />
+        <location filename="../../workstation/ui/queue_view.py" line="235" />
         <source>There is no officer in your team.</source>
         <translation>您的团队中没有信贷员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="237" />
+        <location filename="../../workstation/ui/queue_view.py" line="238" />
         <source>Reassign %1</source>
         <translation>改派 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="238" />
+        <location filename="../../workstation/ui/queue_view.py" line="239" />
         <source>New officer:</source>
         <translation>新信贷员：</translation>
     </message>
@@ -3300,173 +3796,173 @@ Log file: %3</source>
 <context>
     <name>RecommendationForm</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="53" />
+        <location filename="../../workstation/ui/recommend_form.py" line="54" />
         <source>percent per day, e.g. 0.05</source>
         <translation>日利率百分数，如 0.05</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="56" />
+        <location filename="../../workstation/ui/recommend_form.py" line="57" />
         <source>required when the limit is above the suggested limit</source>
         <translation>额度高于建议额度时必填</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="60" />
+        <location filename="../../workstation/ui/recommend_form.py" line="61" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="61" />
+        <location filename="../../workstation/ui/recommend_form.py" line="62" />
         <source>Limit (CNY)</source>
         <translation>额度（元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="62" />
+        <location filename="../../workstation/ui/recommend_form.py" line="63" />
         <source>Suggested limit</source>
         <translation>建议额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="63" />
+        <location filename="../../workstation/ui/recommend_form.py" line="64" />
         <source>Repayment method</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="64" />
+        <location filename="../../workstation/ui/recommend_form.py" line="65" />
         <source>Term (months)</source>
         <translation>期限（月）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="65" />
+        <location filename="../../workstation/ui/recommend_form.py" line="66" />
         <source>Term (days)</source>
         <translation>期限（天）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="66" />
+        <location filename="../../workstation/ui/recommend_form.py" line="67" />
         <source>Daily rate %</source>
         <translation>日利率 %</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="67" />
+        <location filename="../../workstation/ui/recommend_form.py" line="68" />
         <source>Conditions</source>
         <translation>授信条件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="68" />
+        <location filename="../../workstation/ui/recommend_form.py" line="69" />
         <source>Justification</source>
         <translation>理由说明</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="71" />
+        <location filename="../../workstation/ui/recommend_form.py" line="72" />
         <source>Save recommendation</source>
         <translation>保存授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="72" />
+        <location filename="../../workstation/ui/recommend_form.py" line="73" />
         <source>Submit for sign-off</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="73" />
+        <location filename="../../workstation/ui/recommend_form.py" line="74" />
         <source>Request information…</source>
         <translation>要求补充资料…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="74" />
+        <location filename="../../workstation/ui/recommend_form.py" line="75" />
         <source>Decline…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="75" />
+        <location filename="../../workstation/ui/recommend_form.py" line="76" />
         <source>Request exception…</source>
         <translation>申请例外…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="105" />
+        <location filename="../../workstation/ui/recommend_form.py" line="106" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="132" />
+        <location filename="../../workstation/ui/recommend_form.py" line="133" />
         <source>(not scored)</source>
         <translation>（未评分）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="144" />
+        <location filename="../../workstation/ui/recommend_form.py" line="145" />
         <source>New recommendation</source>
         <translation>新建授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="158" />
-        <location filename="../../workstation/ui/recommend_form.py" line="252" />
+        <location filename="../../workstation/ui/recommend_form.py" line="159" />
+        <location filename="../../workstation/ui/recommend_form.py" line="253" />
         <source>Version %1 by %2</source>
         <translation>第 %1 版，%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="207" />
+        <location filename="../../workstation/ui/recommend_form.py" line="208" />
         <source>All rules met</source>
         <translation>全部规则满足</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="214" />
+        <location filename="../../workstation/ui/recommend_form.py" line="215" />
         <source>simple, daily rate x 365</source>
         <translation>单利，日利率 × 365</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="214" />
+        <location filename="../../workstation/ui/recommend_form.py" line="215" />
         <source>IRR</source>
         <translation>内部收益率（IRR）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="215" />
+        <location filename="../../workstation/ui/recommend_form.py" line="216" />
         <source>Annualised rate: %1% (%2)</source>
         <translation>年化利率：%1%（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="217" />
+        <location filename="../../workstation/ui/recommend_form.py" line="218" />
         <source>Total interest %1, total to repay %2</source>
         <translation>利息合计 %1，应还总额 %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="221" />
+        <location filename="../../workstation/ui/recommend_form.py" line="222" />
         <source>Annualised rate: —</source>
         <translation>年化利率：—</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="254" />
+        <location filename="../../workstation/ui/recommend_form.py" line="255" />
         <source>Recommendation saved.</source>
         <translation>授信建议已保存。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="258" />
+        <location filename="../../workstation/ui/recommend_form.py" line="259" />
         <source>Submitted for sign-off.</source>
         <translation>已提交审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="267" />
+        <location filename="../../workstation/ui/recommend_form.py" line="268" />
         <source>Exception requested: the sign-off needs one more signature than the amount alone.</source>
         <translation>已申请例外：审批须比金额本身多一级签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="271" />
+        <location filename="../../workstation/ui/recommend_form.py" line="272" />
         <source>What information is requested from the applicant?</source>
         <translation>需要申请人补充哪些资料？</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="274" />
+        <location filename="../../workstation/ui/recommend_form.py" line="275" />
         <source>The case waits for the applicant.</source>
         <translation>案件等待申请人补充资料。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="281" />
+        <location filename="../../workstation/ui/recommend_form.py" line="282" />
         <source>Declined.</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="311" />
+        <location filename="../../workstation/ui/recommend_form.py" line="312" />
         <source>Daily rate: "%1" is not a rate. Write the percentage per day, e.g. 0.05.</source>
         <translation>日利率：“%1”不是有效的利率。请填写每日百分比，例如 0.05。</translation>
     </message>
 <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="399" />
+        <location filename="../../workstation/ui/recommend_form.py" line="400" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message></context>
@@ -4432,37 +4928,37 @@ Log file: %3</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../workstation/ui/warnings_rules.py" line="24" />
+        <location filename="../../workstation/ui/warnings_rules.py" line="25" />
         <source>Warning rules</source>
         <translation>预警规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_rules.py" line="28" />
+        <location filename="../../workstation/ui/warnings_rules.py" line="29" />
         <source>Version in force: %1</source>
         <translation>现行版本：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_rules.py" line="30" />
+        <location filename="../../workstation/ui/warnings_rules.py" line="31" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_rules.py" line="30" />
+        <location filename="../../workstation/ui/warnings_rules.py" line="31" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_rules.py" line="30" />
+        <location filename="../../workstation/ui/warnings_rules.py" line="31" />
         <source>Suggested action</source>
         <translation>建议处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_rules.py" line="31" />
+        <location filename="../../workstation/ui/warnings_rules.py" line="32" />
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_rules.py" line="43" />
+        <location filename="../../workstation/ui/warnings_rules.py" line="44" />
         <source>Why this change (kept with the version)</source>
         <translation>修改原因（随版本保存）</translation>
     </message>
@@ -4470,57 +4966,57 @@ Log file: %3</source>
 <context>
     <name>ScoreTab</name>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="164" />
+        <location filename="../../workstation/ui/case_tabs.py" line="165" />
         <source>Score now</source>
         <translation>立即评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="165" />
+        <location filename="../../workstation/ui/case_tabs.py" line="166" />
         <source>Score this case on its data now; the score, its inputs and an audit entry are stored with the case.</source>
         <translation>按当前数据为本案件评分；评分、评分输入和一条审计记录随案件保存。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="174" />
+        <location filename="../../workstation/ui/case_tabs.py" line="175" />
         <source>Factor</source>
         <translation>评分因子</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="174" />
+        <location filename="../../workstation/ui/case_tabs.py" line="175" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="174" />
+        <location filename="../../workstation/ui/case_tabs.py" line="175" />
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="174" />
+        <location filename="../../workstation/ui/case_tabs.py" line="175" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="191" />
+        <location filename="../../workstation/ui/case_tabs.py" line="192" />
         <source>This case is not scored yet.</source>
         <translation>本案件尚未评分。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="192" />
+        <location filename="../../workstation/ui/case_tabs.py" line="193" />
         <source>Applications are scored when they are imported; Score now scores this one on its data today.</source>
         <translation>申请在导入时评分；“立即评分”按今天的数据为本案件评分。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="202" />
+        <location filename="../../workstation/ui/case_tabs.py" line="203" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="206" />
+        <location filename="../../workstation/ui/case_tabs.py" line="207" />
         <source>Total %1 points - grade %2 - estimated default probability %3% - suggested limit %4</source>
         <translation>合计 %1 分 - 评级 %2 - 预计违约概率 %3% - 建议额度 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="209" />
+        <location filename="../../workstation/ui/case_tabs.py" line="210" />
         <source>Scorecard %1; computed %2 on the data up to %3; the inputs are stored with the case.</source>
         <translation>评分卡 %1；于 %2 按截至 %3 的数据计算；计算输入已随案件保存。</translation>
     </message>
@@ -4528,82 +5024,82 @@ Log file: %3</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="22" />
+        <location filename="../../workstation/ui/signin.py" line="24" />
         <source>Sign in - Loan Officer Workstation</source>
         <translation>登录 - 信贷员工作台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="24" />
+        <location filename="../../workstation/ui/signin.py" line="26" />
         <source>Loan Officer Workstation</source>
         <translation>信贷员工作台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="27" />
+        <location filename="../../workstation/ui/signin.py" line="29" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="47" />
+        <location filename="../../workstation/ui/signin.py" line="49" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="48" />
+        <location filename="../../workstation/ui/signin.py" line="50" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="49" />
+        <location filename="../../workstation/ui/signin.py" line="51" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="50" />
+        <location filename="../../workstation/ui/signin.py" line="52" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="54" />
+        <location filename="../../workstation/ui/signin.py" line="56" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="55" />
+        <location filename="../../workstation/ui/signin.py" line="57" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="82" />
+        <location filename="../../workstation/ui/signin.py" line="84" />
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="92" />
+        <location filename="../../workstation/ui/signin.py" line="94" />
         <source>Change and sign in</source>
         <translation>修改并登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="93" />
+        <location filename="../../workstation/ui/signin.py" line="95" />
         <source>Your password is a temporary one set by an administrator. Choose a new password before you continue.</source>
         <translation>您的密码是管理员设置的临时密码。请先设置新密码再继续。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="112" />
+        <location filename="../../workstation/ui/signin.py" line="114" />
         <source>Enter the new password twice, the same both times.</source>
         <translation>请输入两次相同的新密码。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="135" />
+        <location filename="../../workstation/ui/signin.py" line="137" />
         <source>The password is too short: at least %1 characters.</source>
         <translation>密码太短：至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="138" />
+        <location filename="../../workstation/ui/signin.py" line="140" />
         <source>The password must mix letters with digits or symbols.</source>
         <translation>密码须由字母与数字或符号混合组成。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="140" />
+        <location filename="../../workstation/ui/signin.py" line="142" />
         <source>The new password must differ from the temporary one.</source>
         <translation>新密码不能与临时密码相同。</translation>
     </message>
@@ -4611,348 +5107,348 @@ Log file: %3</source>
 <context>
     <name>SignoffQueue</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="39" />
+        <location filename="../../workstation/ui/signoff_view.py" line="41" />
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="39" />
+        <location filename="../../workstation/ui/signoff_view.py" line="41" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="39" />
+        <location filename="../../workstation/ui/signoff_view.py" line="41" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="40" />
+        <location filename="../../workstation/ui/signoff_view.py" line="42" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="40" />
+        <location filename="../../workstation/ui/signoff_view.py" line="42" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="40" />
+        <location filename="../../workstation/ui/signoff_view.py" line="42" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="41" />
+        <location filename="../../workstation/ui/signoff_view.py" line="43" />
         <source>Sign-offs</source>
         <translation>审批签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="41" />
+        <location filename="../../workstation/ui/signoff_view.py" line="43" />
         <source>First signed by</source>
         <translation>首签人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="300" />
+        <location filename="../../workstation/ui/signoff_view.py" line="302" />
         <source>&amp;Sign-off queue</source>
         <translation>待我签署(&amp;S)</translation>
     </message>
 <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="317" />
+        <location filename="../../workstation/ui/signoff_view.py" line="319" />
         <source>Sign-off queue</source>
         <translation>待我签署</translation>
     </message></context>
 <context>
     <name>SignoffView</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="100" />
+        <location filename="../../workstation/ui/signoff_view.py" line="102" />
         <source>lower limit</source>
         <translation>调减后额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="101" />
+        <location filename="../../workstation/ui/signoff_view.py" line="103" />
         <source>comment (required to return)</source>
         <translation>意见（退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="102" />
+        <location filename="../../workstation/ui/signoff_view.py" line="104" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="103" />
+        <location filename="../../workstation/ui/signoff_view.py" line="105" />
         <source>Approve lower</source>
         <translation>调减额度批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="104" />
+        <location filename="../../workstation/ui/signoff_view.py" line="106" />
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="105" />
+        <location filename="../../workstation/ui/signoff_view.py" line="107" />
         <source>Decline…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="111" />
+        <location filename="../../workstation/ui/signoff_view.py" line="113" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="113" />
+        <location filename="../../workstation/ui/signoff_view.py" line="115" />
         <source>Evidence</source>
         <translation>审查依据</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="118" />
+        <location filename="../../workstation/ui/signoff_view.py" line="120" />
         <source>Limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="119" />
+        <location filename="../../workstation/ui/signoff_view.py" line="121" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="144" />
+        <location filename="../../workstation/ui/signoff_view.py" line="146" />
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="144" />
+        <location filename="../../workstation/ui/signoff_view.py" line="146" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="147" />
+        <location filename="../../workstation/ui/signoff_view.py" line="149" />
         <source>Version %1 by %2: %3 %4, %5, %6, %7%/day. Suggested %8. Conditions: %9</source>
         <translation>第 %1 版（%2）：%3 %4，%5，%6，日利率 %7%。建议额度 %8。授信条件：%9</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="153" />
+        <location filename="../../workstation/ui/signoff_view.py" line="155" />
         <source>Justification: %1</source>
         <translation>理由说明：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="154" />
+        <location filename="../../workstation/ui/signoff_view.py" line="156" />
         <source>Status: %1. Sign-offs needed: %2. Your authority: %3.</source>
         <translation>状态：%1。所需审批签署：%2 个。您的审批权限：%3。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="171" />
+        <location filename="../../workstation/ui/signoff_view.py" line="173" />
         <source>Annualised rate %1%</source>
         <translation>年化利率 %1%</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="175" />
+        <location filename="../../workstation/ui/signoff_view.py" line="177" />
         <source>No repayment schedule can be computed for these terms.</source>
         <translation>按这些条件无法生成还款计划。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="183" />
+        <location filename="../../workstation/ui/signoff_view.py" line="185" />
         <source>Not scored yet</source>
         <translation>尚未评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="186" />
+        <location filename="../../workstation/ui/signoff_view.py" line="188" />
         <source>Score %1, grade %2, default probability %3%, suggested %4</source>
         <translation>评分 %1，评级 %2，违约概率 %3%，建议额度 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="192" />
+        <location filename="../../workstation/ui/signoff_view.py" line="194" />
         <source>Policy checks: %1</source>
         <translation>政策检查：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="192" />
+        <location filename="../../workstation/ui/signoff_view.py" line="194" />
         <source>all pass</source>
         <translation>全部通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="195" />
+        <location filename="../../workstation/ui/signoff_view.py" line="197" />
         <source>Inconsistencies: %1</source>
         <translation>不一致项：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="195" />
-        <location filename="../../workstation/ui/signoff_view.py" line="205" />
+        <location filename="../../workstation/ui/signoff_view.py" line="197" />
+        <location filename="../../workstation/ui/signoff_view.py" line="207" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="197" />
+        <location filename="../../workstation/ui/signoff_view.py" line="199" />
         <source>The case file belongs to another team; the score and checks are in the first sign-off above.</source>
         <translation>该案件属于其他团队；评分与检查结果见上方第一级审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="202" />
+        <location filename="../../workstation/ui/signoff_view.py" line="204" />
         <source>Interview: %1, %2 discrepancies, masking %3, consistency %4, red flags: %5</source>
         <translation>面谈：%1，%2 处不一致，掩饰度 %3，一致性 %4，风险信号：%5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="207" />
+        <location filename="../../workstation/ui/signoff_view.py" line="209" />
         <source>Interview: none submitted</source>
         <translation>面谈：尚未提交</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="212" />
+        <location filename="../../workstation/ui/signoff_view.py" line="214" />
         <source>Signing off needs the supervisor role.</source>
         <translation>审批签署需要审批主管角色。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="213" />
+        <location filename="../../workstation/ui/signoff_view.py" line="215" />
         <source>%1 is not awaiting sign-off.</source>
         <translation>%1 不在待审批状态。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="214" />
+        <location filename="../../workstation/ui/signoff_view.py" line="216" />
         <source>You may not sign off your own recommendation for %1.</source>
         <translation>您不能审批自己对 %1 提出的授信建议。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="215" />
+        <location filename="../../workstation/ui/signoff_view.py" line="217" />
         <source>You have already signed %1; another supervisor must give the next signature.</source>
         <translation>您已签署 %1；下一级签署须由另一位审批主管完成。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="217" />
+        <location filename="../../workstation/ui/signoff_view.py" line="219" />
         <source>%1 belongs to another team: its own supervisor signs first.</source>
         <translation>%1 属于其他团队：须由该团队主管先签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="222" />
+        <location filename="../../workstation/ui/signoff_view.py" line="224" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="222" />
+        <location filename="../../workstation/ui/signoff_view.py" line="224" />
         <source>approved lower</source>
         <translation>降额同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="223" />
+        <location filename="../../workstation/ui/signoff_view.py" line="225" />
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="223" />
+        <location filename="../../workstation/ui/signoff_view.py" line="225" />
         <source>declined</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="237" />
+        <location filename="../../workstation/ui/signoff_view.py" line="239" />
         <source>Type the lower limit first.</source>
         <translation>请先输入调减后额度。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="245" />
+        <location filename="../../workstation/ui/signoff_view.py" line="247" />
         <source>Sign %1 on %2, recommendation version %3</source>
         <translation>对 %2 签署“%1”，授信建议第 %3 版</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="268" />
+        <location filename="../../workstation/ui/signoff_view.py" line="270" />
         <source>%1 approved: %2.</source>
         <translation>%1已批准：%2。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="270" />
+        <location filename="../../workstation/ui/signoff_view.py" line="272" />
         <source>%1: your signature is recorded; another supervisor must sign.</source>
         <translation>%1：您的签署已记录，尚需另一位审批主管签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="272" />
+        <location filename="../../workstation/ui/signoff_view.py" line="274" />
         <source>%1 is now: %2.</source>
         <translation>%1当前状态：%2。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="274" />
+        <location filename="../../workstation/ui/signoff_view.py" line="276" />
         <source>The case belongs to another team and is closed to you again.</source>
         <translation>该案件属于其他团队，签署后不再对您开放。</translation>
     </message>
 <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="284" />
+        <location filename="../../workstation/ui/signoff_view.py" line="286" />
         <source>Sign-off</source>
         <translation>审批</translation>
     </message></context>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="22" />
+        <location filename="../../workstation/ui/users_dialog.py" line="23" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="24" />
+        <location filename="../../workstation/ui/users_dialog.py" line="25" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="24" />
+        <location filename="../../workstation/ui/users_dialog.py" line="25" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="24" />
+        <location filename="../../workstation/ui/users_dialog.py" line="25" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="24" />
+        <location filename="../../workstation/ui/users_dialog.py" line="25" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="25" />
+        <location filename="../../workstation/ui/users_dialog.py" line="26" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="25" />
+        <location filename="../../workstation/ui/users_dialog.py" line="26" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="28" />
+        <location filename="../../workstation/ui/users_dialog.py" line="29" />
         <source>Add...</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="29" />
+        <location filename="../../workstation/ui/users_dialog.py" line="30" />
         <source>Reset password...</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="30" />
+        <location filename="../../workstation/ui/users_dialog.py" line="31" />
         <source>Deactivate / activate</source>
         <translation>停用 / 启用</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="35" />
+        <location filename="../../workstation/ui/users_dialog.py" line="36" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="53" />
+        <location filename="../../workstation/ui/users_dialog.py" line="54" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="53" />
+        <location filename="../../workstation/ui/users_dialog.py" line="54" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="77" />
-        <location filename="../../workstation/ui/users_dialog.py" line="87" />
+        <location filename="../../workstation/ui/users_dialog.py" line="78" />
+        <location filename="../../workstation/ui/users_dialog.py" line="88" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="78" />
+        <location filename="../../workstation/ui/users_dialog.py" line="79" />
         <source>New password for %1:</source>
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="88" />
+        <location filename="../../workstation/ui/users_dialog.py" line="89" />
         <source>The password was reset; the user must change it at next sign-in.</source>
         <translation>密码已重置；该用户下次登录时须修改密码。</translation>
     </message>
@@ -4994,143 +5490,143 @@ Log file: %3</source>
 <context>
     <name>WarningDetail</name>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="45" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="46" />
         <source>Action</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="45" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="46" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="45" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="46" />
         <source>Note</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="46" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="47" />
         <source>Amount / date</source>
         <translation>金额 / 日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="46" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="47" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="46" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="47" />
         <source>Signed by</source>
         <translation>签批人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="55" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="56" />
         <source>Take</source>
         <translation>认领</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="55" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="56" />
         <source>Call note...</source>
         <translation>电话记录...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="56" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="57" />
         <source>Visit note...</source>
         <translation>走访记录...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="56" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="57" />
         <source>Ask for information...</source>
         <translation>要求补充资料...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="57" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="58" />
         <source>Close as false alarm...</source>
         <translation>误报关闭...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="58" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="59" />
         <source>Freeze line...</source>
         <translation>冻结额度...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="58" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="59" />
         <source>Reduce limit...</source>
         <translation>压降额度...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="59" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="60" />
         <source>Early recall...</source>
         <translation>提前收贷...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="59" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="60" />
         <source>Sign...</source>
         <translation>签批...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="60" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="61" />
         <source>Refuse...</source>
         <translation>驳回...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="60" />
-        <location filename="../../workstation/ui/warnings_desk.py" line="182" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="61" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="183" />
         <source>Recall notice</source>
         <translation>提前收贷通知书</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="71" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="72" />
         <source>What was done</source>
         <translation>处置记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="90" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="91" />
         <source>Select a warning</source>
         <translation>请选择一条预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="97" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="98" />
         <source>Severity: %1</source>
         <translation>级别：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="98" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="99" />
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="99" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="100" />
         <source>Suggested action: %1</source>
         <translation>建议处置：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="100" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="101" />
         <source>Seen %1 (threshold %2) in the snapshot of %3</source>
         <translation>监测值 %1（阈值 %2），数据日期 %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="102" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="103" />
         <source>Loan %1, principal outstanding %2; rule set version %3</source>
         <translation>贷款 %1，未还本金 %2；规则版本 %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="106" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="107" />
         <source>Revolving line: limit %1, %2</source>
         <translation>循环额度：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="107" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="108" />
         <source>frozen</source>
         <translation>已冻结</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="107" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="108" />
         <source>open for draws</source>
         <translation>可支用</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="109" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="110" />
         <source>Closed: %1</source>
         <translation>已关闭：%1</translation>
     </message>
@@ -5138,22 +5634,23 @@ Log file: %3</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="306" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="307" />
         <source>Warnings</source>
         <translation>贷后预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="313" />
+        <location filename="../../workstation/ui/collections_desk.py" line="351" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="316" />
         <source>&amp;After the loan</source>
         <translation>贷后(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="315" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="318" />
         <source>&amp;Warnings desk</source>
         <translation>预警工作台(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="321" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="324" />
         <source>Warning &amp;rules...</source>
         <translation>预警规则(&amp;R)...</translation>
     </message>
@@ -5161,28 +5658,28 @@ Log file: %3</source>
 <context>
     <name>WarningsDesk</name>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="224" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="225" />
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="224" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="225" />
         <source>Awaiting sign-off</source>
         <translation>待签批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="226" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="227" />
         <source>Mine only</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="228" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="229" />
         <source>Search: warning number, merchant, rule</source>
         <translation>搜索：预警编号、商户、规则</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/warnings_desk.py" line="274" />
-        <location filename="../../workstation/ui/warnings_desk.py" line="290" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="275" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="291" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 条预警</numerusform>
@@ -5192,47 +5689,47 @@ Log file: %3</source>
 <context>
     <name>WarningsModel</name>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="72" />
+        <location filename="../../workstation/ui/warnings_model.py" line="73" />
         <source>Warning</source>
         <translation>预警编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="72" />
+        <location filename="../../workstation/ui/warnings_model.py" line="73" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="72" />
+        <location filename="../../workstation/ui/warnings_model.py" line="73" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="72" />
+        <location filename="../../workstation/ui/warnings_model.py" line="73" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="72" />
+        <location filename="../../workstation/ui/warnings_model.py" line="73" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="73" />
+        <location filename="../../workstation/ui/warnings_model.py" line="74" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="73" />
+        <location filename="../../workstation/ui/warnings_model.py" line="74" />
         <source>Raised on</source>
         <translation>预警日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="73" />
+        <location filename="../../workstation/ui/warnings_model.py" line="74" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="91" />
+        <location filename="../../workstation/ui/warnings_model.py" line="92" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
@@ -5240,27 +5737,27 @@ Log file: %3</source>
 <context>
     <name>case_file</name>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="57" />
+        <location filename="../../workstation/ui/loan_contract.py" line="58" />
         <source>Record contract signing...</source>
         <translation>登记合同签署…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="59" />
+        <location filename="../../workstation/ui/loan_contract.py" line="60" />
         <source>Disburse...</source>
         <translation>放款…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="76" />
+        <location filename="../../workstation/ui/loan_contract.py" line="77" />
         <source>This application has no approved offer.</source>
         <translation>本申请没有已批准的授信。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="93" />
+        <location filename="../../workstation/ui/loan_contract.py" line="94" />
         <source>No contract is recorded for this application.</source>
         <translation>本申请尚未登记借款合同。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="102" />
+        <location filename="../../workstation/ui/loan_contract.py" line="103" />
         <source>Cannot disburse</source>
         <translation>无法放款</translation>
     </message>
@@ -5276,12 +5773,12 @@ Log file: %3</source>
 <context>
     <name>form</name>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="335" />
+        <location filename="../../workstation/ui/interview_form.py" line="337" />
         <source>Interview</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="399" />
+        <location filename="../../workstation/ui/recommend_form.py" line="400" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>
@@ -5289,7 +5786,7 @@ Log file: %3</source>
 <context>
     <name>q</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="317" />
+        <location filename="../../workstation/ui/signoff_view.py" line="319" />
         <source>Sign-off queue</source>
         <translation>待我签署</translation>
     </message>
@@ -5297,12 +5794,12 @@ Log file: %3</source>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="284" />
+        <location filename="../../workstation/ui/signoff_view.py" line="286" />
         <source>Sign-off</source>
         <translation>审批</translation>
     </message>
 </context>
-<context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Balance</source><translation>余额</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="65" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="66" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="111" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="135" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="136" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="137" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="138" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="139" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="140" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="142" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="153" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="160" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="168" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="246" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="251" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="260" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="266" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="274" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="296" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="43" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="90" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="210" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="210" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="211" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="211" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="211" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="217" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="217" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="218" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="218" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="274" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="274" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="88" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="145" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="147" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="148" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="203" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="109" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="219" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="201" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="260" /><source>To settle on %1: %2
+<context><name>Blacklist</name><message><location filename="../../workstation/ui/blacklist_desk.py" line="53" /><source>Name (company or person)</source><translation>名称（企业或个人）</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="53" /><source>Evidence (what proves it)</source><translation>证据材料</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="53" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="54" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="54" /><source>Restoration conditions</source><translation>修复条件</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="54" /><source>Credit code</source><translation>统一社会信用代码</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="55" /><source>ID number</source><translation>身份证号</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="55" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="55" /><source>Payment account</source><translation>支付账户</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="58" /><source>Give at least one of credit code, ID number, phone, payment account.</source><translation>请至少填写统一社会信用代码、身份证号、电话、支付账户之一。</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="61" /><source>This listing was already decided.</source><translation>该名单已经处理。</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="62" /><source>A second person signs this, not the one who proposed it.</source><translation>须由提请人以外的另一人签批。</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="63" /><source>This listing is not in force.</source><translation>该名单未生效。</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="68" /><source>There is no such listing.</source><translation>没有该名单。</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="294" /><source>&amp;Blacklist</source><translation>黑名单(&amp;B)</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="286" /><source>Blacklist</source><translation>黑名单</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Malicious default (恶意违约)</source><translation>恶意违约</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Fraud</source><translation>欺诈</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>False information</source><translation>提供虚假资料</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>Loan used for other purposes</source><translation>挪用贷款</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="33" /><source>Other</source><translation>其他</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Early warning</source><translation>贷后预警</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Credit review</source><translation>授信审查</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Court judgment</source><translation>法院判决</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Platform notice</source><translation>平台通报</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Awaiting signature</source><translation>待复核</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>In force</source><translation>生效中</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>Lifted</source><translation>已移出</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>All</source><translation>全部</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="57" /><source>%1: required.</source><translation>%1：必填。</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="59" /><source>%1: at most %2 characters.</source><translation>%1：最多 %2 个字符。</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="64" /><source>The date %1 is before today (%2).</source><translation>日期 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="66" /><source>The date %1 is after today (%2).</source><translation>日期 %1 晚于今天（%2）。</translation></message></context><context><name>Collections</name><message><location filename="../../workstation/ui/collections_desk.py" line="360" /><source>&amp;Collections desk</source><translation>催收工作台(&amp;C)</translation></message><message><location filename="../../workstation/ui/collections_desk.py" line="344" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="50" /><source>Amount: write yuan with at most two decimals, more than zero.</source><translation>金额：请填写大于零、最多两位小数的元金额。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="53" /><source>There is no such loan.</source><translation>没有这笔贷款。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Text message</source><translation>短信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>WeChat</source><translation>微信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Letter</source><translation>信函</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Borrower</source><translation>借款人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Guarantor</source><translation>担保人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Other contact</source><translation>其他联系人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Nobody</source><translation>未联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Reached</source><translation>已联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>No answer</source><translation>无人接听</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Refused to pay</source><translation>拒绝还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Promised to pay</source><translation>承诺还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Wrong number</source><translation>号码错误</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="25" /><source>Disputes the debt</source><translation>对欠款有异议</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Open</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Kept</source><translation>已履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Broken</source><translation>未履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Person reached</source><translation>联系对象</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Result of the contact</source><translation>联系结果</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Bucket</source><translation>逾期阶段</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="45" /><source>%1: choose one of the listed values.</source><translation>%1：请从列表中选择。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="48" /><source>%1 attempts today already: the limit is %2 a day.</source><translation>今日已联系 %1 次，每日上限 %2 次。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="51" /><source>The promised date %1 is before today (%2).</source><translation>承诺还款日 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="54" /><source>Loan %1 is not overdue on %2: no collection letter.</source><translation>贷款 %1 在 %2 未逾期，不能出具催收函件。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="46" /><source>No collection contact outside %1:00-%2:00 (it is %3 in Beijing time).</source><translation>%1:00-%2:00 以外不得进行催收联系（现在北京时间 %3）。</translation></message></context><context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Balance</source><translation>余额</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="65" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="66" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="111" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="135" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="136" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="137" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="138" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="139" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="140" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="142" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="153" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="160" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="168" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="246" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="251" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="260" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="266" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="274" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="296" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="43" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="90" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="210" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="210" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="211" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="211" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="211" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="217" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="217" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="218" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="218" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="274" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="274" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="88" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="145" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="147" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="148" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="203" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="109" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="219" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="201" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="260" /><source>To settle on %1: %2
 (principal %3, interest to that day %4, penalty %5)</source><translation>%1 结清需还：%2
 （本金 %3，截至当日利息 %4，罚息 %5）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="198" /><source>Limit %1
 Drawn %2

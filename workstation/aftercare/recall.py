@@ -63,6 +63,7 @@ def declare(s: Session, actor: Actor, a: WarningAction, loan: Loan, *, today: da
     s.add(LoanAcceleration(loan_id=loan.id, warning_action_id=a.id, declared_on=today, due_date=a.due_date,
                            amount_due=from_fen(total), notice_no=notice_no))
     a.amount, a.document_no = from_fen(total), notice_no
+    loan.accelerated_on = a.due_date       # the engine makes everything fall due that day
     effect = {"due_date": a.due_date.isoformat(), "principal": from_fen(p), "interest": from_fen(i),
               "penalty": from_fen(n), "total": from_fen(total), "notice": notice_no}
     audit.record(s, actor=actor, action="loan.accelerated", entity_type="loan", entity_id=loan.contract_no,

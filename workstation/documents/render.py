@@ -20,6 +20,7 @@ _SOURCES = {
     "render_decline_notice": ".letters",
     "render_receipt": ".receipt",
     "render_recall_notice": ".recall",
+    "render_collection_letter": ".collection_letters",
 }
 KINDS = {
     "contract": "render_contract",
@@ -31,6 +32,8 @@ KINDS = {
     "decline_notice": "render_decline_notice",
     "receipt": "render_receipt",
     "recall_notice": "render_recall_notice",
+    "collection_reminder": "render_collection_letter",
+    "collection_demand": "render_collection_letter",
 }
 
 

@@ -19,6 +19,10 @@ methods accrue daily on the principal outstanding, due at maturity. Penalty: dai
 x multiplier on the overdue base (principal, or principal and interest: 复利) each night,
 instead of ordinary interest on overdue principal. An early payoff settles principal,
 overdue amounts, penalty and interest to that day; any excess is kept to refund.
+Early recall (``LoanTerms.accelerated_on`` = D): after D's events, every installment not
+yet due falls due on D; the running period keeps the interest earned to D (what a payoff
+on D charges), periods not begun keep none; from the night of D the whole unpaid balance
+is overdue and bears penalty as any overdue amount. A loan without a recall is untouched.
 
 Money is integer fen throughout; rates are exact fractions; rounding is the product's mode
 (ROUND_HALF_UP by default) applied only at the named points above.
@@ -349,6 +353,20 @@ class _Replay:
         self.written_off_on = day
         return Alloc(principal=prin, interest=intr, penalty=pen)
 
+    def accelerate(self, day: date) -> None:
+        """Early recall on ``day`` (after that day's events): all not yet due falls due."""
+        if self.closed_on or self.written_off_on:
+            return
+        night = day - _ONE
+        for i in self.inst:
+            if i.due <= day:
+                continue
+            if self.t.daily:
+                i.interest = self.interest_earned(night)
+            else:
+                i.interest = self._e(i, night)
+            i.due = day
+
     # -- the position -------------------------------------------------------------------
     def position(self, day: date, nightly: list) -> Position:
         night = day - _ONE
@@ -379,7 +397,8 @@ def _run(terms: LoanTerms, events, *, as_of: date, window) -> _Replay:
         raise ServicingError(f"event {evs[0].key} is dated {evs[0].value_date}, before the loan "
                              f"started on {terms.start}")
     r = _Replay(terms)
-    dues = sorted({i.due for i in r.inst})
+    acc = terms.accelerated_on
+    dues = sorted({i.due for i in r.inst} | ({acc} if acc and acc >= terms.start else set()))
     day = terms.start
     k = di = 0
     r.out = []
@@ -387,6 +406,8 @@ def _run(terms: LoanTerms, events, *, as_of: date, window) -> _Replay:
         while k < len(evs) and evs[k].value_date == day:
             r.apply(evs[k])
             k += 1
+        if day == acc:
+            r.accelerate(day)
         if day >= as_of:
             break
         while di < len(dues) and dues[di] <= day:

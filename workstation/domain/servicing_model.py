@@ -66,6 +66,7 @@ class LoanTerms:
     revolving: bool = False
     penalty_base: str = "principal"     # or "principal_and_interest" (复利 on unpaid interest)
     rounding: str = ROUND_HALF_UP       # the product's rounding mode, at every rounding point
+    accelerated_on: date | None = None  # early recall (提前收贷): everything falls due that day
 
     def __post_init__(self) -> None:
         if self.penalty_base not in PENALTY_BASES:
@@ -208,14 +209,16 @@ def line_terms(*, start: date, expiry: date, limit: int, rate, penalty_multiplie
                      penalty_base=penalty_base, rounding=rounding)
 
 
-def engine_terms(terms, *, start: date, rows) -> LoanTerms:
+def engine_terms(terms, *, start: date, rows, accelerated_on: date | None = None) -> LoanTerms:
     """What the engine needs, taken unchanged from the loan's ``terms.ApprovedTerms``:
     its first day (the disbursement) and its frozen installments ``rows``
-    ([period, due, principal fen, interest fen] or ``SchedRow``)."""
+    ([period, due, principal fen, interest fen] or ``SchedRow``); ``accelerated_on``:
+    the due date of an early recall in force, if any."""
     rows = tuple(r if isinstance(r, SchedRow) else
                  SchedRow(r[0], r[1] if isinstance(r[1], date) else date.fromisoformat(r[1]), r[2], r[3])
                  for r in rows)
     return LoanTerms(start=start, daily=not terms.method.monthly, daily_rate=terms.daily_rate,
                      monthly_rate=terms.monthly_rate, penalty_multiplier=Fraction(terms.penalty_multiplier),
                      rows=rows, allocation=terms.allocation, revolving=terms.revolving,
-                     penalty_base=terms.penalty_base, rounding=terms.conventions.rounding)
+                     penalty_base=terms.penalty_base, rounding=terms.conventions.rounding,
+                     accelerated_on=accelerated_on)

@@ -20,6 +20,15 @@ DEFAULT_SETTINGS: dict[str, object] = {
     "input.max_amount": "100000000.00",
     # repayment file: a line above the loan's payoff on its value date by more than this is held
     "repayments.hold_tolerance": "0.00",
+    # collections: contact only between these local hours (Asia/Shanghai, [from, until)),
+    # at most this many attempts per loan and day
+    "collections.contact_hours": [8, 21],
+    "collections.max_attempts_per_day": 3,
+    # good borrowers: standing and who is offered a repeat loan or a limit increase
+    # (domain.standing: the keys and their meaning)
+    "good_borrowers.rules": {"base": 60, "per_on_time": 5, "per_late": -20, "max": 100, "min_standing": 75,
+                             "min_on_time": 3, "max_late": 0, "repeat_pct": 120, "increase_pct": 20,
+                             "round_to": 1000},
     # five-tier classification: days past due at which a loan enters each tier
     "classification.days": {"关注": 1, "次级": 91, "可疑": 181, "损失": 361},
     # the lender as printed on contracts

@@ -68,9 +68,12 @@ class ImportReport:
     stopped_at: int | None           # the last line read when cancelled
     seconds: float
     scored: int = 0                  # applications scored as they were stored (or found unscored)
+    blacklisted: int = 0             # imported applications whose borrower is on the blacklist
 
     def summary(self) -> str:
         parts = [f"{self.imported} imported", f"{self.duplicates} duplicates", f"{self.rejected} rejected"]
+        if self.blacklisted:
+            parts.append(f"{self.blacklisted} on the blacklist")
         text_ = f"{self.file_name}: " + ", ".join(parts)
         if self.rejects_path:
             text_ += f"; rejects in {self.rejects_path}"
@@ -103,6 +106,8 @@ class _Run:
     imported: int = 0
     duplicates: int = 0
     rejected: int = 0
+    blacklisted: int = 0             # stored applications whose borrower is on the blacklist
+    blacklisted_now: int = 0         # ... in the chunk being written
     listed: list[Problem] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)      # external ids stored by this run
     scored: int = 0
@@ -181,7 +186,7 @@ def import_applications(store: Store, actor: Actor, path: str | Path, *, progres
             rejects=tuple(run.listed), rejects_path=str(rejects_path) if rejects_path else None,
             truncated_at=source.truncated_at, truncation=source.truncation,
             stopped_at=source.line if outcome == "cancelled" else None, seconds=time.perf_counter() - t0,
-            scored=run.scored)
+            scored=run.scored, blacklisted=run.blacklisted)
         _finish_batch(store, run, report, failure=failure)
     if outcome == "cancelled":
         raise ImportCancelled(report)
@@ -220,6 +225,7 @@ def _commit_chunk(store: Store, run: _Run, chunk: list[Checked]) -> None:
     def work(s):
         run.seen.difference_update(tried)          # an earlier attempt's records: not stored after all
         tried.clear()
+        run.blacklisted_now = 0
         if s.get_bind().dialect.name == "postgresql":
             s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_IMPORT_LOCK})
         good, dups, bad = _sort_chunk(s, run, chunk)
@@ -233,6 +239,7 @@ def _commit_chunk(store: Store, run: _Run, chunk: list[Checked]) -> None:
     run.read += len(chunk)
     run.imported += len(stored)
     run.duplicates += dups
+    run.blacklisted += run.blacklisted_now
     for rec, problems in bad:
         run.reject(rec, problems)
     run.rejects.flush()
@@ -248,6 +255,12 @@ def _write_chunk(s: Session, run: _Run, chunk: list[Checked], good, dups: int, b
         audit.record(s, actor=run.actor, action="import", entity_type="import_batch", entity_id=run.batch_id,
                      details={"stage": "chunk", "file": run.file_name, "applications": len(stored),
                               "first": stored[0], "last": stored[-1], "lines": [chunk[0].line, chunk[-1].line]})
+        from workstation.aftercare.blacklist import hits_among      # flagged now; the policy rule refuses later
+        hits = hits_among(s, stored)
+        if hits:
+            audit.record(s, actor=run.actor, action="import.blacklist_hit", entity_type="import_batch",
+                         entity_id=run.batch_id, details={"applications": hits})
+            run.blacklisted_now = len(hits)
     return stored, more_bad
 
 

@@ -29,12 +29,16 @@ stats: Counter = Counter()          # "resumed" / "replayed" loans, for tests an
 _CHUNK = 900
 
 
-def terms_key(terms_text: str | None, frozen_text: str | None, disbursed_on: date | None) -> str:
-    """A hash of what the engine's terms are built from, as stored."""
+def terms_key(terms_text: str | None, frozen_text: str | None, disbursed_on: date | None,
+              accelerated_on: date | None = None) -> str:
+    """A hash of what the engine's terms are built from, as stored (an early recall's due
+    date included: a recall signed after a state was kept sets that state aside)."""
     h = hashlib.blake2b(digest_size=8)
     h.update((terms_text or "").encode())
     h.update(b"\x00" + (frozen_text or "").encode())
     h.update(b"\x00" + (disbursed_on.isoformat() if disbursed_on else "").encode())
+    if accelerated_on is not None:
+        h.update(b"\x00recall " + str(accelerated_on).encode())
     return h.hexdigest()
 
 

@@ -52,7 +52,7 @@ class EodResult:
 
 
 _LOAN_COLS = ("id", "contract_no", "status", "version", "application_id", "revolving", "method", "terms",
-              "frozen_schedule", "disbursed_on",
+              "frozen_schedule", "disbursed_on", "accelerated_on",
               "last_eod", "closed_on", "written_off_on", "principal_outstanding", "interest_unpaid",
               "penalty_unpaid", "excess", "inst_sig")
 _RAW = ("terms", "frozen_schedule")          # read as stored text: hashed, decoded only when replayed
@@ -116,6 +116,8 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
                               "offers_expired": len(expired)})
     from workstation.aftercare.evaluation import evaluate_all      # after the loan: warnings for the day
     evaluate_all(store, actor, as_of, progress)
+    from workstation.aftercare.collections import end_of_day as collections_eod   # promises to pay
+    collections_eod(store, actor, as_of)
     audit.anchor_head(store, actor)         # the chain's head, kept outside the database
     return EodResult(as_of, tuple(dates), total, posted, len(expired), False, time.perf_counter() - t0)
 
@@ -144,12 +146,12 @@ def _process(s, ids: list[int], *, as_of: date, tiers: dict, actor: Actor | None
     lt = raw_table("loans")
     cols = [lt.c[c] for c in _LOAN_COLS if c not in _RAW] + [type_coerce(lt.c[c], Text).label(c) for c in _RAW]
     rows = s.execute(select(*cols).where(lt.c.id.in_(ids)).order_by(lt.c.id)).all()
-    keys = {r.id: engine_state.terms_key(r.terms, r.frozen_schedule, r.disbursed_on) for r in rows}
+    keys = {r.id: engine_state.terms_key(r.terms, r.frozen_schedule, r.disbursed_on, _recall_day(r)) for r in rows}
     kept = engine_state.usable(s, keys)
     items, closing, misses = [], [], []
     for r in rows:
         p = None
-        if r.id in kept:
+        if r.id in kept and r.accelerated_on is None:    # a recalled loan is always replayed
             p = ledger_kept.plan_resumed(ledger.LoanData(id=r.id, contract_no=r.contract_no, status=r.status,
                                                     version=r.version, terms=None, last_eod=r.last_eod,
                                                     application_id=r.application_id, revolving=bool(r.revolving)),
@@ -163,7 +165,7 @@ def _process(s, ids: list[int], *, as_of: date, tiers: dict, actor: Actor | None
     if misses:
         entries = ledger.load_entries(s, [r.id for r in misses], kinds=sv.CASH_KINDS | {sv.REVERSAL})
         for r in misses:
-            terms = ledger.engine_terms_raw(r.terms, r.frozen_schedule, r.disbursed_on)
+            terms = ledger.engine_terms_raw(r.terms, r.frozen_schedule, r.disbursed_on, _recall_day(r))
             data = ledger.LoanData(id=r.id, contract_no=r.contract_no, status=r.status, version=r.version,
                                    terms=terms, last_eod=r.last_eod, application_id=r.application_id,
                                    revolving=bool(r.revolving))
@@ -180,3 +182,9 @@ def _process(s, ids: list[int], *, as_of: date, tiers: dict, actor: Actor | None
         if app.status == Status.DISBURSED.value:
             workflow.move(s, app, Status.CLOSED, actor=actor, event=("settled", {"contract_no": r.contract_no}))
     return posted
+
+
+def _recall_day(r) -> date | None:
+    """The row's early-recall due date as a date (raw rows on SQLite carry ISO text)."""
+    v = getattr(r, "accelerated_on", None)
+    return date.fromisoformat(v) if isinstance(v, str) else v

@@ -80,17 +80,21 @@ class Plan:
 
 def terms_of(row) -> LoanTerms:
     """Engine terms from a ``loans`` row (ORM object or Core row): its stored
-    ``terms`` unchanged, with the disbursement day and the frozen installments."""
-    return engine_terms(row.terms, start=row.disbursed_on, rows=row.frozen_schedule)
+    ``terms`` unchanged, with the disbursement day, the frozen installments and the due
+    date of an early recall in force (``accelerated_on``)."""
+    return engine_terms(row.terms, start=row.disbursed_on, rows=row.frozen_schedule,
+                        accelerated_on=getattr(row, "accelerated_on", None))
 
 
-def engine_terms_raw(terms_text: str, frozen_text: str | None, disbursed_on: date) -> LoanTerms:
-    """Engine terms from the stored text of ``terms`` and ``frozen_schedule``."""
+def engine_terms_raw(terms_text: str, frozen_text: str | None, disbursed_on: date,
+                     accelerated_on: date | None = None) -> LoanTerms:
+    """Engine terms from the stored text of ``terms`` and ``frozen_schedule`` (and the due
+    date of an early recall in force)."""
     import json
 
     from workstation.domain.terms import ApprovedTerms
     return engine_terms(ApprovedTerms.from_json(terms_text), start=disbursed_on,
-                        rows=json.loads(frozen_text) if frozen_text else [])
+                        rows=json.loads(frozen_text) if frozen_text else [], accelerated_on=accelerated_on)
 
 
 def loan_data(row) -> LoanData:

@@ -235,7 +235,7 @@ def _loan_ids(s, contract_nos: set[str]) -> dict[str, int]:
 
 
 _LOAN_COLS = ("id", "contract_no", "status", "version", "application_id", "revolving", "method", "terms",
-              "frozen_schedule", "disbursed_on",
+              "frozen_schedule", "disbursed_on", "accelerated_on",
               "last_eod", "principal_outstanding", "interest_unpaid", "penalty_unpaid", "excess", "inst_sig",
               "product_code")
 _RAW = ("terms", "frozen_schedule")          # read as stored text: hashed, decoded only when replayed
@@ -321,7 +321,7 @@ def _post_chunk(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, 
     cols = [lt.c[c] for c in _LOAN_COLS if c not in _RAW] + [type_coerce(lt.c[c], Text).label(c) for c in _RAW]
     rows = {r.id: r for r in s.execute(select(*cols).where(lt.c.id.in_(ids)).order_by(lt.c.id))}
     since = min(ln.value_date for ln in lines)
-    keys = {lid: engine_state.terms_key(r.terms, r.frozen_schedule, r.disbursed_on) for lid, r in rows.items()}
+    keys = {lid: engine_state.terms_key(r.terms, r.frozen_schedule, r.disbursed_on, _recall_day(r)) for lid, r in rows.items()}
     kept = engine_state.usable(s, keys)
     state: dict[int, _LoanState] = {}
 
@@ -333,7 +333,7 @@ def _post_chunk(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, 
         accr = ledger.load_entries(s, got, kinds=ledger.ACCRUALS, since=since)
         for st in sts:
             r = st.row
-            st.data.terms = ledger.engine_terms_raw(r.terms, r.frozen_schedule, r.disbursed_on)
+            st.data.terms = ledger.engine_terms_raw(r.terms, r.frozen_schedule, r.disbursed_on, _recall_day(r))
             st.entries = cash[r.id] + accr[r.id]
             st.last_cash = max((e.value_date for e in ledger.active(cash[r.id]) if e.kind in sv.CASH_KINDS),
                                default=None)
@@ -341,7 +341,8 @@ def _post_chunk(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, 
         data = ledger.LoanData(id=r.id, contract_no=r.contract_no, status=r.status, version=r.version,
                                terms=None, last_eod=r.last_eod, application_id=r.application_id,
                                revolving=bool(r.revolving))
-        st = state[lid] = _LoanState(r, data, None, r.status, kept=kept.get(lid), reader=read)
+        st = state[lid] = _LoanState(r, data, None, r.status, reader=read,
+                                     kept=kept.get(lid) if r.accelerated_on is None else None)  # recalled: replay
         st.terms_key = keys[lid]
         if st.kept is not None:
             st.last_cash = ledger_kept.kept_day(st.kept)     # every stored cash event is on or before it
@@ -461,3 +462,9 @@ def _refuse(st: _LoanState, ln: Line, today: date) -> tuple[str, str, str] | Non
     if ln.kind == "order_settlement" and r.product_code != "ORDER":
         return "kind", "not_order_loan", f"order_settlement on loan {r.contract_no}, which is not an order loan"
     return None
+
+
+def _recall_day(r) -> date | None:
+    """The row's early-recall due date as a date (raw rows on SQLite carry ISO text)."""
+    v = getattr(r, "accelerated_on", None)
+    return date.fromisoformat(v) if isinstance(v, str) else v

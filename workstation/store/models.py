@@ -97,10 +97,12 @@ class Merchant(Base):
 class BlacklistEntry(Base):
     __tablename__ = "blacklist"
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20))     # id_number | credit_code | member_id
-    value: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(20))     # id_number | credit_code | member_id | phone | payment_account
+    value: Mapped[str] = mapped_column(String(60))
     reason: Mapped[str] = mapped_column(String(200))
     added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # the signed listing (aftercare.blacklist) this identifier came from; None: older rows
+    listing_id: Mapped[int | None] = mapped_column(Integer, index=True)
     __table_args__ = (UniqueConstraint("kind", "value", name="uq_blacklist_kind_value"),)
 
 

@@ -128,3 +128,114 @@ class LoanAcceleration(Base):
     due_date: Mapped[date] = mapped_column(Date)
     amount_due: Mapped[Decimal] = mapped_column(Fen)
     notice_no: Mapped[str] = mapped_column(String(60), unique=True)
+
+
+# -- collections (催收) ------------------------------------------------------------------------
+
+CONTACT_CHANNELS = ("phone", "sms", "wechat", "visit", "letter")
+CONTACT_PERSONS = ("borrower", "legal_rep", "guarantor", "contact", "none")
+CONTACT_OUTCOMES = ("reached", "no_answer", "refused", "promised", "wrong_number", "disputed")
+PROMISE_STATUSES = ("open", "kept", "broken")
+
+
+class CollectionContact(Base):
+    """One collection attempt on an overdue loan: when (UTC), by which channel, who was
+    reached and what came of it."""
+    __tablename__ = "collection_contacts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    loan_id: Mapped[int] = mapped_column(ForeignKey("loans.id"))
+    contacted_at: Mapped[datetime] = mapped_column(UTCDateTime(timezone=True))
+    local_day: Mapped[date] = mapped_column(Date)           # the Asia/Shanghai day of the attempt
+    channel: Mapped[str] = mapped_column(String(12))
+    person: Mapped[str] = mapped_column(String(12))
+    outcome: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str | None] = mapped_column(Text)
+    officer_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    __table_args__ = (Index("ix_collection_contacts_loan_day", "loan_id", "local_day"),)
+
+
+class PromiseToPay(Base):
+    """A borrower's promise to pay ``amount`` by ``promised_on``; end of day marks it kept
+    (the repayments from ``made_on`` through ``promised_on`` reach it) or broken."""
+    __tablename__ = "promises_to_pay"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    loan_id: Mapped[int] = mapped_column(ForeignKey("loans.id"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("collection_contacts.id"))
+    amount: Mapped[Decimal] = mapped_column(Fen)
+    made_on: Mapped[date] = mapped_column(Date)
+    promised_on: Mapped[date] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(8), default="open", index=True)
+    paid: Mapped[Decimal | None] = mapped_column(Fen)      # repaid in the window, when checked
+    checked_on: Mapped[date | None] = mapped_column(Date)
+    officer_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    __table_args__ = (CheckConstraint("status in ('open','kept','broken')", name="promise_status_known"),)
+
+
+class DeductionRequest(Base):
+    """A line of a deduction request file sent to the payment channel; the channel's
+    result comes back as a repayment whose ``payment_ref`` is ``request_no``."""
+    __tablename__ = "deduction_requests"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_no: Mapped[str] = mapped_column(String(40), unique=True)
+    batch_no: Mapped[str] = mapped_column(String(40), index=True)
+    loan_id: Mapped[int] = mapped_column(ForeignKey("loans.id"), index=True)
+    amount: Mapped[Decimal] = mapped_column(Fen)
+    requested_on: Mapped[date] = mapped_column(Date)
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(timezone=True), default=utcnow)
+
+
+# -- blacklist (黑名单) and credit restoration (信用修复) ----------------------------------------
+
+LISTING_REASONS = ("malicious_default", "fraud", "false_information", "fund_misuse", "other")
+LISTING_SOURCES = ("collections", "warning", "credit_review", "court", "platform", "other")
+LISTING_STATUSES = ("pending", "active", "refused", "lifted")
+
+
+class BlacklistListing(Base):
+    """A proposed blacklist entry with its reason, source and evidence; it takes effect
+    (its identifiers go into ``blacklist``, which the policy rule reads) only when a
+    second person signs it. A malicious default (恶意违约) is published at sign-off.
+    A restoration plan met lifts it, with a record."""
+    __tablename__ = "blacklist_listings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    listing_no: Mapped[str] = mapped_column(String(30), unique=True)
+    subject_name: Mapped[str] = mapped_column(String(120))
+    merchant_id: Mapped[int | None] = mapped_column(ForeignKey("merchants.id"), index=True)
+    loan_id: Mapped[int | None] = mapped_column(ForeignKey("loans.id"))
+    credit_code: Mapped[str | None] = mapped_column(String(18))
+    id_number: Mapped[str | None] = mapped_column(String(18))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    payment_account: Mapped[str | None] = mapped_column(String(60))
+    reason: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str] = mapped_column(String(20))
+    evidence: Mapped[str] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(10), default="pending", index=True)
+    added_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime(timezone=True), default=utcnow)
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(timezone=True))
+    decision_note: Mapped[str | None] = mapped_column(String(300))
+    published_on: Mapped[date | None] = mapped_column(Date)        # malicious-default mark made public
+    lifted_on: Mapped[date | None] = mapped_column(Date)
+    lifted_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    lift_note: Mapped[str | None] = mapped_column(String(300))
+    __table_args__ = (CheckConstraint("status in ('pending','active','refused','lifted')", name="listing_status_known"),)
+
+
+class RestorationPlan(Base):
+    """信用修复: the conditions a blacklisted borrower must meet (e.g. repay in full, six
+    months without new default) by ``deadline``; met on ``met_on``, confirmed by
+    ``confirmed_by``, which lifts the listing."""
+    __tablename__ = "restoration_plans"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    listing_id: Mapped[int] = mapped_column(ForeignKey("blacklist_listings.id"), index=True)
+    conditions: Mapped[list] = mapped_column(JSONText)
+    deadline: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="open")      # open, met, lapsed
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(timezone=True), default=utcnow)
+    met_on: Mapped[date | None] = mapped_column(Date)
+    confirmed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    confirm_note: Mapped[str | None] = mapped_column(String(300))

@@ -46,6 +46,7 @@ class Loan(Base):
     disbursed_amount: Mapped[Decimal | None] = mapped_column(Fen)
     destination_account: Mapped[str | None] = mapped_column(String(60))
     maturity_date: Mapped[date | None] = mapped_column(Date)
+    accelerated_on: Mapped[date | None] = mapped_column(Date)      # early recall: all falls due that day
     frozen_schedule: Mapped[list | None] = mapped_column(JSONText)  # [[period, due, principal_fen, interest_fen]]
     apr_pct: Mapped[Decimal | None] = mapped_column(DecimalText)
     status: Mapped[str] = mapped_column(String(20), default="contracted", index=True)

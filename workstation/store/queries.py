@@ -15,6 +15,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from workstation.domain import merchant_data as md
+from workstation.domain.blacklist_keys import merchant_keys
 from workstation.domain.merchant_data import MerchantFacts
 from workstation.domain.products import Product as ProductDef, product_by_code
 from workstation.domain.settings import DEFAULT_SETTINGS
@@ -71,19 +72,15 @@ def user_name(s: Session, user_id: int | None) -> str | None:
 # -- the merchant behind a case ----------------------------------------------------------------
 
 def blacklisted(s: Session, m: Merchant) -> bool:
-    """The merchant's legal representative, member id or credit code is on the blacklist."""
-    values = [("id_number", m.legal_rep.id_number), ("member_id", m.member_id)]
-    if m.credit_code:
-        values.append(("credit_code", m.credit_code))
-    cond = or_(*[(BlacklistEntry.kind == k) & (BlacklistEntry.value == v) for k, v in values])
+    """The merchant is on the blacklist by any of its identifiers (domain/blacklist_keys)."""
+    cond = or_(*[(BlacklistEntry.kind == k) & (BlacklistEntry.value == v) for k, v in merchant_keys(m)])
     return s.scalar(select(BlacklistEntry.id).where(cond).limit(1)) is not None
 
 
 def blacklisted_merchants(s: Session, merchants: Iterable[Merchant]) -> set[int]:
     """Ids of the merchants among ``merchants`` that are on the blacklist (one query)."""
     merchants = list(merchants)
-    keys = {m.id: [("id_number", m.legal_rep.id_number), ("member_id", m.member_id)]
-            + ([("credit_code", m.credit_code)] if m.credit_code else []) for m in merchants}
+    keys = {m.id: merchant_keys(m) for m in merchants}
     by_kind: dict[str, set[str]] = defaultdict(set)
     for pairs in keys.values():
         for kind, value in pairs:

@@ -26,6 +26,8 @@ WINDOW_SCREENS: tuple[str, ...] = (
     "loan_screen",          # Loans menu
     "signoff_view",         # View > Sign-off queue (supervisors)
     "warnings_desk",        # 贷后 (after the loan): warnings desk
+    "collections_desk",     # 贷后: collections and good borrowers
+    "blacklist_desk",       # 贷后: blacklist and credit restoration
 )
 CASE_SCREENS: tuple[str, ...] = (    # in the order of the work: the tabs follow it
     "interview_form",       # Interview tab

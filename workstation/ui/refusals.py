@@ -106,6 +106,16 @@ def refusal_text(exc: BaseException) -> str | None:
     if code in WARNING_CODES and type(exc).__module__.startswith("workstation.aftercare"):  # the desk's own texts
         from workstation.ui.warnings_texts import refusal_text as warning_text
         return warning_text(exc)
+    if type(exc).__name__ == "GoodBorrowerRefused":
+        from workstation.ui.collections_texts import good_borrower_text
+        return good_borrower_text(exc)
+    if type(exc).__name__ == "BlacklistRefused":
+        from workstation.ui.blacklist_desk import refusal_text as blacklist_text
+        return blacklist_text(exc)
+    from workstation.ui.collections_texts import CODES as COLLECTION_CODES
+    if code in COLLECTION_CODES and type(exc).__name__ == "CollectionRefused":
+        from workstation.ui.collections_texts import refusal_text as collection_text
+        return collection_text(exc)
     if not isinstance(code, str) or code not in CATALOGUE:
         return None
     params = getattr(exc, "params", None) or {}

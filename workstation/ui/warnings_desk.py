@@ -311,8 +311,10 @@ def install(window) -> None:
     """The 贷后 (After the loan) menu: Warnings desk, for every desk role."""
     if not window.actor.has(*desk.DESK):
         return
-    menu = window.menuBar().addMenu(QCoreApplication.translate("Warnings", "&After the loan"))
-    window.menus["aftercare"] = menu
+    menu = window.menus.get("aftercare")          # the collections desk may have made it
+    if menu is None:
+        menu = window.menuBar().addMenu(QCoreApplication.translate("Warnings", "&After the loan"))
+        window.menus["aftercare"] = menu
     act = menu.addAction(QCoreApplication.translate("Warnings", "&Warnings desk"))
     act.setObjectName("actWarningsDesk")
     act.setShortcut("Ctrl+Shift+W")

@@ -1,0 +1,104 @@
+"""The collections queue's table model: the count and ordered ids come from SQL and rows
+are loaded a page at a time into a small cache (as the warnings queue's)."""
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from workstation.aftercare import collections
+from workstation.domain.clock import local_text
+from workstation.domain.money import fmt
+from workstation.domain.actor import Actor
+from workstation.services.connect import Store
+
+PAGE = 200
+MAX_PAGES = 50
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = [("contract", "contract"), ("merchant", "merchant"), ("bucket", None), ("dpd", "dpd"),
+           ("overdue", "overdue"), ("principal", "principal"), ("promise", None), ("contact", None)]
+_COLOURS = {"M1": "#c25400", "M2": "#b00020", "M3+": "#6a0014"}
+_RIGHT = {"dpd", "overdue", "principal"}
+
+
+class CollectionsModel(QAbstractTableModel):
+    def __init__(self, store: Store, actor: Actor, parent=None) -> None:
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        self.query = collections.CollectionQuery()
+        self._count = 0
+        self._pages: OrderedDict[int, list[collections.CollectionRow | None]] = OrderedDict()
+
+    def set_query(self, query: collections.CollectionQuery) -> None:
+        count = collections.queue_count(self.store, self.actor, query)
+        self.beginResetModel()
+        self.query, self._count = query, count
+        self._pages.clear()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_query(self.query)
+
+    def row_at(self, row: int) -> collections.CollectionRow | None:
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // PAGE)
+        i = row % PAGE
+        return page[i] if i < len(page) else None
+
+    def _page(self, n: int) -> list[collections.CollectionRow | None]:
+        page = self._pages.get(n)
+        if page is None:
+            ids = collections.queue_ids(self.store, self.actor, self.query, offset=n * PAGE, limit=PAGE)
+            found = {r.loan_id: r for r in collections.queue_rows(self.store, self.actor, ids)}
+            page = [found.get(i) for i in ids]
+            self._pages[n] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(n)
+        return page
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        titles = [self.tr("Contract"), self.tr("Merchant"), self.tr("Bucket"), self.tr("Days past due"),
+                  self.tr("Overdue (yuan)"), self.tr("Principal outstanding"), self.tr("Promise due"),
+                  self.tr("Last contact")]
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < self._count or not 0 <= index.column() < len(COLUMNS):
+            return None
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if key in _RIGHT else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, ID_ROLE):
+            return None
+        r = self.row_at(index.row())
+        if r is None:
+            return None
+        if role == ID_ROLE:
+            return r.loan_id
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(_COLOURS[r.bucket])) if key == "bucket" and r.bucket in _COLOURS else None
+        return {"contract": r.contract_no, "merchant": r.merchant_name, "bucket": r.bucket, "dpd": str(r.dpd),
+                "overdue": fmt(r.overdue_total), "principal": fmt(r.principal),
+                "promise": r.open_promise.isoformat() if r.open_promise else "",
+                "contact": local_text(r.last_contact) if r.last_contact else ""}[key]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS) or COLUMNS[column][1] is None:
+            return
+        self.set_query(replace(self.query, sort=COLUMNS[column][1],
+                               descending=order == Qt.SortOrder.DescendingOrder))
