@@ -382,81 +382,141 @@
     </message>
     <message>
         <location filename="../../workstation/domain/refusal_texts.py" line="478" />
+        <source>confirm a credit restoration</source>
+        <translation>确认信用修复</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="479" />
+        <source>plan a credit restoration</source>
+        <translation>制定信用修复计划</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="480" />
+        <source>propose a blacklist listing</source>
+        <translation>提请列入黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="481" />
+        <source>read the blacklist</source>
+        <translation>查看黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="482" />
+        <source>sign blacklist listings</source>
+        <translation>签批黑名单列入</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="483" />
+        <source>print collection letters</source>
+        <translation>打印催收函件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="484" />
+        <source>log collection contacts</source>
+        <translation>登记催收联系</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="485" />
+        <source>read the collections queue</source>
+        <translation>查看催收队列</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="486" />
+        <source>record promises to pay</source>
+        <translation>登记还款承诺</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="487" />
+        <source>write a deduction request file</source>
+        <translation>生成扣款申请文件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="488" />
+        <source>open an application</source>
+        <translation>新建申请</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="489" />
+        <source>read good borrowers</source>
+        <translation>查看优质客户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="490" />
         <source>ask for information</source>
         <translation>要求补充资料</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="479" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="491" />
         <source>assign warnings</source>
         <translation>分派预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="480" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="492" />
         <source>close a warning</source>
         <translation>关闭预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="481" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="493" />
         <source>record a call or visit</source>
         <translation>记录电话或走访</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="482" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="494" />
         <source>refuse a warning action</source>
         <translation>驳回预警处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="483" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="495" />
         <source>request a freeze</source>
         <translation>申请冻结额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="484" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="496" />
         <source>request a limit cut</source>
         <translation>申请降低额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="485" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="497" />
         <source>request an early recall</source>
         <translation>申请提前收贷</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="486" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="498" />
         <source>sign off a warning action</source>
         <translation>签批预警处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="487" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="499" />
         <source>read warnings</source>
         <translation>查看预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="488" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="500" />
         <source>evaluate warning rules</source>
         <translation>运行预警规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="489" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="501" />
         <source>import monitoring data</source>
         <translation>导入监控数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="490" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="502" />
         <source>edit the warning rules</source>
         <translation>编辑预警规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="491" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="503" />
         <source>generate demo monitoring data</source>
         <translation>生成演示监控数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="492" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="504" />
         <source>limit roles to masked copies</source>
         <translation>限定角色仅可打印遮蔽副本</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="493" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="505" />
         <source>record the orders behind an order loan</source>
         <translation>登记订单贷款所对应的订单</translation>
     </message>
@@ -1115,183 +1175,183 @@
 <context>
     <name>BlacklistDesk</name>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="92" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="69" />
         <source>Search: name, listing number, or an identifier</source>
         <translation>搜索：名称、名单编号或证件号码等</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="96" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="73" />
         <source>Listing</source>
         <translation>名单编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="96" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="73" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="96" />
-        <location filename="../../workstation/ui/blacklist_desk.py" line="120" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="73" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="97" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="96" />
-        <location filename="../../workstation/ui/blacklist_desk.py" line="121" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="73" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="98" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="97" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="74" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="97" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="74" />
         <source>Published</source>
         <translation>公示日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="114" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="91" />
         <source>Propose listing</source>
         <translation>提交列入申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="116" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="93" />
         <source>Propose a listing (a second person signs it)</source>
         <translation>提请列入黑名单（须由另一人复核签批）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="118" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="95" />
         <source>Name (company or person)</source>
         <translation>名称（企业或个人）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="118" />
-        <location filename="../../workstation/ui/blacklist_desk.py" line="217" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="95" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="194" />
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="119" />
-        <location filename="../../workstation/ui/blacklist_desk.py" line="217" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="96" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="194" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="119" />
-        <location filename="../../workstation/ui/blacklist_desk.py" line="218" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="96" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="195" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="120" />
-        <location filename="../../workstation/ui/blacklist_desk.py" line="219" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="97" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="196" />
         <source>Payment account</source>
         <translation>支付账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="121" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="98" />
         <source>Evidence (what proves it)</source>
         <translation>证据材料</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="128" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="105" />
         <source>Comment, or the reason for a refusal</source>
         <translation>意见，或驳回理由</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="129" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="106" />
         <source>Sign</source>
         <translation>签批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="130" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="107" />
         <source>Refuse</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="136" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="113" />
         <source>One condition a line, e.g. repay everything owed</source>
         <translation>每行一个条件，例如：结清全部欠款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="140" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="117" />
         <source>Add restoration plan</source>
         <translation>添加信用修复计划</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="144" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="121" />
         <source>Conditions met: lift</source>
         <translation>条件已达成：移出名单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="147" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="124" />
         <source>Credit restoration</source>
         <translation>信用修复</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="149" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="126" />
         <source>Restoration conditions</source>
         <translation>修复条件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="153" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="130" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="157" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="134" />
         <source>Met on</source>
         <translation>达成日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="214" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="191" />
         <source>No listing selected</source>
         <translation>未选择名单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="221" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="198" />
         <source>Reason: %1; source: %2</source>
         <translation>原因：%1；来源：%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="222" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="199" />
         <source>Evidence: %1</source>
         <translation>证据：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="223" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="200" />
         <source>Proposed by %1 on %2</source>
         <translation>%1 于 %2 提请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="225" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="202" />
         <source>Decided by %1%2</source>
         <translation>%1 复核%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="228" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="205" />
         <source>Malicious-default mark published on %1</source>
         <translation>恶意违约标识已于 %1 公示</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="230" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="207" />
         <source>Restoration plan (by %1, %2): %3</source>
         <translation>信用修复计划（期限 %1，%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="231" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="208" />
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="231" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="208" />
         <source>met</source>
         <translation>已达成</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="234" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="211" />
         <source>Lifted on %1: %2</source>
         <translation>已于 %1 移出：%2</translation>
     </message>
@@ -1570,7 +1630,8 @@
         <location filename="../../workstation/ui/collections_desk.py" line="294" />
         <source>%n loan(s)</source>
         <translation>
-            <numerusform>%n 笔贷款</numerusform></translation>
+            <numerusform>%n 笔贷款</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workstation/ui/collections_desk.py" line="321" />
@@ -2203,7 +2264,8 @@ The details are in the log.</source>
         <location filename="../../workstation/ui/collections_good.py" line="68" />
         <source>%n borrower(s) eligible</source>
         <translation>
-            <numerusform>%n 位客户符合条件</numerusform></translation>
+            <numerusform>%n 位客户符合条件</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workstation/ui/collections_good.py" line="82" />
@@ -5799,7 +5861,7 @@ Log file: %3</source>
         <translation>审批</translation>
     </message>
 </context>
-<context><name>Blacklist</name><message><location filename="../../workstation/ui/blacklist_desk.py" line="53" /><source>Name (company or person)</source><translation>名称（企业或个人）</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="53" /><source>Evidence (what proves it)</source><translation>证据材料</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="53" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="54" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="54" /><source>Restoration conditions</source><translation>修复条件</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="54" /><source>Credit code</source><translation>统一社会信用代码</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="55" /><source>ID number</source><translation>身份证号</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="55" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="55" /><source>Payment account</source><translation>支付账户</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="58" /><source>Give at least one of credit code, ID number, phone, payment account.</source><translation>请至少填写统一社会信用代码、身份证号、电话、支付账户之一。</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="61" /><source>This listing was already decided.</source><translation>该名单已经处理。</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="62" /><source>A second person signs this, not the one who proposed it.</source><translation>须由提请人以外的另一人签批。</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="63" /><source>This listing is not in force.</source><translation>该名单未生效。</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="68" /><source>There is no such listing.</source><translation>没有该名单。</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="294" /><source>&amp;Blacklist</source><translation>黑名单(&amp;B)</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="286" /><source>Blacklist</source><translation>黑名单</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Malicious default (恶意违约)</source><translation>恶意违约</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Fraud</source><translation>欺诈</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>False information</source><translation>提供虚假资料</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>Loan used for other purposes</source><translation>挪用贷款</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="33" /><source>Other</source><translation>其他</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Early warning</source><translation>贷后预警</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Credit review</source><translation>授信审查</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Court judgment</source><translation>法院判决</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Platform notice</source><translation>平台通报</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Awaiting signature</source><translation>待复核</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>In force</source><translation>生效中</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>Lifted</source><translation>已移出</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>All</source><translation>全部</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="57" /><source>%1: required.</source><translation>%1：必填。</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="59" /><source>%1: at most %2 characters.</source><translation>%1：最多 %2 个字符。</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="64" /><source>The date %1 is before today (%2).</source><translation>日期 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="66" /><source>The date %1 is after today (%2).</source><translation>日期 %1 晚于今天（%2）。</translation></message></context><context><name>Collections</name><message><location filename="../../workstation/ui/collections_desk.py" line="360" /><source>&amp;Collections desk</source><translation>催收工作台(&amp;C)</translation></message><message><location filename="../../workstation/ui/collections_desk.py" line="344" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="50" /><source>Amount: write yuan with at most two decimals, more than zero.</source><translation>金额：请填写大于零、最多两位小数的元金额。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="53" /><source>There is no such loan.</source><translation>没有这笔贷款。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Text message</source><translation>短信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>WeChat</source><translation>微信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Letter</source><translation>信函</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Borrower</source><translation>借款人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Guarantor</source><translation>担保人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Other contact</source><translation>其他联系人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Nobody</source><translation>未联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Reached</source><translation>已联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>No answer</source><translation>无人接听</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Refused to pay</source><translation>拒绝还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Promised to pay</source><translation>承诺还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Wrong number</source><translation>号码错误</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="25" /><source>Disputes the debt</source><translation>对欠款有异议</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Open</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Kept</source><translation>已履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Broken</source><translation>未履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Person reached</source><translation>联系对象</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Result of the contact</source><translation>联系结果</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Bucket</source><translation>逾期阶段</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="45" /><source>%1: choose one of the listed values.</source><translation>%1：请从列表中选择。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="48" /><source>%1 attempts today already: the limit is %2 a day.</source><translation>今日已联系 %1 次，每日上限 %2 次。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="51" /><source>The promised date %1 is before today (%2).</source><translation>承诺还款日 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="54" /><source>Loan %1 is not overdue on %2: no collection letter.</source><translation>贷款 %1 在 %2 未逾期，不能出具催收函件。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="46" /><source>No collection contact outside %1:00-%2:00 (it is %3 in Beijing time).</source><translation>%1:00-%2:00 以外不得进行催收联系（现在北京时间 %3）。</translation></message></context><context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Balance</source><translation>余额</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="65" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="66" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="111" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="135" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="136" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="137" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="138" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="139" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="140" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="142" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="153" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="160" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="168" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="246" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="251" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="260" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="266" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="274" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="296" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="43" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="90" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="210" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="210" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="211" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="211" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="211" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="217" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="217" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="218" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="218" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="274" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="274" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="88" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="145" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="147" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="148" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="203" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="109" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="219" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="201" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="260" /><source>To settle on %1: %2
+<context><name>Blacklist</name><message><location filename="../../workstation/ui/blacklist_desk.py" line="271" /><source>&amp;Blacklist</source><translation>黑名单(&amp;B)</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="263" /><source>Blacklist</source><translation>黑名单</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Malicious default (恶意违约)</source><translation>恶意违约</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Fraud</source><translation>欺诈</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>False information</source><translation>提供虚假资料</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>Loan used for other purposes</source><translation>挪用贷款</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="33" /><source>Other</source><translation>其他</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Early warning</source><translation>贷后预警</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Credit review</source><translation>授信审查</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Court judgment</source><translation>法院判决</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Platform notice</source><translation>平台通报</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Awaiting signature</source><translation>待复核</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>In force</source><translation>生效中</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>Lifted</source><translation>已移出</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>All</source><translation>全部</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Name (company or person)</source><translation>名称（企业或个人）</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Evidence (what proves it)</source><translation>证据材料</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Restoration conditions</source><translation>修复条件</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Credit code</source><translation>统一社会信用代码</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>ID number</source><translation>身份证号</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>Payment account</source><translation>支付账户</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="20" /><source>Give at least one of credit code, ID number, phone, payment account.</source><translation>请至少填写统一社会信用代码、身份证号、电话、支付账户之一。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="23" /><source>This listing was already decided.</source><translation>该名单已经处理。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="24" /><source>A second person signs this, not the one who proposed it.</source><translation>须由提请人以外的另一人签批。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="25" /><source>This listing is not in force.</source><translation>该名单未生效。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="30" /><source>There is no such listing.</source><translation>没有该名单。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="19" /><source>%1: required.</source><translation>%1：必填。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="21" /><source>%1: at most %2 characters.</source><translation>%1：最多 %2 个字符。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="26" /><source>The date %1 is before today (%2).</source><translation>日期 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="28" /><source>The date %1 is after today (%2).</source><translation>日期 %1 晚于今天（%2）。</translation></message></context><context><name>Collections</name><message><location filename="../../workstation/ui/collections_desk.py" line="360" /><source>&amp;Collections desk</source><translation>催收工作台(&amp;C)</translation></message><message><location filename="../../workstation/ui/collections_desk.py" line="344" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="50" /><source>Amount: write yuan with at most two decimals, more than zero.</source><translation>金额：请填写大于零、最多两位小数的元金额。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="53" /><source>There is no such loan.</source><translation>没有这笔贷款。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Text message</source><translation>短信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>WeChat</source><translation>微信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Letter</source><translation>信函</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Borrower</source><translation>借款人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Guarantor</source><translation>担保人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Other contact</source><translation>其他联系人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Nobody</source><translation>未联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Reached</source><translation>已联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>No answer</source><translation>无人接听</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Refused to pay</source><translation>拒绝还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Promised to pay</source><translation>承诺还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Wrong number</source><translation>号码错误</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="25" /><source>Disputes the debt</source><translation>对欠款有异议</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Open</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Kept</source><translation>已履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Broken</source><translation>未履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Person reached</source><translation>联系对象</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Result of the contact</source><translation>联系结果</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Bucket</source><translation>逾期阶段</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="45" /><source>%1: choose one of the listed values.</source><translation>%1：请从列表中选择。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="48" /><source>%1 attempts today already: the limit is %2 a day.</source><translation>今日已联系 %1 次，每日上限 %2 次。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="51" /><source>The promised date %1 is before today (%2).</source><translation>承诺还款日 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="54" /><source>Loan %1 is not overdue on %2: no collection letter.</source><translation>贷款 %1 在 %2 未逾期，不能出具催收函件。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="46" /><source>No collection contact outside %1:00-%2:00 (it is %3 in Beijing time).</source><translation>%1:00-%2:00 以外不得进行催收联系（现在北京时间 %3）。</translation></message></context><context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Balance</source><translation>余额</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="65" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="66" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="111" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="135" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="136" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="137" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="138" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="139" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="140" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="142" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="153" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="160" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="168" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="246" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="251" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="260" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="266" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="274" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="296" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="43" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="90" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="210" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="210" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="211" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="211" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="211" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="217" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="217" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="218" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="218" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="274" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="274" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="88" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="145" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="147" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="148" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="203" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="109" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="219" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="201" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="260" /><source>To settle on %1: %2
 (principal %3, interest to that day %4, penalty %5)</source><translation>%1 结清需还：%2
 （本金 %3，截至当日利息 %4，罚息 %5）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="198" /><source>Limit %1
 Drawn %2

@@ -22,7 +22,7 @@ from workstation.services import audit
 from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError
 from workstation.store.session import Store
-from workstation.decide.decide_support import setting
+from workstation.store.queries import setting
 from workstation.services.visibility import check_loan, loan_clause
 from workstation.store.models import Application, User
 from workstation.store.models_aftercare import (CONTACT_CHANNELS, CONTACT_OUTCOMES, CONTACT_PERSONS,

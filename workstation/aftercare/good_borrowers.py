@@ -21,7 +21,7 @@ from workstation.servicing import ledger
 from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError
 from workstation.store.session import Store
-from workstation.decide.decide_support import setting
+from workstation.store.queries import setting
 from workstation.services.visibility import check_merchant, loan_clause
 from workstation.store.models import Application, Merchant, StatusChange
 from workstation.store.models_loans import CreditLine, Loan

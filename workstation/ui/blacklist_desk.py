@@ -17,7 +17,7 @@ from workstation.domain import clock
 from workstation.domain.masking import mask_account, mask_id, mask_phone
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
-from workstation.store.models_aftercare import LISTING_REASONS, LISTING_SOURCES
+from workstation.aftercare.blacklist import LISTING_REASONS, LISTING_SOURCES
 from workstation.ui.errors import present_error
 
 STATUSES = ("pending", "active", "refused", "lifted", None)
@@ -45,29 +45,6 @@ def status_name(code: str | None) -> str:
 
 CODES = ("required", "no_identifier", "too_long", "not_pending", "own_proposal", "not_active", "date_in_past",
          "date_in_future", "no_listing")
-
-
-def refusal_text(exc: BaseException) -> str | None:
-    code = getattr(exc, "code", None)
-    p = {k: str(v) for k, v in (getattr(exc, "params", {}) or {}).items()}
-    fields = {"subject_name": _tr("Name (company or person)"), "evidence": _tr("Evidence (what proves it)"), "reason": _tr("Reason"),
-              "note": _tr("Note"), "conditions": _tr("Restoration conditions"), "credit_code": _tr("Credit code"),
-              "id_number": _tr("ID number"), "phone": _tr("Phone"), "payment_account": _tr("Payment account")}
-    texts = {
-        "required": _tr("%1: required.").replace("%1", fields.get(p.get("field", ""), p.get("field", ""))),
-        "no_identifier": _tr("Give at least one of credit code, ID number, phone, payment account."),
-        "too_long": _tr("%1: at most %2 characters.").replace("%1", fields.get(p.get("field", ""), ""))
-        .replace("%2", p.get("limit", "")),
-        "not_pending": _tr("This listing was already decided."),
-        "own_proposal": _tr("A second person signs this, not the one who proposed it."),
-        "not_active": _tr("This listing is not in force."),
-        "date_in_past": _tr("The date %1 is before today (%2).").replace("%1", p.get("date", ""))
-        .replace("%2", p.get("today", "")),
-        "date_in_future": _tr("The date %1 is after today (%2).").replace("%1", p.get("date", ""))
-        .replace("%2", p.get("today", "")),
-        "no_listing": _tr("There is no such listing."),
-    }
-    return texts.get(code)
 
 
 def _qdate(d: date) -> QDate:

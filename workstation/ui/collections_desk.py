@@ -21,7 +21,7 @@ from workstation.domain.money import MoneyError, fmt
 from workstation.servicing import loan_views
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
-from workstation.store.models_aftercare import CONTACT_CHANNELS, CONTACT_OUTCOMES, CONTACT_PERSONS
+from workstation.aftercare.collections import CONTACT_CHANNELS, CONTACT_OUTCOMES, CONTACT_PERSONS
 from workstation.ui.amounts import parse_desk_amount, problem_text
 from workstation.ui.collections_model import ID_ROLE, CollectionsModel
 from workstation.ui.collections_texts import channel_name, outcome_name, person_name, promise_status_name

@@ -110,7 +110,7 @@ def refusal_text(exc: BaseException) -> str | None:
         from workstation.ui.collections_texts import good_borrower_text
         return good_borrower_text(exc)
     if type(exc).__name__ == "BlacklistRefused":
-        from workstation.ui.blacklist_desk import refusal_text as blacklist_text
+        from workstation.ui.blacklist_texts import refusal_text as blacklist_text
         return blacklist_text(exc)
     from workstation.ui.collections_texts import CODES as COLLECTION_CODES
     if code in COLLECTION_CODES and type(exc).__name__ == "CollectionRefused":
