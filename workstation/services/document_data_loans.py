@@ -194,7 +194,7 @@ def contract_data(store: Store, actor: Actor, application_no: str) -> ContractDa
     offer, a draft (草稿) of it on the approved terms, for the borrower to read."""
     with store.read(actor) as s:
         app = find_app(s, actor, application_no)
-        loan = s.scalar(select(Loan).where(Loan.application_id == app.id))
+        loan = s.scalar(select(Loan).where(Loan.application_id == app.id, Loan.tranche_seq == 1))
         if loan is not None:
             return _contract(s, app, loan)
         app_id, app_no, status = app.id, app.app_no, app.status

@@ -55,7 +55,7 @@ class ContractDialog(QDialog):
 
 def _contracted_loan(store: Store, actor, app_id: int) -> int | None:
     with store.read(actor) as s:
-        return s.scalar(select(Loan.id).where(Loan.application_id == app_id))
+        return s.scalar(select(Loan.id).where(Loan.application_id == app_id, Loan.tranche_seq == 1))
 
 
 def install_case(case_file) -> None:

@@ -347,7 +347,7 @@ def install_case(case_file) -> None:
         if getattr(case_file, "loan_screen", None) is not None:
             return
         with case_file.store.read(case_file.actor) as s:
-            loan_id = s.scalar(select(Loan.id).where(Loan.application_id == case_file.app_id,
+            loan_id = s.scalar(select(Loan.id).where(Loan.application_id == case_file.app_id, Loan.tranche_seq == 1,
                                                      Loan.status != "contracted"))
         if loan_id is not None:
             case_file.loan_screen = LoanScreen(case_file.store, case_file.actor, loan_id)
