@@ -395,17 +395,17 @@
 <context>
     <name>ConfirmDisbursement</name>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="184" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="203" />
         <source>Confirm the disbursement</source>
         <translation>确认放款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="187" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="206" />
         <source>Check the amount and the account with the borrower's file before paying out.</source>
         <translation>放款前请对照借款人档案核对金额和收款账户。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="192" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="211" />
         <source>Pay out %1</source>
         <translation>确认放款 %1</translation>
     </message>
@@ -517,109 +517,124 @@
 <context>
     <name>DisburseDialog</name>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="65" />
-        <location filename="../../workstation/ui/disburse_dialog.py" line="138" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="74" />
+        <source>Disburse the rest of the contract</source>
+        <translation>发放合同剩余金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="75" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="154" />
         <source>Disburse the loan</source>
         <translation>发放贷款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="67" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="77" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="68" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="78" />
         <source>Contracted amount</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="69" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="80" />
+        <source>Already paid out</source>
+        <translation>已放款金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="81" />
         <source>Available to disburse</source>
         <translation>可放款金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="71" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="83" />
         <source>Offer valid until</source>
         <translation>授信有效期至</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="81" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="93" />
         <source>Another account (needs a reason and a supervisor)...</source>
         <translation>其他账户（须填写理由并经审批主管批准）…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="84" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="96" />
         <source>account or card number in full</source>
         <translation>完整的账号或卡号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="89" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="101" />
         <source>Value date</source>
         <translation>起息日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="90" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="102" />
         <source>Amount (CNY)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="91" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="103" />
         <source>Destination account</source>
         <translation>收款账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="92" />
-        <location filename="../../workstation/ui/disburse_dialog.py" line="143" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="104" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="159" />
         <source>Other account</source>
         <translation>其他账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="92" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="104" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="93" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="105" />
         <source>Supervisor's user name</source>
         <translation>主管用户名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="94" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="106" />
         <source>Supervisor's password</source>
         <translation>主管密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="117" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="129" />
         <source>Amount: write digits with at most two decimals, e.g. 200000.00.</source>
         <translation>金额：请填写数字，最多两位小数，例如 200000.00。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="119" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="131" />
         <source>Amount: must be more than zero and at most %1.</source>
         <translation>金额：须大于零且不超过 %1。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="122" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="135" />
+        <source>Value date: the offer expired on %1; nothing more can be paid out after it.</source>
+        <translation>放款日期：批复已于%1到期，此后不得再发放。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/disburse_dialog.py" line="138" />
         <source>Value date: must not be before the contract was signed (%1).</source>
         <translation>起息日：不得早于合同签署日（%1）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="126" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="142" />
         <source>Other account: write the account or card number in full.</source>
         <translation>其他账户：请填写完整的账号或卡号。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="128" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="144" />
         <source>Other account: a masked number cannot receive money; write it in full.</source>
         <translation>其他账户：掩码号码不能收款，请填写完整号码。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="130" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="146" />
         <source>Reason: say why the money goes to an account not on the borrower's list.</source>
         <translation>原因：请说明为何放款至借款人已核实账户以外的账户。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="132" />
+        <location filename="../../workstation/ui/disburse_dialog.py" line="148" />
         <source>A supervisor must approve another account: user name and password.</source>
         <translation>其他账户须经审批主管批准：请输入主管的用户名和密码。</translation>
     </message>
@@ -2963,7 +2978,7 @@ Database: %2</source>
 <context>
     <name>case_file.loan_screen</name>
     <message>
-        <location filename="../../workstation/ui/loan_screen.py" line="354" />
+        <location filename="../../workstation/ui/loan_screen.py" line="359" />
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
