@@ -140,9 +140,13 @@ def books_problems(engine) -> list[str]:
     return out
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    _WROTE.clear()             # writes by the test's fixtures count as the test's own
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item):
-    _WROTE.clear()
     outcome = yield            # the test body has run and passed (an exception skips the check)
     engines = dict(_WROTE)
     _WROTE.clear()

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Iterable
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from workstation.domain import clock
 from workstation.domain import consistency, features, masking, policy, scoring
 from workstation.domain.identity import age_on
 from workstation.domain.money import money
@@ -279,7 +280,7 @@ def _compute_score(s: Session, a: Application, *, card: scoring.Scorecard, as_of
                                           as_of=as_of)
     result = scoring.score(feats, card=card, product_max=products[a.product_code].amount_max,
                            interview_discrepancies=_interview_discrepancies(s, a.id))
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = clock.utcnow().isoformat(timespec="seconds")
     meta = {"computed_at": now, "as_of": as_of.isoformat(), "total": result.total, "grade": result.grade,
             "default_probability": str(result.default_probability), "suggested_limit": str(result.suggested_limit)}
     a.score_total, a.grade, a.suggested_limit = result.total, result.grade, result.suggested_limit

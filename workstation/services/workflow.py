@@ -2,11 +2,12 @@
 state machine, writes the history row and the audit entry in the same transaction."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from workstation.domain import clock
 from workstation.domain.workflow import Status, check_move
 from workstation.services import audit
 from workstation.services.context import Actor, DomainError, StaleEdit
@@ -32,7 +33,7 @@ def move(s: Session, app: Application, target: Status | str, *, actor: Actor | N
     """Move ``app`` to ``target`` if the state machine allows it (raises TransitionError)."""
     target = Status(target)
     check_move(app.status, target)
-    at = at or datetime.now(timezone.utc)
+    at = at or clock.utcnow()
     before = app.status
     app.status = target.value
     app.status_changed_at = at
