@@ -166,3 +166,23 @@ def test_tranches_are_serviced_on_their_own_and_the_case_closes_with_the_last(en
                        account="pay@example.com")
     assert e.value.code == "contract_not_open"
     assert reconcile.reconcile(store, None) == (2, [])
+
+
+def test_each_tranche_has_its_statement_naming_the_others(env):
+    """The statement of each tranche is its own loan's; each lists the contract's payouts."""
+    from tests.test_statements_ledger import pdf_text
+    from workstation.services.document_data_loans import statement_data
+    store, u = env
+    app, loan_id, day = _first_half(store, u)
+    loans.disburse(store, u["off1"], loan_id, on=day + timedelta(days=2), amount=Decimal("100000.00"),
+                   account="pay@example.com")
+    eod.run_eod(store, None, day + timedelta(days=5))
+    (_, main_no, *_), (_, second_no, *_) = _rows(store, app)
+    first = statement_data(store, u["off1"], main_no, period_from=day, period_to=day + timedelta(days=5))
+    second = statement_data(store, u["off1"], second_no, period_from=day, period_to=day + timedelta(days=5))
+    assert [(t.seq, t.loan_no, t.amount, t.this) for t in first.tranches] == [
+        (1, main_no, Decimal("150000.00"), True), (2, second_no, Decimal("100000.00"), False)]
+    assert [t.this for t in second.tranches] == [False, True]
+    assert (first.closing_principal, second.closing_principal) == (Decimal("150000.00"), Decimal("100000.00"))
+    text = pdf_text(second)                 # whitespace removed
+    assert "本合同分笔放款" in text and f"JJ-{main_no}-01" in text and "（本对账单）" in text
