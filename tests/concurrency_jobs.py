@@ -45,13 +45,14 @@ def run(store: Store, job: str, args: list[str]) -> dict:
         r = eod.run_eod(store, actor(store, "supervisor1"), date.fromisoformat(args[0]), Shout(),
                         loans_per_tx=int(args[1]))
         return {"loans": r.loans}
-    if job == "desk":
-        off = actor(store, "officer1")
+    if job == "desk":         # DAY IDS AMOUNT [REF_PREFIX [USER]]: one desk posting repayments in that order
+        prefix, who = (args[3] if len(args) > 3 else "D"), (args[4] if len(args) > 4 else "officer1")
+        off = actor(store, who)
         day = date.fromisoformat(args[0])
         ids = [int(x) for x in args[1].split(",")]
         for lid in ids:
-            loans.post_repayment(store, off, lid, amount=Decimal(args[2]), value_date=day, reference=f"D{lid}",
-                                 confirm=True, today=TODAY)
+            loans.post_repayment(store, off, lid, amount=Decimal(args[2]), value_date=day,
+                                 reference=f"{prefix}{lid}", confirm=True, today=TODAY)
         return {"posted": len(ids)}
     raise SystemExit(f"unknown job {job}")
 

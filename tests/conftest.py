@@ -91,3 +91,96 @@ def svc(store):
     from workstation.store.session import Store
     engine, factory = store
     return Store(url=str(engine.url), engine=engine, factory=factory)
+
+
+# -- the books are clean after every test that writes ------------------------------------------
+#
+# After a test that wrote to a database (any engine of this process that ran an INSERT, UPDATE or
+# DELETE during the test, and every ``db_url`` database, which child processes may have written),
+# the same reconcile and audit verification ``workstation reconcile`` and ``workstation audit
+# verify`` run are run on it, through their services, and the test fails unless both are clean.
+# A test that leaves the books inconsistent on purpose says so: @pytest.mark.tampers("why").
+
+_WROTE: dict[int, object] = {}        # id(engine) -> engine written during the running test
+_WRITES = ("insert", "update", "delete")
+
+
+def _note_write(conn, cursor, statement, parameters, context, executemany):  # noqa: ARG001
+    if statement.lstrip()[:6].lower() in _WRITES:
+        _WROTE.setdefault(id(conn.engine), conn.engine)
+
+
+def _listen_for_writes() -> None:
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+    if not event.contains(Engine, "before_cursor_execute", _note_write):
+        event.listen(Engine, "before_cursor_execute", _note_write)
+
+
+_listen_for_writes()
+
+
+def books_problems(engine) -> list[str]:
+    """What ``workstation reconcile`` and ``workstation audit verify`` would report for the
+    database behind ``engine`` (empty when both are clean, or when it has no tables yet)."""
+    from sqlalchemy import inspect
+    from workstation.services import audit
+    from workstation.store.session import Store
+    from workstation.servicing.reconcile import reconcile
+    from workstation.store.db import session_factory
+    tables = set(inspect(engine).get_table_names())
+    if not {"loans", "audit_log"} <= tables:
+        return []
+    store = Store(url=str(engine.url), engine=engine, factory=session_factory(engine))
+    out = []
+    _, bad = reconcile(store, None)
+    out += [f"reconcile: {m}" for m in bad[:20]]
+    result = audit.verify(store, None)
+    if not result.ok:
+        out.append(f"audit verify: {result.problem}")
+    return out
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    _WROTE.clear()             # writes by the test's fixtures count as the test's own
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    outcome = yield            # the test body has run and passed (an exception skips the check)
+    engines = dict(_WROTE)
+    _WROTE.clear()
+    mark = item.get_closest_marker("tampers")
+    if mark is not None:
+        if not (mark.args and str(mark.args[0]).strip()):
+            raise pytest.UsageError(f"{item.nodeid}: @pytest.mark.tampers needs the reason")
+        return outcome
+    dbu = item.funcargs.get("db_url") if hasattr(item, "funcargs") else None
+    extra = []
+    if isinstance(dbu, tuple) and len(dbu) == 2:
+        from workstation.store.db import make_engine
+        url, schema = dbu
+        if not url.startswith("sqlite:///") or os.path.exists(url[len("sqlite:///"):]):
+            extra.append(make_engine(url, schema=schema))
+    seen, problems = set(), []
+    for engine in list(engines.values()) + extra:
+        key = (str(engine.url), repr(engine.dialect.__class__), _schema_of(engine))
+        if key in seen:
+            continue
+        seen.add(key)
+        problems += books_problems(engine)
+    for e in extra:
+        e.dispose()
+    if problems:
+        pytest.fail("the books are not clean after this test (mark it @pytest.mark.tampers(\"why\") if "
+                    "that is its purpose):\n  " + "\n  ".join(problems), pytrace=False)
+    return outcome
+
+
+def _schema_of(engine) -> str | None:
+    if engine.dialect.name == "sqlite":
+        return None
+    from sqlalchemy import text
+    with engine.connect() as c:
+        return c.execute(text("SELECT current_schema()")).scalar()

@@ -61,6 +61,7 @@ def test_the_database_refuses_update_and_delete(chained):
     assert audit.verify(store, None).ok
 
 
+@pytest.mark.tampers('edits an audit entry to show verify names it')
 def test_an_edited_entry_is_named(chained):
     store = chained
     _drop_triggers(store)
@@ -69,6 +70,7 @@ def test_an_edited_entry_is_named(chained):
     assert not r.ok and r.first_bad_seq == 3 and "entry 3" in r.problem and "altered" in r.problem
 
 
+@pytest.mark.tampers('deletes an audit entry to show verify names it')
 def test_a_deleted_entry_is_named(chained):
     store = chained
     _drop_triggers(store)
@@ -77,6 +79,7 @@ def test_a_deleted_entry_is_named(chained):
     assert not r.ok and r.first_bad_seq == 4 and "entry 4 is missing" in r.problem
 
 
+@pytest.mark.tampers('deletes the last audit entries to show the head row catches it')
 def test_deleting_the_last_entries_is_caught_by_the_head_row(chained):
     store = chained
     _drop_triggers(store)
@@ -86,6 +89,7 @@ def test_deleting_the_last_entries_is_caught_by_the_head_row(chained):
     assert not r.ok and r.first_bad_seq == last and "removed" in r.problem
 
 
+@pytest.mark.tampers('inserts a forged audit entry to show verify names it')
 def test_an_inserted_entry_is_named(chained):
     store = chained
     _drop_triggers(store)
@@ -113,6 +117,7 @@ def _rewrite_from_2(store, key):
     _exec(store, "UPDATE audit_head SET hash = :h", h=prev)
 
 
+@pytest.mark.tampers('rewrites the audit chain without the key')
 def test_a_rewritten_chain_without_the_key_is_caught_by_the_chain(chained):
     store = chained
     _drop_triggers(store)
@@ -135,6 +140,7 @@ def test_a_rewritten_chain_with_the_key_is_caught_only_with_the_head_kept_outsid
         assert s.get(AuditHead, 1).seq == seq_kept
 
 
+@pytest.mark.tampers('appends a forged audit row to show the CLI reports it')
 def test_cli_verify_and_head(chained, capsys):
     store = chained
     from workstation.cli import main

@@ -69,6 +69,7 @@ def test_key_file_created_0600_and_chain_starts_keyed(desk):
     assert r.ok and not any("SHA-256 only" in n for n in r.notes)
 
 
+@pytest.mark.tampers('appends a forged audit entry')
 def test_a_correctly_hashed_forged_entry_appended_at_the_end_is_caught(desk):
     _write(desk)
     _drop_triggers(desk)
@@ -85,6 +86,7 @@ def test_a_correctly_hashed_forged_entry_appended_at_the_end_is_caught(desk):
     assert not r.ok and r.first_bad_seq == last.seq + 1 and "forged" in r.problem
 
 
+@pytest.mark.tampers('wipes the audit log')
 def test_a_wiped_log_is_reported_against_the_recorded_head(desk):
     _write(desk)
     assert audit.anchor_head(desk, None) == audit.head(desk, None)
@@ -102,6 +104,7 @@ def test_a_new_database_says_no_head_was_recorded_yet(desk):
     assert r.ok and any("no head has been recorded" in n for n in r.notes)
 
 
+@pytest.mark.tampers('shortens the audit log')
 def test_a_shortened_log_is_reported_as_shortened(desk):
     _write(desk, 4)
     recorded = audit.anchor_head(desk, None)
@@ -114,6 +117,7 @@ def test_a_shortened_log_is_reported_as_shortened(desk):
     assert not r.ok and r.first_bad_seq == 3 and "shortened" in r.problem and f"entry {n}" in r.problem
 
 
+@pytest.mark.tampers('appends an audit row outside the service')
 def test_an_appended_row_is_not_called_removed(desk):
     _write(desk)
     _drop_triggers(desk)
@@ -126,6 +130,7 @@ def test_an_appended_row_is_not_called_removed(desk):
     assert "removed" not in r.problem
 
 
+@pytest.mark.tampers('gives the desk a foreign audit key, under which the chain cannot be checked')
 def test_a_desk_with_another_key_may_not_write(desk, monkeypatch):
     _write(desk)
     before = len(_rows(desk))
@@ -156,6 +161,7 @@ def test_database_from_before_keying_is_keyed_from_the_next_entry(desk):
     assert r.ok and any("entries 1 to 3" in n and "SHA-256 only" in n for n in r.notes)
 
 
+@pytest.mark.tampers('deletes the retired key file: the stretch it keyed can no longer be checked')
 def test_rekey_is_an_admin_action_and_keeps_the_old_key(desk):
     u = users(desk)
     _write(desk)
@@ -187,6 +193,7 @@ def test_end_of_day_records_the_head_outside(desk):
     assert audit.verify(desk, None).ok
 
 
+@pytest.mark.tampers('wipes the audit log to show the CLI reports it')
 def test_cli_verify_uses_the_recorded_head(desk, capsys):
     from workstation.cli import main
     url = desk.engine.url.render_as_string(hide_password=False)

@@ -122,6 +122,9 @@ def test_cli_refuses_a_temporary_password_until_changed(svc, admin, monkeypatch,
     monkeypatch.setenv("WORKSTATION_PASSWORD", "Temp#pass99")
     with pytest.raises(auth.PasswordChangeRequired, match="users change-password o1"):
         sign_in_cli(svc, "o1")
+    import importlib                 # every command module imported first: one imported while common's
+    for module, _help in cli.COMMANDS.values():      # open_store is patched would keep the patch after it
+        importlib.import_module(module)
     monkeypatch.setattr("workstation.commands.common.open_store", lambda args: svc)
     monkeypatch.setattr("workstation.commands.users.open_store", lambda args: svc)
     monkeypatch.setenv("WORKSTATION_NEW_PASSWORD", "Mine#pass12")

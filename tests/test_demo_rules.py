@@ -155,3 +155,60 @@ def test_reconcile_and_audit_verify_are_clean(demo, capsys):
     _store, url, _ = demo
     assert main(["--database", url, "reconcile"]) == 0
     assert main(["--database", url, "audit", "verify"]) == 0
+
+
+def _instant_columns():
+    import workstation.store.models_audit, workstation.store.models_decide  # noqa: F401 - every table
+    import workstation.store.models_disburse, workstation.store.models_documents  # noqa: F401
+    import workstation.store.models_loans, workstation.store.models_repayments  # noqa: F401
+    from workstation.store.base import Base, UTCDateTime
+    return [(t.name, c.name) for t in Base.metadata.sorted_tables for c in t.columns
+            if isinstance(c.type, UTCDateTime) and c.name != "locked_until"]    # a lock-out ends in the future
+
+
+def test_every_stored_instant_follows_the_simulated_business_time(demo):
+    """No instant the demo stores is the run's real time: each lies between the demo's set-up
+    (before its oldest case) and its last moment (the evening of as_of in Shanghai)."""
+    from workstation.demo.demo_decide import day_end, history_start
+    store, _url, _ = demo
+    first, last = history_start(AS_OF), day_end(AS_OF)
+    outside = []
+    for table, col in _instant_columns():
+        lo, hi, n = rows(store, f"SELECT min({col}), max({col}), count({col}) FROM {table}")[0]
+        if n and not (first <= _utc(lo) and _utc(hi) <= last):
+            outside.append(f"{table}.{col}: {lo} .. {hi}")
+    assert outside == []
+    # the checks above are not empty: the stamps the real time used to give are there
+    assert rows(store, "SELECT count(*) FROM audit_log WHERE action = 'loan.repayment'")[0][0] > 0
+    assert rows(store, "SELECT count(*) FROM status_history WHERE to_status IN ('closed', 'offer_expired')")[0][0] > 0
+
+
+def test_each_case_and_loan_reads_in_time_order(demo):
+    """Per application and per loan the audit log, in sequence, never goes back in time; a
+    posting is made on or after its value date; the CLOSED move comes with the loan's
+    settlement and the OFFER_EXPIRED move after the expiry date."""
+    store, _url, _ = demo
+    last: dict = {}
+    for kind, entity, seq, at in rows(store, "SELECT entity_type, entity_id, seq, at FROM audit_log ORDER BY seq"):
+        at = _utc(at)
+        assert at >= last.get((kind, entity), at), f"audit entry {seq} ({kind} {entity}) is earlier than the one before"
+        last[(kind, entity)] = at
+    by_loan: dict = {}
+    for loan_id, entry, kind, value_date, posted in rows(
+            store, "SELECT loan_id, id, kind, value_date, posted_at FROM journal ORDER BY id"):
+        posted = _utc(posted)
+        assert posted.astimezone(BUSINESS_TZ).date() >= date.fromisoformat(str(value_date)), (entry, kind)
+        assert posted >= by_loan.get(loan_id, posted), f"journal entry {entry} posted before the one before it"
+        by_loan[loan_id] = posted
+    closed = rows(store, """SELECT a.app_no, h.at, l.closed_on, (SELECT max(j.posted_at) FROM journal j
+                            WHERE j.loan_id = l.id AND j.kind = 'repayment') FROM status_history h
+                            JOIN applications a ON a.id = h.application_id
+                            JOIN loans l ON l.application_id = a.id WHERE h.to_status = 'closed'""")
+    assert closed
+    for app_no, at, closed_on, paid in closed:
+        assert _utc(at).astimezone(BUSINESS_TZ).date() >= date.fromisoformat(str(closed_on)), app_no
+        assert paid is None or _utc(at) >= _utc(paid), app_no
+    for app_no, at, expires in rows(store, """SELECT a.app_no, h.at, a.offer_expires_on FROM status_history h
+                                            JOIN applications a ON a.id = h.application_id
+                                            WHERE h.to_status = 'offer_expired'"""):
+        assert _utc(at).astimezone(BUSINESS_TZ).date() > date.fromisoformat(str(expires)), app_no

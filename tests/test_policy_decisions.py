@@ -98,7 +98,9 @@ def _case(store, u, rule: str | None):
     return app, terms(product=product, months=6)
 
 
-@pytest.mark.parametrize("rule", HARD_RULES)
+@pytest.mark.parametrize("rule", [pytest.param(r, marks=pytest.mark.tampers(
+    "plants an earlier loan's overdue balances without a journal (_overdue_loan) to trip the overdue rule"))
+    if r == "overdue" else r for r in HARD_RULES])
 def test_each_hard_rule_blocks_until_an_exception_is_granted(env, rule):
     store, u = env
     app, t = _case(store, u, rule)

@@ -7,12 +7,13 @@ visibility rule as the queue.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from workstation.domain import clock
 from workstation.domain import consistency, features, masking, policy, scoring
 from workstation.domain.identity import age_on
 from workstation.domain.money import money
@@ -214,7 +215,7 @@ def _compute_score(s: Session, a: Application, *, card: scoring.Scorecard, as_of
                    actor: Actor | None) -> tuple[scoring.ScoreResult, str]:
     """Score ``a`` on its data now, store result, version and inputs on it, audit it."""
     result = bulk_scores.compute(s, a, card=card, as_of=as_of, product=queries.product(s, a.product_code))
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = clock.utcnow().isoformat(timespec="seconds")
     for column, value in bulk_scores.stored_values(result, as_of=as_of, now=now).items():
         setattr(a, column, value)
     audit.record(s, actor=actor, action="score", entity_type="application", entity_id=a.app_no,

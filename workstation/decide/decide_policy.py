@@ -11,7 +11,7 @@ shown wherever the decision is shown (sign-off view, approval memo).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -140,7 +140,7 @@ def request_exception(store: Store, actor: Actor, application_id: int, *, rule: 
         if any(x.rule == rule for x in live_exceptions(s, app.id)):
             raise DomainError("exception_already_requested", rule=rule, app_no=app.app_no)
         x = PolicyException(application_id=app.id, rule=rule, reason=reason, requested_by=actor.id,
-                            requested_at=datetime.now(timezone.utc), state="requested")
+                            requested_at=clock.utcnow(), state="requested")
         s.add(x)
         s.flush()
         audit.record(s, actor=actor, action="policy_exception_request", entity_type="application",
@@ -159,7 +159,7 @@ def withdraw_exception(store: Store, actor: Actor, application_id: int, *, excep
             raise DomainError("exception_request_not_found", exception_id=exception_id, app_no=app.app_no)
         if Status(app.status) not in _REQUESTABLE:
             raise DomainError("exception_with_signoff", app_no=app.app_no, status=app.status)
-        x.state, x.closed_at = "withdrawn", datetime.now(timezone.utc)
+        x.state, x.closed_at = "withdrawn", clock.utcnow()
         audit.record(s, actor=actor, action="policy_exception_withdraw", entity_type="application",
                      entity_id=app.app_no, details={"rule": x.rule})
 

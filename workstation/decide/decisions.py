@@ -4,7 +4,7 @@ as plain data for servicing; offers that expire. Sign-off itself: ``signoff.py``
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import func, or_, select
@@ -207,7 +207,7 @@ def recommend(store: Store, actor: Actor, application_id: int, terms: dec.Terms,
         have = cur.version if cur else 0
         if have != expected_version:
             raise StaleEdit("recommendation_stale", app_no=app.app_no, have=have, expected_version=expected_version)
-        now = now or datetime.now(timezone.utc)
+        now = now or clock.utcnow()
         p = _check(s, app, terms, start=clock.to_business(now).date())
         _refuse(p.findings)
         r = Recommendation(application_id=app.id, version=have + 1, officer_id=actor.id,
@@ -250,7 +250,7 @@ def submit_for_signoff(store: Store, actor: Actor, application_id: int, *, versi
             raise StaleEdit("recommendation_version", app_no=app.app_no, version=cur.version, expected_version=version)
         if app.status != Status.RECOMMENDED.value:
             raise DomainError("recommendation_not_recommended", app_no=app.app_no, status=app.status)
-        now = now or datetime.now(timezone.utc)
+        now = now or clock.utcnow()
         found = _check(s, app, rec_view(s, cur, app.app_no).terms, start=clock.to_business(now).date()).findings
         decide_policy.refuse_if_blocked(found, action=f"cannot submit {app.app_no} for sign-off")
         _refuse(found)
@@ -272,7 +272,7 @@ def request_info(store: Store, actor: Actor, application_id: int, *, what: str,
         app = lock_app(s, application_id)
         require_case_officer(app, actor, action="request information")
         s.add(InfoRequest(application_id=app.id, requested_by=actor.id, what=what.strip(),
-                          requested_at=now or datetime.now(timezone.utc)))
+                          requested_at=now or clock.utcnow()))
         workflow.move(s, app, Status.MORE_INFO, actor=actor, event=("info_requested", {}), at=now,
                       note=what.strip()[:500])
 
@@ -285,7 +285,7 @@ def info_received(store: Store, actor: Actor, application_id: int, *, note: str 
                                                  InfoRequest.answered_at.is_(None))
                        .order_by(InfoRequest.id.desc()).limit(1))
         if req is not None:
-            req.answered_at, req.answered_by, req.answer_note = datetime.now(timezone.utc), actor.id, note
+            req.answered_at, req.answered_by, req.answer_note = clock.utcnow(), actor.id, note
         workflow.move(s, app, Status.IN_REVIEW, actor=actor, comment=note or None, event=("info_received", {}))
 
 
@@ -311,7 +311,7 @@ def decline(store: Store, actor: Actor, application_id: int, *, reason_codes, co
         codes = check_reasons(s, reason_codes, comment)
         if Status(app.status) not in _DECLINABLE:
             raise DomainError("decline_not_now", app_no=app.app_no, status=app.status)
-        s.add(Decline(application_id=app.id, user_id=actor.id, at=now or datetime.now(timezone.utc), stage="officer",
+        s.add(Decline(application_id=app.id, user_id=actor.id, at=now or clock.utcnow(), stage="officer",
                       reason_codes=codes, comment=comment.strip()))
         workflow.move(s, app, Status.DECLINED, actor=actor, event=("declined", {"codes": codes}), at=now,
                       note=comment.strip()[:500] or None)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from workstation.domain import clock
 from workstation.domain import interview as iv
 from workstation.domain.workflow import Status
 from workstation.services import audit, workflow
@@ -134,7 +135,7 @@ def _apply(s: Session, i: Interview, d: iv.InterviewDraft, now: datetime | None 
             a.option = wanted.pop(a.question)
     for qid, oid in wanted.items():
         i.answers.append(QuestionnaireAnswer(question=qid, option=oid))
-    i.updated_at = now or datetime.now(timezone.utc)
+    i.updated_at = now or clock.utcnow()
 
 
 def _editable(i: Interview, actor: Actor) -> None:
@@ -175,7 +176,7 @@ def submit_interview(store: Store, actor: Actor, interview_id: int, draft: iv.In
         result = iv.score_questionnaire(q, dict(d.answers))
         i.masking_score, i.consistency_score = result.masking, result.consistency
         i.discrepancies = iv.discrepancy_count(d.checks)
-        i.state, i.submitted_at = "submitted", now or datetime.now(timezone.utc)
+        i.state, i.submitted_at = "submitted", now or clock.utcnow()
         app = s.get(Application, i.application_id)
         audit.record(s, actor=actor, action="interview_submit", entity_type="application", entity_id=app.app_no,
                      details={"interview": i.id, "outcome": i.outcome, "discrepancies": i.discrepancies,
@@ -209,7 +210,7 @@ def add_addendum(store: Store, actor: Actor, interview_id: int, text: str) -> No
         if i.state != "submitted":
             raise DomainError("addendum_on_draft")
         s.add(InterviewAddendum(interview_id=i.id, user_id=actor.id, text=text.strip(),
-                                at=datetime.now(timezone.utc)))
+                                at=clock.utcnow()))
         app = s.get(Application, i.application_id)
         audit.record(s, actor=actor, action="interview_addendum", entity_type="application",
                      entity_id=app.app_no, details={"interview": i.id, "text": text.strip()[:500]})

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -186,7 +186,7 @@ def sign(store: Store, actor: Actor, application_id: int, *, decision: str, seen
     # the signature: the password checked again now, outside our write transaction
     if not auth.verify_password(store, actor, password):
         raise DomainError("signature_password_wrong")
-    at = now or datetime.now(timezone.utc)
+    at = now or clock.utcnow()
     with store.tx(actor) as s:
         app = lock_app(s, application_id)
         chain = open_chain(s, app.id)

@@ -5,7 +5,7 @@ scored so the queue shows grades and suggested limits."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from workstation.domain import clock
 from workstation.domain.workflow import OPEN_STATUSES
@@ -35,14 +35,20 @@ def build_demo(store: Store, actor: Actor | None, *, applications: int, seed: in
     from workstation.demo.demo import generate
     from workstation.demo.demo_decide import decide_demo
     from workstation.demo.demo_loans import loans_demo
+    from workstation.demo.demo_decide import day_end, history_start
     progress = progress or NullProgress()
     as_of = as_of or clock.today()
-    base = generate(store, actor, applications=applications, seed=seed, as_of=as_of, progress=progress,
-                    max_loans=max_loans, max_cases=max_cases)
-    decided = decide_demo(store, actor, seed=seed, as_of=as_of, plan=base.plan, progress=progress)
-    progress.check()
-    loans = loans_demo(store, actor, seed=seed, as_of=as_of, progress=progress, made=decided.loans)
-    scored = score_unscored(store, actor, progress=progress, as_of=as_of,
-                            statuses=[s.value for s in OPEN_STATUSES], limit=MAX_SCORED)
+    # every instant the demo stores follows its simulated business time (domain.clock): set-up
+    # before the oldest case, each case along its own timeline, the closing steps on as_of's evening
+    with clock.simulation(history_start(as_of)):
+        base = generate(store, actor, applications=applications, seed=seed, as_of=as_of, progress=progress,
+                        max_loans=max_loans, max_cases=max_cases)
+        decided = decide_demo(store, actor, seed=seed, as_of=as_of, plan=base.plan, progress=progress)
+        progress.check()
+        clock.restart_at(day_end(as_of) - timedelta(minutes=5))
+        loans = loans_demo(store, actor, seed=seed, as_of=as_of, progress=progress, made=decided.loans)
+        clock.move_to(day_end(as_of) - timedelta(minutes=2))
+        scored = score_unscored(store, actor, progress=progress, as_of=as_of,
+                                statuses=[s.value for s in OPEN_STATUSES], limit=MAX_SCORED)
     return DemoBuild(applications=base.applications, merchants=base.merchants, decided=dict(decided.by_outcome),
                      loans=loans.loans, scored=scored)

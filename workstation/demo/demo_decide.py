@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from workstation.domain import interview as iv
+from workstation.domain import clock
 from workstation.domain.clock import BUSINESS_TZ, to_business
 from workstation.domain.decision import Terms, required_signoffs
 from workstation.domain.money import money
@@ -56,16 +57,31 @@ class Moments:
 
     def __init__(self, rng: random.Random, start: datetime, end: datetime) -> None:
         self.rng, self.t, self.end = rng, start, end
+        clock.restart_at(start)         # the demo's simulated time follows this case (domain.clock)
 
     def next(self, lo_hours: float = 0.5, hi_hours: float = 30) -> datetime:
         room = (self.end - self.t).total_seconds()
         gap = min(self.rng.uniform(lo_hours, hi_hours) * 3600, room / 8)   # room left for later steps
         self.t = self.t + timedelta(seconds=max(60, int(gap)))
+        clock.move_to(self.t)           # what the step stores without a time of its own is stamped now
         return self.t
 
     @property
     def day(self) -> date:
         return to_business(self.t).date()
+
+
+def day_end(as_of: date) -> datetime:
+    """The demo's last moment: the evening of ``as_of`` in Shanghai, or the real present when
+    that evening has not come yet (nothing is stamped in the future)."""
+    evening = datetime.combine(as_of, time(22, 0), tzinfo=BUSINESS_TZ)
+    return min(evening, datetime.now(BUSINESS_TZ))
+
+
+def history_start(as_of: date) -> datetime:
+    """Before the oldest demo case arrives (``demo.AGE``: at most 540 days back): when the
+    demo's users, settings and reference data are set up."""
+    return datetime.combine(as_of - timedelta(days=560), time(9, 0), tzinfo=BUSINESS_TZ)
 
 
 @dataclass

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
 
+from workstation.domain import clock
+from workstation.domain.clock import BUSINESS_TZ
 from workstation.domain.money import round_fen
 from workstation.domain.workflow import Status
 from workstation.servicing import contracting, credit_lines, disbursement, eod, loan_groups, loans
@@ -24,6 +26,7 @@ from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError
 from workstation.store.session import Store
 from workstation.servicing.loan_views import amount_due, loan_view, payoff_quote
+from workstation.demo.demo_decide import day_end
 from workstation.services.progress import NullProgress, Progress
 from workstation.store.models import Application, User
 from workstation.store.models_loans import Loan
@@ -89,6 +92,7 @@ def loans_demo(store: Store, actor: Actor | None, *, seed: int, as_of: date, pro
     progress.update(len(made), len(made), "demo loans")
     from workstation.demo import demo_monitoring  # a year of platform snapshots, some deteriorating
     demo_monitoring.generate(store, supervisor, seed=seed, as_of=as_of)
+    clock.move_to(clock.now() + timedelta(minutes=1))       # end of day after the day's work
     result = eod.run_eod(store, supervisor, as_of, progress)
     return DemoLoansSummary(len(made), 0, groups, result.entries)
 
@@ -99,9 +103,19 @@ def _behaviour(rng: random.Random, status: str) -> str:
     return rng.choices([b for b, _ in BEHAVIOURS], weights=[w for _, w in BEHAVIOURS])[0]
 
 
+def at_value_date(loan_id: int, on: date, as_of: date) -> None:
+    """The demo's simulated time moves on to a posting dated ``on``: during that day's office
+    hours (a fixed spread per loan, no draw on the demo's random numbers), never after the
+    demo's last moment; never before the case's previous step (``clock.move_to``)."""
+    moment = datetime.combine(on, time(9, 0), tzinfo=BUSINESS_TZ) + timedelta(
+        minutes=(loan_id * 37 + on.toordinal()) % 480)
+    clock.move_to(min(moment, day_end(as_of) - timedelta(minutes=10)))
+
+
 def _pay(store, officer, loan_id, amount, on, as_of, *, ref=None) -> int:
     if amount <= 0 or on > as_of:
         return 0
+    at_value_date(loan_id, on, as_of)
     try:
         loans.post_repayment(store, officer, loan_id, amount=amount, value_date=on, today=as_of,
                              reference=ref, source="demo")
@@ -144,6 +158,7 @@ def _live(store, officer, supervisor, rng, *, loan_id, start, as_of, behaviour, 
         wo = as_of - timedelta(days=rng.randint(1, 10))
         if (wo - max(dues[0], start)).days > 120:
             try:
+                at_value_date(loan_id, wo, as_of)
                 loans.write_off(store, supervisor, loan_id, value_date=wo, today=as_of,
                                 reason="逾期超过120天，催收无果，核销")
                 n += 1
@@ -163,6 +178,7 @@ def _line_life(store, officer, rng, v, *, as_of, behaviour) -> int:
         if rng.random() < 0.5 and view.line.available > 1000:
             amt = round_fen(view.line.available * Decimal(rng.randint(10, 50)) / 100)
             try:
+                at_value_date(v.id, day, as_of)
                 credit_lines.draw(store, officer, v.id, amount=amt, on=day, today=as_of)
                 n += 1
             except DomainError:

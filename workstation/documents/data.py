@@ -220,6 +220,17 @@ class StatementLine:
 
 
 @dataclass(frozen=True)
+class TrancheLine:
+    """One payout under a contract paid out in tranches, as a statement lists it."""
+    seq: int
+    loan_no: str                      # the tranche's loan (HT...-02); the first is the contract's own
+    receipt_no: str
+    value_date: date
+    amount: Decimal
+    this: bool                        # the loan this statement is for
+
+
+@dataclass(frozen=True)
 class StatementData:
     statement_no: str
     contract_no: str
@@ -253,6 +264,7 @@ class StatementData:
     next_due_is_maturity: bool = False          # next_due_amount is principal and interest due at maturity
     note: str = ""                              # e.g. printed as of the last end of day
     disbursed_amount: Decimal | None = None     # paid out; stated beside the contracted amount where it differs
+    tranches: tuple[TrancheLine, ...] = ()      # every payout of a contract paid out in more than one
 
     kind = "statement"
 

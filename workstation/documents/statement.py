@@ -77,6 +77,14 @@ def _amounts(d: StatementData) -> list[tuple[str, str]]:
     return [("合同金额", rmb(d.loan_amount)), ("实际放款金额", rmb(d.disbursed_amount))]
 
 
+def _tranches(d: StatementData, font: str) -> Paragraph:
+    """A contract paid out in tranches: each is a loan with its own schedule and statement."""
+    parts = [f"第{t.seq}笔 借据{esc(t.receipt_no)}，{zh_date(t.value_date)}放款{rmb(t.amount)}"
+             + ("（本对账单）" if t.this else f"（贷款编号{esc(t.loan_no)}，另见其对账单）") for t in d.tranches]
+    return Paragraph("本合同分笔放款，每笔按其借据单独计息、还款及出具对账单：" + "；".join(parts) + "。",
+                     styles(font)["small"])
+
+
 def render_statement(data: StatementData, *, font: CJKFont | None = None) -> bytes:
     font = resolve_font(font)
     st = styles(font.name)
@@ -94,6 +102,7 @@ def render_statement(data: StatementData, *, font: CJKFont | None = None) -> byt
         *([Paragraph(esc(data.note), st["small"])] if data.note else []),
         Spacer(1, 0.3 * cm),
         kv_table(pairs, font=font.name, widths=[lw, vw, rw, vw], columns=2),
+        *([_tranches(data, font.name)] if data.tranches else []),
         Paragraph("一、余额", st["h1"]), _balances(data, font.name),
         *([x] if (x := _excess(data, font.name)) is not None else []),
         Paragraph("二、本期交易明细", st["h1"]), _lines(data, font.name),

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from workstation.domain import clock
 from workstation.config import default_db_dir
 from workstation.services import audit
 from workstation.domain.actor import Actor
@@ -97,8 +98,8 @@ def record_consent(store: Store, actor: Actor, application_id: int, *, reference
             raise LookupError(f"no application with id {application_id}")
         check_case(s, actor, app.id)
         c = Consent(application_id=app.id, kind=kind, reference=reference.strip(),
-                    given_at=given_at or datetime.now(timezone.utc), recorded_by=actor.id,
-                    recorded_at=datetime.now(timezone.utc))
+                    given_at=given_at or clock.utcnow(), recorded_by=actor.id,
+                    recorded_at=clock.utcnow())
         s.add(c)
         s.flush()
         audit.record(s, actor=actor, action="consent", entity_type="application", entity_id=app.app_no,
@@ -133,7 +134,7 @@ def attach_recording(store: Store, actor: Actor, *, interview_id: int, source: P
                 raise DomainError("recording_consent_missing", app_no=app_no)
             a = Attachment(application_id=i.application_id, interview_id=i.id, consent_id=consent.id,
                            kind="recording", original_name=source.name[:260], stored_path=rel.as_posix(),
-                           sha256=digest, size_bytes=size, added_by=actor.id, added_at=datetime.now(timezone.utc))
+                           sha256=digest, size_bytes=size, added_by=actor.id, added_at=clock.utcnow())
             s.add(a)
             s.flush()
             audit.record(s, actor=actor, action="attach", entity_type="application", entity_id=app_no,
@@ -191,7 +192,7 @@ def purge_expired(store: Store, actor: Actor | None, *, as_of: date) -> list[int
         for a in rows:
             path = root / a.stored_path
             existed = path.exists()
-            a.purged_at = datetime.now(timezone.utc)
+            a.purged_at = clock.utcnow()
             a.purge_reason = f"retention {days} days"
             audit.record(s, actor=actor, action="purge_recording", entity_type="application",
                          entity_id=s.get(Application, a.application_id).app_no,

@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
+from workstation.domain import clock
 from workstation.domain.history_texts import EVENTS
 from workstation.domain.products import Product
 from workstation.domain.refusals import english
@@ -134,7 +135,7 @@ def import_applications(store: Store, actor: Actor, path: str | Path, *, progres
         raise DomainError("file_not_found", path=path)
     t0 = time.perf_counter()
     sha, lines = file_digest(path)
-    now = now or datetime.now(timezone.utc)
+    now = now or clock.utcnow()
     ctx = RuleContext(products=_active_products(store, actor), now=now)
     source = CheckedSource(path, ctx=ctx, chunk_size=chunk_size, parallel=parallel)
     mark_interrupted(store, actor)
@@ -206,7 +207,7 @@ def _finish_batch(store: Store, run: _Run, report: ImportReport, *, failure: str
     try:
         with store.tx(run.actor) as s:
             s.execute(update(ImportBatch).where(ImportBatch.id == run.batch_id).values(
-                finished_at=datetime.now(timezone.utc), outcome=report.outcome, total=report.read,
+                finished_at=clock.utcnow(), outcome=report.outcome, total=report.read,
                 imported=report.imported, duplicates=report.duplicates, rejected=report.rejected, note=note))
             audit.record(s, actor=run.actor, action="import", entity_type="import_batch", entity_id=run.batch_id,
                          details={"stage": "finished", "outcome": report.outcome, "file": run.file_name,

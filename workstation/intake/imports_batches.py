@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import os
 import socket
-from datetime import datetime, timezone
+from datetime import datetime
 
 from sqlalchemy import select, update
 
+from workstation.domain import clock
 from workstation.domain.actor import Actor
-
 from workstation.store.session import Store
 from workstation.store.models import ImportBatch
 
@@ -44,7 +44,7 @@ def mark_interrupted(store: Store, actor: Actor | None, *, now: datetime | None 
     """Batches left "running" by a crash (their process is gone) become "interrupted";
     importing the same file again resumes them (what is stored counts as duplicates).
     Called before every import; the desk may call it at start (``actor`` None: the system)."""
-    now = now or datetime.now(timezone.utc)
+    now = now or clock.utcnow()
     with store.tx(actor) as s:
         rows = s.execute(select(ImportBatch.id, ImportBatch.note, ImportBatch.started_at)
                          .where(ImportBatch.outcome == "running")).all()

@@ -193,7 +193,7 @@ def contract_jobs(store: Store, actor: Actor, day: date) -> list[Job]:
     """The contract of every loan signed on ``day`` that ``actor`` may see."""
     with store.read(actor) as s:
         rows = s.scalars(select(Application.app_no).join(Loan, Loan.application_id == Application.id)
-                         .where(Loan.signed_on == day, app_clause(s, actor)).order_by(Loan.contract_no)).all()
+                         .where(Loan.signed_on == day, Loan.tranche_seq == 1, app_clause(s, actor)).order_by(Loan.contract_no)).all()
     return [Job("contract", a) for a in rows]
 
 
@@ -350,18 +350,21 @@ def available_jobs(store: Store, actor: Actor, *, application_id: int | None = N
         jobs = [Job("approval_memo", app.app_no)]
         if app.status == "declined":
             jobs.append(Job("decline_notice", app.app_no))
-        loan = s.scalar(select(Loan).where(Loan.application_id == app.id))
+        loan = s.scalar(select(Loan).where(Loan.application_id == app.id, Loan.tranche_seq == 1))
         if loan is None:
             return jobs
         jobs.append(Job("contract", app.app_no))
-        if loan.disbursed_on is not None:
-            jobs.append(Job("schedule", loan.contract_no))
-            period = default_statement_period(disbursed_on=loan.disbursed_on, last_eod=loan.last_eod,
-                                              closed_on=loan.closed_on, today=today)
+        tranches = s.scalars(select(Loan).where(Loan.parent_loan_id == loan.id).order_by(Loan.tranche_seq))
+        for one in [loan, *tranches]:          # each tranche: its own schedule, statement and receipt
+            if one.disbursed_on is None:
+                continue
+            jobs.append(Job("schedule", one.contract_no))
+            period = default_statement_period(disbursed_on=one.disbursed_on, last_eod=one.last_eod,
+                                              closed_on=one.closed_on, today=today)
             if period is not None:
-                jobs.append(Job("statement", loan.contract_no, *period))
+                jobs.append(Job("statement", one.contract_no, *period))
             jobs += [Job("receipt", no) for no in s.scalars(select(Disbursement.receipt_no)
-                                                            .where(Disbursement.loan_id == loan.id)
+                                                            .where(Disbursement.loan_id == one.id)
                                                             .order_by(Disbursement.seq))]
         if loan.status == "closed":
             jobs.append(Job("settlement", loan.contract_no))

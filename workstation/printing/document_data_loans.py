@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from workstation.documents.data import (BorrowerInfo, ContractData, LenderInfo, RateDisclosure,
                                         ScheduleDocData, ScheduleRow, SettlementData, StatementData,
-                                        StatementLine)
+                                        StatementLine, TrancheLine)
 from workstation.domain import clock, masking
 from workstation.domain import servicing as sv
 from workstation.domain.dates import add_months_clamped
@@ -37,7 +37,8 @@ from workstation.domain.errors import DomainError
 from workstation.store.session import Store
 from workstation.services.visibility import check_case, check_loan
 from workstation.store import queries
-from workstation.store.models import Application, Merchant, Setting
+from workstation.store.models import Application, Merchant, Product, Setting
+from workstation.store.models_disburse import Disbursement
 from workstation.store.models_loans import GroupMember, GuaranteeGroup, Loan
 
 CHINA = timezone(timedelta(hours=8))     # documents show Beijing time (no DST)
@@ -238,7 +239,7 @@ def contract_data(store: Store, actor: Actor, application_no: str) -> ContractDa
     offer, a draft (草稿) of it on the approved terms, for the borrower to read."""
     with store.read(actor) as s:
         app = find_app(s, actor, application_no)
-        loan = s.scalar(select(Loan).where(Loan.application_id == app.id))
+        loan = s.scalar(select(Loan).where(Loan.application_id == app.id, Loan.tranche_seq == 1))
         if loan is not None:
             return _contract(s, app, loan)
         app_id, app_no, status = app.id, app.app_no, app.status
@@ -410,7 +411,22 @@ def statement_data(store: Store, actor: Actor, contract_no: str, *, period_from:
             service_phone=lender.phone, opening_excess=from_fen(ox), closing_excess=from_fen(cx),
             accrued_interest=from_fen(ci) if terms.daily else None,
             next_due_is_maturity=bool(nxt and nxt.at_maturity), note=note,
-            disbursed_amount=loan.disbursed_amount)
+            disbursed_amount=loan.disbursed_amount, tranches=tranche_lines(s, loan))
+
+
+def tranche_lines(s, loan: Loan) -> tuple[TrancheLine, ...]:
+    """Every payout of the contract ``loan`` belongs to, when it was paid out in more than one."""
+    from workstation.servicing.tranches import contract_row, rows_of
+    rows = [r for r in rows_of(s, contract_row(s, loan)) if r.disbursed_on is not None]
+    if len(rows) < 2:
+        return ()
+    out = []
+    for r in rows:
+        receipt = s.scalar(select(Disbursement.receipt_no).where(Disbursement.loan_id == r.id)
+                           .order_by(Disbursement.seq).limit(1))
+        out.append(TrancheLine(seq=r.tranche_seq, loan_no=r.contract_no, receipt_no=receipt or "—",
+                               value_date=r.disbursed_on, amount=r.disbursed_amount, this=r.id == loan.id))
+    return tuple(out)
 
 
 def settlement_data(store: Store, actor: Actor, contract_no: str, *, today: date | None = None) -> SettlementData:

@@ -47,8 +47,10 @@ def _rows(frozen: list, amount: Decimal) -> tuple[ScheduleRow, ...]:
 def receipt_numbers(store: Store, actor: Actor, contract_no: str) -> list[str]:
     with store.read(actor) as s:
         check_contract(s, actor, contract_no.strip())
+        main = select(Loan.id).where(Loan.contract_no == contract_no.strip()).scalar_subquery()
         return list(s.scalars(select(Disbursement.receipt_no).join(Loan, Loan.id == Disbursement.loan_id)
-                              .where(Loan.contract_no == contract_no.strip()).order_by(Disbursement.seq)))
+                              .where((Loan.id == main) | (Loan.parent_loan_id == main))
+                              .order_by(Loan.tranche_seq, Disbursement.seq)))
 
 
 def receipt_data(store: Store, actor: Actor, receipt_no: str) -> ReceiptData:
@@ -60,8 +62,16 @@ def receipt_data(store: Store, actor: Actor, receipt_no: str) -> ReceiptData:
         check_loan(s, actor, r.loan_id)
         loan = s.get(Loan, r.loan_id)
         m = s.get(Application, loan.application_id).merchant
-        total = s.scalar(select(func.sum(Disbursement.amount)).where(Disbursement.loan_id == loan.id,
-                                                                     Disbursement.seq <= r.seq))
+        # a tranche (a later disbursement under the contract) prints the contract's number and
+        # amount and what the contract has paid out up to and including this tranche
+        contract = s.get(Loan, loan.parent_loan_id) if loan.parent_loan_id else loan
+        if contract is loan:
+            total = s.scalar(select(func.sum(Disbursement.amount)).where(Disbursement.loan_id == loan.id,
+                                                                         Disbursement.seq <= r.seq))
+        else:
+            total = s.scalar(select(func.sum(Disbursement.amount)).join(Loan, Loan.id == Disbursement.loan_id)
+                             .where((Loan.id == contract.id) | (Loan.parent_loan_id == contract.id),
+                                    Loan.tranche_seq <= loan.tranche_seq))
         rows = _rows(r.schedule, r.amount)
         daily = Fraction(loan.daily_rate)
         end = rows[-1].due_date
@@ -69,9 +79,9 @@ def receipt_data(store: Store, actor: Actor, receipt_no: str) -> ReceiptData:
         term = (f"本笔借款至额度到期日，共{(end - r.value_date).days}天" if loan.revolving
                 else term_text(months, loan.term_days))
         return ReceiptData(
-            receipt_no=r.receipt_no, contract_no=loan.contract_no, lender=lender_info(s), borrower_company=m.name,
+            receipt_no=r.receipt_no, contract_no=contract.contract_no, lender=lender_info(s), borrower_company=m.name,
             borrower_credit_code=m.credit_code or "—", legal_rep_name=m.legal_rep.name,
-            product_name=product_name(s, loan.product_code), contract_amount=loan.approved_amount,
+            product_name=product_name(s, loan.product_code), contract_amount=contract.approved_amount,
             amount=r.amount, disbursed_total=total, value_date=r.value_date, account_label=r.account_label,
             account=paper_account(r.account), term_text=term, end_date=end,
             rate=rate_disclosure(daily=daily, method=loan.method, apr=r.apr_pct, revolving=loan.revolving,

@@ -22,6 +22,7 @@ from decimal import Decimal
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from workstation.domain import clock
 from workstation.services import audit_anchor as anchor
 from workstation.services.audit_anchor import AuditKeyError
 from workstation.domain.actor import Actor
@@ -92,7 +93,7 @@ def record(s: Session, *, actor: Actor | None, action: str, entity_type: str, en
     The first entry written with a key starts the keyed chain (an ``audit.keyed``
     entry by "system"); a desk whose key is not the chain's is refused (AuditKeyError)."""
     head = _locked_head(s)
-    at = (at or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    at = (at or clock.utcnow()).astimezone(timezone.utc)
     # microsecond precision survives every backend
     key = anchor.load_key(create=True)
     kid = anchor.key_id(key)
@@ -125,7 +126,7 @@ def rekey(store: Store, actor: Actor, *, reason: str) -> int:
         previous = _chain_key_id(s)
         e = _append(s, head, key=key, actor=actor, action=KEYED, entity_type="audit", entity_id=str(head.seq + 1),
                     details={"key_id": anchor.key_id(key), "keyed_from": head.seq + 1, "previous_key_id": previous,
-                             "reason": reason.strip()[:300]}, at=datetime.now(timezone.utc))
+                             "reason": reason.strip()[:300]}, at=clock.utcnow())
         return e.seq
 
 

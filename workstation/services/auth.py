@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select
 
+from workstation.domain import clock
 from workstation.domain.refusals import english
 from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError, PermissionDenied
@@ -60,7 +61,7 @@ def sign_in(store: Store, username: str, password: str, *, now: datetime | None 
 
     The failure count is committed before the refusal is raised. Every refusal has
     the same message (refused_message) and the same cost: one argon2 computation."""
-    now = now or datetime.now(timezone.utc)
+    now = now or clock.utcnow()
     refused = pending = False
     with store.tx(None) as s:          # nobody is signed in yet
         u = s.scalar(select(User).where(User.username == username.strip()))
@@ -210,7 +211,7 @@ def list_users(store: Store, actor: Actor | None) -> list[dict]:
         sups = {u.id: u.username for u in rows}
         return [dict(username=u.username, display_name=u.display_name, roles=sorted(u.role_names),
                      active=u.active, supervisor=sups.get(u.supervisor_id),
-                     locked=bool(u.locked_until and u.locked_until > datetime.now(timezone.utc)))
+                     locked=bool(u.locked_until and u.locked_until > clock.utcnow()))
                 for u in rows]
 
 

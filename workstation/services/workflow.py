@@ -2,10 +2,11 @@
 state machine, writes the history row and the audit entry in the same transaction."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from workstation.domain import clock
 from workstation.domain.history_texts import EVENTS
 from workstation.domain.refusals import english
 from workstation.domain.workflow import Status, check_move
@@ -40,7 +41,7 @@ def move(s: Session, app: Application, target: Status | str, *, actor: Actor | N
     domain/history_texts.py; ``comment`` is a person's own words (else the event's English)."""
     target = Status(target)
     check_move(app.status, target)
-    at = at or datetime.now(timezone.utc)
+    at = at or clock.utcnow()
     before = app.status
     app.status = target.value
     app.status_changed_at = at

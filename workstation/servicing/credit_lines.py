@@ -2,11 +2,12 @@
 with a reason. Interest by the day on what is drawn (see domain.servicing)."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
 
+from workstation.domain import clock
 from workstation.domain import servicing as sv
 from workstation.domain.money import money, to_fen
 from workstation.services import audit
@@ -80,7 +81,7 @@ def set_frozen(store: Store, actor: Actor, loan_id: int, *, frozen: bool, reason
             raise DomainError("line_already_frozen" if frozen else "line_not_frozen")
         line.frozen = frozen
         line.freeze_reason = reason.strip()[:300] if frozen else None
-        line.frozen_at = datetime.now(timezone.utc) if frozen else None
+        line.frozen_at = clock.utcnow() if frozen else None
         line.frozen_by = actor.id if frozen else None
         audit.record(s, actor=actor, action="line.freeze" if frozen else "line.unfreeze", entity_type="loan",
                      entity_id=loan.contract_no, details={"reason": reason.strip()})

@@ -63,6 +63,7 @@ class DisbursementOffer:
     signed_on: date
     revolving: bool = False
     line_expiry: date | None = None      # a revolving line: draws possible until then
+    tranche: int = 1                     # the number the next payout under the contract takes
     accounts: tuple[PayAccount, ...] = field(default_factory=tuple)
 
     @property
@@ -104,11 +105,19 @@ def disbursement_offer(store: Store, actor: Actor, loan_id: int) -> Disbursement
         from workstation.services.visibility import check_loan
         check_loan(s, actor, loan.id)
         app = s.get(Application, loan.application_id)
-        done = money(loan.disbursed_amount) if loan.disbursed_amount is not None else Decimal("0.00")
-        left = Decimal("0.00") if loan.status != "contracted" else money(loan.approved_amount) - done
-        return DisbursementOffer(loan_id=loan.id, contract_no=loan.contract_no, contracted=loan.approved_amount,
+        from workstation.servicing import tranches
+        main = tranches.contract_row(s, loan)
+        done = tranches.paid_out(s, main)
+        if main.status == "contracted":
+            left = money(main.approved_amount) - done
+        elif main.revolving or app.status != "disbursed":
+            left = Decimal("0.00")
+        else:                                # the rest of the contract, as further tranches
+            left = money(main.approved_amount) - done
+        seq = max(r.tranche_seq for r in tranches.rows_of(s, main)) + (0 if main.status == "contracted" else 1)
+        return DisbursementOffer(loan_id=main.id, contract_no=main.contract_no, contracted=main.approved_amount,
                                  disbursed=done, available=left, offer_expires_on=app.offer_expires_on,
-                                 signed_on=loan.signed_on, revolving=loan.revolving,
+                                 signed_on=main.signed_on, revolving=main.revolving, tranche=seq,
                                  accounts=accounts_of(app.merchant))
 
 
@@ -162,9 +171,14 @@ def receipt_no(contract_no: str, seq: int) -> str:
 
 def record_receipt(s: Session, loan: Loan, *, on: date, amount: Decimal, to: Destination, rows: list,
                    apr: Decimal | None, user_id: int | None) -> Disbursement:
-    """The loan receipt row of a disbursement (its own schedule, account as stored)."""
-    seq = (s.scalar(select(func.max(Disbursement.seq)).where(Disbursement.loan_id == loan.id)) or 0) + 1
-    row = Disbursement(loan_id=loan.id, seq=seq, receipt_no=receipt_no(loan.contract_no, seq), value_date=on,
+    """The loan receipt row of a disbursement (its own schedule, account as stored). A
+    tranche's receipt is numbered under its contract: JJ-<contract>-<tranche>."""
+    if loan.parent_loan_id is not None:
+        seq, contract_no = loan.tranche_seq, s.get(Loan, loan.parent_loan_id).contract_no
+    else:
+        seq = (s.scalar(select(func.max(Disbursement.seq)).where(Disbursement.loan_id == loan.id)) or 0) + 1
+        contract_no = loan.contract_no
+    row = Disbursement(loan_id=loan.id, seq=seq, receipt_no=receipt_no(contract_no, seq), value_date=on,
                        amount=money(amount), account_kind=to.kind, account=to.account, account_label=to.label,
                        off_list_reason=to.reason, approved_by=to.approved_by.id if to.approved_by else None,
                        schedule=rows, apr_pct=apr, user_id=user_id)

@@ -20,10 +20,11 @@ import os
 import sys
 import time
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 
 from sqlalchemy import Text, or_, select, type_coerce
 
+from workstation.domain import clock
 from workstation.domain import servicing as sv
 from workstation.domain.workflow import Status
 from workstation.services import audit, retry, workflow
@@ -106,7 +107,7 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
                 sys.stdout.flush()
                 time.sleep(3600)
     with store.tx(actor) as s:
-        now = datetime.now(timezone.utc)
+        now = clock.utcnow()
         for r in s.scalars(select(EodRun).where(EodRun.run_date.in_(dates))):
             r.status, r.finished_at = "complete", now
             if r.run_date == as_of:

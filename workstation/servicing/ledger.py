@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from workstation.domain import clock
 from workstation.domain import delinquency
 from workstation.domain.servicing import (CASH_KINDS, INTEREST_ACCRUAL, PENALTY_ACCRUAL, REPAYMENT,
                                           REVERSAL, WAIVER, WRITE_OFF, Event, LoanTerms, Position)
@@ -253,7 +254,7 @@ def entry_rows(loan_id: int, entries: list[Entry], *, now: datetime) -> list[dic
 
 def insert_entries(s: Session, loan_id: int, entries: list[Entry], *, now: datetime | None = None) -> list[int]:
     """Insert one loan's new entries (in order), returning their ids."""
-    now = now or datetime.now(timezone.utc)
+    now = now or clock.utcnow()
     j = journal_table()
     ids = []
     for row in entry_rows(loan_id, entries, now=now):
@@ -347,7 +348,7 @@ def write_batch(s: Session, items: list[tuple[Plan, tuple[int, int, int, int], s
     """Write many loans' plans at once: (plan, cached totals in fen, old installment
     fingerprint) each. Returns the number of entries inserted."""
     from workstation.store.bulk import bulk_insert
-    now = now or datetime.now(timezone.utc)
+    now = now or clock.utcnow()
     inserts, loan_rows, inst_rows = [], [], []
     for p, cached, old_sig in items:
         inserts += entry_rows(p.loan.id, p.new, now=now)

@@ -285,11 +285,12 @@ def loan_id_by_contract(store: Store, actor: Actor, contract_no: str) -> int | N
 
 
 def loan_id_of_application(store: Store, actor: Actor, application_id: int, *, disbursed: bool = False) -> int | None:
-    """The loan of an application (None: no contract yet); ``disbursed``: only once it is
-    paid out (a contracted loan has no schedule to show yet)."""
+    """The loan of an application: its contract's first loan row (later tranches are rows
+    of their own, servicing/tranches.py); None: no contract yet. ``disbursed``: only once
+    it is paid out (a contracted loan has no schedule to show yet)."""
     with store.read(actor) as s:
         check_case(s, actor, application_id)
-        q = select(Loan.id).where(Loan.application_id == application_id)
+        q = select(Loan.id).where(Loan.application_id == application_id, Loan.tranche_seq == 1)
         if disbursed:
             q = q.where(Loan.status != "contracted")
         return s.scalar(q)

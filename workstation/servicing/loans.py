@@ -106,8 +106,11 @@ def apply_change(s: Session, loan: Loan, fresh: list[Entry], *, recompute_from: 
 
 
 def _close_application(s: Session, loan: Loan, actor: Actor | None) -> None:
+    """The case closes when every tranche paid out under its contract is settled."""
     app = lock_app(s, loan.application_id)
-    if app.status == Status.DISBURSED.value:
+    others = s.scalar(select(Loan.id).where(Loan.application_id == loan.application_id, Loan.id != loan.id,
+                                            Loan.status == "active").limit(1))
+    if others is None and app.status == Status.DISBURSED.value:
         workflow.move(s, app, Status.CLOSED, actor=actor, event=("settled", {"contract_no": loan.contract_no}))
 
 
@@ -227,8 +230,17 @@ def disburse(store: Store, actor: Actor, loan_id: int, *, on: date, amount: Deci
     """Pay the money out to ``account``: one of the borrower's verified accounts as stored
     (``disbursement.disbursement_offer``), or another with a ``reason`` and a supervisor
     other than ``actor`` signing with their password. Freezes the schedule, writes the
-    loan receipt (returns its number); the application moves to DISBURSED."""
+    loan receipt (returns its number); the application moves to DISBURSED. On a contract
+    already paid out once, pays out (part of) the rest as a further tranche
+    (``services.tranches``)."""
     actor.require(*DESK, action="disburse a loan")
+    with store.read(actor) as s:
+        row = s.get(Loan, loan_id)
+        later = row is not None and (row.parent_loan_id is not None or row.status != "contracted")
+    if later:                                    # the rest of a contract already paid out once
+        from workstation.servicing.tranches import disburse_tranche
+        return disburse_tranche(store, actor, loan_id, on=on, amount=amount, account=account, reason=reason,
+                                approver=approver, approver_password=approver_password, now=now)
     off_list = bool((reason or "").strip() or (approver or "").strip())
     allowed_by = disbursement.approver(store, actor, approver, approver_password) if off_list else None
     with store.tx(actor) as s:

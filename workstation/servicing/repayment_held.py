@@ -4,7 +4,7 @@ action in one transaction, recorded in the audit trail."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import or_, select
@@ -99,7 +99,7 @@ def post_held(store: Store, actor: Actor, held_id: int, *, note: str | None = No
         s.add(RepaymentLine(payment_ref=h.payment_ref, batch_id=h.batch_id, contract_no=h.contract_no,
                             loan_id=h.loan_id, journal_id=fresh.id, amount=h.amount, value_date=h.value_date,
                             kind=h.kind, line_no=h.line_no))
-        h.status, h.decided_by, h.decided_at = "posted", actor.id, datetime.now(timezone.utc)
+        h.status, h.decided_by, h.decided_at = "posted", actor.id, clock.utcnow()
         h.journal_id, h.reason = fresh.id, note
         audit.record(s, actor=actor, action="repayment.held_posted", entity_type="loan",
                      entity_id=loan.contract_no, details={"payment_ref": h.payment_ref, "amount": h.amount,
@@ -115,7 +115,7 @@ def return_held(store: Store, actor: Actor, held_id: int, *, reason: str) -> Hel
         raise HeldLineRefused("reason_required")
     with store.tx(actor) as s:
         h = _lock(s, held_id)
-        h.status, h.decided_by, h.decided_at = "returned", actor.id, datetime.now(timezone.utc)
+        h.status, h.decided_by, h.decided_at = "returned", actor.id, clock.utcnow()
         h.reason = reason.strip()[:500]
         audit.record(s, actor=actor, action="repayment.held_returned", entity_type="loan",
                      entity_id=h.contract_no, details={"payment_ref": h.payment_ref, "amount": h.amount,

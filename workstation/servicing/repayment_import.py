@@ -25,7 +25,7 @@ import socket
 import sys
 import time
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -162,7 +162,7 @@ def import_repayments(store: Store, actor: Actor, path: Path, *, progress: Progr
     report.rejects_path = str(path_out) if path_out else None
     with store.tx(actor) as s:
         batch = s.get(ImportBatch, report.batch_id)
-        batch.finished_at = datetime.now(timezone.utc)
+        batch.finished_at = clock.utcnow()
         batch.total, batch.imported = report.read, report.imported
         batch.duplicates, batch.rejected = report.duplicates, report.rejected
         batch.outcome = report.outcome
@@ -365,7 +365,7 @@ def _post_chunk(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, 
             held.append(dict(payment_ref=ln.payment_ref, batch_id=report.batch_id, contract_no=ln.contract_no,
                              loan_id=ln.loan_id, amount=entry.amount, payoff=payoff, value_date=ln.value_date,
                              kind=ln.kind, line_no=ln.line_no, status="held",
-                             held_at=datetime.now(timezone.utc)))
+                             held_at=clock.utcnow()))
             report.held += 1
             report.amount_held += ln.amount
             report.held_lines.append(f"line {ln.line_no}: {ln.payment_ref} {ln.amount:,.2f} for "

@@ -128,4 +128,5 @@ class UTCDateTime(TypeDecorator):
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    from workstation.domain import clock       # the demo's simulated time while it builds
+    return clock.utcnow()

@@ -27,7 +27,12 @@ class Loan(Base):
     __tablename__ = "loans"
     id: Mapped[int] = mapped_column(primary_key=True)
     contract_no: Mapped[str] = mapped_column(String(40), unique=True)
-    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), unique=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    # a contract's further disbursements (tranches) are loans of their own, each with its own
+    # schedule from its own date: ``parent_loan_id`` names the contract's first loan row and
+    # ``tranche_seq`` counts 1 (that row), 2, 3, ... (services.tranches)
+    parent_loan_id: Mapped[int | None] = mapped_column(ForeignKey("loans.id"), index=True)
+    tranche_seq: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     merchant_id: Mapped[int] = mapped_column(ForeignKey("merchants.id"), index=True)
     product_code: Mapped[str] = mapped_column(ForeignKey("products.code"))
     # the approved terms (domain.terms.ApprovedTerms), frozen when the contract is signed;
@@ -92,6 +97,8 @@ class Loan(Base):
     __table_args__ = (
         CheckConstraint("status in ('contracted','active','closed','written_off')", name="status_known"),
         CheckConstraint("approved_amount > 0", name="amount_positive"),
+        CheckConstraint("(tranche_seq = 1) = (parent_loan_id is null)", name="tranche_has_parent"),
+        UniqueConstraint("application_id", "tranche_seq", name="uq_loans_application_tranche"),
     )
 
 

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Iterator
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from workstation.domain import clock
 from workstation.domain.actor import Actor
 from workstation.domain.errors import SessionEnded
 from workstation.store.db import open_store, read_engine
@@ -81,7 +82,7 @@ def check_session(s: Session, actor: Actor, *, now: datetime | None = None) -> N
         raise SessionEnded("unknown", actor.username)
     if not row.active:
         raise SessionEnded("inactive", actor.username)
-    now = now or datetime.now(timezone.utc)
+    now = now or clock.utcnow()
     if row.locked_until is not None and row.locked_until > now:
         raise SessionEnded("locked", actor.username)
     if actor.roles:

@@ -35,6 +35,15 @@ def refusal_text(exc: DisbursementRefused) -> str:
         "approver_self": _tr("The supervisor approving another account must be someone other than you."),
         "no_loan": _tr("This loan no longer exists."),
         "account_too_long": _tr("The account number is too long (at most 60 characters)."),
+        "offer_expired": _tr("The offer expired on %1: the rest of the contracted amount can no longer be "
+                             "paid out.").replace("%1", str(exc.params.get("expired_on", ""))),
+        "above_remainder": _tr("The amount must be more than zero and at most %1, what is left of the "
+                               "contract.").replace("%1", str(exc.params.get("remainder", ""))),
+        "before_last_tranche": _tr("The value date must not be before the last disbursement under this "
+                                   "contract (%1).").replace("%1", str(exc.params.get("last", ""))),
+        "contract_not_open": _tr("Nothing more can be paid out under this contract: the case is no longer "
+                                 "disbursed."),
+        "revolving_line": _tr("This is a revolving line: draw on it from the loan screen."),
     }
     if exc.code in texts:
         return texts[exc.code]
@@ -65,10 +74,13 @@ class DisburseDialog(QDialog):
     def __init__(self, offer: DisbursementOffer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.offer = offer
-        self.setWindowTitle(self.tr("Disburse the loan"))
+        self.setWindowTitle(self.tr("Disburse the rest of the contract") if offer.tranche > 1
+                            else self.tr("Disburse the loan"))
         form = QFormLayout(self)
         form.addRow(self.tr("Contract"), QLabel(offer.contract_no))
         form.addRow(self.tr("Contracted amount"), QLabel(fmt(offer.contracted, symbol=True)))
+        if offer.disbursed > 0 and not offer.revolving:
+            form.addRow(self.tr("Already paid out"), QLabel(fmt(offer.disbursed, symbol=True)))
         form.addRow(self.tr("Available to disburse"), QLabel(fmt(offer.available, symbol=True)))
         if offer.offer_expires_on:
             form.addRow(self.tr("Offer valid until"), QLabel(offer.offer_expires_on.isoformat()))
@@ -121,6 +133,10 @@ class DisburseDialog(QDialog):
         if amount <= 0 or amount > self.offer.available:
             return self.tr("Amount: must be more than zero and at most %1.").replace(
                 "%1", fmt(self.offer.available))
+        expires = self.offer.offer_expires_on
+        if self.offer.tranche > 1 and expires is not None and self.on.date().toPython() > expires:
+            return self.tr("Value date: the offer expired on %1; nothing more can be paid out after it.").replace(
+                "%1", expires.isoformat())
         if self.on.date().toPython() < self.offer.signed_on:
             return self.tr("Value date: must not be before the contract was signed (%1).").replace(
                 "%1", self.offer.signed_on.isoformat())
@@ -160,8 +176,11 @@ class DisburseDialog(QDialog):
 
 def summary_lines(offer: DisbursementOffer, a: DisburseAnswer) -> list[tuple[str, str]]:
     rest = offer.available - a.amount
-    lines = [(_tr("Contract"), offer.contract_no),
-             (_tr("Amount"), fmt(a.amount, symbol=True)),
+    lines = [(_tr("Contract"), offer.contract_no)]
+    if offer.tranche > 1 and not offer.revolving:
+        lines.append((_tr("Disbursement no."), _tr("%1 (a further tranche with its own receipt and schedule)")
+                      .replace("%1", str(offer.tranche))))
+    lines += [(_tr("Amount"), fmt(a.amount, symbol=True)),
              (_tr("Amount in words"), "人民币" + to_chinese_upper(a.amount)),
              (_tr("To account"), f"{a.label}  {a.shown}"),
              (_tr("Value date"), a.on.isoformat())]
@@ -172,8 +191,8 @@ def summary_lines(offer: DisbursementOffer, a: DisburseAnswer) -> list[tuple[str
         if offer.revolving:
             note = _tr("%1 of the limit remains and can be drawn until the line expires.")
         else:
-            note = _tr("%1 of the contracted amount remains undisbursed. The offer is valid until %2, but this "
-                       "loan takes one disbursement: the rest will not be paid out under this contract.")
+            note = _tr("%1 of the contracted amount remains undisbursed. It can be paid out later under this "
+                       "contract, as a further tranche, until the offer expires on %2.")
         lines.append((_tr("Remaining"), note.replace("%1", fmt(rest, symbol=True)).replace(
             "%2", offer.offer_expires_on.isoformat() if offer.offer_expires_on else "—")))
     return lines

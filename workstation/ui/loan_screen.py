@@ -166,6 +166,10 @@ class LoanScreen(QWidget):
         self.journal = read_only_table(QTableWidget(objectName="loanJournal"))
         jl.addWidget(self.journal)
         self.tabs.addTab(jw, _tr("Journal"))
+        from workstation.ui.loan_tranches import TranchesPanel
+        self.tranches = TranchesPanel(store, actor, loan_id)
+        self.tranches.changed.connect(self.changed)
+        self.tabs.addTab(self.tranches, _tr("Disbursements"))
         lay.addWidget(self.tabs, 1)
         self.view: loan_views.LoanView | None = None
         self._entries: list[loan_views.EntryView] = []
@@ -219,6 +223,7 @@ class LoanScreen(QWidget):
               [[str(e.id), _tr(KIND_TEXT.get(e.kind, e.kind)) + (_tr(" (reversed)") if e.reversed_by else ""),
                 e.value_date.isoformat(), fmt(e.amount), fmt(e.principal), fmt(e.interest), fmt(e.penalty),
                 _reference(e), e.memo or ""] for e in self._entries], right_from=3)
+        self.tranches.load()
 
     def installment_statuses(self) -> list[str]:
         return [self.schedule.item(r, 7).text() for r in range(self.schedule.rowCount())]
