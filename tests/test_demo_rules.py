@@ -169,7 +169,7 @@ def _instant_columns():
 def test_every_stored_instant_follows_the_simulated_business_time(demo):
     """No instant the demo stores is the run's real time: each lies between the demo's set-up
     (before its oldest case) and its last moment (the evening of as_of in Shanghai)."""
-    from workstation.demo.demo_decide import day_end, history_start
+    from workstation.demo.demo_time import day_end, history_start
     store, _url, _ = demo
     first, last = history_start(AS_OF), day_end(AS_OF)
     outside = []

@@ -116,407 +116,412 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="425" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="433" />
         <source>activate or deactivate users</source>
         <translation>启用或停用用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="426" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="434" />
         <source>add interview addenda</source>
         <translation>添加面谈补充说明</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="427" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="435" />
         <source>add users</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="428" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="436" />
         <source>attach recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="429" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="437" />
         <source>build the demo data</source>
         <translation>生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="430" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="438" />
         <source>claim cases</source>
         <translation>领取案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="431" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="439" />
         <source>decline cases</source>
         <translation>拒绝案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="432" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="440" />
         <source>disburse a loan</source>
         <translation>放款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="433" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="441" />
         <source>draw on a credit line</source>
         <translation>从循环额度提款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="434" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="442" />
         <source>edit the authority matrix</source>
         <translation>修改审批权限表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="435" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="443" />
         <source>form a joint-guarantee group</source>
         <translation>组建联保小组</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="436" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="444" />
         <source>freeze or unfreeze a credit line</source>
         <translation>冻结或解冻额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="437" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="445" />
         <source>import applications</source>
         <translation>导入申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="438" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="446" />
         <source>import repayments</source>
         <translation>导入还款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="439" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="447" />
         <source>list every printed document</source>
         <translation>查看全部已打印文书</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="440" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="448" />
         <source>list users</source>
         <translation>查看用户列表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="441" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="449" />
         <source>open recordings</source>
         <translation>打开录像</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="442" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="450" />
         <source>post a held repayment</source>
         <translation>挂账还款入账</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="443" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="451" />
         <source>post a repayment</source>
         <translation>还款入账</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="444" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="452" />
         <source>print documents</source>
         <translation>打印文书</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="445" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="453" />
         <source>purge recordings</source>
         <translation>清除录像</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="446" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="454" />
         <source>re-key the audit chain</source>
         <translation>更换审计链密钥</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="447" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="455" />
         <source>read the audit entries of this kind of record</source>
         <translation>查看此类记录的审计日志</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="448" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="456" />
         <source>read the audit head</source>
         <translation>查看审计链头</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="449" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="457" />
         <source>read the authority matrix</source>
         <translation>查看审批权限表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="450" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="458" />
         <source>reassign cases</source>
         <translation>改派案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="451" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="459" />
         <source>recommend limits</source>
         <translation>提出授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="452" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="460" />
         <source>reconcile the loan book</source>
         <translation>核对贷款账簿</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="453" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="461" />
         <source>record a contract</source>
         <translation>登记合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="454" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="462" />
         <source>record a demand to a group member</source>
         <translation>登记向小组成员的代偿要求</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="455" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="463" />
         <source>record consents</source>
         <translation>登记同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="456" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="464" />
         <source>record information received</source>
         <translation>登记已收到补充资料</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="457" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="465" />
         <source>record interviews</source>
         <translation>记录面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="458" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="466" />
         <source>record the audit head</source>
         <translation>记录审计链头</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="459" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="467" />
         <source>request a policy exception</source>
         <translation>申请政策例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="460" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="468" />
         <source>request information</source>
         <translation>要求补充资料</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="461" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="469" />
         <source>reset passwords</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="462" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="470" />
         <source>return a held repayment</source>
         <translation>退回挂账还款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="463" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="471" />
         <source>reverse a posting</source>
         <translation>冲正记账</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="464" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="472" />
         <source>review cases for sign-off</source>
         <translation>审阅待审批案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="465" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="473" />
         <source>run end of day</source>
         <translation>执行日终</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="466" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="474" />
         <source>score applications in bulk</source>
         <translation>批量评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="467" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="475" />
         <source>see the sign-off queue</source>
         <translation>查看待签署队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="468" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="476" />
         <source>seed reference data</source>
         <translation>初始化参考数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="469" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="477" />
         <source>seed the authority matrix</source>
         <translation>初始化审批权限表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="470" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="478" />
         <source>set the lender's details</source>
         <translation>设置贷款人信息</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="471" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="479" />
         <source>sign off</source>
         <translation>审批签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="472" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="480" />
         <source>submit for sign-off</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="473" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="481" />
         <source>verify the audit chain</source>
         <translation>校验审计链</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="474" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="482" />
         <source>waive interest or penalty</source>
         <translation>减免利息或罚息</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="475" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="483" />
         <source>withdraw a policy exception</source>
         <translation>撤回政策例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="476" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="484" />
         <source>write off a loan</source>
         <translation>核销贷款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="477" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="485" />
         <source>score a case</source>
         <translation>为案件评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="478" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="486" />
+        <source>view a loan</source>
+        <translation>查看借款</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="487" />
         <source>confirm a credit restoration</source>
         <translation>确认信用修复</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="479" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="488" />
         <source>plan a credit restoration</source>
         <translation>制定信用修复计划</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="480" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="489" />
         <source>propose a blacklist listing</source>
         <translation>提请列入黑名单</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="481" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="490" />
         <source>read the blacklist</source>
         <translation>查看黑名单</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="482" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="491" />
         <source>sign blacklist listings</source>
         <translation>签批黑名单列入</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="483" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="492" />
         <source>print collection letters</source>
         <translation>打印催收函件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="484" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="493" />
         <source>log collection contacts</source>
         <translation>登记催收联系</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="485" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="494" />
         <source>read the collections queue</source>
         <translation>查看催收队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="486" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="495" />
         <source>record promises to pay</source>
         <translation>登记还款承诺</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="487" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="496" />
         <source>write a deduction request file</source>
         <translation>生成扣款申请文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="488" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="497" />
         <source>open an application</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="489" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="498" />
         <source>read good borrowers</source>
         <translation>查看优质客户</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="490" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="499" />
         <source>ask for information</source>
         <translation>要求补充资料</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="491" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="500" />
         <source>assign warnings</source>
         <translation>分派预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="492" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="501" />
         <source>close a warning</source>
         <translation>关闭预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="493" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="502" />
         <source>record a call or visit</source>
         <translation>记录电话或走访</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="494" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="503" />
         <source>refuse a warning action</source>
         <translation>驳回预警处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="495" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="504" />
         <source>request a freeze</source>
         <translation>申请冻结额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="496" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="505" />
         <source>request a limit cut</source>
         <translation>申请降低额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="497" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="506" />
         <source>request an early recall</source>
         <translation>申请提前收贷</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="498" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="507" />
         <source>sign off a warning action</source>
         <translation>签批预警处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="499" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="508" />
         <source>read warnings</source>
         <translation>查看预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="500" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="509" />
         <source>evaluate warning rules</source>
         <translation>运行预警规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="501" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="510" />
         <source>import monitoring data</source>
         <translation>导入监控数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="502" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="511" />
         <source>edit the warning rules</source>
         <translation>编辑预警规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="503" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="512" />
         <source>generate demo monitoring data</source>
         <translation>生成演示监控数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="504" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="513" />
         <source>limit roles to masked copies</source>
         <translation>限定角色仅可打印遮蔽副本</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="505" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="514" />
         <source>record the orders behind an order loan</source>
         <translation>登记订单贷款所对应的订单</translation>
     </message>
@@ -4218,768 +4223,788 @@ Log file: %3</source>
     </message>
     <message>
         <location filename="../../workstation/domain/refusal_texts.py" line="92" />
-        <location filename="../../workstation/domain/refusal_texts.py" line="326" />
+        <source>loan {contract} is a revolving line: draw on it instead</source>
+        <translation>借款 {contract} 为循环额度：请在额度内提款。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="94" />
+        <source>application {app_no} is {status}: nothing more can be paid out under its contract</source>
+        <translation>申请 {app_no} 状态为 {status}：该合同项下不能再发放借款。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="96" />
+        <source>value date {on} is before the last disbursement under this contract ({last})</source>
+        <translation>起息日 {on} 早于该合同项下最近一次放款（{last}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="98" />
+        <source>the amount must be positive and at most the {remainder} of the contract not yet paid out</source>
+        <translation>金额须大于零且不超过合同尚未发放的 {remainder}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="100" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="334" />
         <source>no loan with id {loan_id}</source>
         <translation>贷款（编号 {loan_id}）不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="94" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="102" />
         <source>an account not on the borrower's verified list needs a supervisor's user name and password</source>
         <translation>收款账户不在借款人已核验账户之列：须由审批主管输入用户名和密码批准。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="96" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="104" />
         <source>the supervisor's user name or password is wrong</source>
         <translation>审批主管的用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="98" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="106" />
         <source>{username} is not a supervisor</source>
         <translation>{username} 不是审批主管。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="100" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="108" />
         <source>the supervisor allowing another account must be someone other than the person disbursing</source>
         <translation>批准其他账户的审批主管不能是放款人本人。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="102" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="110" />
         <source>destination account: required</source>
         <translation>请选择收款账户。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="104" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="112" />
         <source>destination account: at most {max_length} characters</source>
         <translation>收款账号过长（最多 {max_length} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="106" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="114" />
         <source>destination account {account!r} is masked: money cannot be sent to a masked account</source>
         <translation>收款账户 {account} 为掩码形式，不能向其放款。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="108" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="116" />
         <source>an account not on the borrower's verified list needs a reason</source>
         <translation>收款账户不在借款人已核验账户之列：须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="110" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="118" />
         <source>the borrower has no verified account to receive a draw</source>
         <translation>借款人没有可用于接收提款的已核验账户。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="112" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="120" />
         <source>no held repayment line {held_id}</source>
         <translation>该挂账记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="114" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="122" />
         <source>held line {payment_ref} was already {held_status}</source>
         <translation>挂账记录 {payment_ref} 已{held_status}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="116" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="124" />
         <source>loan {contract_no} is {loan_status}: return the money instead</source>
         <translation>贷款 {contract_no} 当前状态为{loan_status}：请退回款项。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="118" />
-        <location filename="../../workstation/domain/refusal_texts.py" line="336" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="126" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="344" />
         <source>value date {value_date} is in the future (today is {today})</source>
         <translation>起息日 {value_date} 在未来（今天是 {today}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="120" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="128" />
         <source>reason: say why the money is returned</source>
         <translation>请说明退回款项的原因。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="122" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="130" />
         <source>the lender's details are not set ({fields}): an administrator sets them in Settings &gt; Lender details or with `workstation lender set`</source>
         <translation>贷款人信息尚未设置（{fields}）：请管理员在“设置 &gt; 贷款人信息”中填写。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="125" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="133" />
         <source>the lender's details are not acceptable: give real values for {fields}</source>
         <translation>贷款人信息不符合要求：请为 {fields} 填写真实内容。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="127" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="135" />
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入文件 {path}（{reason}），未记录为已打印。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="129" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="137" />
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="131" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="139" />
         <source>consent: say where the consent is evidenced (form number, clip time, ...)</source>
         <translation>请说明同意的证据所在（表单编号、录像时间点等）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="133" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="141" />
         <source>recording: no file {source}</source>
         <translation>录像文件不存在：{source}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="135" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="143" />
         <source>attachment {attachment_id}: the file {path} is missing from the store</source>
         <translation>附件 {attachment_id} 的文件已从存储中丢失：{path}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="137" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="145" />
         <source>attachment {attachment_id}: the stored file was altered (SHA-256 {got_hash}… size {got_size}, recorded {want_hash}… size {size})</source>
         <translation>附件 {attachment_id} 的存储文件已被改动（现哈希 {got_hash}…，大小 {got_size}；登记时哈希 {want_hash}…，大小 {size}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="140" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="148" />
         <source>attachment {id} was purged on {purged_at:%Y-%m-%d} ({purge_reason})</source>
         <translation>附件 {id} 已于 {purged_at:%Y-%m-%d} 清除（{purge_reason}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="142" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="150" />
         <source>{app_no}: record the applicant's separate consent to the recording first; nothing was attached</source>
         <translation>{app_no}：请先登记申请人对录像的单独同意，未添加任何附件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="145" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="153" />
         <source>password too short: at least {min_length} characters</source>
         <translation>密码太短：至少 {min_length} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="147" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="155" />
         <source>password must mix letters with digits or symbols</source>
         <translation>密码须由字母与数字或符号混合组成。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="149" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="157" />
         <source>the new password must differ from the temporary one</source>
         <translation>新密码不能与临时密码相同。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="151" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="159" />
         <source>user name: 1-64 characters, no spaces</source>
         <translation>用户名须为 1 至 64 个字符，不含空格。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="153" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="161" />
         <source>roles: choose from {roles}; unknown {unknown}</source>
         <translation>角色须从{roles}中选择；无法识别：{unknown}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="155" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="163" />
         <source>current password is wrong</source>
         <translation>当前密码错误。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="157" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="165" />
         <source>you cannot deactivate your own account</source>
         <translation>不能停用您自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="159" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="167" />
         <source>no user {username!r}</source>
         <translation>用户 {username} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="161" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="169" />
         <source>user name {username!r} is taken</source>
         <translation>用户名 {username} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="163" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="171" />
         <source>only an administrator may add users once one exists</source>
         <translation>已有管理员后，只有管理员可以添加用户。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="165" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="173" />
         <source>supervisor {supervisor!r} does not exist</source>
         <translation>审批主管 {supervisor} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="167" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="175" />
         <source>authority matrix: role must be one of {roles}</source>
         <translation>审批权限表：角色须为{roles}之一。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="169" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="177" />
         <source>authority matrix: limits must be positive</source>
         <translation>审批权限表：限额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="171" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="179" />
         <source>authority matrix: unknown product {product_code!r}</source>
         <translation>审批权限表：产品 {product_code} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="173" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="181" />
         <source>unknown document kind {kind!r}; choose from {kinds}</source>
         <translation>无法识别的文书类型。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="175" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="183" />
         <source>statement: give the period (from and to)</source>
         <translation>对账单：请填写起止日期。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="177" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="185" />
         <source>month: {month!r} is not YYYY-MM</source>
         <translation>月份 {month} 格式不对：请按 YYYY-MM 填写。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="179" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="187" />
         <source>no case or loan {ref!r}</source>
         <translation>案件或贷款 {ref} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="181" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="189" />
         <source>{user} may not see personal data of a case that is not theirs</source>
         <translation>您无权查看非本人经办案件的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="183" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="191" />
         <source>this application has no approved offer: a contract needs a signed-off approval</source>
         <translation>本申请没有已批准的授信：签订合同须先经审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="185" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="193" />
         <source>this loan is not a revolving line</source>
         <translation>该贷款不是循环额度。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="187" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="195" />
         <source>amount: must be positive, got {amount}</source>
         <translation>金额必须大于零（填写的是 {amount}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="189" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="197" />
         <source>the line is frozen: {freeze_reason}</source>
         <translation>该额度已冻结：{freeze_reason}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="191" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="199" />
         <source>the line expired on {expiry}</source>
         <translation>该额度已于 {expiry} 到期。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="193" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="201" />
         <source>the line is {dpd} days past due: no draws until it is brought current</source>
         <translation>该额度已逾期 {dpd} 天：还清逾期前不能提款。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="195" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="203" />
         <source>a draw cannot be backdated (last end of day {last_eod})</source>
         <translation>提款不能倒签日期（最近一次日终为 {last_eod}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="197" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="205" />
         <source>amount {amount:,.2f} is above the available {available:,.2f}</source>
         <translation>金额 {amount} 元超过可用额度 {available} 元。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="199" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="207" />
         <source>an exception needs a reason of at least {min_length} characters</source>
         <translation>例外申请的理由至少须 {min_length} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="201" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="209" />
         <source>application {app_no} is '{status}': exceptions are requested before the case is submitted for sign-off</source>
         <translation>申请 {app_no} 当前为“{status}”：例外须在提交审批前申请。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="204" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="212" />
         <source>the rule '{rule}' belongs to the product definition: no exception lifts it</source>
         <translation>规则 {rule} 属于产品定义，不能申请例外。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="206" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="214" />
         <source>application {app_no} meets the rule '{rule}': no exception is needed</source>
         <translation>申请 {app_no} 已满足规则 {rule}，无需申请例外。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="208" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="216" />
         <source>an exception to '{rule}' is already requested for {app_no}</source>
         <translation>申请 {app_no} 已就规则 {rule} 申请过例外。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="210" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="218" />
         <source>no open exception request {exception_id} on {app_no}</source>
         <translation>申请 {app_no} 没有待处理的例外申请（编号 {exception_id}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="212" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="220" />
         <source>application {app_no} is '{status}': the request is with the sign-off</source>
         <translation>申请 {app_no} 当前为“{status}”：例外申请已交审批处理。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="214" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="222" />
         <source>{user} may not {action}: application {app_no} is assigned to another officer</source>
         <translation>您无权{action}：申请 {app_no} 已分配给其他信贷员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="216" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="224" />
         <source>the recommendation breaks these rules: {findings}</source>
         <translation>授信建议不符合以下规则：{findings}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="218" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="226" />
         <source>say what information is requested</source>
         <translation>请说明需要补充哪些资料。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="220" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="228" />
         <source>decline: choose at least one reason code</source>
         <translation>拒绝：请至少选择一个拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="222" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="230" />
         <source>decline: unknown reason code {codes}</source>
         <translation>拒绝：无法识别的原因代码 {codes}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="224" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="232" />
         <source>application {app_no} is '{status}': it cannot take a recommendation</source>
         <translation>申请 {app_no} 当前为“{status}”，不能提出授信建议。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="226" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="234" />
         <source>the recommendation for {app_no} is now version {have}, not {expected_version}: someone saved it meanwhile; reopen it (your entries are still in the form)</source>
         <translation>{app_no} 的授信建议已被他人保存（现为第 {have} 版，不是第 {expected_version} 版）：请重新打开（您填写的内容仍保留在表单中）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="229" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="237" />
         <source>application {app_no} has no recommendation to submit</source>
         <translation>申请 {app_no} 没有可提交的授信建议。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="231" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="239" />
         <source>the recommendation for {app_no} is version {version}, not {expected_version}</source>
         <translation>{app_no} 的授信建议现为第 {version} 版，不是第 {expected_version} 版：请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="233" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="241" />
         <source>application {app_no} is '{status}', not 'recommended'</source>
         <translation>申请 {app_no} 当前为“{status}”，不是“已建议”。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="235" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="243" />
         <source>application {app_no} is '{status}': the officer cannot decline it now</source>
         <translation>申请 {app_no} 当前为“{status}”：信贷员现在不能拒绝。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="237" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="245" />
         <source>{database} already holds data ({held}): the demo writes its data set only into an empty database; give another database file (--database) or remove this one</source>
         <translation>数据库 {database} 中已有数据：演示数据只能写入空数据库，请另指定数据库文件或删除此文件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="240" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="248" />
         <source>demo users missing: run the demo generator first</source>
         <translation>缺少演示用户：请先生成演示数据。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="242" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="250" />
         <source>{user} may not print agreement {document_no}: no member's case is one the user may open</source>
         <translation>您无权打印协议 {document_no}：您无权查看其任何成员的案件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="244" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="252" />
         <source>{user} may not print documents of case {app_no}: it belongs to another team</source>
         <translation>您无权打印案件 {app_no} 的文书：该案件属于其他团队。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="246" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="254" />
         <source>{user} may not print the {kind} of case {app_no}: it shows the borrower's full ID and phone numbers, which only the case's officer, supervisors and administrators may see</source>
         <translation>您无权打印案件 {app_no} 的这份文书：其中含有借款人完整的身份证号和手机号，只有经办信贷员、审批主管和管理员可以查看。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="249" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="257" />
         <source>no joint-guarantee group {ref!r} (give its id, agreement number or name)</source>
         <translation>联保小组 {ref} 不存在（请填写其编号、协议编号或名称）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="251" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="259" />
         <source>application {app_no} is not declined (status: {status}): no decline notice</source>
         <translation>申请 {app_no} 未被拒绝（当前为“{status}”），不能出具拒绝通知书。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="253" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="261" />
         <source>no application numbered {application_no!r}</source>
         <translation>申请 {application_no} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="255" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="263" />
         <source>no loan with contract number {contract_no!r}</source>
         <translation>合同编号为 {contract_no} 的贷款不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="257" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="265" />
         <source>application {app_no} has no approved offer and no signed contract (status: {status}): no contract to print</source>
         <translation>申请 {app_no} 没有已批准的授信，也没有已签署的合同（当前为“{status}”），没有可打印的合同。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="260" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="268" />
         <source>loan {contract_no}: end of day has run only through {last_eod}; a statement to {period_to} would miss interest (choose an earlier end date)</source>
         <translation>贷款 {contract_no}：日终只处理到 {last_eod}，截至 {period_to} 的对账单会漏计利息（请选择更早的截止日）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="263" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="271" />
         <source>loan {contract_no}: end of day has run only through {last_eod}, before the period from {period_from}</source>
         <translation>贷款 {contract_no}：日终只处理到 {last_eod}，早于对账期起始日 {period_from}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="266" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="274" />
         <source>statement period: {period_from} is after {period_to}</source>
         <translation>对账期：起始日 {period_from} 晚于截止日 {period_to}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="268" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="276" />
         <source>loan {contract_no} has not been disbursed: no statement yet</source>
         <translation>贷款 {contract_no} 尚未放款，还没有对账单。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="270" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="278" />
         <source>loan {contract_no} was disbursed on {disbursed_on}, after the period {period_from} to {period_to}</source>
         <translation>贷款 {contract_no} 于 {disbursed_on} 放款，晚于对账期 {period_from} 至 {period_to}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="273" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="281" />
         <source>no loan receipt numbered {receipt_no!r}</source>
         <translation>借据 {receipt_no} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="275" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="283" />
         <source>no such file: {path}</source>
         <translation>文件不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="277" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="285" />
         <source>{name}: unknown file type {suffix}; expected .jsonl (JSON Lines) or .csv</source>
         <translation>{name}：无法识别的文件类型 {suffix}，应为 .jsonl 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="279" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="287" />
         <source>{name}: the first row must be the header with the column names of {format_doc} (no '{column}' column)</source>
         <translation>{name}：第一行须为列名表头（见格式说明 {format_doc}），缺少 {column} 列。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="282" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="290" />
         <source>cannot write the rejects file {path} ({reason}): copy the import file to a folder you may write to and import it from there</source>
         <translation>无法写入拒收记录文件 {path}（{reason}）：请把导入文件复制到有写权限的文件夹后再导入。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="285" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="293" />
         <source>{name} is not UTF-8 text (perhaps GBK): save it as UTF-8 and import again</source>
         <translation>{name} 不是 UTF-8 编码（可能是 GBK）：请另存为 UTF-8 后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="287" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="295" />
         <source>interview {interview_id} was saved elsewhere since you opened it (version {expected_version} -&gt; {version}); reopen it</source>
         <translation>面谈记录 {interview_id} 在您打开后已被他处保存（第 {expected_version} 版变为第 {version} 版）：请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="290" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="298" />
         <source>the interview notes are submitted and cannot change; add a dated addendum instead</source>
         <translation>面谈记录已提交，不能修改：请添加注明日期的补充说明。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="292" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="300" />
         <source>{user} may not edit another officer's interview notes</source>
         <translation>您不能修改其他信贷员的面谈记录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="294" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="302" />
         <source>{problems}</source>
         <translation>面谈记录有误：{problems}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="296" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="304" />
         <source>addendum: write what is corrected or added</source>
         <translation>补充说明：请写明更正或补充的内容。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="298" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="306" />
         <source>application {app_no} is '{status}': an interview can be recorded once the case is in review</source>
         <translation>申请 {app_no} 当前为“{status}”：案件进入审查后才能记录面谈。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="300" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="308" />
         <source>the interview cannot be submitted yet: {problems}</source>
         <translation>面谈记录还不能提交：{problems}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="302" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="310" />
         <source>the notes are still a draft: edit them directly</source>
         <translation>记录仍是草稿：请直接修改。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="304" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="312" />
         <source>loan {contract_no} was changed by someone else meanwhile; reopen it</source>
         <translation>贷款 {contract_no} 已被他人修改：请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="306" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="314" />
         <source>a loan changed while a batch was being written; run it again</source>
         <translation>批处理写入期间有贷款被修改：请重新运行。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="308" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="316" />
         <source>a joint-guarantee group needs at least {min_members} member firms, got {count}</source>
         <translation>联保小组至少需要 {min_members} 家成员企业（现有 {count} 家）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="310" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="318" />
         <source>amount: must be positive</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="312" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="320" />
         <source>channel: {channel!r} is not one of {channels}</source>
         <translation>无法识别的渠道 {channel}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="314" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="322" />
         <source>no merchant with id {ids}</source>
         <translation>商户不存在（编号 {ids}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="316" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="324" />
         <source>a group named {name!r} already exists</source>
         <translation>名为 {name} 的小组已存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="318" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="326" />
         <source>no joint-guarantee group with id {group_id}</source>
         <translation>联保小组（编号 {group_id}）不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="320" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="328" />
         <source>the defaulting loan does not belong to a member of this group</source>
         <translation>该违约贷款不属于本小组成员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="322" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="330" />
         <source>a demand goes to another member of the group</source>
         <translation>代偿要求须发给小组中的其他成员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="324" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="332" />
         <source>loan {contract_no} is not past due</source>
         <translation>贷款 {contract_no} 未逾期。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="328" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="336" />
         <source>loan {contract_no} has not been disbursed yet</source>
         <translation>贷款 {contract_no} 尚未放款。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="330" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="338" />
         <source>value date {value_date} is before the disbursement on {disbursed_on}</source>
         <translation>起息日 {value_date} 早于放款日 {disbursed_on}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="332" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="340" />
         <source>{on} is before the disbursement on {disbursed_on}</source>
         <translation>{on} 早于放款日 {disbursed_on}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="334" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="342" />
         <source>loan {contract_no} is {loan_status}; nothing can be posted</source>
         <translation>贷款 {contract_no} 当前状态为{loan_status}，不能记账。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="338" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="346" />
         <source>loan {contract_no} is {loan_status}: this change would reopen it, which is not supported</source>
         <translation>贷款 {contract_no} 当前状态为{loan_status}：此项变更会使其重新打开，不支持此操作。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="340" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="348" />
         <source>application {app_no} already has a contract</source>
         <translation>申请 {app_no} 已有合同。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="342" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="350" />
         <source>channel: {channel!r} is not one of online, branch, app</source>
         <translation>无法识别的签约渠道 {channel}（应为线上、网点或手机应用）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="344" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="352" />
         <source>loan {contract_no} is {loan_status}; it can be disbursed once</source>
         <translation>贷款 {contract_no} 当前状态为{loan_status}：只能放款一次。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="346" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="354" />
         <source>disbursement date {on} is before the contract was signed ({signed_on})</source>
         <translation>放款日 {on} 早于合同签署日 {signed_on}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="348" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="356" />
         <source>amount {amount:,.2f} must be positive and at most the approved {approved_amount:,.2f}</source>
         <translation>金额 {amount} 元须大于零且不超过批准金额 {approved_amount} 元。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="350" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="358" />
         <source>reason: required for a reversal</source>
         <translation>冲正须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="352" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="360" />
         <source>a reversal changes history: preview it and confirm</source>
         <translation>冲正会改变历史记录：请先预览再确认。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="354" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="362" />
         <source>entry {entry_id} is not an entry in force on loan {contract_no}</source>
         <translation>流水 {entry_id} 不是贷款 {contract_no} 的有效记账。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="356" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="364" />
         <source>a {kind} cannot be reversed here</source>
         <translation>此类记账不能在此冲正。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="358" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="366" />
         <source>reason: required for a waiver</source>
         <translation>减免须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="360" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="368" />
         <source>waiver: give a positive interest and/or penalty amount</source>
         <translation>减免：请填写大于零的利息或罚息金额。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="362" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="370" />
         <source>reason: required for a write-off</source>
         <translation>核销须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="364" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="372" />
         <source>application {app_no} is {status}, not approved</source>
         <translation>申请 {app_no} 当前为“{status}”，不是已批准状态。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="366" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="374" />
         <source>the offer expired on {offer_expires_on}</source>
         <translation>授信已于 {offer_expires_on} 过期。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="368" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="376" />
         <source>application {app_no} is {status}, not contracted</source>
         <translation>申请 {app_no} 当前为“{status}”，尚未签约。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="370" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="378" />
         <source>a payment dated {value_date} is backdated for loan {contract_no}: preview what it changes and confirm</source>
         <translation>贷款 {contract_no} 的这笔还款倒签至 {value_date}：请先预览其影响再确认。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="373" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="381" />
         <source>a write-off must be dated after the last end of day ({last_eod})</source>
         <translation>核销日期须晚于最近一次日终（{last_eod}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="375" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="383" />
         <source>application {app_no} is already assigned</source>
         <translation>申请 {app_no} 已被领取。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="377" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="385" />
         <source>application {app_no} is not waiting to be claimed</source>
         <translation>申请 {app_no} 不在待领取状态。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="379" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="387" />
         <source>the new owner must be an active officer</source>
         <translation>新经办人须为在职的信贷员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="381" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="389" />
         <source>{user} may only assign cases to officers of the team</source>
         <translation>您只能把案件分配给本团队的信贷员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="383" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="391" />
         <source>{user} may not reassign a case outside the team</source>
         <translation>您不能改派本团队以外的案件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="385" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="393" />
         <source>application {app_no} is closed to reassignment</source>
         <translation>申请 {app_no} 已不能改派。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="387" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="395" />
         <source>application {app_no} is already with {owner}</source>
         <translation>申请 {app_no} 已由 {owner} 经办。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="389" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="397" />
         <source>{name}: cannot read the file ({reason})</source>
         <translation>{name}：无法读取文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="391" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="399" />
         <source>{name}: unknown file type {suffix}; expected .csv or .jsonl</source>
         <translation>{name}：无法识别的文件类型 {suffix}，应为 .csv 或 .jsonl 文件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="393" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="401" />
         <source>cannot write the rejects file {path} ({reason}): copy the file to a folder you may write to and import it from there</source>
         <translation>无法写入拒收记录文件 {path}（{reason}）：请把文件复制到有写权限的文件夹后再导入。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="396" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="404" />
         <source>{name}: the header (first row) lacks {columns}; see docs/repayments-format.md</source>
         <translation>{name}：表头（第一行）缺少列 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="398" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="406" />
         <source>decision must be one of {decisions}</source>
         <translation>无法识别的审批决定。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="400" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="408" />
         <source>a return needs a comment saying what to change</source>
         <translation>退回须在备注中说明需要修改什么。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="402" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="410" />
         <source>signature refused: the password is wrong; nothing was signed</source>
         <translation>签署被拒绝：密码错误，未签署任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="404" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="412" />
         <source>cannot approve: {findings}; nothing was signed</source>
         <translation>不能批准：{findings}；未签署任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="406" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="414" />
         <source>application {app_no} has no recommendation</source>
         <translation>申请 {app_no} 没有授信建议。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="408" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="416" />
         <source>the recommendation for {app_no} changed to version {version} after you opened version {seen_version}; nothing was signed. Reopen the case to review version {version}</source>
         <translation>您打开的是 {app_no} 授信建议的第 {seen_version} 版，之后已变为第 {version} 版；未签署任何内容。请重新打开案件审阅第 {version} 版。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="411" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="419" />
         <source>approve lower: the limit must be above 0 and below {ceiling:,.2f}</source>
         <translation>降额同意：额度须大于 0 且低于 {ceiling} 元。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="413" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="421" />
         <source>no application with id {app_id}</source>
         <translation>申请（编号 {app_id}）不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="415" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="423" />
         <source>application {app_no} was changed by someone else since you opened it (version {expected_version} -&gt; {version}); reopen it to see the changes</source>
         <translation>申请 {app_no} 在您打开后已被他人修改（第 {expected_version} 版变为第 {version} 版）：请重新打开查看。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="418" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="426" />
         <source>reason: required</source>
         <translation>请填写原因。</translation>
     </message>
@@ -5888,4 +5913,4 @@ Expires %4%5</source><translation>额度 %1
         <location filename="../../workstation/ui/loan_screen.py" line="337" />
         <source>Loan</source>
         <translation>贷款</translation>
-    </message></context><context><name>LoanTranches</name><message><location filename="../../workstation/ui/loan_tranches.py" line="44" /><source>Disburse the rest...</source><translation>发放剩余额度...</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Loan</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Receipt</source><translation>借据</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="61" /><source>Principal outstanding</source><translation>未还本金</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="61" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="17" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="17" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="17" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="17" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="91" /><source>Cannot disburse</source><translation>无法放款</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="75" /><source>Contracted %1, paid out %2: nothing more can be paid out under this contract.</source><translation>合同金额%1，已放款%2；本合同项下不能再发放。</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="69" /><source>Contracted %1, paid out %2: %3 can still be paid out under this contract until %4.</source><translation>合同金额%1，已放款%2；本合同项下尚可发放%3，有效期至%4。</translation></message></context></TS>
+    </message></context><context><name>LoanTranches</name><message><location filename="../../workstation/ui/loan_tranches.py" line="45" /><source>Disburse the rest...</source><translation>发放剩余额度...</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Loan</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Receipt</source><translation>借据</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="61" /><source>Principal outstanding</source><translation>未还本金</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="61" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="91" /><source>Cannot disburse</source><translation>无法放款</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="75" /><source>Contracted %1, paid out %2: nothing more can be paid out under this contract.</source><translation>合同金额%1，已放款%2；本合同项下不能再发放。</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="69" /><source>Contracted %1, paid out %2: %3 can still be paid out under this contract until %4.</source><translation>合同金额%1，已放款%2；本合同项下尚可发放%3，有效期至%4。</translation></message></context></TS>

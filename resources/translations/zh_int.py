@@ -29,4 +29,9 @@ ZH = {
     "write a deduction request file": "生成扣款申请文件",
     "open an application": "新建申请",
     "read good borrowers": "查看优质客户",
+    "loan {contract} is a revolving line: draw on it instead": "借款 {contract} 为循环额度：请在额度内提款。",
+    "application {app_no} is {status}: nothing more can be paid out under its contract": "申请 {app_no} 状态为 {status}：该合同项下不能再发放借款。",
+    "value date {on} is before the last disbursement under this contract ({last})": "起息日 {on} 早于该合同项下最近一次放款（{last}）。",
+    "the amount must be positive and at most the {remainder} of the contract not yet paid out": "金额须大于零且不超过合同尚未发放的 {remainder}。",
+    "view a loan": "查看借款",
 }

@@ -35,7 +35,7 @@ def build_demo(store: Store, actor: Actor | None, *, applications: int, seed: in
     from workstation.demo.demo import generate
     from workstation.demo.demo_decide import decide_demo
     from workstation.demo.demo_loans import loans_demo
-    from workstation.demo.demo_decide import day_end, history_start
+    from workstation.demo.demo_time import day_end, history_start
     progress = progress or NullProgress()
     as_of = as_of or clock.today()
     # every instant the demo stores follows its simulated business time (domain.clock): set-up

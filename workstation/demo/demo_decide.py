@@ -71,19 +71,6 @@ class Moments:
         return to_business(self.t).date()
 
 
-def day_end(as_of: date) -> datetime:
-    """The demo's last moment: the evening of ``as_of`` in Shanghai, or the real present when
-    that evening has not come yet (nothing is stamped in the future)."""
-    evening = datetime.combine(as_of, time(22, 0), tzinfo=BUSINESS_TZ)
-    return min(evening, datetime.now(BUSINESS_TZ))
-
-
-def history_start(as_of: date) -> datetime:
-    """Before the oldest demo case arrives (``demo.AGE``: at most 540 days back): when the
-    demo's users, settings and reference data are set up."""
-    return datetime.combine(as_of - timedelta(days=560), time(9, 0), tzinfo=BUSINESS_TZ)
-
-
 @dataclass
 class Cast:
     officer: Actor

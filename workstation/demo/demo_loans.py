@@ -26,7 +26,7 @@ from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError
 from workstation.store.session import Store
 from workstation.servicing.loan_views import amount_due, loan_view, payoff_quote
-from workstation.demo.demo_decide import day_end
+from workstation.demo.demo_time import day_end
 from workstation.services.progress import NullProgress, Progress
 from workstation.store.models import Application, User
 from workstation.store.models_loans import Loan

@@ -89,6 +89,14 @@ CATALOGUE: dict[str, str] = {
         "Refusals", "waiver: interest to waive {interest:,.2f}, unpaid {unpaid:,.2f}"),
     "waiver_interest_above_due": QT_TRANSLATE_NOOP(
         "Refusals", "waiver: {excess:,.2f} more interest than is due"),
+    "revolving_line": QT_TRANSLATE_NOOP(
+        "Refusals", "loan {contract} is a revolving line: draw on it instead"),
+    "contract_not_open": QT_TRANSLATE_NOOP(
+        "Refusals", "application {app_no} is {status}: nothing more can be paid out under its contract"),
+    "before_last_tranche": QT_TRANSLATE_NOOP(
+        "Refusals", "value date {on} is before the last disbursement under this contract ({last})"),
+    "above_remainder": QT_TRANSLATE_NOOP(
+        "Refusals", "the amount must be positive and at most the {remainder} of the contract not yet paid out"),
     "no_loan": QT_TRANSLATE_NOOP(
         "Refusals", "no loan with id {loan_id}"),
     "approver_missing": QT_TRANSLATE_NOOP(
@@ -475,6 +483,7 @@ ACTIONS: frozenset[str] = frozenset((
     QT_TRANSLATE_NOOP("Actions", 'withdraw a policy exception'),
     QT_TRANSLATE_NOOP("Actions", 'write off a loan'),
     QT_TRANSLATE_NOOP("Actions", 'score a case'),
+    QT_TRANSLATE_NOOP("Actions", 'view a loan'),
     QT_TRANSLATE_NOOP("Actions", 'confirm a credit restoration'),
     QT_TRANSLATE_NOOP("Actions", 'plan a credit restoration'),
     QT_TRANSLATE_NOOP("Actions", 'propose a blacklist listing'),

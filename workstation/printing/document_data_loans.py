@@ -416,7 +416,7 @@ def statement_data(store: Store, actor: Actor, contract_no: str, *, period_from:
 
 def tranche_lines(s, loan: Loan) -> tuple[TrancheLine, ...]:
     """Every payout of the contract ``loan`` belongs to, when it was paid out in more than one."""
-    from workstation.servicing.tranches import contract_row, rows_of
+    from workstation.servicing.tranche_rows import contract_row, rows_of
     rows = [r for r in rows_of(s, contract_row(s, loan)) if r.disbursed_on is not None]
     if len(rows) < 2:
         return ()

@@ -105,16 +105,16 @@ def disbursement_offer(store: Store, actor: Actor, loan_id: int) -> Disbursement
         from workstation.services.visibility import check_loan
         check_loan(s, actor, loan.id)
         app = s.get(Application, loan.application_id)
-        from workstation.servicing import tranches
-        main = tranches.contract_row(s, loan)
-        done = tranches.paid_out(s, main)
+        from workstation.servicing import tranche_rows
+        main = tranche_rows.contract_row(s, loan)
+        done = tranche_rows.paid_out(s, main)
         if main.status == "contracted":
             left = money(main.approved_amount) - done
         elif main.revolving or app.status != "disbursed":
             left = Decimal("0.00")
         else:                                # the rest of the contract, as further tranches
             left = money(main.approved_amount) - done
-        seq = max(r.tranche_seq for r in tranches.rows_of(s, main)) + (0 if main.status == "contracted" else 1)
+        seq = max(r.tranche_seq for r in tranche_rows.rows_of(s, main)) + (0 if main.status == "contracted" else 1)
         return DisbursementOffer(loan_id=main.id, contract_no=main.contract_no, contracted=main.approved_amount,
                                  disbursed=done, available=left, offer_expires_on=app.offer_expires_on,
                                  signed_on=main.signed_on, revolving=main.revolving, tranche=seq,

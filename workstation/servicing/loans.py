@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workstation.domain import clock, servicing as sv
@@ -23,7 +23,8 @@ from workstation.domain.schedules import ScheduleError
 from workstation.domain.terms import ApprovedTerms
 from workstation.domain.workflow import Status
 from workstation.services import audit, workflow
-from workstation.servicing import disbursement, ledger
+from workstation.servicing import disbursement, ledger, tranches
+from workstation.servicing.disbursement import DisbursementRefused
 from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError
 from workstation.store.session import Store
@@ -238,8 +239,7 @@ def disburse(store: Store, actor: Actor, loan_id: int, *, on: date, amount: Deci
         row = s.get(Loan, loan_id)
         later = row is not None and (row.parent_loan_id is not None or row.status != "contracted")
     if later:                                    # the rest of a contract already paid out once
-        from workstation.servicing.tranches import disburse_tranche
-        return disburse_tranche(store, actor, loan_id, on=on, amount=amount, account=account, reason=reason,
+        return _disburse_tranche(store, actor, loan_id, on=on, amount=amount, account=account, reason=reason,
                                 approver=approver, approver_password=approver_password, now=now)
     off_list = bool((reason or "").strip() or (approver or "").strip())
     allowed_by = disbursement.approver(store, actor, approver, approver_password) if off_list else None
@@ -379,3 +379,47 @@ def write_off(store: Store, actor: Actor, loan_id: int, *, value_date: date, rea
                               "principal": from_fen(-fresh.principal), "interest": from_fen(-fresh.interest),
                               "penalty": from_fen(-fresh.penalty)})
         return _result(loan.id, fresh, p)
+
+
+MAX_CONTRACT_NO = 40            # loans.contract_no
+
+
+def _disburse_tranche(store: Store, actor: Actor, loan_id: int, *, on: date, amount: Decimal, account: str,
+                     reason: str | None = None, approver: str | None = None,
+                     approver_password: str | None = None, now: datetime | None = None) -> str:
+    """Pay out part or all of the rest of a contract already disbursed once: the same
+    controls as the first disbursement (account from the verified list, or another with a
+    reason and a supervisor's password), a new loan row with its own schedule from ``on``
+    and its own receipt (returned), frozen as paid out, all in one audited transaction."""
+    actor.require(*DESK, action="disburse a loan")
+    amount = money(amount)
+    off_list = bool((reason or "").strip() or (approver or "").strip())
+    allowed_by = disbursement.approver(store, actor, approver, approver_password) if off_list else None
+    with store.tx(actor) as s:
+        main_id = s.scalar(select(func.coalesce(Loan.parent_loan_id, Loan.id)).where(Loan.id == loan_id))
+        if main_id is None:
+            raise DisbursementRefused("no_loan", loan_id=loan_id, loan=loan_id)
+        main = lock_loan(s, main_id)       # the contract's first row: one lock order for all tranches
+        check_loan(s, actor, main.id)
+        app = lock_app(s, main.application_id)
+        left = tranches.check_tranche(s, main, app, on=on, amount=amount)
+        to = disbursement.destination(app.merchant, account, reason=reason, approved_by=allowed_by)
+        seq = max(r.tranche_seq for r in tranches.rows_of(s, main)) + 1
+        row = Loan(contract_no=f"{main.contract_no}-{seq:02d}"[:MAX_CONTRACT_NO], application_id=app.id,
+                   merchant_id=main.merchant_id, product_code=main.product_code, terms=main.terms,
+                   approved_amount=amount, method=main.method, term_months=main.term_months,
+                   term_days=main.term_days, revolving=False, signed_on=main.signed_on,
+                   sign_channel=main.sign_channel, status="contracted", parent_loan_id=main.id, tranche_seq=seq)
+        s.add(row)
+        s.flush()
+        book_disbursement(s, row, on=on, amount=amount, account=to.account, actor=actor, to=to)
+        receipt = disbursement.receipts_in(s, row.id)[-1]
+        details = {"on": on, "amount": amount, "tranche": seq, "tranche_loan": row.contract_no,
+                   "remaining": left - amount, "account_kind": to.kind, "account": to.account, "receipt": receipt}
+        if to.kind == disbursement.OTHER:
+            details |= {"reason": to.reason, "approved_by": allowed_by.username}
+        audit.record(s, actor=actor, action="loan.disburse", entity_type="loan", entity_id=main.contract_no,
+                     details=details, at=now)
+    from workstation.printing.documents import freeze_receipt
+    freeze_receipt(store, actor, receipt)        # the receipt as paid out: later prints are this text
+    return receipt

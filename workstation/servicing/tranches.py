@@ -22,16 +22,14 @@ The application moves DISBURSED -> CLOSED when every tranche paid out is settled
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.domain.money import money
 from workstation.domain.workflow import Status
-from workstation.services import audit
-from workstation.servicing import disbursement
 from workstation.domain.actor import Actor
 from workstation.store.session import Store
 from workstation.servicing.disbursement import DisbursementRefused
@@ -39,8 +37,8 @@ from workstation.services.visibility import check_loan
 from workstation.store.models import Application
 from workstation.store.models_disburse import Disbursement
 from workstation.store.models_loans import Loan
+from workstation.servicing.tranche_rows import contract_row, remainder, rows_of
 
-MAX_CONTRACT_NO = 40            # loans.contract_no
 
 
 @dataclass(frozen=True)
@@ -56,34 +54,13 @@ class Tranche:
     status: str
 
 
-def contract_row(s: Session, loan: Loan) -> Loan:
-    """The contract's first loan row (the one the contract was signed on)."""
-    return s.get(Loan, loan.parent_loan_id) if loan.parent_loan_id else loan
-
-
-def rows_of(s: Session, main: Loan) -> list[Loan]:
-    return list(s.scalars(select(Loan).where(or_(Loan.id == main.id, Loan.parent_loan_id == main.id))
-                          .order_by(Loan.tranche_seq)))
-
-
-def paid_out(s: Session, main: Loan) -> Decimal:
-    """What the contract has paid out so far, all tranches together."""
-    ids = select(Loan.id).where(or_(Loan.id == main.id, Loan.parent_loan_id == main.id))
-    return money(s.scalar(select(func.coalesce(func.sum(Disbursement.amount), 0))
-                          .where(Disbursement.loan_id.in_(ids))) or 0)
-
-
-def remainder(s: Session, main: Loan) -> Decimal:
-    return money(main.approved_amount) - paid_out(s, main)
-
-
 def tranches(store: Store, actor: Actor, loan_id: int) -> list[Tranche]:
     """Every payout of the contract ``loan_id`` belongs to, first to last."""
     actor.require("officer", "supervisor", "admin", action="view a loan")
     with store.read(actor) as s:
         loan = s.get(Loan, loan_id)
         if loan is None:
-            raise DisbursementRefused("no_loan", f"no loan with id {loan_id}", loan=loan_id)
+            raise DisbursementRefused("no_loan", loan_id=loan_id, loan=loan_id)
         check_loan(s, actor, loan.id)
         out = []
         for row in rows_of(s, contract_row(s, loan)):
@@ -100,63 +77,16 @@ def check_tranche(s: Session, main: Loan, app: Application, *, on: date, amount:
     """Why a further tranche of ``amount`` on ``on`` may not be paid out (raises), else the
     remainder before it."""
     if main.revolving:
-        raise DisbursementRefused("revolving_line", f"loan {main.contract_no} is a revolving line: "
-                                  "draw on it instead", contract=main.contract_no)
+        raise DisbursementRefused("revolving_line", contract=main.contract_no)
     if app.status != Status.DISBURSED.value:
-        raise DisbursementRefused("contract_not_open", f"application {app.app_no} is {app.status}: nothing "
-                                  "more can be paid out under its contract", status=app.status)
+        raise DisbursementRefused("contract_not_open", app_no=app.app_no, status=app.status)
     if app.offer_expires_on is not None and on > app.offer_expires_on:
-        raise DisbursementRefused("offer_expired", f"the offer expired on {app.offer_expires_on}: the rest of "
-                                  "the contracted amount can no longer be paid out",
+        raise DisbursementRefused("offer_expired", offer_expires_on=app.offer_expires_on.isoformat(),
                                   expired_on=app.offer_expires_on.isoformat())
     last = max(r.disbursed_on for r in rows_of(s, main) if r.disbursed_on is not None)
     if on < last:
-        raise DisbursementRefused("before_last_tranche", f"value date {on} is before the last disbursement "
-                                  f"under this contract ({last})", last=last.isoformat())
+        raise DisbursementRefused("before_last_tranche", on=on.isoformat(), last=last.isoformat())
     left = remainder(s, main)
     if amount <= 0 or amount > left:
-        raise DisbursementRefused("above_remainder", f"amount {amount:,.2f} must be positive and at most the "
-                                  f"{left:,.2f} of the contract not yet paid out", remainder=f"{left:.2f}")
+        raise DisbursementRefused("above_remainder", remainder=f"{left:.2f}")
     return left
-
-
-def disburse_tranche(store: Store, actor: Actor, loan_id: int, *, on: date, amount: Decimal, account: str,
-                     reason: str | None = None, approver: str | None = None,
-                     approver_password: str | None = None, now: datetime | None = None) -> str:
-    """Pay out part or all of the rest of a contract already disbursed once: the same
-    controls as the first disbursement (account from the verified list, or another with a
-    reason and a supervisor's password), a new loan row with its own schedule from ``on``
-    and its own receipt (returned), frozen as paid out, all in one audited transaction."""
-    from workstation.servicing import loans  # loans delegates here: imported late
-    actor.require(*loans.DESK, action="disburse a loan")
-    amount = money(amount)
-    off_list = bool((reason or "").strip() or (approver or "").strip())
-    allowed_by = disbursement.approver(store, actor, approver, approver_password) if off_list else None
-    with store.tx(actor) as s:
-        main_id = s.scalar(select(func.coalesce(Loan.parent_loan_id, Loan.id)).where(Loan.id == loan_id))
-        if main_id is None:
-            raise DisbursementRefused("no_loan", f"no loan with id {loan_id}", loan=loan_id)
-        main = loans.lock_loan(s, main_id)       # the contract's first row: one lock order for all tranches
-        check_loan(s, actor, main.id)
-        app = loans.lock_app(s, main.application_id)
-        left = check_tranche(s, main, app, on=on, amount=amount)
-        to = disbursement.destination(app.merchant, account, reason=reason, approved_by=allowed_by)
-        seq = max(r.tranche_seq for r in rows_of(s, main)) + 1
-        row = Loan(contract_no=f"{main.contract_no}-{seq:02d}"[:MAX_CONTRACT_NO], application_id=app.id,
-                   merchant_id=main.merchant_id, product_code=main.product_code, terms=main.terms,
-                   approved_amount=amount, method=main.method, term_months=main.term_months,
-                   term_days=main.term_days, revolving=False, signed_on=main.signed_on,
-                   sign_channel=main.sign_channel, status="contracted", parent_loan_id=main.id, tranche_seq=seq)
-        s.add(row)
-        s.flush()
-        loans.book_disbursement(s, row, on=on, amount=amount, account=to.account, actor=actor, to=to)
-        receipt = disbursement.receipts_in(s, row.id)[-1]
-        details = {"on": on, "amount": amount, "tranche": seq, "tranche_loan": row.contract_no,
-                   "remaining": left - amount, "account_kind": to.kind, "account": to.account, "receipt": receipt}
-        if to.kind == disbursement.OTHER:
-            details |= {"reason": to.reason, "approved_by": allowed_by.username}
-        audit.record(s, actor=actor, action="loan.disburse", entity_type="loan", entity_id=main.contract_no,
-                     details=details, at=now)
-    from workstation.printing.documents import freeze_receipt
-    freeze_receipt(store, actor, receipt)        # the receipt as paid out: later prints are this text
-    return receipt

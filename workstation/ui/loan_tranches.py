@@ -13,6 +13,7 @@ from workstation.servicing import disbursement, loans, tranches
 from workstation.servicing.disbursement import DisbursementOffer, DisbursementRefused
 from workstation.ui.disburse_dialog import DisburseDialog, refusal_text
 from workstation.ui.errors import present_error
+from workstation.ui.tables import fill_table, read_only_table
 
 STATUS = {"contracted": "contracted", "active": "active", "closed": "closed", "written_off": "written off"}
 
@@ -48,7 +49,6 @@ class TranchesPanel(QWidget):
         self.rows: list[tranches.Tranche] = []
 
     def load(self) -> None:
-        from workstation.ui.loan_screen import _fill, _read_only
         try:
             self.rows = tranches.tranches(self.store, self.actor, self.loan_id)
             desk = self.actor.has(*loans.DESK)
@@ -56,8 +56,8 @@ class TranchesPanel(QWidget):
         except Exception as exc:  # noqa: BLE001 - the one presenter decides how to show it
             present_error(self, exc)
             return
-        _read_only(self.table)
-        _fill(self.table, [_tr("No."), _tr("Loan"), _tr("Receipt"), _tr("Value date"), _tr("Amount"),
+        read_only_table(self.table)
+        fill_table(self.table, [_tr("No."), _tr("Loan"), _tr("Receipt"), _tr("Value date"), _tr("Amount"),
                            _tr("Principal outstanding"), _tr("Status")],
               [[str(t.seq), t.contract_no, t.receipt_no or "", str(t.value_date or ""), fmt(t.amount),
                 fmt(t.principal_outstanding), _tr(STATUS.get(t.status, t.status))] for t in self.rows],
