@@ -1277,37 +1277,37 @@
 <context>
     <name>Decide</name>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="34" />
+        <location filename="../../workstation/ui/decide_common.py" line="33" />
         <source>Hard policy rules fail: %1.</source>
         <translation>未通过硬性政策规则：%1。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="41" />
+        <location filename="../../workstation/ui/decide_common.py" line="40" />
         <source>requested</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="42" />
+        <location filename="../../workstation/ui/decide_common.py" line="41" />
         <source>granted</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="43" />
+        <location filename="../../workstation/ui/decide_common.py" line="42" />
         <source>refused</source>
         <translation>已否决</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="44" />
+        <location filename="../../workstation/ui/decide_common.py" line="43" />
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="47" />
+        <location filename="../../workstation/ui/decide_common.py" line="46" />
         <source>Exception to %1 (%2), requested by %3 on %4: %5</source>
         <translation>%1例外（%2），%3于%4申请：%5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="52" />
+        <location filename="../../workstation/ui/decide_common.py" line="51" />
         <source>Granted by %1 on %2.</source>
         <translation>%1于%2批准。</translation>
     </message>
@@ -2669,12 +2669,12 @@ Log file: %3</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="141" />
+        <location filename="../../workstation/ui/decide_common.py" line="140" />
         <source>Sign with your password</source>
         <translation>输入密码签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="145" />
+        <location filename="../../workstation/ui/decide_common.py" line="144" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -2892,6 +2892,239 @@ Log file: %3</source>
         <location filename="../../workstation/ui/case_more.py" line="57" />
         <source>bank card</source>
         <translation>银行卡</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../workstation/ui/problems.py" line="17" />
+        <source>open order value</source>
+        <translation>未结订单金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/problems.py" line="18" />
+        <source>credit line</source>
+        <translation>授信额度</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/problems.py" line="19" />
+        <source>member limit</source>
+        <translation>成员额度</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/problems.py" line="20" />
+        <source>limit</source>
+        <translation>额度</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/problems.py" line="49" />
+        <source>no submitted interview</source>
+        <translation>尚未提交面谈</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/problems.py" line="90" />
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="12" />
+        <source>unknown repayment method {method!r}; {product} allows {methods}</source>
+        <translation>还款方式未知：{method}；{product}可选{methods}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="14" />
+        <source>{product} does not allow {method}; allowed: {methods}</source>
+        <translation>{product}不适用{method}；可选{methods}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="16" />
+        <source>must be a positive amount, got {amount}</source>
+        <translation>金额须为正数（填写的是 {amount}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="18" />
+        <source>{amount:,.2f} is outside {product}'s range {amount_min:,.2f} to {amount_max:,.2f}</source>
+        <translation>金额 {amount} 元超出{product}的范围 {amount_min} 至 {amount_max} 元。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="20" />
+        <source>{amount:,.2f} is above the {cap_name} {cap:,.2f}</source>
+        <translation>金额 {amount} 元高于{cap_name} {cap} 元。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="22" />
+        <source>a bullet loan is set in days, not months</source>
+        <translation>到期一次还本付息的借款期限按天计，不按月。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="24" />
+        <source>required for bullet loans ({days_min} to {days_max})</source>
+        <translation>到期一次还本付息须填写天数（{days_min} 至 {days_max} 天）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="26" />
+        <source>{days} is outside {product}'s range {days_min} to {days_max} days</source>
+        <translation>{days} 天超出{product}的范围 {days_min} 至 {days_max} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="28" />
+        <source>{method} is set in months, not days</source>
+        <translation>{method}的期限按月计，不按天。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="30" />
+        <source>required; {product} allows {months} months</source>
+        <translation>须填写期限；{product}可选 {months} 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="32" />
+        <source>{product} does not allow {term_months} months; allowed: {months}</source>
+        <translation>{product}不适用 {term_months} 个月期限；可选 {months} 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="34" />
+        <source>{rate} is outside {product}'s band {rate_min} to {rate_max}</source>
+        <translation>{rate} 超出{product}的利率区间 {rate_min} 至 {rate_max}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="37" />
+        <source>terms name {terms_product}, product is {product}</source>
+        <translation>条件所写产品（{terms_product}）与产品（{product}）不符。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="39" />
+        <source>daily rate {value}: {detail}</source>
+        <translation>日利率 {value} 无效。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="41" />
+        <source>a {product_en} needs a verified video interview ({outcome_en})</source>
+        <translation>{product}须经视频面谈核实（目前：{outcome}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="43" />
+        <source>the interview outcome is '{outcome}'</source>
+        <translation>面谈结论为“{outcome}”。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="45" />
+        <source>no suggested limit: the case has not been scored</source>
+        <translation>无建议额度：本案尚未评分。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="47" />
+        <source>{amount:,.2f} is above the suggested limit {suggested_limit:,.2f}: write the justification</source>
+        <translation>金额 {amount} 元高于建议额度 {suggested_limit} 元：请填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="49" />
+        <source>above {threshold:,.2f} a third-party site visit is required (state it in the conditions)</source>
+        <translation>金额超过 {threshold} 元须第三方实地走访（请在附加条件中注明）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="51" />
+        <source>{used:,.2f} would exceed the company's lending capacity of {limit:,.2f} ({share}%)</source>
+        <translation>{used} 元将超过公司可贷规模 {limit} 元（{share}%）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="53" />
+        <source>{used:,.2f} uses {share}% of the company's lending capacity of {limit:,.2f}</source>
+        <translation>{used} 元已占公司可贷规模 {limit} 元的 {share}%。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="55" />
+        <source>{used:,.2f} would exceed the single-borrower limit (with related parties) of {limit:,.2f} ({share}%)</source>
+        <translation>{used} 元将超过单一借款人（含关联方）限额 {limit} 元（{share}%）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="58" />
+        <source>{used:,.2f} uses {share}% of the single-borrower limit (with related parties) of {limit:,.2f}</source>
+        <translation>{used} 元已占单一借款人（含关联方）限额 {limit} 元的 {share}%。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="62" />
+        <source>unknown checklist item</source>
+        <translation>未知的核查项。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="64" />
+        <source>result must be one of {results}</source>
+        <translation>核查结果须为以下之一：{results}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="66" />
+        <source>stated figure must be a Decimal</source>
+        <translation>所述数字须为数值。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="68" />
+        <source>this item records no figure</source>
+        <translation>此项不记录数字。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="70" />
+        <source>the stated figure is not a number</source>
+        <translation>所述数字不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="72" />
+        <source>the stated figure must be from {low} to {high} (percent)</source>
+        <translation>所述数字须在 {low} 至 {high} 之间（百分比）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="74" />
+        <source>the stated figure must be from {low} to {high} (CNY)</source>
+        <translation>所述数字须在 {low} 至 {high} 元之间。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="76" />
+        <source>the stated figure has at most {places} decimals</source>
+        <translation>所述数字最多 {places} 位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="78" />
+        <source>must be one of {outcomes}</source>
+        <translation>面谈结论须为以下之一：{outcomes}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="80" />
+        <source>the answer is not one of the questionnaire's: {detail}</source>
+        <translation>所选答案不在问卷的选项中。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="82" />
+        <source>record when the interview actually started and ended</source>
+        <translation>请记录面谈实际开始和结束的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="84" />
+        <source>ends before it starts</source>
+        <translation>结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="86" />
+        <source>say which channel the interview used</source>
+        <translation>请说明面谈所用的渠道。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="88" />
+        <source>name who took part</source>
+        <translation>请填写参加面谈的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="90" />
+        <source>choose verified, not verified or follow-up needed</source>
+        <translation>请选择“已核实”、“未能核实”或“需跟进”。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="92" />
+        <source>an interview can only be 'verified' when identity and legal representative are confirmed</source>
+        <translation>只有身份和法定代表人均已确认，面谈结论才能为“已核实”。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="94" />
+        <source>a discrepancy needs a note saying what was found</source>
+        <translation>核查结果为“不符”时须注明发现的情况。</translation>
     </message>
 </context>
 <context>
@@ -3463,7 +3696,7 @@ Log file: %3</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../workstation/ui/refusals.py" line="69" />
+        <location filename="../../workstation/ui/refusals.py" line="68" />
         <source> or </source>
         <translation>或</translation>
     </message>
@@ -5275,7 +5508,7 @@ Log file: %3</source>
         <translation>审批</translation>
     </message>
 </context>
-<context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Balance</source><translation>余额</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="19" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="22" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="40" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="40" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="74" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="74" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="84" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="49" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="81" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="89" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="31" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="31" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="31" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="31" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="32" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="32" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="32" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="88" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="89" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="117" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="134" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="158" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="159" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="160" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="161" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="162" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="165" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="176" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="183" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="186" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="191" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="269" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="274" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="283" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="289" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="297" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="319" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="41" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="113" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="120" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="120" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="120" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="129" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="233" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="233" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="234" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="234" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="234" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="240" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="240" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="241" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="241" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="297" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="297" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="111" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="168" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="169" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="169" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="170" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="171" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="226" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="132" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="242" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="224" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="283" /><source>To settle on %1: %2
+<context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Balance</source><translation>余额</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="19" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="22" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="40" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="40" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="74" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="74" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="84" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="49" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="81" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="89" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="31" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="31" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="31" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="31" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="32" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="32" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="32" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="88" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="89" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="116" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="117" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="134" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="158" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="159" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="160" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="161" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="162" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="165" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="176" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="183" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="186" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="191" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="269" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="274" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="283" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="289" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="297" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="319" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="41" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="113" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="120" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="120" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="120" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="128" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="129" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="233" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="233" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="234" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="234" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="234" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="240" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="240" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="241" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="241" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="297" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="297" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="111" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="168" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="169" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="169" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="170" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="171" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="226" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="132" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="242" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="224" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="283" /><source>To settle on %1: %2
 (principal %3, interest to that day %4, penalty %5)</source><translation>%1 结清需还：%2
 （本金 %3，截至当日利息 %4，罚息 %5）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Limit %1
 Drawn %2

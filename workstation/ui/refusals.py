@@ -48,11 +48,10 @@ def role_name(code: str) -> str:
 
 
 def _item(value: object) -> str:
-    """One element of a list param (a finding carries its Chinese text where it has one)."""
-    from workstation.ui.i18n import pick
-    zh = getattr(value, "message_zh", None)
-    if zh is not None:
-        return pick(zh or value.message, value.message)
+    """One element of a list param (a finding or problem by its code, ui/problems.py)."""
+    if hasattr(value, "message"):
+        from workstation.ui.problems import problem_text
+        return problem_text(value)
     return str(value)
 
 
