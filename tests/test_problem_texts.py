@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_imports import officer, svc  # noqa: F401 - the import tests' fixtures
 from tests.ui_texts import latin_words
 from workstation.domain import interview as iv
 from workstation.domain.decision import Capacity, Finding, Terms, validate_recommendation
@@ -65,7 +66,8 @@ def test_every_problem_code_has_a_finished_chinese_translation_without_english()
     for code, src in PROBLEMS.items():
         tr = ts.get(("Problems", src))
         text = "" if tr is None or tr.get("type") == "unfinished" else (tr.text or "")
-        if not text or latin_words(re.sub(r"\{[^}]*\}", " ", text)):
+        # (the literal values a file writes stay as they are: true/false, YYYY-MM-DD)
+        if not text or latin_words(re.sub(r"\{[^}]*\}", " ", text), {"YYYY", "MM", "DD", "true", "false"}):
             bad.append((code, text))
     assert bad == []
 
@@ -157,3 +159,47 @@ def test_interview_problems_and_the_refusal_that_carries_them_read_as_chinese(zh
     assert latin_words(text) == [], text
     assert "净利润率" in text                 # the checklist item named, in Chinese
     assert str(problems[0]).startswith("checks.")       # the English stays for the command line
+
+
+def _without_values(text: str, params) -> str:
+    """``text`` without the values the file itself gave (data, shown as they are)."""
+    for v in dict(params).values():
+        for part in (v if isinstance(v, (list, tuple)) else [v]):
+            if isinstance(part, str) and part and part not in ("text", "a number", "true/false", "a list",
+                                                               "an object"):
+                text = text.replace(part, " ")
+    return text
+
+
+def test_import_rejects_read_as_chinese_in_the_import_dialog(qapp, zh, svc, officer, tmp_path):
+    """Every bad record of the import tests, in one file through the real import: each reject has a
+    code of the catalogue and the dialog's reason column reads Chinese; the rejects file stays English."""
+    from workstation.services.imports import import_applications
+    from workstation.ui.problems import reason_text
+    from tests.test_imports import BAD, records, write_jsonl
+    recs = records(len(BAD) + 1, seed=5)
+    for (_label, change, _field, _reason), rec in zip(BAD, recs[1:]):
+        change(rec)
+    report = import_applications(svc, officer, write_jsonl(tmp_path / "apps.jsonl", recs))
+    assert report.rejected >= len(BAD) - 1          # (a random card can happen to be the bad one)
+    assert [p for p in report.rejects if p.code not in PROBLEMS] == []
+    for p in report.rejects:
+        text = reason_text(p)
+        assert latin_words(_without_values(text, p.params), {"YYYY", "MM", "true", "false"}) == [], (p, text)
+    english = (tmp_path / "apps.jsonl.rejects.csv").read_text(encoding="utf-8")
+    assert "unknown or inactive product" in english and "required, missing" in english
+
+
+def test_a_database_that_cannot_be_opened_is_named_in_chinese(qapp, zh, tmp_path):
+    from workstation.store.db import StoreError, check_sqlite_path, open_store
+    from workstation.ui.errors import user_message
+    with pytest.raises(StoreError) as err:
+        check_sqlite_path(tmp_path / "x.db", fstype_lookup=lambda _p: "cifs")
+    assert err.value.code == "db_network_fs" and "network file system (cifs)" in str(err.value)
+    shown = user_message(err.value)
+    assert "网络文件系统" in shown and latin_words(shown.replace(str(tmp_path), " "), {"cifs"}) == [], shown
+    with pytest.raises(StoreError) as err:
+        open_store("postgresql://nobody@127.0.0.1:1/none")
+    assert err.value.code == "db_cannot_open" and "Cannot open the database" in str(err.value)
+    shown = user_message(err.value)
+    assert "无法打开数据库" in shown and latin_words(shown) == [], shown

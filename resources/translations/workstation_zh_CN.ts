@@ -621,7 +621,7 @@
         <translation>首次启动</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="212" />
+        <location filename="../../workstation/ui/app.py" line="214" />
         <source>The database cannot be opened:
 
 %1</source>
@@ -630,12 +630,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="213" />
+        <location filename="../../workstation/ui/app.py" line="215" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="218" />
+        <location filename="../../workstation/ui/app.py" line="220" />
         <source>This database has no users yet. Create the first administrator with:
 
 %1</source>
@@ -644,17 +644,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="219" />
+        <location filename="../../workstation/ui/app.py" line="221" />
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="232" />
+        <location filename="../../workstation/ui/app.py" line="234" />
         <source>The desk cannot start</source>
         <translation>工作台无法启动</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="233" />
+        <location filename="../../workstation/ui/app.py" line="235" />
         <source>A part of the desk is missing or broken:
 
 %1</source>
@@ -1315,12 +1315,12 @@
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="344" />
+        <location filename="../../workstation/ui/recommend_form.py" line="346" />
         <source>Decline</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="352" />
+        <location filename="../../workstation/ui/recommend_form.py" line="354" />
         <source>comment</source>
         <translation>备注</translation>
     </message>
@@ -1567,27 +1567,27 @@ The details are in the log.</source>
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="373" />
+        <location filename="../../workstation/ui/recommend_form.py" line="375" />
         <source>Request an exception to a hard rule</source>
         <translation>申请硬性规则例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="377" />
+        <location filename="../../workstation/ui/recommend_form.py" line="379" />
         <source>why the case should go ahead despite the rule</source>
         <translation>说明不满足该规则仍应继续办理的理由</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="382" />
+        <location filename="../../workstation/ui/recommend_form.py" line="384" />
         <source>The exception is granted only by the sign-off, with one more signature than the amount alone needs.</source>
         <translation>例外只能由审批签署批准，须比金额本身多一级签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="385" />
+        <location filename="../../workstation/ui/recommend_form.py" line="387" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="386" />
+        <location filename="../../workstation/ui/recommend_form.py" line="388" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2018,101 +2018,101 @@ The details are in the log.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="62" />
+        <location filename="../../workstation/ui/import_dialog.py" line="63" />
         <source>Import applications</source>
         <translation>导入申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="74" />
+        <location filename="../../workstation/ui/import_dialog.py" line="75" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="78" />
+        <location filename="../../workstation/ui/import_dialog.py" line="79" />
         <source>Reading and checking the file...</source>
         <translation>正在读取并检查文件……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="83" />
+        <location filename="../../workstation/ui/import_dialog.py" line="84" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="83" />
+        <location filename="../../workstation/ui/import_dialog.py" line="84" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="83" />
+        <location filename="../../workstation/ui/import_dialog.py" line="84" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="90" />
+        <location filename="../../workstation/ui/import_dialog.py" line="91" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="91" />
+        <location filename="../../workstation/ui/import_dialog.py" line="92" />
         <source>Stop after the chunk being stored: applications already stored are kept; importing the file again adds the rest.</source>
         <translation>在当前批次保存完后停止：已保存的申请将保留；再次导入该文件会补充其余部分。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="152" />
+        <location filename="../../workstation/ui/import_dialog.py" line="153" />
         <source>Line %1 of %2</source>
         <translation>第 %1 行，共 %2 行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="159" />
+        <location filename="../../workstation/ui/import_dialog.py" line="160" />
         <source>Cancelling after the chunk being stored...</source>
         <translation>当前批次保存完后即取消……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="174" />
+        <location filename="../../workstation/ui/import_dialog.py" line="175" />
         <source>The import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="180" />
+        <location filename="../../workstation/ui/import_dialog.py" line="181" />
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="181" />
+        <location filename="../../workstation/ui/import_dialog.py" line="182" />
         <source>Already imported (duplicates, skipped): %1</source>
         <translation>此前已导入（重复，已跳过）：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="182" />
+        <location filename="../../workstation/ui/import_dialog.py" line="183" />
         <source>Rejected: %1</source>
         <translation>已拒收：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="184" />
+        <location filename="../../workstation/ui/import_dialog.py" line="185" />
         <source>The rejected records, with line, field and reason, are in %1</source>
         <translation>被拒收的记录（含行号、字段和原因）见 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="187" />
+        <location filename="../../workstation/ui/import_dialog.py" line="188" />
         <source>The file is cut off at line %1: the records before it were imported, that line was not.</source>
         <translation>文件在第 %1 行处截断：此前的记录已导入，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="190" />
+        <location filename="../../workstation/ui/import_dialog.py" line="191" />
         <source>Cancelled after line %1. The %2 applications stored before the cancel are kept (whole records only); import the same file again to add the rest.</source>
         <translation>已在第 %1 行后取消。取消前已保存的 %2 笔申请将保留（仅完整记录）；再次导入同一文件即可补充其余部分。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="193" />
+        <location filename="../../workstation/ui/import_dialog.py" line="194" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="195" />
+        <location filename="../../workstation/ui/import_dialog.py" line="196" />
         <source>Import finished.</source>
         <translation>导入完成。</translation>
     </message>
-<message><location filename="../../workstation/ui/import_dialog.py" line="118" /><source>Platform export (*.jsonl *.ndjson *.json *.csv);;All files (*)</source><translation>平台导出文件 (*.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation></message></context>
+<message><location filename="../../workstation/ui/import_dialog.py" line="119" /><source>Platform export (*.jsonl *.ndjson *.json *.csv);;All files (*)</source><translation>平台导出文件 (*.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation></message></context>
 <context>
     <name>InterviewForm</name>
     <message>
@@ -2556,12 +2556,17 @@ The details are in the log.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="219" />
+        <location filename="../../workstation/ui/main_window.py" line="200" />
+        <source>The queue counts could not be refreshed: the database did not answer. They are tried again shortly.</source>
+        <translation>未能刷新队列数量：数据库没有响应。稍后将自动重试。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="225" />
         <source>A part of the desk is broken</source>
         <translation>工作台的某个组成部分已损坏</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="220" />
+        <location filename="../../workstation/ui/main_window.py" line="226" />
         <source>The case cannot be opened: a part of the desk is missing or broken:
 
 %1</source>
@@ -2570,69 +2575,69 @@ The details are in the log.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="318" />
+        <location filename="../../workstation/ui/main_window.py" line="324" />
         <source>Score applications</source>
         <translation>批量评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="319" />
+        <location filename="../../workstation/ui/main_window.py" line="325" />
         <source>Scoring every application that has no score yet...</source>
         <translation>正在为所有尚未评分的申请评分……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="324" />
+        <location filename="../../workstation/ui/main_window.py" line="330" />
         <source>%n application(s) scored</source>
         <translation>
             <numerusform>已为 %n 笔申请评分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="336" />
+        <location filename="../../workstation/ui/main_window.py" line="342" />
         <source>Ctrl+F: search the queue</source>
         <translation>Ctrl+F：搜索队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="336" />
+        <location filename="../../workstation/ui/main_window.py" line="342" />
         <source>Enter or double-click: open the selected case</source>
         <translation>回车或双击：打开所选案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="337" />
+        <location filename="../../workstation/ui/main_window.py" line="343" />
         <source>F5: refresh</source>
         <translation>F5：刷新</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="337" />
+        <location filename="../../workstation/ui/main_window.py" line="343" />
         <source>Ctrl+1 to Ctrl+4: my cases, unassigned, awaiting sign-off, all</source>
         <translation>Ctrl+1 至 Ctrl+4：我的案件、待分配、待审批、全部</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="338" />
+        <location filename="../../workstation/ui/main_window.py" line="344" />
         <source>Ctrl+W: close the case tab</source>
         <translation>Ctrl+W：关闭案件标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="338" />
+        <location filename="../../workstation/ui/main_window.py" line="344" />
         <source>Ctrl+Tab: next tab</source>
         <translation>Ctrl+Tab：下一个标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="339" />
+        <location filename="../../workstation/ui/main_window.py" line="345" />
         <source>Ctrl+L: lock the session</source>
         <translation>Ctrl+L：锁定会话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="339" />
+        <location filename="../../workstation/ui/main_window.py" line="345" />
         <source>Ctrl+Q: quit</source>
         <translation>Ctrl+Q：退出</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="340" />
+        <location filename="../../workstation/ui/main_window.py" line="346" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="350" />
+        <location filename="../../workstation/ui/main_window.py" line="356" />
         <source>Loan Officer Workstation %1
 
 Database: %2
@@ -2643,12 +2648,12 @@ Log file: %3</source>
 日志文件：%3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="353" />
+        <location filename="../../workstation/ui/main_window.py" line="359" />
         <source>none (the log folder cannot be written)</source>
         <translation>无（日志文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="356" />
+        <location filename="../../workstation/ui/main_window.py" line="362" />
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -2897,32 +2902,57 @@ Log file: %3</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../workstation/ui/problems.py" line="17" />
+        <location filename="../../workstation/ui/problems.py" line="21" />
         <source>open order value</source>
         <translation>未结订单金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/problems.py" line="18" />
+        <location filename="../../workstation/ui/problems.py" line="22" />
         <source>credit line</source>
         <translation>授信额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/problems.py" line="19" />
+        <location filename="../../workstation/ui/problems.py" line="23" />
         <source>member limit</source>
         <translation>成员额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/problems.py" line="20" />
+        <location filename="../../workstation/ui/problems.py" line="24" />
         <source>limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/problems.py" line="49" />
+        <location filename="../../workstation/ui/problems.py" line="28" />
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/problems.py" line="29" />
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/problems.py" line="30" />
+        <source>true/false</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/problems.py" line="31" />
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/problems.py" line="32" />
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/problems.py" line="66" />
         <source>no submitted interview</source>
         <translation>尚未提交面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/problems.py" line="90" />
+        <location filename="../../workstation/ui/problems.py" line="109" />
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -3125,6 +3155,181 @@ Log file: %3</source>
         <location filename="../../workstation/domain/problem_texts.py" line="94" />
         <source>a discrepancy needs a note saying what was found</source>
         <translation>核查结果为“不符”时须注明发现的情况。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="98" />
+        <source>required, missing</source>
+        <translation>必填，缺失。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="99" />
+        <source>must be text, not {kind}</source>
+        <translation>须为文本，不能是{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="100" />
+        <source>is {length} characters long, at most {max_len} allowed</source>
+        <translation>长度为 {length} 个字符，最多 {max_len} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="101" />
+        <source>contains an invisible or control character ({char}) at position {position}</source>
+        <translation>第 {position} 个字符是不可见字符或控制字符（{char}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="103" />
+        <source>the number is too long for this field</source>
+        <translation>数字过长或超出该字段可容纳的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="104" />
+        <source>must be an amount such as "1234.50", not {kind}</source>
+        <translation>须为金额（如“1234.50”），不能是{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="105" />
+        <source>not an amount of money: {value}</source>
+        <translation>不是金额：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="106" />
+        <source>{amount} is larger than any amount this field can hold</source>
+        <translation>{amount} 超出该字段可容纳的最大金额。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="108" />
+        <source>must be more than 0.00, got {amount}</source>
+        <translation>须大于 0.00（填写的是 {amount}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="109" />
+        <source>must be at least 0.00, got {amount}</source>
+        <translation>不能小于 0.00（填写的是 {amount}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="110" />
+        <source>must be a whole number, not {kind}</source>
+        <translation>须为整数，不能是{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="111" />
+        <source>must be a whole number, got {value}</source>
+        <translation>须为整数（填写的是 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="112" />
+        <source>{value} is outside {lo} to {hi}</source>
+        <translation>{value} 超出范围 {lo} 至 {hi}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="113" />
+        <source>must be a number, not {kind}</source>
+        <translation>须为数字，不能是{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="114" />
+        <source>must be a number, got {value}</source>
+        <translation>须为数字（填写的是 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="115" />
+        <source>must be a number with at most two decimal places, got {value}</source>
+        <translation>须为最多两位小数的数字（填写的是 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="117" />
+        <source>must be true or false, got {value!r}</source>
+        <translation>须为“是”或“否”（true/false），填写的是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="118" />
+        <source>must be a date YYYY-MM-DD, got {value!r}</source>
+        <translation>须为日期 YYYY-MM-DD（填写的是 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="119" />
+        <source>{value} is in the future</source>
+        <translation>{value} 晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="120" />
+        <source>{value} is before {lo}: not plausible</source>
+        <translation>{value} 早于 {lo}，不合理。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="121" />
+        <source>must be a date and time such as 2026-03-01T09:30:00+08:00, got {value!r}</source>
+        <translation>须为日期时间，如 2026-03-01T09:30:00+08:00（填写的是 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="123" />
+        <source>the number is malformed ({field})</source>
+        <translation>号码无效：格式或校验位不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="124" />
+        <source>unknown platform {value!r}; known: {known}</source>
+        <translation>未知平台 {value}；可选：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="125" />
+        <source>is not an e-mail address</source>
+        <translation>不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="126" />
+        <source>must be a list of months, not {kind}</source>
+        <translation>须为按月数据的列表，不能是{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="127" />
+        <source>has {count} months, at most {max_months}</source>
+        <translation>共 {count} 个月，最多 {max_months} 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="128" />
+        <source>must be an object, not {kind}</source>
+        <translation>须为对象，不能是{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="129" />
+        <source>must be a month YYYY-MM, got {value!r}</source>
+        <translation>须为月份 YYYY-MM（填写的是 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="130" />
+        <source>{value} is after the application or before {lo}</source>
+        <translation>{value} 晚于申请日期或早于 {lo} 年。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="131" />
+        <source>{value} appears twice</source>
+        <translation>{value} 出现了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="132" />
+        <source>unknown or inactive product {value!r}; known: {known}</source>
+        <translation>产品 {value} 不存在或已停用；可选：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="134" />
+        <source>this ID number is on file under another name</source>
+        <translation>该身份证号码在系统中登记的是另一个姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="135" />
+        <source>member {member} is on file with another legal representative; a change of legal representative must be checked before import</source>
+        <translation>会员 {member} 在系统中登记的是另一位法定代表人；法定代表人变更须先核实，再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="138" />
+        <source>member {member} appears earlier in the file with another legal representative</source>
+        <translation>会员 {member} 在文件前面出现时登记的是另一位法定代表人。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="140" />
+        <source>the line cannot be read</source>
+        <translation>该行无法读取。</translation>
     </message>
 </context>
 <context>
@@ -3619,7 +3824,7 @@ Log file: %3</source>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="163" />
-        <location filename="../../workstation/ui/recommend_form.py" line="257" />
+        <location filename="../../workstation/ui/recommend_form.py" line="259" />
         <source>Version %1 by %2</source>
         <translation>第 %1 版，%2</translation>
     </message>
@@ -3654,42 +3859,47 @@ Log file: %3</source>
         <translation>年化利率：—</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="259" />
+        <location filename="../../workstation/ui/recommend_form.py" line="228" />
+        <source>No repayment schedule for these terms: see the findings.</source>
+        <translation>按这些条件无法生成还款计划：请查看上方的检查结果。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="261" />
         <source>Recommendation saved.</source>
         <translation>授信建议已保存。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="263" />
+        <location filename="../../workstation/ui/recommend_form.py" line="265" />
         <source>Submitted for sign-off.</source>
         <translation>已提交审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="272" />
+        <location filename="../../workstation/ui/recommend_form.py" line="274" />
         <source>Exception requested: the sign-off needs one more signature than the amount alone.</source>
         <translation>已申请例外：审批须比金额本身多一级签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="276" />
+        <location filename="../../workstation/ui/recommend_form.py" line="278" />
         <source>What information is requested from the applicant?</source>
         <translation>需要申请人补充哪些资料？</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="279" />
+        <location filename="../../workstation/ui/recommend_form.py" line="281" />
         <source>The case waits for the applicant.</source>
         <translation>案件等待申请人补充资料。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="286" />
+        <location filename="../../workstation/ui/recommend_form.py" line="288" />
         <source>Declined.</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="316" />
+        <location filename="../../workstation/ui/recommend_form.py" line="318" />
         <source>Daily rate: "%1" is not a rate. Write the percentage per day, e.g. 0.05.</source>
         <translation>日利率：“%1”不是有效的利率。请填写每日百分比，例如 0.05。</translation>
     </message>
 <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="404" />
+        <location filename="../../workstation/ui/recommend_form.py" line="406" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message></context>
@@ -4633,6 +4843,21 @@ Log file: %3</source>
         <source>reason: required</source>
         <translation>请填写原因。</translation>
     </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="14" />
+        <source>The database {path} is on a network share. SQLite cannot be shared that way; use a local disk, or a PostgreSQL server URL for a shared branch.</source>
+        <translation>数据库 {path} 位于网络共享上。SQLite 不能以这种方式共享：请使用本地磁盘；网点共用时请使用 PostgreSQL 服务器地址。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="17" />
+        <source>The database {path} is on a network file system ({fstype}). SQLite cannot be shared that way; use a local disk, or a PostgreSQL server URL for a shared branch.</source>
+        <translation>数据库 {path} 位于网络文件系统（{fstype}）上。SQLite 不能以这种方式共享：请使用本地磁盘；网点共用时请使用 PostgreSQL 服务器地址。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="20" />
+        <source>Cannot open the database {url}: {error}</source>
+        <translation>无法打开数据库 {url}：服务器没有响应、没有访问权限或文件无法读取。详情已写入日志。</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -5474,7 +5699,7 @@ Log file: %3</source>
 <context>
     <name>dlg</name>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="127" />
+        <location filename="../../workstation/ui/import_dialog.py" line="128" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -5487,7 +5712,7 @@ Log file: %3</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="404" />
+        <location filename="../../workstation/ui/recommend_form.py" line="406" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>
@@ -5521,7 +5746,7 @@ Expires %4%5</source><translation>额度 %1
         <source>Loan</source>
         <translation>贷款</translation>
     </message></context><context><name>cls</name><message>
-        <location filename="../../workstation/ui/import_dialog.py" line="127" />
+        <location filename="../../workstation/ui/import_dialog.py" line="128" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message></context></TS>

@@ -59,4 +59,53 @@ ZH = {
     "limit": "额度",
     "no submitted interview": "尚未提交面谈",
     "line %1: %2": "第 %1 行：%2",
+    # the database (store/db.StoreError) and the main window's status bar
+    "The database {path} is on a network share. SQLite cannot be shared that way; use a local disk, or a PostgreSQL server URL for a shared branch.":
+        "数据库 {path} 位于网络共享上。SQLite 不能以这种方式共享：请使用本地磁盘；网点共用时请使用 PostgreSQL 服务器地址。",
+    "The database {path} is on a network file system ({fstype}). SQLite cannot be shared that way; use a local disk, or a PostgreSQL server URL for a shared branch.":
+        "数据库 {path} 位于网络文件系统（{fstype}）上。SQLite 不能以这种方式共享：请使用本地磁盘；网点共用时请使用 PostgreSQL 服务器地址。",
+    "Cannot open the database {url}: {error}":
+        "无法打开数据库 {url}：服务器没有响应、没有访问权限或文件无法读取。详情已写入日志。",
+    "The queue counts could not be refreshed: the database did not answer. They are tried again shortly.":
+        "未能刷新队列数量：数据库没有响应。稍后将自动重试。",
+    "No repayment schedule for these terms: see the findings.": "按这些条件无法生成还款计划：请查看上方的检查结果。",
+    # a line of an applications import, in the import dialog's rejects
+    "required, missing": "必填，缺失。",
+    "must be text, not {kind}": "须为文本，不能是{kind}。",
+    "is {length} characters long, at most {max_len} allowed": "长度为 {length} 个字符，最多 {max_len} 个。",
+    "contains an invisible or control character ({char}) at position {position}": "第 {position} 个字符是不可见字符或控制字符（{char}）。",
+    "the number is too long for this field": "数字过长或超出该字段可容纳的范围。",
+    'must be an amount such as "1234.50", not {kind}': "须为金额（如“1234.50”），不能是{kind}。",
+    "not an amount of money: {value}": "不是金额：{value}",
+    "{amount} is larger than any amount this field can hold": "{amount} 超出该字段可容纳的最大金额。",
+    "must be more than 0.00, got {amount}": "须大于 0.00（填写的是 {amount}）。",
+    "must be at least 0.00, got {amount}": "不能小于 0.00（填写的是 {amount}）。",
+    "must be a whole number, not {kind}": "须为整数，不能是{kind}。",
+    "must be a whole number, got {value}": "须为整数（填写的是 {value}）。",
+    "{value} is outside {lo} to {hi}": "{value} 超出范围 {lo} 至 {hi}。",
+    "must be a number, not {kind}": "须为数字，不能是{kind}。",
+    "must be a number, got {value}": "须为数字（填写的是 {value}）。",
+    "must be a number with at most two decimal places, got {value}": "须为最多两位小数的数字（填写的是 {value}）。",
+    "must be true or false, got {value!r}": "须为“是”或“否”（true/false），填写的是 {value}。",
+    "must be a date YYYY-MM-DD, got {value!r}": "须为日期 YYYY-MM-DD（填写的是 {value}）。",
+    "{value} is in the future": "{value} 晚于今天。",
+    "{value} is before {lo}: not plausible": "{value} 早于 {lo}，不合理。",
+    "must be a date and time such as 2026-03-01T09:30:00+08:00, got {value!r}": "须为日期时间，如 2026-03-01T09:30:00+08:00（填写的是 {value}）。",
+    "the number is malformed ({field})": "号码无效：格式或校验位不正确。",
+    "unknown platform {value!r}; known: {known}": "未知平台 {value}；可选：{known}。",
+    "is not an e-mail address": "不是有效的电子邮件地址。",
+    "must be a list of months, not {kind}": "须为按月数据的列表，不能是{kind}。",
+    "has {count} months, at most {max_months}": "共 {count} 个月，最多 {max_months} 个月。",
+    "must be an object, not {kind}": "须为对象，不能是{kind}。",
+    "must be a month YYYY-MM, got {value!r}": "须为月份 YYYY-MM（填写的是 {value}）。",
+    "{value} is after the application or before {lo}": "{value} 晚于申请日期或早于 {lo} 年。",
+    "{value} appears twice": "{value} 出现了两次。",
+    "unknown or inactive product {value!r}; known: {known}": "产品 {value} 不存在或已停用；可选：{known}。",
+    "this ID number is on file under another name": "该身份证号码在系统中登记的是另一个姓名。",
+    "member {member} is on file with another legal representative; a change of legal representative must be checked before import":
+        "会员 {member} 在系统中登记的是另一位法定代表人；法定代表人变更须先核实，再导入。",
+    "member {member} appears earlier in the file with another legal representative": "会员 {member} 在文件前面出现时登记的是另一位法定代表人。",
+    "the line cannot be read": "该行无法读取。",
+    # kinds of value a file gave
+    "text": "文本", "a number": "数字", "true/false": "是/否", "a list": "列表", "an object": "对象",
 }

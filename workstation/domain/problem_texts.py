@@ -93,4 +93,49 @@ PROBLEMS: dict[str, str] = {
         "Problems", "an interview can only be 'verified' when identity and legal representative are confirmed"),
     "discrepancy_needs_note": QT_TRANSLATE_NOOP(
         "Problems", "a discrepancy needs a note saying what was found"),
+    # a line of an applications import (services/imports_fields.py, imports_rules.py, imports.py);
+    # the rejects file keeps the English message, the import dialog shows these
+    "import_required": QT_TRANSLATE_NOOP("Problems", "required, missing"),
+    "import_not_text": QT_TRANSLATE_NOOP("Problems", "must be text, not {kind}"),
+    "import_too_long": QT_TRANSLATE_NOOP("Problems", "is {length} characters long, at most {max_len} allowed"),
+    "import_control_char": QT_TRANSLATE_NOOP(
+        "Problems", "contains an invisible or control character ({char}) at position {position}"),
+    "import_number_too_big": QT_TRANSLATE_NOOP("Problems", "the number is too long for this field"),
+    "import_amount_kind": QT_TRANSLATE_NOOP("Problems", "must be an amount such as \"1234.50\", not {kind}"),
+    "import_not_money": QT_TRANSLATE_NOOP("Problems", "not an amount of money: {value}"),
+    "import_amount_too_big": QT_TRANSLATE_NOOP(
+        "Problems", "{amount} is larger than any amount this field can hold"),
+    "import_amount_not_positive": QT_TRANSLATE_NOOP("Problems", "must be more than 0.00, got {amount}"),
+    "import_amount_negative": QT_TRANSLATE_NOOP("Problems", "must be at least 0.00, got {amount}"),
+    "import_int_kind": QT_TRANSLATE_NOOP("Problems", "must be a whole number, not {kind}"),
+    "import_not_whole": QT_TRANSLATE_NOOP("Problems", "must be a whole number, got {value}"),
+    "import_outside": QT_TRANSLATE_NOOP("Problems", "{value} is outside {lo} to {hi}"),
+    "import_number_kind": QT_TRANSLATE_NOOP("Problems", "must be a number, not {kind}"),
+    "import_not_number": QT_TRANSLATE_NOOP("Problems", "must be a number, got {value}"),
+    "import_two_places": QT_TRANSLATE_NOOP(
+        "Problems", "must be a number with at most two decimal places, got {value}"),
+    "import_not_bool": QT_TRANSLATE_NOOP("Problems", "must be true or false, got {value!r}"),
+    "import_not_date": QT_TRANSLATE_NOOP("Problems", "must be a date YYYY-MM-DD, got {value!r}"),
+    "import_future": QT_TRANSLATE_NOOP("Problems", "{value} is in the future"),
+    "import_too_early": QT_TRANSLATE_NOOP("Problems", "{value} is before {lo}: not plausible"),
+    "import_not_instant": QT_TRANSLATE_NOOP(
+        "Problems", "must be a date and time such as 2026-03-01T09:30:00+08:00, got {value!r}"),
+    "import_identity": QT_TRANSLATE_NOOP("Problems", "the number is malformed ({field})"),
+    "import_platform_unknown": QT_TRANSLATE_NOOP("Problems", "unknown platform {value!r}; known: {known}"),
+    "import_not_email": QT_TRANSLATE_NOOP("Problems", "is not an e-mail address"),
+    "import_months_not_list": QT_TRANSLATE_NOOP("Problems", "must be a list of months, not {kind}"),
+    "import_months_too_many": QT_TRANSLATE_NOOP("Problems", "has {count} months, at most {max_months}"),
+    "import_month_not_object": QT_TRANSLATE_NOOP("Problems", "must be an object, not {kind}"),
+    "import_not_month": QT_TRANSLATE_NOOP("Problems", "must be a month YYYY-MM, got {value!r}"),
+    "import_month_outside": QT_TRANSLATE_NOOP("Problems", "{value} is after the application or before {lo}"),
+    "import_month_twice": QT_TRANSLATE_NOOP("Problems", "{value} appears twice"),
+    "import_product_unknown": QT_TRANSLATE_NOOP(
+        "Problems", "unknown or inactive product {value!r}; known: {known}"),
+    "import_id_other_name": QT_TRANSLATE_NOOP("Problems", "this ID number is on file under another name"),
+    "import_member_other_rep": QT_TRANSLATE_NOOP(
+        "Problems", "member {member} is on file with another legal representative; a change of legal "
+                    "representative must be checked before import"),
+    "import_member_rep_earlier": QT_TRANSLATE_NOOP(
+        "Problems", "member {member} appears earlier in the file with another legal representative"),
+    "import_line_unreadable": QT_TRANSLATE_NOOP("Problems", "the line cannot be read"),
 }

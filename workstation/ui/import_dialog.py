@@ -21,6 +21,7 @@ from workstation.services.imports import CHUNK, ImportCancelled, ImportReport, i
 from workstation.services.progress import Progress
 from workstation.ui import settings
 from workstation.ui.errors import present_error, user_message
+from workstation.ui.problems import reason_text
 
 
 class _ImportWorker(QThread):
@@ -197,7 +198,7 @@ class ImportDialog(QDialog):
         self.report_label.setVisible(True)
         self.rejects_table.setRowCount(len(report.rejects))
         for row, p in enumerate(report.rejects):
-            for col, value in enumerate((str(p.line), p.field, p.message)):
+            for col, value in enumerate((str(p.line), p.field, reason_text(p))):
                 self.rejects_table.setItem(row, col, QTableWidgetItem(value))
         self.rejects_table.setVisible(bool(report.rejects))
         if report.rejects and self.height() < 480:

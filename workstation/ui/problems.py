@@ -24,6 +24,12 @@ CAP_NAMES = {"open order value": QT_TRANSLATE_NOOP("Problems", "open order value
              "limit": QT_TRANSLATE_NOOP("Problems", "limit")}
 
 
+# the kinds of value a file gave (services/imports_fields.kind_of)
+KIND_NAMES = {"text": QT_TRANSLATE_NOOP("Problems", "text"),
+              "a number": QT_TRANSLATE_NOOP("Problems", "a number"),
+              "true/false": QT_TRANSLATE_NOOP("Problems", "true/false"),
+              "a list": QT_TRANSLATE_NOOP("Problems", "a list"),
+              "an object": QT_TRANSLATE_NOOP("Problems", "an object")}
 # amounts of money among the params (1,234,567.89 whatever the translated template's format)
 MONEY_PARAMS = frozenset({"amount", "amount_min", "amount_max", "cap", "suggested_limit", "threshold", "used",
                           "limit"})
@@ -61,6 +67,8 @@ def _named(name: str, value: object) -> object:
         return shown[0] if name == "outcome" else shown
     if name == "results":
         return [i18n.pick(*RESULT_NAMES[v]) if v in RESULT_NAMES else v for v in value]
+    if name == "kind" and value in KIND_NAMES:
+        return QCoreApplication.translate("Problems", KIND_NAMES[value])
     if name == "cap_name":
         return QCoreApplication.translate("Problems", CAP_NAMES.get(str(value), "limit"))
     if name == "item" and value in CHECKLIST_BY_CODE:
@@ -100,6 +108,13 @@ def problem_text(p) -> str:
     if isinstance(line, int):                       # an import line
         text = QCoreApplication.translate("Problems", "line %1: %2").replace("%1", str(line)).replace("%2", text)
     return text
+
+
+def reason_text(p) -> str:
+    """Only the reason of a problem (its line and field shown apart, as in the import
+    dialog's rejects): by code on the Chinese desk, the English message on the English one."""
+    text = coded_text(p.code, p.params) if _zh() and getattr(p, "code", "") else None
+    return p.message if text is None else text
 
 
 def _zh() -> bool:
