@@ -312,7 +312,8 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
         if new_m is not None and new_m["_person"] != p["id_number"]:
             bad.append((rec, [Problem(c.line, "legal_rep.id_number",
                                       f"member {m['member_id']} appears earlier in the file with another "
-                                      "legal representative", "import_member_rep_earlier", {"member": m["member_id"]})]))
+                                      "legal representative", "import_member_rep_earlier",
+                                      {"member": m["member_id"]})]))
             continue
         if known is None:
             new_people[p["id_number"]] = {**p, "_key": (None, p["name"])}

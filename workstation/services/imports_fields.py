@@ -252,7 +252,8 @@ class Fields:
         except InvalidOperation:
             return self.bad(name, f"must be a number, got {_shown(v)}", "import_not_number", value=_shown(v))
         if not d.is_finite() or not -20 <= d.adjusted() <= 20:
-            return self.bad(name, f"{_shown(v)} is outside {lo} to {hi}", "import_outside", value=_shown(v), lo=lo, hi=hi)
+            return self.bad(name, f"{_shown(v)} is outside {lo} to {hi}", "import_outside", value=_shown(v),
+                            lo=lo, hi=hi)
         if d != d.quantize(Decimal("0.01")):
             return self.bad(name, f"must be a number with at most two decimal places, got {v}", "import_two_places",
                             value=v)

@@ -113,7 +113,11 @@ def problem_text(p) -> str:
 def reason_text(p) -> str:
     """Only the reason of a problem (its line and field shown apart, as in the import
     dialog's rejects): by code on the Chinese desk, the English message on the English one."""
-    text = coded_text(p.code, p.params) if _zh() and getattr(p, "code", "") else None
+    code = getattr(p, "code", "")
+    if _zh() and code == "import_not_money" and p.params.get("reason"):     # the money parser's own reason
+        from workstation.ui.amounts import reason_text as money_reason
+        return money_reason(str(p.params["reason"]))
+    text = coded_text(code, p.params) if _zh() and code else None
     return p.message if text is None else text
 
 
