@@ -203,3 +203,15 @@ def test_a_database_that_cannot_be_opened_is_named_in_chinese(qapp, zh, tmp_path
     assert err.value.code == "db_cannot_open" and "Cannot open the database" in str(err.value)
     shown = user_message(err.value)
     assert "无法打开数据库" in shown and latin_words(shown) == [], shown
+
+
+def test_an_uncoded_error_shows_no_english_on_the_chinese_desk(qapp, zh):
+    from workstation.ui.errors import user_message
+    shown = user_message(LookupError("no such row: widget 12"))
+    assert shown == "无法执行此操作。详情已写入日志。"
+    assert user_message(OSError("打印机无法启动。")) == "打印机无法启动。"       # already in the desk's words
+
+
+def test_an_uncoded_error_keeps_its_words_on_the_english_desk(qapp):
+    from workstation.ui.errors import user_message
+    assert user_message(LookupError("no such row")) == "no such row"

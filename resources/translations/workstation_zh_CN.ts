@@ -1535,11 +1535,16 @@
     </message>
     <message>
         <location filename="../../workstation/ui/errors.py" line="70" />
+        <source>This cannot be done. The details are in the log.</source>
+        <translation>无法执行此操作。详情已写入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/errors.py" line="83" />
         <source>Cannot do this</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="76" />
+        <location filename="../../workstation/ui/errors.py" line="89" />
         <source>Something went wrong: %1
 
 The details are in the log file:
@@ -1550,12 +1555,12 @@ The details are in the log file:
 %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="79" />
+        <location filename="../../workstation/ui/errors.py" line="92" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="78" />
+        <location filename="../../workstation/ui/errors.py" line="91" />
         <source>Something went wrong: %1
 
 The details are in the log.</source>

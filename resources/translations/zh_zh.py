@@ -108,4 +108,6 @@ ZH = {
     "the line cannot be read": "该行无法读取。",
     # kinds of value a file gave
     "text": "文本", "a number": "数字", "true/false": "是/否", "a list": "列表", "an object": "对象",
+    # an error without a code on the Chinese desk (ui/errors.py)
+    "This cannot be done. The details are in the log.": "无法执行此操作。详情已写入日志。",
 }
