@@ -215,3 +215,14 @@ def test_an_uncoded_error_shows_no_english_on_the_chinese_desk(qapp, zh):
 def test_an_uncoded_error_keeps_its_words_on_the_english_desk(qapp):
     from workstation.ui.errors import user_message
     assert user_message(LookupError("no such row")) == "no such row"
+
+
+def test_a_refusal_with_an_english_detail_names_it_in_chinese(qapp, zh):
+    from workstation.services.context import DomainError
+    from workstation.ui.errors import user_message
+    for e in (DomainError("schedule_invalid", detail="days: a bullet loan needs a whole number of days >= 1, got 0"),
+              DomainError("contract_schedule_invalid", contract_no="HT2026031500001", detail="amount: must be positive"),
+              DomainError("servicing_refused", detail="event 3: a repayment must be positive")):
+        shown = user_message(e)
+        assert latin_words(shown) == [] and "日志" in shown, shown
+    assert str(e) == "event 3: a repayment must be positive"      # the English stays for the command line

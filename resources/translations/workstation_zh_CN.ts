@@ -3911,7 +3911,22 @@ Log file: %3</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../workstation/ui/refusals.py" line="68" />
+        <location filename="../../workstation/ui/refusals.py" line="35" />
+        <source>no repayment schedule can be computed for these terms (the details are in the log)</source>
+        <translation>按这些条件无法生成还款计划（详情已写入日志）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/refusals.py" line="37" />
+        <source>no repayment schedule can be computed (the details are in the log)</source>
+        <translation>详情已写入日志</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/refusals.py" line="39" />
+        <source>the loan's books cannot take this entry (the details are in the log)</source>
+        <translation>贷款账务无法记入这笔分录（详情已写入日志）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/refusals.py" line="76" />
         <source> or </source>
         <translation>或</translation>
     </message>

@@ -110,4 +110,8 @@ ZH = {
     "text": "文本", "a number": "数字", "true/false": "是/否", "a list": "列表", "an object": "对象",
     # an error without a code on the Chinese desk (ui/errors.py)
     "This cannot be done. The details are in the log.": "无法执行此操作。详情已写入日志。",
+    # a refusal's English detail from below the rules, named on the Chinese desk (ui/refusals.py)
+    "no repayment schedule can be computed for these terms (the details are in the log)": "按这些条件无法生成还款计划（详情已写入日志）。",
+    "no repayment schedule can be computed (the details are in the log)": "详情已写入日志",
+    "the loan's books cannot take this entry (the details are in the log)": "贷款账务无法记入这笔分录（详情已写入日志）。",
 }
