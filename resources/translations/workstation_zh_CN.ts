@@ -3033,306 +3033,311 @@ Log file: %3</source>
     </message>
     <message>
         <location filename="../../workstation/domain/problem_texts.py" line="41" />
+        <source>no repayment schedule: {detail}</source>
+        <translation>按这些条件无法生成还款计划。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="43" />
         <source>a {product_en} needs a verified video interview ({outcome_en})</source>
         <translation>{product}须经视频面谈核实（目前：{outcome}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="43" />
+        <location filename="../../workstation/domain/problem_texts.py" line="45" />
         <source>the interview outcome is '{outcome}'</source>
         <translation>面谈结论为“{outcome}”。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="45" />
+        <location filename="../../workstation/domain/problem_texts.py" line="47" />
         <source>no suggested limit: the case has not been scored</source>
         <translation>无建议额度：本案尚未评分。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="47" />
+        <location filename="../../workstation/domain/problem_texts.py" line="49" />
         <source>{amount:,.2f} is above the suggested limit {suggested_limit:,.2f}: write the justification</source>
         <translation>金额 {amount} 元高于建议额度 {suggested_limit} 元：请填写理由。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="49" />
+        <location filename="../../workstation/domain/problem_texts.py" line="51" />
         <source>above {threshold:,.2f} a third-party site visit is required (state it in the conditions)</source>
         <translation>金额超过 {threshold} 元须第三方实地走访（请在附加条件中注明）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="51" />
+        <location filename="../../workstation/domain/problem_texts.py" line="53" />
         <source>{used:,.2f} would exceed the company's lending capacity of {limit:,.2f} ({share}%)</source>
         <translation>{used} 元将超过公司可贷规模 {limit} 元（{share}%）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="53" />
+        <location filename="../../workstation/domain/problem_texts.py" line="55" />
         <source>{used:,.2f} uses {share}% of the company's lending capacity of {limit:,.2f}</source>
         <translation>{used} 元已占公司可贷规模 {limit} 元的 {share}%。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="55" />
+        <location filename="../../workstation/domain/problem_texts.py" line="57" />
         <source>{used:,.2f} would exceed the single-borrower limit (with related parties) of {limit:,.2f} ({share}%)</source>
         <translation>{used} 元将超过单一借款人（含关联方）限额 {limit} 元（{share}%）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="58" />
+        <location filename="../../workstation/domain/problem_texts.py" line="60" />
         <source>{used:,.2f} uses {share}% of the single-borrower limit (with related parties) of {limit:,.2f}</source>
         <translation>{used} 元已占单一借款人（含关联方）限额 {limit} 元的 {share}%。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="62" />
+        <location filename="../../workstation/domain/problem_texts.py" line="64" />
         <source>unknown checklist item</source>
         <translation>未知的核查项。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="64" />
+        <location filename="../../workstation/domain/problem_texts.py" line="66" />
         <source>result must be one of {results}</source>
         <translation>核查结果须为以下之一：{results}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="66" />
+        <location filename="../../workstation/domain/problem_texts.py" line="68" />
         <source>stated figure must be a Decimal</source>
         <translation>所述数字须为数值。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="68" />
+        <location filename="../../workstation/domain/problem_texts.py" line="70" />
         <source>this item records no figure</source>
         <translation>此项不记录数字。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="70" />
+        <location filename="../../workstation/domain/problem_texts.py" line="72" />
         <source>the stated figure is not a number</source>
         <translation>所述数字不是数字。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="72" />
+        <location filename="../../workstation/domain/problem_texts.py" line="74" />
         <source>the stated figure must be from {low} to {high} (percent)</source>
         <translation>所述数字须在 {low} 至 {high} 之间（百分比）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="74" />
+        <location filename="../../workstation/domain/problem_texts.py" line="76" />
         <source>the stated figure must be from {low} to {high} (CNY)</source>
         <translation>所述数字须在 {low} 至 {high} 元之间。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="76" />
+        <location filename="../../workstation/domain/problem_texts.py" line="78" />
         <source>the stated figure has at most {places} decimals</source>
         <translation>所述数字最多 {places} 位小数。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="78" />
+        <location filename="../../workstation/domain/problem_texts.py" line="80" />
         <source>must be one of {outcomes}</source>
         <translation>面谈结论须为以下之一：{outcomes}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="80" />
+        <location filename="../../workstation/domain/problem_texts.py" line="82" />
         <source>the answer is not one of the questionnaire's: {detail}</source>
         <translation>所选答案不在问卷的选项中。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="82" />
+        <location filename="../../workstation/domain/problem_texts.py" line="84" />
         <source>record when the interview actually started and ended</source>
         <translation>请记录面谈实际开始和结束的时间。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="84" />
+        <location filename="../../workstation/domain/problem_texts.py" line="86" />
         <source>ends before it starts</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="86" />
+        <location filename="../../workstation/domain/problem_texts.py" line="88" />
         <source>say which channel the interview used</source>
         <translation>请说明面谈所用的渠道。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="88" />
+        <location filename="../../workstation/domain/problem_texts.py" line="90" />
         <source>name who took part</source>
         <translation>请填写参加面谈的人员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="90" />
+        <location filename="../../workstation/domain/problem_texts.py" line="92" />
         <source>choose verified, not verified or follow-up needed</source>
         <translation>请选择“已核实”、“未能核实”或“需跟进”。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="92" />
+        <location filename="../../workstation/domain/problem_texts.py" line="94" />
         <source>an interview can only be 'verified' when identity and legal representative are confirmed</source>
         <translation>只有身份和法定代表人均已确认，面谈结论才能为“已核实”。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="94" />
+        <location filename="../../workstation/domain/problem_texts.py" line="96" />
         <source>a discrepancy needs a note saying what was found</source>
         <translation>核查结果为“不符”时须注明发现的情况。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="98" />
+        <location filename="../../workstation/domain/problem_texts.py" line="100" />
         <source>required, missing</source>
         <translation>必填，缺失。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="99" />
+        <location filename="../../workstation/domain/problem_texts.py" line="101" />
         <source>must be text, not {kind}</source>
         <translation>须为文本，不能是{kind}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="100" />
+        <location filename="../../workstation/domain/problem_texts.py" line="102" />
         <source>is {length} characters long, at most {max_len} allowed</source>
         <translation>长度为 {length} 个字符，最多 {max_len} 个。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="101" />
+        <location filename="../../workstation/domain/problem_texts.py" line="103" />
         <source>contains an invisible or control character ({char}) at position {position}</source>
         <translation>第 {position} 个字符是不可见字符或控制字符（{char}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="103" />
+        <location filename="../../workstation/domain/problem_texts.py" line="105" />
         <source>the number is too long for this field</source>
         <translation>数字过长或超出该字段可容纳的范围。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="104" />
+        <location filename="../../workstation/domain/problem_texts.py" line="106" />
         <source>must be an amount such as "1234.50", not {kind}</source>
         <translation>须为金额（如“1234.50”），不能是{kind}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="105" />
+        <location filename="../../workstation/domain/problem_texts.py" line="107" />
         <source>not an amount of money: {value}</source>
         <translation>不是金额：{value}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="106" />
+        <location filename="../../workstation/domain/problem_texts.py" line="108" />
         <source>{amount} is larger than any amount this field can hold</source>
         <translation>{amount} 超出该字段可容纳的最大金额。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="108" />
+        <location filename="../../workstation/domain/problem_texts.py" line="110" />
         <source>must be more than 0.00, got {amount}</source>
         <translation>须大于 0.00（填写的是 {amount}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="109" />
+        <location filename="../../workstation/domain/problem_texts.py" line="111" />
         <source>must be at least 0.00, got {amount}</source>
         <translation>不能小于 0.00（填写的是 {amount}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="110" />
+        <location filename="../../workstation/domain/problem_texts.py" line="112" />
         <source>must be a whole number, not {kind}</source>
         <translation>须为整数，不能是{kind}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="111" />
+        <location filename="../../workstation/domain/problem_texts.py" line="113" />
         <source>must be a whole number, got {value}</source>
         <translation>须为整数（填写的是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="112" />
+        <location filename="../../workstation/domain/problem_texts.py" line="114" />
         <source>{value} is outside {lo} to {hi}</source>
         <translation>{value} 超出范围 {lo} 至 {hi}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="113" />
+        <location filename="../../workstation/domain/problem_texts.py" line="115" />
         <source>must be a number, not {kind}</source>
         <translation>须为数字，不能是{kind}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="114" />
+        <location filename="../../workstation/domain/problem_texts.py" line="116" />
         <source>must be a number, got {value}</source>
         <translation>须为数字（填写的是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="115" />
+        <location filename="../../workstation/domain/problem_texts.py" line="117" />
         <source>must be a number with at most two decimal places, got {value}</source>
         <translation>须为最多两位小数的数字（填写的是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="117" />
+        <location filename="../../workstation/domain/problem_texts.py" line="119" />
         <source>must be true or false, got {value!r}</source>
         <translation>须为“是”或“否”（true/false），填写的是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="118" />
+        <location filename="../../workstation/domain/problem_texts.py" line="120" />
         <source>must be a date YYYY-MM-DD, got {value!r}</source>
         <translation>须为日期 YYYY-MM-DD（填写的是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="119" />
+        <location filename="../../workstation/domain/problem_texts.py" line="121" />
         <source>{value} is in the future</source>
         <translation>{value} 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="120" />
+        <location filename="../../workstation/domain/problem_texts.py" line="122" />
         <source>{value} is before {lo}: not plausible</source>
         <translation>{value} 早于 {lo}，不合理。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="121" />
+        <location filename="../../workstation/domain/problem_texts.py" line="123" />
         <source>must be a date and time such as 2026-03-01T09:30:00+08:00, got {value!r}</source>
         <translation>须为日期时间，如 2026-03-01T09:30:00+08:00（填写的是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="123" />
+        <location filename="../../workstation/domain/problem_texts.py" line="125" />
         <source>the number is malformed ({field})</source>
         <translation>号码无效：格式或校验位不正确。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="124" />
+        <location filename="../../workstation/domain/problem_texts.py" line="126" />
         <source>unknown platform {value!r}; known: {known}</source>
         <translation>未知平台 {value}；可选：{known}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="125" />
+        <location filename="../../workstation/domain/problem_texts.py" line="127" />
         <source>is not an e-mail address</source>
         <translation>不是有效的电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="126" />
+        <location filename="../../workstation/domain/problem_texts.py" line="128" />
         <source>must be a list of months, not {kind}</source>
         <translation>须为按月数据的列表，不能是{kind}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="127" />
+        <location filename="../../workstation/domain/problem_texts.py" line="129" />
         <source>has {count} months, at most {max_months}</source>
         <translation>共 {count} 个月，最多 {max_months} 个月。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="128" />
+        <location filename="../../workstation/domain/problem_texts.py" line="130" />
         <source>must be an object, not {kind}</source>
         <translation>须为对象，不能是{kind}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="129" />
+        <location filename="../../workstation/domain/problem_texts.py" line="131" />
         <source>must be a month YYYY-MM, got {value!r}</source>
         <translation>须为月份 YYYY-MM（填写的是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="130" />
+        <location filename="../../workstation/domain/problem_texts.py" line="132" />
         <source>{value} is after the application or before {lo}</source>
         <translation>{value} 晚于申请日期或早于 {lo} 年。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="131" />
+        <location filename="../../workstation/domain/problem_texts.py" line="133" />
         <source>{value} appears twice</source>
         <translation>{value} 出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="132" />
+        <location filename="../../workstation/domain/problem_texts.py" line="134" />
         <source>unknown or inactive product {value!r}; known: {known}</source>
         <translation>产品 {value} 不存在或已停用；可选：{known}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="134" />
+        <location filename="../../workstation/domain/problem_texts.py" line="136" />
         <source>this ID number is on file under another name</source>
         <translation>该身份证号码在系统中登记的是另一个姓名。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="135" />
+        <location filename="../../workstation/domain/problem_texts.py" line="137" />
         <source>member {member} is on file with another legal representative; a change of legal representative must be checked before import</source>
         <translation>会员 {member} 在系统中登记的是另一位法定代表人；法定代表人变更须先核实，再导入。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="138" />
+        <location filename="../../workstation/domain/problem_texts.py" line="140" />
         <source>member {member} appears earlier in the file with another legal representative</source>
         <translation>会员 {member} 在文件前面出现时登记的是另一位法定代表人。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/problem_texts.py" line="140" />
+        <location filename="../../workstation/domain/problem_texts.py" line="142" />
         <source>the line cannot be read</source>
         <translation>该行无法读取。</translation>
     </message>

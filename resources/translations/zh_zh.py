@@ -18,6 +18,7 @@ ZH = {
     # a recommendation's findings
     "terms name {terms_product}, product is {product}": "条件所写产品（{terms_product}）与产品（{product}）不符。",
     "daily rate {value}: {detail}": "日利率 {value} 无效。",
+    "no repayment schedule: {detail}": "按这些条件无法生成还款计划。",
     "a {product_en} needs a verified video interview ({outcome_en})": "{product}须经视频面谈核实（目前：{outcome}）。",
     "the interview outcome is '{outcome}'": "面谈结论为“{outcome}”。",
     "no suggested limit: the case has not been scored": "无建议额度：本案尚未评分。",

@@ -38,6 +38,8 @@ PROBLEMS: dict[str, str] = {
         "Problems", "terms name {terms_product}, product is {product}"),
     "rate_invalid": QT_TRANSLATE_NOOP(
         "Problems", "daily rate {value}: {detail}"),
+    "schedule_failed": QT_TRANSLATE_NOOP(
+        "Problems", "no repayment schedule: {detail}"),
     "interview_required": QT_TRANSLATE_NOOP(
         "Problems", "a {product_en} needs a verified video interview ({outcome_en})"),
     "interview_outcome": QT_TRANSLATE_NOOP(
