@@ -691,7 +691,7 @@
         <translation>首次启动</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="212" />
+        <location filename="../../workstation/ui/app.py" line="214" />
         <source>The database cannot be opened:
 
 %1</source>
@@ -700,12 +700,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="213" />
+        <location filename="../../workstation/ui/app.py" line="215" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="218" />
+        <location filename="../../workstation/ui/app.py" line="220" />
         <source>This database has no users yet. Create the first administrator with:
 
 %1</source>
@@ -714,17 +714,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="219" />
+        <location filename="../../workstation/ui/app.py" line="221" />
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="232" />
+        <location filename="../../workstation/ui/app.py" line="234" />
         <source>The desk cannot start</source>
         <translation>工作台无法启动</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="233" />
+        <location filename="../../workstation/ui/app.py" line="235" />
         <source>A part of the desk is missing or broken:
 
 %1</source>
@@ -1772,37 +1772,37 @@
 <context>
     <name>Decide</name>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="34" />
+        <location filename="../../workstation/ui/decide_common.py" line="33" />
         <source>Hard policy rules fail: %1.</source>
         <translation>未通过硬性政策规则：%1。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="41" />
+        <location filename="../../workstation/ui/decide_common.py" line="40" />
         <source>requested</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="42" />
+        <location filename="../../workstation/ui/decide_common.py" line="41" />
         <source>granted</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="43" />
+        <location filename="../../workstation/ui/decide_common.py" line="42" />
         <source>refused</source>
         <translation>已否决</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="44" />
+        <location filename="../../workstation/ui/decide_common.py" line="43" />
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="47" />
+        <location filename="../../workstation/ui/decide_common.py" line="46" />
         <source>Exception to %1 (%2), requested by %3 on %4: %5</source>
         <translation>%1例外（%2），%3于%4申请：%5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="52" />
+        <location filename="../../workstation/ui/decide_common.py" line="51" />
         <source>Granted by %1 on %2.</source>
         <translation>%1于%2批准。</translation>
     </message>
@@ -1810,12 +1810,12 @@
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="340" />
+        <location filename="../../workstation/ui/recommend_form.py" line="342" />
         <source>Decline</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="348" />
+        <location filename="../../workstation/ui/recommend_form.py" line="350" />
         <source>comment</source>
         <translation>备注</translation>
     </message>
@@ -2045,11 +2045,16 @@
     </message>
     <message>
         <location filename="../../workstation/ui/errors.py" line="70" />
+        <source>This cannot be done. The details are in the log.</source>
+        <translation>无法执行此操作。详情已写入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/errors.py" line="83" />
         <source>Cannot do this</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="76" />
+        <location filename="../../workstation/ui/errors.py" line="89" />
         <source>Something went wrong: %1
 
 The details are in the log file:
@@ -2060,12 +2065,12 @@ The details are in the log file:
 %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="79" />
+        <location filename="../../workstation/ui/errors.py" line="92" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="78" />
+        <location filename="../../workstation/ui/errors.py" line="91" />
         <source>Something went wrong: %1
 
 The details are in the log.</source>
@@ -2077,27 +2082,27 @@ The details are in the log.</source>
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="369" />
+        <location filename="../../workstation/ui/recommend_form.py" line="371" />
         <source>Request an exception to a hard rule</source>
         <translation>申请硬性规则例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="373" />
+        <location filename="../../workstation/ui/recommend_form.py" line="375" />
         <source>why the case should go ahead despite the rule</source>
         <translation>说明不满足该规则仍应继续办理的理由</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="378" />
+        <location filename="../../workstation/ui/recommend_form.py" line="380" />
         <source>The exception is granted only by the sign-off, with one more signature than the amount alone needs.</source>
         <translation>例外只能由审批签署批准，须比金额本身多一级签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="381" />
+        <location filename="../../workstation/ui/recommend_form.py" line="383" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="382" />
+        <location filename="../../workstation/ui/recommend_form.py" line="384" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2601,106 +2606,106 @@ The details are in the log.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="37" />
+        <location filename="../../workstation/ui/import_dialog.py" line="38" />
         <source>Import applications</source>
         <translation>导入申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="54" />
+        <location filename="../../workstation/ui/import_dialog.py" line="55" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="58" />
+        <location filename="../../workstation/ui/import_dialog.py" line="59" />
         <source>Reading and checking the file...</source>
         <translation>正在读取并检查文件……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="63" />
+        <location filename="../../workstation/ui/import_dialog.py" line="64" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="63" />
+        <location filename="../../workstation/ui/import_dialog.py" line="64" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="63" />
+        <location filename="../../workstation/ui/import_dialog.py" line="64" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="70" />
+        <location filename="../../workstation/ui/import_dialog.py" line="71" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="71" />
+        <location filename="../../workstation/ui/import_dialog.py" line="72" />
         <source>Stop after the chunk being stored: applications already stored are kept; importing the file again adds the rest.</source>
         <translation>在当前批次保存完后停止：已保存的申请将保留；再次导入该文件会补充其余部分。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="129" />
+        <location filename="../../workstation/ui/import_dialog.py" line="130" />
         <source>Line %1 of %2</source>
         <translation>第 %1 行，共 %2 行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="140" />
+        <location filename="../../workstation/ui/import_dialog.py" line="141" />
         <source>Cancelling after the chunk being stored...</source>
         <translation>当前批次保存完后即取消……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="158" />
+        <location filename="../../workstation/ui/import_dialog.py" line="159" />
         <source>The import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="160" />
+        <location filename="../../workstation/ui/import_dialog.py" line="161" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="165" />
+        <location filename="../../workstation/ui/import_dialog.py" line="166" />
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="166" />
+        <location filename="../../workstation/ui/import_dialog.py" line="167" />
         <source>Already imported (duplicates, skipped): %1</source>
         <translation>此前已导入（重复，已跳过）：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="167" />
+        <location filename="../../workstation/ui/import_dialog.py" line="168" />
         <source>Rejected: %1</source>
         <translation>已拒收：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="169" />
+        <location filename="../../workstation/ui/import_dialog.py" line="170" />
         <source>The rejected records, with line, field and reason, are in %1</source>
         <translation>被拒收的记录（含行号、字段和原因）见 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="172" />
+        <location filename="../../workstation/ui/import_dialog.py" line="173" />
         <source>The file is cut off at line %1: the records before it were imported, that line was not.</source>
         <translation>文件在第 %1 行处截断：此前的记录已导入，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="175" />
+        <location filename="../../workstation/ui/import_dialog.py" line="176" />
         <source>Cancelled after line %1. The %2 applications stored before the cancel are kept (whole records only); import the same file again to add the rest.</source>
         <translation>已在第 %1 行后取消。取消前已保存的 %2 笔申请将保留（仅完整记录）；再次导入同一文件即可补充其余部分。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="178" />
+        <location filename="../../workstation/ui/import_dialog.py" line="179" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="180" />
+        <location filename="../../workstation/ui/import_dialog.py" line="181" />
         <source>Import finished.</source>
         <translation>导入完成。</translation>
     </message>
-<message><location filename="../../workstation/ui/import_dialog.py" line="99" /><source>Platform export (*.jsonl *.ndjson *.json *.csv);;All files (*)</source><translation>平台导出文件 (*.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation></message></context>
+<message><location filename="../../workstation/ui/import_dialog.py" line="100" /><source>Platform export (*.jsonl *.ndjson *.json *.csv);;All files (*)</source><translation>平台导出文件 (*.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation></message></context>
 <context>
     <name>InterviewForm</name>
     <message>
@@ -3144,12 +3149,17 @@ The details are in the log.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="220" />
+        <location filename="../../workstation/ui/main_window.py" line="201" />
+        <source>The queue counts could not be refreshed: the database did not answer. They are tried again shortly.</source>
+        <translation>未能刷新队列数量：数据库没有响应。稍后将自动重试。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/main_window.py" line="226" />
         <source>A part of the desk is broken</source>
         <translation>工作台的某个组成部分已损坏</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="221" />
+        <location filename="../../workstation/ui/main_window.py" line="227" />
         <source>The case cannot be opened: a part of the desk is missing or broken:
 
 %1</source>
@@ -3158,69 +3168,69 @@ The details are in the log.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="319" />
+        <location filename="../../workstation/ui/main_window.py" line="325" />
         <source>Score applications</source>
         <translation>批量评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="320" />
+        <location filename="../../workstation/ui/main_window.py" line="326" />
         <source>Scoring every application that has no score yet...</source>
         <translation>正在为所有尚未评分的申请评分……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="325" />
+        <location filename="../../workstation/ui/main_window.py" line="331" />
         <source>%n application(s) scored</source>
         <translation>
             <numerusform>已为 %n 笔申请评分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="337" />
+        <location filename="../../workstation/ui/main_window.py" line="343" />
         <source>Ctrl+F: search the queue</source>
         <translation>Ctrl+F：搜索队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="337" />
+        <location filename="../../workstation/ui/main_window.py" line="343" />
         <source>Enter or double-click: open the selected case</source>
         <translation>回车或双击：打开所选案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="338" />
+        <location filename="../../workstation/ui/main_window.py" line="344" />
         <source>F5: refresh</source>
         <translation>F5：刷新</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="338" />
+        <location filename="../../workstation/ui/main_window.py" line="344" />
         <source>Ctrl+1 to Ctrl+4: my cases, unassigned, awaiting sign-off, all</source>
         <translation>Ctrl+1 至 Ctrl+4：我的案件、待分配、待审批、全部</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="339" />
+        <location filename="../../workstation/ui/main_window.py" line="345" />
         <source>Ctrl+W: close the case tab</source>
         <translation>Ctrl+W：关闭案件标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="339" />
+        <location filename="../../workstation/ui/main_window.py" line="345" />
         <source>Ctrl+Tab: next tab</source>
         <translation>Ctrl+Tab：下一个标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="340" />
+        <location filename="../../workstation/ui/main_window.py" line="346" />
         <source>Ctrl+L: lock the session</source>
         <translation>Ctrl+L：锁定会话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="340" />
+        <location filename="../../workstation/ui/main_window.py" line="346" />
         <source>Ctrl+Q: quit</source>
         <translation>Ctrl+Q：退出</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="341" />
+        <location filename="../../workstation/ui/main_window.py" line="347" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="351" />
+        <location filename="../../workstation/ui/main_window.py" line="357" />
         <source>Loan Officer Workstation %1
 
 Database: %2
@@ -3231,12 +3241,12 @@ Log file: %3</source>
 日志文件：%3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="354" />
+        <location filename="../../workstation/ui/main_window.py" line="360" />
         <source>none (the log folder cannot be written)</source>
         <translation>无（日志文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="357" />
+        <location filename="../../workstation/ui/main_window.py" line="363" />
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -3257,12 +3267,12 @@ Log file: %3</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="141" />
+        <location filename="../../workstation/ui/decide_common.py" line="140" />
         <source>Sign with your password</source>
         <translation>输入密码签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="145" />
+        <location filename="../../workstation/ui/decide_common.py" line="144" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -3480,6 +3490,444 @@ Log file: %3</source>
         <location filename="../../workstation/ui/case_more.py" line="58" />
         <source>bank card</source>
         <translation>银行卡</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../workstation/ui/problems.py" line="21" />
+        <source>open order value</source>
+        <translation>未结订单金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/problems.py" line="22" />
+        <source>credit line</source>
+        <translation>授信额度</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/problems.py" line="23" />
+        <source>member limit</source>
+        <translation>成员额度</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/problems.py" line="24" />
+        <source>limit</source>
+        <translation>额度</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/problems.py" line="28" />
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/problems.py" line="29" />
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/problems.py" line="30" />
+        <source>true/false</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/problems.py" line="31" />
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/problems.py" line="32" />
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/problems.py" line="66" />
+        <source>no submitted interview</source>
+        <translation>尚未提交面谈</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/problems.py" line="109" />
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="12" />
+        <source>unknown repayment method {method!r}; {product} allows {methods}</source>
+        <translation>还款方式未知：{method}；{product}可选{methods}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="14" />
+        <source>{product} does not allow {method}; allowed: {methods}</source>
+        <translation>{product}不适用{method}；可选{methods}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="16" />
+        <source>must be a positive amount, got {amount}</source>
+        <translation>金额须为正数（填写的是 {amount}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="18" />
+        <source>{amount:,.2f} is outside {product}'s range {amount_min:,.2f} to {amount_max:,.2f}</source>
+        <translation>金额 {amount} 元超出{product}的范围 {amount_min} 至 {amount_max} 元。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="20" />
+        <source>{amount:,.2f} is above the {cap_name} {cap:,.2f}</source>
+        <translation>金额 {amount} 元高于{cap_name} {cap} 元。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="22" />
+        <source>a bullet loan is set in days, not months</source>
+        <translation>到期一次还本付息的借款期限按天计，不按月。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="24" />
+        <source>required for bullet loans ({days_min} to {days_max})</source>
+        <translation>到期一次还本付息须填写天数（{days_min} 至 {days_max} 天）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="26" />
+        <source>{days} is outside {product}'s range {days_min} to {days_max} days</source>
+        <translation>{days} 天超出{product}的范围 {days_min} 至 {days_max} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="28" />
+        <source>{method} is set in months, not days</source>
+        <translation>{method}的期限按月计，不按天。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="30" />
+        <source>required; {product} allows {months} months</source>
+        <translation>须填写期限；{product}可选 {months} 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="32" />
+        <source>{product} does not allow {term_months} months; allowed: {months}</source>
+        <translation>{product}不适用 {term_months} 个月期限；可选 {months} 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="34" />
+        <source>{rate} is outside {product}'s band {rate_min} to {rate_max}</source>
+        <translation>{rate} 超出{product}的利率区间 {rate_min} 至 {rate_max}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="37" />
+        <source>terms name {terms_product}, product is {product}</source>
+        <translation>条件所写产品（{terms_product}）与产品（{product}）不符。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="39" />
+        <source>daily rate {value}: {detail}</source>
+        <translation>日利率 {value} 无效。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="41" />
+        <source>no repayment schedule: {detail}</source>
+        <translation>按这些条件无法生成还款计划。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="43" />
+        <source>a {product_en} needs a verified video interview ({outcome_en})</source>
+        <translation>{product}须经视频面谈核实（目前：{outcome}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="45" />
+        <source>the interview outcome is '{outcome}'</source>
+        <translation>面谈结论为“{outcome}”。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="47" />
+        <source>no suggested limit: the case has not been scored</source>
+        <translation>无建议额度：本案尚未评分。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="49" />
+        <source>{amount:,.2f} is above the suggested limit {suggested_limit:,.2f}: write the justification</source>
+        <translation>金额 {amount} 元高于建议额度 {suggested_limit} 元：请填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="51" />
+        <source>above {threshold:,.2f} a third-party site visit is required (state it in the conditions)</source>
+        <translation>金额超过 {threshold} 元须第三方实地走访（请在附加条件中注明）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="53" />
+        <source>{used:,.2f} would exceed the company's lending capacity of {limit:,.2f} ({share}%)</source>
+        <translation>{used} 元将超过公司可贷规模 {limit} 元（{share}%）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="55" />
+        <source>{used:,.2f} uses {share}% of the company's lending capacity of {limit:,.2f}</source>
+        <translation>{used} 元已占公司可贷规模 {limit} 元的 {share}%。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="57" />
+        <source>{used:,.2f} would exceed the single-borrower limit (with related parties) of {limit:,.2f} ({share}%)</source>
+        <translation>{used} 元将超过单一借款人（含关联方）限额 {limit} 元（{share}%）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="60" />
+        <source>{used:,.2f} uses {share}% of the single-borrower limit (with related parties) of {limit:,.2f}</source>
+        <translation>{used} 元已占单一借款人（含关联方）限额 {limit} 元的 {share}%。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="64" />
+        <source>unknown checklist item</source>
+        <translation>未知的核查项。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="66" />
+        <source>result must be one of {results}</source>
+        <translation>核查结果须为以下之一：{results}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="68" />
+        <source>stated figure must be a Decimal</source>
+        <translation>所述数字须为数值。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="70" />
+        <source>this item records no figure</source>
+        <translation>此项不记录数字。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="72" />
+        <source>the stated figure is not a number</source>
+        <translation>所述数字不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="74" />
+        <source>the stated figure must be from {low} to {high} (percent)</source>
+        <translation>所述数字须在 {low} 至 {high} 之间（百分比）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="76" />
+        <source>the stated figure must be from {low} to {high} (CNY)</source>
+        <translation>所述数字须在 {low} 至 {high} 元之间。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="78" />
+        <source>the stated figure has at most {places} decimals</source>
+        <translation>所述数字最多 {places} 位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="80" />
+        <source>must be one of {outcomes}</source>
+        <translation>面谈结论须为以下之一：{outcomes}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="82" />
+        <source>the answer is not one of the questionnaire's: {detail}</source>
+        <translation>所选答案不在问卷的选项中。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="84" />
+        <source>record when the interview actually started and ended</source>
+        <translation>请记录面谈实际开始和结束的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="86" />
+        <source>ends before it starts</source>
+        <translation>结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="88" />
+        <source>say which channel the interview used</source>
+        <translation>请说明面谈所用的渠道。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="90" />
+        <source>name who took part</source>
+        <translation>请填写参加面谈的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="92" />
+        <source>choose verified, not verified or follow-up needed</source>
+        <translation>请选择“已核实”、“未能核实”或“需跟进”。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="94" />
+        <source>an interview can only be 'verified' when identity and legal representative are confirmed</source>
+        <translation>只有身份和法定代表人均已确认，面谈结论才能为“已核实”。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="96" />
+        <source>a discrepancy needs a note saying what was found</source>
+        <translation>核查结果为“不符”时须注明发现的情况。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="100" />
+        <source>required, missing</source>
+        <translation>必填，缺失。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="101" />
+        <source>must be text, not {kind}</source>
+        <translation>须为文本，不能是{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="102" />
+        <source>is {length} characters long, at most {max_len} allowed</source>
+        <translation>长度为 {length} 个字符，最多 {max_len} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="103" />
+        <source>contains an invisible or control character ({char}) at position {position}</source>
+        <translation>第 {position} 个字符是不可见字符或控制字符（{char}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="105" />
+        <source>the number is too long for this field</source>
+        <translation>数字过长或超出该字段可容纳的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="106" />
+        <source>must be an amount such as "1234.50", not {kind}</source>
+        <translation>须为金额（如“1234.50”），不能是{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="107" />
+        <source>not an amount of money: {value}</source>
+        <translation>不是金额：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="108" />
+        <source>{amount} is larger than any amount this field can hold</source>
+        <translation>{amount} 超出该字段可容纳的最大金额。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="110" />
+        <source>must be more than 0.00, got {amount}</source>
+        <translation>须大于 0.00（填写的是 {amount}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="111" />
+        <source>must be at least 0.00, got {amount}</source>
+        <translation>不能小于 0.00（填写的是 {amount}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="112" />
+        <source>must be a whole number, not {kind}</source>
+        <translation>须为整数，不能是{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="113" />
+        <source>must be a whole number, got {value}</source>
+        <translation>须为整数（填写的是 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="114" />
+        <source>{value} is outside {lo} to {hi}</source>
+        <translation>{value} 超出范围 {lo} 至 {hi}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="115" />
+        <source>must be a number, not {kind}</source>
+        <translation>须为数字，不能是{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="116" />
+        <source>must be a number, got {value}</source>
+        <translation>须为数字（填写的是 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="117" />
+        <source>must be a number with at most two decimal places, got {value}</source>
+        <translation>须为最多两位小数的数字（填写的是 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="119" />
+        <source>must be true or false, got {value!r}</source>
+        <translation>须为“是”或“否”（true/false），填写的是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="120" />
+        <source>must be a date YYYY-MM-DD, got {value!r}</source>
+        <translation>须为日期 YYYY-MM-DD（填写的是 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="121" />
+        <source>{value} is in the future</source>
+        <translation>{value} 晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="122" />
+        <source>{value} is before {lo}: not plausible</source>
+        <translation>{value} 早于 {lo}，不合理。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="123" />
+        <source>must be a date and time such as 2026-03-01T09:30:00+08:00, got {value!r}</source>
+        <translation>须为日期时间，如 2026-03-01T09:30:00+08:00（填写的是 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="125" />
+        <source>the number is malformed ({field})</source>
+        <translation>号码无效：格式或校验位不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="126" />
+        <source>unknown platform {value!r}; known: {known}</source>
+        <translation>未知平台 {value}；可选：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="127" />
+        <source>is not an e-mail address</source>
+        <translation>不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="128" />
+        <source>must be a list of months, not {kind}</source>
+        <translation>须为按月数据的列表，不能是{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="129" />
+        <source>has {count} months, at most {max_months}</source>
+        <translation>共 {count} 个月，最多 {max_months} 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="130" />
+        <source>must be an object, not {kind}</source>
+        <translation>须为对象，不能是{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="131" />
+        <source>must be a month YYYY-MM, got {value!r}</source>
+        <translation>须为月份 YYYY-MM（填写的是 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="132" />
+        <source>{value} is after the application or before {lo}</source>
+        <translation>{value} 晚于申请日期或早于 {lo} 年。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="133" />
+        <source>{value} appears twice</source>
+        <translation>{value} 出现了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="134" />
+        <source>unknown or inactive product {value!r}; known: {known}</source>
+        <translation>产品 {value} 不存在或已停用；可选：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="136" />
+        <source>this ID number is on file under another name</source>
+        <translation>该身份证号码在系统中登记的是另一个姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="137" />
+        <source>member {member} is on file with another legal representative; a change of legal representative must be checked before import</source>
+        <translation>会员 {member} 在系统中登记的是另一位法定代表人；法定代表人变更须先核实，再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="140" />
+        <source>member {member} appears earlier in the file with another legal representative</source>
+        <translation>会员 {member} 在文件前面出现时登记的是另一位法定代表人。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/problem_texts.py" line="142" />
+        <source>the line cannot be read</source>
+        <translation>该行无法读取。</translation>
     </message>
 </context>
 <context>
@@ -3974,7 +4422,7 @@ Log file: %3</source>
     </message>
     <message>
         <location filename="../../workstation/ui/recommend_form.py" line="159" />
-        <location filename="../../workstation/ui/recommend_form.py" line="253" />
+        <location filename="../../workstation/ui/recommend_form.py" line="255" />
         <source>Version %1 by %2</source>
         <translation>第 %1 版，%2</translation>
     </message>
@@ -4009,49 +4457,69 @@ Log file: %3</source>
         <translation>年化利率：—</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="255" />
+        <location filename="../../workstation/ui/recommend_form.py" line="224" />
+        <source>No repayment schedule for these terms: see the findings.</source>
+        <translation>按这些条件无法生成还款计划：请查看上方的检查结果。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/recommend_form.py" line="257" />
         <source>Recommendation saved.</source>
         <translation>授信建议已保存。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="259" />
+        <location filename="../../workstation/ui/recommend_form.py" line="261" />
         <source>Submitted for sign-off.</source>
         <translation>已提交审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="268" />
+        <location filename="../../workstation/ui/recommend_form.py" line="270" />
         <source>Exception requested: the sign-off needs one more signature than the amount alone.</source>
         <translation>已申请例外：审批须比金额本身多一级签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="272" />
+        <location filename="../../workstation/ui/recommend_form.py" line="274" />
         <source>What information is requested from the applicant?</source>
         <translation>需要申请人补充哪些资料？</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="275" />
+        <location filename="../../workstation/ui/recommend_form.py" line="277" />
         <source>The case waits for the applicant.</source>
         <translation>案件等待申请人补充资料。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="282" />
+        <location filename="../../workstation/ui/recommend_form.py" line="284" />
         <source>Declined.</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="312" />
+        <location filename="../../workstation/ui/recommend_form.py" line="314" />
         <source>Daily rate: "%1" is not a rate. Write the percentage per day, e.g. 0.05.</source>
         <translation>日利率：“%1”不是有效的利率。请填写每日百分比，例如 0.05。</translation>
     </message>
 <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="400" />
+        <location filename="../../workstation/ui/recommend_form.py" line="402" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message></context>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../workstation/ui/refusals.py" line="69" />
+        <location filename="../../workstation/ui/refusals.py" line="35" />
+        <source>no repayment schedule can be computed for these terms (the details are in the log)</source>
+        <translation>按这些条件无法生成还款计划（详情已写入日志）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/refusals.py" line="37" />
+        <source>no repayment schedule can be computed (the details are in the log)</source>
+        <translation>详情已写入日志</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/refusals.py" line="39" />
+        <source>the loan's books cannot take this entry (the details are in the log)</source>
+        <translation>贷款账务无法记入这笔分录（详情已写入日志）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/refusals.py" line="76" />
         <source> or </source>
         <translation>或</translation>
     </message>
@@ -5008,6 +5476,21 @@ Log file: %3</source>
         <source>reason: required</source>
         <translation>请填写原因。</translation>
     </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="14" />
+        <source>The database {path} is on a network share. SQLite cannot be shared that way; use a local disk, or a PostgreSQL server URL for a shared branch.</source>
+        <translation>数据库 {path} 位于网络共享上。SQLite 不能以这种方式共享：请使用本地磁盘；网点共用时请使用 PostgreSQL 服务器地址。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="17" />
+        <source>The database {path} is on a network file system ({fstype}). SQLite cannot be shared that way; use a local disk, or a PostgreSQL server URL for a shared branch.</source>
+        <translation>数据库 {path} 位于网络文件系统（{fstype}）上。SQLite 不能以这种方式共享：请使用本地磁盘；网点共用时请使用 PostgreSQL 服务器地址。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="20" />
+        <source>Cannot open the database {url}: {error}</source>
+        <translation>无法打开数据库 {url}：服务器没有响应、没有访问权限或文件无法读取。详情已写入日志。</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -5880,7 +6363,7 @@ Log file: %3</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="400" />
+        <location filename="../../workstation/ui/recommend_form.py" line="402" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>
@@ -5901,7 +6384,7 @@ Log file: %3</source>
         <translation>审批</translation>
     </message>
 </context>
-<context><name>Blacklist</name><message><location filename="../../workstation/ui/blacklist_desk.py" line="271" /><source>&amp;Blacklist</source><translation>黑名单(&amp;B)</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="263" /><source>Blacklist</source><translation>黑名单</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Malicious default (恶意违约)</source><translation>恶意违约</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Fraud</source><translation>欺诈</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>False information</source><translation>提供虚假资料</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>Loan used for other purposes</source><translation>挪用贷款</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="33" /><source>Other</source><translation>其他</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Early warning</source><translation>贷后预警</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Credit review</source><translation>授信审查</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Court judgment</source><translation>法院判决</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Platform notice</source><translation>平台通报</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Awaiting signature</source><translation>待复核</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>In force</source><translation>生效中</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>Lifted</source><translation>已移出</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>All</source><translation>全部</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Name (company or person)</source><translation>名称（企业或个人）</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Evidence (what proves it)</source><translation>证据材料</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Restoration conditions</source><translation>修复条件</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Credit code</source><translation>统一社会信用代码</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>ID number</source><translation>身份证号</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>Payment account</source><translation>支付账户</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="20" /><source>Give at least one of credit code, ID number, phone, payment account.</source><translation>请至少填写统一社会信用代码、身份证号、电话、支付账户之一。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="23" /><source>This listing was already decided.</source><translation>该名单已经处理。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="24" /><source>A second person signs this, not the one who proposed it.</source><translation>须由提请人以外的另一人签批。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="25" /><source>This listing is not in force.</source><translation>该名单未生效。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="30" /><source>There is no such listing.</source><translation>没有该名单。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="19" /><source>%1: required.</source><translation>%1：必填。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="21" /><source>%1: at most %2 characters.</source><translation>%1：最多 %2 个字符。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="26" /><source>The date %1 is before today (%2).</source><translation>日期 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="28" /><source>The date %1 is after today (%2).</source><translation>日期 %1 晚于今天（%2）。</translation></message></context><context><name>Collections</name><message><location filename="../../workstation/ui/collections_desk.py" line="360" /><source>&amp;Collections desk</source><translation>催收工作台(&amp;C)</translation></message><message><location filename="../../workstation/ui/collections_desk.py" line="344" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="50" /><source>Amount: write yuan with at most two decimals, more than zero.</source><translation>金额：请填写大于零、最多两位小数的元金额。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="53" /><source>There is no such loan.</source><translation>没有这笔贷款。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Text message</source><translation>短信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>WeChat</source><translation>微信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Letter</source><translation>信函</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Borrower</source><translation>借款人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Guarantor</source><translation>担保人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Other contact</source><translation>其他联系人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Nobody</source><translation>未联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Reached</source><translation>已联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>No answer</source><translation>无人接听</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Refused to pay</source><translation>拒绝还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Promised to pay</source><translation>承诺还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Wrong number</source><translation>号码错误</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="25" /><source>Disputes the debt</source><translation>对欠款有异议</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Open</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Kept</source><translation>已履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Broken</source><translation>未履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Person reached</source><translation>联系对象</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Result of the contact</source><translation>联系结果</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Bucket</source><translation>逾期阶段</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="45" /><source>%1: choose one of the listed values.</source><translation>%1：请从列表中选择。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="48" /><source>%1 attempts today already: the limit is %2 a day.</source><translation>今日已联系 %1 次，每日上限 %2 次。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="51" /><source>The promised date %1 is before today (%2).</source><translation>承诺还款日 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="54" /><source>Loan %1 is not overdue on %2: no collection letter.</source><translation>贷款 %1 在 %2 未逾期，不能出具催收函件。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="46" /><source>No collection contact outside %1:00-%2:00 (it is %3 in Beijing time).</source><translation>%1:00-%2:00 以外不得进行催收联系（现在北京时间 %3）。</translation></message></context><context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Balance</source><translation>余额</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="65" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="66" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="111" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="135" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="136" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="137" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="138" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="139" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="140" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="142" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="153" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="160" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="168" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="172" /><source>Disbursements</source><translation>放款记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="251" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="256" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="265" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="271" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="301" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="43" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="90" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="214" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="214" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="222" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="222" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="88" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="145" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="147" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="148" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="207" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="109" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="223" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="205" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="265" /><source>To settle on %1: %2
+<context><name>Blacklist</name><message><location filename="../../workstation/ui/blacklist_desk.py" line="271" /><source>&amp;Blacklist</source><translation>黑名单(&amp;B)</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="263" /><source>Blacklist</source><translation>黑名单</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Malicious default (恶意违约)</source><translation>恶意违约</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Fraud</source><translation>欺诈</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>False information</source><translation>提供虚假资料</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>Loan used for other purposes</source><translation>挪用贷款</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="33" /><source>Other</source><translation>其他</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Early warning</source><translation>贷后预警</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Credit review</source><translation>授信审查</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Court judgment</source><translation>法院判决</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Platform notice</source><translation>平台通报</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Awaiting signature</source><translation>待复核</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>In force</source><translation>生效中</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>Lifted</source><translation>已移出</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>All</source><translation>全部</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Name (company or person)</source><translation>名称（企业或个人）</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Evidence (what proves it)</source><translation>证据材料</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Restoration conditions</source><translation>修复条件</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Credit code</source><translation>统一社会信用代码</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>ID number</source><translation>身份证号</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>Payment account</source><translation>支付账户</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="20" /><source>Give at least one of credit code, ID number, phone, payment account.</source><translation>请至少填写统一社会信用代码、身份证号、电话、支付账户之一。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="23" /><source>This listing was already decided.</source><translation>该名单已经处理。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="24" /><source>A second person signs this, not the one who proposed it.</source><translation>须由提请人以外的另一人签批。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="25" /><source>This listing is not in force.</source><translation>该名单未生效。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="30" /><source>There is no such listing.</source><translation>没有该名单。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="19" /><source>%1: required.</source><translation>%1：必填。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="21" /><source>%1: at most %2 characters.</source><translation>%1：最多 %2 个字符。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="26" /><source>The date %1 is before today (%2).</source><translation>日期 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="28" /><source>The date %1 is after today (%2).</source><translation>日期 %1 晚于今天（%2）。</translation></message></context><context><name>Collections</name><message><location filename="../../workstation/ui/collections_desk.py" line="360" /><source>&amp;Collections desk</source><translation>催收工作台(&amp;C)</translation></message><message><location filename="../../workstation/ui/collections_desk.py" line="344" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="50" /><source>Amount: write yuan with at most two decimals, more than zero.</source><translation>金额：请填写大于零、最多两位小数的元金额。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="53" /><source>There is no such loan.</source><translation>没有这笔贷款。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Text message</source><translation>短信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>WeChat</source><translation>微信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Letter</source><translation>信函</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Borrower</source><translation>借款人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Guarantor</source><translation>担保人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Other contact</source><translation>其他联系人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Nobody</source><translation>未联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Reached</source><translation>已联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>No answer</source><translation>无人接听</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Refused to pay</source><translation>拒绝还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Promised to pay</source><translation>承诺还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Wrong number</source><translation>号码错误</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="25" /><source>Disputes the debt</source><translation>对欠款有异议</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Open</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Kept</source><translation>已履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Broken</source><translation>未履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Person reached</source><translation>联系对象</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Result of the contact</source><translation>联系结果</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Bucket</source><translation>逾期阶段</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="45" /><source>%1: choose one of the listed values.</source><translation>%1：请从列表中选择。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="48" /><source>%1 attempts today already: the limit is %2 a day.</source><translation>今日已联系 %1 次，每日上限 %2 次。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="51" /><source>The promised date %1 is before today (%2).</source><translation>承诺还款日 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="54" /><source>Loan %1 is not overdue on %2: no collection letter.</source><translation>贷款 %1 在 %2 未逾期，不能出具催收函件。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="46" /><source>No collection contact outside %1:00-%2:00 (it is %3 in Beijing time).</source><translation>%1:00-%2:00 以外不得进行催收联系（现在北京时间 %3）。</translation></message></context><context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Balance</source><translation>余额</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="65" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="66" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="111" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="135" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="136" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="137" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="138" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="139" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="140" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="142" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="153" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="160" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="168" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="172" /><source>Disbursements</source><translation>放款记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="251" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="256" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="265" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="271" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="301" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="43" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="90" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="214" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="214" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="222" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="222" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="88" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="145" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="147" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="148" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="207" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="109" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="223" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="205" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="265" /><source>To settle on %1: %2
 (principal %3, interest to that day %4, penalty %5)</source><translation>%1 结清需还：%2
 （本金 %3，截至当日利息 %4，罚息 %5）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="202" /><source>Limit %1
 Drawn %2

@@ -169,7 +169,7 @@ def _check(s: Session, app: Application, terms: dec.Terms, *, start: date) -> Pr
     findings += dec.validate_recommendation(terms=terms, product=prod, **ctx)
     sched, err, cost = _schedule(terms, start, prod)
     if err and not dec.errors(findings):
-        findings.append(dec.Finding("schedule", err))
+        findings.append(dec.Finding("schedule", err, text_code="schedule_failed", params={"detail": err}))
     findings += cost
     cap = ctx["capacity"]
     return Preview(tuple(findings), sched, err, ctx["suggested_limit"], ctx["interview_outcome"], cap.total,

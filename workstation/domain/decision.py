@@ -6,14 +6,15 @@ errors and shows warnings. Every figure comes in as data (settings, matrix rows)
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field as dc_field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable, Mapping
 
-from workstation.domain.interview import OUTCOME_NAMES
 from workstation.domain.money import money, round_fen
+from workstation.domain.problem_texts import PROBLEMS
 from workstation.domain.products import Product, validate_terms
 from workstation.domain.rates import Rate, RateError
+from workstation.domain.refusals import english
 
 HUNDRED = Decimal(100)
 
@@ -25,6 +26,8 @@ class Finding:
     severity: str = "error"         # 'error' blocks; 'warning' is shown
     message_zh: str = ""            # the Chinese text where the rule has one (policy rules)
     code: str = ""                  # a policy rule's code ('membership', ...), '' for the others
+    text_code: str = ""             # the others: the template in ``problem_texts.PROBLEMS``, with params
+    params: Mapping[str, object] = dc_field(default_factory=dict, compare=False, hash=False)
 
     @property
     def blocking(self) -> bool:
@@ -32,6 +35,11 @@ class Finding:
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
+
+    @classmethod
+    def coded(cls, field: str, text_code: str, severity: str = "error", **params: object) -> "Finding":
+        """A finding by code: its English message is the catalogue's template filled in."""
+        return cls(field, english(text_code, params, PROBLEMS), severity, text_code=text_code, params=params)
 
 
 @dataclass(frozen=True)
@@ -84,17 +92,13 @@ def exposure_findings(*, capacity: Capacity, committed_total: Decimal, borrower_
     """Everything approved and outstanding plus this amount, against the company's
     capacity and the single-borrower limit (with related parties); warn at warn_at_pct."""
     out: list[Finding] = []
-    for field, used, limit, what_en, what_zh in (
-            ("capacity", committed_total + amount, capacity.total, "the company's lending capacity", "公司可贷规模"),
-            ("single_borrower", borrower_committed + amount, capacity.single_borrower_limit,
-             "the single-borrower limit (with related parties)", "单一借款人（含关联方）限额")):
+    for field, used, limit in (("capacity", committed_total + amount, capacity.total),
+                               ("single_borrower", borrower_committed + amount, capacity.single_borrower_limit)):
         share = _pct(used, limit)
         if used > limit:
-            out.append(Finding(field, f"{used:,.2f} would exceed {what_en} of {limit:,.2f} ({share}%)",
-                               message_zh=f"{used:,.2f} 将超过{what_zh} {limit:,.2f}（{share}%）"))
+            out.append(Finding.coded(field, f"{field}_exceeded", used=used, limit=limit, share=share))
         elif share >= capacity.warn_at_pct:
-            out.append(Finding(field, f"{used:,.2f} uses {share}% of {what_en} of {limit:,.2f}",
-                               "warning", f"{used:,.2f} 已占{what_zh} {limit:,.2f} 的 {share}%"))
+            out.append(Finding.coded(field, f"{field}_high", "warning", used=used, limit=limit, share=share))
     return out
 
 
@@ -104,42 +108,33 @@ def validate_recommendation(*, terms: Terms, product: Product, suggested_limit: 
     """Every rule a recommendation must meet before it can be submitted for sign-off."""
     out: list[Finding] = []
     if terms.product_code != product.code:
-        out.append(Finding("product", f"terms name {terms.product_code}, product is {product.code}",
-                           message_zh=f"条件所写产品 {terms.product_code} 与产品 {product.code} 不符"))
+        out.append(Finding.coded("product", "product_mismatch", terms_product=terms.product_code,
+                                 product=product.code))
     try:
         rate = terms.rate()
     except (RateError, TypeError) as exc:
-        out.append(Finding("rate", str(exc)))
+        out.append(Finding.coded("rate", "rate_invalid", detail=str(exc), value=terms.daily_rate_pct))
         rate = None
     for p in validate_terms(product, amount=terms.amount, term_months=terms.term_months,
                             days=terms.term_days, method=terms.method, rate=rate):
-        out.append(Finding(p.field, p.message, message_zh=p.message_zh))
+        out.append(Finding(p.field, p.message, message_zh=p.message_zh, text_code=p.code, params=p.params))
     if product.interview_required and interview_outcome != "verified":
-        have = interview_outcome or "no submitted interview"
-        have_zh = _OUTCOME_ZH.get(interview_outcome or "", "尚未提交面谈")
-        out.append(Finding("interview", f"a {product.name_en} needs a verified video interview ({have})",
-                           message_zh=f"{product.name_zh}须经视频面谈核实（目前：{have_zh}）"))
+        out.append(Finding.coded("interview", "interview_required", product=product.code,
+                                 product_en=product.name_en, outcome=interview_outcome or "",
+                                 outcome_en=interview_outcome or "no submitted interview"))
     elif interview_outcome in ("not_verified", "follow_up"):
-        out.append(Finding("interview", f"the interview outcome is '{interview_outcome}'", "warning",
-                           f"面谈结论为“{_OUTCOME_ZH[interview_outcome]}”"))
+        out.append(Finding.coded("interview", "interview_outcome", "warning", outcome=interview_outcome))
     if suggested_limit is None:
-        out.append(Finding("amount", "no suggested limit: the case has not been scored", "warning",
-                           "无建议额度：本案尚未评分"))
+        out.append(Finding.coded("amount", "no_suggested_limit", "warning"))
     elif terms.amount > suggested_limit and not terms.justification.strip():
-        out.append(Finding("justification", f"{terms.amount:,.2f} is above the suggested limit "
-                           f"{suggested_limit:,.2f}: write the justification",
-                           message_zh=f"{terms.amount:,.2f} 高于建议额度 {suggested_limit:,.2f}：请填写理由"))
+        out.append(Finding.coded("justification", "justification_required", amount=terms.amount,
+                                 suggested_limit=suggested_limit))
     if product.site_visit_above is not None and terms.amount > product.site_visit_above:
-        out.append(Finding("site_visit", f"above {product.site_visit_above:,.2f} a third-party site visit is "
-                           "required (state it in the conditions)", "warning",
-                           f"金额超过 {product.site_visit_above:,.2f} 须第三方实地走访（请在附加条件中注明）"))
+        out.append(Finding.coded("site_visit", "site_visit_required", "warning", threshold=product.site_visit_above))
     if isinstance(terms.amount, Decimal) and terms.amount > 0:
         out.extend(exposure_findings(capacity=capacity, committed_total=committed_total,
                                      borrower_committed=borrower_committed, amount=terms.amount))
     return out
-
-
-_OUTCOME_ZH = {code: zh for code, (zh, _en) in OUTCOME_NAMES.items()}
 
 
 def errors(findings: Iterable[Finding]) -> list[Finding]:

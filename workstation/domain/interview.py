@@ -220,57 +220,56 @@ class InterviewDraft:
 def draft_problems(d: InterviewDraft, q: Questionnaire | None = None) -> list[Problem]:
     """Values that can never be stored (checked on every save)."""
     out: list[Problem] = []
+    P = Problem.coded
     for c in d.checks:
         if c.item not in CHECKLIST_CODES:
-            out.append(Problem(f"checks.{c.item}", "unknown checklist item"))
+            out.append(P(f"checks.{c.item}", "check_item_unknown"))
         if c.result not in RESULTS:
-            out.append(Problem(f"checks.{c.item}", f"result must be one of {', '.join(RESULTS)}"))
+            out.append(P(f"checks.{c.item}", "check_result_invalid", results=list(RESULTS)))
         if c.stated_value is not None and not isinstance(c.stated_value, Decimal):
-            out.append(Problem(f"checks.{c.item}", "stated figure must be a Decimal"))
+            out.append(P(f"checks.{c.item}", "figure_not_decimal"))
         elif c.stated_value is not None and c.item in CHECKLIST_BY_CODE:
             item = CHECKLIST_BY_CODE[c.item]
             why = figure_problem(item.figure, c.stated_value) if item.figure else "no_figure"
             if why is not None:
                 low, high = FIGURE_BOUNDS.get(item.figure or "", (None, None))
-                out.append(Problem(f"checks.{c.item}", {
-                    "no_figure": "this item records no figure",
-                    "not_a_number": "the stated figure is not a number",
-                    "out_of_range": f"the stated figure must be from {low} to {high}"
-                                    + (" (percent)" if item.figure == "pct" else " (CNY)"),
-                    "too_precise": f"the stated figure has at most {FIGURE_PLACES} decimals"}[why]))
+                code = {"no_figure": "figure_none", "not_a_number": "figure_not_a_number",
+                        "out_of_range": "figure_out_of_range_" + ("pct" if item.figure == "pct" else "cny"),
+                        "too_precise": "figure_too_precise"}[why]
+                out.append(P(f"checks.{c.item}", code, low=low, high=high, places=FIGURE_PLACES))
     if d.outcome is not None and d.outcome not in OUTCOMES:
-        out.append(Problem("outcome", f"must be one of {', '.join(OUTCOMES)}"))
+        out.append(P("outcome", "outcome_invalid", outcomes=list(OUTCOMES)))
     if q is not None:
         for qid, oid in d.answers:
             try:
                 q.question(qid).option(oid)
             except QuestionnaireError as exc:
-                out.append(Problem(f"answers.{qid}", str(exc)))
+                out.append(P(f"answers.{qid}", "answer_invalid", detail=str(exc), question=qid))
     return out
 
 
 def submit_problems(d: InterviewDraft, q: Questionnaire | None = None) -> list[Problem]:
     """What must be there before notes are submitted and become read-only."""
     out = draft_problems(d, q)
+    P = Problem.coded
     if d.actual_start is None or d.actual_end is None:
-        out.append(Problem("actual", "record when the interview actually started and ended"))
+        out.append(P("actual", "actual_times_missing"))
     elif d.actual_end < d.actual_start:
-        out.append(Problem("actual_end", "ends before it starts"))
+        out.append(P("actual_end", "actual_end_before_start"))
     if not d.channel:
-        out.append(Problem("channel", "say which channel the interview used"))
+        out.append(P("channel", "channel_missing"))
     if not d.participants:
-        out.append(Problem("participants", "name who took part"))
+        out.append(P("participants", "participants_missing"))
     if d.outcome is None:
-        out.append(Problem("outcome", "choose verified, not verified or follow-up needed"))
+        out.append(P("outcome", "outcome_missing"))
     done = {c.item: c for c in d.checks}
     if d.outcome == "verified":
         for code in ("id_photo", "legal_rep"):
             if done.get(code) is None or done[code].result != "confirmed":
-                out.append(Problem(f"checks.{code}", "an interview can only be 'verified' when identity "
-                                   "and legal representative are confirmed"))
+                out.append(P(f"checks.{code}", "verified_needs_identity"))
     for c in d.checks:
         if c.result == "discrepancy" and not c.note.strip():
-            out.append(Problem(f"checks.{c.item}", "a discrepancy needs a note saying what was found"))
+            out.append(P(f"checks.{c.item}", "discrepancy_needs_note"))
     return out
 
 

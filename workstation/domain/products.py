@@ -7,7 +7,9 @@ Choices that the source documents leave open are marked "chosen" below.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from dataclasses import field as dc_field
 from decimal import Decimal
+from typing import Mapping
 from types import MappingProxyType
 
 from workstation.domain.money import money
@@ -34,10 +36,19 @@ class Problem:
 
     field: str
     message: str
-    message_zh: str = ""        # the same in Chinese, for the Chinese desk
+    message_zh: str = ""        # unused by the rules here (the desk translates by ``code``)
+    code: str = ""              # its template in ``problem_texts.PROBLEMS``, filled with ``params``
+    params: Mapping[str, object] = dc_field(default_factory=dict, compare=False, hash=False)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
+
+    @classmethod
+    def coded(cls, field: str, code: str, **params: object) -> "Problem":
+        """A problem by code: its English message is the catalogue's template filled in."""
+        from workstation.domain.problem_texts import PROBLEMS
+        from workstation.domain.refusals import english
+        return cls(field, english(code, params, PROBLEMS), code=code, params=params)
 
 
 @dataclass(frozen=True)
@@ -224,10 +235,6 @@ def product_by_code(code: str) -> Product:
         raise KeyError(f"unknown product {code!r} (known: {', '.join(PRODUCTS)})") from None
 
 
-def _list(values) -> str:
-    return ", ".join(str(v) for v in values)
-
-
 def validate_terms(product: Product, *, amount: Decimal, term_months: int | None = None,
                    days: int | None = None, method: Method | str, rate: Rate | None = None,
                    cap: Decimal | None = None) -> list[Problem]:
@@ -237,66 +244,47 @@ def validate_terms(product: Product, *, amount: Decimal, term_months: int | None
     order value, the pre-computed credit line, the member's limit), when known.
     """
     problems: list[Problem] = []
+    P = Problem.coded
     try:
         method = Method(method)
     except ValueError:
-        problems.append(Problem("method", f"unknown repayment method {method!r}; "
-                                f"{product.code} allows {_list(m.value for m in product.methods)}",
-                                f"还款方式未知：{method!r}；{product.name_zh}可选"
-                                f"{_list(m.name_zh for m in product.methods)}"))
+        problems.append(P("method", "method_unknown", method=method, product=product.code,
+                          methods=[m.value for m in product.methods]))
         method = None
     if method is not None and method not in product.methods:
-        problems.append(Problem("method", f"{product.code} does not allow {method.value}; allowed: "
-                                f"{_list(m.value for m in product.methods)}",
-                                f"{product.name_zh}不适用{method.name_zh}；可选"
-                                f"{_list(m.name_zh for m in product.methods)}"))
+        problems.append(P("method", "method_not_allowed", product=product.code, method=method.value,
+                          methods=[m.value for m in product.methods]))
         method = None   # term checks below would only repeat the method problem
     if not isinstance(amount, Decimal) or not amount.is_finite() or amount <= 0:
-        problems.append(Problem("amount", f"must be a positive amount, got {amount}",
-                                f"金额须为正数（填写的是 {amount}）"))
+        problems.append(P("amount", "amount_not_positive", amount=amount))
     else:
         if amount < product.amount_min or amount > product.amount_max:
-            problems.append(Problem("amount", f"{amount:,.2f} is outside {product.code}'s range "
-                                    f"{product.amount_min:,.2f} to {product.amount_max:,.2f}",
-                                    f"金额 {amount:,.2f} 超出{product.name_zh}的范围 "
-                                    f"{product.amount_min:,.2f} 至 {product.amount_max:,.2f}"))
+            problems.append(P("amount", "amount_outside_range", amount=amount, product=product.code,
+                              amount_min=product.amount_min, amount_max=product.amount_max))
         if cap is not None and amount > cap:
-            what = (product.amount_cap or "limit").replace("_", " ")
-            problems.append(Problem("amount", f"{amount:,.2f} is above the {what} {cap:,.2f}",
-                                    f"金额 {amount:,.2f} 高于上限 {cap:,.2f}"))
+            problems.append(P("amount", "amount_above_cap", amount=amount, cap=cap,
+                              cap_name=(product.amount_cap or "limit").replace("_", " ")))
     if method is Method.BULLET:
         if term_months is not None:
-            problems.append(Problem("term_months", "a bullet loan is set in days, not months",
-                                    "到期一次还本付息的借款期限按天计，不按月"))
+            problems.append(P("term_months", "bullet_in_days"))
         if days is None:
-            problems.append(Problem("days", f"required for bullet loans "
-                                    f"({product.days_min} to {product.days_max})",
-                                    f"到期一次还本付息须填写天数（{product.days_min} 至 {product.days_max} 天）"))
+            problems.append(P("days", "bullet_days_required", days_min=product.days_min, days_max=product.days_max))
         elif not (product.days_min <= days <= product.days_max):
-            problems.append(Problem("days", f"{days} is outside {product.code}'s range "
-                                    f"{product.days_min} to {product.days_max} days",
-                                    f"{days} 天超出{product.name_zh}的范围 {product.days_min} 至 "
-                                    f"{product.days_max} 天"))
+            problems.append(P("days", "days_outside_range", days=days, product=product.code,
+                              days_min=product.days_min, days_max=product.days_max))
     elif method is not None:
         if days is not None:
-            problems.append(Problem("days", f"{method.value} is set in months, not days",
-                                    f"{method.name_zh}的期限按月计，不按天"))
+            problems.append(P("days", "months_not_days", method=method.value))
         if term_months is None:
-            problems.append(Problem("term_months", f"required; {product.code} allows "
-                                    f"{_list(product.term_months)} months",
-                                    f"须填写期限；{product.name_zh}可选 {_list(product.term_months)} 个月"))
+            problems.append(P("term_months", "term_required", product=product.code, months=list(product.term_months)))
         elif term_months not in product.term_months:
-            problems.append(Problem("term_months", f"{product.code} does not allow {term_months} "
-                                    f"months; allowed: {_list(product.term_months)}",
-                                    f"{product.name_zh}不适用 {term_months} 个月期限；可选 "
-                                    f"{_list(product.term_months)} 个月"))
+            problems.append(P("term_months", "term_not_allowed", product=product.code, term_months=term_months,
+                              months=list(product.term_months)))
     if rate is not None:
         rate = product.rate_under_conventions(rate)
         if not (product.rate_min <= rate <= product.rate_max):
-            problems.append(Problem("rate", f"{rate.text()} is outside {product.code}'s band "
-                                    f"{product.rate_min.text()} to {product.rate_max.text()}",
-                                    f"{rate.text_zh()} 超出{product.name_zh}的区间 "
-                                    f"{product.rate_min.text_zh()} 至 {product.rate_max.text_zh()}"))
+            problems.append(P("rate", "rate_outside_band", rate=rate, product=product.code,
+                              rate_min=product.rate_min, rate_max=product.rate_max))
     return problems
 
 

@@ -534,3 +534,8 @@ FIELDS: dict[str, str] = {
     "group_too_small": "members", "authority_limit_not_positive": "limit", "authority_role_invalid": "role",
     "lender_invalid": "fields", "lender_placeholder": "fields",
 }
+
+# the errors below the business rules that can reach a screen (domain/error_texts.py)
+from workstation.domain.error_texts import ERRORS  # noqa: E402 - kept apart to merge by lines
+
+CATALOGUE.update(ERRORS)

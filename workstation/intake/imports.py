@@ -324,19 +324,22 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
         known = people.get(p["id_number"]) or (new_people[p["id_number"]]["_key"] if p["id_number"] in new_people
                                                 else None)
         if known and known[1] != p["name"]:
-            bad.append((rec, [Problem(c.line, "legal_rep.name", "this ID number is on file under another name")]))
+            bad.append((rec, [Problem(c.line, "legal_rep.name", "this ID number is on file under another name",
+                                              "import_id_other_name")]))
             continue
         stored_m = merchants.get(m["member_id"])
         if stored_m is not None and (known is None or stored_m.legal_rep_id != known[0]):
             bad.append((rec, [Problem(c.line, "legal_rep.id_number",
                                       f"member {m['member_id']} is on file with another legal representative; "
-                                      "a change of legal representative must be checked before import")]))
+                                      "a change of legal representative must be checked before import",
+                                      "import_member_other_rep", {"member": m["member_id"]})]))
             continue
         new_m = new_merchants.get(m["member_id"])
         if new_m is not None and new_m["_person"] != p["id_number"]:
             bad.append((rec, [Problem(c.line, "legal_rep.id_number",
                                       f"member {m['member_id']} appears earlier in the file with another "
-                                      "legal representative")]))
+                                      "legal representative", "import_member_rep_earlier",
+                                      {"member": m["member_id"]})]))
             continue
         if known is None:
             new_people[p["id_number"]] = {**p, "_key": (None, p["name"])}

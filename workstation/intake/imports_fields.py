@@ -7,6 +7,7 @@ import operator
 import re
 import unicodedata
 from dataclasses import dataclass
+from dataclasses import field as dc_field
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from typing import Mapping
@@ -40,7 +41,9 @@ class Problem:
     """One thing wrong with one record: ``line`` in the file, ``field`` by its dotted name."""
     line: int
     field: str
-    message: str
+    message: str                # the English, as the rejects file writes it
+    code: str = ""              # its template in ``problem_texts.PROBLEMS``: what the desk translates
+    params: Mapping[str, object] = dc_field(default_factory=dict, compare=False, hash=False)
 
     def __str__(self) -> str:
         return f"line {self.line}, {self.field}: {self.message}"
@@ -123,14 +126,14 @@ class Fields:
         self.prefix = prefix
         self.problems: list[Problem] = []
 
-    def bad(self, name: str, message: str) -> None:
-        self.problems.append(Problem(self.line, self.prefix + name, message))
+    def bad(self, name: str, message: str, code: str = "", **params: object) -> None:
+        self.problems.append(Problem(self.line, self.prefix + name, message, code, params))
 
     def raw(self, name: str, *, required: bool) -> object | None:
         v = self.data.get(name)
         if v is None or (isinstance(v, str) and not v.strip()):
             if required:
-                self.bad(name, "required, missing")
+                self.bad(name, "required, missing", "import_required")
             return None
         return v
 
@@ -150,13 +153,15 @@ class Fields:
         if v is None:
             return None
         if not isinstance(v, str):
-            return self.bad(name, f"must be text, not {kind_of(v)}")
+            return self.bad(name, f"must be text, not {kind_of(v)}", "import_not_text", kind=kind_of(v))
         v = v.strip()
         if len(v) > max_len:
-            return self.bad(name, f"is {len(v)} characters long, at most {max_len} allowed")
+            return self.bad(name, f"is {len(v)} characters long, at most {max_len} allowed", "import_too_long",
+                            length=len(v), max_len=max_len)
         if m := _CONTROL(v):
             return self.bad(name, f"contains an invisible or control character (U+{ord(m.group()):04X}) "
-                                  f"at position {m.start() + 1}")
+                                  f"at position {m.start() + 1}", "import_control_char",
+                            char=f"U+{ord(m.group()):04X}", position=m.start() + 1)
         return unicodedata.normalize("NFC", v)
 
     def amount(self, name: str, *, required: bool = True, positive: bool = False) -> int | None:
@@ -178,18 +183,23 @@ class Fields:
         fen = fen_of(v)
         if fen is None:
             if (bad := _too_big(v)) is not None:
-                return self.bad(name, bad)
+                return self.bad(name, bad, "import_number_too_big")
             if isinstance(v, bool) or not isinstance(v, (str, int, Decimal)):
-                return self.bad(name, f"must be an amount such as \"1234.50\", not {kind_of(v)}")
+                return self.bad(name, f"must be an amount such as \"1234.50\", not {kind_of(v)}", "import_amount_kind",
+                                kind=kind_of(v))
             try:
                 fen = to_fen(parse_amount(v, negative=True, grouping=True, symbol=True))
             except (MoneyError, ArithmeticError, ValueError) as exc:
                 return self.bad(name, str(exc) if isinstance(exc, MoneyError) else
-                                f"not an amount of money: {_shown(v)}")
+                                f"not an amount of money: {_shown(v)}", "import_not_money", value=_shown(v),
+                                reason=exc.code if isinstance(exc, MoneyError) else "")
         if fen >= MAX_FEN:
-            return self.bad(name, f"{from_fen(fen)} is larger than any amount this field can hold")
+            return self.bad(name, f"{from_fen(fen)} is larger than any amount this field can hold",
+                            "import_amount_too_big", amount=from_fen(fen))
         if fen < 0 or (positive and fen == 0):
-            return self.bad(name, f"must be {'more than' if positive else 'at least'} 0.00, got {from_fen(fen)}")
+            return self.bad(name, f"must be {'more than' if positive else 'at least'} 0.00, got {from_fen(fen)}",
+                            "import_amount_not_positive" if positive else "import_amount_negative",
+                            amount=from_fen(fen))
         return fen
 
     def integer(self, name: str, *, lo: int, hi: int, required: bool = True) -> int | None:
@@ -203,21 +213,21 @@ class Fields:
         if v is None:
             return None
         if isinstance(v, bool):
-            return self.bad(name, "must be a whole number, not true/false")
+            return self.bad(name, "must be a whole number, not true/false", "import_int_kind", kind="true/false")
         if (bad := _too_big(v)) is not None:
-            return self.bad(name, bad)
+            return self.bad(name, bad, "import_number_too_big")
         if isinstance(v, Decimal):
             if v != v.to_integral_value():
-                return self.bad(name, f"must be a whole number, got {v}")
+                return self.bad(name, f"must be a whole number, got {v}", "import_not_whole", value=v)
             v = int(v)
         elif isinstance(v, str):
             if not _INT.match(v.strip()):
-                return self.bad(name, f"must be a whole number, got {v.strip()!r}")
+                return self.bad(name, f"must be a whole number, got {v.strip()!r}", "import_not_whole", value=v.strip())
             v = int(v.strip())
         elif not isinstance(v, int):
-            return self.bad(name, f"must be a whole number, not {kind_of(v)}")
+            return self.bad(name, f"must be a whole number, not {kind_of(v)}", "import_int_kind", kind=kind_of(v))
         if not lo <= v <= hi:
-            return self.bad(name, f"{v} is outside {lo} to {hi}")
+            return self.bad(name, f"{v} is outside {lo} to {hi}", "import_outside", value=v, lo=lo, hi=hi)
         return v
 
     def ratio(self, name: str, *, lo: Decimal, hi: Decimal, required: bool = True) -> Decimal | None:
@@ -234,19 +244,21 @@ class Fields:
         if v is None:
             return None
         if (bad := _too_big(v)) is not None:
-            return self.bad(name, bad)
+            return self.bad(name, bad, "import_number_too_big")
         if isinstance(v, bool) or not isinstance(v, (str, int, Decimal)):
-            return self.bad(name, f"must be a number, not {kind_of(v)}")
+            return self.bad(name, f"must be a number, not {kind_of(v)}", "import_number_kind", kind=kind_of(v))
         try:
             d = Decimal(v.strip()) if isinstance(v, str) else Decimal(v)
         except InvalidOperation:
-            return self.bad(name, f"must be a number, got {_shown(v)}")
+            return self.bad(name, f"must be a number, got {_shown(v)}", "import_not_number", value=_shown(v))
         if not d.is_finite() or not -20 <= d.adjusted() <= 20:
-            return self.bad(name, f"{_shown(v)} is outside {lo} to {hi}")
+            return self.bad(name, f"{_shown(v)} is outside {lo} to {hi}", "import_outside", value=_shown(v),
+                            lo=lo, hi=hi)
         if d != d.quantize(Decimal("0.01")):
-            return self.bad(name, f"must be a number with at most two decimal places, got {v}")
+            return self.bad(name, f"must be a number with at most two decimal places, got {v}", "import_two_places",
+                            value=v)
         if not lo <= d <= hi:
-            return self.bad(name, f"{d} is outside {lo} to {hi}")
+            return self.bad(name, f"{d} is outside {lo} to {hi}", "import_outside", value=d, lo=lo, hi=hi)
         return d
 
     def boolean(self, name: str, *, required: bool = True, default: bool | None = None) -> bool | None:
@@ -260,7 +272,7 @@ class Fields:
             return v
         if isinstance(v, str) and v.strip().lower() in _TRUE | _FALSE:
             return v.strip().lower() in _TRUE
-        return self.bad(name, f"must be true or false, got {v!r}")
+        return self.bad(name, f"must be true or false, got {v!r}", "import_not_bool", value=v)
 
     def day(self, name: str, *, lo: date, hi: date, required: bool = True) -> date | None:
         v = self.text(name, max_len=10, required=required)
@@ -269,11 +281,11 @@ class Fields:
         try:
             d = date.fromisoformat(v)
         except ValueError:
-            return self.bad(name, f"must be a date YYYY-MM-DD, got {v!r}")
+            return self.bad(name, f"must be a date YYYY-MM-DD, got {v!r}", "import_not_date", value=v)
         if d > hi:
-            return self.bad(name, f"{d} is in the future")
+            return self.bad(name, f"{d} is in the future", "import_future", value=d)
         if d < lo:
-            return self.bad(name, f"{d} is before {lo}: not plausible")
+            return self.bad(name, f"{d} is before {lo}: not plausible", "import_too_early", value=d, lo=lo)
         return d
 
     def instant(self, name: str, *, now: datetime) -> datetime | None:
@@ -283,13 +295,15 @@ class Fields:
         try:
             t = datetime.fromisoformat(v)
         except ValueError:
-            return self.bad(name, f"must be a date and time such as 2026-03-01T09:30:00+08:00, got {v!r}")
+            return self.bad(name, f"must be a date and time such as 2026-03-01T09:30:00+08:00, got {v!r}",
+                            "import_not_instant", value=v)
         if t.tzinfo is None:
             t = t.replace(tzinfo=CHINA_TZ)       # the platform's local time, documented
         if t > now + CLOCK_SKEW:
-            return self.bad(name, f"{v} is in the future")
+            return self.bad(name, f"{v} is in the future", "import_future", value=v)
         if t < EARLIEST_RECEIVED:
-            return self.bad(name, f"{v} is before {EARLIEST_RECEIVED.year}: not plausible")
+            return self.bad(name, f"{v} is before {EARLIEST_RECEIVED.year}: not plausible", "import_too_early",
+                            value=v, lo=EARLIEST_RECEIVED.year)
         return t.astimezone(timezone.utc)
 
     def checked(self, name: str, check, mask) -> object | None:
@@ -299,13 +313,14 @@ class Fields:
         if v is None:
             return None
         if not isinstance(v, str):
-            return self.bad(name, f"must be text, not {kind_of(v)} (quote numbers in JSON)")
+            return self.bad(name, f"must be text, not {kind_of(v)} (quote numbers in JSON)", "import_not_text",
+                            kind=kind_of(v))
         try:
             return check(v)
         except identity.IdentityError as exc:
             cleaned = re.sub(r"[\s\-]+", "", v).upper()
             message = exc.message.replace(cleaned, mask(cleaned)) if cleaned else exc.message
-            return self.bad(name, message)
+            return self.bad(name, message, "import_identity", field=exc.field)
 
 
 _MONTHS_SEEN: dict[str, date | None] = {}

@@ -54,7 +54,8 @@ class Checked:
 
 def check_raw(rec: RawRecord, ctx: RuleContext) -> Checked:
     if rec.data is None:
-        return Checked(rec.line, None, None, [Problem(rec.line, LINE, rec.problem or "unreadable")], rec.raw)
+        return Checked(rec.line, None, None,
+                       [Problem(rec.line, LINE, rec.problem or "unreadable", "import_line_unreadable")], rec.raw)
     ext = rec.data.get("external_id")
     ext = ext.strip() if isinstance(ext, str) else None
     clean, problems = check_record(rec.data, line=rec.line, ctx=ctx)

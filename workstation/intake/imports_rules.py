@@ -99,13 +99,14 @@ def _merchant(f: Fields, *, received_day: date) -> dict:
         applicant_is_legal_rep=f.boolean("merchant.applicant_is_legal_rep"),
     )
     if m["platform"] is not None and m["platform"].lower() not in PLATFORMS:
-        f.bad("merchant.platform", f"unknown platform {m['platform']!r}; known: {', '.join(PLATFORMS)}")
+        f.bad("merchant.platform", f"unknown platform {m['platform']!r}; known: {', '.join(PLATFORMS)}",
+              "import_platform_unknown", value=m["platform"], known=list(PLATFORMS))
     elif m["platform"] is not None:
         m["platform"] = m["platform"].lower()
     if f.raw("merchant.credit_code", required=False) is not None:
         m["credit_code"] = f.checked("merchant.credit_code", identity.check_credit_code, lambda s: s[:8] + "…")
     if m["email"] is not None and "@" not in m["email"]:
-        f.bad("merchant.email", "is not an e-mail address")
+        f.bad("merchant.email", "is not an e-mail address", "import_not_email")
     return m
 
 
@@ -151,10 +152,12 @@ def _months(value: object, *, line: int, received_day: date, problems: list[Prob
     if value is None or value == "":
         return []
     if not isinstance(value, list):
-        problems.append(Problem(line, "platform_months", f"must be a list of months, not {kind_of(value)}"))
+        problems.append(Problem(line, "platform_months", f"must be a list of months, not {kind_of(value)}",
+                                "import_months_not_list", {"kind": kind_of(value)}))
         return []
     if len(value) > MAX_MONTHS:
-        problems.append(Problem(line, "platform_months", f"has {len(value)} months, at most {MAX_MONTHS}"))
+        problems.append(Problem(line, "platform_months", f"has {len(value)} months, at most {MAX_MONTHS}",
+                                "import_months_too_many", {"count": len(value), "max_months": MAX_MONTHS}))
         return []
     last = date(received_day.year, received_day.month, 1)
     fast = fast_months(value, last=last)
@@ -164,7 +167,8 @@ def _months(value: object, *, line: int, received_day: date, problems: list[Prob
     for i, item in enumerate(value):
         prefix = f"platform_months[{i}]."
         if not isinstance(item, dict):
-            problems.append(Problem(line, prefix[:-1], f"must be an object, not {kind_of(item)}"))
+            problems.append(Problem(line, prefix[:-1], f"must be an object, not {kind_of(item)}",
+                                    "import_month_not_object", {"kind": kind_of(item)}))
             continue
         f = Fields(item, line=line, prefix=prefix)
         month = None
@@ -172,12 +176,13 @@ def _months(value: object, *, line: int, received_day: date, problems: list[Prob
         if text is not None:
             month = month_of(text)
             if month is None:
-                f.bad("month", f"must be a month YYYY-MM, got {text!r}")
+                f.bad("month", f"must be a month YYYY-MM, got {text!r}", "import_not_month", value=text)
             else:
                 if month > last or month < EARLIEST_MEMBER:
-                    f.bad("month", f"{text} is after the application or before {EARLIEST_MEMBER.year}")
+                    f.bad("month", f"{text} is after the application or before {EARLIEST_MEMBER.year}",
+                          "import_month_outside", value=text, lo=EARLIEST_MEMBER.year)
                 elif month in seen:
-                    f.bad("month", f"{text} appears twice")
+                    f.bad("month", f"{text} appears twice", "import_month_twice", value=text)
                 seen.add(month)
         rating = f.ratio("rating", lo=Decimal(0), hi=Decimal(5))
         row = (month, f.amount("sales"), f.integer("orders", lo=0, hi=10**9), f.integer("refunds", lo=0, hi=10**9),
@@ -195,7 +200,8 @@ def _product_terms(f: Fields, app: dict, ctx: RuleContext) -> None:
         return
     product = ctx.products.get(code.upper())
     if product is None:
-        f.bad("product_code", f"unknown or inactive product {code!r}; known: {', '.join(sorted(ctx.products))}")
+        f.bad("product_code", f"unknown or inactive product {code!r}; known: {', '.join(sorted(ctx.products))}",
+              "import_product_unknown", value=code, known=sorted(ctx.products))
         return
     app["product_code"] = product.code
     if app["amount_requested"] is None:
@@ -203,4 +209,4 @@ def _product_terms(f: Fields, app: dict, ctx: RuleContext) -> None:
     method = product.default_method
     for p in validate_terms(product, amount=from_fen(app["amount_requested"]), term_months=app["term_months"],
                             days=app["term_days"], method=method):
-        f.bad(_TERMS_FIELDS.get(p.field, p.field), p.message)
+        f.bad(_TERMS_FIELDS.get(p.field, p.field), p.message, p.code, **p.params)

@@ -12,6 +12,8 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
+from workstation.domain.refusals import Coded
+
 if TYPE_CHECKING:      # Alembic is imported only when a schema is migrated (cold start)
     from alembic.config import Config
 
@@ -20,8 +22,12 @@ NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "afs", "ncpfs", "9p", "fus
               "ceph", "glusterfs", "fuse.glusterfs", "davfs", "fuse.rclone", "lustre", "gpfs"}
 
 
-class StoreError(RuntimeError):
-    """The database cannot be used as asked (wrong place, unreachable, ...)."""
+class StoreError(Coded, RuntimeError):
+    """The database cannot be used as asked (wrong place, unreachable, ...): a code of
+    ``domain/error_texts.py`` and its params; ``str()`` is the English text."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(self._coded(code, None, params))
 
 
 def normalise_url(url: str) -> URL:
@@ -64,13 +70,11 @@ def check_sqlite_path(path: Path, *, fstype_lookup=_mount_fstype) -> None:
     """Refuse a database on a network share: SQLite's WAL needs shared memory
     on one machine and corrupts across network file systems."""
     if _windows_remote(path):
-        raise StoreError(f"The database {path} is on a network share. SQLite cannot be shared "
-                         "that way; use a local disk, or a PostgreSQL server URL for a shared branch.")
+        raise StoreError("db_network_share", path=str(path))
     probe = path if path.exists() else path.parent
     fstype = fstype_lookup(probe)
     if fstype and (fstype in NETWORK_FS or fstype.startswith("nfs")):
-        raise StoreError(f"The database {path} is on a network file system ({fstype}). SQLite cannot "
-                         "be shared that way; use a local disk, or a PostgreSQL server URL for a shared branch.")
+        raise StoreError("db_network_fs", path=str(path), fstype=fstype)
 
 
 def make_engine(url: str, *, schema: str | None = None, echo: bool = False) -> Engine:
@@ -184,6 +188,6 @@ def open_store(url: str, *, schema: str | None = None) -> tuple[Engine, sessionm
     except StoreError:
         raise
     except Exception as exc:  # connection refused, permission denied, ...
-        raise StoreError(f"Cannot open the database {normalise_url(url).render_as_string(hide_password=True)}: "
-                         f"{exc.__class__.__name__}: {str(exc).splitlines()[0] if str(exc) else ''}") from exc
+        raise StoreError("db_cannot_open", url=normalise_url(url).render_as_string(hide_password=True),
+                         error=f"{exc.__class__.__name__}: {str(exc).splitlines()[0] if str(exc) else ''}") from exc
     return engine, session_factory(engine)

@@ -209,9 +209,11 @@ def run_gui(args) -> int:
     try:
         store = open_database(url)
     except StoreError as exc:
+        from workstation.ui.errors import user_message
+        log.error("%s", exc)                         # the driver's own words, for whoever reads the log
         text = QCoreApplication.translate("App", "The database cannot be opened:\n\n%1")
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"),
-                             text.replace("%1", str(exc)))
+                             text.replace("%1", user_message(exc)))
         return 2
     from workstation.services.auth import users_exist
     if not users_exist(store):

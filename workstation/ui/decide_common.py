@@ -24,10 +24,9 @@ _UNSET = QDateTime(2000, 1, 1, 0, 0, 0)
 
 
 def finding_text(f) -> str:
-    """A rule's finding in the interface language where the rule has both (English names the field)."""
-    if f.code:                  # a hard policy rule: its message names the rule
-        return pick(f.message_zh, f.message)
-    return pick(f.message_zh, str(f)) if f.message_zh else str(f)
+    """A rule's finding in the interface language, by its code (ui/problems.py)."""
+    from workstation.ui.problems import problem_text
+    return problem_text(f)
 
 
 def policy_blocked_text(exc: PolicyBlocked) -> str:

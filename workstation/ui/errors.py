@@ -55,7 +55,20 @@ def user_message(exc: BaseException) -> str:
         return known
     if isinstance(exc, PermissionDenied):
         return QCoreApplication.translate("Errors", "You may not do this.")
-    return str(exc)
+    return _uncoded_text(exc)
+
+
+def _uncoded_text(exc: BaseException) -> str:
+    """An error without a code: its own words, unless they are English on the Chinese desk
+    (then a plain sentence on screen, the English in the log)."""
+    import re
+
+    from workstation.ui.i18n import is_zh
+    text = str(exc)
+    if is_zh() and re.search(r"[A-Za-z]{3,}", text):
+        log.warning("shown without its English details: %s: %s", type(exc).__name__, text)
+        return QCoreApplication.translate("Errors", "This cannot be done. The details are in the log.")
+    return text
 
 
 def present_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> None:

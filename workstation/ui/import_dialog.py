@@ -25,6 +25,7 @@ from workstation.intake.imports import CHUNK, ImportCancelled, ImportReport, imp
 from workstation.ui import settings
 from workstation.ui.errors import present_error, user_message
 from workstation.ui.jobs import JobRunner
+from workstation.ui.problems import reason_text
 
 
 class ImportDialog(QDialog):
@@ -189,7 +190,7 @@ class ImportDialog(QDialog):
         start = self.rejects_table.rowCount()
         self.rejects_table.setRowCount(start + len(rejects))
         for row, p in enumerate(rejects, start):
-            for col, value in enumerate((str(p.line), p.field, p.message)):
+            for col, value in enumerate((str(p.line), p.field, reason_text(p))):
                 self.rejects_table.setItem(row, col, QTableWidgetItem(value))
         if self.rejects_table.rowCount() and self.rejects_table.isHidden():
             self.rejects_table.setVisible(True)

@@ -193,7 +193,13 @@ class MainWindow(QMainWindow):
         try:
             counts = queue.queue_counts(self.store, self.actor)
         except Exception as exc:  # noqa: BLE001 - a dropped connection must not kill the timer
-            self.statusBar().showMessage(str(exc), 10_000)
+            log.warning("queue counts not refreshed: %s", exc)
+            from workstation.domain.refusals import Coded
+            from workstation.ui.errors import user_message
+            self.statusBar().showMessage(
+                user_message(exc) if isinstance(exc, Coded) else
+                self.tr("The queue counts could not be refreshed: the database did not answer. They are tried "
+                        "again shortly."), 10_000)
             return
         for i, key in enumerate(queue.QUEUES):
             self.nav.item(i).setText(f"{self._queue_titles[key]}  ({counts[key]})")

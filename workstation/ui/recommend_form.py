@@ -220,7 +220,9 @@ class RecommendationForm(QWidget):
                                 .replace("%2", fmt(p.schedule.total_payment)))
         else:
             self.apr.setText(self.tr("Annualised rate: —"))
-            self.totals.setText(p.schedule_error or "")
+            # the schedule fails on the terms the findings above already name, in the desk's words
+            self.totals.setText(self.tr("No repayment schedule for these terms: see the findings.")
+                                if p.schedule_error else "")
 
     # --- slots -------------------------------------------------------------------------
     def _on_product_changed(self, *_a) -> None:

@@ -30,6 +30,14 @@ LOAN_STATUS_NAMES = {"contracted": QT_TRANSLATE_NOOP("LoanStatus", "contracted, 
 HELD_STATUS_NAMES = {"posted": QT_TRANSLATE_NOOP("HeldStatus", "posted"),
                      "returned": QT_TRANSLATE_NOOP("HeldStatus", "returned"),
                      "held": QT_TRANSLATE_NOOP("HeldStatus", "held")}
+# refusals whose ``detail`` is the English of an error below the rules (a schedule, the loan's
+# books): on the Chinese desk the detail is named in a sentence, its words go to the log
+DETAIL_NAMED = {"schedule_invalid": QT_TRANSLATE_NOOP(
+                    "Refusals", "no repayment schedule can be computed for these terms (the details are in the log)"),
+                "contract_schedule_invalid": QT_TRANSLATE_NOOP(
+                    "Refusals", "no repayment schedule can be computed (the details are in the log)"),
+                "servicing_refused": QT_TRANSLATE_NOOP(
+                    "Refusals", "the loan's books cannot take this entry (the details are in the log)")}
 # amounts of money among the params (formatted 1,234,567.89 in every language)
 MONEY_PARAMS = frozenset({"amount", "available", "approved_amount", "ceiling", "limit"})
 
@@ -48,11 +56,10 @@ def role_name(code: str) -> str:
 
 
 def _item(value: object) -> str:
-    """One element of a list param (a finding carries its Chinese text where it has one)."""
-    from workstation.ui.i18n import pick
-    zh = getattr(value, "message_zh", None)
-    if zh is not None:
-        return pick(zh or value.message, value.message)
+    """One element of a list param (a finding or problem by its code, ui/problems.py)."""
+    if hasattr(value, "message"):
+        from workstation.ui.problems import problem_text
+        return problem_text(value)
     return str(value)
 
 
@@ -124,6 +131,10 @@ def refusal_text(exc: BaseException) -> str | None:
         return lender_text(exc)
     if code == "as_shown":                  # the interface wrote it in its own words already
         return str(params.get("text", ""))
+    if code in DETAIL_NAMED and _zh():      # an English detail from below the rules: named, the words logged
+        import logging
+        logging.getLogger(__name__).warning("%s shown without its English detail: %s", code, params.get("detail"))
+        params = {**params, "detail": _tr("Refusals", DETAIL_NAMED[code])}
     template = _tr("Refusals", CATALOGUE[code])
     if template[:1].islower():                # a sentence on the English desk (never a user name's case)
         template = template[:1].upper() + template[1:]
