@@ -2431,17 +2431,17 @@ The details are in the log.</source>
 <context>
     <name>HeldStatus</name>
     <message>
-        <location filename="../../workstation/ui/refusals.py" line="30" />
+        <location filename="../../workstation/ui/param_texts.py" line="28" />
         <source>posted</source>
         <translation>入账</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/refusals.py" line="31" />
+        <location filename="../../workstation/ui/param_texts.py" line="29" />
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/refusals.py" line="32" />
+        <location filename="../../workstation/ui/param_texts.py" line="30" />
         <source>held</source>
         <translation>挂账</translation>
     </message>
@@ -2898,22 +2898,22 @@ The details are in the log.</source>
 <context>
     <name>LoanStatus</name>
     <message>
-        <location filename="../../workstation/ui/refusals.py" line="26" />
+        <location filename="../../workstation/ui/param_texts.py" line="24" />
         <source>contracted, not disbursed</source>
         <translation>已签约未放款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/refusals.py" line="27" />
+        <location filename="../../workstation/ui/param_texts.py" line="25" />
         <source>being repaid</source>
         <translation>还款中</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/refusals.py" line="28" />
+        <location filename="../../workstation/ui/param_texts.py" line="26" />
         <source>paid off</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/refusals.py" line="29" />
+        <location filename="../../workstation/ui/param_texts.py" line="27" />
         <source>written off</source>
         <translation>已核销</translation>
     </message>
@@ -4504,22 +4504,22 @@ Log file: %3</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../workstation/ui/refusals.py" line="35" />
+        <location filename="../../workstation/ui/param_texts.py" line="33" />
         <source>no repayment schedule can be computed for these terms (the details are in the log)</source>
         <translation>按这些条件无法生成还款计划（详情已写入日志）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/refusals.py" line="37" />
+        <location filename="../../workstation/ui/param_texts.py" line="35" />
         <source>no repayment schedule can be computed (the details are in the log)</source>
         <translation>详情已写入日志</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/refusals.py" line="39" />
+        <location filename="../../workstation/ui/param_texts.py" line="37" />
         <source>the loan's books cannot take this entry (the details are in the log)</source>
         <translation>贷款账务无法记入这笔分录（详情已写入日志）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/refusals.py" line="76" />
+        <location filename="../../workstation/ui/param_texts.py" line="78" />
         <source> or </source>
         <translation>或</translation>
     </message>
@@ -5495,17 +5495,17 @@ Log file: %3</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../workstation/ui/refusals.py" line="23" />
+        <location filename="../../workstation/ui/param_texts.py" line="21" />
         <source>officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/refusals.py" line="24" />
+        <location filename="../../workstation/ui/param_texts.py" line="22" />
         <source>supervisor</source>
         <translation>审批主管</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/refusals.py" line="25" />
+        <location filename="../../workstation/ui/param_texts.py" line="23" />
         <source>administrator</source>
         <translation>管理员</translation>
     </message>

@@ -12,7 +12,7 @@ from workstation.domain.history_texts import EVENTS
 from workstation.domain.money import fmt
 from workstation.domain.refusals import english
 from workstation.ui.i18n import pick, product_name, status_name
-from workstation.ui.refusals import QT_TRANSLATE_NOOP, fill
+from workstation.ui.param_texts import QT_TRANSLATE_NOOP, fill
 
 
 ACTION_NAMES = {

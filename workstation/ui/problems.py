@@ -79,7 +79,7 @@ def _named(name: str, value: object) -> object:
 
 def coded_text(code: str, params, *, context: str = "Problems", catalogue: dict[str, str] = PROBLEMS) -> str | None:
     """The translated text of ``code`` with ``params`` (None: not a code of the catalogue)."""
-    from workstation.ui.refusals import fill
+    from workstation.ui.param_texts import fill
     if code not in catalogue:
         return None
     template = QCoreApplication.translate(context, catalogue[code])
@@ -124,3 +124,11 @@ def reason_text(p) -> str:
 def _zh() -> bool:
     from workstation.ui.i18n import is_zh
     return is_zh()
+
+
+def _register() -> None:
+    from workstation.ui import param_texts
+    param_texts.ITEM_TEXTS[:] = [problem_text]
+
+
+_register()

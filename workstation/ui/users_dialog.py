@@ -11,7 +11,7 @@ from workstation.services.connect import Store
 from workstation.ui import settings
 from workstation.ui.errors import present_error
 from workstation.ui.i18n import pick
-from workstation.ui.refusals import role_name
+from workstation.ui.param_texts import role_name
 from workstation.ui.tables import RecordsModel, make_table
 
 
