@@ -25,6 +25,7 @@ RULES = {
     "documents": ("PySide6", "sqlalchemy", "alembic", "workstation.store", "workstation.services", "workstation.ui"),
     "services": ("PySide6", "workstation.ui"),
     "aftercare": ("PySide6", "workstation.ui"),
+    "operations": ("PySide6", "workstation.ui"),
     "store": ("PySide6", "reportlab", "workstation.services", "workstation.ui", "workstation.documents"),
 }
 

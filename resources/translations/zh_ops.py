@@ -1,0 +1,40 @@
+"""Chinese texts of operations (issue 18): backups and restores, first-run setup, settings."""
+ZH = {
+    # refusals
+    "this database is held in memory: there is no file to back up": "该数据库仅在内存中：没有可备份的文件",
+    "backup: {path} exists already; choose another name (a backup never overwrites a file)":
+        "备份：{path} 已存在；请换一个文件名（备份从不覆盖已有文件）",
+    "backup: the copy failed its checks and was removed: {problems}": "备份：副本未通过校验，已删除：{problems}",
+    "restore refused: the backup {path} fails its checks: {problems}; nothing was changed":
+        "拒绝恢复：备份 {path} 未通过校验：{problems}；未作任何更改",
+    "restore refused: the current database could not be copied aside to {path} ({problems}); nothing was changed":
+        "拒绝恢复：无法将当前数据库另存到 {path}（{problems}）；未作任何更改",
+    "automatic backups: keep at least one (not {keep})": "自动备份：至少保留一份（不能为 {keep}）",
+    "PostgreSQL backups need {tool}, which is not on the PATH: install the PostgreSQL client programs (or add "
+    "their bin folder to PATH) and try again; nothing was written":
+        "服务器数据库的备份需要 {tool}，但在程序搜索路径中找不到：请安装该数据库的客户端程序（或将其程序目录加入搜索路径）后重试；"
+        "未写入任何文件",
+    "{tool} failed: {message}": "{tool} 执行失败：{message}",
+    "the backup folder {path} cannot be used: {reason}": "备份文件夹 {path} 无法使用：{reason}",
+    # actions
+    "back up the database": "备份数据库",
+    "restore a backup": "恢复备份",
+    "set the automatic backups": "设置自动备份",
+    # the desk
+    "Backup not written": "备份未写入",
+    "Backup written": "备份已写入",
+    "The backup was written and checked:\n%1\n\nAudit head: %2": "备份已写入并通过校验：\n%1\n\n审计链头：%2",
+    "Back up the database": "备份数据库",
+    "Automatic backups": "自动备份",
+    "Choose...": "选择…",
+    "Folder": "文件夹",
+    "Backups kept": "保留份数",
+    "Once a day the desk writes a checked backup into this folder and keeps the newest ones. Leave the folder "
+    "empty for no automatic backup.": "工作台每天向此文件夹写入一份经校验的备份，并保留最新的若干份。文件夹留空则不自动备份。",
+    "Backup folder": "备份文件夹",
+    "Automatic backup failed: %1": "自动备份失败：%1",
+    "Automatic backup written: %1": "自动备份已写入：%1",
+    "&Back up...": "备份(&B)…",
+    "&Settings": "设置(&S)",
+    "&Automatic backups...": "自动备份(&A)…",
+}
