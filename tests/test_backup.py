@@ -255,3 +255,33 @@ def test_command_line_backup_check_and_restore(desk, tmp_path, capsys):
     out.write_bytes(out.read_bytes()[:4096])
     assert main(["--database", url, "restore", str(out)]) == 2
     assert "restore refused" in capsys.readouterr().err
+
+
+@pytest.mark.postgresql
+def test_postgresql_backup_and_restore_through_pg_dump(db_url, tmp_path):
+    import shutil
+    url, schema = db_url
+    if schema is None:
+        pytest.skip("the PostgreSQL variant only")
+    if shutil.which("pg_dump") is None:
+        pytest.skip("pg_dump is not on the PATH of this machine")
+    store = Store.open(url, schema=schema)
+    try:
+        ensure_reference_data(store, None)
+        from workstation.services import auth
+        admin = auth.add_user(store, None, username="boss", display_name="boss", password="Secret-pass-123",
+                              roles=["admin"])
+        b = bk.backup(store, admin, out=tmp_path / "pg.dump")
+        assert b.path.is_file() and bk.verify_backup(store, admin, path=b.path).ok
+        auth.add_user(store, admin, username="later", display_name="later", password="Secret-pass-123",
+                      roles=["officer"])
+        assert _users(store) == 2
+        r = bk.restore(store, admin, path=b.path)
+        assert _users(store) == 1 and r.kept_aside.is_file()
+        assert audit.verify(store, None, recorded=False).ok
+        b.path.write_bytes(b"garbage")
+        with pytest.raises(DomainError) as e:
+            bk.restore(store, admin, path=b.path)
+        assert e.value.code == "backup_invalid"
+    finally:
+        store.close()
