@@ -31,6 +31,13 @@ CATALOGUE: dict[str, str] = {
                     "programs (or add their bin folder to PATH) and try again; nothing was written"),
     "backup_folder_unusable": QT_TRANSLATE_NOOP(
         "Refusals", "the backup folder {path} cannot be used: {reason}"),
+    "setup_done": QT_TRANSLATE_NOOP(
+        "Refusals", "first-run setup: this database has users already; administrators change its settings in "
+                    "Settings"),
+    "setup_demo": QT_TRANSLATE_NOOP(
+        "Refusals", "first-run setup: this is the demo database, which keeps its sample company"),
+    "setup_incomplete": QT_TRANSLATE_NOOP(
+        "Refusals", "first-run setup cannot finish: give real values for {fields}"),
     "pg_tool_failed": QT_TRANSLATE_NOOP(
         "Refusals", "{tool} failed: {message}"),
     "needs_role": QT_TRANSLATE_NOOP(
