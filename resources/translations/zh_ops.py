@@ -38,3 +38,34 @@ ZH = {
     "&Settings": "设置(&S)",
     "&Automatic backups...": "自动备份(&A)…",
 }
+ZH.update({
+    # first-run setup
+    "first-run setup: this database has users already; administrators change its settings in Settings":
+        "首次设置：该数据库已有用户；管理员请在“设置”中修改",
+    "first-run setup: this is the demo database, which keeps its sample company":
+        "首次设置：这是演示数据库，保留其示例公司",
+    "first-run setup cannot finish: give real values for {fields}": "首次设置无法完成：请为以下各项填写真实内容：{fields}",
+    "Set up the workstation": "设置工作台",
+    "The lender": "放贷机构",
+    "Printed on every contract and letter. Placeholders (XX, 某某) are refused.":
+        "打印在每份合同和函件上。不接受占位内容（XX、某某）。",
+    "Capital": "资本",
+    "The lending capacity is the net capital plus the bank borrowing allowed.": "放贷能力为净资本加上允许的银行借款。",
+    "Net capital (yuan)": "净资本（元）",
+    "Bank borrowing (% of net capital, at most 50)": "银行借款（占净资本的百分比，最高 50）",
+    "Products": "产品",
+    "Tick the products in use and give each its rate within its band.": "勾选使用的产品，并在各自的利率区间内填写利率。",
+    "Products in use": "使用的产品",
+    "The first administrator": "首位管理员",
+    "The administrator adds the other users.": "由管理员添加其他用户。",
+    "User name": "用户名",
+    "Full name": "姓名",
+    "Password": "密码",
+    "Backups": "备份",
+    "Once a day the desk writes a checked backup into this folder; choose one on another disk.":
+        "工作台每天向此文件夹写入一份经校验的备份；请选择另一块磁盘上的文件夹。",
+    "Rate of %1": "%1 的利率",
+    "Please give real values for: %1": "请填写真实内容：%1",
+    "This database has no users yet. Create the first administrator with:\n\n%1":
+        "该数据库尚无用户。请用以下命令创建首位管理员：\n\n%1",
+})
