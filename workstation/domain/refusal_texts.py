@@ -38,6 +38,12 @@ CATALOGUE: dict[str, str] = {
         "Refusals", "first-run setup: this is the demo database, which keeps its sample company"),
     "setup_incomplete": QT_TRANSLATE_NOOP(
         "Refusals", "first-run setup cannot finish: give real values for {fields}"),
+    "setting_invalid": QT_TRANSLATE_NOOP(
+        "Refusals", "setting {key}: give a number from {lo} to {hi}"),
+    "setting_unknown": QT_TRANSLATE_NOOP(
+        "Refusals", "setting {key} is not one the settings screen changes"),
+    "product_rates_invalid": QT_TRANSLATE_NOOP(
+        "Refusals", "product {product_code}: the rates are refused: {reason}"),
     "pg_tool_failed": QT_TRANSLATE_NOOP(
         "Refusals", "{tool} failed: {message}"),
     "needs_role": QT_TRANSLATE_NOOP(
@@ -461,6 +467,7 @@ ACTIONS: frozenset[str] = frozenset((
     QT_TRANSLATE_NOOP("Actions", 'disburse a loan'),
     QT_TRANSLATE_NOOP("Actions", 'draw on a credit line'),
     QT_TRANSLATE_NOOP("Actions", 'edit the authority matrix'),
+    QT_TRANSLATE_NOOP("Actions", 'edit the settings'),
     QT_TRANSLATE_NOOP("Actions", 'form a joint-guarantee group'),
     QT_TRANSLATE_NOOP("Actions", 'freeze or unfreeze a credit line'),
     QT_TRANSLATE_NOOP("Actions", 'import applications'),
