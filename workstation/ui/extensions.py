@@ -25,6 +25,7 @@ WINDOW_SCREENS: tuple[str, ...] = (
     "loan_held",            # Tools > Held repayments
     "loan_screen",          # Loans menu
     "operations_backup",    # File > Back up, Settings > Automatic backups, the daily backup
+    "operations_settings",  # Settings > Settings (administrators)
     "signoff_view",         # View > Sign-off queue (supervisors)
     "warnings_desk",        # 贷后 (after the loan): warnings desk
 )
