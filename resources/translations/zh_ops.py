@@ -106,3 +106,11 @@ ZH.update({
     "One borrower at most (% of net capital)": "单户上限（占净资本的百分比）",
     "Warn when lending reaches (% of capacity)": "贷款余额达到放贷能力的百分比时预警",
 })
+ZH.update({
+    # branch server
+    "a branch database is a PostgreSQL server: give --database postgresql://...":
+        "分支机构数据库须为服务器数据库：请用数据库参数指定服务器地址",
+    "the application's role name {role} is refused: lower-case letters, digits and _ only":
+        "应用程序的数据库角色名 {role} 不被接受：只能使用小写字母、数字和下划线",
+    "set up the branch database": "设置分支机构数据库",
+})

@@ -44,6 +44,10 @@ CATALOGUE: dict[str, str] = {
         "Refusals", "setting {key} is not one the settings screen changes"),
     "product_rates_invalid": QT_TRANSLATE_NOOP(
         "Refusals", "product {product_code}: the rates are refused: {reason}"),
+    "branch_needs_postgresql": QT_TRANSLATE_NOOP(
+        "Refusals", "a branch database is a PostgreSQL server: give --database postgresql://..."),
+    "branch_role_invalid": QT_TRANSLATE_NOOP(
+        "Refusals", "the application's role name {role} is refused: lower-case letters, digits and _ only"),
     "pg_tool_failed": QT_TRANSLATE_NOOP(
         "Refusals", "{tool} failed: {message}"),
     "needs_role": QT_TRANSLATE_NOOP(
@@ -503,6 +507,7 @@ ACTIONS: frozenset[str] = frozenset((
     QT_TRANSLATE_NOOP("Actions", 'see the sign-off queue'),
     QT_TRANSLATE_NOOP("Actions", 'seed reference data'),
     QT_TRANSLATE_NOOP("Actions", 'set the automatic backups'),
+    QT_TRANSLATE_NOOP("Actions", 'set up the branch database'),
     QT_TRANSLATE_NOOP("Actions", 'seed the authority matrix'),
     QT_TRANSLATE_NOOP("Actions", "set the lender's details"),
     QT_TRANSLATE_NOOP("Actions", 'sign off'),
