@@ -114,3 +114,8 @@ ZH.update({
         "应用程序的数据库角色名 {role} 不被接受：只能使用小写字母、数字和下划线",
     "set up the branch database": "设置分支机构数据库",
 })
+ZH.update({
+    "The database server cannot be reached. Keep this window open: what is on the screen stays, and the desk "
+    "reconnects by itself when the server is back. Save again then what could not be saved.":
+        "无法连接数据库服务器。请保持此窗口打开：屏幕上的内容会保留，服务器恢复后工作台会自动重新连接。届时请重新保存未能保存的内容。",
+})
