@@ -55,3 +55,24 @@ def test_automatic_backups_are_set_audited_and_taken_once_a_day(qtbot, desk, tmp
     (tmp_path / "a-file").write_text("x")
     dlg.folder.setText(str(tmp_path / "a-file" / "sub"))       # a folder that cannot be made
     assert not dlg.save() and "cannot be used" in dlg.message.text()
+
+
+def test_administrators_restore_from_the_desk_and_a_bad_backup_changes_nothing(qtbot, desk, tmp_path, ui_env):
+    from workstation.services import auth
+    admin = actor_for(desk, "admin")
+    w = MainWindow(desk, admin, idle_ms=3_600_000)
+    qtbot.addWidget(w)
+    assert "actRestore" in _actions(w.menus["file"])
+    good = ob.back_up_to(None, desk, admin, tmp_path / "good.db").path
+    auth.add_user(desk, admin, username="later", display_name="later", password="Secret-pass-123",
+                  roles={"officer"})
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(good.read_bytes()[:8192])
+    bc.manifest_path(bad).write_text(bc.manifest_path(good).read_text())
+    assert ob.restore_from(w, desk, admin, bad, confirm=False) is None
+    assert "fails its checks" in ui_env[-1] and "nothing was changed" in ui_env[-1]
+    assert "later" in [u["username"] for u in auth.list_users(desk, admin)]
+    report = ob.restore_from(w, desk, admin, good, confirm=False)
+    assert report is not None and report.kept_aside.is_file()
+    assert "later" not in [u["username"] for u in auth.list_users(desk, admin)]
+    w.refresh()                       # the open desk carries on over the restored content

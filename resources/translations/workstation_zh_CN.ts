@@ -1012,32 +1012,32 @@
 <context>
     <name>AutoBackupDialog</name>
     <message>
-        <location filename="../../workstation/ui/operations_backup.py" line="57" />
+        <location filename="../../workstation/ui/operations_backup.py" line="83" />
         <source>Automatic backups</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_backup.py" line="60" />
+        <location filename="../../workstation/ui/operations_backup.py" line="86" />
         <source>Choose...</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_backup.py" line="66" />
+        <location filename="../../workstation/ui/operations_backup.py" line="92" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_backup.py" line="67" />
+        <location filename="../../workstation/ui/operations_backup.py" line="93" />
         <source>Backups kept</source>
         <translation>保留份数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_backup.py" line="73" />
+        <location filename="../../workstation/ui/operations_backup.py" line="99" />
         <source>Once a day the desk writes a checked backup into this folder and keeps the newest ones. Leave the folder empty for no automatic backup.</source>
         <translation>工作台每天向此文件夹写入一份经校验的备份，并保留最新的若干份。文件夹留空则不自动备份。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_backup.py" line="81" />
+        <location filename="../../workstation/ui/operations_backup.py" line="107" />
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -5609,13 +5609,28 @@ Expires %4%5</source><translation>额度 %1
         <location filename="../../workstation/ui/loan_screen.py" line="355" />
         <source>Loan</source>
         <translation>贷款</translation>
-    </message></context><context><name>BackupScreen</name><message><location filename="../../workstation/ui/operations_backup.py" line="37" /><source>Backup written</source><translation>备份已写入</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="46" /><source>Back up the database</source><translation>备份数据库</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="117" /><source>&amp;Back up...</source><translation>备份(&amp;B)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="124" /><source>&amp;Automatic backups...</source><translation>自动备份(&amp;A)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="122" /><source>&amp;Settings</source><translation>设置(&amp;S)</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="35" /><source>Backup not written</source><translation>备份未写入</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="111" /><source>Automatic backup written: %1</source><translation>自动备份已写入：%1</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="38" /><source>The backup was written and checked:
+    </message></context><context><name>BackupScreen</name><message><location filename="../../workstation/ui/operations_backup.py" line="37" /><source>Backup written</source><translation>备份已写入</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="46" /><source>Back up the database</source><translation>备份数据库</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="65" /><source>Backup restored</source><translation>备份已恢复</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="72" /><source>Restore a backup</source><translation>恢复备份</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="143" /><source>&amp;Back up...</source><translation>备份(&amp;B)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="148" /><source>&amp;Restore a backup...</source><translation>恢复备份(&amp;R)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="154" /><source>&amp;Automatic backups...</source><translation>自动备份(&amp;A)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="152" /><source>&amp;Settings</source><translation>设置(&amp;S)</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="35" /><source>Backup not written</source><translation>备份未写入</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="63" /><source>Backup not restored</source><translation>备份未恢复</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="137" /><source>Automatic backup written: %1</source><translation>自动备份已写入：%1</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="38" /><source>The backup was written and checked:
 %1
 
 Audit head: %2</source><translation>备份已写入并通过校验：
 %1
 
-审计链头：%2</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="108" /><source>Automatic backup failed: %1</source><translation>自动备份失败：%1</translation></message></context><context><name>ServerBanner</name><message><location filename="../../workstation/ui/operations_server.py" line="28" /><source>The database server cannot be reached. Keep this window open: what is on the screen stays, and the desk reconnects by itself when the server is back. Save again then what could not be saved.</source><translation>无法连接数据库服务器。请保持此窗口打开：屏幕上的内容会保留，服务器恢复后工作台会自动重新连接。届时请重新保存未能保存的内容。</translation></message></context><context><name>SettingsScreen</name><message><location filename="../../workstation/ui/operations_settings.py" line="210" /><source>Se&amp;ttings...</source><translation>设置(&amp;T)…</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="208" /><source>&amp;Settings</source><translation>设置(&amp;S)</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="25" /><source>Interview recordings kept (days)</source><translation>面谈录像保留天数</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="26" /><source>Lock an idle desk after (minutes)</source><translation>工作台空闲锁定（分钟）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="27" /><source>Net capital (yuan)</source><translation>净资本（元）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="28" /><source>Bank borrowing (% of net capital)</source><translation>银行借款（占净资本的百分比）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="29" /><source>One borrower at most (% of net capital)</source><translation>单户上限（占净资本的百分比）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="30" /><source>Warn when lending reaches (% of capacity)</source><translation>贷款余额达到放贷能力的百分比时预警</translation></message></context><context><name>cls</name><message>
+审计链头：%2</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="57" /><source>Replace everything in the database by the backup
+%1?
+
+The database as it is now is kept aside first.</source><translation>用备份
+%1
+替换数据库中的全部内容吗？
+
+当前数据库会先另行保存。</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="66" /><source>The database was restored from:
+%1
+
+The database as it was is kept in:
+%2</source><translation>数据库已从以下备份恢复：
+%1
+
+恢复前的数据库保存在：
+%2</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="134" /><source>Automatic backup failed: %1</source><translation>自动备份失败：%1</translation></message></context><context><name>ServerBanner</name><message><location filename="../../workstation/ui/operations_server.py" line="28" /><source>The database server cannot be reached. Keep this window open: what is on the screen stays, and the desk reconnects by itself when the server is back. Save again then what could not be saved.</source><translation>无法连接数据库服务器。请保持此窗口打开：屏幕上的内容会保留，服务器恢复后工作台会自动重新连接。届时请重新保存未能保存的内容。</translation></message></context><context><name>SettingsScreen</name><message><location filename="../../workstation/ui/operations_settings.py" line="210" /><source>Se&amp;ttings...</source><translation>设置(&amp;T)…</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="208" /><source>&amp;Settings</source><translation>设置(&amp;S)</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="25" /><source>Interview recordings kept (days)</source><translation>面谈录像保留天数</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="26" /><source>Lock an idle desk after (minutes)</source><translation>工作台空闲锁定（分钟）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="27" /><source>Net capital (yuan)</source><translation>净资本（元）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="28" /><source>Bank borrowing (% of net capital)</source><translation>银行借款（占净资本的百分比）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="29" /><source>One borrower at most (% of net capital)</source><translation>单户上限（占净资本的百分比）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="30" /><source>Warn when lending reaches (% of capacity)</source><translation>贷款余额达到放贷能力的百分比时预警</translation></message></context><context><name>cls</name><message>
         <location filename="../../workstation/ui/import_dialog.py" line="127" />
         <source>Import failed</source>
         <translation>导入失败</translation>

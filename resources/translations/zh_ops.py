@@ -119,3 +119,13 @@ ZH.update({
     "reconnects by itself when the server is back. Save again then what could not be saved.":
         "无法连接数据库服务器。请保持此窗口打开：屏幕上的内容会保留，服务器恢复后工作台会自动重新连接。届时请重新保存未能保存的内容。",
 })
+ZH.update({
+    "Restore a backup": "恢复备份",
+    "Replace everything in the database by the backup\n%1?\n\nThe database as it is now is kept aside first.":
+        "用备份\n%1\n替换数据库中的全部内容吗？\n\n当前数据库会先另行保存。",
+    "Backup not restored": "备份未恢复",
+    "Backup restored": "备份已恢复",
+    "The database was restored from:\n%1\n\nThe database as it was is kept in:\n%2":
+        "数据库已从以下备份恢复：\n%1\n\n恢复前的数据库保存在：\n%2",
+    "&Restore a backup...": "恢复备份(&R)…",
+})

@@ -48,6 +48,32 @@ def _on_back_up(window) -> None:
         back_up_to(window, window.store, window.actor, Path(path))
 
 
+def restore_from(parent: QWidget | None, store: Store, actor: Actor, path: Path, *,
+                 confirm: bool = True) -> bk.RestoreReport | None:
+    """Replace the database by the backup ``path`` after asking; None when declined or refused
+    (a backup that fails its checks changes nothing; the reason shown)."""
+    if confirm and QMessageBox.question(
+            parent, _tr("Restore a backup"),
+            _tr("Replace everything in the database by the backup\n%1?\n\nThe database as it is now is kept "
+                "aside first.").replace("%1", str(path))) != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        report = bk.restore(store, actor, path=path)
+    except Exception as exc:  # noqa: BLE001 - the one presenter
+        present_error(parent, exc, title=_tr("Backup not restored"))
+        return None
+    QMessageBox.information(parent, _tr("Backup restored"),
+                            _tr("The database was restored from:\n%1\n\nThe database as it was is kept in:\n%2")
+                            .replace("%1", str(report.restored_from)).replace("%2", str(report.kept_aside)))
+    return report
+
+
+def _on_restore(window) -> None:
+    path, _ = QFileDialog.getOpenFileName(window, _tr("Restore a backup"))
+    if path and restore_from(window, window.store, window.actor, Path(path)) is not None:
+        window.refresh()
+
+
 class AutoBackupDialog(QDialog):
     """The folder of the daily backup and how many are kept."""
 
@@ -119,6 +145,10 @@ def install(window) -> None:
         window.menus["file"].removeAction(act)
         window.menus["file"].insertAction(window.act_lock, act)
     if window.actor.has("admin"):
+        act = window._action(window.menus["file"], _tr("&Restore a backup..."), lambda: _on_restore(window), None,
+                             "actRestore")
+        window.menus["file"].removeAction(act)
+        window.menus["file"].insertAction(window.act_lock, act)
         menu = window.menus.get("settings") or window.menuBar().addMenu(_tr("&Settings"))
         window.menus["settings"] = menu
         menu.addAction(_tr("&Automatic backups..."), lambda: AutoBackupDialog(window.store, window.actor,
