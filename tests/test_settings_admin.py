@@ -57,3 +57,13 @@ def test_products_rates_inside_their_band_and_audited(admin_desk):
     changes = sa.history(store, admin)
     assert [c.what for c in changes[:2]] == ["authority:supervisor/ORDER", "product:ORDER"]
     assert changes[1].details["before"]["rate"] == "0.05%/day"
+
+
+def test_warning_rule_versions_are_in_the_history(admin_desk):
+    from workstation.aftercare import rulesets
+    from workstation.domain import warning_rules as wr
+    store, admin, _ = admin_desk
+    raw = wr.to_data(rulesets.current(store, admin))
+    version = rulesets.store_version(store, admin, raw, note="tighter login gap")
+    top = sa.history(store, admin)[0]
+    assert (top.what, top.username, top.details["note"]) == (f"warning_rules:{version}", "boss", "tighter login gap")

@@ -4691,70 +4691,75 @@ Log file: %3</source>
         <translation>放贷机构信息…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="71" />
+        <location filename="../../workstation/ui/operations_settings.py" line="50" />
+        <source>Warning rules...</source>
+        <translation>预警规则…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="74" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="84" />
-        <location filename="../../workstation/ui/operations_settings.py" line="125" />
-        <location filename="../../workstation/ui/operations_settings.py" line="166" />
+        <location filename="../../workstation/ui/operations_settings.py" line="87" />
+        <location filename="../../workstation/ui/operations_settings.py" line="128" />
+        <location filename="../../workstation/ui/operations_settings.py" line="169" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="97" />
-        <location filename="../../workstation/ui/operations_settings.py" line="138" />
+        <location filename="../../workstation/ui/operations_settings.py" line="100" />
+        <location filename="../../workstation/ui/operations_settings.py" line="141" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="97" />
+        <location filename="../../workstation/ui/operations_settings.py" line="100" />
         <source>In use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="97" />
+        <location filename="../../workstation/ui/operations_settings.py" line="100" />
         <source>Rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="98" />
+        <location filename="../../workstation/ui/operations_settings.py" line="101" />
         <source>Lowest rate</source>
         <translation>最低利率</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="98" />
+        <location filename="../../workstation/ui/operations_settings.py" line="101" />
         <source>Highest rate</source>
         <translation>最高利率</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="109" />
+        <location filename="../../workstation/ui/operations_settings.py" line="112" />
         <source>Save products</source>
         <translation>保存产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="138" />
+        <location filename="../../workstation/ui/operations_settings.py" line="141" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="138" />
+        <location filename="../../workstation/ui/operations_settings.py" line="141" />
         <source>Signs up to</source>
         <translation>审批上限</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="139" />
+        <location filename="../../workstation/ui/operations_settings.py" line="142" />
         <source>Two signatures above</source>
         <translation>超过此额需双签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="143" />
+        <location filename="../../workstation/ui/operations_settings.py" line="146" />
         <source>any other</source>
         <translation>其他产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="148" />
+        <location filename="../../workstation/ui/operations_settings.py" line="151" />
         <source>Save authority matrix</source>
         <translation>保存审批权限表</translation>
     </message>
@@ -5630,7 +5635,7 @@ The database as it was is kept in:
 %1
 
 恢复前的数据库保存在：
-%2</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="134" /><source>Automatic backup failed: %1</source><translation>自动备份失败：%1</translation></message></context><context><name>ServerBanner</name><message><location filename="../../workstation/ui/operations_server.py" line="28" /><source>The database server cannot be reached. Keep this window open: what is on the screen stays, and the desk reconnects by itself when the server is back. Save again then what could not be saved.</source><translation>无法连接数据库服务器。请保持此窗口打开：屏幕上的内容会保留，服务器恢复后工作台会自动重新连接。届时请重新保存未能保存的内容。</translation></message></context><context><name>SettingsScreen</name><message><location filename="../../workstation/ui/operations_settings.py" line="210" /><source>Se&amp;ttings...</source><translation>设置(&amp;T)…</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="208" /><source>&amp;Settings</source><translation>设置(&amp;S)</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="25" /><source>Interview recordings kept (days)</source><translation>面谈录像保留天数</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="26" /><source>Lock an idle desk after (minutes)</source><translation>工作台空闲锁定（分钟）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="27" /><source>Net capital (yuan)</source><translation>净资本（元）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="28" /><source>Bank borrowing (% of net capital)</source><translation>银行借款（占净资本的百分比）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="29" /><source>One borrower at most (% of net capital)</source><translation>单户上限（占净资本的百分比）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="30" /><source>Warn when lending reaches (% of capacity)</source><translation>贷款余额达到放贷能力的百分比时预警</translation></message></context><context><name>cls</name><message>
+%2</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="134" /><source>Automatic backup failed: %1</source><translation>自动备份失败：%1</translation></message></context><context><name>ServerBanner</name><message><location filename="../../workstation/ui/operations_server.py" line="28" /><source>The database server cannot be reached. Keep this window open: what is on the screen stays, and the desk reconnects by itself when the server is back. Save again then what could not be saved.</source><translation>无法连接数据库服务器。请保持此窗口打开：屏幕上的内容会保留，服务器恢复后工作台会自动重新连接。届时请重新保存未能保存的内容。</translation></message></context><context><name>SettingsScreen</name><message><location filename="../../workstation/ui/operations_settings.py" line="220" /><source>Se&amp;ttings...</source><translation>设置(&amp;T)…</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="218" /><source>&amp;Settings</source><translation>设置(&amp;S)</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="25" /><source>Interview recordings kept (days)</source><translation>面谈录像保留天数</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="26" /><source>Lock an idle desk after (minutes)</source><translation>工作台空闲锁定（分钟）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="27" /><source>Net capital (yuan)</source><translation>净资本（元）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="28" /><source>Bank borrowing (% of net capital)</source><translation>银行借款（占净资本的百分比）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="29" /><source>One borrower at most (% of net capital)</source><translation>单户上限（占净资本的百分比）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="30" /><source>Warn when lending reaches (% of capacity)</source><translation>贷款余额达到放贷能力的百分比时预警</translation></message></context><context><name>cls</name><message>
         <location filename="../../workstation/ui/import_dialog.py" line="127" />
         <source>Import failed</source>
         <translation>导入失败</translation>

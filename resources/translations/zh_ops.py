@@ -129,3 +129,4 @@ ZH.update({
         "数据库已从以下备份恢复：\n%1\n\n恢复前的数据库保存在：\n%2",
     "&Restore a backup...": "恢复备份(&R)…",
 })
+ZH.update({"Warning rules...": "预警规则…"})

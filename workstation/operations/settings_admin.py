@@ -28,7 +28,7 @@ EDITABLE: dict[str, tuple[str, int, int]] = {
     "capital.single_borrower_pct": ("percent", 0, 100),
     "capital.warn_at_pct": ("percent", 1, 100),
 }
-HISTORY_TYPES = ("settings", "product", "authority")
+HISTORY_TYPES = ("settings", "product", "authority", "warning_rules")
 
 
 def _admin(actor: Actor, action: str) -> None:

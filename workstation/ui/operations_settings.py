@@ -47,10 +47,13 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.history, self.tr("History"))
         self.message = QLabel(objectName="settingsMessage", wordWrap=True)
         lender_button = QPushButton(self.tr("Lender details..."), clicked=self._on_lender_clicked)
+        rules_button = QPushButton(self.tr("Warning rules..."), objectName="warningRulesButton",
+                                   clicked=self._on_rules_clicked)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(lender_button)
+        bottom.addWidget(rules_button)
         bottom.addStretch(1)
         bottom.addWidget(close)
         lay = QVBoxLayout(self)
@@ -180,6 +183,11 @@ class SettingsDialog(QDialog):
                 self.history.setItem(r, col, QTableWidgetItem(text))
         self.history.resizeColumnsToContents()
 
+    def _on_rules_clicked(self) -> None:
+        from workstation.ui.warnings_rules import RulesDialog
+        RulesDialog.ask(self.store, self.actor, self)
+        self.refresh_history()
+
     def _on_lender_clicked(self) -> None:
         from workstation.ui.documents_lender import LenderDialog
         LenderDialog(self.store, self.actor, self).exec()
@@ -190,6 +198,8 @@ def _summary(details: dict) -> str:
     """What changed, old → new (values as stored, not sentences)."""
     if "old" in details and "new" in details:
         return f"{details['old']} → {details['new']}"
+    if "rules" in details:                      # a new version of the warning rules
+        return f"{len(details['rules'])} rules" + (f" — {details['note']}" if details.get("note") else "")
     if "changed" in details:
         pairs = {k: (v.get("old"), v.get("new")) for k, v in details["changed"].items()}
     elif isinstance(details.get("before"), dict) or "before" in details:
