@@ -14,7 +14,8 @@ import workstation
 # Every package of service functions; names in ALLOWED are module.function (module names
 # are unique across them), the after-the-loan wing's carry its prefix.
 SERVICE_PACKAGES = (("services", ""), ("intake", ""), ("decide", ""), ("servicing", ""), ("printing", ""),
-                    ("demo", ""), ("aftercare", "aftercare."))
+                    ("demo", ""), ("aftercare", "aftercare."),
+                    ("operations", "operations."))
 
 # Functions that truly cannot take an actor; each says why.
 ALLOWED = {

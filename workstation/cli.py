@@ -26,6 +26,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "reconcile": ("workstation.commands.reconcile", "recompute loan balances from the journal, report differences"),
     "print": ("workstation.commands.print_", "print borrower documents (contract, schedule, statement, ...) to PDF"),
     "lender": ("workstation.commands.lender", "show or set the lender's details printed on documents"),
+    "backup": ("workstation.commands.backup", "write a verified backup of the database, or check one"),
+    "setup": ("workstation.commands.setup", "first-run setup of a real database: lender, capital, products, administrator"),
+    "restore": ("workstation.commands.restore", "replace the database by a checked backup (the current one kept aside)"),
 }
 
 

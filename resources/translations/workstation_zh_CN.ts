@@ -116,412 +116,437 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="433" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="470" />
         <source>activate or deactivate users</source>
         <translation>启用或停用用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="434" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="471" />
         <source>add interview addenda</source>
         <translation>添加面谈补充说明</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="435" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="472" />
         <source>add users</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="436" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="473" />
+        <source>back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="474" />
+        <source>restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="475" />
         <source>attach recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="437" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="476" />
         <source>build the demo data</source>
         <translation>生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="438" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="477" />
         <source>claim cases</source>
         <translation>领取案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="439" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="478" />
         <source>decline cases</source>
         <translation>拒绝案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="440" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="479" />
         <source>disburse a loan</source>
         <translation>放款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="441" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="480" />
         <source>draw on a credit line</source>
         <translation>从循环额度提款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="442" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="481" />
         <source>edit the authority matrix</source>
         <translation>修改审批权限表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="443" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="482" />
+        <source>edit the settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="483" />
         <source>form a joint-guarantee group</source>
         <translation>组建联保小组</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="444" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="484" />
         <source>freeze or unfreeze a credit line</source>
         <translation>冻结或解冻额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="445" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="485" />
         <source>import applications</source>
         <translation>导入申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="446" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="486" />
         <source>import repayments</source>
         <translation>导入还款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="447" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="487" />
         <source>list every printed document</source>
         <translation>查看全部已打印文书</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="448" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="488" />
         <source>list users</source>
         <translation>查看用户列表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="449" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="489" />
         <source>open recordings</source>
         <translation>打开录像</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="450" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="490" />
         <source>post a held repayment</source>
         <translation>挂账还款入账</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="451" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="491" />
         <source>post a repayment</source>
         <translation>还款入账</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="452" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="492" />
         <source>print documents</source>
         <translation>打印文书</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="453" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="493" />
         <source>purge recordings</source>
         <translation>清除录像</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="454" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="494" />
         <source>re-key the audit chain</source>
         <translation>更换审计链密钥</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="455" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="495" />
         <source>read the audit entries of this kind of record</source>
         <translation>查看此类记录的审计日志</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="456" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="496" />
         <source>read the audit head</source>
         <translation>查看审计链头</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="457" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="497" />
         <source>read the authority matrix</source>
         <translation>查看审批权限表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="458" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="498" />
         <source>reassign cases</source>
         <translation>改派案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="459" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="499" />
         <source>recommend limits</source>
         <translation>提出授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="460" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="500" />
         <source>reconcile the loan book</source>
         <translation>核对贷款账簿</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="461" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="501" />
         <source>record a contract</source>
         <translation>登记合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="462" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="502" />
         <source>record a demand to a group member</source>
         <translation>登记向小组成员的代偿要求</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="463" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="503" />
         <source>record consents</source>
         <translation>登记同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="464" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="504" />
         <source>record information received</source>
         <translation>登记已收到补充资料</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="465" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="505" />
         <source>record interviews</source>
         <translation>记录面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="466" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="506" />
         <source>record the audit head</source>
         <translation>记录审计链头</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="467" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="507" />
         <source>request a policy exception</source>
         <translation>申请政策例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="468" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="508" />
         <source>request information</source>
         <translation>要求补充资料</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="469" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="509" />
         <source>reset passwords</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="470" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="510" />
         <source>return a held repayment</source>
         <translation>退回挂账还款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="471" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="511" />
         <source>reverse a posting</source>
         <translation>冲正记账</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="472" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="512" />
         <source>review cases for sign-off</source>
         <translation>审阅待审批案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="473" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="513" />
         <source>run end of day</source>
         <translation>执行日终</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="474" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="514" />
         <source>score applications in bulk</source>
         <translation>批量评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="475" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="515" />
         <source>see the sign-off queue</source>
         <translation>查看待签署队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="476" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="516" />
         <source>seed reference data</source>
         <translation>初始化参考数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="477" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="517" />
+        <source>set the automatic backups</source>
+        <translation>设置自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="518" />
+        <source>set up the branch database</source>
+        <translation>设置分支机构数据库</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="519" />
         <source>seed the authority matrix</source>
         <translation>初始化审批权限表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="478" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="520" />
         <source>set the lender's details</source>
         <translation>设置贷款人信息</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="479" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="521" />
         <source>sign off</source>
         <translation>审批签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="480" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="522" />
         <source>submit for sign-off</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="481" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="523" />
         <source>verify the audit chain</source>
         <translation>校验审计链</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="482" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="524" />
         <source>waive interest or penalty</source>
         <translation>减免利息或罚息</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="483" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="525" />
         <source>withdraw a policy exception</source>
         <translation>撤回政策例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="484" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="526" />
         <source>write off a loan</source>
         <translation>核销贷款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="485" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="527" />
         <source>score a case</source>
         <translation>为案件评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="486" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="528" />
         <source>view a loan</source>
         <translation>查看借款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="487" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="529" />
         <source>confirm a credit restoration</source>
         <translation>确认信用修复</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="488" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="530" />
         <source>plan a credit restoration</source>
         <translation>制定信用修复计划</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="489" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="531" />
         <source>propose a blacklist listing</source>
         <translation>提请列入黑名单</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="490" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="532" />
         <source>read the blacklist</source>
         <translation>查看黑名单</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="491" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="533" />
         <source>sign blacklist listings</source>
         <translation>签批黑名单列入</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="492" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="534" />
         <source>print collection letters</source>
         <translation>打印催收函件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="493" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="535" />
         <source>log collection contacts</source>
         <translation>登记催收联系</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="494" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="536" />
         <source>read the collections queue</source>
         <translation>查看催收队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="495" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="537" />
         <source>record promises to pay</source>
         <translation>登记还款承诺</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="496" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="538" />
         <source>write a deduction request file</source>
         <translation>生成扣款申请文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="497" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="539" />
         <source>open an application</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="498" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="540" />
         <source>read good borrowers</source>
         <translation>查看优质客户</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="499" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="541" />
         <source>ask for information</source>
         <translation>要求补充资料</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="500" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="542" />
         <source>assign warnings</source>
         <translation>分派预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="501" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="543" />
         <source>close a warning</source>
         <translation>关闭预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="502" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="544" />
         <source>record a call or visit</source>
         <translation>记录电话或走访</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="503" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="545" />
         <source>refuse a warning action</source>
         <translation>驳回预警处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="504" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="546" />
         <source>request a freeze</source>
         <translation>申请冻结额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="505" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="547" />
         <source>request a limit cut</source>
         <translation>申请降低额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="506" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="548" />
         <source>request an early recall</source>
         <translation>申请提前收贷</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="507" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="549" />
         <source>sign off a warning action</source>
         <translation>签批预警处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="508" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="550" />
         <source>read warnings</source>
         <translation>查看预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="509" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="551" />
         <source>evaluate warning rules</source>
         <translation>运行预警规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="510" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="552" />
         <source>import monitoring data</source>
         <translation>导入监控数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="511" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="553" />
         <source>edit the warning rules</source>
         <translation>编辑预警规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="512" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="554" />
         <source>generate demo monitoring data</source>
         <translation>生成演示监控数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="513" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="555" />
         <source>limit roles to masked copies</source>
         <translation>限定角色仅可打印遮蔽副本</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="514" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="556" />
         <source>record the orders behind an order loan</source>
         <translation>登记订单贷款所对应的订单</translation>
     </message>
@@ -705,7 +730,7 @@
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="220" />
+        <location filename="../../workstation/ui/app.py" line="222" />
         <source>This database has no users yet. Create the first administrator with:
 
 %1</source>
@@ -714,17 +739,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="221" />
+        <location filename="../../workstation/ui/app.py" line="223" />
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="234" />
+        <location filename="../../workstation/ui/app.py" line="236" />
         <source>The desk cannot start</source>
         <translation>工作台无法启动</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="235" />
+        <location filename="../../workstation/ui/app.py" line="237" />
         <source>A part of the desk is missing or broken:
 
 %1</source>
@@ -1052,6 +1077,39 @@
         <location filename="../../workstation/ui/case_history.py" line="129" />
         <source>%1% per day</source>
         <translation>日利率 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackupDialog</name>
+    <message>
+        <location filename="../../workstation/ui/operations_backup.py" line="84" />
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_backup.py" line="87" />
+        <source>Choose...</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_backup.py" line="93" />
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_backup.py" line="94" />
+        <source>Backups kept</source>
+        <translation>保留份数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_backup.py" line="100" />
+        <source>Once a day the desk writes a checked backup into this folder and keeps the newest ones. Leave the folder empty for no automatic backup.</source>
+        <translation>工作台每天向此文件夹写入一份经校验的备份，并保留最新的若干份。文件夹留空则不自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_backup.py" line="108" />
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
     </message>
 </context>
 <context>
@@ -4525,954 +4583,1039 @@ Log file: %3</source>
     </message>
     <message>
         <location filename="../../workstation/domain/refusal_texts.py" line="16" />
+        <source>this database is held in memory: there is no file to back up</source>
+        <translation>该数据库仅在内存中：没有可备份的文件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="18" />
+        <source>backup: {path} exists already; choose another name (a backup never overwrites a file)</source>
+        <translation>备份：{path} 已存在；请换一个文件名（备份从不覆盖已有文件）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="20" />
+        <source>backup: the copy failed its checks and was removed: {problems}</source>
+        <translation>备份：副本未通过校验，已删除：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="22" />
+        <source>restore refused: the backup {path} fails its checks: {problems}; nothing was changed</source>
+        <translation>拒绝恢复：备份 {path} 未通过校验：{problems}；未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="24" />
+        <source>restore refused: the current database could not be copied aside to {path} ({problems}); nothing was changed</source>
+        <translation>拒绝恢复：无法将当前数据库另存到 {path}（{problems}）；未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="27" />
+        <source>automatic backups: keep at least one (not {keep})</source>
+        <translation>自动备份：至少保留一份（不能为 {keep}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="29" />
+        <source>PostgreSQL backups need {tool}, which is not on the PATH: install the PostgreSQL client programs (or add their bin folder to PATH) and try again; nothing was written</source>
+        <translation>服务器数据库的备份需要 {tool}，但在程序搜索路径中找不到：请安装该数据库的客户端程序（或将其程序目录加入搜索路径）后重试；未写入任何文件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="32" />
+        <source>the backup folder {path} cannot be used: {reason}</source>
+        <translation>备份文件夹 {path} 无法使用：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="34" />
+        <source>first-run setup: this database has users already; administrators change its settings in Settings</source>
+        <translation>首次设置：该数据库已有用户；管理员请在“设置”中修改</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="37" />
+        <source>first-run setup: this is the demo database, which keeps its sample company</source>
+        <translation>首次设置：这是演示数据库，保留其示例公司</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="39" />
+        <source>first-run setup cannot finish: give real values for {fields}</source>
+        <translation>首次设置无法完成：请为以下各项填写真实内容：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="41" />
+        <source>setting {key}: give a number from {lo} to {hi}</source>
+        <translation>设置项 {key}：请填写 {lo} 至 {hi} 之间的数字</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="43" />
+        <source>setting {key} is not one the settings screen changes</source>
+        <translation>设置项 {key} 不能在设置界面修改</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="45" />
+        <source>product {product_code}: the rates are refused: {reason}</source>
+        <translation>产品 {product_code}：利率不被接受：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="47" />
+        <source>a branch database is a PostgreSQL server: give --database postgresql://...</source>
+        <translation>分支机构数据库须为服务器数据库：请用数据库参数指定服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="49" />
+        <source>the application's role name {role} is refused: lower-case letters, digits and _ only</source>
+        <translation>应用程序的数据库角色名 {role} 不被接受：只能使用小写字母、数字和下划线</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="51" />
+        <source>{tool} failed: {message}</source>
+        <translation>{tool} 执行失败：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="53" />
         <source>{user} may not {action}: needs role {roles}</source>
         <translation>{user} 无权{action}：需要{roles}角色。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="18" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="55" />
         <source>{user} may not open this case: it belongs to another team</source>
         <translation>该案件属于其他团队，{user} 无权查看。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="20" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="57" />
         <source>user stopped: the account was deactivated; sign in again ({user})</source>
         <translation>账户 {user} 已被停用，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="22" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="59" />
         <source>user stopped: the account is locked; sign in again ({user})</source>
         <translation>账户 {user} 已被锁定，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="24" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="61" />
         <source>user stopped: the account's roles were changed; sign in again ({user})</source>
         <translation>账户 {user} 的角色已变更，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="26" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="63" />
         <source>user stopped: the account no longer exists; sign in again ({user})</source>
         <translation>账户 {user} 已不存在，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="28" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="65" />
         <source>wrong user name or password, or the account is locked ({failures} failures in a row lock it for {minutes} min)</source>
         <translation>用户名或密码错误，或账户已锁定。连续失败 {failures} 次将锁定账户 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="31" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="68" />
         <source>the password is a temporary one: choose a new password before anything else</source>
         <translation>当前密码是临时密码：请先设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="33" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="70" />
         <source>the password is a temporary one: choose a new password before anything else: workstation users change-password {username}</source>
         <translation>当前密码是临时密码：请先为 {username} 设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="36" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="73" />
         <source>{user} may not sign off: needs role supervisor</source>
         <translation>审批签署需要审批主管角色。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="38" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="75" />
         <source>application {app_no} is not awaiting sign-off</source>
         <translation>申请 {app_no} 不在待审批状态。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="40" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="77" />
         <source>{user} may not sign off their own recommendation for {app_no}</source>
         <translation>您不能审批自己对 {app_no} 提出的授信建议。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="42" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="79" />
         <source>{user} has already signed this sign-off chain for {app_no}</source>
         <translation>您已签署 {app_no}；下一级签署须由另一位审批主管完成。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="44" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="81" />
         <source>application {app_no} belongs to another team: its supervisor signs first</source>
         <translation>申请 {app_no} 属于其他团队：须由该团队主管先签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="46" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="83" />
         <source>{user} may not sign off: no sign-off authority for {product}</source>
         <translation>您没有{product}的审批权限。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="48" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="85" />
         <source>{user} may not sign off: {amount:,.2f} is above your sign-off authority for {product} ({limit:,.2f})</source>
         <translation>金额 {amount} 元超出您对{product}的审批权限（{limit} 元）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="51" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="88" />
         <source>{what}: the database stayed busy with other jobs ({attempts} attempts); nothing of this step was saved: run it again</source>
         <translation>数据库一直忙于其他作业（已尝试 {attempts} 次），本步骤未保存任何内容：请重新运行。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="54" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="91" />
         <source>month {month}: end of day has run only through {through}; no day of the month is in the books yet</source>
         <translation>{month} 月：日终只处理到 {through}，该月尚无任何一天入账。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="57" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="94" />
         <source>{action}: hard policy rules fail: {findings}</source>
         <translation>未通过硬性政策规则：{findings}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="59" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="96" />
         <source>decline: reason OTHER needs its explanation in the comment (it is printed on the notice)</source>
         <translation>选择“其他”原因时须在说明中填写具体理由，该说明将打印在拒绝通知书上。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="61" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="98" />
         <source>the line is already frozen</source>
         <translation>该额度已冻结。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="63" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="100" />
         <source>the line is already not frozen</source>
         <translation>该额度未处于冻结状态。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="65" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="102" />
         <source>loan {contract_no} is not paid off: it still has an outstanding balance; no settlement certificate</source>
         <translation>贷款 {contract_no} 尚未结清（仍有未还余额），不能出具结清证明。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="68" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="105" />
         <source>loan {contract_no} is not paid off: it has not been disbursed; no settlement certificate</source>
         <translation>贷款 {contract_no} 尚未放款，不能出具结清证明。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="70" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="107" />
         <source>loan {contract_no} is not paid off: it was written off, not paid off; no settlement certificate</source>
         <translation>贷款 {contract_no} 已核销而非结清，不能出具结清证明。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="73" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="110" />
         <source>loan {contract_no} is not paid off: it is {loan_status}; no settlement certificate</source>
         <translation>贷款 {contract_no} 当前状态为{loan_status}，尚未结清，不能出具结清证明。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="75" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="112" />
         <source>joint-guarantee group {group} cannot take new loans: member loan {contract_no} is {dpd} days past due</source>
         <translation>联保小组 {group} 暂不能新增贷款：成员贷款 {contract_no} 已逾期 {dpd} 天。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="78" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="115" />
         <source>contract {contract_no}: {detail}</source>
         <translation>合同 {contract_no} 的还款计划无法生成：{detail}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="80" />
-        <location filename="../../workstation/domain/refusal_texts.py" line="82" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="117" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="119" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="84" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="121" />
         <source>an application that is '{transition}' cannot become '{target}'</source>
         <translation>处于“{transition}”状态的申请不能变为“{target}”。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="86" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="123" />
         <source>waiver: penalty to waive {penalty:,.2f}, unpaid {unpaid:,.2f}</source>
         <translation>减免的罚息 {penalty} 元超过未还罚息 {unpaid} 元。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="88" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="125" />
         <source>waiver: interest to waive {interest:,.2f}, unpaid {unpaid:,.2f}</source>
         <translation>减免的利息 {interest} 元超过未还利息 {unpaid} 元。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="90" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="127" />
         <source>waiver: {excess:,.2f} more interest than is due</source>
         <translation>减免的利息比应付利息多 {excess} 元。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="92" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="129" />
         <source>loan {contract} is a revolving line: draw on it instead</source>
         <translation>借款 {contract} 为循环额度：请在额度内提款。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="94" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="131" />
         <source>application {app_no} is {status}: nothing more can be paid out under its contract</source>
         <translation>申请 {app_no} 状态为 {status}：该合同项下不能再发放借款。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="96" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="133" />
         <source>value date {on} is before the last disbursement under this contract ({last})</source>
         <translation>起息日 {on} 早于该合同项下最近一次放款（{last}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="98" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="135" />
         <source>the amount must be positive and at most the {remainder} of the contract not yet paid out</source>
         <translation>金额须大于零且不超过合同尚未发放的 {remainder}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="100" />
-        <location filename="../../workstation/domain/refusal_texts.py" line="334" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="137" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="371" />
         <source>no loan with id {loan_id}</source>
         <translation>贷款（编号 {loan_id}）不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="102" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="139" />
         <source>an account not on the borrower's verified list needs a supervisor's user name and password</source>
         <translation>收款账户不在借款人已核验账户之列：须由审批主管输入用户名和密码批准。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="104" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="141" />
         <source>the supervisor's user name or password is wrong</source>
         <translation>审批主管的用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="106" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="143" />
         <source>{username} is not a supervisor</source>
         <translation>{username} 不是审批主管。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="108" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="145" />
         <source>the supervisor allowing another account must be someone other than the person disbursing</source>
         <translation>批准其他账户的审批主管不能是放款人本人。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="110" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="147" />
         <source>destination account: required</source>
         <translation>请选择收款账户。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="112" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="149" />
         <source>destination account: at most {max_length} characters</source>
         <translation>收款账号过长（最多 {max_length} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="114" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="151" />
         <source>destination account {account!r} is masked: money cannot be sent to a masked account</source>
         <translation>收款账户 {account} 为掩码形式，不能向其放款。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="116" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="153" />
         <source>an account not on the borrower's verified list needs a reason</source>
         <translation>收款账户不在借款人已核验账户之列：须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="118" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="155" />
         <source>the borrower has no verified account to receive a draw</source>
         <translation>借款人没有可用于接收提款的已核验账户。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="120" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="157" />
         <source>no held repayment line {held_id}</source>
         <translation>该挂账记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="122" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="159" />
         <source>held line {payment_ref} was already {held_status}</source>
         <translation>挂账记录 {payment_ref} 已{held_status}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="124" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="161" />
         <source>loan {contract_no} is {loan_status}: return the money instead</source>
         <translation>贷款 {contract_no} 当前状态为{loan_status}：请退回款项。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="126" />
-        <location filename="../../workstation/domain/refusal_texts.py" line="344" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="163" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="381" />
         <source>value date {value_date} is in the future (today is {today})</source>
         <translation>起息日 {value_date} 在未来（今天是 {today}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="128" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="165" />
         <source>reason: say why the money is returned</source>
         <translation>请说明退回款项的原因。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="130" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="167" />
         <source>the lender's details are not set ({fields}): an administrator sets them in Settings &gt; Lender details or with `workstation lender set`</source>
         <translation>贷款人信息尚未设置（{fields}）：请管理员在“设置 &gt; 贷款人信息”中填写。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="133" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="170" />
         <source>the lender's details are not acceptable: give real values for {fields}</source>
         <translation>贷款人信息不符合要求：请为 {fields} 填写真实内容。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="135" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="172" />
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入文件 {path}（{reason}），未记录为已打印。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="137" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="174" />
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="139" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="176" />
         <source>consent: say where the consent is evidenced (form number, clip time, ...)</source>
         <translation>请说明同意的证据所在（表单编号、录像时间点等）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="141" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="178" />
         <source>recording: no file {source}</source>
         <translation>录像文件不存在：{source}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="143" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="180" />
         <source>attachment {attachment_id}: the file {path} is missing from the store</source>
         <translation>附件 {attachment_id} 的文件已从存储中丢失：{path}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="145" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="182" />
         <source>attachment {attachment_id}: the stored file was altered (SHA-256 {got_hash}… size {got_size}, recorded {want_hash}… size {size})</source>
         <translation>附件 {attachment_id} 的存储文件已被改动（现哈希 {got_hash}…，大小 {got_size}；登记时哈希 {want_hash}…，大小 {size}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="148" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="185" />
         <source>attachment {id} was purged on {purged_at:%Y-%m-%d} ({purge_reason})</source>
         <translation>附件 {id} 已于 {purged_at:%Y-%m-%d} 清除（{purge_reason}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="150" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="187" />
         <source>{app_no}: record the applicant's separate consent to the recording first; nothing was attached</source>
         <translation>{app_no}：请先登记申请人对录像的单独同意，未添加任何附件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="153" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="190" />
         <source>password too short: at least {min_length} characters</source>
         <translation>密码太短：至少 {min_length} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="155" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="192" />
         <source>password must mix letters with digits or symbols</source>
         <translation>密码须由字母与数字或符号混合组成。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="157" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="194" />
         <source>the new password must differ from the temporary one</source>
         <translation>新密码不能与临时密码相同。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="159" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="196" />
         <source>user name: 1-64 characters, no spaces</source>
         <translation>用户名须为 1 至 64 个字符，不含空格。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="161" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="198" />
         <source>roles: choose from {roles}; unknown {unknown}</source>
         <translation>角色须从{roles}中选择；无法识别：{unknown}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="163" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="200" />
         <source>current password is wrong</source>
         <translation>当前密码错误。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="165" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="202" />
         <source>you cannot deactivate your own account</source>
         <translation>不能停用您自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="167" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="204" />
         <source>no user {username!r}</source>
         <translation>用户 {username} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="169" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="206" />
         <source>user name {username!r} is taken</source>
         <translation>用户名 {username} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="171" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="208" />
         <source>only an administrator may add users once one exists</source>
         <translation>已有管理员后，只有管理员可以添加用户。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="173" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="210" />
         <source>supervisor {supervisor!r} does not exist</source>
         <translation>审批主管 {supervisor} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="175" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="212" />
         <source>authority matrix: role must be one of {roles}</source>
         <translation>审批权限表：角色须为{roles}之一。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="177" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="214" />
         <source>authority matrix: limits must be positive</source>
         <translation>审批权限表：限额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="179" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="216" />
         <source>authority matrix: unknown product {product_code!r}</source>
         <translation>审批权限表：产品 {product_code} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="181" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="218" />
         <source>unknown document kind {kind!r}; choose from {kinds}</source>
         <translation>无法识别的文书类型。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="183" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="220" />
         <source>statement: give the period (from and to)</source>
         <translation>对账单：请填写起止日期。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="185" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="222" />
         <source>month: {month!r} is not YYYY-MM</source>
         <translation>月份 {month} 格式不对：请按 YYYY-MM 填写。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="187" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="224" />
         <source>no case or loan {ref!r}</source>
         <translation>案件或贷款 {ref} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="189" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="226" />
         <source>{user} may not see personal data of a case that is not theirs</source>
         <translation>您无权查看非本人经办案件的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="191" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="228" />
         <source>this application has no approved offer: a contract needs a signed-off approval</source>
         <translation>本申请没有已批准的授信：签订合同须先经审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="193" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="230" />
         <source>this loan is not a revolving line</source>
         <translation>该贷款不是循环额度。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="195" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="232" />
         <source>amount: must be positive, got {amount}</source>
         <translation>金额必须大于零（填写的是 {amount}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="197" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="234" />
         <source>the line is frozen: {freeze_reason}</source>
         <translation>该额度已冻结：{freeze_reason}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="199" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="236" />
         <source>the line expired on {expiry}</source>
         <translation>该额度已于 {expiry} 到期。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="201" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="238" />
         <source>the line is {dpd} days past due: no draws until it is brought current</source>
         <translation>该额度已逾期 {dpd} 天：还清逾期前不能提款。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="203" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="240" />
         <source>a draw cannot be backdated (last end of day {last_eod})</source>
         <translation>提款不能倒签日期（最近一次日终为 {last_eod}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="205" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="242" />
         <source>amount {amount:,.2f} is above the available {available:,.2f}</source>
         <translation>金额 {amount} 元超过可用额度 {available} 元。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="207" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="244" />
         <source>an exception needs a reason of at least {min_length} characters</source>
         <translation>例外申请的理由至少须 {min_length} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="209" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="246" />
         <source>application {app_no} is '{status}': exceptions are requested before the case is submitted for sign-off</source>
         <translation>申请 {app_no} 当前为“{status}”：例外须在提交审批前申请。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="212" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="249" />
         <source>the rule '{rule}' belongs to the product definition: no exception lifts it</source>
         <translation>规则 {rule} 属于产品定义，不能申请例外。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="214" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="251" />
         <source>application {app_no} meets the rule '{rule}': no exception is needed</source>
         <translation>申请 {app_no} 已满足规则 {rule}，无需申请例外。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="216" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="253" />
         <source>an exception to '{rule}' is already requested for {app_no}</source>
         <translation>申请 {app_no} 已就规则 {rule} 申请过例外。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="218" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="255" />
         <source>no open exception request {exception_id} on {app_no}</source>
         <translation>申请 {app_no} 没有待处理的例外申请（编号 {exception_id}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="220" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="257" />
         <source>application {app_no} is '{status}': the request is with the sign-off</source>
         <translation>申请 {app_no} 当前为“{status}”：例外申请已交审批处理。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="222" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="259" />
         <source>{user} may not {action}: application {app_no} is assigned to another officer</source>
         <translation>您无权{action}：申请 {app_no} 已分配给其他信贷员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="224" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="261" />
         <source>the recommendation breaks these rules: {findings}</source>
         <translation>授信建议不符合以下规则：{findings}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="226" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="263" />
         <source>say what information is requested</source>
         <translation>请说明需要补充哪些资料。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="228" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="265" />
         <source>decline: choose at least one reason code</source>
         <translation>拒绝：请至少选择一个拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="230" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="267" />
         <source>decline: unknown reason code {codes}</source>
         <translation>拒绝：无法识别的原因代码 {codes}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="232" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="269" />
         <source>application {app_no} is '{status}': it cannot take a recommendation</source>
         <translation>申请 {app_no} 当前为“{status}”，不能提出授信建议。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="234" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="271" />
         <source>the recommendation for {app_no} is now version {have}, not {expected_version}: someone saved it meanwhile; reopen it (your entries are still in the form)</source>
         <translation>{app_no} 的授信建议已被他人保存（现为第 {have} 版，不是第 {expected_version} 版）：请重新打开（您填写的内容仍保留在表单中）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="237" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="274" />
         <source>application {app_no} has no recommendation to submit</source>
         <translation>申请 {app_no} 没有可提交的授信建议。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="239" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="276" />
         <source>the recommendation for {app_no} is version {version}, not {expected_version}</source>
         <translation>{app_no} 的授信建议现为第 {version} 版，不是第 {expected_version} 版：请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="241" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="278" />
         <source>application {app_no} is '{status}', not 'recommended'</source>
         <translation>申请 {app_no} 当前为“{status}”，不是“已建议”。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="243" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="280" />
         <source>application {app_no} is '{status}': the officer cannot decline it now</source>
         <translation>申请 {app_no} 当前为“{status}”：信贷员现在不能拒绝。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="245" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="282" />
         <source>{database} already holds data ({held}): the demo writes its data set only into an empty database; give another database file (--database) or remove this one</source>
         <translation>数据库 {database} 中已有数据：演示数据只能写入空数据库，请另指定数据库文件或删除此文件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="248" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="285" />
         <source>demo users missing: run the demo generator first</source>
         <translation>缺少演示用户：请先生成演示数据。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="250" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="287" />
         <source>{user} may not print agreement {document_no}: no member's case is one the user may open</source>
         <translation>您无权打印协议 {document_no}：您无权查看其任何成员的案件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="252" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="289" />
         <source>{user} may not print documents of case {app_no}: it belongs to another team</source>
         <translation>您无权打印案件 {app_no} 的文书：该案件属于其他团队。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="254" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="291" />
         <source>{user} may not print the {kind} of case {app_no}: it shows the borrower's full ID and phone numbers, which only the case's officer, supervisors and administrators may see</source>
         <translation>您无权打印案件 {app_no} 的这份文书：其中含有借款人完整的身份证号和手机号，只有经办信贷员、审批主管和管理员可以查看。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="257" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="294" />
         <source>no joint-guarantee group {ref!r} (give its id, agreement number or name)</source>
         <translation>联保小组 {ref} 不存在（请填写其编号、协议编号或名称）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="259" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="296" />
         <source>application {app_no} is not declined (status: {status}): no decline notice</source>
         <translation>申请 {app_no} 未被拒绝（当前为“{status}”），不能出具拒绝通知书。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="261" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="298" />
         <source>no application numbered {application_no!r}</source>
         <translation>申请 {application_no} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="263" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="300" />
         <source>no loan with contract number {contract_no!r}</source>
         <translation>合同编号为 {contract_no} 的贷款不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="265" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="302" />
         <source>application {app_no} has no approved offer and no signed contract (status: {status}): no contract to print</source>
         <translation>申请 {app_no} 没有已批准的授信，也没有已签署的合同（当前为“{status}”），没有可打印的合同。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="268" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="305" />
         <source>loan {contract_no}: end of day has run only through {last_eod}; a statement to {period_to} would miss interest (choose an earlier end date)</source>
         <translation>贷款 {contract_no}：日终只处理到 {last_eod}，截至 {period_to} 的对账单会漏计利息（请选择更早的截止日）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="271" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="308" />
         <source>loan {contract_no}: end of day has run only through {last_eod}, before the period from {period_from}</source>
         <translation>贷款 {contract_no}：日终只处理到 {last_eod}，早于对账期起始日 {period_from}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="274" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="311" />
         <source>statement period: {period_from} is after {period_to}</source>
         <translation>对账期：起始日 {period_from} 晚于截止日 {period_to}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="276" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="313" />
         <source>loan {contract_no} has not been disbursed: no statement yet</source>
         <translation>贷款 {contract_no} 尚未放款，还没有对账单。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="278" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="315" />
         <source>loan {contract_no} was disbursed on {disbursed_on}, after the period {period_from} to {period_to}</source>
         <translation>贷款 {contract_no} 于 {disbursed_on} 放款，晚于对账期 {period_from} 至 {period_to}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="281" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="318" />
         <source>no loan receipt numbered {receipt_no!r}</source>
         <translation>借据 {receipt_no} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="283" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="320" />
         <source>no such file: {path}</source>
         <translation>文件不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="285" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="322" />
         <source>{name}: unknown file type {suffix}; expected .jsonl (JSON Lines) or .csv</source>
         <translation>{name}：无法识别的文件类型 {suffix}，应为 .jsonl 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="287" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="324" />
         <source>{name}: the first row must be the header with the column names of {format_doc} (no '{column}' column)</source>
         <translation>{name}：第一行须为列名表头（见格式说明 {format_doc}），缺少 {column} 列。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="290" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="327" />
         <source>cannot write the rejects file {path} ({reason}): copy the import file to a folder you may write to and import it from there</source>
         <translation>无法写入拒收记录文件 {path}（{reason}）：请把导入文件复制到有写权限的文件夹后再导入。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="293" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="330" />
         <source>{name} is not UTF-8 text (perhaps GBK): save it as UTF-8 and import again</source>
         <translation>{name} 不是 UTF-8 编码（可能是 GBK）：请另存为 UTF-8 后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="295" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="332" />
         <source>interview {interview_id} was saved elsewhere since you opened it (version {expected_version} -&gt; {version}); reopen it</source>
         <translation>面谈记录 {interview_id} 在您打开后已被他处保存（第 {expected_version} 版变为第 {version} 版）：请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="298" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="335" />
         <source>the interview notes are submitted and cannot change; add a dated addendum instead</source>
         <translation>面谈记录已提交，不能修改：请添加注明日期的补充说明。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="300" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="337" />
         <source>{user} may not edit another officer's interview notes</source>
         <translation>您不能修改其他信贷员的面谈记录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="302" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="339" />
         <source>{problems}</source>
         <translation>面谈记录有误：{problems}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="304" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="341" />
         <source>addendum: write what is corrected or added</source>
         <translation>补充说明：请写明更正或补充的内容。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="306" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="343" />
         <source>application {app_no} is '{status}': an interview can be recorded once the case is in review</source>
         <translation>申请 {app_no} 当前为“{status}”：案件进入审查后才能记录面谈。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="308" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="345" />
         <source>the interview cannot be submitted yet: {problems}</source>
         <translation>面谈记录还不能提交：{problems}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="310" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="347" />
         <source>the notes are still a draft: edit them directly</source>
         <translation>记录仍是草稿：请直接修改。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="312" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="349" />
         <source>loan {contract_no} was changed by someone else meanwhile; reopen it</source>
         <translation>贷款 {contract_no} 已被他人修改：请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="314" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="351" />
         <source>a loan changed while a batch was being written; run it again</source>
         <translation>批处理写入期间有贷款被修改：请重新运行。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="316" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="353" />
         <source>a joint-guarantee group needs at least {min_members} member firms, got {count}</source>
         <translation>联保小组至少需要 {min_members} 家成员企业（现有 {count} 家）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="318" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="355" />
         <source>amount: must be positive</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="320" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="357" />
         <source>channel: {channel!r} is not one of {channels}</source>
         <translation>无法识别的渠道 {channel}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="322" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="359" />
         <source>no merchant with id {ids}</source>
         <translation>商户不存在（编号 {ids}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="324" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="361" />
         <source>a group named {name!r} already exists</source>
         <translation>名为 {name} 的小组已存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="326" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="363" />
         <source>no joint-guarantee group with id {group_id}</source>
         <translation>联保小组（编号 {group_id}）不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="328" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="365" />
         <source>the defaulting loan does not belong to a member of this group</source>
         <translation>该违约贷款不属于本小组成员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="330" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="367" />
         <source>a demand goes to another member of the group</source>
         <translation>代偿要求须发给小组中的其他成员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="332" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="369" />
         <source>loan {contract_no} is not past due</source>
         <translation>贷款 {contract_no} 未逾期。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="336" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="373" />
         <source>loan {contract_no} has not been disbursed yet</source>
         <translation>贷款 {contract_no} 尚未放款。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="338" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="375" />
         <source>value date {value_date} is before the disbursement on {disbursed_on}</source>
         <translation>起息日 {value_date} 早于放款日 {disbursed_on}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="340" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="377" />
         <source>{on} is before the disbursement on {disbursed_on}</source>
         <translation>{on} 早于放款日 {disbursed_on}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="342" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="379" />
         <source>loan {contract_no} is {loan_status}; nothing can be posted</source>
         <translation>贷款 {contract_no} 当前状态为{loan_status}，不能记账。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="346" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="383" />
         <source>loan {contract_no} is {loan_status}: this change would reopen it, which is not supported</source>
         <translation>贷款 {contract_no} 当前状态为{loan_status}：此项变更会使其重新打开，不支持此操作。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="348" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="385" />
         <source>application {app_no} already has a contract</source>
         <translation>申请 {app_no} 已有合同。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="350" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="387" />
         <source>channel: {channel!r} is not one of online, branch, app</source>
         <translation>无法识别的签约渠道 {channel}（应为线上、网点或手机应用）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="352" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="389" />
         <source>loan {contract_no} is {loan_status}; it can be disbursed once</source>
         <translation>贷款 {contract_no} 当前状态为{loan_status}：只能放款一次。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="354" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="391" />
         <source>disbursement date {on} is before the contract was signed ({signed_on})</source>
         <translation>放款日 {on} 早于合同签署日 {signed_on}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="356" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="393" />
         <source>amount {amount:,.2f} must be positive and at most the approved {approved_amount:,.2f}</source>
         <translation>金额 {amount} 元须大于零且不超过批准金额 {approved_amount} 元。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="358" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="395" />
         <source>reason: required for a reversal</source>
         <translation>冲正须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="360" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="397" />
         <source>a reversal changes history: preview it and confirm</source>
         <translation>冲正会改变历史记录：请先预览再确认。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="362" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="399" />
         <source>entry {entry_id} is not an entry in force on loan {contract_no}</source>
         <translation>流水 {entry_id} 不是贷款 {contract_no} 的有效记账。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="364" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="401" />
         <source>a {kind} cannot be reversed here</source>
         <translation>此类记账不能在此冲正。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="366" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="403" />
         <source>reason: required for a waiver</source>
         <translation>减免须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="368" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="405" />
         <source>waiver: give a positive interest and/or penalty amount</source>
         <translation>减免：请填写大于零的利息或罚息金额。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="370" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="407" />
         <source>reason: required for a write-off</source>
         <translation>核销须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="372" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="409" />
         <source>application {app_no} is {status}, not approved</source>
         <translation>申请 {app_no} 当前为“{status}”，不是已批准状态。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="374" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="411" />
         <source>the offer expired on {offer_expires_on}</source>
         <translation>授信已于 {offer_expires_on} 过期。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="376" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="413" />
         <source>application {app_no} is {status}, not contracted</source>
         <translation>申请 {app_no} 当前为“{status}”，尚未签约。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="378" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="415" />
         <source>a payment dated {value_date} is backdated for loan {contract_no}: preview what it changes and confirm</source>
         <translation>贷款 {contract_no} 的这笔还款倒签至 {value_date}：请先预览其影响再确认。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="381" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="418" />
         <source>a write-off must be dated after the last end of day ({last_eod})</source>
         <translation>核销日期须晚于最近一次日终（{last_eod}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="383" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="420" />
         <source>application {app_no} is already assigned</source>
         <translation>申请 {app_no} 已被领取。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="385" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="422" />
         <source>application {app_no} is not waiting to be claimed</source>
         <translation>申请 {app_no} 不在待领取状态。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="387" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="424" />
         <source>the new owner must be an active officer</source>
         <translation>新经办人须为在职的信贷员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="389" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="426" />
         <source>{user} may only assign cases to officers of the team</source>
         <translation>您只能把案件分配给本团队的信贷员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="391" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="428" />
         <source>{user} may not reassign a case outside the team</source>
         <translation>您不能改派本团队以外的案件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="393" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="430" />
         <source>application {app_no} is closed to reassignment</source>
         <translation>申请 {app_no} 已不能改派。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="395" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="432" />
         <source>application {app_no} is already with {owner}</source>
         <translation>申请 {app_no} 已由 {owner} 经办。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="397" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="434" />
         <source>{name}: cannot read the file ({reason})</source>
         <translation>{name}：无法读取文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="399" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="436" />
         <source>{name}: unknown file type {suffix}; expected .csv or .jsonl</source>
         <translation>{name}：无法识别的文件类型 {suffix}，应为 .csv 或 .jsonl 文件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="401" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="438" />
         <source>cannot write the rejects file {path} ({reason}): copy the file to a folder you may write to and import it from there</source>
         <translation>无法写入拒收记录文件 {path}（{reason}）：请把文件复制到有写权限的文件夹后再导入。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="404" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="441" />
         <source>{name}: the header (first row) lacks {columns}; see docs/repayments-format.md</source>
         <translation>{name}：表头（第一行）缺少列 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="406" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="443" />
         <source>decision must be one of {decisions}</source>
         <translation>无法识别的审批决定。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="408" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="445" />
         <source>a return needs a comment saying what to change</source>
         <translation>退回须在备注中说明需要修改什么。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="410" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="447" />
         <source>signature refused: the password is wrong; nothing was signed</source>
         <translation>签署被拒绝：密码错误，未签署任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="412" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="449" />
         <source>cannot approve: {findings}; nothing was signed</source>
         <translation>不能批准：{findings}；未签署任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="414" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="451" />
         <source>application {app_no} has no recommendation</source>
         <translation>申请 {app_no} 没有授信建议。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="416" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="453" />
         <source>the recommendation for {app_no} changed to version {version} after you opened version {seen_version}; nothing was signed. Reopen the case to review version {version}</source>
         <translation>您打开的是 {app_no} 授信建议的第 {seen_version} 版，之后已变为第 {version} 版；未签署任何内容。请重新打开案件审阅第 {version} 版。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="419" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="456" />
         <source>approve lower: the limit must be above 0 and below {ceiling:,.2f}</source>
         <translation>降额同意：额度须大于 0 且低于 {ceiling} 元。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="421" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="458" />
         <source>no application with id {app_id}</source>
         <translation>申请（编号 {app_id}）不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="423" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="460" />
         <source>application {app_no} was changed by someone else since you opened it (version {expected_version} -&gt; {version}); reopen it to see the changes</source>
         <translation>申请 {app_no} 在您打开后已被他人修改（第 {expected_version} 版变为第 {version} 版）：请重新打开查看。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="426" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="463" />
         <source>reason: required</source>
         <translation>请填写原因。</translation>
     </message>
@@ -5606,6 +5749,190 @@ Log file: %3</source>
         <translation>评分卡 %1；于 %2 按截至 %3 的数据计算；计算输入已随案件保存。</translation>
     </message>
 </context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="39" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="42" />
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="43" />
+        <source>Products and rates</source>
+        <translation>产品与利率</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="44" />
+        <source>Authority matrix</source>
+        <translation>审批权限表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="46" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="46" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="46" />
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="46" />
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="48" />
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="50" />
+        <source>Lender details...</source>
+        <translation>放贷机构信息…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="51" />
+        <source>Warning rules...</source>
+        <translation>预警规则…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="75" />
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="88" />
+        <location filename="../../workstation/ui/operations_settings.py" line="129" />
+        <location filename="../../workstation/ui/operations_settings.py" line="170" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="101" />
+        <location filename="../../workstation/ui/operations_settings.py" line="142" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="101" />
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="101" />
+        <source>Rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="102" />
+        <source>Lowest rate</source>
+        <translation>最低利率</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="102" />
+        <source>Highest rate</source>
+        <translation>最高利率</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="113" />
+        <source>Save products</source>
+        <translation>保存产品</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="142" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="142" />
+        <source>Signs up to</source>
+        <translation>审批上限</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="143" />
+        <source>Two signatures above</source>
+        <translation>超过此额需双签</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="147" />
+        <source>any other</source>
+        <translation>其他产品</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_settings.py" line="152" />
+        <source>Save authority matrix</source>
+        <translation>保存审批权限表</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../workstation/ui/operations_setup.py" line="45" />
+        <source>Set up the workstation</source>
+        <translation>设置工作台</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_setup.py" line="71" />
+        <source>The lender</source>
+        <translation>放贷机构</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_setup.py" line="71" />
+        <source>Printed on every contract and letter. Placeholders (XX, 某某) are refused.</source>
+        <translation>打印在每份合同和函件上。不接受占位内容（XX、某某）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_setup.py" line="77" />
+        <source>Capital</source>
+        <translation>资本</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_setup.py" line="77" />
+        <source>The lending capacity is the net capital plus the bank borrowing allowed.</source>
+        <translation>放贷能力为净资本加上允许的银行借款。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_setup.py" line="84" />
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_setup.py" line="84" />
+        <source>Tick the products in use and give each its rate within its band.</source>
+        <translation>勾选使用的产品，并在各自的利率区间内填写利率。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_setup.py" line="99" />
+        <source>The first administrator</source>
+        <translation>首位管理员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_setup.py" line="99" />
+        <source>The administrator adds the other users.</source>
+        <translation>由管理员添加其他用户。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_setup.py" line="106" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/operations_setup.py" line="106" />
+        <source>Once a day the desk writes a checked backup into this folder; choose one on another disk.</source>
+        <translation>工作台每天向此文件夹写入一份经校验的备份；请选择另一块磁盘上的文件夹。</translation>
+    </message>
+<message><location filename="../../workstation/ui/operations_setup.py" line="26" /><source>Net capital (yuan)</source><translation>净资本（元）</translation></message><message><location filename="../../workstation/ui/operations_setup.py" line="26" /><source>Bank borrowing (% of net capital, at most 50)</source><translation>银行借款（占净资本的百分比，最高 50）</translation></message><message><location filename="../../workstation/ui/operations_setup.py" line="27" /><source>Products in use</source><translation>使用的产品</translation></message><message><location filename="../../workstation/ui/operations_setup.py" line="27" /><source>User name</source><translation>用户名</translation></message><message><location filename="../../workstation/ui/operations_setup.py" line="27" /><source>Full name</source><translation>姓名</translation></message><message><location filename="../../workstation/ui/operations_setup.py" line="28" /><source>Password</source><translation>密码</translation></message><message><location filename="../../workstation/ui/operations_setup.py" line="28" /><source>Backup folder</source><translation>备份文件夹</translation></message><message><location filename="../../workstation/ui/operations_setup.py" line="28" /><source>Backups kept</source><translation>保留份数</translation></message><message><location filename="../../workstation/ui/operations_setup.py" line="129" /><source>Rate of %1</source><translation>%1 的利率</translation></message><message><location filename="../../workstation/ui/operations_setup.py" line="137" /><source>Please give real values for: %1</source><translation>请填写真实内容：%1</translation></message></context>
 <context>
     <name>SignInDialog</name>
     <message>
@@ -6396,4 +6723,25 @@ Expires %4%5</source><translation>额度 %1
         <location filename="../../workstation/ui/loan_screen.py" line="337" />
         <source>Loan</source>
         <translation>贷款</translation>
-    </message></context><context><name>LoanTranches</name><message><location filename="../../workstation/ui/loan_tranches.py" line="45" /><source>Disburse the rest...</source><translation>发放剩余额度...</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Loan</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Receipt</source><translation>借据</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="61" /><source>Principal outstanding</source><translation>未还本金</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="61" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="91" /><source>Cannot disburse</source><translation>无法放款</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="75" /><source>Contracted %1, paid out %2: nothing more can be paid out under this contract.</source><translation>合同金额%1，已放款%2；本合同项下不能再发放。</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="69" /><source>Contracted %1, paid out %2: %3 can still be paid out under this contract until %4.</source><translation>合同金额%1，已放款%2；本合同项下尚可发放%3，有效期至%4。</translation></message></context></TS>
+    </message></context><context><name>LoanTranches</name><message><location filename="../../workstation/ui/loan_tranches.py" line="45" /><source>Disburse the rest...</source><translation>发放剩余额度...</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Loan</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Receipt</source><translation>借据</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="61" /><source>Principal outstanding</source><translation>未还本金</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="61" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="91" /><source>Cannot disburse</source><translation>无法放款</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="75" /><source>Contracted %1, paid out %2: nothing more can be paid out under this contract.</source><translation>合同金额%1，已放款%2；本合同项下不能再发放。</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="69" /><source>Contracted %1, paid out %2: %3 can still be paid out under this contract until %4.</source><translation>合同金额%1，已放款%2；本合同项下尚可发放%3，有效期至%4。</translation></message></context><context><name>BackupScreen</name><message><location filename="../../workstation/ui/operations_backup.py" line="38" /><source>Backup written</source><translation>备份已写入</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="47" /><source>Back up the database</source><translation>备份数据库</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="66" /><source>Backup restored</source><translation>备份已恢复</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="73" /><source>Restore a backup</source><translation>恢复备份</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="144" /><source>&amp;Back up...</source><translation>备份(&amp;B)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="149" /><source>&amp;Restore a backup...</source><translation>恢复备份(&amp;R)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="155" /><source>&amp;Automatic backups...</source><translation>自动备份(&amp;A)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="153" /><source>&amp;Settings</source><translation>设置(&amp;S)</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="36" /><source>Backup not written</source><translation>备份未写入</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="64" /><source>Backup not restored</source><translation>备份未恢复</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="138" /><source>Automatic backup written: %1</source><translation>自动备份已写入：%1</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="39" /><source>The backup was written and checked:
+%1
+
+Audit head: %2</source><translation>备份已写入并通过校验：
+%1
+
+审计链头：%2</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="58" /><source>Replace everything in the database by the backup
+%1?
+
+The database as it is now is kept aside first.</source><translation>用备份
+%1
+替换数据库中的全部内容吗？
+
+当前数据库会先另行保存。</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="67" /><source>The database was restored from:
+%1
+
+The database as it was is kept in:
+%2</source><translation>数据库已从以下备份恢复：
+%1
+
+恢复前的数据库保存在：
+%2</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="135" /><source>Automatic backup failed: %1</source><translation>自动备份失败：%1</translation></message></context><context><name>ServerBanner</name><message><location filename="../../workstation/ui/operations_server.py" line="28" /><source>The database server cannot be reached. Keep this window open: what is on the screen stays, and the desk reconnects by itself when the server is back. Save again then what could not be saved.</source><translation>无法连接数据库服务器。请保持此窗口打开：屏幕上的内容会保留，服务器恢复后工作台会自动重新连接。届时请重新保存未能保存的内容。</translation></message></context><context><name>SettingsScreen</name><message><location filename="../../workstation/ui/operations_settings.py" line="221" /><source>Se&amp;ttings...</source><translation>设置(&amp;T)…</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="219" /><source>&amp;Settings</source><translation>设置(&amp;S)</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="26" /><source>Interview recordings kept (days)</source><translation>面谈录像保留天数</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="27" /><source>Lock an idle desk after (minutes)</source><translation>工作台空闲锁定（分钟）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="28" /><source>Net capital (yuan)</source><translation>净资本（元）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="29" /><source>Bank borrowing (% of net capital)</source><translation>银行借款（占净资本的百分比）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="30" /><source>One borrower at most (% of net capital)</source><translation>单户上限（占净资本的百分比）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="31" /><source>Warn when lending reaches (% of capacity)</source><translation>贷款余额达到放贷能力的百分比时预警</translation></message></context></TS>

@@ -13,6 +13,43 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 
 CATALOGUE: dict[str, str] = {
+    "backup_no_file": QT_TRANSLATE_NOOP(
+        "Refusals", "this database is held in memory: there is no file to back up"),
+    "backup_exists": QT_TRANSLATE_NOOP(
+        "Refusals", "backup: {path} exists already; choose another name (a backup never overwrites a file)"),
+    "backup_failed_check": QT_TRANSLATE_NOOP(
+        "Refusals", "backup: the copy failed its checks and was removed: {problems}"),
+    "backup_invalid": QT_TRANSLATE_NOOP(
+        "Refusals", "restore refused: the backup {path} fails its checks: {problems}; nothing was changed"),
+    "restore_aside_failed": QT_TRANSLATE_NOOP(
+        "Refusals", "restore refused: the current database could not be copied aside to {path} ({problems}); "
+                    "nothing was changed"),
+    "backup_keep_invalid": QT_TRANSLATE_NOOP(
+        "Refusals", "automatic backups: keep at least one (not {keep})"),
+    "pg_tool_missing": QT_TRANSLATE_NOOP(
+        "Refusals", "PostgreSQL backups need {tool}, which is not on the PATH: install the PostgreSQL client "
+                    "programs (or add their bin folder to PATH) and try again; nothing was written"),
+    "backup_folder_unusable": QT_TRANSLATE_NOOP(
+        "Refusals", "the backup folder {path} cannot be used: {reason}"),
+    "setup_done": QT_TRANSLATE_NOOP(
+        "Refusals", "first-run setup: this database has users already; administrators change its settings in "
+                    "Settings"),
+    "setup_demo": QT_TRANSLATE_NOOP(
+        "Refusals", "first-run setup: this is the demo database, which keeps its sample company"),
+    "setup_incomplete": QT_TRANSLATE_NOOP(
+        "Refusals", "first-run setup cannot finish: give real values for {fields}"),
+    "setting_invalid": QT_TRANSLATE_NOOP(
+        "Refusals", "setting {key}: give a number from {lo} to {hi}"),
+    "setting_unknown": QT_TRANSLATE_NOOP(
+        "Refusals", "setting {key} is not one the settings screen changes"),
+    "product_rates_invalid": QT_TRANSLATE_NOOP(
+        "Refusals", "product {product_code}: the rates are refused: {reason}"),
+    "branch_needs_postgresql": QT_TRANSLATE_NOOP(
+        "Refusals", "a branch database is a PostgreSQL server: give --database postgresql://..."),
+    "branch_role_invalid": QT_TRANSLATE_NOOP(
+        "Refusals", "the application's role name {role} is refused: lower-case letters, digits and _ only"),
+    "pg_tool_failed": QT_TRANSLATE_NOOP(
+        "Refusals", "{tool} failed: {message}"),
     "needs_role": QT_TRANSLATE_NOOP(
         "Refusals", "{user} may not {action}: needs role {roles}"),
     "other_team": QT_TRANSLATE_NOOP(
@@ -433,6 +470,8 @@ ACTIONS: frozenset[str] = frozenset((
     QT_TRANSLATE_NOOP("Actions", 'activate or deactivate users'),
     QT_TRANSLATE_NOOP("Actions", 'add interview addenda'),
     QT_TRANSLATE_NOOP("Actions", 'add users'),
+    QT_TRANSLATE_NOOP("Actions", 'back up the database'),
+    QT_TRANSLATE_NOOP("Actions", 'restore a backup'),
     QT_TRANSLATE_NOOP("Actions", 'attach recordings'),
     QT_TRANSLATE_NOOP("Actions", 'build the demo data'),
     QT_TRANSLATE_NOOP("Actions", 'claim cases'),
@@ -440,6 +479,7 @@ ACTIONS: frozenset[str] = frozenset((
     QT_TRANSLATE_NOOP("Actions", 'disburse a loan'),
     QT_TRANSLATE_NOOP("Actions", 'draw on a credit line'),
     QT_TRANSLATE_NOOP("Actions", 'edit the authority matrix'),
+    QT_TRANSLATE_NOOP("Actions", 'edit the settings'),
     QT_TRANSLATE_NOOP("Actions", 'form a joint-guarantee group'),
     QT_TRANSLATE_NOOP("Actions", 'freeze or unfreeze a credit line'),
     QT_TRANSLATE_NOOP("Actions", 'import applications'),
@@ -474,6 +514,8 @@ ACTIONS: frozenset[str] = frozenset((
     QT_TRANSLATE_NOOP("Actions", 'score applications in bulk'),
     QT_TRANSLATE_NOOP("Actions", 'see the sign-off queue'),
     QT_TRANSLATE_NOOP("Actions", 'seed reference data'),
+    QT_TRANSLATE_NOOP("Actions", 'set the automatic backups'),
+    QT_TRANSLATE_NOOP("Actions", 'set up the branch database'),
     QT_TRANSLATE_NOOP("Actions", 'seed the authority matrix'),
     QT_TRANSLATE_NOOP("Actions", "set the lender's details"),
     QT_TRANSLATE_NOOP("Actions", 'sign off'),

@@ -217,10 +217,12 @@ def run_gui(args) -> int:
         return 2
     from workstation.services.auth import users_exist
     if not users_exist(store):
-        text = QCoreApplication.translate("App", "This database has no users yet. Create the first administrator with:\n\n%1")
-        QMessageBox.critical(None, QCoreApplication.translate("App", "No users"),
-                             text.replace("%1", "workstation users add admin --roles admin"))
-        return 2
+        from workstation.ui.operations_setup import SetupWizard     # first run of a real database
+        if SetupWizard.ask(store) is None:
+            text = QCoreApplication.translate("App", "This database has no users yet. Create the first administrator with:\n\n%1")
+            QMessageBox.critical(None, QCoreApplication.translate("App", "No users"),
+                                 text.replace("%1", "workstation setup"))
+            return 2
     from workstation.ui.signin import SignInDialog
     QTimer.singleShot(0, _preload_window_screens)      # while the officer types the password
     actor = SignInDialog.ask(store)
