@@ -21,19 +21,12 @@ from pathlib import Path
 from workstation.domain import clock
 from workstation.operations import backup_check as bc
 from workstation.operations import backup_pg
+from workstation.operations.backup_check import BackupReport
 from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError
 from workstation.store.session import Store
 
 AUTO_NAME = re.compile(r"^workstation-(\d{4}-\d{2}-\d{2})\.(db|dump)$")
-
-
-@dataclass(frozen=True)
-class BackupReport:
-    path: Path
-    audit_head: str
-    counts: dict[str, int]
-    size: int
 
 
 def _require(actor: Actor | None, *roles: str, action: str) -> None:

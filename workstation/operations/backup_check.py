@@ -123,3 +123,11 @@ def read_manifest(backup: Path) -> dict | None:
         return json.loads(p.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {"unreadable": True}
+
+
+@dataclass(frozen=True)
+class BackupReport:
+    path: Path
+    audit_head: str
+    counts: dict[str, int]
+    size: int

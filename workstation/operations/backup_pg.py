@@ -6,6 +6,7 @@ import subprocess
 from pathlib import Path
 
 from workstation.operations import backup_check as bc
+from workstation.operations.backup_check import BackupReport
 from workstation.domain.errors import DomainError
 from workstation.store.session import Store
 
@@ -45,7 +46,6 @@ def _run(cmd: list[str], env: dict[str, str], what: str) -> None:
 
 def dump(store: Store, actor, out: Path):
     """``actor`` was checked by the caller (operations.backup)."""
-    from workstation.operations.backup import BackupReport
     from workstation.services import audit
     exe = tool("pg_dump")
     args, env = _conninfo(store)
