@@ -11,6 +11,7 @@ from pathlib import Path
 
 import workstation
 import workstation.aftercare as aftercare
+import workstation.portfolio as portfolio
 import workstation.services as services
 
 # Functions that truly cannot take an actor; each says why.
@@ -33,8 +34,8 @@ ALLOWED = {
 
 
 def _public_store_functions():
-    # every package of service functions (workstation.aftercare's names carry its prefix)
-    for pkg, prefix in ((services, ""), (aftercare, "aftercare.")):
+    # every package of service functions (workstation.aftercare's and .portfolio's names carry their prefix)
+    for pkg, prefix in ((services, ""), (aftercare, "aftercare."), (portfolio, "portfolio.")):
         for m in pkgutil.iter_modules(pkg.__path__):
             mod = importlib.import_module(f"{pkg.__name__}.{m.name}")
             for name, fn in vars(mod).items():

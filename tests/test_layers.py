@@ -25,6 +25,7 @@ RULES = {
     "documents": ("PySide6", "sqlalchemy", "alembic", "workstation.store", "workstation.services", "workstation.ui"),
     "services": ("PySide6", "workstation.ui"),
     "aftercare": ("PySide6", "workstation.ui"),
+    "portfolio": ("PySide6", "workstation.ui", "reportlab", "workstation.documents"),
     "store": ("PySide6", "reportlab", "workstation.services", "workstation.ui", "workstation.documents"),
 }
 

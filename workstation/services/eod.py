@@ -112,6 +112,8 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
                               "offers_expired": len(expired)})
     from workstation.aftercare.evaluation import evaluate_all      # after the loan: warnings for the day
     evaluate_all(store, actor, as_of, progress)
+    from workstation.portfolio.snapshot import record as keep_portfolio     # the portfolio's night
+    keep_portfolio(store, actor, as_of)
     audit.anchor_head(store, actor)         # the chain's head, kept outside the database
     return EodResult(as_of, tuple(dates), total, posted, len(expired), False, time.perf_counter() - t0)
 

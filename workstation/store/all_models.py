@@ -7,3 +7,4 @@ from workstation.store import models_documents  # noqa: F401
 from workstation.store import models_disburse  # noqa: F401
 from workstation.store import models_repayments  # noqa: F401
 from workstation.store import models_aftercare  # noqa: F401
+from workstation.store import models_portfolio  # noqa: F401

@@ -1,0 +1,50 @@
+"""A hand-built book for the portfolio tests: five loans written straight into what end
+of day keeps (portfolio_loans, portfolio_positions), so each measure's answer can be
+worked out by hand in the test. Amounts in yuan here, fen in the tables."""
+from __future__ import annotations
+
+from datetime import date
+
+from workstation.store.models_portfolio import OPEN_END, PortfolioLoan, PortfolioPosition
+
+D = date
+AS_OF = D(2026, 6, 30)
+PL, PP = PortfolioLoan.__table__, PortfolioPosition.__table__
+
+# loan, merchant, product, platform, province, officer, grade, disbursed, first due, amount (yuan)
+LOANS = [
+    (1, 101, "P1", "taobao", "浙江", 10, "A", D(2026, 1, 15), D(2026, 2, 15), 10000),
+    (2, 102, "P1", "taobao", "广东", 10, "B", D(2026, 1, 20), D(2026, 2, 20), 20000),
+    (3, 103, "P2", "1688", "浙江", 11, "C", D(2026, 2, 10), D(2026, 3, 10), 30000),
+    (4, 101, "P2", "1688", "浙江", 11, "A", D(2026, 3, 5), D(2026, 4, 5), 40000),
+    (5, 104, "P1", "taobao", "江苏", 10, "B", D(2026, 4, 1), D(2026, 5, 1), 50000),
+]
+# loan, from, to (None: open), principal (yuan), overdue since (the day dpd counts from), status
+POSITIONS = [
+    (1, D(2026, 1, 15), D(2026, 2, 16), 10000, None, "active"),
+    (1, D(2026, 2, 16), None, 10000, D(2026, 2, 15), "active"),          # never paid
+    (2, D(2026, 1, 20), D(2026, 3, 20), 20000, None, "active"),
+    (2, D(2026, 3, 20), None, 15000, None, "active"),                    # paid down
+    (3, D(2026, 2, 10), D(2026, 3, 11), 30000, None, "active"),
+    (3, D(2026, 3, 11), D(2026, 4, 20), 30000, D(2026, 3, 10), "active"),  # first installment missed
+    (3, D(2026, 4, 20), D(2026, 6, 11), 25000, None, "active"),          # cured
+    (3, D(2026, 6, 11), None, 25000, D(2026, 6, 10), "active"),          # overdue again
+    (4, D(2026, 3, 5), D(2026, 5, 5), 40000, None, "active"),
+    (4, D(2026, 5, 5), None, 30000, None, "active"),
+    (5, D(2026, 4, 1), D(2026, 5, 20), 50000, None, "active"),
+    (5, D(2026, 5, 20), None, 0, None, "closed"),                        # paid off
+]
+
+
+def build_book(store) -> None:
+    with store.tx(None) as s:
+        s.execute(PL.insert(), [dict(loan_id=l, application_id=l, merchant_id=m, product_code=p, platform=pf,
+                                     province=pv, officer_id=o, grade=g, disbursed_day=d.toordinal(),
+                                     disbursed_month=d.strftime("%Y-%m"), first_due_day=f.toordinal(),
+                                     amount_fen=a * 100)
+                                for l, m, p, pf, pv, o, g, d, f, a in LOANS])
+        s.execute(PP.insert(), [dict(loan_id=l, valid_from_day=a.toordinal(),
+                                     valid_to_day=b.toordinal() if b else OPEN_END, principal_fen=p * 100,
+                                     overdue_fen=p * 100 if o else 0, overdue_anchor=o.toordinal() if o else None,
+                                     status=st, written_off=False)
+                                for l, a, b, p, o, st in POSITIONS])
