@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, bindparam, select
 
 from workstation.services.context import Actor, Store
 from workstation.store.bulk import raw_table
@@ -48,7 +48,10 @@ def _add_new_loans(s) -> None:
 
 
 def state_of(*, principal: int, overdue: int, dpd: int, status: str, day: int) -> tuple:
-    """(principal, overdue, anchor, status, written_off) of a loan on ``day`` (an ordinal)."""
+    """(principal, overdue, anchor, status, written_off) of a loan whose cache says ``dpd``
+    days past due at the start of ``day`` (an ordinal: the cache's position date, the day
+    after the night kept). The anchor is the due date the overdue run counts from, so on
+    any day D of the run the loan is D - anchor days past due (1 on the day after the due date)."""
     anchor = day - dpd if dpd > 0 and status == "active" else None
     return (int(principal), int(overdue), anchor, status, status == "written_off")
 
@@ -57,7 +60,7 @@ def _record_positions(s, as_of: date) -> int:
     day = as_of.toordinal()
     lt = raw_table("loans")
     cur = s.execute(
-        select(lt.c.id, lt.c.principal_outstanding, lt.c.overdue_principal, lt.c.dpd, lt.c.status,
+        select(lt.c.id, PL.c.disbursed_day, lt.c.position_date, lt.c.principal_outstanding, lt.c.overdue_principal, lt.c.dpd, lt.c.status,
                PP.c.id.label("pid"), PP.c.valid_from_day, PP.c.principal_fen, PP.c.overdue_fen,
                PP.c.overdue_anchor, PP.c.status.label("pstatus"), PP.c.written_off)
         .join(PL, PL.c.loan_id == lt.c.id)
@@ -65,21 +68,34 @@ def _record_positions(s, as_of: date) -> int:
     inserts, closes, same_day = [], [], []
     for r in cur:
         new = state_of(principal=r.principal_outstanding, overdue=r.overdue_principal, dpd=r.dpd,
-                       status=r.status, day=day)
+                       status=r.status, day=r.position_date.toordinal() if r.position_date else day + 1)
+        start = day
         if r.pid is not None:
             old = (r.principal_fen, r.overdue_fen, r.overdue_anchor, r.pstatus, bool(r.written_off))
             if old == new or r.valid_from_day > day:
                 continue
-            if r.valid_from_day == day:            # the night is being kept again: replace
+            if new[2] is not None and new[2] != old[2]:     # an overdue run began during a gap of nights
+                start = max(min(new[2], day), r.valid_from_day + 1)
+            if r.valid_from_day == start:                   # the night is being kept again: replace
                 same_day.append(r.pid)
             else:
-                closes.append(r.pid)
-        inserts.append(dict(loan_id=r.id, valid_from_day=day, valid_to_day=OPEN_END, principal_fen=new[0],
-                            overdue_fen=new[1], overdue_anchor=new[2], status=new[3], written_off=new[4]))
+                closes.append((r.pid, start))
+        else:                                               # first kept: back to the disbursement
+            start = min(r.disbursed_day, day)
+            if new[2] is not None and new[2] > start:       # current until the overdue run began
+                inserts.append(_row(r.id, start, (new[0], 0, None, "active", False), to=new[2]))
+                start = new[2]
+        inserts.append(_row(r.id, start, new))
+    close = PP.update().where(PP.c.id == bindparam("b_pid")).values(valid_to_day=bindparam("b_end"))
     for k in range(0, len(closes), CHUNK):
-        s.execute(PP.update().where(PP.c.id.in_(closes[k:k + CHUNK])).values(valid_to_day=day))
+        s.execute(close, [{"b_pid": pid, "b_end": end} for pid, end in closes[k:k + CHUNK]])
     for k in range(0, len(same_day), CHUNK):
         s.execute(PP.delete().where(PP.c.id.in_(same_day[k:k + CHUNK])))
     for k in range(0, len(inserts), CHUNK):
         s.execute(PP.insert(), inserts[k:k + CHUNK])
     return len(inserts)
+
+
+def _row(loan_id: int, start: int, state: tuple, *, to: int = OPEN_END) -> dict:
+    return dict(loan_id=loan_id, valid_from_day=start, valid_to_day=to, principal_fen=state[0],
+                overdue_fen=state[1], overdue_anchor=state[2], status=state[3], written_off=state[4])
