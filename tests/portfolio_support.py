@@ -36,9 +36,11 @@ POSITIONS = [
 ]
 
 
-def build_book(store) -> None:
+def build_book(store, *, app_ids: list[int] | None = None) -> None:
+    """The book; ``app_ids``: the applications of loans 1..5 (default: ids 1..5)."""
+    apps = app_ids or [1, 2, 3, 4, 5]
     with store.tx(None) as s:
-        s.execute(PL.insert(), [dict(loan_id=l, application_id=l, merchant_id=m, product_code=p, platform=pf,
+        s.execute(PL.insert(), [dict(loan_id=l, application_id=apps[l - 1], merchant_id=m, product_code=p, platform=pf,
                                      province=pv, officer_id=o, grade=g, disbursed_day=d.toordinal(),
                                      disbursed_month=d.strftime("%Y-%m"), first_due_day=f.toordinal(),
                                      amount_fen=a * 100)

@@ -85,22 +85,33 @@ def by_dimension(s, day: date, dim: str, scope=None) -> list[tuple]:
     return [(r[0], int(r[1]), int(r[2])) for r in rows]
 
 
+def _fpd_parts(day: date, scope, bad_days: int):
+    d = day.toordinal()
+    probe = PL.c.first_due_day + bad_days
+    bad = and_(PP.c.overdue_anchor.is_not(None), PP.c.overdue_anchor <= PL.c.first_due_day,
+               probe - PP.c.overdue_anchor >= bad_days)
+    frm = PL.outerjoin(PP, and_(PP.c.loan_id == PL.c.loan_id, PP.c.valid_from_day <= probe,
+                                PP.c.valid_to_day > probe))
+    where = and_(PL.c.first_due_day.is_not(None), probe <= d, scope if scope is not None else true())
+    return case((bad, 1), else_=0), frm, where
+
+
+def fpd_loans(s, day: date, scope=None, *, bad_days: int = 30) -> list[tuple[int, int, bool]]:
+    """(loan id, application id, bad) of every matured loan (see first_payment_default)."""
+    flag, frm, where = _fpd_parts(day, scope, bad_days)
+    return [(r[0], r[1], bool(r[2])) for r in
+            s.execute(select(PL.c.loan_id, PL.c.application_id, flag).select_from(frm).where(where))]
+
+
 def first_payment_default(s, day: date, scope=None, *, bad_days: int = 30) -> list[tuple]:
     """By disbursement month: (month, matured count, bad count, matured amount, bad amount).
     A loan is matured when its first due date plus ``bad_days`` has passed by ``day``; bad
     when on that day its first installment was still unpaid ``bad_days`` days after it fell due
     (the overdue run began on the first due date and lasted ``bad_days`` days)."""
-    d = day.toordinal()
-    probe = PL.c.first_due_day + bad_days
-    bad = and_(PP.c.overdue_anchor.is_not(None), PP.c.overdue_anchor <= PL.c.first_due_day,
-               probe - PP.c.overdue_anchor >= bad_days)
-    bad_flag = case((bad, 1), else_=0)
+    bad_flag, frm, where = _fpd_parts(day, scope, bad_days)
     q = (select(PL.c.disbursed_month, func.count(), func.sum(bad_flag), func.sum(PL.c.amount_fen),
                 func.sum(bad_flag * PL.c.amount_fen))
-         .select_from(PL.outerjoin(PP, and_(PP.c.loan_id == PL.c.loan_id, PP.c.valid_from_day <= probe,
-                                            PP.c.valid_to_day > probe)))
-         .where(PL.c.first_due_day.is_not(None), probe <= d, scope if scope is not None else true())
-         .group_by(PL.c.disbursed_month).order_by(PL.c.disbursed_month))
+         .select_from(frm).where(where).group_by(PL.c.disbursed_month).order_by(PL.c.disbursed_month))
     return [(r[0], int(r[1]), int(r[2] or 0), int(r[3] or 0), int(r[4] or 0)) for r in s.execute(q)]
 
 
