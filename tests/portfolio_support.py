@@ -50,3 +50,38 @@ def build_book(store, *, app_ids: list[int] | None = None) -> None:
                                      overdue_fen=p * 100 if o else 0, overdue_anchor=o.toordinal() if o else None,
                                      status=st, written_off=False)
                                 for l, a, b, p, o, st in POSITIONS])
+
+
+SERVICED_AS_OF = D(2026, 3, 31)
+
+
+def serviced_book(store) -> dict:
+    """Four loans serviced through the services and end of day to 31 March 2026: a (never
+    paid), b (written off), c (never paid), d (disbursed in March, current); a, b, d are
+    officer1's, c officer2's (officer1 is in supervisor1's team)."""
+    from sqlalchemy import select, update
+
+    from workstation.services import eod, loans
+    from workstation.store.models import Application, User, UserRole
+    from workstation.store.models_loans import Loan
+    from tests.servicing_support import actor, open_loan
+    with store.tx(None) as s:
+        sup = s.scalar(select(User.id).where(User.username == "supervisor1"))
+        s.execute(update(User).where(User.username == "officer1").values(supervisor_id=sup))
+        s.add(User(username="officer2", display_name="officer2", password_hash="x", roles=[UserRole(role="officer")]))
+    off, sup = actor(store, "officer1"), actor(store, "supervisor1")
+    ids = {"a": open_loan(store, off, product="CREDIT_FIXED", amount="12000", method="equal-installment",
+                          start=D(2026, 1, 31), term_months=3),
+           "b": open_loan(store, off, product="ORDER", amount="10000", method="bullet", start=D(2026, 1, 1), days=30),
+           "c": open_loan(store, off, product="ORDER", amount="5000", method="bullet", start=D(2026, 1, 1), days=30)}
+    eod.run_eod(store, sup, D(2026, 2, 9))
+    loans.write_off(store, sup, ids["b"], value_date=D(2026, 2, 10), reason="核销", today=D(2026, 6, 30))
+    ids["d"] = open_loan(store, off, product="CREDIT_FIXED", amount="20000", method="equal-installment",
+                         start=D(2026, 3, 10), term_months=6)
+    with store.tx(None) as s:
+        for key, who in (("a", "officer1"), ("b", "officer1"), ("c", "officer2"), ("d", "officer1")):
+            uid = s.scalar(select(User.id).where(User.username == who))
+            app_id = s.scalar(select(Loan.application_id).where(Loan.id == ids[key]))
+            s.execute(update(Application).where(Application.id == app_id).values(officer_id=uid))
+    eod.run_eod(store, sup, SERVICED_AS_OF)
+    return ids

@@ -45,6 +45,9 @@ def _add_new_loans(s) -> None:
                 amount_fen=int(r.disbursed_amount or r.approved_amount)) for r in rows]
     for k in range(0, len(out), CHUNK):
         s.execute(PL.insert(), out[k:k + CHUNK])
+    # a case reassigned to another officer moves with its loan to that officer's book
+    officer = select(at.c.officer_id).where(at.c.id == PL.c.application_id).scalar_subquery()
+    s.execute(PL.update().where(PL.c.officer_id.is_distinct_from(officer)).values(officer_id=officer))
 
 
 def state_of(*, principal: int, overdue: int, dpd: int, status: str, day: int) -> tuple:

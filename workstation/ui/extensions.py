@@ -24,6 +24,7 @@ WINDOW_SCREENS: tuple[str, ...] = (
     "import_dialog",        # File > Import applications
     "loan_held",            # Tools > Held repayments
     "loan_screen",          # Loans menu
+    "portfolio_screen",     # View > Portfolio
     "signoff_view",         # View > Sign-off queue (supervisors)
     "warnings_desk",        # 贷后 (after the loan): warnings desk
 )
