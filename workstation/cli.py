@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "reconcile": ("workstation.commands.reconcile", "recompute loan balances from the journal, report differences"),
     "print": ("workstation.commands.print_", "print borrower documents (contract, schedule, statement, ...) to PDF"),
     "lender": ("workstation.commands.lender", "show or set the lender's details printed on documents"),
+    "report": ("workstation.commands.report", "the monthly portfolio report to PDF, CSV or XLSX"),
 }
 
 
