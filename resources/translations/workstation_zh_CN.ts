@@ -800,6 +800,44 @@
     </message>
 </context>
 <context>
+    <name>DrillModel</name>
+    <message>
+        <location filename="../../workstation/ui/portfolio_model.py" line="61" />
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_model.py" line="61" />
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_model.py" line="61" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_model.py" line="61" />
+        <source>Disbursed on</source>
+        <translation>放款日</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_model.py" line="62" />
+        <source>Amount</source>
+        <translation>放款金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_model.py" line="62" />
+        <source>Principal outstanding</source>
+        <translation>在贷本金</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_model.py" line="62" />
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../workstation/ui/errors.py" line="29" />
@@ -2064,6 +2102,92 @@ Log file: %3</source>
         <location filename="../../workstation/ui/case_more.py" line="56" />
         <source>bank card</source>
         <translation>银行卡</translation>
+    </message>
+</context>
+<context>
+    <name>Portfolio</name>
+    <message>
+        <location filename="../../workstation/ui/portfolio_screen.py" line="46" />
+        <source>vs last month: %1</source>
+        <translation>较上月末：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_screen.py" line="171" />
+        <source>Portfolio</source>
+        <translation>资产组合</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_screen.py" line="181" />
+        <source>&amp;Portfolio</source>
+        <translation>资产组合(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioScreen</name>
+    <message>
+        <location filename="../../workstation/ui/portfolio_screen.py" line="65" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_screen.py" line="67" />
+        <source>As of the end of</source>
+        <translation>数据截至日终</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_screen.py" line="79" />
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_screen.py" line="90" />
+        <source>Tables</source>
+        <translation>明细表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_screen.py" line="99" />
+        <source>Loans behind</source>
+        <translation>借款明细</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_screen.py" line="122" />
+        <source>Outstanding principal of the month's loans more than 30 days past due, over the month's amount disbursed, at each month end</source>
+        <translation>各放款月借款中逾期超过30天的在贷本金 ÷ 该月放款额，按各月末观察</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_screen.py" line="124" />
+        <source>Vintages (M2+)</source>
+        <translation>账龄分析（M2+）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_screen.py" line="125" />
+        <source>Roll rates</source>
+        <translation>迁徙率</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_screen.py" line="126" />
+        <source>Share of the loans in a bucket at one month end that are one bucket worse at the next</source>
+        <translation>上月末处于某逾期档的借款中，本月末恶化一档的笔数占比</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_screen.py" line="127" />
+        <source>Application funnel</source>
+        <translation>进件漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_screen.py" line="128" />
+        <source>Applications received in the period and how far each got by the day</source>
+        <translation>期间受理的申请及截至当日各自推进到的环节</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_screen.py" line="129" />
+        <source>Five tiers (% of balance)</source>
+        <translation>五级分类（占余额%）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_screen.py" line="160" />
+        <source>%1 — %2 loans</source>
+        <translation>%1 — 共 %2 笔</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import cm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from .fonts import CJKFont
 from .layout import CONTENT_W, build_pdf, esc, grid_table, resolve_font, styles, zh_date
@@ -28,7 +28,7 @@ def _line_chart(title: str, lines, font: str, *, width: float, height: float = 6
     d = Drawing(width, height)
     d.add(String(0, height - 12, title, fontName=font, fontSize=9))
     lp = LinePlot()
-    lp.x, lp.y, lp.width, lp.height = 30, 25, width - 120, height - 50
+    lp.x, lp.y, lp.width, lp.height = 34, 25, width - 110, height - 50
     data = [[(x, float(Decimal(y))) for x, y in pts] or [(0, 0.0)] for _, pts in lines] or [[(0, 0.0)]]
     lp.data = data                      # plotting only: the exact shares are in the tables
     for i in range(len(data)):
@@ -37,12 +37,15 @@ def _line_chart(title: str, lines, font: str, *, width: float, height: float = 6
     lp.xValueAxis.labels.fontName = lp.yValueAxis.labels.fontName = font
     lp.xValueAxis.labels.fontSize = lp.yValueAxis.labels.fontSize = 7
     lp.yValueAxis.valueMin = 0
+    lp.xValueAxis.valueStep = 1 if max((x for pts in data for x, _ in pts), default=1) <= 12 else 3
     lp.yValueAxis.labelTextFormat = "%.1f%%"
     d.add(lp)
     if lines:
         lg = Legend()
-        lg.x, lg.y = width - 80, height - 25
+        lg.x, lg.y = width - 66, height - 25
         lg.fontName, lg.fontSize = font, 7
+        lg.columnMaximum = 10
+        lg.deltay, lg.dx, lg.dy = 9, 6, 6
         lg.colorNamePairs = [(colors.HexColor(PALETTE[i % len(PALETTE)]), name) for i, (name, _) in enumerate(lines)]
         d.add(lg)
     return d
@@ -96,7 +99,6 @@ def render_portfolio_report(data, *, font: CJKFont | None = None) -> bytes:
                                   width=half - 6, pct=False)]],
                      colWidths=[half, half])
     story.append(KeepTogether([charts]))
-    story.append(PageBreak())
     for t in data.tables:
         n = len(t.headers)
         first = 3.2 * cm if n > 2 else CONTENT_W / 2

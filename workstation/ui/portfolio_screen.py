@@ -96,7 +96,7 @@ class PortfolioScreen(QWidget):
         dl = QVBoxLayout(dpage)
         dl.addWidget(self.drill_title)
         dl.addWidget(self.drill_view)
-        self.tabs.addTab(dpage, self.tr("Loans"))
+        self.tabs.addTab(dpage, self.tr("Loans behind"))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addLayout(grid)
