@@ -13,6 +13,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from workstation.domain.decision import capacity_from_settings
 from workstation.portfolio import measures as m
 from workstation.portfolio import measures_flow as mf
+from workstation.portfolio import stats as st
 from workstation.services.context import Actor, Store
 from workstation.services.decide_support import settings as read_settings
 from workstation.services.decisions import CAPACITY_KEYS
@@ -68,29 +69,48 @@ def previous_month_end(day: date) -> date:
 
 
 def dashboard(store: Store, actor: Actor | None, as_of: date, *, months: int = 24, bad_days: int = 30) -> Dashboard:
-    """Every figure of the Portfolio screen and report as of the end of ``as_of``."""
+    """Every figure of the Portfolio screen and report as of the end of ``as_of``: from what
+    end of day kept (stats.py) where it kept the days needed, else from the positions."""
     _check(actor)
     sc = scope_clause(actor)
     at = raw_table("applications")
+    whole = actor is None or actor.has("admin")
     with store.read(actor) as s:
         th = tier_thresholds(s)
         before = previous_month_end(as_of)
-        head = m.headline(s, as_of, sc, thresholds=th)
-        ends = m.month_ends(as_of, 2)
+        fast = st.kept(s, [as_of, before])
+        ssc = (lambda col: scope_clause(actor, col))
+        if fast:
+            head, head_before = st.headline(s, as_of, ssc), st.headline(s, before, ssc)
+            dims = {d: st.by_dimension(s, as_of, d, ssc) for d in st.DIMS}
+            dims["officer_id"] = st.by_officer(s, as_of, ssc)
+            cohorts = st.cohort_amounts(s, as_of, ssc)
+        else:
+            head, head_before = m.headline(s, as_of, sc, thresholds=th), m.headline(s, before, sc, thresholds=th)
+            dims = {d: m.by_dimension(s, as_of, d, sc) for d in m.DIMENSIONS}
+            cohorts = m.cohort_amounts(s, as_of, sc)
+        ends = m.month_ends(as_of, months)
+        vint = (st.vintages(s, as_of, ssc, months=months) if fast and st.kept(s, ends)
+                else m.vintages(s, as_of, sc, months=months))
+        roll_ends = m.month_ends(as_of, min(months, 12) + 1)
+        rolls_kept = fast and st.kept(s, roll_ends)
+        rolls = (st.roll_rates(s, as_of, ssc, months=min(months, 12)) if rolls_kept
+                 else m.roll_rates(s, as_of, sc, months=min(months, 12)))
+        two = m.month_ends(as_of, 2)
+        matrix = st.roll_matrix(s, two[1], ssc) if rolls_kept else m.roll_matrix(s, two[0], two[1], sc)
+        fpd = (st.first_payment_default(s, as_of, ssc) if fast and bad_days == st.BAD_DAYS
+               else m.first_payment_default(s, as_of, sc, bad_days=bad_days))
+        if fast and whole:
+            repeat, expo = st.whole_book(s, as_of)
+        else:
+            repeat, expo = m.repeat_borrowing(s, as_of, sc), m.exposures(s, as_of, sc)
         since = (as_of.replace(day=1) - timedelta(days=62)).replace(day=1)
         cap = capacity_from_settings(read_settings(s, CAPACITY_KEYS))
-        expo = m.exposures(s, as_of, sc)
         return Dashboard(
-            as_of=as_of, previous=before, headline=head,
-            headline_before=m.headline(s, before, sc, thresholds=th),
-            by_dimension={d: m.by_dimension(s, as_of, d, sc) for d in m.DIMENSIONS},
-            fpd=m.first_payment_default(s, as_of, sc, bad_days=bad_days),
-            vintages=m.vintages(s, as_of, sc, months=months), cohorts=m.cohort_amounts(s, as_of, sc),
-            rolls=m.roll_rates(s, as_of, sc, months=min(months, 12)),
-            roll_matrix=m.roll_matrix(s, ends[0], ends[1], sc),
+            as_of=as_of, previous=before, headline=head, headline_before=head_before, by_dimension=dims,
+            fpd=fpd, vintages=vint, cohorts=cohorts, rolls=rolls, roll_matrix=matrix,
             funnel=mf.funnel(s, since, as_of, scope_clause(actor, at.c.officer_id)), funnel_since=since,
-            repeat=m.repeat_borrowing(s, as_of, sc),
-            recoveries=mf.recoveries(s, as_of, scope_clause(actor, _loan_officer())),
+            repeat=repeat, recoveries=mf.recoveries(s, as_of, scope_clause(actor, _loan_officer())),
             capacity=mf.capacity(cap, head["balance"]), exposures=expo,
             group_exposures=m.group_exposures(s, as_of, sc), bad_days=bad_days,
             labels=_labels(s, head, expo))

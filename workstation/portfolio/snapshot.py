@@ -8,13 +8,17 @@ from datetime import date
 
 from sqlalchemy import and_, bindparam, select
 
+from workstation.portfolio.measures import month_ends
+from workstation.portfolio.stats import keep_day, kept, month_before
 from workstation.services.context import Actor, Store
+from workstation.services.ledger import thresholds
 from workstation.store.bulk import raw_table
 from workstation.store.models_portfolio import OPEN_END, PortfolioLoan, PortfolioPosition
 
 PL = PortfolioLoan.__table__
 PP = PortfolioPosition.__table__
 CHUNK = 5000
+HISTORY_MONTHS = 24
 
 
 def record(store: Store, actor: Actor | None, as_of: date) -> int:
@@ -24,7 +28,13 @@ def record(store: Store, actor: Actor | None, as_of: date) -> int:
         actor.require("supervisor", "admin", action="record the portfolio")
     with store.tx(actor) as s:
         _add_new_loans(s)
-        return _record_positions(s, as_of)
+        opened = _record_positions(s, as_of)
+        th = thresholds(s)
+        # the night itself, and any of the last 24 month ends never kept (the first run)
+        days = [as_of] + [e for e in month_ends(month_before(as_of), HISTORY_MONTHS) if not kept(s, [e])]
+        for day in days:
+            keep_day(s, day, thresholds=th)
+        return opened
 
 
 def _add_new_loans(s) -> None:

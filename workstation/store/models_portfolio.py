@@ -51,3 +51,52 @@ class PortfolioPosition(Base):
         Index("ix_portfolio_positions_days", "valid_to_day", "valid_from_day"),
         Index("ix_portfolio_positions_loan", "loan_id", "valid_to_day"),
     )
+
+
+class PortfolioDayStat(Base):
+    """The book at the end of a day, summed: loans and principal by officer, disbursement
+    month, bucket, tier and bucket at the end of the month before ("" : not live then;
+    a loan live then and gone now is counted with bucket "closed" and no principal).
+    Kept by end of day (portfolio/stats.py) so that the dashboard reads a few thousand
+    rows, not the book."""
+    __tablename__ = "portfolio_day_stats"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[int] = mapped_column(Integer)
+    officer_id: Mapped[int | None] = mapped_column(Integer)
+    disbursed_month: Mapped[str] = mapped_column(String(7))
+    bucket: Mapped[str] = mapped_column(String(6))
+    tier: Mapped[str] = mapped_column(String(4))
+    prev_bucket: Mapped[str] = mapped_column(String(6))
+    loans: Mapped[int] = mapped_column(Integer)
+    principal_fen: Mapped[int] = mapped_column(BigInteger)
+    prev_principal_fen: Mapped[int] = mapped_column(BigInteger, default=0)    # at the end of the month before
+    __table_args__ = (Index("ix_portfolio_day_stats_day", "day", "officer_id"),)
+
+
+class PortfolioDayDim(Base):
+    """The book at the end of a day by officer and one dimension (product, platform,
+    province, grade): loans and principal outstanding."""
+    __tablename__ = "portfolio_day_dims"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[int] = mapped_column(Integer)
+    officer_id: Mapped[int | None] = mapped_column(Integer)
+    dim: Mapped[str] = mapped_column(String(20))
+    value: Mapped[str | None] = mapped_column(String(30))
+    loans: Mapped[int] = mapped_column(Integer)
+    principal_fen: Mapped[int] = mapped_column(BigInteger)
+    __table_args__ = (Index("ix_portfolio_day_dims_day", "day", "dim"),)
+
+
+class PortfolioDayFpd(Base):
+    """First-payment default kept with the day (default bad: 30 days): matured and bad
+    loans and amounts by officer and disbursement month."""
+    __tablename__ = "portfolio_day_fpd"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[int] = mapped_column(Integer, index=True)
+    bad_days: Mapped[int] = mapped_column(Integer)
+    officer_id: Mapped[int | None] = mapped_column(Integer)
+    disbursed_month: Mapped[str] = mapped_column(String(7))
+    matured: Mapped[int] = mapped_column(Integer)
+    bad: Mapped[int] = mapped_column(Integer)
+    matured_fen: Mapped[int] = mapped_column(BigInteger)
+    bad_fen: Mapped[int] = mapped_column(BigInteger)
