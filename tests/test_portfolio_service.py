@@ -103,10 +103,10 @@ def test_funnel_counts_amounts_and_days(desk):
     assert (f["reviewed"]["count"], f["reviewed"]["amount"]) == (3, 900000)     # 2000 + 3000 + 4000
     assert (f["approved"]["count"], f["approved"]["amount"]) == (2, 700000)
     assert (f["signed"]["count"], f["disbursed"]["count"]) == (1, 1)
-    assert f["reviewed"]["days"] == pytest.approx(1.3)      # (2 + 1 + 1) / 3
-    assert f["approved"]["days"] == 2.5                      # (2 + 3) / 2
-    assert f["signed"]["days"] == 5.2                        # 5 Dec 08:00 -> 10 Dec noon
-    assert f["disbursed"]["days"] == 0.0
+    assert f["reviewed"]["days"] == Decimal("1.3")          # (2 + 1 + 1) / 3
+    assert f["approved"]["days"] == Decimal("2.5")          # (2 + 3) / 2
+    assert f["signed"]["days"] == Decimal("5.2")            # 5 Dec 08:00 -> 10 Dec noon
+    assert f["disbursed"]["days"] == Decimal("0.0")
     with desk.read(None) as s:                                # as of 4 December: C approved, D not yet
         f4 = funnel(s, D(2025, 12, 1), D(2025, 12, 4))
     assert (f4["approved"]["count"], f4["signed"]["count"]) == (1, 0)

@@ -53,3 +53,28 @@ def test_keeping_a_day_again_replaces_it(book):
         st.keep_day(s, AS_OF, thresholds=TH)
     with book.read(None) as s:
         assert st.headline(s, AS_OF)["count"] == 4
+
+
+def test_kept_funnel_equals_the_funnel(db_url):
+    """Over serviced loans (tests/portfolio_support.serviced_book): the dashboard from what end
+    of day kept equals the one computed from the positions and the applications."""
+    from workstation.portfolio import service
+    from workstation.portfolio.measures_flow import funnel
+    from workstation.services.context import Store
+    from tests.portfolio_support import SERVICED_AS_OF, serviced_book
+    from tests.servicing_support import actor, prepare
+    url, schema = db_url
+    store = prepare(Store.open(url, schema=schema))
+    try:
+        serviced_book(store)
+        for who in ("admin", "officer1", "supervisor1"):
+            a = actor(store, who)
+            fast = service.dashboard(store, a, SERVICED_AS_OF)
+            slow = service.dashboard(store, a, SERVICED_AS_OF, from_kept=False)     # from the positions
+            assert fast.headline == slow.headline and fast.funnel == slow.funnel, who
+            assert fast.fpd == slow.fpd and fast.by_dimension == slow.by_dimension, who
+            assert fast.vintages == slow.vintages and fast.rolls == slow.rolls and fast.repeat == slow.repeat
+        with store.read(None) as s:
+            assert st.funnel(s, SERVICED_AS_OF) == funnel(s, st.funnel_since(SERVICED_AS_OF), SERVICED_AS_OF)
+    finally:
+        store.close()

@@ -219,9 +219,14 @@ def group_exposures(s, day: date, scope=None, *, top: int = 10) -> list[tuple[in
     from workstation.store.models_loans import GroupMember
     gm = GroupMember.__table__
     d = day.toordinal()
+    if s.scalar(select(gm.c.id).limit(1)) is None:        # no groups: nothing to read the book for
+        return []
+    # from the (few) members to their loans, not from the book to the members
+    members = select(gm.c.merchant_id).distinct().scalar_subquery()
     q = (select(gm.c.group_id, func.sum(PP.c.principal_fen))
-         .select_from(PP.join(PL, PL.c.loan_id == PP.c.loan_id).join(gm, gm.c.merchant_id == PL.c.merchant_id))
-         .where(live(d), scope if scope is not None else true()).group_by(gm.c.group_id)
+         .select_from(gm.join(PL, gm.c.merchant_id == PL.c.merchant_id).join(PP, PL.c.loan_id == PP.c.loan_id))
+         .where(live(d), PL.c.merchant_id.in_(members), scope if scope is not None else true())
+         .group_by(gm.c.group_id)
          .order_by(func.sum(PP.c.principal_fen).desc(), gm.c.group_id).limit(top))
     return [(int(r[0]), int(r[1])) for r in s.execute(q)]
 

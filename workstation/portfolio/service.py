@@ -68,7 +68,8 @@ def previous_month_end(day: date) -> date:
     return day.replace(day=1) - timedelta(days=1)
 
 
-def dashboard(store: Store, actor: Actor | None, as_of: date, *, months: int = 24, bad_days: int = 30) -> Dashboard:
+def dashboard(store: Store, actor: Actor | None, as_of: date, *, months: int = 24, bad_days: int = 30,
+              from_kept: bool = True) -> Dashboard:
     """Every figure of the Portfolio screen and report as of the end of ``as_of``: from what
     end of day kept (stats.py) where it kept the days needed, else from the positions."""
     _check(actor)
@@ -78,7 +79,7 @@ def dashboard(store: Store, actor: Actor | None, as_of: date, *, months: int = 2
     with store.read(actor) as s:
         th = tier_thresholds(s)
         before = previous_month_end(as_of)
-        fast = st.kept(s, [as_of, before])
+        fast = from_kept and st.kept(s, [as_of, before])
         ssc = (lambda col: scope_clause(actor, col))
         if fast:
             head, head_before = st.headline(s, as_of, ssc), st.headline(s, before, ssc)
@@ -104,12 +105,14 @@ def dashboard(store: Store, actor: Actor | None, as_of: date, *, months: int = 2
             repeat, expo = st.whole_book(s, as_of)
         else:
             repeat, expo = m.repeat_borrowing(s, as_of, sc), m.exposures(s, as_of, sc)
-        since = (as_of.replace(day=1) - timedelta(days=62)).replace(day=1)
+        since = st.funnel_since(as_of)
+        funnel = (st.funnel(s, as_of, ssc) if fast
+                  else mf.funnel(s, since, as_of, scope_clause(actor, at.c.officer_id)))
         cap = capacity_from_settings(read_settings(s, CAPACITY_KEYS))
         return Dashboard(
             as_of=as_of, previous=before, headline=head, headline_before=head_before, by_dimension=dims,
             fpd=fpd, vintages=vint, cohorts=cohorts, rolls=rolls, roll_matrix=matrix,
-            funnel=mf.funnel(s, since, as_of, scope_clause(actor, at.c.officer_id)), funnel_since=since,
+            funnel=funnel, funnel_since=since,
             repeat=repeat, recoveries=mf.recoveries(s, as_of, scope_clause(actor, _loan_officer())),
             capacity=mf.capacity(cap, head["balance"]), exposures=expo,
             group_exposures=m.group_exposures(s, as_of, sc), bad_days=bad_days,

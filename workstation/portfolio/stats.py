@@ -13,9 +13,11 @@ from sqlalchemy import and_, case, delete, func, insert, literal, or_, select, t
 
 from workstation.domain.delinquency import TIERS
 from workstation.portfolio import measures as m
-from workstation.store.models_portfolio import PortfolioDayDim, PortfolioDayFpd, PortfolioDayStat
+from workstation.portfolio import measures_flow as mf
+from workstation.store.models_portfolio import PortfolioDayDim, PortfolioDayFpd, PortfolioDayFunnel, PortfolioDayStat
 
 ST, DM, FP = PortfolioDayStat.__table__, PortfolioDayDim.__table__, PortfolioDayFpd.__table__
+FN = PortfolioDayFunnel.__table__
 PL, PP = m.PL, m.PP
 DIMS = ("product_code", "platform", "province", "grade")
 BAD_DAYS = 30
@@ -29,7 +31,7 @@ def month_before(day: date) -> date:
 def keep_day(s, day: date, *, thresholds: dict) -> None:
     """Replace what is kept for ``day`` by sums over the positions in force at its end."""
     d, e = day.toordinal(), month_before(day).toordinal()
-    for t in (ST, DM, FP):
+    for t in (ST, DM, FP, FN):
         s.execute(delete(t).where(t.c.day == d))
     p2 = PP.alias("p2")
     live_then = and_(p2.c.status == "active", p2.c.principal_fen > 0)
@@ -73,12 +75,32 @@ def keep_day(s, day: date, *, thresholds: dict) -> None:
     if top:
         s.execute(insert(DM), [dict(day=d, officer_id=None, dim="exposure", value=str(mid), loans=n, principal_fen=b)
                                for mid, n, b in top])
+    _keep_funnel(s, day)
     flag, frm, where = m._fpd_parts(day, None, BAD_DAYS)
     s.execute(insert(FP).from_select(
         ["day", "bad_days", "officer_id", "disbursed_month", "matured", "bad", "matured_fen", "bad_fen"],
         select(literal(d), literal(BAD_DAYS), PL.c.officer_id, PL.c.disbursed_month, func.count(), func.sum(flag),
                func.sum(PL.c.amount_fen), func.sum(flag * PL.c.amount_fen))
         .select_from(frm).where(where).group_by(PL.c.officer_id, PL.c.disbursed_month)))
+
+
+def funnel_since(day: date) -> date:
+    """The funnel's window starts on the first of the month two months before ``day``'s."""
+    return (day.replace(day=1) - timedelta(days=62)).replace(day=1)
+
+
+def _keep_funnel(s, day: date) -> None:
+    rows = mf.funnel_rows(s, funnel_since(day), day)
+    if rows:
+        s.execute(insert(FN), [dict(day=day.toordinal(), officer_id=o, received_month=mo, step=k, count=n,
+                                    amount_fen=a, gaps=gn, gap_seconds=gs) for o, mo, k, n, a, gn, gs in rows])
+
+
+def funnel(s, day: date, scope=None) -> dict:
+    """The funnel as kept for ``day`` (the window of :func:`funnel_since`)."""
+    rows = s.execute(select(FN.c.officer_id, FN.c.received_month, FN.c.step, FN.c.count, FN.c.amount_fen, FN.c.gaps,
+                            FN.c.gap_seconds).where(FN.c.day == day.toordinal(), _sc(scope, FN))).all()
+    return mf.funnel_totals([tuple(r) for r in rows])
 
 
 def kept(s, days: list[date]) -> bool:

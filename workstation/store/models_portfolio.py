@@ -100,3 +100,18 @@ class PortfolioDayFpd(Base):
     bad: Mapped[int] = mapped_column(Integer)
     matured_fen: Mapped[int] = mapped_column(BigInteger)
     bad_fen: Mapped[int] = mapped_column(BigInteger)
+
+
+class PortfolioDayFunnel(Base):
+    """The application funnel kept with the day: the applications received from the first
+    of the month two months before to the day, by officer and month received, per step."""
+    __tablename__ = "portfolio_day_funnel"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[int] = mapped_column(Integer, index=True)
+    officer_id: Mapped[int | None] = mapped_column(Integer)
+    received_month: Mapped[str] = mapped_column(String(7))
+    step: Mapped[str] = mapped_column(String(12))
+    count: Mapped[int] = mapped_column(Integer)
+    amount_fen: Mapped[int] = mapped_column(BigInteger)
+    gaps: Mapped[int] = mapped_column(Integer)
+    gap_seconds: Mapped[int] = mapped_column(BigInteger)

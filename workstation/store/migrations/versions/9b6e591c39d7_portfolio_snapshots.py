@@ -1,8 +1,8 @@
 """portfolio snapshots
 
-Revision ID: e787d2bd8887
+Revision ID: 9b6e591c39d7
 Revises: 6faf99a86fdc
-Create Date: 2026-12-04 19:03:43.201811
+Create Date: 2026-12-04 19:09:34.349233
 
 """
 from typing import Sequence, Union
@@ -13,7 +13,7 @@ import workstation.store.base
 
 
 # revision identifiers, used by Alembic.
-revision: str = 'e787d2bd8887'
+revision: str = '9b6e591c39d7'
 down_revision: Union[str, Sequence[str], None] = '6faf99a86fdc'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
@@ -49,6 +49,21 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('portfolio_day_fpd', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_portfolio_day_fpd_day'), ['day'], unique=False)
+
+    op.create_table('portfolio_day_funnel',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('day', sa.Integer(), nullable=False),
+    sa.Column('officer_id', sa.Integer(), nullable=True),
+    sa.Column('received_month', sa.String(length=7), nullable=False),
+    sa.Column('step', sa.String(length=12), nullable=False),
+    sa.Column('count', sa.Integer(), nullable=False),
+    sa.Column('amount_fen', sa.BigInteger(), nullable=False),
+    sa.Column('gaps', sa.Integer(), nullable=False),
+    sa.Column('gap_seconds', sa.BigInteger(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_portfolio_day_funnel'))
+    )
+    with op.batch_alter_table('portfolio_day_funnel', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_portfolio_day_funnel_day'), ['day'], unique=False)
 
     op.create_table('portfolio_day_stats',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -128,6 +143,10 @@ def downgrade() -> None:
         batch_op.drop_index('ix_portfolio_day_stats_day')
 
     op.drop_table('portfolio_day_stats')
+    with op.batch_alter_table('portfolio_day_funnel', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_portfolio_day_funnel_day'))
+
+    op.drop_table('portfolio_day_funnel')
     with op.batch_alter_table('portfolio_day_fpd', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_portfolio_day_fpd_day'))
 
