@@ -121,3 +121,23 @@ def test_drill_down_matches_the_figures(book):
 def test_month_ends():
     assert m.month_ends(D(2026, 6, 30), 3) == [D(2026, 4, 30), D(2026, 5, 31), D(2026, 6, 30)]
     assert m.month_ends(D(2026, 6, 15), 2) == [D(2026, 5, 31), D(2026, 6, 15)]
+
+
+def test_drill_down_on_an_earlier_day_and_every_bucket_and_tier(book):
+    with book.read(None) as s:
+        # 31 March: 1 (44 days: M2, 关注), 3 (21 days: M1, 关注), 2 and 4 current
+        day = D(2026, 3, 31)
+        assert m.last_night(s) > day.toordinal()                       # not the newest night: in-force intervals
+        assert sorted(s.scalars(m.drill(s, day, "bucket", "M2"))) == [1]
+        assert sorted(s.scalars(m.drill(s, day, "bucket", "M1"))) == [3]
+        assert sorted(s.scalars(m.drill(s, day, "bucket", "M0"))) == [2, 4]
+        assert sorted(s.scalars(m.drill(s, day, "tier", "关注", thresholds=TH))) == [1, 3]
+        assert sorted(s.scalars(m.drill(s, day, "par", "1"))) == [1, 3]
+        assert sorted(s.scalars(m.drill(s, day, "par", "30"))) == [1]
+        # 30 June (the newest night), every bucket and tier against the headline's own sums
+        h = m.headline(s, AS_OF, thresholds=TH)
+        for t in ("正常", "关注", "次级", "可疑", "损失"):
+            ids = list(s.scalars(m.drill(s, AS_OF, "tier", t, thresholds=TH)))
+            assert bool(ids) == bool(h["tiers"][t]), t
+        assert sorted(s.scalars(m.drill(s, AS_OF, "bucket", "M3+"))) == [1]
+        assert list(s.scalars(m.drill(s, AS_OF, "bucket", "M2"))) == []

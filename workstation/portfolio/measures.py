@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, func, select, true
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import and_, case, func, or_, select, true
+from sqlalchemy.sql.elements import ColumnElement, True_
 
 from workstation.domain.delinquency import TIERS
-from workstation.store.models_portfolio import PortfolioLoan, PortfolioPosition
+from workstation.store.models_portfolio import OPEN_END, PortfolioLoan, PortfolioPosition
 
 PL = PortfolioLoan.__table__
 PP = PortfolioPosition.__table__
@@ -231,24 +231,54 @@ def group_exposures(s, day: date, scope=None, *, top: int = 10) -> list[tuple[in
     return [(int(r[0]), int(r[1])) for r in s.execute(q)]
 
 
+def _dpd_between(d: int, lo: int | None, hi: int | None, pp=PP):
+    """lo <= days past due <= hi at the end of day ``d`` as a range on the anchor (an index
+    can serve it); None: open. Days past due 0 is "no anchor or an anchor not before d"."""
+    a = pp.c.overdue_anchor
+    if lo is not None and lo <= 0:
+        cur = or_(a.is_(None), a >= d)
+        return cur if hi is not None and hi <= 0 else or_(cur, a >= d - hi) if hi is not None else true()
+    cond = a <= d - (lo or 1)
+    return and_(cond, a >= d - hi) if hi is not None else cond
+
+
+BUCKET_DAYS = {"M0": (0, 0), "M1": (1, 30), "M2": (31, 60), "M3": (61, 90), "M3+": (91, None)}
+
+
+def last_night(s) -> int:
+    """The newest day any kept position starts (0: none): on it and after, the positions in
+    force are exactly the open intervals."""
+    return int(s.scalar(select(func.max(PP.c.valid_from_day)).where(PP.c.valid_to_day == OPEN_END)) or 0)
+
+
 def drill(s, day: date, figure: str, key: str | None = None, scope=None, *, thresholds: dict | None = None):
     """The select of loan ids behind a figure at the end of ``day``: "balance", "overdue",
     "par" (key "1"/"30"/"60"/"90"), "tier" (key the tier), "bucket" (key), "dimension"
-    (key "dim=value")."""
+    (key "dim=value"). Conditions are ranges on the overdue anchor, and on the newest night
+    the open intervals only, so that the indexes serve them."""
     d = day.toordinal()
     frm, sc = _base(scope)
     cond: ColumnElement[bool] = true()
     if figure == "overdue":
-        cond = dpd(d) > 0
+        cond = _dpd_between(d, 1, None)
     elif figure == "par":
-        cond = par_cond(int(key), d)
+        k = int(key)
+        cond = _dpd_between(d, 1 if k == 1 else k + 1, None)
     elif figure == "tier":
-        cond = tier(d, thresholds) == key
+        names = list(TIERS)
+        starts = [0] + [int(thresholds[t]) for t in names[1:]]
+        i = names.index(key)
+        cond = _dpd_between(d, starts[i], starts[i + 1] - 1 if i + 1 < len(starts) else None)
     elif figure == "bucket":
-        cond = bucket(d) == key
+        cond = _dpd_between(d, *BUCKET_DAYS[key])
     elif figure == "dimension":
         dim, _, value = (key or "").partition("=")
         cond = PL.c[dim] == (int(value) if dim == "officer_id" and value.isdigit() else value)
     elif figure != "balance":
         raise ValueError(f"unknown figure {figure!r}")
-    return select(PP.c.loan_id).select_from(frm).where(live(d), sc, cond)
+    now = d >= last_night(s)
+    in_force_now = (and_(PP.c.valid_to_day == OPEN_END, PP.c.status == "active", PP.c.principal_fen > 0) if now
+                    else live(d))
+    if figure != "dimension" and (scope is None or isinstance(scope, True_)):
+        frm = PP                          # the whole book: the positions alone
+    return select(PP.c.loan_id).select_from(frm).where(in_force_now, sc, cond)

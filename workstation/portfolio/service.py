@@ -149,7 +149,7 @@ def drill_ids(store: Store, actor: Actor | None, as_of: date, figure: str, key: 
     _check(actor)
     with store.read(actor) as s:
         q = m.drill(s, as_of, figure, key, scope_clause(actor), thresholds=tier_thresholds(s))
-        q = q.order_by(m.PP.c.principal_fen.desc(), m.PP.c.loan_id).limit(DRILL_LIMIT)
+        q = q.order_by(m.PP.c.principal_fen.desc(), m.PP.c.id.desc()).limit(DRILL_LIMIT)
         return list(s.scalars(q))
 
 

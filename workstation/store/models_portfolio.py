@@ -50,6 +50,8 @@ class PortfolioPosition(Base):
     __table_args__ = (
         Index("ix_portfolio_positions_days", "valid_to_day", "valid_from_day"),
         Index("ix_portfolio_positions_loan", "loan_id", "valid_to_day"),
+        Index("ix_portfolio_positions_open_principal", "valid_to_day", "principal_fen"),   # drill-downs
+        Index("ix_portfolio_positions_open_anchor", "valid_to_day", "overdue_anchor"),
     )
 
 
