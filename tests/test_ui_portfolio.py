@@ -12,7 +12,7 @@ from workstation.domain.portfolio_figures import HEADLINE, figures
 from workstation.portfolio import service
 from workstation.services.context import Store
 from workstation.ui.portfolio_model import DrillModel
-from workstation.ui.portfolio_screen import PortfolioScreen
+from workstation.ui.portfolio_view import PortfolioScreen
 
 from tests.portfolio_support import SERVICED_AS_OF, serviced_book
 from tests.servicing_support import actor, prepare
@@ -64,3 +64,17 @@ def test_table_row_drills_and_officer_sees_own_book(qtbot, book):
     row = [r[0] for r in w._tables[pick].rows].index("正常")
     w._on_table_view_double_clicked(w.table_model.index(row, 0))
     assert w.drill_model.rowCount() == 1                       # d is current; a is past due
+
+
+def test_view_menu_opens_the_portfolio_once(qtbot, book):
+    from workstation.portfolio import service
+    from workstation.ui.main_window import MainWindow
+    from workstation.ui.portfolio_screen import ROLES
+    store, _ = book
+    assert ROLES == service.ROLES
+    w = MainWindow(store, actor(store, "supervisor1"), idle_ms=3_600_000)
+    qtbot.addWidget(w)
+    act = w.findChild(type(w.menus["view"].actions()[0]), "actPortfolio")
+    act.trigger()
+    act.trigger()
+    assert sum(isinstance(w.tabs.widget(i), PortfolioScreen) for i in range(w.tabs.count())) == 1
