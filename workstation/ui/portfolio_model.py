@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from workstation.domain.money import fmt, from_fen
 from workstation.portfolio import service
 from workstation.services.context import Actor, Store
+from workstation.ui.i18n import product_name
 
 PAGE = 200
 MAX_PAGES = 50
@@ -74,5 +75,5 @@ class DrillModel(QAbstractTableModel):
             return None
         if role == ID_ROLE:
             return r.loan_id
-        return (r.contract_no, r.borrower, r.product, r.disbursed_on.isoformat(), fmt(from_fen(r.amount_fen)),
+        return (r.contract_no, r.borrower, product_name(r.product), r.disbursed_on.isoformat(), fmt(from_fen(r.amount_fen)),
                 fmt(from_fen(r.principal_fen)), str(r.dpd))[index.column()]

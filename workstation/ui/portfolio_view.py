@@ -91,6 +91,8 @@ class PortfolioScreen(QWidget):
         self.drill_model = DrillModel(store, actor, self)
         self.drill_view = QTableView(objectName="drillTable")
         self.drill_view.setModel(self.drill_model)
+        self.drill_view.horizontalHeader().setStretchLastSection(True)
+        self.drill_view.horizontalHeader().setDefaultSectionSize(150)
         self.drill_title = QLabel()
         dpage = QWidget()
         dl = QVBoxLayout(dpage)
