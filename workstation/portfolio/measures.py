@@ -207,8 +207,10 @@ def exposures(s, day: date, scope=None, *, top: int = 10) -> list[tuple[int, int
     """The largest single-borrower exposures: (merchant id, loans, balance)."""
     d = day.toordinal()
     frm, sc = _base(scope)
+    # the newest night: the open intervals, so that a small book is read from its loans
+    now = and_(PP.c.valid_to_day == OPEN_END, PP.c.status == "active", PP.c.principal_fen > 0)
     q = (select(PL.c.merchant_id, func.count(), func.sum(PP.c.principal_fen)).select_from(frm)
-         .where(live(d), sc).group_by(PL.c.merchant_id).order_by(func.sum(PP.c.principal_fen).desc(),
+         .where(now if d >= last_night(s) else live(d), sc).group_by(PL.c.merchant_id).order_by(func.sum(PP.c.principal_fen).desc(),
                                                                    PL.c.merchant_id).limit(top))
     return [(int(r[0]), int(r[1]), int(r[2])) for r in s.execute(q)]
 
