@@ -15,7 +15,7 @@ import workstation
 # are unique across them), the after-the-loan wing's carry its prefix.
 SERVICE_PACKAGES = (("services", ""), ("intake", ""), ("decide", ""), ("servicing", ""), ("printing", ""),
                     ("demo", ""), ("aftercare", "aftercare."),
-                    ("operations", "operations."))
+                    ("operations", "operations."), ("portfolio", "portfolio."))
 
 # Functions that truly cannot take an actor; each says why.
 ALLOWED = {

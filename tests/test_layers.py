@@ -38,9 +38,9 @@ def _imports(path: Path) -> set[str]:
 
 
 # The service wings (STYLE.md's services/ floor, split by what officers do: intake,
-# decide, servicing, printing, after the loan, operations) around the shared core (services: the
+# decide, servicing, printing, after the loan, operations, the portfolio) around the shared core (services: the
 # session, audit, visibility, retries), and the demo that drives them all.
-WINGS = ("services", "intake", "decide", "servicing", "printing", "aftercare", "operations", "demo")
+WINGS = ("services", "intake", "decide", "servicing", "printing", "aftercare", "operations", "portfolio", "demo")
 UPPER = tuple(f"workstation.{w}" for w in WINGS) + ("workstation.ui", "workstation.commands", "workstation.cli")
 
 RULES = {

@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "backup": ("workstation.commands.backup", "write a verified backup of the database, or check one"),
     "setup": ("workstation.commands.setup", "first-run setup of a real database: lender, capital, products, administrator"),
     "restore": ("workstation.commands.restore", "replace the database by a checked backup (the current one kept aside)"),
+    "report": ("workstation.commands.report", "the monthly portfolio report to PDF, CSV or XLSX"),
 }
 
 

@@ -2065,6 +2065,44 @@
     </message>
 <message><location filename="../../workstation/ui/documents_panel.py" line="159" /><source>Documents</source><translation>文书</translation></message><message><location filename="../../workstation/ui/documents_panel.py" line="164" /><source>&amp;Documents</source><translation>文书(&amp;D)</translation></message><message><location filename="../../workstation/ui/documents_panel.py" line="172" /><source>&amp;Batch print...</source><translation>批量打印(&amp;B)…</translation></message></context>
 <context>
+    <name>DrillModel</name>
+    <message>
+        <location filename="../../workstation/ui/portfolio_model.py" line="63" />
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_model.py" line="63" />
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_model.py" line="63" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_model.py" line="63" />
+        <source>Disbursed on</source>
+        <translation>放款日</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_model.py" line="64" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_model.py" line="64" />
+        <source>Principal outstanding</source>
+        <translation>在贷本金</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_model.py" line="64" />
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../workstation/ui/errors.py" line="26" />
@@ -3548,6 +3586,92 @@ Log file: %3</source>
         <location filename="../../workstation/ui/case_more.py" line="58" />
         <source>bank card</source>
         <translation>银行卡</translation>
+    </message>
+</context>
+<context>
+    <name>Portfolio</name>
+    <message>
+        <location filename="../../workstation/ui/portfolio_screen.py" line="18" />
+        <source>Portfolio</source>
+        <translation>资产组合</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_screen.py" line="28" />
+        <source>&amp;Portfolio</source>
+        <translation>资产组合(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_view.py" line="47" />
+        <source>vs last month: %1</source>
+        <translation>较上月末：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioScreen</name>
+    <message>
+        <location filename="../../workstation/ui/portfolio_view.py" line="66" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_view.py" line="68" />
+        <source>As of the end of</source>
+        <translation>数据截至日终</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_view.py" line="80" />
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_view.py" line="91" />
+        <source>Tables</source>
+        <translation>明细表</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_view.py" line="102" />
+        <source>Loans behind</source>
+        <translation>借款明细</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_view.py" line="125" />
+        <source>Outstanding principal of the month's loans more than 30 days past due, over the month's amount disbursed, at each month end</source>
+        <translation>各放款月借款中逾期超过30天的在贷本金 ÷ 该月放款额，按各月末观察</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_view.py" line="127" />
+        <source>Vintages (M2+)</source>
+        <translation>账龄分析（M2+）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_view.py" line="128" />
+        <source>Roll rates</source>
+        <translation>迁徙率</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_view.py" line="129" />
+        <source>Share of the loans in a bucket at one month end that are one bucket worse at the next</source>
+        <translation>上月末处于某逾期档的借款中，本月末恶化一档的笔数占比</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_view.py" line="130" />
+        <source>Application funnel</source>
+        <translation>进件漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_view.py" line="131" />
+        <source>Applications received in the period and how far each got by the day</source>
+        <translation>期间受理的申请及截至当日各自推进到的环节</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_view.py" line="132" />
+        <source>Five tiers (% of balance)</source>
+        <translation>五级分类（占余额%）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/portfolio_view.py" line="163" />
+        <source>%1 — %2 loans</source>
+        <translation>%1 — 共 %2 笔</translation>
     </message>
 </context>
 <context>
@@ -6723,7 +6847,7 @@ Expires %4%5</source><translation>额度 %1
         <location filename="../../workstation/ui/loan_screen.py" line="337" />
         <source>Loan</source>
         <translation>贷款</translation>
-    </message></context><context><name>LoanTranches</name><message><location filename="../../workstation/ui/loan_tranches.py" line="45" /><source>Disburse the rest...</source><translation>发放剩余额度...</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Loan</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Receipt</source><translation>借据</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="61" /><source>Principal outstanding</source><translation>未还本金</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="61" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="91" /><source>Cannot disburse</source><translation>无法放款</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="75" /><source>Contracted %1, paid out %2: nothing more can be paid out under this contract.</source><translation>合同金额%1，已放款%2；本合同项下不能再发放。</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="69" /><source>Contracted %1, paid out %2: %3 can still be paid out under this contract until %4.</source><translation>合同金额%1，已放款%2；本合同项下尚可发放%3，有效期至%4。</translation></message></context><context><name>BackupScreen</name><message><location filename="../../workstation/ui/operations_backup.py" line="38" /><source>Backup written</source><translation>备份已写入</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="47" /><source>Back up the database</source><translation>备份数据库</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="66" /><source>Backup restored</source><translation>备份已恢复</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="73" /><source>Restore a backup</source><translation>恢复备份</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="144" /><source>&amp;Back up...</source><translation>备份(&amp;B)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="149" /><source>&amp;Restore a backup...</source><translation>恢复备份(&amp;R)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="155" /><source>&amp;Automatic backups...</source><translation>自动备份(&amp;A)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="153" /><source>&amp;Settings</source><translation>设置(&amp;S)</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="36" /><source>Backup not written</source><translation>备份未写入</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="64" /><source>Backup not restored</source><translation>备份未恢复</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="138" /><source>Automatic backup written: %1</source><translation>自动备份已写入：%1</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="39" /><source>The backup was written and checked:
+    </message></context><context><name>LoanTranches</name><message><location filename="../../workstation/ui/loan_tranches.py" line="45" /><source>Disburse the rest...</source><translation>发放剩余额度...</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Loan</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Receipt</source><translation>借据</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="61" /><source>Principal outstanding</source><translation>在贷本金</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="61" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="91" /><source>Cannot disburse</source><translation>无法放款</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="75" /><source>Contracted %1, paid out %2: nothing more can be paid out under this contract.</source><translation>合同金额%1，已放款%2；本合同项下不能再发放。</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="69" /><source>Contracted %1, paid out %2: %3 can still be paid out under this contract until %4.</source><translation>合同金额%1，已放款%2；本合同项下尚可发放%3，有效期至%4。</translation></message></context><context><name>BackupScreen</name><message><location filename="../../workstation/ui/operations_backup.py" line="38" /><source>Backup written</source><translation>备份已写入</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="47" /><source>Back up the database</source><translation>备份数据库</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="66" /><source>Backup restored</source><translation>备份已恢复</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="73" /><source>Restore a backup</source><translation>恢复备份</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="144" /><source>&amp;Back up...</source><translation>备份(&amp;B)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="149" /><source>&amp;Restore a backup...</source><translation>恢复备份(&amp;R)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="155" /><source>&amp;Automatic backups...</source><translation>自动备份(&amp;A)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="153" /><source>&amp;Settings</source><translation>设置(&amp;S)</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="36" /><source>Backup not written</source><translation>备份未写入</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="64" /><source>Backup not restored</source><translation>备份未恢复</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="138" /><source>Automatic backup written: %1</source><translation>自动备份已写入：%1</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="39" /><source>The backup was written and checked:
 %1
 
 Audit head: %2</source><translation>备份已写入并通过校验：

@@ -119,6 +119,8 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
     evaluate_all(store, actor, as_of, progress)
     from workstation.aftercare.collections import end_of_day as collections_eod   # promises to pay
     collections_eod(store, actor, as_of)
+    from workstation.portfolio.snapshot import record as keep_portfolio     # the portfolio's night
+    keep_portfolio(store, actor, as_of)
     audit.anchor_head(store, actor)         # the chain's head, kept outside the database
     return EodResult(as_of, tuple(dates), total, posted, len(expired), False, time.perf_counter() - t0)
 

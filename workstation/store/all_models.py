@@ -9,3 +9,4 @@ from workstation.store import models_repayments  # noqa: F401
 from workstation.store import models_aftercare  # noqa: F401
 from workstation.store import models_orders  # noqa: F401
 from workstation.store import models_engine  # noqa: F401
+from workstation.store import models_portfolio  # noqa: F401

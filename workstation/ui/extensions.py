@@ -27,6 +27,7 @@ WINDOW_SCREENS: tuple[str, ...] = (
     "operations_backup",    # File > Back up, Settings > Automatic backups, the daily backup
     "operations_settings",  # Settings > Settings (administrators)
     "operations_server",    # the banner while the database server cannot be reached
+    "portfolio_screen",     # View > Portfolio
     "signoff_view",         # View > Sign-off queue (supervisors)
     "warnings_desk",        # 贷后 (after the loan): warnings desk
     "collections_desk",     # 贷后: collections and good borrowers
