@@ -34,4 +34,6 @@ ZH = {
     "value date {on} is before the last disbursement under this contract ({last})": "起息日 {on} 早于该合同项下最近一次放款（{last}）。",
     "the amount must be positive and at most the {remainder} of the contract not yet paid out": "金额须大于零且不超过合同尚未发放的 {remainder}。",
     "view a loan": "查看借款",
+    "open the portfolio": "查看资产组合",
+    "record the portfolio": "记录资产组合",
 }

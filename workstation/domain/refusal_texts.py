@@ -525,6 +525,8 @@ ACTIONS: frozenset[str] = frozenset((
     QT_TRANSLATE_NOOP("Actions", 'withdraw a policy exception'),
     QT_TRANSLATE_NOOP("Actions", 'write off a loan'),
     QT_TRANSLATE_NOOP("Actions", 'score a case'),
+    QT_TRANSLATE_NOOP("Actions", 'open the portfolio'),
+    QT_TRANSLATE_NOOP("Actions", 'record the portfolio'),
     QT_TRANSLATE_NOOP("Actions", 'view a loan'),
     QT_TRANSLATE_NOOP("Actions", 'confirm a credit restoration'),
     QT_TRANSLATE_NOOP("Actions", 'plan a credit restoration'),

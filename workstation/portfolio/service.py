@@ -16,7 +16,7 @@ from workstation.portfolio import measures_flow as mf
 from workstation.portfolio import stats as st
 from workstation.domain.actor import Actor
 from workstation.store.session import Store
-from workstation.decide.decide_support import settings as read_settings
+from workstation.store.queries import settings as read_settings
 from workstation.decide.decisions import CAPACITY_KEYS
 from workstation.servicing.ledger import thresholds as tier_thresholds
 from workstation.decide.queue import team_ids_select

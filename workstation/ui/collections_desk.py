@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QScrollArea,
                                QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from workstation.aftercare import collection_letters, collections, deduction
+from workstation.aftercare import collections, deduction
 from workstation.domain import clock
 from workstation.domain.money import MoneyError, fmt
 from workstation.servicing import loan_views
@@ -213,6 +213,7 @@ class CollectionDetail(QWidget):
         if self.loan_id is None:
             return
         try:
+            from workstation.aftercare import collection_letters  # with reportlab, when a letter is printed
             doc = collection_letters.print_letter(self.store, self.actor, self.loan_id, letter)
         except Exception as exc:  # noqa: BLE001
             present_error(self, exc)
