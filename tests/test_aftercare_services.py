@@ -290,6 +290,7 @@ def _crafted(member: str, rule: str) -> list[dict]:
     return out
 
 
+@pytest.mark.tampers("a group member's loan is made 12 days overdue by writing its dpd directly (the related-party rule reads only that)")
 def test_each_rule_raises_once_and_does_not_repeat_while_open(desk_store, tmp_path):
     from workstation.store.models_loans import GroupMember, GuaranteeGroup, Loan
     off, sup, _ = _people(desk_store)
