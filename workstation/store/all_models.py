@@ -6,3 +6,4 @@ from workstation.store import models_loans  # noqa: F401
 from workstation.store import models_documents  # noqa: F401
 from workstation.store import models_disburse  # noqa: F401
 from workstation.store import models_repayments  # noqa: F401
+from workstation.store import models_queue  # noqa: F401
