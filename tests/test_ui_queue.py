@@ -34,9 +34,13 @@ def test_lazy_pages(desk, monkeypatch):
     model = QueueModel(desk, actor_for(desk, "admin"))
     model.set_query(queue.QueueQuery())
     assert not model._pages
-    model.data(model.index(25, 0))
-    assert list(model._pages) == [2]
-    assert model.id_at(25) == queue.queue_ids(desk, model.actor, model.query)[25]
+    model.data(model.index(59, 0))                 # the last row: read from the other end, reversed
+    assert list(model._pages) == [5]
+    model.data(model.index(25, 0))                 # near the start: walked by keys from the first page
+    assert list(model._pages) == [5, 0, 1, 2]
+    every = queue.queue_ids(desk, model.actor, model.query)
+    assert model.id_at(25) == every[25] and model.id_at(59) == every[59]
+    assert model.loaded_ids() == every
 
 
 def test_filter_by_status(qtbot, desk):
