@@ -19,7 +19,7 @@ from workstation.services import queue, queue_pages
 from workstation.services.context import Actor, Store
 from workstation.ui.i18n import pick, platform_name, status_name
 
-PAGE = 200
+PAGE = 64           # rows per page: about two screens
 MAX_PAGES = 50
 WALK = 8          # pages walked by keys from the nearest page seen before falling back to OFFSET
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,6 +31,11 @@ COLUMNS = [
     ("officer", "officer"), ("days_waiting", "days_waiting"),
 ]
 _RIGHT = {"amount", "suggested_limit", "days_waiting"}
+_ALIGN = {key: int((Qt.AlignmentFlag.AlignRight if key in _RIGHT else Qt.AlignmentFlag.AlignLeft)
+                   | Qt.AlignmentFlag.AlignVCenter) for key, _ in COLUMNS}
+_DISPLAY, _TOOLTIP, _FOREGROUND, _ALIGNMENT = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                               Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, ID_ROLE})
 _GRADE_COLOURS = {"A": "#1b7f3b", "B": "#4d8f2a", "C": "#a07800", "D": "#c25400", "E": "#b00020"}
 
 
@@ -110,14 +115,17 @@ class QueueModel(QAbstractTableModel):
             step = 1 if near < n else -1
             for k in range(near, n, step):
                 self._page(k)
-            return self._read_page(n)
+            if n - 1 in self._last_keys:
+                return self._seek(n, after=self._last_keys[n - 1])
+            if n + 1 in self._first_keys:
+                return self._seek(n, before=self._first_keys[n + 1])
         ids = queue.queue_ids(self.store, self.actor, q, offset=n * PAGE, limit=PAGE)
         found = {r.id: r for r in queue.queue_rows(self.store, self.actor, ids)}
         return [found[i] for i in ids if i in found]
 
-    def _seek(self, n: int, *, after=None, before=None, last: bool = False, limit: int = PAGE):
+    def _seek(self, n: int, *, after=None, before=None, last: bool = False, limit: int | None = None):
         return queue_pages.queue_page(self.store, self.actor, self.query, after=after, before=before,
-                                      last=last, limit=limit)
+                                      last=last, limit=limit or PAGE)
 
     def _keep(self, n: int, page: list[queue.QueueRow | None]) -> None:
         self._pages[n] = page
@@ -150,25 +158,24 @@ class QueueModel(QAbstractTableModel):
                 self.tr("Officer"), self.tr("Days waiting")]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < self._count or not 0 <= index.column() < len(COLUMNS):
+        if role not in _ROLES and role != _ALIGNMENT:       # most of what the view asks: answered at once
             return None
-        key = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            h = Qt.AlignmentFlag.AlignRight if key in _RIGHT else Qt.AlignmentFlag.AlignLeft
-            return int(h | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
-                        ID_ROLE):
+        row, column = index.row(), index.column()
+        if not index.isValid() or not 0 <= row < self._count or not 0 <= column < len(COLUMNS):
             return None
-        r = self.row_at(index.row())
+        key = COLUMNS[column][0]
+        if role == _ALIGNMENT:
+            return _ALIGN[key]
+        r = self.row_at(row)
         if r is None:
             return None
         if role == ID_ROLE:
             return r.id
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             if key == "grade" and r.grade in _GRADE_COLOURS:
                 return QBrush(QColor(_GRADE_COLOURS[r.grade]))
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and key != "merchant":
+        if role == _TOOLTIP and key != "merchant":
             return None
         return self._text(r, key)
 
