@@ -9,9 +9,11 @@ reassign. The visibility rule lives here, not in the UI:
   second signature (:func:`awaiting_my_signature`): it has a first approval, they
   did not sign it nor recommend it, and the amount is within their authority.
 
-A user holding several roles sees the union. The queue is served ids-first: one
-SQL query returns the ordered ids of every matching row (only the id column, so a
-million rows stay cheap), the view then asks for the rows it shows in pages.
+A user holding several roles sees the union. The table reads the queue in keyset pages
+(:mod:`workstation.services.queue_pages`: each page seeks from the last key seen, owner by
+owner through ``(officer_id, column, id)`` indexes) and its counts from ``queue_counts``;
+:func:`queue_ids` (every id in one statement, or an OFFSET window) remains for small
+queues, tests and a jump into the middle of a long one.
 """
 from __future__ import annotations
 
