@@ -27,6 +27,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# this file is named like the standard library's queue module (psycopg imports that one)
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(ROOT))
 
 GOAL_MS = 50
@@ -60,7 +62,8 @@ def build(url: str, schema: str | None, rows: int) -> None:
     generate(store, None, applications=2000, seed=7)
     pg = store.engine.dialect.name == "postgresql"
     with store.engine.begin() as conn:
-        x = conn.exec_driver_sql
+        def x(sql):       # psycopg reads % as a placeholder mark
+            return conn.exec_driver_sql(sql.replace("%", "%%") if pg else sql)
         cols = [c.name for c in __import__("workstation.store.models", fromlist=["Application"])
                 .Application.__table__.columns]
         x("CREATE TEMP TABLE seed AS SELECT row_number() OVER (ORDER BY id) - 1 AS k, applications.* "

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, literal, select, true, tuple_
+from sqlalchemy import func, literal, literal_column, select, true, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 
 from workstation.domain.workflow import Status
 from workstation.services.context import Actor, Store
 from workstation.services.queue import (MY_WORK_STATUSES, ROW_COLUMNS, SORT_COLUMNS, QueueQuery, QueueRow,
-                                        _today, _where, awaiting_my_signature, dialect_of, team_ids_select, to_row)
+                                        _today, _where, awaiting_my_signature, clean_search, dialect_of,
+                                        team_ids_select, to_row)
 from workstation.store.models import Application, User
 from workstation.store.models_queue import QueueCount
 
@@ -95,14 +96,89 @@ def owners(s, actor: Actor, query: QueueQuery) -> Owners:
     return Owners(everyone=False, officers=tuple(sorted(officers)), unassigned=unassigned, extra=extra)
 
 
-def _stream_conditions(own: Owners) -> list[ColumnElement[bool] | None]:
+SMALL_STREAM = 3000     # a stream the kept counts show this small is found through its filters' index, then sorted
+
+
+@dataclass(frozen=True)
+class Stream:
+    """One owner's part of the queue: its condition, and whether it is read by walking the
+    sort index (``walk``) or found through a filter's (or the search's) index and sorted:
+    the way for a search, an extra id list, or a part the kept counts show small."""
+    cond: ColumnElement[bool] | None
+    walk: bool
+
+
+def streams(s, actor: Actor, query: QueueQuery) -> list[Stream]:
+    own = owners(s, actor, query)
+    sizes = _kept_sizes(s, own, query)
+    sqlite = dialect_of(s) == "sqlite"
+    searching = bool(clean_search(query.search))
+    out: list[Stream] = []
+
+    def add(key, owner: int | None) -> None:
+        n = None if sizes is None else sizes.get(key, 0)
+        if n == 0:
+            return                               # the kept counts say: nothing there
+        walk = not searching and (n is None or n > SMALL_STREAM)
+        if key == "*":
+            out.append(Stream(None, walk))
+            return
+        # a search finds its rows through its own index: the owner must not offer another way in
+        col = _plain(Application.officer_id) if searching and sqlite else Application.officer_id
+        out.append(Stream(col.is_(None) if owner is None else col == owner, walk))
+
     if own.everyone:
-        return [None]
-    conds: list[ColumnElement[bool] | None] = [Application.officer_id == o for o in own.officers]
-    if own.unassigned:
-        conds.append(Application.officer_id.is_(None))
+        add("*", None)
+    else:
+        for o in own.officers:
+            add(o, o)
+        if own.unassigned:
+            add(0, None)
     if own.extra:
-        conds.append(Application.id.in_(own.extra))
+        out.append(Stream(Application.id.in_(own.extra), False))
+    return out
+
+
+def _plain(col):
+    """``+column``: SQLite may not use an index for it (it still may for the other conditions)."""
+    return literal_column(f"+{col.table.name}.{col.name}", type_=col.type)
+
+
+def _kept_sizes(s, own: Owners, query: QueueQuery) -> dict | None:
+    """Rows per owner ("*": everyone) from ``queue_counts``, or None when a filter it does not keep is set."""
+    conds = _kept_conditions(query)
+    if conds is None:
+        return None
+    if own.everyone:
+        return {"*": s.scalar(select(func.coalesce(func.sum(QueueCount.n), 0)).where(*conds)) or 0}
+    keys = list(own.officers) + ([0] if own.unassigned else [])
+    if not keys:
+        return {}
+    return dict(s.execute(select(QueueCount.owner, func.sum(QueueCount.n)).where(
+        QueueCount.owner.in_(keys), *conds).group_by(QueueCount.owner)).all())
+
+
+def _kept_conditions(query: QueueQuery) -> list | None:
+    if clean_search(query.search) or query.province or query.amount_min is not None \
+            or query.amount_max is not None:
+        return None
+    statuses: set[str] | None = None
+    if query.statuses:
+        statuses = {Status(x).value for x in query.statuses}
+    elif query.queue == "mine" and not query.include_finished:
+        statuses = {x.value for x in MY_WORK_STATUSES}
+    if query.queue == "signoff":
+        statuses = {Status.AWAITING_SIGNOFF.value} & (statuses if statuses is not None
+                                                      else {Status.AWAITING_SIGNOFF.value})
+    conds = []
+    if statuses is not None:
+        conds.append(QueueCount.status.in_(sorted(statuses)))
+    if query.product:
+        conds.append(QueueCount.product_code == query.product)
+    if query.platform:
+        conds.append(QueueCount.platform == query.platform)
+    if query.grade:
+        conds.append(QueueCount.grade == query.grade)
     return conds
 
 
@@ -129,11 +205,14 @@ def page_rows(s, actor: Actor, query: QueueQuery, *, key: SeekKey | None, backwa
     col = SORT_COLUMNS[query.sort]
     travel_desc = sorts_descending(query) != backward
     nullable = query.sort in NULLABLE
-    filters = _where(actor, query, visible=true(), dialect=dialect_of(s), walk=col)
+    walking = _where(actor, query, visible=true(), dialect=dialect_of(s), walk=col)
+    sorting = _where(actor, query, visible=true(), dialect=dialect_of(s))
+    sqlite = dialect_of(s) == "sqlite"
     got = []
-    for owner in _stream_conditions(owners(s, actor, query)):
-        got.extend(_stream(s, owner, filters, col, nullable=nullable, travel_desc=travel_desc,
-                           nulls_first=backward, key=key, limit=limit))
+    for st in streams(s, actor, query):
+        got.extend(_stream(s, st.cond, walking if st.walk else sorting, col, nullable=nullable,
+                           travel_desc=travel_desc, nulls_first=backward, key=key, limit=limit,
+                           walk=st.walk or not sqlite))
     attr = ROW_ATTR[query.sort]
 
     def sort_key(r):
@@ -152,7 +231,7 @@ def page_rows(s, actor: Actor, query: QueueQuery, *, key: SeekKey | None, backwa
 
 
 def _stream(s, owner, filters, col, *, nullable: bool, travel_desc: bool, nulls_first: bool,
-            key: SeekKey | None, limit: int) -> list:
+            key: SeekKey | None, limit: int, walk: bool = True) -> list:
     """One owner's rows in travel order: the filled segment and (nullable columns) the
     empty one, in the order travelled, starting after ``key``."""
     segments = [False, True] if nullable else [False]          # False: values, True: empty
@@ -163,7 +242,8 @@ def _stream(s, owner, filters, col, *, nullable: bool, travel_desc: bool, nulls_
     out: list = []
     for empty in segments:
         stmt = _segment(owner, filters, col, nullable=nullable, empty=empty, travel_desc=travel_desc,
-                        key=key if key is not None and key.empty == empty else None, limit=limit - len(out))
+                        key=key if key is not None and key.empty == empty else None, limit=limit - len(out),
+                        walk=walk)
         out.extend(s.execute(stmt).all())
         if len(out) >= limit:
             break
@@ -171,18 +251,19 @@ def _stream(s, owner, filters, col, *, nullable: bool, travel_desc: bool, nulls_
 
 
 def _segment(owner, filters, col, *, nullable: bool, empty: bool, travel_desc: bool, key: SeekKey | None,
-             limit: int):
+             limit: int, walk: bool = True):
     conds = list(filters)
     if owner is not None:
         conds.append(owner)
     if nullable:
         conds.append(col.is_(None) if empty else col.is_not(None))
+    by, by_id = (col, Application.id) if walk else (_plain(col), _plain(Application.id))
     if empty:
-        order = [Application.id.desc() if travel_desc else Application.id.asc()]
+        order = [by_id.desc() if travel_desc else by_id.asc()]
         if key is not None:
             conds.append(Application.id < key.id if travel_desc else Application.id > key.id)
     else:
-        order = [col.desc(), Application.id.desc()] if travel_desc else [col.asc(), Application.id.asc()]
+        order = [by.desc(), by_id.desc()] if travel_desc else [by.asc(), by_id.asc()]
         if key is not None:
             mark = tuple_(col, Application.id)
             bound = tuple_(literal(key.value, type_=col.type), literal(key.id, type_=Application.id.type))
@@ -195,14 +276,17 @@ _COLUMNS = [c for c in ROW_COLUMNS if c is not User.display_name]
 
 def page_statements(s, actor: Actor, query: QueueQuery, *, key: SeekKey | None = None,
                     backward: bool = False, limit: int = PAGE) -> list:
-    """Every statement a page may run (for EXPLAIN in the tests and the benchmark's bare SQL)."""
+    """Every statement a page may run, with whether it walks the sort index (for EXPLAIN in
+    the tests): (statement, walk)."""
     col = SORT_COLUMNS[query.sort]
     nullable = query.sort in NULLABLE
     travel_desc = sorts_descending(query) != backward
-    filters = _where(actor, query, visible=true(), dialect=dialect_of(s), walk=col)
-    return [_segment(owner, filters, col, nullable=nullable, empty=empty, travel_desc=travel_desc,
-                     key=key if key is not None and key.empty == empty else None, limit=limit)
-            for owner in _stream_conditions(owners(s, actor, query))
+    walking = _where(actor, query, visible=true(), dialect=dialect_of(s), walk=col)
+    sorting = _where(actor, query, visible=true(), dialect=dialect_of(s))
+    return [(_segment(st.cond, walking if st.walk else sorting, col, nullable=nullable, empty=empty,
+                      travel_desc=travel_desc, key=key if key is not None and key.empty == empty else None,
+                      limit=limit, walk=st.walk), st.walk)
+            for st in streams(s, actor, query)
             for empty in ([False, True] if nullable else [False])]
 
 
@@ -211,33 +295,10 @@ def page_statements(s, actor: Actor, query: QueueQuery, *, key: SeekKey | None =
 def kept_count(s, actor: Actor, query: QueueQuery) -> int | None:
     """The queue's count from ``queue_counts``, or None when a filter it does not keep
     (search, province, amount) is set."""
-    if query.search.strip() or query.province or query.amount_min is not None or query.amount_max is not None:
+    if _kept_conditions(query) is None:
         return None
     own = owners(s, actor, query)
-    statuses: set[str] | None = None
-    if query.statuses:
-        statuses = {Status(x).value for x in query.statuses}
-    elif query.queue == "mine" and not query.include_finished:
-        statuses = {x.value for x in MY_WORK_STATUSES}
-    if query.queue == "signoff":
-        statuses = {Status.AWAITING_SIGNOFF.value} & (statuses if statuses is not None else {Status.AWAITING_SIGNOFF.value})
-    conds = []
-    if not own.everyone:
-        keys = list(own.officers) + ([0] if own.unassigned else [])
-        if not keys and not own.extra:
-            return 0
-        conds.append(QueueCount.owner.in_(keys))
-    if statuses is not None:
-        conds.append(QueueCount.status.in_(sorted(statuses)))
-    if query.product:
-        conds.append(QueueCount.product_code == query.product)
-    if query.platform:
-        conds.append(QueueCount.platform == query.platform)
-    if query.grade:
-        conds.append(QueueCount.grade == query.grade)
-    total = 0
-    if own.everyone or own.officers or own.unassigned:
-        total = s.scalar(select(func.coalesce(func.sum(QueueCount.n), 0)).where(*conds)) or 0
+    total = sum((_kept_sizes(s, own, query) or {}).values())
     if own.extra:
         total += s.scalar(select(func.count(Application.id)).where(
             Application.id.in_(own.extra), *_where(actor, query, visible=true(), dialect=dialect_of(s)))) or 0
