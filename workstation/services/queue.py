@@ -350,6 +350,12 @@ def _count(s, actor: Actor, query: QueueQuery) -> int:
     if fast is not None:
         return fast
     dialect = dialect_of(s)
+    if dialect == "sqlite" and clean_search(query.search):
+        # the search's own index finds the rows and each owner is checked on them (the same
+        # parts as the pages'), never an owner's whole index range checked for the text
+        return sum(s.scalar(select(func.count(Application.id)).where(
+            *_where(actor, query, visible=true(), dialect=dialect), *([st.cond] if st.cond is not None else [])))
+            or 0 for st in queue_pages.streams(s, actor, query))
     parts = _visible_parts(s, actor)
     if parts is None:
         return s.scalar(select(func.count(Application.id)).where(*_where(actor, query, dialect=dialect))) or 0
