@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import resource
 import statistics
 import subprocess
@@ -381,7 +382,9 @@ def main() -> int:
             sys.stderr.write(out.stderr)
             return out.returncode
         every.append(json.loads(next(l for l in out.stdout.splitlines() if l.startswith("RESULT "))[7:]))
-    by_size = {r["rows"]: {(a["user"], a["action"].split(" (")[0].split(" '")[0]): (a["ms"], a["cpu_ms"])
+    def label(action: str) -> str:          # the same action at every size: no row counts, no probe text
+        return re.sub(r", [\d,]+\)", ")", action).split(" '")[0]
+    by_size = {r["rows"]: {(a["user"], label(a["action"])): (a["ms"], a["cpu_ms"])
                            for a in r["actions"]} for r in every}
     sizes = sorted(by_size)
     if len(sizes) >= 2:
