@@ -272,14 +272,21 @@ def _where(actor: Actor, query: QueueQuery, *, visible: ColumnElement[bool] | No
     filters on other columns are written so that SQLite cannot serve them from their own
     index (unary +): the page is read by walking the sort index and checking each row, and
     never by collecting every match and sorting it in a temporary tree."""
+    searching = bool(clean_search(query.search))
+
     def c(col):
-        if walk is None or dialect != "sqlite" or col is walk:
+        # a search finds its rows through its own index: no other condition may offer a way in
+        if dialect != "sqlite" or col is walk or (walk is None and not searching):
             return col
         return literal_column(f"+{col.table.name}.{col.name}", type_=col.type)
 
     conds = [visible_clause(actor) if visible is None else visible]
     if query.queue == "signoff":
         conds.append(c(Application.status) == Status.AWAITING_SIGNOFF.value)
+    elif query.queue == "mine":
+        conds.append(c(Application.officer_id) == actor.id)
+    elif query.queue == "unassigned":
+        conds.append(c(Application.officer_id).is_(None))
     else:
         conds.append(_queue_clause(actor, query.queue))
     if query.statuses:
@@ -293,7 +300,7 @@ def _where(actor: Actor, query: QueueQuery, *, visible: ColumnElement[bool] | No
     if query.province:
         conds.append(c(Application.province) == query.province)
     if query.officer_id is not None:
-        conds.append(Application.officer_id == query.officer_id)
+        conds.append(c(Application.officer_id) == query.officer_id)
     if query.grade:
         conds.append(c(Application.grade) == query.grade)
     if query.amount_min is not None:
