@@ -34,9 +34,13 @@ def test_lazy_pages(desk, monkeypatch):
     model = QueueModel(desk, actor_for(desk, "admin"))
     model.set_query(queue.QueueQuery())
     assert not model._pages
-    model.data(model.index(25, 0))
-    assert list(model._pages) == [2]
-    assert model.id_at(25) == queue.queue_ids(desk, model.actor, model.query)[25]
+    model.data(model.index(59, 0))                 # the last row: read from the other end, reversed
+    assert list(model._pages) == [5]
+    model.data(model.index(25, 0))                 # near the start: walked by keys from the first page
+    assert list(model._pages) == [5, 0, 1, 2]
+    every = queue.queue_ids(desk, model.actor, model.query)
+    assert model.id_at(25) == every[25] and model.id_at(59) == every[59]
+    assert model.loaded_ids() == every
 
 
 def test_filter_by_status(qtbot, desk):
@@ -125,3 +129,42 @@ def test_my_cases_hides_finished_cases_until_asked(qtbot, desk):
     assert not panel.show_finished.isChecked() and panel.model.rowCount() == open_rows
     w.show_queue("all")
     assert not panel.show_finished.isVisible()
+
+
+def test_officer_jumps_to_the_last_row_of_my_cases(qtbot, ui_env, db_url, monkeypatch):
+    """Ctrl+End in the officer's My cases shows the true last row (read from the other end,
+    reversed), and every page read on the way holds exactly the rows of its place. On SQLite
+    and PostgreSQL, for a few sorts both ways."""
+    from PySide6.QtTest import QTest
+    from workstation.domain import clock
+    from workstation.store.session import Store
+    from workstation.demo.demo import generate
+    from workstation.demo.demo_decide import work_the_queue
+    import workstation.ui.queue_model as qm
+    monkeypatch.setattr(qm, "PAGE", 2)
+    url, schema = db_url
+    store = Store.open(url, schema=schema)
+    try:
+        generate(store, None, applications=60, seed=3)
+        work_the_queue(store, None, seed=3, as_of=clock.today())
+        w = window(qtbot, store, "officer1")
+        panel, table = w.queue_panel, w.queue_panel.table
+        assert panel.model.query.queue == "mine"
+        for col, order in ((9, Qt.SortOrder.DescendingOrder), (4, Qt.SortOrder.AscendingOrder),
+                           (5, Qt.SortOrder.DescendingOrder), (0, Qt.SortOrder.AscendingOrder)):
+            table.sortByColumn(col, order)
+            want = queue.queue_ids(store, w.actor, panel.model.query)
+            assert len(want) >= 5 and panel.model.rowCount() == len(want)
+            table.setFocus()
+            table.setCurrentIndex(panel.model.index(0, 0))
+            QTest.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+            last = len(want) - 1
+            assert table.currentIndex().row() == last
+            assert panel.model.id_at(last) == want[-1]
+            assert table.currentIndex().siblingAtColumn(0).data() == queue.queue_rows(store, w.actor, [want[-1]])[0].app_no
+            for n, page in list(panel.model._pages.items()):
+                assert [r.id for r in page] == want[n * 2:(n + 1) * 2], (col, order, n)
+            QTest.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+            assert panel.model.loaded_ids() == want
+    finally:
+        store.close()

@@ -9,9 +9,11 @@ reassign. The visibility rule lives here, not in the UI:
   second signature (:func:`awaiting_my_signature`): it has a first approval, they
   did not sign it nor recommend it, and the amount is within their authority.
 
-A user holding several roles sees the union. The queue is served ids-first: one
-SQL query returns the ordered ids of every matching row (only the id column, so a
-million rows stay cheap), the view then asks for the rows it shows in pages.
+A user holding several roles sees the union. The table reads the queue in keyset pages
+(:mod:`workstation.decide.queue_pages`: each page seeks from the last key seen, owner by
+owner through ``(officer_id, column, id)`` indexes) and its counts from ``queue_counts``;
+:func:`queue_ids` (every id in one statement, or an OFFSET window) remains for small
+queues, tests and a jump into the middle of a long one.
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import and_, false, func, or_, select, true
+from sqlalchemy import String, and_, bindparam, false, func, literal_column, or_, select, table, true
 from sqlalchemy.sql.elements import ColumnElement
 
 from workstation.domain import decision as dec
@@ -34,6 +36,7 @@ from workstation.domain.errors import DomainError, PermissionDenied
 from workstation.store.session import Store
 from workstation.store.models import Application, Product, User
 from workstation.store.models_decide import Recommendation, Signoff, SignoffChain
+from workstation.store.models_queue import QueueProvince
 
 QUEUES = ("mine", "unassigned", "signoff", "all")
 # "My cases" holds the work in hand: open cases and approved or contracted ones still to be
@@ -76,7 +79,6 @@ class QueueQuery:
     search: str = ""
     sort: str = "days_waiting"
     descending: bool = True
-    search_anywhere: bool = False   # set by the service when no name starts with the search text
     include_finished: bool = False  # "My cases" with declined, withdrawn, expired, disbursed, closed
 
 
@@ -203,12 +205,17 @@ def clean_search(text: str) -> str:
     return " ".join(text.split())[:SEARCH_MAX].strip()
 
 
-def search_clause(text: str, *, anywhere: bool = False) -> ColumnElement[bool] | None:
+FTS_MIN = 3          # the trigram index finds texts of three characters or more
+
+
+def search_clause(text: str, *, dialect: str = "sqlite") -> ColumnElement[bool] | None:
     """Application number (prefix), last digits of an ID number, or a name.
 
-    Names match the start of the legal representative's or the merchant's name
-    (index range scans on both backends); with ``anywhere`` the merchant name
-    may hold the text anywhere (a full scan, used only when no name starts with it).
+    A text of three characters or more is looked for anywhere in the merchant's and the
+    legal representative's names through the substring index (SQLite: the FTS5 trigram
+    table ``applications_fts``; PostgreSQL: ILIKE served by the pg_trgm GIN indexes),
+    case-insensitively. One or two characters match the start of either name (index
+    ranges): the trigram index cannot hold anything shorter than three characters.
     """
     text = clean_search(text)
     if not text:
@@ -220,19 +227,20 @@ def search_clause(text: str, *, anywhere: bool = False) -> ColumnElement[bool] |
         if len(tail) >= 4:
             return Application.id_last4 == tail[-4:]
         return Application.id_last4.like(f"%{tail}")
-    if anywhere:
-        return Application.merchant_name.contains(text, autoescape=True)
+    if len(text) >= FTS_MIN:
+        if dialect == "sqlite":
+            phrase = '"' + text.replace('"', '""') + '"'
+            fts = select(literal_column("rowid")).select_from(table("applications_fts")).where(
+                literal_column("applications_fts").op("MATCH")(bindparam("fts_phrase", phrase, type_=String)))
+            return Application.id.in_(fts)
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return or_(Application.merchant_name.ilike(pattern, escape="\\"),
+                   Application.legal_rep_name.ilike(pattern, escape="\\"))
     return or_(_prefix(Application.legal_rep_name, text), _prefix(Application.merchant_name, text))
 
 
-def _resolve_search(s, query: QueueQuery) -> QueueQuery:
-    """Search by name start; if no name starts with the text, search merchant names for it anywhere."""
-    prefix = search_clause(query.search)
-    if prefix is None or query.search_anywhere:
-        return query
-    if s.scalar(select(Application.id).where(prefix).limit(1)) is None:
-        return replace(query, search_anywhere=True)
-    return query
+def dialect_of(s) -> str:
+    return s.get_bind().dialect.name
 
 
 def _prefix(column, text: str) -> ColumnElement[bool]:
@@ -261,34 +269,55 @@ def _visible_parts(s, actor: Actor) -> list[ColumnElement[bool]] | None:
     return parts
 
 
-def _where(actor: Actor, query: QueueQuery, *, visible: ColumnElement[bool] | None = None
-           ) -> list[ColumnElement[bool]]:
-    conds = [visible_clause(actor) if visible is None else visible, _queue_clause(actor, query.queue)]
+def _where(actor: Actor, query: QueueQuery, *, visible: ColumnElement[bool] | None = None,
+           dialect: str = "sqlite", walk: ColumnElement | None = None) -> list[ColumnElement[bool]]:
+    """The queue's conditions. With ``walk`` (the sort column of a keyset page on SQLite) the
+    filters on other columns are written so that SQLite cannot serve them from their own
+    index (unary +): the page is read by walking the sort index and checking each row, and
+    never by collecting every match and sorting it in a temporary tree."""
+    searching = bool(clean_search(query.search))
+
+    def c(col):
+        # a search finds its rows through its own index: no other condition may offer a way in
+        if dialect != "sqlite" or col is walk or (walk is None and not searching):
+            return col
+        return literal_column(f"+{col.table.name}.{col.name}", type_=col.type)
+
+    conds = [visible_clause(actor) if visible is None else visible]
+    if query.queue == "signoff":
+        conds.append(c(Application.status) == Status.AWAITING_SIGNOFF.value)
+    elif query.queue == "mine":
+        conds.append(c(Application.officer_id) == actor.id)
+    elif query.queue == "unassigned":
+        conds.append(c(Application.officer_id).is_(None))
+    else:
+        conds.append(_queue_clause(actor, query.queue))
     if query.statuses:
-        conds.append(Application.status.in_([Status(s).value for s in query.statuses]))
+        conds.append(c(Application.status).in_([Status(s).value for s in query.statuses]))
     elif query.queue == "mine" and not query.include_finished:
-        conds.append(_my_work())
+        conds.append(c(Application.status).in_(sorted(s.value for s in MY_WORK_STATUSES)))
     if query.product:
-        conds.append(Application.product_code == query.product)
+        conds.append(c(Application.product_code) == query.product)
     if query.platform:
-        conds.append(Application.platform == query.platform)
+        conds.append(c(Application.platform) == query.platform)
     if query.province:
-        conds.append(Application.province == query.province)
+        conds.append(c(Application.province) == query.province)
     if query.officer_id is not None:
-        conds.append(Application.officer_id == query.officer_id)
+        conds.append(c(Application.officer_id) == query.officer_id)
     if query.grade:
-        conds.append(Application.grade == query.grade)
+        conds.append(c(Application.grade) == query.grade)
     if query.amount_min is not None:
-        conds.append(Application.amount_requested >= query.amount_min)
+        conds.append(c(Application.amount_requested) >= query.amount_min)
     if query.amount_max is not None:
-        conds.append(Application.amount_requested <= query.amount_max)
-    s = search_clause(query.search, anywhere=query.search_anywhere)
+        conds.append(c(Application.amount_requested) <= query.amount_max)
+    s = search_clause(query.search, dialect=dialect)
     if s is not None:
         conds.append(s)
     return conds
 
 
-def ids_statement(actor: Actor, query: QueueQuery, *, visible: ColumnElement[bool] | None = None):
+def ids_statement(actor: Actor, query: QueueQuery, *, visible: ColumnElement[bool] | None = None,
+                  dialect: str = "sqlite"):
     if query.sort not in SORT_COLUMNS:
         raise ValueError(f"cannot sort by {query.sort!r}")
     col = SORT_COLUMNS[query.sort]
@@ -297,7 +326,7 @@ def ids_statement(actor: Actor, query: QueueQuery, *, visible: ColumnElement[boo
     if query.sort in ("grade", "suggested_limit", "officer"):
         # NULLs last whichever way, the same on SQLite and PostgreSQL
         order.insert(0, col.is_(None))
-    return select(Application.id).where(*_where(actor, query, visible=visible)).order_by(*order)
+    return select(Application.id).where(*_where(actor, query, visible=visible, dialect=dialect)).order_by(*order)
 
 
 # --- reading --------------------------------------------------------------------------
@@ -309,7 +338,7 @@ def queue_ids(store: Store, actor: Actor, query: QueueQuery, *, offset: int = 0,
     desk fetching a million ids takes about a second, a window and the count a
     few milliseconds (see benchmarks/queue.py)."""
     with store.read(actor) as s:
-        stmt = ids_statement(actor, _resolve_search(s, query), visible=readable_clause(s, actor))
+        stmt = ids_statement(actor, query, visible=readable_clause(s, actor), dialect=dialect_of(s))
         if offset:
             stmt = stmt.offset(offset)
         if limit is not None:
@@ -318,19 +347,32 @@ def queue_ids(store: Store, actor: Actor, query: QueueQuery, *, offset: int = 0,
 
 
 def queue_count(store: Store, actor: Actor, query: QueueQuery) -> int:
-    """How many applications the queue holds with these filters."""
+    """How many applications the queue holds with these filters: from ``queue_counts``
+    (kept by the database's triggers) when the filters are owner, status, product,
+    platform and grade; counted through the indexes, owner by owner, otherwise."""
     with store.read(actor) as s:
-        return _count(s, actor, _resolve_search(s, query))
+        return _count(s, actor, query)
 
 
 def _count(s, actor: Actor, query: QueueQuery) -> int:
+    from workstation.decide import queue_pages
+    fast = queue_pages.kept_count(s, actor, query)
+    if fast is not None:
+        return fast
+    dialect = dialect_of(s)
+    if dialect == "sqlite" and clean_search(query.search):
+        # the search's own index finds the rows and each owner is checked on them (the same
+        # parts as the pages'), never an owner's whole index range checked for the text
+        return sum(s.scalar(select(func.count(Application.id)).where(
+            *_where(actor, query, visible=true(), dialect=dialect), *([st.cond] if st.cond is not None else [])))
+            or 0 for st in queue_pages.streams(s, actor, query))
     parts = _visible_parts(s, actor)
     if parts is None:
-        return s.scalar(select(func.count(Application.id)).where(*_where(actor, query))) or 0
+        return s.scalar(select(func.count(Application.id)).where(*_where(actor, query, dialect=dialect))) or 0
     if not parts:
         return 0
-    return sum(s.scalar(select(func.count(Application.id)).where(*_where(actor, query, visible=p))) or 0
-               for p in parts)
+    return sum(s.scalar(select(func.count(Application.id)).where(*_where(actor, query, visible=p, dialect=dialect)))
+               or 0 for p in parts)
 
 
 def queue_rows(store: Store, actor: Actor | None, ids: list[int], *, today: date | None = None) -> list[QueueRow]:
@@ -338,44 +380,39 @@ def queue_rows(store: Store, actor: Actor | None, ids: list[int], *, today: date
     to see, are left out; ``actor`` None: the system, sees all)."""
     if not ids:
         return []
-    from workstation.domain import clock      # business time (Asia/Shanghai), not the machine's
-    today = today or clock.today()
     a = Application
-    stmt = (select(a.id, a.app_no, a.merchant_name, a.platform, a.product_code, a.amount_requested, a.grade,
-                   a.suggested_limit, a.status, a.officer_id, User.display_name, a.received_at, a.version)
-            .outerjoin(User, User.id == a.officer_id).where(a.id.in_(ids)))
+    stmt = select(*ROW_COLUMNS).outerjoin(User, User.id == a.officer_id).where(a.id.in_(ids))
     with store.read(actor) as s:
         if actor is not None:
             stmt = stmt.where(readable_clause(s, actor))
         found = {r.id: r for r in s.execute(stmt)}
-    out = []
-    for i in ids:
-        r = found.get(i)
-        if r is None:
-            continue
-        waited = max(0, (today - clock.to_business(r.received_at).date()).days)
-        out.append(QueueRow(r.id, r.app_no, r.merchant_name, r.platform, r.product_code, r.amount_requested,
-                            r.grade, r.suggested_limit, r.status, r.officer_id, r.display_name, r.received_at,
-                            waited, r.version))
-    return out
+    today = today or _today()
+    return [to_row(found[i], found[i].display_name, today) for i in ids if i in found]
+
+
+ROW_COLUMNS = (Application.id, Application.app_no, Application.merchant_name, Application.platform,
+               Application.product_code, Application.amount_requested, Application.grade,
+               Application.suggested_limit, Application.status, Application.officer_id, User.display_name,
+               Application.received_at, Application.version)
+
+
+def _today() -> date:
+    from workstation.domain import clock      # business time (Asia/Shanghai), not the machine's
+    return clock.today()
+
+
+def to_row(r, officer_name: str | None, today: date) -> QueueRow:
+    from workstation.domain import clock
+    waited = max(0, (today - clock.to_business(r.received_at).date()).days)
+    return QueueRow(r.id, r.app_no, r.merchant_name, r.platform, r.product_code, r.amount_requested,
+                    r.grade, r.suggested_limit, r.status, r.officer_id, officer_name, r.received_at,
+                    waited, r.version)
 
 
 def queue_counts(store: Store, actor: Actor) -> dict[str, int]:
-    """Cases per queue as ``actor`` sees them (each index range counted once)."""
-    def count(*conds) -> int:
-        return s.scalar(select(func.count(Application.id)).where(*conds)) or 0
-
+    """Cases per queue as ``actor`` sees them, from ``queue_counts`` (no table count)."""
     with store.read(actor) as s:
-        parts = _visible_parts(s, actor)
-        signoff = _count(s, actor, QueueQuery(queue="signoff"))
-        if parts is None:
-            return {"mine": count(Application.officer_id == actor.id, _my_work()),
-                    "unassigned": count(Application.officer_id.is_(None)), "signoff": signoff,
-                    "all": count()}
-        unassigned = count(Application.officer_id.is_(None)) if actor.has("officer", "supervisor") else 0
-        owned = sum(count(p) for p in parts[1:])        # parts[1:]: officer_id IN (own and team)
-        mine = count(Application.officer_id == actor.id, _my_work())
-    return {"mine": mine, "unassigned": unassigned, "signoff": signoff, "all": unassigned + owned}
+        return {q: _count(s, actor, QueueQuery(queue=q)) for q in QUEUES}
 
 
 def _my_work() -> ColumnElement[bool]:
@@ -386,7 +423,7 @@ def filter_options(store: Store, actor: Actor) -> FilterOptions:
     """The queue's filter choices (products, provinces, officers): names, no case data."""
     with store.read(actor) as s:
         products = [(p.code, p.name_zh, p.name_en) for p in s.scalars(select(Product).order_by(Product.code))]
-        provinces = sorted(s.scalars(select(Application.province).distinct()))
+        provinces = list(s.scalars(select(QueueProvince.province).order_by(QueueProvince.province)))
         officers = [(u.id, u.display_name) for u in s.scalars(select(User).order_by(User.username))
                     if "officer" in u.role_names]
     return FilterOptions(products, provinces, officers)

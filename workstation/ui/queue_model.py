@@ -1,7 +1,11 @@
 """The queue's table model. Sorting and filtering happen in SQL (a new
-QueueQuery); the model keeps the row count and loads the rows it shows lazily, a
-page at a time: the page's ids from the ordered id query (a window of it), then
-those rows, into a small cache. A million rows cost a count and one page."""
+QueueQuery); the model keeps the row count (from the kept counts) and loads the rows it
+shows lazily, a page at a time, by seeking from a neighbouring page's key (keyset
+pagination, :mod:`workstation.decide.queue_pages`): the next page starts after the
+last key of the one before, the page before one already loaded ends before its first
+key, and the last page is read from the other end, reversed. Only a jump into the
+middle, far from every page seen, falls back to OFFSET. A million rows cost a count
+from a small table and one page."""
 from __future__ import annotations
 
 from collections import OrderedDict
@@ -11,13 +15,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from workstation.domain.money import fmt
-from workstation.decide import queue
+from workstation.decide import queue, queue_pages
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
 from workstation.ui.i18n import pick, platform_name, status_name
 
-PAGE = 200
+PAGE = 64           # rows per page: about two screens
 MAX_PAGES = 50
+WALK = 8          # pages walked by keys from the nearest page seen before falling back to OFFSET
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # column key, sort key
@@ -27,6 +32,11 @@ COLUMNS = [
     ("officer", "officer"), ("days_waiting", "days_waiting"),
 ]
 _RIGHT = {"amount", "suggested_limit", "days_waiting"}
+_ALIGN = {key: int((Qt.AlignmentFlag.AlignRight if key in _RIGHT else Qt.AlignmentFlag.AlignLeft)
+                   | Qt.AlignmentFlag.AlignVCenter) for key, _ in COLUMNS}
+_DISPLAY, _TOOLTIP, _FOREGROUND, _ALIGNMENT = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                               Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, ID_ROLE})
 _GRADE_COLOURS = {"A": "#1b7f3b", "B": "#4d8f2a", "C": "#a07800", "D": "#c25400", "E": "#b00020"}
 
 
@@ -37,6 +47,10 @@ class QueueModel(QAbstractTableModel):
         self.query = queue.QueueQuery()
         self._count = 0
         self._pages: OrderedDict[int, list[queue.QueueRow | None]] = OrderedDict()
+        # the first and last keys of every page read since the last reset (kept when the
+        # page's rows leave the cache): where the neighbouring pages start and end
+        self._first_keys: dict[int, queue_pages.SeekKey] = {}
+        self._last_keys: dict[int, queue_pages.SeekKey] = {}
         self.product_names: dict[str, tuple[str, str]] = {}   # code -> (zh, en)
 
     # --- what to show ----------------------------------------------------------------
@@ -47,6 +61,8 @@ class QueueModel(QAbstractTableModel):
         self.beginResetModel()
         self.query, self._count = query, count
         self._pages.clear()
+        self._first_keys.clear()
+        self._last_keys.clear()
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -77,16 +93,49 @@ class QueueModel(QAbstractTableModel):
 
     def _page(self, n: int) -> list[queue.QueueRow | None]:
         page = self._pages.get(n)
-        if page is None:
-            ids = queue.queue_ids(self.store, self.actor, self.query, offset=n * PAGE, limit=PAGE)
-            found = {r.id: r for r in queue.queue_rows(self.store, self.actor, ids)}
-            page = [found.get(i) for i in ids]
-            self._pages[n] = page
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
+        if page is not None:
             self._pages.move_to_end(n)
+            return page
+        page = list(self._read_page(n))
+        self._keep(n, page)
         return page
+
+    def _read_page(self, n: int) -> list[queue.QueueRow]:
+        q, last = self.query, (self._count - 1) // PAGE
+        if n == 0:
+            return self._seek(n)
+        if n - 1 in self._last_keys:
+            return self._seek(n, after=self._last_keys[n - 1])
+        if n == last:
+            return self._seek(n, last=True, limit=self._count - n * PAGE)
+        if n + 1 in self._first_keys:
+            return self._seek(n, before=self._first_keys[n + 1])
+        known = sorted(set(self._first_keys) | {0, last}, key=lambda k: abs(k - n))
+        near = known[0]
+        if abs(near - n) <= WALK:          # walk page by page from the nearest page seen
+            step = 1 if near < n else -1
+            for k in range(near, n, step):
+                self._page(k)
+            if n - 1 in self._last_keys:
+                return self._seek(n, after=self._last_keys[n - 1])
+            if n + 1 in self._first_keys:
+                return self._seek(n, before=self._first_keys[n + 1])
+        ids = queue.queue_ids(self.store, self.actor, q, offset=n * PAGE, limit=PAGE)
+        found = {r.id: r for r in queue.queue_rows(self.store, self.actor, ids)}
+        return [found[i] for i in ids if i in found]
+
+    def _seek(self, n: int, *, after=None, before=None, last: bool = False, limit: int | None = None):
+        return queue_pages.queue_page(self.store, self.actor, self.query, after=after, before=before,
+                                      last=last, limit=limit or PAGE)
+
+    def _keep(self, n: int, page: list[queue.QueueRow | None]) -> None:
+        self._pages[n] = page
+        rows = [r for r in page if r is not None]
+        if rows:
+            self._first_keys[n] = queue_pages.key_of(self.query, rows[0])
+            self._last_keys[n] = queue_pages.key_of(self.query, rows[-1])
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
 
     # --- Qt model --------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -110,25 +159,24 @@ class QueueModel(QAbstractTableModel):
                 self.tr("Officer"), self.tr("Days waiting")]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < self._count or not 0 <= index.column() < len(COLUMNS):
+        if role not in _ROLES and role != _ALIGNMENT:       # most of what the view asks: answered at once
             return None
-        key = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            h = Qt.AlignmentFlag.AlignRight if key in _RIGHT else Qt.AlignmentFlag.AlignLeft
-            return int(h | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
-                        ID_ROLE):
+        row, column = index.row(), index.column()
+        if not index.isValid() or not 0 <= row < self._count or not 0 <= column < len(COLUMNS):
             return None
-        r = self.row_at(index.row())
+        key = COLUMNS[column][0]
+        if role == _ALIGNMENT:
+            return _ALIGN[key]
+        r = self.row_at(row)
         if r is None:
             return None
         if role == ID_ROLE:
             return r.id
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             if key == "grade" and r.grade in _GRADE_COLOURS:
                 return QBrush(QColor(_GRADE_COLOURS[r.grade]))
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and key != "merchant":
+        if role == _TOOLTIP and key != "merchant":
             return None
         return self._text(r, key)
 

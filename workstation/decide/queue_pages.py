@@ -1,0 +1,306 @@
+"""The queue at any size: keyset (seek) pages and the kept counts.
+
+A page is read by seeking from the last key seen, never by OFFSET: ``(sort value, id)``
+of the last row shown, and the next page is the rows after it, read from the index
+``(column, id)`` (the admin's whole table) or ``(officer_id, column, id)`` owner by
+owner (an officer: their own cases and the unassigned ones; a supervisor: each officer
+of the team and the unassigned ones), each stream an index walk stopping after a page,
+merged here. The last page is read the same way from the other end, reversed.
+
+Columns that may be empty (grade, suggested limit, officer) keep empty values last in
+either direction: each stream reads the filled values, then the empty ones by id.
+
+Counts come from ``queue_counts`` (per owner, status, product, platform, grade), which
+the database's triggers keep in the transaction that changes an application.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, literal, literal_column, select, true, tuple_
+from sqlalchemy.sql.elements import ColumnElement
+
+from workstation.domain.workflow import Status
+from workstation.domain.actor import Actor
+from workstation.store.session import Store
+from workstation.decide.queue import (MY_WORK_STATUSES, ROW_COLUMNS, SORT_COLUMNS, QueueQuery, QueueRow,
+                                        _today, _where, awaiting_my_signature, clean_search, dialect_of,
+                                        team_ids_select, to_row)
+from workstation.store.models import Application, User
+from workstation.store.models_queue import QueueCount
+
+PAGE = 200
+NULLABLE = frozenset({"grade", "suggested_limit", "officer"})
+# sort key -> QueueRow attribute holding the sort value
+ROW_ATTR = {"app_no": "app_no", "merchant": "merchant_name", "platform": "platform", "product": "product_code",
+            "amount": "amount_requested", "grade": "grade", "suggested_limit": "suggested_limit",
+            "status": "status", "officer": "officer_id", "received": "received_at", "days_waiting": "received_at"}
+
+
+@dataclass(frozen=True)
+class SeekKey:
+    """Where a page ends: the sort value (``empty``: none) and the id breaking ties."""
+    empty: bool
+    value: object
+    id: int
+
+
+def key_of(query: QueueQuery, row: QueueRow) -> SeekKey:
+    value = getattr(row, ROW_ATTR[query.sort])
+    return SeekKey(value is None, value, row.id)
+
+
+def sorts_descending(query: QueueQuery) -> bool:
+    # days waiting grows as received_at falls
+    return query.descending != (query.sort == "days_waiting")
+
+
+# --- who owns what the queue shows ----------------------------------------------------
+
+@dataclass(frozen=True)
+class Owners:
+    """The queue as owner streams: ``everyone`` (no owner condition), else the officers
+    and/or the unassigned cases, plus ``extra`` ids (other teams' cases awaiting the
+    supervisor's second signature)."""
+    everyone: bool
+    officers: tuple[int, ...] = ()
+    unassigned: bool = False
+    extra: tuple[int, ...] = ()
+
+
+def owners(s, actor: Actor, query: QueueQuery) -> Owners:
+    if actor.has("admin"):
+        seen: set[int] | None = None
+        unassigned_ok = True
+    else:
+        seen = {actor.id} if actor.has("officer") else set()
+        if actor.has("supervisor"):
+            seen.update(s.scalars(team_ids_select(actor)))
+        unassigned_ok = actor.has("officer", "supervisor")
+    extra: tuple[int, ...] = ()
+    if query.queue == "mine":
+        officers: set[int] | None = {actor.id} if seen is None or actor.id in seen else set()
+        unassigned = False
+    elif query.queue == "unassigned":
+        officers, unassigned = set(), unassigned_ok
+    else:
+        officers, unassigned = seen, unassigned_ok
+        if seen is not None:
+            extra = tuple(sorted(a for a, officer in awaiting_my_signature(s, actor)
+                                 if officer is not None and officer not in seen
+                                 and (query.officer_id is None or officer == query.officer_id)))
+    if query.officer_id is not None:
+        officers = {query.officer_id} if officers is None or query.officer_id in officers else set()
+        unassigned = False
+    if officers is None:
+        return Owners(everyone=True)
+    return Owners(everyone=False, officers=tuple(sorted(officers)), unassigned=unassigned, extra=extra)
+
+
+SMALL_STREAM = 3000     # a stream the kept counts show this small is found through its filters' index, then sorted
+
+
+@dataclass(frozen=True)
+class Stream:
+    """One owner's part of the queue: its condition, and whether it is read by walking the
+    sort index (``walk``) or found through a filter's (or the search's) index and sorted:
+    the way for a search, an extra id list, or a part the kept counts show small."""
+    cond: ColumnElement[bool] | None
+    walk: bool
+
+
+def streams(s, actor: Actor, query: QueueQuery) -> list[Stream]:
+    own = owners(s, actor, query)
+    sizes = _kept_sizes(s, own, query)
+    sqlite = dialect_of(s) == "sqlite"
+    searching = bool(clean_search(query.search))
+    out: list[Stream] = []
+
+    def add(key, owner: int | None) -> None:
+        n = None if sizes is None else sizes.get(key, 0)
+        if n == 0:
+            return                               # the kept counts say: nothing there
+        walk = not searching and (n is None or n > SMALL_STREAM)
+        if key == "*":
+            out.append(Stream(None, walk))
+            return
+        # a search finds its rows through its own index: the owner must not offer another way in
+        col = _plain(Application.officer_id) if searching and sqlite else Application.officer_id
+        out.append(Stream(col.is_(None) if owner is None else col == owner, walk))
+
+    if own.everyone:
+        add("*", None)
+    else:
+        for o in own.officers:
+            add(o, o)
+        if own.unassigned:
+            add(0, None)
+    if own.extra:
+        out.append(Stream(Application.id.in_(own.extra), False))
+    return out
+
+
+def _plain(col):
+    """``+column``: SQLite may not use an index for it (it still may for the other conditions)."""
+    return literal_column(f"+{col.table.name}.{col.name}", type_=col.type)
+
+
+def _kept_sizes(s, own: Owners, query: QueueQuery) -> dict | None:
+    """Rows per owner ("*": everyone) from ``queue_counts``, or None when a filter it does not keep is set."""
+    conds = _kept_conditions(query)
+    if conds is None:
+        return None
+    if own.everyone:
+        return {"*": s.scalar(select(func.coalesce(func.sum(QueueCount.n), 0)).where(*conds)) or 0}
+    keys = list(own.officers) + ([0] if own.unassigned else [])
+    if not keys:
+        return {}
+    return dict(s.execute(select(QueueCount.owner, func.sum(QueueCount.n)).where(
+        QueueCount.owner.in_(keys), *conds).group_by(QueueCount.owner)).all())
+
+
+def _kept_conditions(query: QueueQuery) -> list | None:
+    if clean_search(query.search) or query.province or query.amount_min is not None \
+            or query.amount_max is not None:
+        return None
+    statuses: set[str] | None = None
+    if query.statuses:
+        statuses = {Status(x).value for x in query.statuses}
+    elif query.queue == "mine" and not query.include_finished:
+        statuses = {x.value for x in MY_WORK_STATUSES}
+    if query.queue == "signoff":
+        statuses = {Status.AWAITING_SIGNOFF.value} & (statuses if statuses is not None
+                                                      else {Status.AWAITING_SIGNOFF.value})
+    conds = []
+    if statuses is not None:
+        conds.append(QueueCount.status.in_(sorted(statuses)))
+    if query.product:
+        conds.append(QueueCount.product_code == query.product)
+    if query.platform:
+        conds.append(QueueCount.platform == query.platform)
+    if query.grade:
+        conds.append(QueueCount.grade == query.grade)
+    return conds
+
+
+# --- pages ----------------------------------------------------------------------------
+
+def queue_page(store: Store, actor: Actor, query: QueueQuery, *, after: SeekKey | None = None,
+               before: SeekKey | None = None, last: bool = False, limit: int = PAGE) -> list[QueueRow]:
+    """Up to ``limit`` rows of the queue in display order: the first ones, those right
+    after ``after``, those right before ``before``, or (``last``) the last ones."""
+    if query.sort not in SORT_COLUMNS:
+        raise ValueError(f"cannot sort by {query.sort!r}")
+    backward = before is not None or last
+    key = before if before is not None else after
+    with store.read(actor) as s:
+        rows = page_rows(s, actor, query, key=key, backward=backward, limit=limit)
+        names = dict(s.execute(select(User.id, User.display_name).where(
+            User.id.in_({r.officer_id for r in rows if r.officer_id is not None}))).all()) if rows else {}
+    today = _today()
+    return [to_row(r, names.get(r.officer_id), today) for r in rows]
+
+
+def page_rows(s, actor: Actor, query: QueueQuery, *, key: SeekKey | None, backward: bool, limit: int) -> list:
+    """The raw rows of one page (display order), each stream an index walk."""
+    col = SORT_COLUMNS[query.sort]
+    travel_desc = sorts_descending(query) != backward
+    nullable = query.sort in NULLABLE
+    walking = _where(actor, query, visible=true(), dialect=dialect_of(s), walk=col)
+    sorting = _where(actor, query, visible=true(), dialect=dialect_of(s))
+    sqlite = dialect_of(s) == "sqlite"
+    got = []
+    for st in streams(s, actor, query):
+        got.extend(_stream(s, st.cond, walking if st.walk else sorting, col, nullable=nullable,
+                           travel_desc=travel_desc, nulls_first=backward, key=key, limit=limit,
+                           walk=st.walk or not sqlite))
+    attr = ROW_ATTR[query.sort]
+
+    def sort_key(r):
+        v = getattr(r, attr)
+        empty = v is None
+        return (empty if (not backward) != travel_desc else not empty, v, r.id)
+
+    got.sort(key=sort_key, reverse=travel_desc)
+    seen, page = set(), []
+    for r in got:                   # an id can come from two streams (an extra id of a listed owner)
+        if r.id not in seen:
+            seen.add(r.id)
+            page.append(r)
+    page = page[:limit]
+    return page[::-1] if backward else page
+
+
+def _stream(s, owner, filters, col, *, nullable: bool, travel_desc: bool, nulls_first: bool,
+            key: SeekKey | None, limit: int, walk: bool = True) -> list:
+    """One owner's rows in travel order: the filled segment and (nullable columns) the
+    empty one, in the order travelled, starting after ``key``."""
+    segments = [False, True] if nullable else [False]          # False: values, True: empty
+    if nulls_first:
+        segments.reverse()
+    if key is not None and nullable:
+        segments = segments[segments.index(key.empty):]
+    out: list = []
+    for empty in segments:
+        stmt = _segment(owner, filters, col, nullable=nullable, empty=empty, travel_desc=travel_desc,
+                        key=key if key is not None and key.empty == empty else None, limit=limit - len(out),
+                        walk=walk)
+        out.extend(s.execute(stmt).all())
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _segment(owner, filters, col, *, nullable: bool, empty: bool, travel_desc: bool, key: SeekKey | None,
+             limit: int, walk: bool = True):
+    conds = list(filters)
+    if owner is not None:
+        conds.append(owner)
+    if nullable:
+        conds.append(col.is_(None) if empty else col.is_not(None))
+    by, by_id = (col, Application.id) if walk else (_plain(col), _plain(Application.id))
+    if empty:
+        order = [by_id.desc() if travel_desc else by_id.asc()]
+        if key is not None:
+            conds.append(Application.id < key.id if travel_desc else Application.id > key.id)
+    else:
+        order = [by.desc(), by_id.desc()] if travel_desc else [by.asc(), by_id.asc()]
+        if key is not None:
+            mark = tuple_(col, Application.id)
+            bound = tuple_(literal(key.value, type_=col.type), literal(key.id, type_=Application.id.type))
+            conds.append(mark < bound if travel_desc else mark > bound)
+    return select(*_COLUMNS).where(*conds).order_by(*order).limit(limit)
+
+
+_COLUMNS = [c for c in ROW_COLUMNS if c is not User.display_name]
+
+
+def page_statements(s, actor: Actor, query: QueueQuery, *, key: SeekKey | None = None,
+                    backward: bool = False, limit: int = PAGE) -> list:
+    """Every statement a page may run, with whether it walks the sort index (for EXPLAIN in
+    the tests): (statement, walk)."""
+    col = SORT_COLUMNS[query.sort]
+    nullable = query.sort in NULLABLE
+    travel_desc = sorts_descending(query) != backward
+    walking = _where(actor, query, visible=true(), dialect=dialect_of(s), walk=col)
+    sorting = _where(actor, query, visible=true(), dialect=dialect_of(s))
+    return [(_segment(st.cond, walking if st.walk else sorting, col, nullable=nullable, empty=empty,
+                      travel_desc=travel_desc, key=key if key is not None and key.empty == empty else None,
+                      limit=limit, walk=st.walk), st.walk)
+            for st in streams(s, actor, query)
+            for empty in ([False, True] if nullable else [False])]
+
+
+# --- counts ---------------------------------------------------------------------------
+
+def kept_count(s, actor: Actor, query: QueueQuery) -> int | None:
+    """The queue's count from ``queue_counts``, or None when a filter it does not keep
+    (search, province, amount) is set."""
+    if _kept_conditions(query) is None:
+        return None
+    own = owners(s, actor, query)
+    total = sum((_kept_sizes(s, own, query) or {}).values())
+    if own.extra:
+        total += s.scalar(select(func.count(Application.id)).where(
+            Application.id.in_(own.extra), *_where(actor, query, visible=true(), dialect=dialect_of(s)))) or 0
+    return int(total)

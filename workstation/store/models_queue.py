@@ -1,0 +1,60 @@
+"""What keeps the queue fast at any size (issue 15).
+
+- One composite index per sortable column, ``(column, id)``, and one per column behind
+  the owner, ``(officer_id, column, id)``: every sort of every queue (an admin's whole
+  table, an officer's or a supervisor's owners one by one) is an index walk, and the next
+  page is a seek from the last key seen.
+- ``queue_counts``: how many applications per owner, status, product, platform and grade,
+  kept by database triggers in the very transaction that inserts, moves or deletes an
+  application, so opening a queue never counts the table.
+- ``queue_provinces``: the province filter's choices, kept by the same triggers.
+- The substring search index (SQLite FTS5 trigram table ``applications_fts``, or pg_trgm
+  GIN indexes on PostgreSQL) lives in the migration only: it is not a model
+  (:data:`DB_ONLY_NAMES`, skipped when models and migrations are compared).
+"""
+from __future__ import annotations
+
+from sqlalchemy import Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from workstation.store.base import Base
+from workstation.store.models import Application
+
+# sort key -> the Application column behind it ("received" and "days_waiting" share received_at)
+SORT_INDEX_COLUMNS = {
+    "app_no": "app_no", "merchant": "merchant_name", "platform": "platform", "product": "product_code",
+    "amount": "amount_requested", "grade": "grade", "suggested_limit": "suggested_limit", "status": "status",
+    "officer": "officer_id", "received": "received_at",
+}
+
+_t = Application.__table__
+for _key, _col in SORT_INDEX_COLUMNS.items():
+    Index(f"ix_q_{_key}", _t.c[_col], _t.c.id)
+    if _col != "officer_id":
+        Index(f"ix_q_o_{_key}", _t.c.officer_id, _t.c[_col], _t.c.id)
+
+# objects the migration creates that are not models: the FTS5 table and its shadow tables,
+# the pg_trgm indexes (compare_metadata and autogenerate leave them alone)
+DB_ONLY_PREFIXES = ("applications_fts", "ix_trgm_")
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """Alembic's filter: leave the database-only search objects out of comparisons."""
+    return not (name or "").startswith(DB_ONLY_PREFIXES)
+
+
+class QueueCount(Base):
+    """Applications per owner (0: unassigned), status, product, platform and grade ('' none)."""
+    __tablename__ = "queue_counts"
+    owner: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    product_code: Mapped[str] = mapped_column(String(30), primary_key=True)
+    platform: Mapped[str] = mapped_column(String(10), primary_key=True)
+    grade: Mapped[str] = mapped_column(String(1), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class QueueProvince(Base):
+    """The provinces applications come from (the province filter's choices)."""
+    __tablename__ = "queue_provinces"
+    province: Mapped[str] = mapped_column(String(20), primary_key=True)
