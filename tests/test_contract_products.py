@@ -18,7 +18,7 @@ from workstation.documents.render import render
 from workstation.domain.products import product_by_code
 from workstation.domain.rates import Rate
 from workstation.domain.terms import ApprovedTerms
-from workstation.services import audit
+from workstation.services import audit_trail
 from workstation.servicing import credit_lines, eod, loan_views, loans
 from workstation.decide import document_orders
 from workstation.domain.errors import DomainError, PermissionDenied
@@ -118,7 +118,7 @@ def test_orders_recorded_on_the_application_are_named_in_the_contract(desk):
     aid, no = _order_app(desk)
     backing = document_orders.record_orders(desk, off, no, ORDERS)
     assert backing.total == Decimal("61250.00") and backing.platform == "淘宝"
-    assert [e["action"] for e in audit.entries_for(desk, None, entity_type="application", entity_id=no)] == [
+    assert [e["action"] for e in audit_trail.entries_for(desk, None, entity_type="application", entity_id=no)] == [
         "orders_recorded"]
     terms = ApprovedTerms.from_product(product_by_code("ORDER"), amount=Decimal("60000"), method="bullet",
                                        term_days=30, start=D(2026, 2, 1), check=False,

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from test_document_data import build_demo
 from test_print_access import case_of, sign
-from workstation.services import audit
+from workstation.services import audit_trail
 from workstation.printing import batch_print as bp, document_access
 from workstation.domain.errors import PermissionDenied
 from workstation.services.progress import Progress
@@ -37,7 +37,7 @@ def full_numbers(store, app_no: str) -> tuple[str, str]:
 
 
 def unmasks(store, app_no: str) -> int:
-    return len([e for e in audit.entries_for(store, None, entity_type="application", entity_id=app_no)
+    return len([e for e in audit_trail.entries_for(store, None, entity_type="application", entity_id=app_no)
                 if e["action"] == "unmask"])
 
 
@@ -58,7 +58,7 @@ def test_only_an_administrator_sets_it_and_it_is_audited(demo):
     assert err.value.code == "role_not_limitable"
     document_access.set_masked_only_roles(demo, admin, ["officer", "supervisor"])
     document_access.set_masked_only_roles(demo, admin, [])
-    changes = [e["details"] for e in audit.entries_for(demo, admin, entity_type="settings",
+    changes = [e["details"] for e in audit_trail.entries_for(demo, admin, entity_type="settings",
                                                        entity_id=document_access.MASKED_ONLY_KEY)]
     assert changes[-2:] == [{"old": [], "new": ["officer", "supervisor"]},
                             {"old": ["officer", "supervisor"], "new": []}]

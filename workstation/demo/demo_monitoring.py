@@ -37,12 +37,16 @@ def generate(store: Store, actor: Actor | None, *, seed: int, as_of: date) -> di
     bad: dict[int, str] = {}
     rows: list[dict] = []
     start = as_of - timedelta(weeks=WEEKS - 1)
+    eligible = [m for m, (loan_day, _, status) in sorted(loans.items())
+                if m not in have and status == "active" and (as_of - loan_day).days // 7 >= 5]
+    chosen = {m for m in eligible if rng.random() < SHARE_DETERIORATING}
+    if eligible and not chosen:         # a small demo book still shows what deterioration looks like
+        chosen = set(eligible[:max(1, min(3, len(eligible) // 2))])
     for m, (loan_day, amount, status) in sorted(loans.items()):
         if m in have:
             continue
-        weeks_after = (as_of - loan_day).days // 7
         pattern = None
-        if status == "active" and weeks_after >= 5 and rng.random() < SHARE_DETERIORATING:
+        if m in chosen:
             pattern = rng.choice(PATTERNS)
             bad[m] = pattern
         rows += _series(rng, m, start=start, loan_day=loan_day, amount=int(amount), pattern=pattern)
