@@ -102,6 +102,7 @@ def test_wheel_carries_the_resources(wheel_file):
                    "workstation/resources/questionnaire/psych_v1.json",
                    "workstation/resources/translations/workstation_zh_CN.qm",
                    "workstation/resources/help/guide_zh_CN.html",
+                   "workstation/resources/warning_rules/warning_rules_v1.json",
                    "workstation/resources/samples/applications_sample.jsonl",
                    "workstation/store/migrations/env.py"):
         assert needed in names
