@@ -91,6 +91,8 @@ class CollectionDetail(QWidget):
         self.amount.setPlaceholderText(self.tr("yuan"))
         self.pdate = QDateEdit(objectName="promiseDate", calendarPopup=True)
         self.pdate.setDisplayFormat("yyyy-MM-dd")
+        first = clock.today() + timedelta(days=3)          # before a loan is chosen too: never 2000-01-01
+        self.pdate.setDate(QDate(first.year, first.month, first.day))
         self.promise_btn = QPushButton(self.tr("Record promise"), objectName="btn_promise")
         self.promise_btn.clicked.connect(self._on_promise_clicked)
         self.problem = QLabel(objectName="problem", styleSheet="color: #b00020;")
