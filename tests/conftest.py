@@ -184,3 +184,14 @@ def _schema_of(engine) -> str | None:
     from sqlalchemy import text
     with engine.connect() as c:
         return c.execute(text("SELECT current_schema()")).scalar()
+
+
+@pytest.fixture(autouse=True)
+def _interface_language_back_to_english():
+    """A test that puts the desk in Chinese does not leave it so for the next one (tests
+    that assert English texts would otherwise depend on the order they run in)."""
+    yield
+    import sys
+    i18n = sys.modules.get("workstation.ui.i18n")
+    if i18n is not None and i18n.is_zh():
+        i18n.install("en")

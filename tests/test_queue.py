@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from workstation.services import audit_trail
-from workstation.decide import queue
+from workstation.decide import queue, queue_pages
 from workstation.services.auth import sign_in
 from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError, PermissionDenied
@@ -78,7 +78,7 @@ def test_admin_sees_all(desk):
 
 def test_counts_match_queues(desk):
     o1 = actor(desk, "officer1")
-    counts = queue.queue_counts(desk, o1)
+    counts = queue_pages.queue_counts(desk, o1)
     for q in queue.QUEUES:
         assert counts[q] == len(queue.queue_ids(desk, o1, queue.QueueQuery(queue=q)))
     owned = len(queue.queue_ids(desk, o1, queue.QueueQuery(queue="mine", include_finished=True)))
@@ -94,7 +94,7 @@ def test_my_cases_lists_only_work_in_hand(desk):
     assert finished, "the demo gives officer1 some finished cases"
     mine = queue.queue_rows(desk, o1, queue.queue_ids(desk, o1, queue.QueueQuery(queue="mine")))
     assert mine and {r.status for r in mine} <= {s.value for s in queue.MY_WORK_STATUSES}
-    assert queue.queue_counts(desk, o1)["mine"] == len(mine)
+    assert queue_pages.queue_counts(desk, o1)["mine"] == len(mine)
     everything = queue.queue_ids(desk, o1, queue.QueueQuery(queue="mine", include_finished=True))
     assert len(everything) == sum(1 for off, _ in all_apps(desk).values() if off == o1.id) > len(mine)
     one = sorted(finished)[0]
@@ -183,4 +183,4 @@ def test_stale_claim_refused(desk):
 
 def test_sign_in_gives_actor_the_queue_understands(desk):
     o1 = sign_in(desk, "officer1", "Officer#2026")
-    assert queue.queue_counts(desk, o1)["mine"] == len(queue.queue_ids(desk, o1, queue.QueueQuery(queue="mine")))
+    assert queue_pages.queue_counts(desk, o1)["mine"] == len(queue.queue_ids(desk, o1, queue.QueueQuery(queue="mine")))

@@ -10,7 +10,7 @@ from collections import Counter
 import pytest
 from sqlalchemy import delete, func, literal_column, select, update
 
-from workstation.decide import queue
+from workstation.decide import queue, queue_pages
 from workstation.decide.queue import QueueQuery
 from workstation.store.models import Application, DeclaredFinancials, StatusChange
 from workstation.store.models_queue import QueueCount, QueueProvince
@@ -27,7 +27,7 @@ def desk(db_url):
 
 def found(store, who, text) -> list[int]:
     ids = queue.queue_ids(store, who, QueueQuery(search=text))
-    assert queue.queue_count(store, who, QueueQuery(search=text)) == len(ids)
+    assert queue_pages.queue_count(store, who, QueueQuery(search=text)) == len(ids)
     return ids
 
 
@@ -100,12 +100,12 @@ def test_kept_counts_follow_every_change(desk):
         s.execute(delete(Application).where(Application.id == apps[2]))
     assert kept(desk) == real(desk)
     for who in ("off1", "off2", "sup1", "sup2", "admin", "offsup"):       # the counts the desk shows
-        counts = queue.queue_counts(desk, u[who])
+        counts = queue_pages.queue_counts(desk, u[who])
         for name in queue.QUEUES:
             assert counts[name] == len(queue.queue_ids(desk, u[who], QueueQuery(queue=name))), (who, name)
         for q in (QueueQuery(statuses=("in_review",)), QueueQuery(product="B2B_CREDIT"), QueueQuery(grade="C"),
                   QueueQuery(platform="tmall"), QueueQuery(queue="mine", include_finished=True)):
-            assert queue.queue_count(desk, u[who], q) == len(queue.queue_ids(desk, u[who], q)), (who, q)
+            assert queue_pages.queue_count(desk, u[who], q) == len(queue.queue_ids(desk, u[who], q)), (who, q)
 
 
 def test_province_choices_come_from_the_lookup_table(desk):

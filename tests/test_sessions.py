@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import delete, func, select, update
 
 from workstation.services import auth
-from workstation.decide import cases, decisions, queue
+from workstation.decide import cases, decisions, queue, queue_pages
 from workstation.servicing import loans
 from workstation.domain.errors import SessionEnded
 from workstation.store.session import Store
@@ -92,12 +92,12 @@ def test_active_user_keeps_working_and_reads_are_checked_too(desk):
     off = u["off1"]
     mine = make_application(desk, officer=off)
     assert cases.unmask(desk, off, mine, "id_number")
-    assert queue.queue_count(desk, off, queue.QueueQuery(queue="mine")) >= 1
+    assert queue_pages.queue_count(desk, off, queue.QueueQuery(queue="mine")) >= 1
     auth.set_active(desk, u["admin"], username="off1", active=False)
     with pytest.raises(SessionEnded):
-        queue.queue_count(desk, off, queue.QueueQuery(queue="mine"))
+        queue_pages.queue_count(desk, off, queue.QueueQuery(queue="mine"))
     auth.set_active(desk, u["admin"], username="off1", active=True)
-    assert queue.queue_count(desk, off, queue.QueueQuery(queue="mine")) >= 1
+    assert queue_pages.queue_count(desk, off, queue.QueueQuery(queue="mine")) >= 1
 
 
 def test_gaining_a_role_does_not_end_the_session(desk):

@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 
 from tests.test_ui_fixtures import PASSWORDS, actor_for, app_ids, desk, ui_env  # noqa: F401 - fixtures
-from workstation.decide import cases, decisions, queue
+from workstation.decide import cases, decisions, queue, queue_pages
 from workstation.decide.queue import QueueQuery
 from workstation.ui import i18n, signoff_view
 from workstation.ui.case_file import CaseFile
@@ -104,8 +104,8 @@ def test_two_signature_case_end_to_end_in_chinese(qtbot, desk, monkeypatch, ui_e
 
     # supervisor2, another team: the case is in the desk's sign-off queue and count
     s2 = _window(qtbot, desk, "supervisor2")
-    assert queue.queue_counts(desk, s2.actor)["signoff"] >= 1
-    assert f"({queue.queue_counts(desk, s2.actor)['signoff']})" in s2.nav.item(2).text()
+    assert queue_pages.queue_counts(desk, s2.actor)["signoff"] >= 1
+    assert f"({queue_pages.queue_counts(desk, s2.actor)['signoff']})" in s2.nav.item(2).text()
     act = s2.findChild(type(s2.act_lock), "actSignoffQueue")
     act.trigger()                                           # View > 待我签署: who signed first
     q = s2.tabs.currentWidget()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.test_ui_fixtures import actor_for, app_ids, desk, ui_env  # noqa: F401 - fixtures
-from workstation.decide import queue
+from workstation.decide import queue, queue_pages
 from workstation.ui.case_file import CaseFile
 from workstation.ui.main_window import MainWindow
 from workstation.ui.queue_model import QueueModel
@@ -93,7 +93,7 @@ def test_enter_and_double_click_open_case(qtbot, desk):
 
 def test_claim_updates_queue_and_counts(qtbot, desk):
     w = window(qtbot, desk)
-    before = queue.queue_counts(desk, w.actor)
+    before = queue_pages.queue_counts(desk, w.actor)
     assert w.nav.item(0).text().endswith(f"({before['mine']})")
     w.show_queue("unassigned")
     panel = w.queue_panel

@@ -20,11 +20,11 @@ from __future__ import annotations
 import unicodedata
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import String, and_, bindparam, false, func, literal_column, or_, select, table, true
+from sqlalchemy import String, and_, bindparam, false, literal_column, or_, select, table, true
 from sqlalchemy.sql.elements import ColumnElement
 
 from workstation.domain import decision as dec
@@ -248,27 +248,6 @@ def _prefix(column, text: str) -> ColumnElement[bool]:
     return and_(column >= text, column < text + "\U0010ffff")
 
 
-def _visible_parts(s, actor: Actor) -> list[ColumnElement[bool]] | None:
-    """The visibility rule as disjoint conditions (None: everything), for counting:
-    SQLite counts an OR of index ranges through a temporary set of row ids, while
-    counting each disjoint range and adding up reads the index only."""
-    if actor.has("admin"):
-        return None
-    owners: set[int] = {actor.id} if actor.has("officer") else set()
-    if actor.has("supervisor"):
-        owners.update(s.scalars(team_ids_select(actor)))
-    parts: list[ColumnElement[bool]] = []
-    if actor.has("officer", "supervisor"):
-        parts.append(Application.officer_id.is_(None))
-    if owners:
-        parts.append(Application.officer_id.in_(sorted(owners)))
-    # other teams' cases awaiting this supervisor's second signature (disjoint from the above)
-    extra = [a for a, officer in awaiting_my_signature(s, actor) if officer is not None and officer not in owners]
-    if extra:
-        parts.append(Application.id.in_(extra))
-    return parts
-
-
 def _where(actor: Actor, query: QueueQuery, *, visible: ColumnElement[bool] | None = None,
            dialect: str = "sqlite", walk: ColumnElement | None = None) -> list[ColumnElement[bool]]:
     """The queue's conditions. With ``walk`` (the sort column of a keyset page on SQLite) the
@@ -346,35 +325,6 @@ def queue_ids(store: Store, actor: Actor, query: QueueQuery, *, offset: int = 0,
         return list(s.execute(stmt).scalars())
 
 
-def queue_count(store: Store, actor: Actor, query: QueueQuery) -> int:
-    """How many applications the queue holds with these filters: from ``queue_counts``
-    (kept by the database's triggers) when the filters are owner, status, product,
-    platform and grade; counted through the indexes, owner by owner, otherwise."""
-    with store.read(actor) as s:
-        return _count(s, actor, query)
-
-
-def _count(s, actor: Actor, query: QueueQuery) -> int:
-    from workstation.decide import queue_pages
-    fast = queue_pages.kept_count(s, actor, query)
-    if fast is not None:
-        return fast
-    dialect = dialect_of(s)
-    if dialect == "sqlite" and clean_search(query.search):
-        # the search's own index finds the rows and each owner is checked on them (the same
-        # parts as the pages'), never an owner's whole index range checked for the text
-        return sum(s.scalar(select(func.count(Application.id)).where(
-            *_where(actor, query, visible=true(), dialect=dialect), *([st.cond] if st.cond is not None else [])))
-            or 0 for st in queue_pages.streams(s, actor, query))
-    parts = _visible_parts(s, actor)
-    if parts is None:
-        return s.scalar(select(func.count(Application.id)).where(*_where(actor, query, dialect=dialect))) or 0
-    if not parts:
-        return 0
-    return sum(s.scalar(select(func.count(Application.id)).where(*_where(actor, query, visible=p, dialect=dialect)))
-               or 0 for p in parts)
-
-
 def queue_rows(store: Store, actor: Actor | None, ids: list[int], *, today: date | None = None) -> list[QueueRow]:
     """The rows for ``ids`` in the same order (ids no longer there, or not ``actor``'s
     to see, are left out; ``actor`` None: the system, sees all)."""
@@ -407,12 +357,6 @@ def to_row(r, officer_name: str | None, today: date) -> QueueRow:
     return QueueRow(r.id, r.app_no, r.merchant_name, r.platform, r.product_code, r.amount_requested,
                     r.grade, r.suggested_limit, r.status, r.officer_id, officer_name, r.received_at,
                     waited, r.version)
-
-
-def queue_counts(store: Store, actor: Actor) -> dict[str, int]:
-    """Cases per queue as ``actor`` sees them, from ``queue_counts`` (no table count)."""
-    with store.read(actor) as s:
-        return {q: _count(s, actor, QueueQuery(queue=q)) for q in QUEUES}
 
 
 def _my_work() -> ColumnElement[bool]:

@@ -23,7 +23,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from workstation.domain.workflow import Status
 from workstation.domain.actor import Actor
 from workstation.store.session import Store
-from workstation.decide.queue import (MY_WORK_STATUSES, ROW_COLUMNS, SORT_COLUMNS, QueueQuery, QueueRow,
+from workstation.decide.queue import (QUEUES, MY_WORK_STATUSES, ROW_COLUMNS, SORT_COLUMNS, QueueQuery, QueueRow,
                                         _today, _where, awaiting_my_signature, clean_search, dialect_of,
                                         team_ids_select, to_row)
 from workstation.store.models import Application, User
@@ -304,3 +304,60 @@ def kept_count(s, actor: Actor, query: QueueQuery) -> int | None:
         total += s.scalar(select(func.count(Application.id)).where(
             Application.id.in_(own.extra), *_where(actor, query, visible=true(), dialect=dialect_of(s)))) or 0
     return int(total)
+
+
+# -- counts -----------------------------------------------------------------------------------
+
+def _visible_parts(s, actor: Actor) -> list[ColumnElement[bool]] | None:
+    """The visibility rule as disjoint conditions (None: everything), for counting:
+    SQLite counts an OR of index ranges through a temporary set of row ids, while
+    counting each disjoint range and adding up reads the index only."""
+    if actor.has("admin"):
+        return None
+    owners: set[int] = {actor.id} if actor.has("officer") else set()
+    if actor.has("supervisor"):
+        owners.update(s.scalars(team_ids_select(actor)))
+    parts: list[ColumnElement[bool]] = []
+    if actor.has("officer", "supervisor"):
+        parts.append(Application.officer_id.is_(None))
+    if owners:
+        parts.append(Application.officer_id.in_(sorted(owners)))
+    # other teams' cases awaiting this supervisor's second signature (disjoint from the above)
+    extra = [a for a, officer in awaiting_my_signature(s, actor) if officer is not None and officer not in owners]
+    if extra:
+        parts.append(Application.id.in_(extra))
+    return parts
+
+
+def queue_count(store: Store, actor: Actor, query: QueueQuery) -> int:
+    """How many applications the queue holds with these filters: from ``queue_counts``
+    (kept by the database's triggers) when the filters are owner, status, product,
+    platform and grade; counted through the indexes, owner by owner, otherwise."""
+    with store.read(actor) as s:
+        return _count(s, actor, query)
+
+
+def _count(s, actor: Actor, query: QueueQuery) -> int:
+    fast = kept_count(s, actor, query)
+    if fast is not None:
+        return fast
+    dialect = dialect_of(s)
+    if dialect == "sqlite" and clean_search(query.search):
+        # the search's own index finds the rows and each owner is checked on them (the same
+        # parts as the pages'), never an owner's whole index range checked for the text
+        return sum(s.scalar(select(func.count(Application.id)).where(
+            *_where(actor, query, visible=true(), dialect=dialect), *([st.cond] if st.cond is not None else [])))
+            or 0 for st in streams(s, actor, query))
+    parts = _visible_parts(s, actor)
+    if parts is None:
+        return s.scalar(select(func.count(Application.id)).where(*_where(actor, query, dialect=dialect))) or 0
+    if not parts:
+        return 0
+    return sum(s.scalar(select(func.count(Application.id)).where(*_where(actor, query, visible=p, dialect=dialect)))
+               or 0 for p in parts)
+
+
+def queue_counts(store: Store, actor: Actor) -> dict[str, int]:
+    """Cases per queue as ``actor`` sees them, from ``queue_counts`` (no table count)."""
+    with store.read(actor) as s:
+        return {q: _count(s, actor, QueueQuery(queue=q)) for q in QUEUES}

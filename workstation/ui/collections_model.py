@@ -2,10 +2,9 @@
 are loaded a page at a time into a small cache (as the warnings queue's)."""
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from workstation.aftercare import collections
@@ -13,6 +12,7 @@ from workstation.domain.clock import local_text
 from workstation.domain.money import fmt
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
+from workstation.ui.tables import PagedRowsModel
 
 PAGE = 200
 MAX_PAGES = 50
@@ -23,46 +23,20 @@ _COLOURS = {"M1": "#c25400", "M2": "#b00020", "M3+": "#6a0014"}
 _RIGHT = {"dpd", "overdue", "principal"}
 
 
-class CollectionsModel(QAbstractTableModel):
+class CollectionsModel(PagedRowsModel):
+    PAGE, MAX_PAGES = PAGE, MAX_PAGES
+
     def __init__(self, store: Store, actor: Actor, parent=None) -> None:
-        super().__init__(parent)
-        self.store, self.actor = store, actor
-        self.query = collections.CollectionQuery()
-        self._count = 0
-        self._pages: OrderedDict[int, list[collections.CollectionRow | None]] = OrderedDict()
+        super().__init__(store, actor, collections.CollectionQuery(), parent)
 
-    def set_query(self, query: collections.CollectionQuery) -> None:
-        count = collections.queue_count(self.store, self.actor, query)
-        self.beginResetModel()
-        self.query, self._count = query, count
-        self._pages.clear()
-        self.endResetModel()
+    def _count_of(self, query) -> int:
+        return collections.queue_count(self.store, self.actor, query)
 
-    def refresh(self) -> None:
-        self.set_query(self.query)
+    def _ids_of(self, query, offset: int, limit: int) -> list:
+        return collections.queue_ids(self.store, self.actor, query, offset=offset, limit=limit)
 
-    def row_at(self, row: int) -> collections.CollectionRow | None:
-        if not 0 <= row < self._count:
-            return None
-        page = self._page(row // PAGE)
-        i = row % PAGE
-        return page[i] if i < len(page) else None
-
-    def _page(self, n: int) -> list[collections.CollectionRow | None]:
-        page = self._pages.get(n)
-        if page is None:
-            ids = collections.queue_ids(self.store, self.actor, self.query, offset=n * PAGE, limit=PAGE)
-            found = {r.loan_id: r for r in collections.queue_rows(self.store, self.actor, ids)}
-            page = [found.get(i) for i in ids]
-            self._pages[n] = page
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(n)
-        return page
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._count
+    def _rows_of(self, ids: list) -> dict:
+        return {r.loan_id: r for r in collections.queue_rows(self.store, self.actor, ids)}
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QLabel, QListWidget, QList
                                QMessageBox, QSplitter, QStackedWidget, QTabWidget, QWidget)
 
 from workstation import __version__
-from workstation.decide import queue
+from workstation.decide import queue, queue_pages
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
 from workstation.services.setup import get_setting
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
 
     def refresh_counts(self) -> None:
         try:
-            counts = queue.queue_counts(self.store, self.actor)
+            counts = queue_pages.queue_counts(self.store, self.actor)
         except Exception as exc:  # noqa: BLE001 - a dropped connection must not kill the timer
             log.warning("queue counts not refreshed: %s", exc)
             from workstation.domain.refusals import Coded

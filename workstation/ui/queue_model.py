@@ -57,7 +57,7 @@ class QueueModel(QAbstractTableModel):
     def set_query(self, query: queue.QueueQuery, *, recount: bool = True) -> None:
         """Show ``query``; the count is kept when only the order changes (sorting)."""
         same_rows = replace(query, sort=self.query.sort, descending=self.query.descending) == self.query
-        count = self._count if same_rows and not recount else queue.queue_count(self.store, self.actor, query)
+        count = self._count if same_rows and not recount else queue_pages.queue_count(self.store, self.actor, query)
         self.beginResetModel()
         self.query, self._count = query, count
         self._pages.clear()

@@ -2,7 +2,8 @@
 checks, history) and a table view set up the same way everywhere."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections import OrderedDict
+from typing import Any, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -107,3 +108,63 @@ def read_only_table(table: QTableWidget) -> QTableWidget:
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)        # the rows carry their own numbers
     return table
+
+
+class PagedRowsModel(QAbstractTableModel):
+    """A lazy table over a desk's reads: the count of a query, the ids of one page and the
+    rows of those ids. Pages of ``PAGE`` rows are read when first shown; at most
+    ``MAX_PAGES`` are kept. Subclasses say how to read (``_count_of``, ``_ids_of``,
+    ``_rows_of``), and give their columns and cells."""
+    PAGE = 200
+    MAX_PAGES = 50
+
+    def __init__(self, store, actor, query, parent=None) -> None:
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        self.query = query
+        self._count = 0
+        self._pages: OrderedDict[int, list[Any | None]] = OrderedDict()
+
+    def _count_of(self, query) -> int:
+        raise NotImplementedError
+
+    def _ids_of(self, query, offset: int, limit: int) -> list:
+        raise NotImplementedError
+
+    def _rows_of(self, ids: list) -> dict:
+        """id -> row of the ids given."""
+        raise NotImplementedError
+
+    def set_query(self, query) -> None:
+        count = self._count_of(query)
+        self.beginResetModel()
+        self.query, self._count = query, count
+        self._pages.clear()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_query(self.query)
+
+    def row_at(self, row: int):
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // self.PAGE)
+        i = row % self.PAGE
+        return page[i] if i < len(page) else None
+
+    def _page(self, n: int) -> list:
+        page = self._pages.get(n)
+        if page is None:
+            ids = self._ids_of(self.query, n * self.PAGE, self.PAGE)
+            found = self._rows_of(ids)
+            page = [found.get(i) for i in ids]
+            self._pages[n] = page
+            while len(self._pages) > self.MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(n)
+        return page
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+

@@ -2,15 +2,15 @@
 ids come from SQL and rows are loaded a page at a time into a small cache."""
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from workstation.aftercare import desk
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
+from workstation.ui.tables import PagedRowsModel
 from workstation.ui.warnings_texts import rule_name, severity_name, status_name
 
 PAGE = 200
@@ -21,46 +21,20 @@ COLUMNS = [("warning_no", "warning_no"), ("merchant", "merchant"), ("contract", 
 _COLOURS = {"high": "#b00020", "medium": "#c25400", "low": "#4d8f2a"}
 
 
-class WarningsModel(QAbstractTableModel):
+class WarningsModel(PagedRowsModel):
+    PAGE, MAX_PAGES = PAGE, MAX_PAGES
+
     def __init__(self, store: Store, actor: Actor, parent=None) -> None:
-        super().__init__(parent)
-        self.store, self.actor = store, actor
-        self.query = desk.WarningQuery()
-        self._count = 0
-        self._pages: OrderedDict[int, list[desk.WarningRow | None]] = OrderedDict()
+        super().__init__(store, actor, desk.WarningQuery(), parent)
 
-    def set_query(self, query: desk.WarningQuery) -> None:
-        count = desk.warning_count(self.store, self.actor, query)
-        self.beginResetModel()
-        self.query, self._count = query, count
-        self._pages.clear()
-        self.endResetModel()
+    def _count_of(self, query) -> int:
+        return desk.warning_count(self.store, self.actor, query)
 
-    def refresh(self) -> None:
-        self.set_query(self.query)
+    def _ids_of(self, query, offset: int, limit: int) -> list:
+        return desk.warning_ids(self.store, self.actor, query, offset=offset, limit=limit)
 
-    def row_at(self, row: int) -> desk.WarningRow | None:
-        if not 0 <= row < self._count:
-            return None
-        page = self._page(row // PAGE)
-        i = row % PAGE
-        return page[i] if i < len(page) else None
-
-    def _page(self, n: int) -> list[desk.WarningRow | None]:
-        page = self._pages.get(n)
-        if page is None:
-            ids = desk.warning_ids(self.store, self.actor, self.query, offset=n * PAGE, limit=PAGE)
-            found = {r.id: r for r in desk.warning_rows(self.store, self.actor, ids)}
-            page = [found.get(i) for i in ids]
-            self._pages[n] = page
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(n)
-        return page
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._count
+    def _rows_of(self, ids: list) -> dict:
+        return {r.id: r for r in desk.warning_rows(self.store, self.actor, ids)}
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
