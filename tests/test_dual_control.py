@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from decide_helpers import PASSWORD, complete_draft, make_application, make_store, status, terms, users
-from workstation.decide import cases, decisions, interviews, queue, signoff
+from workstation.decide import cases, decisions, interviews, queue, queue_pages, signoff
 from workstation.domain.errors import PermissionDenied
 from workstation.decide.queue import QueueQuery
 
@@ -39,7 +39,7 @@ def test_second_signature_reaches_other_teams_supervisors(env):
     app = _two_signature_case(store, u)
     # before the first signature: only the team's supervisor sees it
     assert app in _signoff_ids(store, u["sup1"])
-    assert app not in _signoff_ids(store, u["sup2"]) and queue.queue_counts(store, u["sup2"])["signoff"] == 0
+    assert app not in _signoff_ids(store, u["sup2"]) and queue_pages.queue_counts(store, u["sup2"])["signoff"] == 0
     with pytest.raises(PermissionDenied, match="another team"):
         cases.profile(store, u["sup2"], app)
 
@@ -48,7 +48,7 @@ def test_second_signature_reaches_other_teams_supervisors(env):
     # now every other entitled supervisor finds it in the desk's sign-off queue and may open it
     for who in ("sup2", "offsup"):
         assert _signoff_ids(store, u[who]) == [app]
-        counts = queue.queue_counts(store, u[who])
+        counts = queue_pages.queue_counts(store, u[who])
         assert counts["signoff"] == 1 and counts["all"] == len(queue.queue_ids(store, u[who], QueueQuery()))
         assert app in queue.queue_ids(store, u[who], QueueQuery(queue="all"))
         assert cases.profile(store, u[who], app).app_no
@@ -71,7 +71,7 @@ def test_second_signature_reaches_other_teams_supervisors(env):
     # once signed, the other team's case is closed to them again
     for who in ("sup2", "offsup"):
         assert app not in _signoff_ids(store, u[who])
-        assert queue.queue_counts(store, u[who])["signoff"] == 0
+        assert queue_pages.queue_counts(store, u[who])["signoff"] == 0
         with pytest.raises(PermissionDenied, match="another team"):
             cases.profile(store, u[who], app)
     assert cases.profile(store, u["sup1"], app).status == "approved"       # the team's supervisor still sees it
