@@ -88,5 +88,9 @@ def test_shipped_samples_parse(book, tmp_path):
     store, _, _ = book
     adm = actor(store, "admin")
     for name in ("repayments_sample.csv", "repayments_sample.jsonl"):
-        r = import_repayments(store, adm, SAMPLES / name, today=TODAY)
+        copy = tmp_path / name            # the rejects file is written beside the input: not into the tree
+        copy.write_bytes((SAMPLES / name).read_bytes())
+        r = import_repayments(store, adm, copy, today=TODAY)
         assert r.read == 4 and r.rejected == r.unmatched          # parse fine; no such loans here
+        assert r.rejects_path == str(copy) + ".rejects.csv"
+    assert not list(SAMPLES.glob("*.rejects.csv"))
