@@ -114,6 +114,35 @@ def test_maker_checker_malicious_default_mark_and_restoration(bl):
     assert actions == ["blacklist.propose", "blacklist.approve", "blacklist.restoration_plan", "blacklist.lift"]
 
 
+def test_lifting_one_listing_keeps_an_identifier_another_active_listing_holds(bl):
+    """Two listings name the same phone: lifting the first must not take the phone off the
+    list while the second is still in force (and lifting the second then does)."""
+    from decimal import Decimal
+    store, off, sup, sup2 = bl
+    app_id = new_application(store, product="CREDIT_FIXED", amount=Decimal("50000"), term_months=6)
+    mid, code, idn, phone, account = _merchant(store, app_id)
+    first = blacklist.propose(store, off, subject_name="某甲", reason="fraud", source="platform",
+                              evidence="平台通报", phone=phone)
+    blacklist.approve(store, sup, first, today=TODAY)
+    second = blacklist.propose(store, off, subject_name="某乙", reason="fraud", source="credit_review",
+                               evidence="同一手机号另案", phone=phone, payment_account=account)
+    blacklist.approve(store, sup2, second, today=TODAY)
+    pid = blacklist.add_restoration_plan(store, off, first, conditions=["结清"], deadline=date(2026, 12, 31),
+                                         today=TODAY)
+    blacklist.confirm_restoration(store, sup, pid, met_on=TODAY, note="已结清", today=TODAY)
+    assert blacklist.listing(store, off, first).status == "lifted"
+    with store.read() as s:
+        held = sorted(s.execute(select(BlacklistEntry.kind, BlacklistEntry.listing_id)).tuples())
+    assert held == [("payment_account", second), ("phone", second)]
+    assert not _rule(store, app_id).passed                 # still on the list by the second listing
+    pid2 = blacklist.add_restoration_plan(store, off, second, conditions=["结清"], deadline=date(2026, 12, 31),
+                                          today=TODAY)
+    blacklist.confirm_restoration(store, sup, pid2, met_on=TODAY, note="已结清", today=TODAY)
+    with store.read() as s:
+        assert s.scalar(select(BlacklistEntry.id)) is None
+    assert _rule(store, app_id).passed
+
+
 def test_refused_listing_never_matches(bl):
     from decimal import Decimal
     store, off, sup, _ = bl

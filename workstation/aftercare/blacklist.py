@@ -245,8 +245,29 @@ def confirm_restoration(store: Store, actor: Actor, plan_id: int, *, met_on: dat
         p.status, p.met_on, p.confirmed_by, p.confirm_note = "met", met_on, actor.id, why
         x.status, x.lifted_on, x.lifted_by, x.lift_note = "lifted", met_on, actor.id, why
         s.execute(delete(BlacklistEntry).where(BlacklistEntry.listing_id == x.id))
+        kept = _hand_over(s, x)
         audit.record(s, actor=actor, action="blacklist.lift", entity_type="blacklist", entity_id=x.listing_no,
-                     details={"plan": p.id, "met_on": met_on.isoformat(), "note": why})
+                     details={"plan": p.id, "met_on": met_on.isoformat(), "note": why, "kept_by": kept})
+
+
+def _hand_over(s: Session, lifted: BlacklistListing) -> dict[str, str]:
+    """An identifier of the lifted listing that another listing in force also names stays
+    on the blacklist, now held by that listing (the oldest): {kind: listing number}."""
+    kept = {}
+    for k in KEYS:
+        value = getattr(lifted, k)
+        if not value or s.scalar(select(BlacklistEntry.id).where(BlacklistEntry.kind == k,
+                                                                 BlacklistEntry.value == value)) is not None:
+            continue
+        other = s.scalar(select(BlacklistListing).where(BlacklistListing.status == "active",
+                                                        BlacklistListing.id != lifted.id,
+                                                        getattr(BlacklistListing, k) == value)
+                         .order_by(BlacklistListing.id).limit(1))
+        if other is not None:
+            s.add(BlacklistEntry(kind=k, value=value, reason=f"{other.listing_no} {other.reason}"[:200],
+                                 listing_id=other.id))
+            kept[k] = other.listing_no
+    return kept
 
 
 def listings(store: Store, actor: Actor, *, status: str | None = None, search: str = "",
