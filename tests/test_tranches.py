@@ -187,3 +187,19 @@ def test_each_tranche_has_its_statement_naming_the_others(env):
     assert (first.closing_principal, second.closing_principal) == (Decimal("150000.00"), Decimal("100000.00"))
     text = pdf_text(second)                 # whitespace removed
     assert "本合同分笔放款" in text and f"JJ-{main_no}-01" in text and "（本对账单）" in text
+
+
+def test_a_joint_guarantee_names_the_contract_not_its_newest_tranche(env):
+    """The guarantee agreement covers a member's contract: with the first tranche repaid and
+    a later one active, the loan it names is still the contract's own row (its number and
+    contracted amount), never the tranche ``HT...-02`` of a part of the amount."""
+    from workstation.printing.document_data_loans import member_loan
+    store, u = env
+    app, loan_id, day = _first_half(store, u)
+    loans.disburse(store, u["off1"], loan_id, on=day + timedelta(days=3), amount=Decimal("100000.00"),
+                   account="6222020000000000")
+    with store.read() as s:                     # both rows active: the newest row is the tranche
+        merchant_id = s.get(Loan, loan_id).merchant_id
+        covered = member_loan(s, merchant_id)
+        assert (covered.id, covered.contract_no, covered.approved_amount) == (
+            loan_id, s.get(Loan, loan_id).contract_no, Decimal("400000.00"))

@@ -151,11 +151,15 @@ def _group_of(s: Session, merchant_id: int) -> GuaranteeGroup | None:
 
 def member_loan(s: Session, merchant_id: int) -> Loan | None:
     """The member's loan a joint-guarantee agreement covers: of its joint-guarantee loans
-    (of all its loans when it has none), the newest active one, else the newest."""
-    loans = s.scalars(select(Loan).where(Loan.merchant_id == merchant_id)
-                      .order_by(Loan.signed_on.desc(), Loan.id.desc())).all()
+    (of all its loans when it has none), the newest contract with a row in force, else the
+    newest contract; never a later tranche of one."""
+    rows = s.scalars(select(Loan).where(Loan.merchant_id == merchant_id)
+                     .order_by(Loan.signed_on.desc(), Loan.id.desc())).all()
+    # a contract is its first row (a later tranche is a part of its amount, HT...-02)
+    active = {l.parent_loan_id or l.id for l in rows if l.status == "active"}
+    loans = [l for l in rows if l.parent_loan_id is None]
     loans = [l for l in loans if l.product_code == JOINT_GUARANTEE] or loans
-    return next((l for l in loans if l.status == "active"), loans[0] if loans else None)
+    return next((l for l in loans if l.id in active), loans[0] if loans else None)
 
 
 def _guarantee_no(s: Session, loan: Loan) -> str:
