@@ -187,6 +187,11 @@ def test_each_tranche_has_its_statement_naming_the_others(env):
     assert (first.closing_principal, second.closing_principal) == (Decimal("150000.00"), Decimal("100000.00"))
     text = pdf_text(second)                 # whitespace removed
     assert "本合同分笔放款" in text and f"JJ-{main_no}-01" in text and "（本对账单）" in text
+    # the tranche's statement names the contract it is paid under, its amount, then this payout's
+    assert f"合同编号{main_no}贷款编号{second_no}" in text
+    assert "本笔放款金额¥100,000.00合同金额¥400,000.00" in text
+    first_text = pdf_text(first)
+    assert f"合同编号{main_no}对账单编号" in first_text and f"贷款编号{main_no}对账单" not in first_text
 
 
 def test_a_joint_guarantee_names_the_contract_not_its_newest_tranche(env):

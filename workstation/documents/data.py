@@ -265,6 +265,8 @@ class StatementData:
     note: str = ""                              # e.g. printed as of the last end of day
     disbursed_amount: Decimal | None = None     # paid out; stated beside the contracted amount where it differs
     tranches: tuple[TrancheLine, ...] = ()      # every payout of a contract paid out in more than one
+    contract_of: str = ""                       # a later tranche (HT...-02): the contract it is paid under
+    contract_amount: Decimal | None = None      # ... and that contract's amount (loan_amount is the tranche's)
 
     kind = "statement"
 

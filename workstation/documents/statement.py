@@ -72,6 +72,8 @@ def _due_and_overdue(d: StatementData, font: str):
 
 def _amounts(d: StatementData) -> list[tuple[str, str]]:
     """The amount lent: once when all of it was paid out, else the contracted and the paid-out one."""
+    if d.contract_of:                   # a later tranche: this payout's amount beside the contract's
+        return [("本笔放款金额", rmb(d.disbursed_amount or d.loan_amount)), ("合同金额", rmb(d.contract_amount))]
     if d.disbursed_amount is None or d.disbursed_amount == d.loan_amount:
         return [("借款金额", rmb(d.loan_amount))]
     return [("合同金额", rmb(d.loan_amount)), ("实际放款金额", rmb(d.disbursed_amount))]
@@ -88,7 +90,9 @@ def _tranches(d: StatementData, font: str) -> Paragraph:
 def render_statement(data: StatementData, *, font: CJKFont | None = None) -> bytes:
     font = resolve_font(font)
     st = styles(font.name)
-    pairs = [("合同编号", data.contract_no), ("对账单编号", data.statement_no),
+    numbers = [("合同编号", data.contract_of), ("贷款编号", data.contract_no)] if data.contract_of \
+        else [("合同编号", data.contract_no)]
+    pairs = [*numbers, ("对账单编号", data.statement_no),
              ("借款人", data.borrower_company), ("支付账户", data.payment_account),
              ("贷款产品", data.product_name), *_amounts(data),
              ("日利率", data.daily_rate), ("贷款人", data.lender_name)]

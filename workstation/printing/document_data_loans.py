@@ -415,7 +415,15 @@ def statement_data(store: Store, actor: Actor, contract_no: str, *, period_from:
             service_phone=lender.phone, opening_excess=from_fen(ox), closing_excess=from_fen(cx),
             accrued_interest=from_fen(ci) if terms.daily else None,
             next_due_is_maturity=bool(nxt and nxt.at_maturity), note=note,
-            disbursed_amount=loan.disbursed_amount, tranches=tranche_lines(s, loan))
+            disbursed_amount=loan.disbursed_amount, tranches=tranche_lines(s, loan), **_contract_of(s, loan))
+
+
+def _contract_of(s, loan: Loan) -> dict:
+    """A later tranche's statement names the contract it is paid under and its amount."""
+    if loan.parent_loan_id is None:
+        return {}
+    main = s.get(Loan, loan.parent_loan_id)
+    return {"contract_of": main.contract_no, "contract_amount": main.approved_amount}
 
 
 def tranche_lines(s, loan: Loan) -> tuple[TrancheLine, ...]:
