@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, literal, literal_column, select, true, tuple_
+from sqlalchemy import func, literal, literal_column, select, text, true, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 
 from workstation.domain.workflow import Status
@@ -215,11 +215,12 @@ def page_rows(s, actor: Actor, query: QueueQuery, *, key: SeekKey | None, backwa
                            travel_desc=travel_desc, nulls_first=backward, key=key, limit=limit,
                            walk=st.walk or not sqlite))
     attr = ROW_ATTR[query.sort]
+    rank = _collation_rank(s, got, attr)
 
     def sort_key(r):
         v = getattr(r, attr)
         empty = v is None
-        return (empty if (not backward) != travel_desc else not empty, v, r.id)
+        return (empty if (not backward) != travel_desc else not empty, rank(v), r.id)
 
     got.sort(key=sort_key, reverse=travel_desc)
     seen, page = set(), []
@@ -229,6 +230,21 @@ def page_rows(s, actor: Actor, query: QueueQuery, *, key: SeekKey | None, backwa
             page.append(r)
     page = page[:limit]
     return page[::-1] if backward else page
+
+
+def _collation_rank(s, rows: list, attr: str):
+    """How the merge compares two sort values: as the database orders them. SQLite
+    compares text in code point order, as Python does; a PostgreSQL database created
+    with a Chinese or English locale orders text by that locale (the queue's columns
+    take the database's), and its streams and seeks follow it, so the merge asks the
+    database to order the page's text values (a few hundred at most)."""
+    values = {getattr(r, attr) for r in rows} - {None}
+    if dialect_of(s) == "sqlite" or not values or not all(isinstance(v, str) for v in values):
+        return lambda v: v
+    ordered = s.execute(text("SELECT v FROM unnest(CAST(:values AS varchar[])) AS t(v) ORDER BY v"),
+                        {"values": sorted(values)}).scalars().all()
+    at = {v: i for i, v in enumerate(ordered)}
+    return lambda v: at[v] if v is not None else -1
 
 
 def _stream(s, owner, filters, col, *, nullable: bool, travel_desc: bool, nulls_first: bool,
