@@ -22,6 +22,7 @@ from workstation.decide import authority, decide_policy, decisions
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
 from workstation.ui.amounts import parse_desk_amount
+from workstation.ui import drafts
 from workstation.ui.decide_common import (MessageLabel, exception_lines, fill_schedule, finding_text,
                                           schedule_table)
 from workstation.ui.i18n import pick
@@ -42,6 +43,10 @@ class RecommendationForm(QWidget):
         self._timer.timeout.connect(self.refresh_preview)
         self._build()
         self.load()
+        self.kept = drafts.keep(self, store, actor, f"recommendation/{application_id}", dict(
+            product=self.product, method=self.method, term_months=self.term_months, term_days=self.term_days,
+            amount=self.amount, rate=self.rate, conditions=self.conditions, justification=self.justification),
+            resend=self._on_save_clicked, version=lambda: str(self.version))
 
     def _build(self) -> None:
         self.product = QComboBox()
@@ -254,6 +259,7 @@ class RecommendationForm(QWidget):
             self.version = rec.version
             self.version_label.setText(self.tr("Version %1 by %2").replace("%1", str(rec.version))
                                        .replace("%2", rec.officer or ""))
+            self.kept.saved()
         self._run(do, self.tr("Recommendation saved."))
 
     def _on_submit_clicked(self) -> None:

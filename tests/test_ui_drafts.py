@@ -1,0 +1,161 @@
+"""Drafts kept on this computer (issue 18): what an officer types survives a database that
+cannot be reached (a save refused for it keeps the text, a notice says so, the desk offers
+to save when the server is back), a closed form (opened again, the draft is back), and a
+newer version on the server (both kept, the officer chooses). Real widgets, a real SQLite
+file taken away under the desk (the driver's own "unable to open" error)."""
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from tests.test_ui_fixtures import actor_for, app_ids, desk, ui_env  # noqa: F401 - fixtures
+from workstation.decide import decisions, interviews, queue
+from workstation.operations import drafts as kept
+from workstation.ui import drafts
+from workstation.ui.interview_form import InterviewForm
+from workstation.ui.recommend_form import RecommendationForm
+
+
+def _claimed(store, officer):
+    from workstation.decide import cases
+    admin = actor_for(store, "admin")
+    app_id = next(a for a in app_ids(store, status="received")
+                  if all(c.passed for c in cases.policy_checks(store, admin, a)))
+    queue.claim(store, officer, app_id)
+    return app_id
+
+
+def _interviewed(qtbot, store, officer):
+    from tests.test_ui_decide import _interview
+    app_id = _claimed(store, officer)
+    _interview(qtbot, store, officer, app_id)
+    return app_id
+
+
+class Outage:
+    """The database file taken away (a folder in its place): every query fails to connect."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+        self.path = Path(store.engine.url.database)
+        self.aside = self.path.with_suffix(".away")
+
+    def __enter__(self):
+        self.store.engine.dispose()
+        self.path.rename(self.aside)
+        self.path.mkdir()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.path.rmdir()
+        self.aside.rename(self.path)
+        self.store.engine.dispose()
+
+
+def _files() -> list[Path]:
+    return sorted(Path(os.environ["WORKSTATION_DRAFTS_DIR"]).glob("*.json"))
+
+
+def test_a_note_typed_while_the_database_is_away_is_kept_and_saved_when_it_is_back(qtbot, desk):
+    officer = actor_for(desk, "officer1")
+    app_id = _claimed(desk, officer)
+    form = InterviewForm(desk, officer, app_id)
+    qtbot.addWidget(form)
+    form.show()
+    form.start_button.click()
+    with Outage(desk):
+        form.notes.setPlainText("Stock counted with the owner: 1,200 units.")
+        form.save_now()                                     # the debounced save, refused: no server
+        assert "cannot be reached" in form.message.text()
+        assert form.kept.notice.isVisible() and "kept on this computer" in form.kept.notice.label.text()
+        [file] = _files()
+        assert stat.S_IMODE(file.stat().st_mode) == 0o600
+        assert stat.S_IMODE(file.parent.stat().st_mode) == 0o700
+        assert "1,200 units" in file.read_text(encoding="utf-8")
+        assert form.notes.toPlainText().startswith("Stock counted")     # still on the screen
+    drafts.server_back()
+    assert form.kept.notice.save_button.isVisible()
+    form.kept.notice.save_button.click()
+    assert interviews.get_interview(desk, officer, form.view.id).draft.notes == "Stock counted with the owner: 1,200 units."
+    assert _files() == [] and not form.kept.notice.isVisible()
+
+
+def test_a_draft_comes_back_when_the_form_is_opened_again(qtbot, desk):
+    officer = actor_for(desk, "officer1")
+    app_id = _interviewed(qtbot, desk, officer)
+    form = RecommendationForm(desk, officer, app_id)
+    qtbot.addWidget(form)
+    form.justification.setPlainText("long-standing shop, sales growing")
+    form.conditions.setPlainText("Monthly stock report to the officer.")
+    form.close()
+    form.deleteLater()
+    again = RecommendationForm(desk, officer, app_id)       # as after a restart: only the file remains
+    qtbot.addWidget(again)
+    assert again.justification.toPlainText() == "long-standing shop, sales growing" and again.conditions.toPlainText() == "Monthly stock report to the officer."
+    assert again.kept.notice.isVisibleTo(again) and "back in the form" in again.kept.notice.label.text()
+    again.save_button.click()
+    assert decisions.current_recommendation(desk, officer, app_id).terms.conditions.startswith("Monthly stock")
+    assert _files() == [] and not again.kept.notice.isVisibleTo(again)
+    third = RecommendationForm(desk, officer, app_id)
+    qtbot.addWidget(third)
+    assert not third.kept.notice.isVisibleTo(third)
+
+
+def test_a_draft_over_a_version_replaced_on_the_server_keeps_both(qtbot, desk):
+    officer = actor_for(desk, "officer1")
+    app_id = _interviewed(qtbot, desk, officer)
+    form = RecommendationForm(desk, officer, app_id)
+    qtbot.addWidget(form)
+    form.justification.setPlainText("long-standing shop, sales growing")
+    form.save_button.click()
+    assert form.version == 1, form.message.text()                                # version 1 on the server
+    form.conditions.setPlainText("My draft: quarterly visit.")
+    form.close()
+    form.deleteLater()
+    terms = decisions.current_recommendation(desk, officer, app_id).terms
+    from dataclasses import replace
+    decisions.recommend(desk, officer, app_id, replace(terms, conditions="Saved elsewhere: weekly call."),
+                        expected_version=1)                 # another window saved version 2 meanwhile
+    again = RecommendationForm(desk, officer, app_id)
+    qtbot.addWidget(again)
+    assert again.conditions.toPlainText() == "Saved elsewhere: weekly call."       # the server's, in the form
+    assert "changed on the server" in again.kept.notice.label.text() and again.kept.notice.use_button.isVisibleTo(again)
+    assert len(_files()) == 1                               # the draft, kept aside
+    again.kept.notice.use_button.click()
+    assert again.conditions.toPlainText() == "My draft: quarterly visit."
+    again.save_button.click()                               # saved over version 2, knowingly
+    rec = decisions.current_recommendation(desk, officer, app_id)
+    assert rec.version == 3 and rec.terms.conditions == "My draft: quarterly visit."
+    assert rec.terms.justification == "long-standing shop, sales growing"
+    assert _files() == []
+
+
+def test_drafts_are_per_user_and_never_hold_what_was_not_typed(qtbot, desk, tmp_path):
+    officer, other = actor_for(desk, "officer1"), actor_for(desk, "officer2")
+    kept.save_draft(desk, officer, "contact/7", {"note": "called the owner"}, base=None)
+    assert kept.load_draft(desk, other, "contact/7") is None
+    assert kept.load_draft(desk, officer, "contact/7").fields == {"note": "called the owner"}
+    [file] = _files()
+    assert "contact/7" not in file.name and "officer1" not in file.name
+    kept.discard_draft(desk, officer, "contact/7")
+    assert _files() == []
+
+
+@pytest.mark.parametrize("lang", ["zh"])
+def test_the_notice_in_chinese(qtbot, desk, lang):
+    from workstation.ui import i18n
+    i18n.install(lang)
+    officer = actor_for(desk, "officer1")
+    app_id = _claimed(desk, officer)
+    form = RecommendationForm(desk, officer, app_id)
+    qtbot.addWidget(form)
+    form.conditions.setPlainText("每月报送库存")
+    drafts.server_away()
+    form.resize(1100, 700)
+    form.show()
+    form.grab().save("/tmp/ops-draft-notice-zh.png")
+    text = form.kept.notice.label.text()
+    assert text and not any(c.isascii() and c.isalpha() for c in text)
