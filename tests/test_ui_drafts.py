@@ -144,7 +144,7 @@ def test_drafts_are_per_user_and_never_hold_what_was_not_typed(qtbot, desk, tmp_
     assert _files() == []
 
 
-@pytest.mark.parametrize("lang", ["zh"])
+@pytest.mark.parametrize("lang", ["zh_CN"])
 def test_the_notice_in_chinese(qtbot, desk, lang):
     from workstation.ui import i18n
     i18n.install(lang)
@@ -159,3 +159,66 @@ def test_the_notice_in_chinese(qtbot, desk, lang):
     form.grab().save("/tmp/ops-draft-notice-zh.png")
     text = form.kept.notice.label.text()
     assert text and not any(c.isascii() and c.isalpha() for c in text)
+
+
+def test_a_contact_note_survives_the_outage_and_follows_its_loan(qtbot, tmp_path, monkeypatch):
+    from tests.test_ui_collections import _daytime, overdue as _overdue  # noqa: F401
+    from tests.servicing_support import actor, open_loan, prepare
+    from datetime import timedelta
+    from PySide6.QtWidgets import QMessageBox
+    from workstation.aftercare import collections
+    from workstation.domain import clock
+    from workstation.servicing import eod
+    from workstation.store.session import Store
+    from workstation.ui.collections_desk import CollectionsDesk
+    store = prepare(Store.open(f"sqlite:///{tmp_path / 'coll.db'}"))
+    off = actor(store, "officer1")
+    today = clock.today()
+    for days in (45, 80):
+        open_loan(store, off, product="CREDIT_FIXED", amount="60000", method="equal-installment",
+                  start=today - timedelta(days=days), term_months=6)
+    eod.run_eod(store, None, today - timedelta(days=1))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    desk = CollectionsDesk(store, off)
+    qtbot.addWidget(desk)
+    desk.select_row(0)
+    d = desk.detail
+    first = d.loan_id
+    d.now = _daytime(10)
+    with Outage(store):
+        d.note.setText("法人说周五前还款")
+        d.log_btn.click()
+        assert "cannot be reached" in shown[-1] and d.note.text() == "法人说周五前还款"
+        assert d.kept.notice.isVisibleTo(d) and "kept on this computer" in d.kept.notice.label.text()
+    desk.select_row(1)                                      # another loan: the draft stays with the first
+    assert d.loan_id != first and not d.kept.notice.isVisibleTo(d)
+    d.note.clear()
+    desk.select_row(0)
+    assert d.note.text() == "法人说周五前还款" and "back in the form" in d.kept.notice.label.text()
+    d.log_btn.click()
+    assert [c.note for c in collections.contacts(store, off, first)] == ["法人说周五前还款"]
+    assert _files() == []
+    store.close()
+
+
+def test_a_sign_off_comment_comes_back_and_the_notice_asks_to_finish(qtbot, desk):
+    from workstation.ui.signoff_view import SignoffView
+    sup = actor_for(desk, "supervisor1")
+    officer = actor_for(desk, "officer1")
+    app_id = _interviewed(qtbot, desk, officer)
+    rec = RecommendationForm(desk, officer, app_id)
+    qtbot.addWidget(rec)
+    rec.justification.setPlainText("long-standing shop, sales growing")
+    rec.save_button.click()
+    rec.submit_button.click()
+    view = SignoffView(desk, sup, app_id)
+    qtbot.addWidget(view)
+    view.comment.setText("Checked the stock photos; fine.")
+    view.close()
+    again = SignoffView(desk, sup, app_id)
+    qtbot.addWidget(again)
+    assert again.comment.text() == "Checked the stock photos; fine."
+    drafts.server_away()
+    drafts.server_back()
+    assert "finish the step" in again.kept.notice.label.text() and not again.kept.notice.save_button.isVisibleTo(again)

@@ -23,7 +23,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, Qt, Signal
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFrame, QHBoxLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTextEdit, QWidget)
+                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox, QTextEdit, QWidget)
 
 from workstation.domain import clock
 from workstation.operations import drafts as store_drafts
@@ -117,6 +117,7 @@ class DraftNotice(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="draftNotice")
         self.setStyleSheet("#draftNotice { background: #fff4d6; border: 1px solid #b36b00; }")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.label = QLabel(objectName="draftNoticeText", wordWrap=True)
         self.save_button = QPushButton(_tr("Save now"), objectName="draftSaveNow")
         self.use_button = QPushButton(_tr("Put my draft in the form"), objectName="draftUse")
@@ -137,7 +138,7 @@ class DraftNotice(QFrame):
 
 class DraftKeeper(QObject):
     def __init__(self, form: QWidget, store, actor, key: str, fields: dict[str, QWidget], *,
-                 resend: Callable[[], object], version: Callable[[], str | None] | None = None) -> None:
+                 resend: Callable[[], object] | None, version: Callable[[], str | None] | None = None) -> None:
         super().__init__(form)
         self.form, self.store, self.actor, self.key, self.fields = form, store, actor, key, fields
         self.resend, self.version = resend, version
@@ -226,11 +227,11 @@ class DraftKeeper(QObject):
             return
         now = self.values()
         try:
-            if now == self.clean:
+            if now == self.clean or all(v in ("", None) for v in now.values()):      # nothing typed to keep
                 store_drafts.discard_draft(self.store, self.actor, self.key)
             else:
                 store_drafts.save_draft(self.store, self.actor, self.key, now, base=self.base)
-            self.dirty = now != self.clean
+            self.dirty = now != self.clean and not all(v in ("", None) for v in now.values())
         except OSError as exc:
             log.warning("draft %s not written: %s", self.key, exc)
 
@@ -243,11 +244,14 @@ class DraftKeeper(QObject):
 
     def _on_back(self) -> None:
         if self.pending and self.dirty:
-            self.notice.say(_tr("The server is back. Your draft is still only on this computer: save it now."),
-                            save=True)
+            self.notice.say(_tr("The server is back. Your draft is still only on this computer: save it now.")
+                            if self.resend else
+                            _tr("The server is back. Your draft is still only on this computer: finish the step now."),
+                            save=self.resend is not None)
 
     def _on_save_now(self) -> None:
-        self.resend()
+        if self.resend is not None:
+            self.resend()
 
     def _on_use(self) -> None:
         d, self.conflict = self.conflict, None
@@ -277,7 +281,18 @@ def _mount(form: QWidget, notice: DraftNotice) -> None:
         lay.insertRow(0, notice)
 
 
+def follow(form: QWidget, key: str, fields: dict[str, QWidget], *,
+           resend: Callable[[], object] | None) -> DraftKeeper:
+    """For a form that shows one record after another (``form.store``, ``form.actor``): the
+    keeper of ``form.kept``, made the first time, then moved to ``key``."""
+    if getattr(form, "kept", None) is None:
+        form.kept = keep(form, form.store, form.actor, key, fields, resend=resend)
+    else:
+        form.kept.rebind(key)
+    return form.kept
+
+
 def keep(form: QWidget, store, actor, key: str, fields: dict[str, QWidget], *,
-         resend: Callable[[], object], version: Callable[[], str | None] | None = None) -> DraftKeeper:
+         resend: Callable[[], object] | None, version: Callable[[], str | None] | None = None) -> DraftKeeper:
     """Keep ``fields`` of ``form`` as a local draft under ``key``; see the module docstring."""
     return DraftKeeper(form, store, actor, key, fields, resend=resend, version=version)
