@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_ui_fixtures import actor_for, app_ids, desk, ui_env  # noqa: F401 - fixtures
+from tests.test_ui_warnings import warned  # noqa: F401 - fixture
 from workstation.decide import decisions, interviews, queue
 from workstation.operations import drafts as kept
 from workstation.ui import drafts
@@ -222,3 +223,76 @@ def test_a_sign_off_comment_comes_back_and_the_notice_asks_to_finish(qtbot, desk
     drafts.server_away()
     drafts.server_back()
     assert "finish the step" in again.kept.notice.label.text() and not again.kept.notice.save_button.isVisibleTo(again)
+
+
+def test_a_warning_note_refused_while_the_server_is_away_is_back_when_the_action_is_opened_again(
+        qtbot, warned, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+    from tests.test_ui_warnings import _answer, _select
+    from workstation.ui.warnings_desk import WarningsDesk
+    store, off, _sup, _lid = warned
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    desk = WarningsDesk(store, off)
+    qtbot.addWidget(desk)
+    _select(desk, "Sales down against before the loan")
+    d = desk.detail
+    d.buttons["take"].click()
+    with Outage(store):
+        _answer(qtbot, note="法人称备货延迟，下周补货")
+        d.buttons["call"].click()
+        assert "cannot be reached" in shown[-1]
+        assert len(_files()) == 1
+    seen = {}
+
+    def reopened():
+        dlg = QApplication.activeModalWidget()
+        seen["note"] = dlg.note.toPlainText()
+        seen["notice"] = dlg.kept.notice.isVisibleTo(dlg)
+        dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    QTimer.singleShot(0, reopened)
+    d.buttons["call"].click()
+    assert seen == {"note": "法人称备货延迟，下周补货", "notice": True}
+    assert d.history.item(1, 2).text() == "法人称备货延迟，下周补货"
+    assert _files() == []
+
+
+def test_a_blacklist_proposal_typed_is_back_after_a_restart_and_gone_once_proposed(qtbot, tmp_path):
+    from tests.servicing_support import actor, prepare
+    from workstation.aftercare import blacklist
+    from workstation.store.session import Store
+    from workstation.ui.blacklist_desk import BlacklistDesk
+    store = prepare(Store.open(f"sqlite:///{tmp_path / 'bl.db'}"))
+    off = actor(store, "officer1")
+    desk = BlacklistDesk(store, off)
+    qtbot.addWidget(desk)
+    desk.f_name.setText("杭州某某商贸有限公司")
+    desk.f_phone.setText("138 0013 8000")
+    desk.f_reason.setCurrentIndex(desk.f_reason.findData("malicious_default"))
+    desk.f_evidence.setPlainText("M3+逾期，催收函已送达，拒不还款")
+    desk.close()
+    again = BlacklistDesk(store, off)
+    qtbot.addWidget(again)
+    assert (again.f_name.text(), again.f_phone.text(), again.f_reason.currentData()) == (
+        "杭州某某商贸有限公司", "138 0013 8000", "malicious_default")
+    assert again.f_evidence.toPlainText().startswith("M3+逾期") and again.kept.notice.isVisibleTo(again)
+    again.propose_btn.click()
+    assert [v.subject_name for v in blacklist.listings(store, off)] == ["杭州某某商贸有限公司"]
+    assert _files() == [] and again.f_name.text() == ""
+    store.close()
+
+
+def test_an_interview_addendum_typed_is_kept_until_added(qtbot, desk):
+    officer = actor_for(desk, "officer1")
+    app_id = _interviewed(qtbot, desk, officer)
+    form = InterviewForm(desk, officer, app_id)
+    qtbot.addWidget(form)
+    assert form.view.read_only
+    form.addendum_text.setText("补充：法人配偶到场确认担保")
+    form.close()
+    again = InterviewForm(desk, officer, app_id)
+    qtbot.addWidget(again)
+    assert again.addendum_text.text() == "补充：法人配偶到场确认担保"
+    again.addendum_button.click()
+    assert "补充：法人配偶到场确认担保" in again.addenda.text() and _files() == []

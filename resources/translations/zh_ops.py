@@ -150,7 +150,7 @@ ZH.update({    # drafts kept on this computer (ui/drafts.py)
         "服务器已恢复。您的草稿仍只保存在本机：请现在完成此步骤。",
     "Your draft is in the form. Saving it replaces the server's newer version.":
         "您的草稿已填入表单。保存后将取代服务器上较新的版本。",
-    "The database server cannot be reached: this was not saved. What you typed stays in the form and is kept on "
-    "this computer; save it when the server is back.":
-        "无法连接数据库服务器：本次未保存。您输入的内容仍在表单中，并已保存在本机；服务器恢复后请再保存。",
+    "The database server cannot be reached: this was not saved. What you typed is kept on this computer (it is "
+    "back when you open the form again); save it when the server is back.":
+        "无法连接数据库服务器：本次未保存。您输入的内容已保存在本机（再次打开表单时会自动填回）；服务器恢复后请再保存。",
 })

@@ -292,6 +292,11 @@ def follow(form: QWidget, key: str, fields: dict[str, QWidget], *,
     return form.kept
 
 
+def forget(store, actor, key: str) -> None:
+    """The server took what a dialog (closed since) asked for: its draft is deleted."""
+    store_drafts.discard_draft(store, actor, key)
+
+
 def keep(form: QWidget, store, actor, key: str, fields: dict[str, QWidget], *,
          resend: Callable[[], object] | None, version: Callable[[], str | None] | None = None) -> DraftKeeper:
     """Keep ``fields`` of ``form`` as a local draft under ``key``; see the module docstring."""

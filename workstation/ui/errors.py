@@ -73,8 +73,8 @@ def _uncoded_text(exc: BaseException) -> str:
 
 def server_away_text() -> str:
     return QCoreApplication.translate(
-        "Errors", "The database server cannot be reached: this was not saved. What you typed stays in the form "
-        "and is kept on this computer; save it when the server is back.")
+        "Errors", "The database server cannot be reached: this was not saved. What you typed is kept on this "
+        "computer (it is back when you open the form again); save it when the server is back.")
 
 
 def server_away(exc: BaseException) -> bool:

@@ -40,6 +40,8 @@ class InterviewForm(QWidget):
         self.load()
         self.kept = drafts.keep(self, store, actor, f"interview/{application_id}", self._draft_fields(),
                                 resend=self.save_now, version=lambda: self.view and str(self.view.version))
+        self.kept_addendum = drafts.keep(self, store, actor, f"interview-addendum/{application_id}",
+                                         {"text": self.addendum_text}, resend=self._on_addendum_clicked)
 
     # --- layout ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -318,6 +320,7 @@ class InterviewForm(QWidget):
             self.message.show_exception(self, exc)
             return
         self.addendum_text.clear()
+        self.kept_addendum.saved()
         self.view = interviews.get_interview(self.store, self.actor, self.view.id)
         self._show()
 
