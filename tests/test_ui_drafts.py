@@ -296,3 +296,30 @@ def test_an_interview_addendum_typed_is_kept_until_added(qtbot, desk):
     assert again.addendum_text.text() == "补充：法人配偶到场确认担保"
     again.addendum_button.click()
     assert "补充：法人配偶到场确认担保" in again.addenda.text() and _files() == []
+
+
+def test_an_information_request_refused_while_the_server_is_away_is_back_in_its_dialog(qtbot, desk):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+    officer = actor_for(desk, "officer1")
+    app_id = _interviewed(qtbot, desk, officer)
+    form = RecommendationForm(desk, officer, app_id)
+    qtbot.addWidget(form)
+    seen = []
+
+    def answer(text=None):
+        def fill():
+            dlg = QApplication.activeModalWidget()
+            seen.append(dlg.text.toPlainText())
+            if text is not None:
+                dlg.text.setPlainText(text)
+            dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        QTimer.singleShot(0, fill)
+    with Outage(desk):
+        answer("请补充近三个月的店铺流水截图")
+        form.info_button.click()
+        assert "cannot be reached" in form.message.text()
+    answer()
+    form.info_button.click()
+    assert seen == ["", "请补充近三个月的店铺流水截图"]
+    assert "waits for the applicant" in form.message.text() and _files() == []
