@@ -195,3 +195,9 @@ def _interface_language_back_to_english():
     i18n = sys.modules.get("workstation.ui.i18n")
     if i18n is not None and i18n.is_zh():
         i18n.install("en")
+
+
+@pytest.fixture(autouse=True)
+def _drafts_in_the_test_folder(tmp_path, monkeypatch):
+    """The forms' local drafts (ui/drafts.py) go to the test's own folder, never the user's."""
+    monkeypatch.setenv("WORKSTATION_DRAFTS_DIR", str(tmp_path / "drafts"))

@@ -16,6 +16,7 @@ from workstation import __version__
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = [pytest.mark.build,
+              pytest.mark.timeout(2400),    # the build alone takes over the suite's 600 s on a loaded machine
               pytest.mark.skipif(importlib.util.find_spec("PyInstaller") is None,
                                  reason="PyInstaller not installed (pip install -e .[build])")]
 

@@ -80,3 +80,43 @@ def test_desk_shows_a_banner_while_the_server_is_down_and_reconnects(qtbot, clus
     assert not w._server_banner.isVisible()
     assert [u["username"] for u in auth.list_users(store, admin)] == ["chief"]      # works again, same window
     store.close()
+
+
+def test_a_note_typed_during_the_outage_reaches_the_server_after_reconnect(qtbot, cluster, ui_env):  # noqa: F811
+    from datetime import timedelta
+    from tests.servicing_support import actor, open_loan, prepare
+    from tests.test_ui_collections import _daytime
+    from workstation.aftercare import collections
+    from workstation.domain import clock
+    from workstation.servicing import eod
+    from workstation.store.session import Store
+    from workstation.ui import operations_server
+    from workstation.ui.collections_desk import CollectionsDesk
+    from workstation.ui.main_window import MainWindow
+    url, start, stop = cluster
+    store = prepare(Store.open(url))
+    off = actor(store, "officer1")
+    loan = open_loan(store, off, product="CREDIT_FIXED", amount="60000", method="equal-installment",
+                     start=clock.today() - timedelta(days=45), term_months=6)
+    eod.run_eod(store, None, clock.today() - timedelta(days=1))
+    w = MainWindow(store, off, idle_ms=3_600_000)
+    qtbot.addWidget(w)
+    desk = CollectionsDesk(store, off)
+    qtbot.addWidget(desk)
+    desk.select_row(0)
+    d = desk.detail
+    d.now = _daytime(10)
+    stop()
+    d.note.setText("The owner will pay on Friday; stock is moving again.")
+    d.log_btn.click()                                       # refused: the server is away
+    assert "cannot be reached" in ui_env[-1]
+    assert d.note.text().startswith("The owner will pay") and "kept on this computer" in d.kept.notice.label.text()
+    assert not operations_server.check(w)
+    start()
+    qtbot.waitUntil(lambda: operations_server.check(w), timeout=20_000)
+    assert d.kept.notice.save_button.isVisibleTo(d)        # offered to save now
+    d.kept.notice.save_button.click()
+    assert [c.note for c in collections.contacts(store, off, loan)] == [
+        "The owner will pay on Friday; stock is moving again."]
+    assert not d.kept.notice.isVisibleTo(d) and d.note.text() == ""
+    store.close()

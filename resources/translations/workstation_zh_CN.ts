@@ -3,112 +3,112 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="23" />
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="25" />
         <source>Call note</source>
         <translation>电话记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="23" />
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="25" />
         <source>Visit note</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="24" />
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="26" />
         <source>Ask for information</source>
         <translation>要求补充资料</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="24" />
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="26" />
         <source>Close as false alarm</source>
         <translation>误报关闭</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="25" />
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="27" />
         <source>Request: freeze the line</source>
         <translation>申请：冻结额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="25" />
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="27" />
         <source>Request: reduce the limit</source>
         <translation>申请：压降额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="26" />
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="28" />
         <source>Request: early recall</source>
         <translation>申请：提前收贷</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="26" />
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="28" />
         <source>Sign the request</source>
         <translation>签批申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="27" />
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="29" />
         <source>Refuse the request</source>
         <translation>驳回申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="28" />
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="30" />
         <source>What was said</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="28" />
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="30" />
         <source>What was seen</source>
         <translation>走访所见</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="29" />
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="31" />
         <source>What is asked for</source>
         <translation>要求补充的资料</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="29" />
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="31" />
         <source>Comment (optional)</source>
         <translation>意见（可不填）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="43" />
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="45" />
         <source>Current limit</source>
         <translation>当前额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="44" />
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="46" />
         <source>New limit</source>
         <translation>新额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="46" />
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="48" />
         <source>Whole balance due on</source>
         <translation>全部余额到期日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="47" />
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="49" />
         <source>A supervisor signs the recall; then the notice can be printed.</source>
         <translation>提前收贷经主管签批后，方可打印通知书。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="49" />
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="51" />
         <source>Another supervisor must sign before this takes effect.</source>
         <translation>须经另一位主管签批后生效。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="50" />
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="52" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="52" />
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="54" />
         <source>Your password</source>
         <translation>您的密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="66" />
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="70" />
         <source>Write the reason (or the note): it is required.</source>
         <translation>请填写原因（或记录），此项必填。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="80" />
+        <location filename="../../workstation/ui/warnings_dialogs.py" line="84" />
         <source>Type your password to sign.</source>
         <translation>请输入密码以签批。</translation>
     </message>
@@ -1092,32 +1092,32 @@
 <context>
     <name>AutoBackupDialog</name>
     <message>
-        <location filename="../../workstation/ui/operations_backup.py" line="84" />
+        <location filename="../../workstation/ui/operations_backup.py" line="85" />
         <source>Automatic backups</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_backup.py" line="87" />
+        <location filename="../../workstation/ui/operations_backup.py" line="88" />
         <source>Choose...</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_backup.py" line="93" />
+        <location filename="../../workstation/ui/operations_backup.py" line="94" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_backup.py" line="94" />
+        <location filename="../../workstation/ui/operations_backup.py" line="95" />
         <source>Backups kept</source>
         <translation>保留份数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_backup.py" line="100" />
+        <location filename="../../workstation/ui/operations_backup.py" line="101" />
         <source>Once a day the desk writes a checked backup into this folder and keeps the newest ones. Leave the folder empty for no automatic backup.</source>
         <translation>工作台每天向此文件夹写入一份经校验的备份，并保留最新的若干份。文件夹留空则不自动备份。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_backup.py" line="108" />
+        <location filename="../../workstation/ui/operations_backup.py" line="109" />
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -1248,183 +1248,183 @@
 <context>
     <name>BlacklistDesk</name>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="69" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="70" />
         <source>Search: name, listing number, or an identifier</source>
         <translation>搜索：名称、名单编号或证件号码等</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="73" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="74" />
         <source>Listing</source>
         <translation>名单编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="73" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="74" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="73" />
-        <location filename="../../workstation/ui/blacklist_desk.py" line="97" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="74" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="98" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="73" />
-        <location filename="../../workstation/ui/blacklist_desk.py" line="98" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="74" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="99" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="74" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="75" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="74" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="75" />
         <source>Published</source>
         <translation>公示日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="91" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="92" />
         <source>Propose listing</source>
         <translation>提交列入申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="93" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="94" />
         <source>Propose a listing (a second person signs it)</source>
         <translation>提请列入黑名单（须由另一人复核签批）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="95" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="96" />
         <source>Name (company or person)</source>
         <translation>名称（企业或个人）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="95" />
-        <location filename="../../workstation/ui/blacklist_desk.py" line="194" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="96" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="198" />
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="96" />
-        <location filename="../../workstation/ui/blacklist_desk.py" line="194" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="97" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="198" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="96" />
-        <location filename="../../workstation/ui/blacklist_desk.py" line="195" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="97" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="199" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="97" />
-        <location filename="../../workstation/ui/blacklist_desk.py" line="196" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="98" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="200" />
         <source>Payment account</source>
         <translation>支付账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="98" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="99" />
         <source>Evidence (what proves it)</source>
         <translation>证据材料</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="105" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="106" />
         <source>Comment, or the reason for a refusal</source>
         <translation>意见，或驳回理由</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="106" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="107" />
         <source>Sign</source>
         <translation>签批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="107" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="108" />
         <source>Refuse</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="113" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="114" />
         <source>One condition a line, e.g. repay everything owed</source>
         <translation>每行一个条件，例如：结清全部欠款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="117" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="118" />
         <source>Add restoration plan</source>
         <translation>添加信用修复计划</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="121" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="122" />
         <source>Conditions met: lift</source>
         <translation>条件已达成：移出名单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="124" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="125" />
         <source>Credit restoration</source>
         <translation>信用修复</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="126" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="127" />
         <source>Restoration conditions</source>
         <translation>修复条件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="130" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="131" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="134" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="135" />
         <source>Met on</source>
         <translation>达成日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="191" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="195" />
         <source>No listing selected</source>
         <translation>未选择名单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="198" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="202" />
         <source>Reason: %1; source: %2</source>
         <translation>原因：%1；来源：%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="199" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="203" />
         <source>Evidence: %1</source>
         <translation>证据：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="200" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="204" />
         <source>Proposed by %1 on %2</source>
         <translation>%1 于 %2 提请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="202" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="206" />
         <source>Decided by %1%2</source>
         <translation>%1 复核%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="205" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="209" />
         <source>Malicious-default mark published on %1</source>
         <translation>恶意违约标识已于 %1 公示</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="207" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="211" />
         <source>Restoration plan (by %1, %2): %3</source>
         <translation>信用修复计划（期限 %1，%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="208" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="212" />
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="208" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="212" />
         <source>met</source>
         <translation>已达成</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="211" />
+        <location filename="../../workstation/ui/blacklist_desk.py" line="215" />
         <source>Lifted on %1: %2</source>
         <translation>已于 %1 移出：%2</translation>
     </message>
@@ -1528,156 +1528,156 @@
 <context>
     <name>CollectionDetail</name>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="77" />
+        <location filename="../../workstation/ui/collections_desk.py" line="78" />
         <source>What was said (optional)</source>
         <translation>沟通内容（可选）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="78" />
+        <location filename="../../workstation/ui/collections_desk.py" line="79" />
         <source>Log contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="80" />
+        <location filename="../../workstation/ui/collections_desk.py" line="81" />
         <source>Contact</source>
         <translation>联系</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="86" />
-        <location filename="../../workstation/ui/collections_desk.py" line="105" />
+        <location filename="../../workstation/ui/collections_desk.py" line="87" />
+        <location filename="../../workstation/ui/collections_desk.py" line="108" />
         <source>Note</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="91" />
+        <location filename="../../workstation/ui/collections_desk.py" line="92" />
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="94" />
+        <location filename="../../workstation/ui/collections_desk.py" line="97" />
         <source>Record promise</source>
         <translation>记录承诺</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="97" />
+        <location filename="../../workstation/ui/collections_desk.py" line="100" />
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="99" />
-        <location filename="../../workstation/ui/collections_desk.py" line="106" />
+        <location filename="../../workstation/ui/collections_desk.py" line="102" />
+        <location filename="../../workstation/ui/collections_desk.py" line="109" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="101" />
+        <location filename="../../workstation/ui/collections_desk.py" line="104" />
         <source>by</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="104" />
+        <location filename="../../workstation/ui/collections_desk.py" line="107" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="104" />
+        <location filename="../../workstation/ui/collections_desk.py" line="107" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="104" />
+        <location filename="../../workstation/ui/collections_desk.py" line="107" />
         <source>Person reached</source>
         <translation>联系对象</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="104" />
+        <location filename="../../workstation/ui/collections_desk.py" line="107" />
         <source>Result of the contact</source>
         <translation>联系结果</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="105" />
+        <location filename="../../workstation/ui/collections_desk.py" line="108" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="106" />
+        <location filename="../../workstation/ui/collections_desk.py" line="109" />
         <source>Promised on</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="106" />
+        <location filename="../../workstation/ui/collections_desk.py" line="109" />
         <source>Due by</source>
         <translation>承诺还款日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="106" />
+        <location filename="../../workstation/ui/collections_desk.py" line="109" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="107" />
+        <location filename="../../workstation/ui/collections_desk.py" line="110" />
         <source>Paid</source>
         <translation>已还</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="109" />
-        <location filename="../../workstation/ui/collections_desk.py" line="222" />
+        <location filename="../../workstation/ui/collections_desk.py" line="112" />
+        <location filename="../../workstation/ui/collections_desk.py" line="228" />
         <source>Reminder letter</source>
         <translation>还款提醒函</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="110" />
-        <location filename="../../workstation/ui/collections_desk.py" line="222" />
+        <location filename="../../workstation/ui/collections_desk.py" line="113" />
+        <location filename="../../workstation/ui/collections_desk.py" line="228" />
         <source>Formal demand (催收函)</source>
         <translation>催收函</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="122" />
+        <location filename="../../workstation/ui/collections_desk.py" line="125" />
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="124" />
+        <location filename="../../workstation/ui/collections_desk.py" line="127" />
         <source>Promises to pay</source>
         <translation>还款承诺</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="137" />
+        <location filename="../../workstation/ui/collections_desk.py" line="140" />
         <source>Select an overdue loan</source>
         <translation>请选择一笔逾期贷款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="149" />
+        <location filename="../../workstation/ui/collections_desk.py" line="152" />
         <source>%1 days past due (bucket %2)</source>
         <translation>逾期 %1 天（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="151" />
+        <location filename="../../workstation/ui/collections_desk.py" line="154" />
         <source>Overdue principal %1, overdue interest %2, penalty %3: overdue in all %4</source>
         <translation>逾期本金 %1，逾期利息 %2，罚息 %3，逾期合计 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="154" />
+        <location filename="../../workstation/ui/collections_desk.py" line="157" />
         <source>Principal outstanding %1; figures as of the last end of day (%2)</source>
         <translation>未还本金 %1；金额截至最近一次日终（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="168" />
+        <location filename="../../workstation/ui/collections_desk.py" line="172" />
         <source>Contact hours %1:00-%2:00 (Beijing time); attempts today %3 of %4.</source>
         <translation>联系时间 %1:00-%2:00（北京时间）；今日已联系 %3 次，上限 %4 次。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="172" />
+        <location filename="../../workstation/ui/collections_desk.py" line="176" />
         <source>Outside the contact hours now.</source>
         <translation>当前不在可联系时间内。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="174" />
+        <location filename="../../workstation/ui/collections_desk.py" line="178" />
         <source>No more attempts today.</source>
         <translation>今日联系次数已满。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="199" />
+        <location filename="../../workstation/ui/collections_desk.py" line="205" />
         <source>Amount: %1</source>
         <translation>金额：%1</translation>
     </message>
@@ -1685,40 +1685,40 @@
 <context>
     <name>CollectionsDesk</name>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="237" />
+        <location filename="../../workstation/ui/collections_desk.py" line="243" />
         <source>Search: contract number, merchant</source>
         <translation>搜索：合同编号、商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="243" />
+        <location filename="../../workstation/ui/collections_desk.py" line="249" />
         <source>Deduction file...</source>
         <translation>代扣文件...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="283" />
+        <location filename="../../workstation/ui/collections_desk.py" line="289" />
         <source>All overdue (%1)</source>
         <translation>全部逾期（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/collections_desk.py" line="295" />
+        <location filename="../../workstation/ui/collections_desk.py" line="301" />
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n 笔贷款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="322" />
-        <location filename="../../workstation/ui/collections_desk.py" line="331" />
+        <location filename="../../workstation/ui/collections_desk.py" line="328" />
+        <location filename="../../workstation/ui/collections_desk.py" line="337" />
         <source>Deduction request file</source>
         <translation>代扣请求文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="323" />
+        <location filename="../../workstation/ui/collections_desk.py" line="329" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="332" />
+        <location filename="../../workstation/ui/collections_desk.py" line="338" />
         <source>Batch %1: %2 line(s), %3 yuan in all, written to %4.</source>
         <translation>批次 %1：共 %2 笔，合计 %3 元，已写入 %4。</translation>
     </message>
@@ -1726,42 +1726,42 @@
 <context>
     <name>CollectionsModel</name>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="75" />
+        <location filename="../../workstation/ui/collections_model.py" line="49" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="75" />
+        <location filename="../../workstation/ui/collections_model.py" line="49" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="75" />
+        <location filename="../../workstation/ui/collections_model.py" line="49" />
         <source>Bucket</source>
         <translation>逾期阶段</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="75" />
+        <location filename="../../workstation/ui/collections_model.py" line="49" />
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="76" />
+        <location filename="../../workstation/ui/collections_model.py" line="50" />
         <source>Overdue (yuan)</source>
         <translation>逾期金额（元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="76" />
+        <location filename="../../workstation/ui/collections_model.py" line="50" />
         <source>Principal outstanding</source>
         <translation>未还本金</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="76" />
+        <location filename="../../workstation/ui/collections_model.py" line="50" />
         <source>Promise due</source>
         <translation>承诺还款日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="77" />
+        <location filename="../../workstation/ui/collections_model.py" line="51" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
@@ -1878,12 +1878,12 @@
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="342" />
+        <location filename="../../workstation/ui/recommend_form.py" line="348" />
         <source>Decline</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="350" />
+        <location filename="../../workstation/ui/recommend_form.py" line="356" />
         <source>comment</source>
         <translation>备注</translation>
     </message>
@@ -2016,7 +2016,7 @@
 <context>
     <name>DocumentAccessDialog</name>
     <message>
-        <location filename="../../workstation/ui/documents_access.py" line="34" />
+        <location filename="../../workstation/ui/documents_access.py" line="36" />
         <source>Document access</source>
         <translation>文书权限</translation>
     </message>
@@ -2025,7 +2025,7 @@
         <source>Roles ticked here print contracts and guarantee agreements only as masked copies: ID and phone numbers partly hidden, marked as a masked copy, never the signed original. Applies to single prints, batches and the command line.</source>
         <translation>勾选的角色打印借款合同和联保协议时只能得到遮蔽副本：身份证号码和电话部分隐藏，标注“遮蔽副本”，不作为签署原件。单份打印、批量打印和命令行均适用。</translation>
     </message>
-<message><location filename="../../workstation/ui/documents_access.py" line="25" /><source>Only loan officers and supervisors can be limited to masked copies.</source><translation>只有信贷员和审批主管可以被限定为只能打印遮蔽副本。</translation></message><message><location filename="../../workstation/ui/documents_access.py" line="77" /><source>&amp;Document access...</source><translation>文书权限(&amp;A)…</translation></message><message><location filename="../../workstation/ui/documents_access.py" line="75" /><source>&amp;Settings</source><translation>设置(&amp;S)</translation></message></context>
+<message><location filename="../../workstation/ui/documents_access.py" line="27" /><source>Only loan officers and supervisors can be limited to masked copies.</source><translation>只有信贷员和审批主管可以被限定为只能打印遮蔽副本。</translation></message><message><location filename="../../workstation/ui/documents_access.py" line="58" /><source>&amp;Document access...</source><translation>文书权限(&amp;A)…</translation></message><message><location filename="../../workstation/ui/documents_access.py" line="23" /><source>Loan officers</source><translation>信贷员</translation></message><message><location filename="../../workstation/ui/documents_access.py" line="23" /><source>Supervisors</source><translation>审批主管</translation></message></context>
 <context>
     <name>DocumentsPanel</name>
     <message>
@@ -2155,12 +2155,18 @@
         <translation>无法执行此操作。详情已写入日志。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="83" />
+        <location filename="../../workstation/ui/errors.py" line="75" />
+        <source>The database server cannot be reached: this was not saved. What you typed is kept on this computer (it is back when you open the form again); save it when the server is back.</source>
+        <translation>无法连接数据库服务器：本次未保存。您输入的内容已保存在本机（再次打开表单时会自动填回）；服务器恢复后请再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/errors.py" line="94" />
+        <location filename="../../workstation/ui/errors.py" line="103" />
         <source>Cannot do this</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="89" />
+        <location filename="../../workstation/ui/errors.py" line="109" />
         <source>Something went wrong: %1
 
 The details are in the log file:
@@ -2171,12 +2177,12 @@ The details are in the log file:
 %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="92" />
+        <location filename="../../workstation/ui/errors.py" line="112" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="91" />
+        <location filename="../../workstation/ui/errors.py" line="111" />
         <source>Something went wrong: %1
 
 The details are in the log.</source>
@@ -2188,27 +2194,27 @@ The details are in the log.</source>
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="371" />
+        <location filename="../../workstation/ui/recommend_form.py" line="377" />
         <source>Request an exception to a hard rule</source>
         <translation>申请硬性规则例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="375" />
+        <location filename="../../workstation/ui/recommend_form.py" line="381" />
         <source>why the case should go ahead despite the rule</source>
         <translation>说明不满足该规则仍应继续办理的理由</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="380" />
+        <location filename="../../workstation/ui/recommend_form.py" line="386" />
         <source>The exception is granted only by the sign-off, with one more signature than the amount alone needs.</source>
         <translation>例外只能由审批签署批准，须比金额本身多一级签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="383" />
+        <location filename="../../workstation/ui/recommend_form.py" line="389" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="384" />
+        <location filename="../../workstation/ui/recommend_form.py" line="390" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2339,7 +2345,7 @@ The details are in the log.</source>
 <context>
     <name>GoodBorrowers</name>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="366" />
+        <location filename="../../workstation/ui/collections_desk.py" line="372" />
         <source>&amp;Good borrowers</source>
         <translation>优质客户(&amp;G)</translation>
     </message>
@@ -2815,163 +2821,163 @@ The details are in the log.</source>
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="43" />
-        <location filename="../../workstation/ui/interview_form.py" line="157" />
+        <location filename="../../workstation/ui/interview_form.py" line="48" />
+        <location filename="../../workstation/ui/interview_form.py" line="162" />
         <source>Start interview</source>
         <translation>开始面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="53" />
+        <location filename="../../workstation/ui/interview_form.py" line="58" />
         <source>names, separated by commas</source>
         <translation>姓名，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="55" />
+        <location filename="../../workstation/ui/interview_form.py" line="60" />
         <source>Planned start / end</source>
         <translation>计划开始 / 结束</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="56" />
+        <location filename="../../workstation/ui/interview_form.py" line="61" />
         <source>Actual start / end</source>
         <translation>实际开始 / 结束</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="57" />
+        <location filename="../../workstation/ui/interview_form.py" line="62" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="58" />
+        <location filename="../../workstation/ui/interview_form.py" line="63" />
         <source>Participants</source>
         <translation>参与人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="60" />
+        <location filename="../../workstation/ui/interview_form.py" line="65" />
         <source>Checklist</source>
         <translation>核查清单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="68" />
+        <location filename="../../workstation/ui/interview_form.py" line="73" />
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="71" />
+        <location filename="../../workstation/ui/interview_form.py" line="76" />
         <source>figure stated</source>
         <translation>所述数值</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="82" />
+        <location filename="../../workstation/ui/interview_form.py" line="87" />
         <source>(not asked)</source>
         <translation>（未询问）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="90" />
+        <location filename="../../workstation/ui/interview_form.py" line="95" />
         <source>one red flag per line</source>
         <translation>每行一个风险信号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="94" />
+        <location filename="../../workstation/ui/interview_form.py" line="99" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="97" />
+        <location filename="../../workstation/ui/interview_form.py" line="102" />
         <source>Submit notes</source>
         <translation>提交面谈记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="100" />
+        <location filename="../../workstation/ui/interview_form.py" line="105" />
         <source>Red flags</source>
         <translation>风险信号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="101" />
+        <location filename="../../workstation/ui/interview_form.py" line="106" />
         <source>Notes</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="102" />
+        <location filename="../../workstation/ui/interview_form.py" line="107" />
         <source>Outcome</source>
         <translation>面谈结论</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="105" />
+        <location filename="../../workstation/ui/interview_form.py" line="110" />
         <source>correction or addition, dated and signed with your name</source>
         <translation>更正或补充，将注明日期并以您的姓名签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="106" />
+        <location filename="../../workstation/ui/interview_form.py" line="111" />
         <source>Add addendum</source>
         <translation>添加补充记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="118" />
+        <location filename="../../workstation/ui/interview_form.py" line="123" />
         <source>Addenda</source>
         <translation>补充记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="157" />
+        <location filename="../../workstation/ui/interview_form.py" line="162" />
         <source>New interview</source>
         <translation>新建面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="159" />
+        <location filename="../../workstation/ui/interview_form.py" line="164" />
         <source>No interview recorded yet.</source>
         <translation>尚无面谈记录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="181" />
+        <location filename="../../workstation/ui/interview_form.py" line="186" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="203" />
+        <location filename="../../workstation/ui/interview_form.py" line="217" />
         <source>Masking %1 / consistency %2  %3</source>
         <translation>掩饰度 %1 / 一致性 %2  %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="207" />
+        <location filename="../../workstation/ui/interview_form.py" line="221" />
         <source>Submitted %1 by %2: read-only; corrections as addenda.</source>
         <translation>已于 %1 由 %2 提交：只读；如需更正请添加补充记录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="211" />
+        <location filename="../../workstation/ui/interview_form.py" line="225" />
         <source>Draft, saved as you type (version %1).</source>
         <translation>草稿，输入时自动保存（第 %1 版）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="247" />
+        <location filename="../../workstation/ui/interview_form.py" line="261" />
         <source>%1: %2 is out of range; a percentage from %3 to %4.</source>
         <translation>%1：%2 超出范围，应为 %3 至 %4 之间的百分比。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="249" />
+        <location filename="../../workstation/ui/interview_form.py" line="263" />
         <source>%1: %2 is out of range; an amount from %3 to %4 yuan.</source>
         <translation>%1：%2 超出范围，应为 %3 至 %4 元之间的金额。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="251" />
+        <location filename="../../workstation/ui/interview_form.py" line="265" />
         <source>%1: %2 has more than two decimals.</source>
         <translation>%1：%2 的小数超过两位。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="253" />
+        <location filename="../../workstation/ui/interview_form.py" line="267" />
         <source>%1: %2 is not a number.</source>
         <translation>%1：%2 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="276" />
+        <location filename="../../workstation/ui/interview_form.py" line="290" />
         <source>Draft saved.</source>
         <translation>草稿已保存。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="297" />
+        <location filename="../../workstation/ui/interview_form.py" line="312" />
         <source>Interview notes submitted.</source>
         <translation>面谈记录已提交。</translation>
     </message>
 <message>
-        <location filename="../../workstation/ui/interview_form.py" line="337" />
+        <location filename="../../workstation/ui/interview_form.py" line="353" />
         <source>Interview</source>
         <translation>面谈</translation>
     </message></context>
@@ -2991,12 +2997,12 @@ The details are in the log.</source>
 <context>
     <name>LenderDialog</name>
     <message>
-        <location filename="../../workstation/ui/documents_lender.py" line="36" />
+        <location filename="../../workstation/ui/documents_lender.py" line="35" />
         <source>Lender details</source>
         <translation>贷款人信息</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_lender.py" line="49" />
+        <location filename="../../workstation/ui/documents_lender.py" line="36" />
         <source>Printed on every contract, agreement, letter and statement. Placeholders (XX, 某某) stop real documents from printing.</source>
         <translation>打印于每份合同、协议、函件和对账单。含占位符（XX、某某）时不能打印正式文书。</translation>
     </message>
@@ -3360,25 +3366,25 @@ Log file: %3</source>
 <context>
     <name>OrdersDialog</name>
     <message>
-        <location filename="../../workstation/ui/documents_orders.py" line="69" />
+        <location filename="../../workstation/ui/documents_orders.py" line="70" />
         <source>Orders behind the loan</source>
         <translation>借款对应订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_orders.py" line="81" />
+        <location filename="../../workstation/ui/documents_orders.py" line="71" />
         <source>One order per line: order number, amount, shipped date (YYYY-MM-DD, optional). The contract names these orders; repayment is deducted when the platform settles them.</source>
         <translation>每行一笔订单：订单编号、金额、发货日期（YYYY-MM-DD，可不填）。借款合同将列明这些订单；平台结算时自动扣款还款。</translation>
     </message>
-<message><location filename="../../workstation/ui/documents_orders.py" line="60" /><source>The orders could not be recorded.</source><translation>订单未能保存。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="108" /><source>Orders behind the loan...</source><translation>借款对应订单…</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="27" /><source>missing</source><translation>未填写</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="28" /><source>at most 40 letters, digits, '-' or '_'</source><translation>最多40个字母、数字、“-”或“_”</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="29" /><source>listed twice</source><translation>重复列出</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="30" /><source>too many orders (at most 500)</source><translation>订单过多（最多500笔）</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="31" /><source>not a date (YYYY-MM-DD)</source><translation>不是日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="32" /><source>outside the dates allowed</source><translation>超出允许的日期范围</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="53" /><source>not a valid amount</source><translation>不是有效金额</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="57" /><source>Give at least one order.</source><translation>请至少填写一笔订单。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="58" /><source>This application is not an order loan.</source><translation>该申请不是订单贷款。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="59" /><source>The contract is signed: the orders it names can no longer change.</source><translation>合同已签署：合同所列订单不能再更改。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="25" /><source>order number</source><translation>订单编号</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="25" /><source>amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="25" /><source>shipped date</source><translation>发货日期</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="54" /><source>Line %1, %2: %3</source><translation>第 %1 行，%2：%3</translation></message></context>
+<message><location filename="../../workstation/ui/documents_orders.py" line="60" /><source>The orders could not be recorded.</source><translation>订单未能保存。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="93" /><source>Orders behind the loan...</source><translation>借款对应订单…</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="27" /><source>missing</source><translation>未填写</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="28" /><source>at most 40 letters, digits, '-' or '_'</source><translation>最多40个字母、数字、“-”或“_”</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="29" /><source>listed twice</source><translation>重复列出</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="30" /><source>too many orders (at most 500)</source><translation>订单过多（最多500笔）</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="31" /><source>not a date (YYYY-MM-DD)</source><translation>不是日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="32" /><source>outside the dates allowed</source><translation>超出允许的日期范围</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="53" /><source>not a valid amount</source><translation>不是有效金额</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="57" /><source>Give at least one order.</source><translation>请至少填写一笔订单。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="58" /><source>This application is not an order loan.</source><translation>该申请不是订单贷款。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="59" /><source>The contract is signed: the orders it names can no longer change.</source><translation>合同已签署：合同所列订单不能再更改。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="25" /><source>order number</source><translation>订单编号</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="25" /><source>amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="25" /><source>shipped date</source><translation>发货日期</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="54" /><source>Line %1, %2: %3</source><translation>第 %1 行，%2：%3</translation></message></context>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="140" />
+        <location filename="../../workstation/ui/decide_common.py" line="142" />
         <source>Sign with your password</source>
         <translation>输入密码签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="144" />
+        <location filename="../../workstation/ui/decide_common.py" line="146" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -4518,178 +4524,178 @@ Log file: %3</source>
 <context>
     <name>RecommendationForm</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="54" />
+        <location filename="../../workstation/ui/recommend_form.py" line="59" />
         <source>percent per day, e.g. 0.05</source>
         <translation>日利率百分数，如 0.05</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="57" />
+        <location filename="../../workstation/ui/recommend_form.py" line="62" />
         <source>required when the limit is above the suggested limit</source>
         <translation>额度高于建议额度时必填</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="61" />
+        <location filename="../../workstation/ui/recommend_form.py" line="66" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="62" />
+        <location filename="../../workstation/ui/recommend_form.py" line="67" />
         <source>Limit (CNY)</source>
         <translation>额度（元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="63" />
+        <location filename="../../workstation/ui/recommend_form.py" line="68" />
         <source>Suggested limit</source>
         <translation>建议额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="64" />
+        <location filename="../../workstation/ui/recommend_form.py" line="69" />
         <source>Repayment method</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="65" />
+        <location filename="../../workstation/ui/recommend_form.py" line="70" />
         <source>Term (months)</source>
         <translation>期限（月）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="66" />
+        <location filename="../../workstation/ui/recommend_form.py" line="71" />
         <source>Term (days)</source>
         <translation>期限（天）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="67" />
+        <location filename="../../workstation/ui/recommend_form.py" line="72" />
         <source>Daily rate %</source>
         <translation>日利率 %</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="68" />
+        <location filename="../../workstation/ui/recommend_form.py" line="73" />
         <source>Conditions</source>
         <translation>授信条件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="69" />
+        <location filename="../../workstation/ui/recommend_form.py" line="74" />
         <source>Justification</source>
         <translation>理由说明</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="72" />
+        <location filename="../../workstation/ui/recommend_form.py" line="77" />
         <source>Save recommendation</source>
         <translation>保存授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="73" />
+        <location filename="../../workstation/ui/recommend_form.py" line="78" />
         <source>Submit for sign-off</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="74" />
+        <location filename="../../workstation/ui/recommend_form.py" line="79" />
         <source>Request information…</source>
         <translation>要求补充资料…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="75" />
+        <location filename="../../workstation/ui/recommend_form.py" line="80" />
         <source>Decline…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="76" />
+        <location filename="../../workstation/ui/recommend_form.py" line="81" />
         <source>Request exception…</source>
         <translation>申请例外…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="106" />
+        <location filename="../../workstation/ui/recommend_form.py" line="111" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="133" />
+        <location filename="../../workstation/ui/recommend_form.py" line="138" />
         <source>(not scored)</source>
         <translation>（未评分）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="145" />
+        <location filename="../../workstation/ui/recommend_form.py" line="150" />
         <source>New recommendation</source>
         <translation>新建授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="159" />
-        <location filename="../../workstation/ui/recommend_form.py" line="255" />
+        <location filename="../../workstation/ui/recommend_form.py" line="164" />
+        <location filename="../../workstation/ui/recommend_form.py" line="260" />
         <source>Version %1 by %2</source>
         <translation>第 %1 版，%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="208" />
+        <location filename="../../workstation/ui/recommend_form.py" line="213" />
         <source>All rules met</source>
         <translation>全部规则满足</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="215" />
+        <location filename="../../workstation/ui/recommend_form.py" line="220" />
         <source>simple, daily rate x 365</source>
         <translation>单利，日利率 × 365</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="215" />
+        <location filename="../../workstation/ui/recommend_form.py" line="220" />
         <source>IRR</source>
         <translation>内部收益率（IRR）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="216" />
+        <location filename="../../workstation/ui/recommend_form.py" line="221" />
         <source>Annualised rate: %1% (%2)</source>
         <translation>年化利率：%1%（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="218" />
+        <location filename="../../workstation/ui/recommend_form.py" line="223" />
         <source>Total interest %1, total to repay %2</source>
         <translation>利息合计 %1，应还总额 %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="222" />
+        <location filename="../../workstation/ui/recommend_form.py" line="227" />
         <source>Annualised rate: —</source>
         <translation>年化利率：—</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="224" />
+        <location filename="../../workstation/ui/recommend_form.py" line="229" />
         <source>No repayment schedule for these terms: see the findings.</source>
         <translation>按这些条件无法生成还款计划：请查看上方的检查结果。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="257" />
+        <location filename="../../workstation/ui/recommend_form.py" line="263" />
         <source>Recommendation saved.</source>
         <translation>授信建议已保存。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="261" />
+        <location filename="../../workstation/ui/recommend_form.py" line="267" />
         <source>Submitted for sign-off.</source>
         <translation>已提交审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="270" />
+        <location filename="../../workstation/ui/recommend_form.py" line="276" />
         <source>Exception requested: the sign-off needs one more signature than the amount alone.</source>
         <translation>已申请例外：审批须比金额本身多一级签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="274" />
+        <location filename="../../workstation/ui/recommend_form.py" line="280" />
         <source>What information is requested from the applicant?</source>
         <translation>需要申请人补充哪些资料？</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="277" />
+        <location filename="../../workstation/ui/recommend_form.py" line="283" />
         <source>The case waits for the applicant.</source>
         <translation>案件等待申请人补充资料。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="284" />
+        <location filename="../../workstation/ui/recommend_form.py" line="290" />
         <source>Declined.</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="314" />
+        <location filename="../../workstation/ui/recommend_form.py" line="320" />
         <source>Daily rate: "%1" is not a rate. Write the percentage per day, e.g. 0.05.</source>
         <translation>日利率：“%1”不是有效的利率。请填写每日百分比，例如 0.05。</translation>
     </message>
 <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="402" />
+        <location filename="../../workstation/ui/recommend_form.py" line="408" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message></context>
@@ -5886,129 +5892,135 @@ Log file: %3</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="39" />
+        <location filename="../../workstation/ui/operations_settings.py" line="40" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="42" />
+        <location filename="../../workstation/ui/operations_settings.py" line="43" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="43" />
+        <location filename="../../workstation/ui/operations_settings.py" line="44" />
         <source>Products and rates</source>
         <translation>产品与利率</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="44" />
+        <location filename="../../workstation/ui/operations_settings.py" line="45" />
         <source>Authority matrix</source>
         <translation>审批权限表</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="46" />
+        <location filename="../../workstation/ui/operations_settings.py" line="47" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="46" />
+        <location filename="../../workstation/ui/operations_settings.py" line="47" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="46" />
+        <location filename="../../workstation/ui/operations_settings.py" line="47" />
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="46" />
+        <location filename="../../workstation/ui/operations_settings.py" line="47" />
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="48" />
+        <location filename="../../workstation/ui/operations_settings.py" line="49" />
         <source>History</source>
         <translation>变更记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="50" />
+        <location filename="../../workstation/ui/operations_settings.py" line="51" />
         <source>Lender details...</source>
         <translation>放贷机构信息…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="51" />
+        <location filename="../../workstation/ui/operations_settings.py" line="52" />
         <source>Warning rules...</source>
         <translation>预警规则…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="75" />
+        <location filename="../../workstation/ui/operations_settings.py" line="76" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="88" />
-        <location filename="../../workstation/ui/operations_settings.py" line="129" />
-        <location filename="../../workstation/ui/operations_settings.py" line="170" />
+        <location filename="../../workstation/ui/operations_settings.py" line="87" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="101" />
-        <location filename="../../workstation/ui/operations_settings.py" line="142" />
+        <location filename="../../workstation/ui/operations_settings.py" line="106" />
+        <location filename="../../workstation/ui/operations_settings.py" line="137" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="101" />
+        <location filename="../../workstation/ui/operations_settings.py" line="106" />
         <source>In use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="101" />
+        <location filename="../../workstation/ui/operations_settings.py" line="106" />
         <source>Rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="102" />
+        <location filename="../../workstation/ui/operations_settings.py" line="107" />
         <source>Lowest rate</source>
         <translation>最低利率</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="102" />
+        <location filename="../../workstation/ui/operations_settings.py" line="107" />
         <source>Highest rate</source>
         <translation>最高利率</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="113" />
+        <location filename="../../workstation/ui/operations_settings.py" line="116" />
         <source>Save products</source>
         <translation>保存产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="142" />
+        <location filename="../../workstation/ui/operations_settings.py" line="137" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="142" />
+        <location filename="../../workstation/ui/operations_settings.py" line="137" />
         <source>Signs up to</source>
         <translation>审批上限</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="143" />
+        <location filename="../../workstation/ui/operations_settings.py" line="138" />
         <source>Two signatures above</source>
         <translation>超过此额需双签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="147" />
+        <location filename="../../workstation/ui/operations_settings.py" line="142" />
         <source>any other</source>
         <translation>其他产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="152" />
+        <location filename="../../workstation/ui/operations_settings.py" line="145" />
         <source>Save authority matrix</source>
         <translation>保存审批权限表</translation>
     </message>
 </context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../workstation/ui/settings_form.py" line="69" />
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+<message><location filename="../../workstation/ui/operations_settings.py" line="215" /><source>Se&amp;ttings...</source><translation>设置(&amp;T)…</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="27" /><source>Interview recordings kept (days)</source><translation>面谈录像保留天数</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="28" /><source>Lock an idle desk after (minutes)</source><translation>工作台空闲锁定（分钟）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="29" /><source>Net capital (yuan)</source><translation>净资本（元）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="30" /><source>Bank borrowing (% of net capital)</source><translation>银行借款（占净资本的百分比）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="31" /><source>One borrower at most (% of net capital)</source><translation>单户上限（占净资本的百分比）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="32" /><source>Warn when lending reaches (% of capacity)</source><translation>贷款余额达到放贷能力的百分比时预警</translation></message></context>
 <context>
     <name>SetupWizard</name>
     <message>
@@ -6153,265 +6165,265 @@ Log file: %3</source>
 <context>
     <name>SignoffQueue</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="41" />
+        <location filename="../../workstation/ui/signoff_view.py" line="42" />
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="41" />
+        <location filename="../../workstation/ui/signoff_view.py" line="42" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="41" />
+        <location filename="../../workstation/ui/signoff_view.py" line="42" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="42" />
+        <location filename="../../workstation/ui/signoff_view.py" line="43" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="42" />
+        <location filename="../../workstation/ui/signoff_view.py" line="43" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="42" />
+        <location filename="../../workstation/ui/signoff_view.py" line="43" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="43" />
+        <location filename="../../workstation/ui/signoff_view.py" line="44" />
         <source>Sign-offs</source>
         <translation>审批签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="43" />
+        <location filename="../../workstation/ui/signoff_view.py" line="44" />
         <source>First signed by</source>
         <translation>首签人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="302" />
+        <location filename="../../workstation/ui/signoff_view.py" line="307" />
         <source>&amp;Sign-off queue</source>
         <translation>待我签署(&amp;S)</translation>
     </message>
 <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="319" />
+        <location filename="../../workstation/ui/signoff_view.py" line="324" />
         <source>Sign-off queue</source>
         <translation>待我签署</translation>
     </message></context>
 <context>
     <name>SignoffView</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="102" />
+        <location filename="../../workstation/ui/signoff_view.py" line="103" />
         <source>lower limit</source>
         <translation>调减后额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="103" />
+        <location filename="../../workstation/ui/signoff_view.py" line="104" />
         <source>comment (required to return)</source>
         <translation>意见（退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="104" />
+        <location filename="../../workstation/ui/signoff_view.py" line="105" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="105" />
+        <location filename="../../workstation/ui/signoff_view.py" line="106" />
         <source>Approve lower</source>
         <translation>调减额度批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="106" />
+        <location filename="../../workstation/ui/signoff_view.py" line="107" />
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="107" />
+        <location filename="../../workstation/ui/signoff_view.py" line="108" />
         <source>Decline…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="113" />
+        <location filename="../../workstation/ui/signoff_view.py" line="114" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="115" />
+        <location filename="../../workstation/ui/signoff_view.py" line="116" />
         <source>Evidence</source>
         <translation>审查依据</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="120" />
+        <location filename="../../workstation/ui/signoff_view.py" line="121" />
         <source>Limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="121" />
+        <location filename="../../workstation/ui/signoff_view.py" line="122" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="146" />
+        <location filename="../../workstation/ui/signoff_view.py" line="150" />
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="146" />
+        <location filename="../../workstation/ui/signoff_view.py" line="150" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="149" />
+        <location filename="../../workstation/ui/signoff_view.py" line="153" />
         <source>Version %1 by %2: %3 %4, %5, %6, %7%/day. Suggested %8. Conditions: %9</source>
         <translation>第 %1 版（%2）：%3 %4，%5，%6，日利率 %7%。建议额度 %8。授信条件：%9</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="155" />
+        <location filename="../../workstation/ui/signoff_view.py" line="159" />
         <source>Justification: %1</source>
         <translation>理由说明：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="156" />
+        <location filename="../../workstation/ui/signoff_view.py" line="160" />
         <source>Status: %1. Sign-offs needed: %2. Your authority: %3.</source>
         <translation>状态：%1。所需审批签署：%2 个。您的审批权限：%3。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="173" />
+        <location filename="../../workstation/ui/signoff_view.py" line="177" />
         <source>Annualised rate %1%</source>
         <translation>年化利率 %1%</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="177" />
+        <location filename="../../workstation/ui/signoff_view.py" line="181" />
         <source>No repayment schedule can be computed for these terms.</source>
         <translation>按这些条件无法生成还款计划。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="185" />
+        <location filename="../../workstation/ui/signoff_view.py" line="189" />
         <source>Not scored yet</source>
         <translation>尚未评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="188" />
+        <location filename="../../workstation/ui/signoff_view.py" line="192" />
         <source>Score %1, grade %2, default probability %3%, suggested %4</source>
         <translation>评分 %1，评级 %2，违约概率 %3%，建议额度 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="194" />
+        <location filename="../../workstation/ui/signoff_view.py" line="198" />
         <source>Policy checks: %1</source>
         <translation>政策检查：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="194" />
+        <location filename="../../workstation/ui/signoff_view.py" line="198" />
         <source>all pass</source>
         <translation>全部通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="197" />
+        <location filename="../../workstation/ui/signoff_view.py" line="201" />
         <source>Inconsistencies: %1</source>
         <translation>不一致项：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="197" />
-        <location filename="../../workstation/ui/signoff_view.py" line="207" />
+        <location filename="../../workstation/ui/signoff_view.py" line="201" />
+        <location filename="../../workstation/ui/signoff_view.py" line="211" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="199" />
+        <location filename="../../workstation/ui/signoff_view.py" line="203" />
         <source>The case file belongs to another team; the score and checks are in the first sign-off above.</source>
         <translation>该案件属于其他团队；评分与检查结果见上方第一级审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="204" />
+        <location filename="../../workstation/ui/signoff_view.py" line="208" />
         <source>Interview: %1, %2 discrepancies, masking %3, consistency %4, red flags: %5</source>
         <translation>面谈：%1，%2 处不一致，掩饰度 %3，一致性 %4，风险信号：%5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="209" />
+        <location filename="../../workstation/ui/signoff_view.py" line="213" />
         <source>Interview: none submitted</source>
         <translation>面谈：尚未提交</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="214" />
+        <location filename="../../workstation/ui/signoff_view.py" line="218" />
         <source>Signing off needs the supervisor role.</source>
         <translation>审批签署需要审批主管角色。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="215" />
+        <location filename="../../workstation/ui/signoff_view.py" line="219" />
         <source>%1 is not awaiting sign-off.</source>
         <translation>%1 不在待审批状态。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="216" />
+        <location filename="../../workstation/ui/signoff_view.py" line="220" />
         <source>You may not sign off your own recommendation for %1.</source>
         <translation>您不能审批自己对 %1 提出的授信建议。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="217" />
+        <location filename="../../workstation/ui/signoff_view.py" line="221" />
         <source>You have already signed %1; another supervisor must give the next signature.</source>
         <translation>您已签署 %1；下一级签署须由另一位审批主管完成。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="219" />
+        <location filename="../../workstation/ui/signoff_view.py" line="223" />
         <source>%1 belongs to another team: its own supervisor signs first.</source>
         <translation>%1 属于其他团队：须由该团队主管先签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="224" />
+        <location filename="../../workstation/ui/signoff_view.py" line="228" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="224" />
+        <location filename="../../workstation/ui/signoff_view.py" line="228" />
         <source>approved lower</source>
         <translation>降额同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="225" />
+        <location filename="../../workstation/ui/signoff_view.py" line="229" />
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="225" />
+        <location filename="../../workstation/ui/signoff_view.py" line="229" />
         <source>declined</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="239" />
+        <location filename="../../workstation/ui/signoff_view.py" line="243" />
         <source>Type the lower limit first.</source>
         <translation>请先输入调减后额度。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="247" />
+        <location filename="../../workstation/ui/signoff_view.py" line="251" />
         <source>Sign %1 on %2, recommendation version %3</source>
         <translation>对 %2 签署“%1”，授信建议第 %3 版</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="270" />
+        <location filename="../../workstation/ui/signoff_view.py" line="275" />
         <source>%1 approved: %2.</source>
         <translation>%1已批准：%2。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="272" />
+        <location filename="../../workstation/ui/signoff_view.py" line="277" />
         <source>%1: your signature is recorded; another supervisor must sign.</source>
         <translation>%1：您的签署已记录，尚需另一位审批主管签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="274" />
+        <location filename="../../workstation/ui/signoff_view.py" line="279" />
         <source>%1 is now: %2.</source>
         <translation>%1当前状态：%2。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="276" />
+        <location filename="../../workstation/ui/signoff_view.py" line="281" />
         <source>The case belongs to another team and is closed to you again.</source>
         <translation>该案件属于其他团队，签署后不再对您开放。</translation>
     </message>
 <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="286" />
+        <location filename="../../workstation/ui/signoff_view.py" line="291" />
         <source>Sign-off</source>
         <translation>审批</translation>
     </message></context>
@@ -6536,143 +6548,143 @@ Log file: %3</source>
 <context>
     <name>WarningDetail</name>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="46" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="47" />
         <source>Action</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="46" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="47" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="46" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="47" />
         <source>Note</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="47" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="48" />
         <source>Amount / date</source>
         <translation>金额 / 日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="47" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="48" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="47" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="48" />
         <source>Signed by</source>
         <translation>签批人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="56" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="57" />
         <source>Take</source>
         <translation>认领</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="56" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="57" />
         <source>Call note...</source>
         <translation>电话记录...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="57" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="58" />
         <source>Visit note...</source>
         <translation>走访记录...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="57" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="58" />
         <source>Ask for information...</source>
         <translation>要求补充资料...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="58" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="59" />
         <source>Close as false alarm...</source>
         <translation>误报关闭...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="59" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="60" />
         <source>Freeze line...</source>
         <translation>冻结额度...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="59" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="60" />
         <source>Reduce limit...</source>
         <translation>压降额度...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="60" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="61" />
         <source>Early recall...</source>
         <translation>提前收贷...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="60" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="61" />
         <source>Sign...</source>
         <translation>签批...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="61" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="62" />
         <source>Refuse...</source>
         <translation>驳回...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="61" />
-        <location filename="../../workstation/ui/warnings_desk.py" line="183" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="62" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="184" />
         <source>Recall notice</source>
         <translation>提前收贷通知书</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="72" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="73" />
         <source>What was done</source>
         <translation>处置记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="91" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="92" />
         <source>Select a warning</source>
         <translation>请选择一条预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="98" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="99" />
         <source>Severity: %1</source>
         <translation>级别：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="99" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="100" />
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="100" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="101" />
         <source>Suggested action: %1</source>
         <translation>建议处置：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="101" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="102" />
         <source>Seen %1 (threshold %2) in the snapshot of %3</source>
         <translation>监测值 %1（阈值 %2），数据日期 %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="103" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="104" />
         <source>Loan %1, principal outstanding %2; rule set version %3</source>
         <translation>贷款 %1，未还本金 %2；规则版本 %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="107" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="108" />
         <source>Revolving line: limit %1, %2</source>
         <translation>循环额度：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="108" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="109" />
         <source>frozen</source>
         <translation>已冻结</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="108" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="109" />
         <source>open for draws</source>
         <translation>可支用</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="110" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="111" />
         <source>Closed: %1</source>
         <translation>已关闭：%1</translation>
     </message>
@@ -6680,23 +6692,23 @@ Log file: %3</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="307" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="312" />
         <source>Warnings</source>
         <translation>贷后预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="352" />
-        <location filename="../../workstation/ui/warnings_desk.py" line="316" />
+        <location filename="../../workstation/ui/collections_desk.py" line="358" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="321" />
         <source>&amp;After the loan</source>
         <translation>贷后(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="318" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="323" />
         <source>&amp;Warnings desk</source>
         <translation>预警工作台(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="324" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="329" />
         <source>Warning &amp;rules...</source>
         <translation>预警规则(&amp;R)...</translation>
     </message>
@@ -6704,28 +6716,28 @@ Log file: %3</source>
 <context>
     <name>WarningsDesk</name>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="225" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="230" />
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="225" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="230" />
         <source>Awaiting sign-off</source>
         <translation>待签批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="227" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="232" />
         <source>Mine only</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="229" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="234" />
         <source>Search: warning number, merchant, rule</source>
         <translation>搜索：预警编号、商户、规则</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/warnings_desk.py" line="275" />
-        <location filename="../../workstation/ui/warnings_desk.py" line="291" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="280" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="296" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 条预警</numerusform>
@@ -6735,47 +6747,47 @@ Log file: %3</source>
 <context>
     <name>WarningsModel</name>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="73" />
+        <location filename="../../workstation/ui/warnings_model.py" line="47" />
         <source>Warning</source>
         <translation>预警编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="73" />
+        <location filename="../../workstation/ui/warnings_model.py" line="47" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="73" />
+        <location filename="../../workstation/ui/warnings_model.py" line="47" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="73" />
+        <location filename="../../workstation/ui/warnings_model.py" line="47" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="73" />
+        <location filename="../../workstation/ui/warnings_model.py" line="47" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="74" />
+        <location filename="../../workstation/ui/warnings_model.py" line="48" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="74" />
+        <location filename="../../workstation/ui/warnings_model.py" line="48" />
         <source>Raised on</source>
         <translation>预警日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="74" />
+        <location filename="../../workstation/ui/warnings_model.py" line="48" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="92" />
+        <location filename="../../workstation/ui/warnings_model.py" line="66" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
@@ -6819,12 +6831,12 @@ Log file: %3</source>
 <context>
     <name>form</name>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="337" />
+        <location filename="../../workstation/ui/interview_form.py" line="353" />
         <source>Interview</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="402" />
+        <location filename="../../workstation/ui/recommend_form.py" line="408" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>
@@ -6832,7 +6844,7 @@ Log file: %3</source>
 <context>
     <name>q</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="319" />
+        <location filename="../../workstation/ui/signoff_view.py" line="324" />
         <source>Sign-off queue</source>
         <translation>待我签署</translation>
     </message>
@@ -6840,12 +6852,12 @@ Log file: %3</source>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="286" />
+        <location filename="../../workstation/ui/signoff_view.py" line="291" />
         <source>Sign-off</source>
         <translation>审批</translation>
     </message>
 </context>
-<context><name>Blacklist</name><message><location filename="../../workstation/ui/blacklist_desk.py" line="271" /><source>&amp;Blacklist</source><translation>黑名单(&amp;B)</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="263" /><source>Blacklist</source><translation>黑名单</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Malicious default (恶意违约)</source><translation>恶意违约</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Fraud</source><translation>欺诈</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>False information</source><translation>提供虚假资料</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>Loan used for other purposes</source><translation>挪用贷款</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="33" /><source>Other</source><translation>其他</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Early warning</source><translation>贷后预警</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Credit review</source><translation>授信审查</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Court judgment</source><translation>法院判决</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Platform notice</source><translation>平台通报</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Awaiting signature</source><translation>待复核</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>In force</source><translation>生效中</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>Lifted</source><translation>已移出</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>All</source><translation>全部</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Name (company or person)</source><translation>名称（企业或个人）</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Evidence (what proves it)</source><translation>证据材料</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Restoration conditions</source><translation>修复条件</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Credit code</source><translation>统一社会信用代码</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>ID number</source><translation>身份证号</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>Payment account</source><translation>支付账户</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="20" /><source>Give at least one of credit code, ID number, phone, payment account.</source><translation>请至少填写统一社会信用代码、身份证号、电话、支付账户之一。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="23" /><source>This listing was already decided.</source><translation>该名单已经处理。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="24" /><source>A second person signs this, not the one who proposed it.</source><translation>须由提请人以外的另一人签批。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="25" /><source>This listing is not in force.</source><translation>该名单未生效。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="30" /><source>There is no such listing.</source><translation>没有该名单。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="19" /><source>%1: required.</source><translation>%1：必填。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="21" /><source>%1: at most %2 characters.</source><translation>%1：最多 %2 个字符。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="26" /><source>The date %1 is before today (%2).</source><translation>日期 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="28" /><source>The date %1 is after today (%2).</source><translation>日期 %1 晚于今天（%2）。</translation></message></context><context><name>Collections</name><message><location filename="../../workstation/ui/collections_desk.py" line="361" /><source>&amp;Collections desk</source><translation>催收工作台(&amp;C)</translation></message><message><location filename="../../workstation/ui/collections_desk.py" line="345" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="50" /><source>Amount: write yuan with at most two decimals, more than zero.</source><translation>金额：请填写大于零、最多两位小数的元金额。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="53" /><source>There is no such loan.</source><translation>没有这笔贷款。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Text message</source><translation>短信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>WeChat</source><translation>微信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Letter</source><translation>信函</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Borrower</source><translation>借款人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Guarantor</source><translation>担保人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Other contact</source><translation>其他联系人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Nobody</source><translation>未联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Reached</source><translation>已联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>No answer</source><translation>无人接听</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Refused to pay</source><translation>拒绝还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Promised to pay</source><translation>承诺还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Wrong number</source><translation>号码错误</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="25" /><source>Disputes the debt</source><translation>对欠款有异议</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Open</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Kept</source><translation>已履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Broken</source><translation>未履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Person reached</source><translation>联系对象</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Result of the contact</source><translation>联系结果</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Bucket</source><translation>逾期阶段</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="45" /><source>%1: choose one of the listed values.</source><translation>%1：请从列表中选择。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="48" /><source>%1 attempts today already: the limit is %2 a day.</source><translation>今日已联系 %1 次，每日上限 %2 次。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="51" /><source>The promised date %1 is before today (%2).</source><translation>承诺还款日 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="54" /><source>Loan %1 is not overdue on %2: no collection letter.</source><translation>贷款 %1 在 %2 未逾期，不能出具催收函件。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="46" /><source>No collection contact outside %1:00-%2:00 (it is %3 in Beijing time).</source><translation>%1:00-%2:00 以外不得进行催收联系（现在北京时间 %3）。</translation></message></context><context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Balance</source><translation>余额</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="65" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="66" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="111" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="135" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="136" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="137" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="138" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="139" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="140" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="142" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="153" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="160" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="168" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="172" /><source>Disbursements</source><translation>放款记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="251" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="256" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="265" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="271" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="301" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="43" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="90" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="214" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="214" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="222" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="222" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="88" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="145" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="147" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="148" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="207" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="109" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="223" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="205" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="265" /><source>To settle on %1: %2
+<context><name>Blacklist</name><message><location filename="../../workstation/ui/blacklist_desk.py" line="276" /><source>&amp;Blacklist</source><translation>黑名单(&amp;B)</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="268" /><source>Blacklist</source><translation>黑名单</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>Malicious default (恶意违约)</source><translation>恶意违约</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>Fraud</source><translation>欺诈</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="33" /><source>False information</source><translation>提供虚假资料</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="33" /><source>Loan used for other purposes</source><translation>挪用贷款</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="34" /><source>Other</source><translation>其他</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Early warning</source><translation>贷后预警</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Credit review</source><translation>授信审查</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="39" /><source>Court judgment</source><translation>法院判决</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="39" /><source>Platform notice</source><translation>平台通报</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>Awaiting signature</source><translation>待复核</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>In force</source><translation>生效中</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="44" /><source>Lifted</source><translation>已移出</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="44" /><source>All</source><translation>全部</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Name (company or person)</source><translation>名称（企业或个人）</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Evidence (what proves it)</source><translation>证据材料</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Restoration conditions</source><translation>修复条件</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Credit code</source><translation>统一社会信用代码</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>ID number</source><translation>身份证号</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>Payment account</source><translation>支付账户</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="20" /><source>Give at least one of credit code, ID number, phone, payment account.</source><translation>请至少填写统一社会信用代码、身份证号、电话、支付账户之一。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="23" /><source>This listing was already decided.</source><translation>该名单已经处理。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="24" /><source>A second person signs this, not the one who proposed it.</source><translation>须由提请人以外的另一人签批。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="25" /><source>This listing is not in force.</source><translation>该名单未生效。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="30" /><source>There is no such listing.</source><translation>没有该名单。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="19" /><source>%1: required.</source><translation>%1：必填。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="21" /><source>%1: at most %2 characters.</source><translation>%1：最多 %2 个字符。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="26" /><source>The date %1 is before today (%2).</source><translation>日期 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="28" /><source>The date %1 is after today (%2).</source><translation>日期 %1 晚于今天（%2）。</translation></message></context><context><name>Collections</name><message><location filename="../../workstation/ui/collections_desk.py" line="367" /><source>&amp;Collections desk</source><translation>催收工作台(&amp;C)</translation></message><message><location filename="../../workstation/ui/collections_desk.py" line="351" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="50" /><source>Amount: write yuan with at most two decimals, more than zero.</source><translation>金额：请填写大于零、最多两位小数的元金额。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="53" /><source>There is no such loan.</source><translation>没有这笔贷款。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Text message</source><translation>短信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>WeChat</source><translation>微信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Letter</source><translation>信函</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Borrower</source><translation>借款人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Guarantor</source><translation>担保人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Other contact</source><translation>其他联系人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Nobody</source><translation>未联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Reached</source><translation>已联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>No answer</source><translation>无人接听</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Refused to pay</source><translation>拒绝还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Promised to pay</source><translation>承诺还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Wrong number</source><translation>号码错误</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="25" /><source>Disputes the debt</source><translation>对欠款有异议</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Open</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Kept</source><translation>已履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Broken</source><translation>未履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Person reached</source><translation>联系对象</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Result of the contact</source><translation>联系结果</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Bucket</source><translation>逾期阶段</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="45" /><source>%1: choose one of the listed values.</source><translation>%1：请从列表中选择。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="48" /><source>%1 attempts today already: the limit is %2 a day.</source><translation>今日已联系 %1 次，每日上限 %2 次。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="51" /><source>The promised date %1 is before today (%2).</source><translation>承诺还款日 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="54" /><source>Loan %1 is not overdue on %2: no collection letter.</source><translation>贷款 %1 在 %2 未逾期，不能出具催收函件。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="46" /><source>No collection contact outside %1:00-%2:00 (it is %3 in Beijing time).</source><translation>%1:00-%2:00 以外不得进行催收联系（现在北京时间 %3）。</translation></message></context><context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="118" /><source>Balance</source><translation>余额</translation></message></context><context><name>Drafts</name><message><location filename="../../workstation/ui/drafts.py" line="122" /><source>Save now</source><translation>立即保存</translation></message><message><location filename="../../workstation/ui/drafts.py" line="123" /><source>Put my draft in the form</source><translation>将我的草稿填入表单</translation></message><message><location filename="../../workstation/ui/drafts.py" line="124" /><source>Discard my draft</source><translation>放弃我的草稿</translation></message><message><location filename="../../workstation/ui/drafts.py" line="261" /><source>Your draft is in the form. Saving it replaces the server's newer version.</source><translation>您的草稿已填入表单。保存后将取代服务器上较新的版本。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="241" /><source>The server cannot be reached: what you typed is kept on this computer (a draft, not saved to the server yet). It will be offered for saving when the server is back.</source><translation>无法连接服务器：您输入的内容已作为草稿保存在本机（尚未保存到服务器）。服务器恢复后会提示您保存。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="247" /><source>The server is back. Your draft is still only on this computer: save it now.</source><translation>服务器已恢复。您的草稿仍只保存在本机：请立即保存。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="249" /><source>The server is back. Your draft is still only on this computer: finish the step now.</source><translation>服务器已恢复。您的草稿仍只保存在本机：请现在完成此步骤。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="207" /><source>Your draft typed on this computer at %1 is back in the form. It is not saved to the server yet.</source><translation>您于 %1 在本机输入的草稿已填回表单，尚未保存到服务器。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="210" /><source>A draft of this form typed on this computer at %1 was written over an older version; the record has changed on the server since. Both are kept: the form shows the server's version, your draft stays on this computer.</source><translation>本机于 %1 输入的此表单草稿基于较早的版本；此后服务器上的记录已被修改。两者均予保留：表单显示服务器上的版本，您的草稿仍保存在本机。</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="65" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="66" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="111" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="135" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="136" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="137" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="138" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="139" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="140" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="142" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="153" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="160" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="168" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="172" /><source>Disbursements</source><translation>放款记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="251" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="256" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="265" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="271" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="301" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="43" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="90" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="214" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="214" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="222" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="222" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="88" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="145" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="147" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="148" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="207" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="109" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="223" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="205" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="265" /><source>To settle on %1: %2
 (principal %3, interest to that day %4, penalty %5)</source><translation>%1 结清需还：%2
 （本金 %3，截至当日利息 %4，罚息 %5）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="202" /><source>Limit %1
 Drawn %2
@@ -6857,20 +6869,20 @@ Expires %4%5</source><translation>额度 %1
         <location filename="../../workstation/ui/loan_screen.py" line="337" />
         <source>Loan</source>
         <translation>贷款</translation>
-    </message></context><context><name>LoanTranches</name><message><location filename="../../workstation/ui/loan_tranches.py" line="45" /><source>Disburse the rest...</source><translation>发放剩余额度...</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Loan</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Receipt</source><translation>借据</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="61" /><source>Principal outstanding</source><translation>在贷本金</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="61" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="91" /><source>Cannot disburse</source><translation>无法放款</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="75" /><source>Contracted %1, paid out %2: nothing more can be paid out under this contract.</source><translation>合同金额%1，已放款%2；本合同项下不能再发放。</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="69" /><source>Contracted %1, paid out %2: %3 can still be paid out under this contract until %4.</source><translation>合同金额%1，已放款%2；本合同项下尚可发放%3，有效期至%4。</translation></message></context><context><name>BackupScreen</name><message><location filename="../../workstation/ui/operations_backup.py" line="38" /><source>Backup written</source><translation>备份已写入</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="47" /><source>Back up the database</source><translation>备份数据库</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="66" /><source>Backup restored</source><translation>备份已恢复</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="73" /><source>Restore a backup</source><translation>恢复备份</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="144" /><source>&amp;Back up...</source><translation>备份(&amp;B)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="149" /><source>&amp;Restore a backup...</source><translation>恢复备份(&amp;R)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="155" /><source>&amp;Automatic backups...</source><translation>自动备份(&amp;A)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="153" /><source>&amp;Settings</source><translation>设置(&amp;S)</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="36" /><source>Backup not written</source><translation>备份未写入</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="64" /><source>Backup not restored</source><translation>备份未恢复</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="138" /><source>Automatic backup written: %1</source><translation>自动备份已写入：%1</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="39" /><source>The backup was written and checked:
+    </message></context><context><name>LoanTranches</name><message><location filename="../../workstation/ui/loan_tranches.py" line="45" /><source>Disburse the rest...</source><translation>发放剩余额度...</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Loan</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Receipt</source><translation>借据</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="61" /><source>Principal outstanding</source><translation>在贷本金</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="61" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="91" /><source>Cannot disburse</source><translation>无法放款</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="75" /><source>Contracted %1, paid out %2: nothing more can be paid out under this contract.</source><translation>合同金额%1，已放款%2；本合同项下不能再发放。</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="69" /><source>Contracted %1, paid out %2: %3 can still be paid out under this contract until %4.</source><translation>合同金额%1，已放款%2；本合同项下尚可发放%3，有效期至%4。</translation></message></context><context><name>BackupScreen</name><message><location filename="../../workstation/ui/operations_backup.py" line="39" /><source>Backup written</source><translation>备份已写入</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="48" /><source>Back up the database</source><translation>备份数据库</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="67" /><source>Backup restored</source><translation>备份已恢复</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="74" /><source>Restore a backup</source><translation>恢复备份</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="145" /><source>&amp;Back up...</source><translation>备份(&amp;B)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="150" /><source>&amp;Restore a backup...</source><translation>恢复备份(&amp;R)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="154" /><source>&amp;Automatic backups...</source><translation>自动备份(&amp;A)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="37" /><source>Backup not written</source><translation>备份未写入</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="65" /><source>Backup not restored</source><translation>备份未恢复</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="139" /><source>Automatic backup written: %1</source><translation>自动备份已写入：%1</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="40" /><source>The backup was written and checked:
 %1
 
 Audit head: %2</source><translation>备份已写入并通过校验：
 %1
 
-审计链头：%2</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="58" /><source>Replace everything in the database by the backup
+审计链头：%2</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="59" /><source>Replace everything in the database by the backup
 %1?
 
 The database as it is now is kept aside first.</source><translation>用备份
 %1
 替换数据库中的全部内容吗？
 
-当前数据库会先另行保存。</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="67" /><source>The database was restored from:
+当前数据库会先另行保存。</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="68" /><source>The database was restored from:
 %1
 
 The database as it was is kept in:
@@ -6878,4 +6890,4 @@ The database as it was is kept in:
 %1
 
 恢复前的数据库保存在：
-%2</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="135" /><source>Automatic backup failed: %1</source><translation>自动备份失败：%1</translation></message></context><context><name>ServerBanner</name><message><location filename="../../workstation/ui/operations_server.py" line="28" /><source>The database server cannot be reached. Keep this window open: what is on the screen stays, and the desk reconnects by itself when the server is back. Save again then what could not be saved.</source><translation>无法连接数据库服务器。请保持此窗口打开：屏幕上的内容会保留，服务器恢复后工作台会自动重新连接。届时请重新保存未能保存的内容。</translation></message></context><context><name>SettingsScreen</name><message><location filename="../../workstation/ui/operations_settings.py" line="221" /><source>Se&amp;ttings...</source><translation>设置(&amp;T)…</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="219" /><source>&amp;Settings</source><translation>设置(&amp;S)</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="26" /><source>Interview recordings kept (days)</source><translation>面谈录像保留天数</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="27" /><source>Lock an idle desk after (minutes)</source><translation>工作台空闲锁定（分钟）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="28" /><source>Net capital (yuan)</source><translation>净资本（元）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="29" /><source>Bank borrowing (% of net capital)</source><translation>银行借款（占净资本的百分比）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="30" /><source>One borrower at most (% of net capital)</source><translation>单户上限（占净资本的百分比）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="31" /><source>Warn when lending reaches (% of capacity)</source><translation>贷款余额达到放贷能力的百分比时预警</translation></message></context></TS>
+%2</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="136" /><source>Automatic backup failed: %1</source><translation>自动备份失败：%1</translation></message></context><context><name>ServerBanner</name><message><location filename="../../workstation/ui/operations_server.py" line="29" /><source>The database server cannot be reached. Keep this window open: what is on the screen stays, and the desk reconnects by itself when the server is back. What you type is kept on this computer until it can be saved.</source><translation>无法连接数据库服务器。请保持此窗口打开：屏幕上的内容会保留，服务器恢复后工作台会自动重新连接。您输入的内容会先保存在本机，待可以保存时再保存到服务器。</translation></message></context></TS>

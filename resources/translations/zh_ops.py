@@ -116,8 +116,9 @@ ZH.update({
 })
 ZH.update({
     "The database server cannot be reached. Keep this window open: what is on the screen stays, and the desk "
-    "reconnects by itself when the server is back. Save again then what could not be saved.":
-        "无法连接数据库服务器。请保持此窗口打开：屏幕上的内容会保留，服务器恢复后工作台会自动重新连接。届时请重新保存未能保存的内容。",
+    "reconnects by itself when the server is back. What you type is kept on this computer until it can be saved.":
+        "无法连接数据库服务器。请保持此窗口打开：屏幕上的内容会保留，服务器恢复后工作台会自动重新连接。"
+        "您输入的内容会先保存在本机，待可以保存时再保存到服务器。",
 })
 ZH.update({
     "Restore a backup": "恢复备份",
@@ -130,3 +131,26 @@ ZH.update({
     "&Restore a backup...": "恢复备份(&R)…",
 })
 ZH.update({"Warning rules...": "预警规则…"})
+ZH.update({    # drafts kept on this computer (ui/drafts.py)
+    "Save now": "立即保存",
+    "Put my draft in the form": "将我的草稿填入表单",
+    "Discard my draft": "放弃我的草稿",
+    "A draft of this form typed on this computer at %1 was written over an older version; the record has changed "
+    "on the server since. Both are kept: the form shows the server's version, your draft stays on this computer.":
+        "本机于 %1 输入的此表单草稿基于较早的版本；此后服务器上的记录已被修改。两者均予保留：表单显示服务器上的版本，"
+        "您的草稿仍保存在本机。",
+    "Your draft typed on this computer at %1 is back in the form. It is not saved to the server yet.":
+        "您于 %1 在本机输入的草稿已填回表单，尚未保存到服务器。",
+    "The server cannot be reached: what you typed is kept on this computer (a draft, not saved to the server yet). "
+    "It will be offered for saving when the server is back.":
+        "无法连接服务器：您输入的内容已作为草稿保存在本机（尚未保存到服务器）。服务器恢复后会提示您保存。",
+    "The server is back. Your draft is still only on this computer: save it now.":
+        "服务器已恢复。您的草稿仍只保存在本机：请立即保存。",
+    "The server is back. Your draft is still only on this computer: finish the step now.":
+        "服务器已恢复。您的草稿仍只保存在本机：请现在完成此步骤。",
+    "Your draft is in the form. Saving it replaces the server's newer version.":
+        "您的草稿已填入表单。保存后将取代服务器上较新的版本。",
+    "The database server cannot be reached: this was not saved. What you typed is kept on this computer (it is "
+    "back when you open the form again); save it when the server is back.":
+        "无法连接数据库服务器：本次未保存。您输入的内容已保存在本机（再次打开表单时会自动填回）；服务器恢复后请再保存。",
+})

@@ -32,3 +32,10 @@ def reachable(store: Store, actor: Actor | None) -> bool:
 def _is_connection_error(exc: DBAPIError) -> bool:
     from sqlalchemy.exc import InterfaceError, OperationalError
     return isinstance(exc, (OperationalError, InterfaceError))
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """Whether ``exc`` is the database server being away (not a refusal, not a bug): the
+    desk keeps what was typed and says so instead of showing an unexpected error."""
+    return isinstance(exc, DBAPIError) and (exc.connection_invalidated or _is_connection_error(exc)) and \
+        "database is locked" not in str(exc.orig)

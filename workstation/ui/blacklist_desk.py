@@ -18,6 +18,7 @@ from workstation.domain.masking import mask_account, mask_id, mask_phone
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
 from workstation.aftercare.blacklist import LISTING_REASONS, LISTING_SOURCES
+from workstation.ui import drafts
 from workstation.ui.errors import present_error
 
 STATUSES = ("pending", "active", "refused", "lifted", None)
@@ -157,6 +158,9 @@ class BlacklistDesk(QWidget):
         split.setSizes([560, 640])
         QVBoxLayout(self).addWidget(split)
         self.refresh()
+        self.kept = drafts.keep(self, store, actor, "blacklist/proposal", dict(
+            name=self.f_name, code=self.f_code, id=self.f_id, phone=self.f_phone, account=self.f_account,
+            reason=self.f_reason, source=self.f_source, evidence=self.f_evidence), resend=self._on_propose_clicked)
 
     def refresh(self, select_id: int | None = None) -> None:
         try:
@@ -224,6 +228,7 @@ class BlacklistDesk(QWidget):
         for w in (self.f_name, self.f_code, self.f_id, self.f_phone, self.f_account):
             w.clear()
         self.f_evidence.clear()
+        self.kept.saved()
         self.status.blockSignals(True)
         self.status.setCurrentIndex(self.status.findData("pending"))
         self.status.blockSignals(False)

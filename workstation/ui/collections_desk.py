@@ -22,10 +22,11 @@ from workstation.servicing import loan_views
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
 from workstation.aftercare.collections import CONTACT_CHANNELS, CONTACT_OUTCOMES, CONTACT_PERSONS
+from workstation.ui import drafts
 from workstation.ui.amounts import parse_desk_amount, problem_text
 from workstation.ui.collections_model import ID_ROLE, CollectionsModel
 from workstation.ui.collections_texts import channel_name, outcome_name, person_name, promise_status_name
-from workstation.ui.errors import present_error
+from workstation.ui.errors import present_error, server_away
 
 FILTERS = (None, "M1", "M2", "M3+")
 
@@ -164,6 +165,7 @@ class CollectionDetail(QWidget):
                               for p in collections.promises(self.store, self.actor, loan_id)])
         first = clock.today() + timedelta(days=3)
         self.pdate.setDate(QDate(first.year, first.month, first.day))
+        drafts.follow(self, f"contact/{loan_id}", {"note": self.note}, resend=self._on_log_clicked)
 
     def _show_rules(self) -> None:
         r = collections.contact_rules(self.store, self.actor, self.loan_id, at=self.now())
@@ -186,9 +188,11 @@ class CollectionDetail(QWidget):
                                     note=self.note.text(), at=self.now())
         except Exception as exc:  # noqa: BLE001 - the one error presenter decides how to show it
             present_error(self, exc)
-            self._show_rules()
+            if not server_away(exc):            # nothing more to ask while the server is away
+                self._show_rules()
             return
         self.note.clear()
+        self.kept.saved()
         self.show_loan(self.loan_id)
         self.changed.emit()
 

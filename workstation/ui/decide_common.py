@@ -13,7 +13,7 @@ from workstation.domain.schedules import Schedule
 from workstation.domain.workflow import TransitionError
 from workstation.domain.errors import DomainError, PermissionDenied
 from workstation.decide.decide_policy import PolicyBlocked
-from workstation.ui.errors import present_error, user_message
+from workstation.ui.errors import present_error, server_away, server_away_text, user_message
 from workstation.ui.i18n import pick
 
 def _tr(text: str) -> str:
@@ -72,7 +72,9 @@ class MessageLabel(QLabel):
 
     def show_exception(self, parent: QWidget, exc: BaseException) -> None:
         """Domain refusals inline; anything unexpected through the one error presenter."""
-        if isinstance(exc, PolicyBlocked):
+        if server_away(exc):                    # inline: the banner and the draft notice say the rest
+            self.error(server_away_text())
+        elif isinstance(exc, PolicyBlocked):
             self.error(policy_blocked_text(exc))
         elif isinstance(exc, (DomainError, PermissionDenied, TransitionError, LookupError)):
             self.error(user_message(exc))

@@ -5,13 +5,12 @@ document. Administrators only; a real database prints no document until they are
 Mounting: ``install(window)`` adds the Settings menu entry for administrators."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from workstation.printing import lender
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
-from workstation.ui.errors import present_error
+from workstation.ui.settings_form import SaveDialog, add_admin_entry
 from workstation.ui.lender_texts import FIELD_LABELS, _tr, refusal_text  # noqa: F401 - refusal_text: callers read it here
 
 
@@ -27,13 +26,15 @@ def printable_or_explain(parent: QWidget, store: Store, actor) -> bool:
     return True
 
 
-class LenderDialog(QDialog):
+class LenderDialog(SaveDialog):
     """Edit the details; ``save()`` returns True when stored."""
+    refused = (lender.LenderRefused,)
 
     def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store, self.actor = store, actor
+        super().__init__(store, actor, parent, message_name="lenderMessage", wrap_intro=False)
         self.setWindowTitle(self.tr("Lender details"))
+        self.intro.setText(self.tr("Printed on every contract, agreement, letter and statement. "
+                                   "Placeholders (XX, 某某) stop real documents from printing."))
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
         current = lender.lender_details(store, actor)
@@ -41,38 +42,15 @@ class LenderDialog(QDialog):
             edit = QLineEdit(current.get(word, ""), objectName=f"lender_{word}")
             self.edits[word] = edit
             form.addRow(_tr(label), edit)
-        self.message = QLabel(objectName="lenderMessage", wordWrap=True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("Printed on every contract, agreement, letter and statement. "
-                                     "Placeholders (XX, 某某) stop real documents from printing.")))
-        lay.addLayout(form)
-        lay.addWidget(self.message)
-        lay.addWidget(buttons)
+        self.body.addLayout(form)
 
-    def save(self) -> bool:
-        values = {w: e.text() for w, e in self.edits.items()}
-        try:
-            lender.set_lender_details(self.store, self.actor, **values)
-        except lender.LenderRefused as exc:
-            self.message.setText(refusal_text(exc))
-            return False
-        except Exception as exc:  # noqa: BLE001 - shown by the one presenter
-            present_error(self, exc)
-            return False
-        return True
+    def store_values(self) -> None:
+        lender.set_lender_details(self.store, self.actor, **{w: e.text() for w, e in self.edits.items()})
 
-    def _on_buttons_accepted(self) -> None:
-        if self.save():
-            self.accept()
+    def refusal_text(self, exc: BaseException) -> str:
+        return refusal_text(exc)
 
 
 def install(window) -> None:
     """Settings > Lender details... (administrators)."""
-    if not window.actor.has("admin"):
-        return
-    menu = window.menus.get("settings") or window.menuBar().addMenu(_tr("&Settings"))
-    window.menus["settings"] = menu
-    menu.addAction(_tr("&Lender details..."), lambda: LenderDialog(window.store, window.actor, window).exec())
+    add_admin_entry(window, _tr("&Lender details..."), lambda: LenderDialog(window.store, window.actor, window).exec())

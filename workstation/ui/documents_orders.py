@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from workstation.decide import document_orders as orders
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
-from workstation.ui.errors import present_error
+from workstation.ui.settings_form import SaveDialog
 
 
 def _tr(text: str) -> str:
@@ -60,45 +60,30 @@ def refusal_text(exc: orders.OrdersRefused) -> str:
             }.get(exc.code, _tr("The orders could not be recorded."))
 
 
-class OrdersDialog(QDialog):
+class OrdersDialog(SaveDialog):
     """Edit the orders; ``save()`` returns True when stored."""
+    refused = (orders.OrdersRefused,)
 
     def __init__(self, store: Store, actor: Actor, app_no: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store, self.actor, self.app_no = store, actor, app_no
+        super().__init__(store, actor, parent, message_name="ordersMessage")
+        self.app_no = app_no
         self.setWindowTitle(self.tr("Orders behind the loan"))
+        self.intro.setText(self.tr("One order per line: order number, amount, shipped date (YYYY-MM-DD, "
+                                   "optional). The contract names these orders; repayment is deducted when "
+                                   "the platform settles them."))
         current = orders.orders_for(store, actor, app_no)
         self.edit = QPlainTextEdit(objectName="ordersText")
         if current is not None:
             self.edit.setPlainText("\n".join(
                 f"{o.order_no},{o.amount}" + (f",{o.shipped_on.isoformat()}" if o.shipped_on else "")
                 for o in current.orders))
-        self.message = QLabel(objectName="ordersMessage", wordWrap=True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("One order per line: order number, amount, shipped date (YYYY-MM-DD, "
-                                     "optional). The contract names these orders; repayment is deducted when "
-                                     "the platform settles them."), wordWrap=True))
-        lay.addWidget(self.edit)
-        lay.addWidget(self.message)
-        lay.addWidget(buttons)
+        self.body.addWidget(self.edit)
 
-    def save(self) -> bool:
-        try:
-            orders.record_orders(self.store, self.actor, self.app_no, parse_lines(self.edit.toPlainText()))
-        except orders.OrdersRefused as exc:
-            self.message.setText(refusal_text(exc))
-            return False
-        except Exception as exc:  # noqa: BLE001 - shown by the one presenter
-            present_error(self, exc)
-            return False
-        return True
+    def store_values(self) -> None:
+        orders.record_orders(self.store, self.actor, self.app_no, parse_lines(self.edit.toPlainText()))
 
-    def _on_buttons_accepted(self) -> None:
-        if self.save():
-            self.accept()
+    def refusal_text(self, exc: BaseException) -> str:
+        return refusal_text(exc)
 
 
 def install_case(case_file) -> None:

@@ -71,8 +71,28 @@ def _uncoded_text(exc: BaseException) -> str:
     return text
 
 
+def server_away_text() -> str:
+    return QCoreApplication.translate(
+        "Errors", "The database server cannot be reached: this was not saved. What you typed is kept on this "
+        "computer (it is back when you open the form again); save it when the server is back.")
+
+
+def server_away(exc: BaseException) -> bool:
+    """Whether ``exc`` is the server being away; then every form's draft says it is kept."""
+    from workstation.operations.health import connection_lost
+    if not connection_lost(exc):
+        return False
+    from workstation.ui.drafts import server_away as tell_drafts
+    tell_drafts()
+    return True
+
+
 def present_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> None:
     if isinstance(exc, Cancelled):
+        return
+    if server_away(exc):
+        QMessageBox.warning(parent, title or QCoreApplication.translate("Errors", "Cannot do this"),
+                            server_away_text())
         return
     if isinstance(exc, SessionEnded):
         # the desk locks at once (every LockScreen listens); the lock page shows why

@@ -17,6 +17,7 @@ from workstation.decide import interviews
 from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError
 from workstation.services.connect import Store
+from workstation.ui import drafts
 from workstation.ui.decide_common import MessageLabel, datetime_edit, read_datetime, write_datetime
 from workstation.ui.i18n import pick
 
@@ -37,6 +38,10 @@ class InterviewForm(QWidget):
         self._timer.timeout.connect(self.save_now)
         self._build()
         self.load()
+        self.kept = drafts.keep(self, store, actor, f"interview/{application_id}", self._draft_fields(),
+                                resend=self.save_now, version=lambda: self.view and str(self.view.version))
+        self.kept_addendum = drafts.keep(self, store, actor, f"interview-addendum/{application_id}",
+                                         {"text": self.addendum_text}, resend=self._on_addendum_clicked)
 
     # --- layout ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -196,6 +201,15 @@ class InterviewForm(QWidget):
             out += [result, note] + ([figure] if figure is not None else [])
         return out
 
+    def _draft_fields(self) -> dict[str, QWidget]:
+        """What is kept on this computer while the server is away (ui/drafts.py)."""
+        out = {"participants": self.participants, "red_flags": self.red_flags, "notes": self.notes,
+               "outcome": self.outcome, "channel": self.channel,
+               **{f"answer_{q}": box for q, box in self.answers.items()}}
+        for code, (result, note, figure) in self.check_rows.items():
+            out |= {f"result_{code}": result, f"note_{code}": note} | ({f"figure_{code}": figure} if figure else {})
+        return out
+
     def _update_state_label(self) -> None:
         v = self.view
         answers = {q: b.currentData() for q, b in self.answers.items() if b.currentData()}
@@ -274,6 +288,7 @@ class InterviewForm(QWidget):
             return
         self.view = interviews.get_interview(self.store, self.actor, self.view.id)
         self.message.info(self.tr("Draft saved."))
+        self.kept.saved()
         self._update_state_label()
         self.saved.emit(version)
 
@@ -305,6 +320,7 @@ class InterviewForm(QWidget):
             self.message.show_exception(self, exc)
             return
         self.addendum_text.clear()
+        self.kept_addendum.saved()
         self.view = interviews.get_interview(self.store, self.actor, self.view.id)
         self._show()
 

@@ -18,6 +18,7 @@ from workstation.operations import backup as bk
 from workstation.operations import backup_settings as bs
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
+from workstation.ui.settings_form import settings_menu
 from workstation.ui.errors import present_error, user_message
 
 log = logging.getLogger(__name__)
@@ -150,9 +151,7 @@ def install(window) -> None:
                              "actRestore")
         window.menus["file"].removeAction(act)
         window.menus["file"].insertAction(window.act_lock, act)
-        menu = window.menus.get("settings") or window.menuBar().addMenu(_tr("&Settings"))
-        window.menus["settings"] = menu
-        menu.addAction(_tr("&Automatic backups..."), lambda: AutoBackupDialog(window.store, window.actor,
+        settings_menu(window).addAction(_tr("&Automatic backups..."), lambda: AutoBackupDialog(window.store, window.actor,
                                                                                window).exec())
     if getattr(window, "_daily_backup_timer", None) is not None:
         return                  # installed again after a language switch: the timer runs already

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
 
 from workstation.operations import health
+from workstation.ui import drafts
 
 CHECK_MS = 5_000
 
@@ -27,8 +28,13 @@ def check(window) -> bool:
     if not ok:
         bar.label.setText(_tr("The database server cannot be reached. Keep this window open: what is on the "
                               "screen stays, and the desk reconnects by itself when the server is back. "
-                              "Save again then what could not be saved."))
+                              "What you type is kept on this computer until it can be saved."))
     bar.setVisible(not ok)
+    was_down, window._server_down = getattr(window, "_server_down", False), not ok
+    if not ok:
+        drafts.server_away()
+    elif was_down:
+        drafts.server_back()            # the forms with a draft kept here offer to save it now
     return ok
 
 

@@ -16,6 +16,7 @@ from workstation.domain.actor import Actor
 from workstation.services.connect import Store
 from workstation.ui import i18n
 from workstation.ui.errors import user_message
+from workstation.ui.settings_form import add_admin_entry
 
 
 def _tr(text: str) -> str:
@@ -76,12 +77,10 @@ class SettingsDialog(QDialog):
         form.addRow(save)
         return page
 
-    def save_settings(self) -> bool:
-        current = sa.editable_settings(self.store, self.actor)
+    def _saving(self, work) -> bool:
+        """Run one tab's save: "Saved." and the history refreshed, or the refusal in words."""
         try:
-            for key, edit in self.setting_edits.items():
-                if edit.text().strip() != str(current[key]):
-                    sa.set_setting(self.store, self.actor, key=key, value=edit.text().strip())
+            work()
         except Exception as exc:  # noqa: BLE001 - shown in the dialog, translated by code
             self.message.setText(user_message(exc))
             return False
@@ -89,13 +88,19 @@ class SettingsDialog(QDialog):
         self.refresh_history()
         return True
 
+    def save_settings(self) -> bool:
+        def work() -> None:
+            current = sa.editable_settings(self.store, self.actor)
+            for key, edit in self.setting_edits.items():
+                if edit.text().strip() != str(current[key]):
+                    sa.set_setting(self.store, self.actor, key=key, value=edit.text().strip())
+        return self._saving(work)
+
     def _on_save_settings_clicked(self) -> None:
         self.save_settings()
 
     # -- products ----------------------------------------------------------------------------------------------
     def _products_tab(self) -> QWidget:
-        page = QWidget()
-        lay = QVBoxLayout(page)
         self.product_rows = sa.products(self.store, self.actor)
         self.products = QTableWidget(len(self.product_rows), 5, objectName="productsTable")
         self.products.setHorizontalHeaderLabels([self.tr("Product"), self.tr("In use"), self.tr("Rate"),
@@ -108,14 +113,11 @@ class SettingsDialog(QDialog):
             self.products.setCellWidget(r, 1, tick)
             for c, text in ((2, p.rate), (3, p.rate_min), (4, p.rate_max)):
                 self.products.setItem(r, c, QTableWidgetItem(text))
-        self.products.resizeColumnsToContents()
-        lay.addWidget(self.products)
-        lay.addWidget(QPushButton(self.tr("Save products"), objectName="saveProducts",
-                                  clicked=self._on_save_products_clicked))
-        return page
+        return _table_page(self.products, QPushButton(self.tr("Save products"), objectName="saveProducts",
+                                                      clicked=self._on_save_products_clicked))
 
     def save_products(self) -> bool:
-        try:
+        def work() -> None:
             for r, p in enumerate(self.product_rows):
                 values = dict(active=self.products.cellWidget(r, 1).isChecked(),
                               rate=self.products.item(r, 2).text().strip(),
@@ -123,20 +125,13 @@ class SettingsDialog(QDialog):
                               rate_max=self.products.item(r, 4).text().strip())
                 if values != dict(active=p.active, rate=p.rate, rate_min=p.rate_min, rate_max=p.rate_max):
                     self.product_rows[r] = sa.set_product(self.store, self.actor, code=p.code, **values)
-        except Exception as exc:  # noqa: BLE001 - shown in the dialog, translated by code
-            self.message.setText(user_message(exc))
-            return False
-        self.message.setText(self.tr("Saved."))
-        self.refresh_history()
-        return True
+        return self._saving(work)
 
     def _on_save_products_clicked(self) -> None:
         self.save_products()
 
     # -- authority matrix --------------------------------------------------------------------------------------
     def _authority_tab(self) -> QWidget:
-        page = QWidget()
-        lay = QVBoxLayout(page)
         self.rules = list(authority.matrix(self.store, self.actor))
         self.authority = QTableWidget(len(self.rules), 4, objectName="authorityTable")
         self.authority.setHorizontalHeaderLabels([self.tr("Role"), self.tr("Product"), self.tr("Signs up to"),
@@ -147,15 +142,13 @@ class SettingsDialog(QDialog):
                                                           else self.tr("any other")))
             self.authority.setItem(r, 2, QTableWidgetItem(fmt(a.max_limit)))
             self.authority.setItem(r, 3, QTableWidgetItem("" if a.dual_above is None else fmt(a.dual_above)))
-        self.authority.resizeColumnsToContents()
-        lay.addWidget(self.authority)
-        lay.addWidget(QPushButton(self.tr("Save authority matrix"), objectName="saveAuthority",
-                                  clicked=self._on_save_authority_clicked))
-        return page
+        return _table_page(self.authority, QPushButton(self.tr("Save authority matrix"), objectName="saveAuthority",
+                                                       clicked=self._on_save_authority_clicked))
 
     def save_authority(self) -> bool:
         from workstation.domain.money import parse_amount
-        try:
+
+        def work() -> None:
             for r, a in enumerate(self.rules):
                 limit = parse_amount(self.authority.item(r, 2).text(), grouping=True)
                 dual_text = self.authority.item(r, 3).text().strip()
@@ -164,12 +157,7 @@ class SettingsDialog(QDialog):
                     authority.set_rule(self.store, self.actor, role=a.role, product_code=a.product_code,
                                        max_limit=limit, dual_above=dual)
             self.rules = list(authority.matrix(self.store, self.actor))
-        except Exception as exc:  # noqa: BLE001 - shown in the dialog, translated by code
-            self.message.setText(user_message(exc))
-            return False
-        self.message.setText(self.tr("Saved."))
-        self.refresh_history()
-        return True
+        return self._saving(work)
 
     def _on_save_authority_clicked(self) -> None:
         self.save_authority()
@@ -195,6 +183,16 @@ class SettingsDialog(QDialog):
         self.refresh_history()
 
 
+def _table_page(table: QTableWidget, save: QPushButton) -> QWidget:
+    """A tab: the table, its Save button below."""
+    table.resizeColumnsToContents()
+    page = QWidget()
+    lay = QVBoxLayout(page)
+    lay.addWidget(table)
+    lay.addWidget(save)
+    return page
+
+
 def _summary(details: dict) -> str:
     """What changed, old → new (values as stored, not sentences)."""
     if "old" in details and "new" in details:
@@ -214,9 +212,5 @@ def _summary(details: dict) -> str:
 
 def install(window) -> None:
     """Settings > Settings... (administrators)."""
-    if not window.actor.has("admin"):
-        return
-    menu = window.menus.get("settings") or window.menuBar().addMenu(_tr("&Settings"))
-    window.menus["settings"] = menu
-    act = menu.addAction(_tr("Se&ttings..."), lambda: SettingsDialog(window.store, window.actor, window).exec())
-    act.setObjectName("actSettings")
+    add_admin_entry(window, _tr("Se&ttings..."), lambda: SettingsDialog(window.store, window.actor, window).exec(),
+                    name="actSettings")

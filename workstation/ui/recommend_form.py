@@ -22,6 +22,7 @@ from workstation.decide import authority, decide_policy, decisions
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
 from workstation.ui.amounts import parse_desk_amount
+from workstation.ui import drafts
 from workstation.ui.decide_common import (MessageLabel, exception_lines, fill_schedule, finding_text,
                                           schedule_table)
 from workstation.ui.i18n import pick
@@ -42,6 +43,10 @@ class RecommendationForm(QWidget):
         self._timer.timeout.connect(self.refresh_preview)
         self._build()
         self.load()
+        self.kept = drafts.keep(self, store, actor, f"recommendation/{application_id}", dict(
+            product=self.product, method=self.method, term_months=self.term_months, term_days=self.term_days,
+            amount=self.amount, rate=self.rate, conditions=self.conditions, justification=self.justification),
+            resend=self._on_save_clicked, version=lambda: str(self.version))
 
     def _build(self) -> None:
         self.product = QComboBox()
@@ -254,6 +259,7 @@ class RecommendationForm(QWidget):
             self.version = rec.version
             self.version_label.setText(self.tr("Version %1 by %2").replace("%1", str(rec.version))
                                        .replace("%2", rec.officer or ""))
+            self.kept.saved()
         self._run(do, self.tr("Recommendation saved."))
 
     def _on_submit_clicked(self) -> None:
@@ -271,10 +277,12 @@ class RecommendationForm(QWidget):
             self.refresh_preview()
 
     def _on_info_clicked(self) -> None:
-        what = TextDialog.ask(self, self.tr("What information is requested from the applicant?"))
-        if what is not None:
-            self._run(lambda: decisions.request_info(self.store, self.actor, self.app_id, what=what),
-                      self.tr("The case waits for the applicant."))
+        kept = (self.store, self.actor, f"info-request/{self.app_id}")      # the text, until the server has it
+        what = TextDialog.ask(self, self.tr("What information is requested from the applicant?"), draft=kept)
+        if what is not None and self._run(lambda: decisions.request_info(self.store, self.actor, self.app_id,
+                                                                          what=what),
+                                          self.tr("The case waits for the applicant.")):
+            drafts.forget(*kept)
 
     def _on_decline_clicked(self) -> None:
         got = DeclineDialog.ask(self, authority.decline_reasons(self.store, self.actor))
@@ -317,9 +325,9 @@ def _bad_rate(text: str) -> Exception:
 
 
 class TextDialog(QDialog):
-    def __init__(self, parent: QWidget | None, prompt: str) -> None:
+    def __init__(self, parent: QWidget | None, prompt: str, draft: tuple | None = None) -> None:
         super().__init__(parent)
-        self.text = QPlainTextEdit()
+        self.text = QPlainTextEdit(objectName="requestText")
         bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         bb.accepted.connect(self.accept)
         bb.rejected.connect(self.reject)
@@ -327,10 +335,12 @@ class TextDialog(QDialog):
         lay.addWidget(QLabel(prompt, wordWrap=True))
         lay.addWidget(self.text)
         lay.addWidget(bb)
+        if draft is not None:           # (store, actor, key)
+            self.kept = drafts.keep(self, *draft, {"text": self.text}, resend=None)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, prompt: str) -> str | None:
-        d = cls(parent, prompt)
+    def ask(cls, parent: QWidget | None, prompt: str, draft: tuple | None = None) -> str | None:
+        d = cls(parent, prompt, draft)
         return d.text.toPlainText() if d.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -20,6 +20,7 @@ from workstation.domain.actor import Actor
 from workstation.domain.errors import PermissionDenied
 from workstation.services.connect import Store
 from workstation.ui.amounts import parse_desk_amount, problem_text
+from workstation.ui import drafts
 from workstation.ui.decide_common import (MessageLabel, PasswordDialog, exception_lines, fill_schedule,
                                           finding_text, schedule_table)
 from workstation.ui.i18n import pick, product_name, status_name
@@ -131,6 +132,9 @@ class SignoffView(QWidget):
         lay.addLayout(buttons)
         lay.addWidget(self.message)
         self.load()
+        self.kept = drafts.keep(self, store, actor, f"signoff/{application_id}",
+                                {"limit": self.limit, "comment": self.comment}, resend=None,
+                                version=lambda: self.case and self.case.recommendation and str(self.case.recommendation.version))
 
     def load(self) -> None:
         try:
@@ -256,6 +260,7 @@ class SignoffView(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown inline; the form keeps what was typed
             self.message.show_exception(self, exc)
             return
+        self.kept.saved()
         self.readable = queue.can_see(self.store, self.actor, self.app_id)
         if self.readable:
             self.load()

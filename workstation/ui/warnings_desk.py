@@ -17,8 +17,9 @@ from workstation.domain import warning_rules as wr
 from workstation.domain.money import fmt
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
-from workstation.ui.errors import present_error
+from workstation.ui.errors import present_error, server_away
 from workstation.ui.warnings_chart import threshold_chart
+from workstation.ui import drafts
 from workstation.ui.warnings_dialogs import ActionDialog
 from workstation.ui.warnings_model import ID_ROLE, WarningsModel
 from workstation.ui.warnings_texts import (action_name, metric_name, rule_name, severity_name, state_name,
@@ -186,7 +187,8 @@ class WarningDetail(QWidget):
                 return
             else:
                 pending = self._pending()
-                answer = ActionDialog.ask(key, self, current_limit=v.line_limit)
+                kept = (self.store, self.actor, f"warning/{wid}/{key}")     # the note, until the server has it
+                answer = ActionDialog.ask(key, self, current_limit=v.line_limit, draft=kept)
                 if answer is None:
                     return
                 if key in ("call", "visit"):
@@ -206,8 +208,11 @@ class WarningDetail(QWidget):
                     actions.sign(self.store, self.actor, pending.id, password=answer["password"], note=answer["note"])
                 elif key == "refuse" and pending is not None:
                     actions.refuse(self.store, self.actor, pending.id, reason=answer["note"])
+                drafts.forget(*kept)
         except Exception as exc:  # noqa: BLE001 - the one error presenter decides how to show it
             present_error(self, exc)
+            if server_away(exc):            # nothing more to ask while the server is away
+                return
         self.show_warning(wid)
         self.changed.emit()
 

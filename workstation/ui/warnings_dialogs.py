@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout
 
 from workstation.domain import clock
 from workstation.domain.money import MoneyError, fmt
+from workstation.ui import drafts
 from workstation.ui.amounts import parse_desk_amount, problem_text
 
 
 class ActionDialog(QDialog):
-    def __init__(self, kind: str, parent: QWidget | None = None, *, current_limit: Decimal | None = None) -> None:
+    def __init__(self, kind: str, parent: QWidget | None = None, *, current_limit: Decimal | None = None,
+                 draft: tuple | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("warningActionDialog")
         self.kind = kind
@@ -58,6 +60,8 @@ class ActionDialog(QDialog):
         lay.addWidget(self.problem)
         lay.addWidget(buttons)
         self.answer: dict | None = None
+        if draft is not None:           # (store, actor, key): the note kept on this computer until saved
+            self.kept = drafts.keep(self, *draft, {"note": self.note, "amount": self.amount}, resend=None)
 
     def _on_buttons_accepted(self) -> None:
         note = self.note.toPlainText().strip()
@@ -84,6 +88,7 @@ class ActionDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, kind: str, parent: QWidget | None = None, *, current_limit: Decimal | None = None) -> dict | None:
-        d = cls(kind, parent, current_limit=current_limit)
+    def ask(cls, kind: str, parent: QWidget | None = None, *, current_limit: Decimal | None = None,
+            draft: tuple | None = None) -> dict | None:
+        d = cls(kind, parent, current_limit=current_limit, draft=draft)
         return d.answer if d.exec() == QDialog.DialogCode.Accepted else None
