@@ -30,15 +30,24 @@ SORT_INDEX_COLUMNS = {
     "officer": "officer_id", "received": "received_at",
 }
 
+# name -> columns: the province and amount filters' way in (migration 7c3e9b1f4d2a, frozen there)
+FILTER_INDEXES = {
+    "ix_q_province": ("province", "status", "id"),
+    "ix_q_o_province": ("officer_id", "province", "status", "id"),
+    "ix_q_s_amount": ("status", "amount_requested", "id"),
+    "ix_q_os_amount": ("officer_id", "status", "amount_requested", "id"),
+}
+
 _t = Application.__table__
 for _key, _col in SORT_INDEX_COLUMNS.items():
     Index(f"ix_q_{_key}", _t.c[_col], _t.c.id)
     if _col != "officer_id":
         Index(f"ix_q_o_{_key}", _t.c.officer_id, _t.c[_col], _t.c.id)
 
-# the province filter's way in for a small part of a queue (migration 7c3e9b1f4d2a)
-Index("ix_q_province", _t.c.province, _t.c.id)
-Index("ix_q_o_province", _t.c.officer_id, _t.c.province, _t.c.id)
+# the province and amount filters' way in for a small part of a queue, with the status
+# (every queue but the admin's whole table filters on it) (migration 7c3e9b1f4d2a)
+for _name, _cols in FILTER_INDEXES.items():
+    Index(_name, *(_t.c[c] for c in _cols))
 
 # objects the migration creates that are not models: the FTS5 table and its shadow tables,
 # the pg_trgm indexes (compare_metadata and autogenerate leave them alone)
