@@ -7,29 +7,79 @@ from __future__ import annotations
 import itertools
 import random
 from dataclasses import replace
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from workstation.decide import queue, queue_pages
 from workstation.decide.queue import QueueQuery
 from workstation.decide.queue_pages import key_of, queue_page
-from workstation.store.models import Application, User
-
-from tests.test_queue import AS_OF, actor
+from workstation.domain.workflow import Status
+from workstation.services.setup import ensure_reference_data
+from workstation.store.models import Application, Merchant, Person, Product, User, UserRole
 from workstation.store.session import Store
-from workstation.demo.demo import generate
-from workstation.demo.demo_decide import work_the_queue
+
+from tests.test_queue import actor
 
 SORTS = list(queue.SORT_COLUMNS)
 ROLES = ("admin", "supervisor1", "officer1")
 SMALL = 7          # a page size that makes many pages of 60 rows
 
 
+ROWS = 60
+
+
+def build(store: Store) -> None:
+    """Two teams (supervisor1: officer1, officer2; supervisor2: officer3), an administrator
+    and ROWS applications written directly: every status, owner (a quarter unassigned),
+    platform and product; a third share one amount (ties); some without grade or
+    suggested limit (empty values). Nothing the after-test books check has to verify: no
+    loans, no audit entries."""
+    ensure_reference_data(store, None)
+    rng = random.Random(15)
+    with store.tx(None) as s:
+        ids: dict[str, int] = {}
+        for name, role, sup in [("admin", "admin", None), ("supervisor1", "supervisor", None),
+                                ("supervisor2", "supervisor", None), ("officer1", "officer", "supervisor1"),
+                                ("officer2", "officer", "supervisor1"), ("officer3", "officer", "supervisor2")]:
+            u = User(username=name, display_name=name.title(), password_hash="-", supervisor_id=ids.get(sup),
+                     roles=[UserRole(role=role)])
+            s.add(u)
+            s.flush()
+            ids[name] = u.id
+        products = sorted(s.scalars(select(Product.code)))
+        person = Person(name="张三", id_number="330106198001010011", id_last4="0011", birth_date=date(1980, 1, 1),
+                        sex="M", phone="13812345678")
+        s.add(person)
+        s.flush()
+        owners = [None, ids["officer1"], ids["officer2"], ids["officer3"]]
+        statuses = [st.value for st in Status]
+        for i in range(ROWS):
+            platform = ("taobao", "tmall", "1688")[i % 3]
+            m = Merchant(member_id=f"M{i}", name=f"测试{rng.randrange(100):02d}商贸{i}", platform=platform,
+                         shop_name="店", credit_code=None, province=("浙江", "广东", "上海")[i % 3], city="杭州",
+                         address="路1号", member_since=date(2020, 1, 1), legal_rep_id=person.id,
+                         contact_phone="13812345678", payment_account="pay@example.com", bank_name="工商银行",
+                         bank_card="6222020000000000")
+            s.add(m)
+            s.flush()
+            grade = None if i % 5 == 0 else "ABCDE"[rng.randrange(5)]
+            at = datetime(2026, 3, 1, tzinfo=timezone.utc) + timedelta(hours=rng.randrange(500))
+            s.add(Application(
+                app_no=f"A2026{i:07d}", merchant_id=m.id, product_code=products[i % len(products)],
+                amount_requested=Decimal("50000.00") if i % 3 == 0 else Decimal(rng.randrange(10, 3000) * 1000),
+                term_months=6, purpose="备货", status=statuses[rng.randrange(len(statuses))],
+                officer_id=owners[i % 4], received_at=at, status_changed_at=at, merchant_name=m.name,
+                legal_rep_name="张三", id_last4=f"{i:04d}", platform=platform, province=m.province, grade=grade,
+                suggested_limit=None if grade is None or i % 7 == 0 else Decimal(rng.randrange(1, 50) * 10000)))
+
+
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
 def desk(request, tmp_path_factory):
-    """60 demo applications, worked (claims, declines), with ties on amount and grade."""
+    """ROWS applications built directly (:func:`build`); the tests only read it, except the
+    one that inserts and changes rows between pages (and removes its rows again)."""
     from tests.conftest import PG_UNAVAILABLE
     import uuid
     schema = None
@@ -44,10 +94,7 @@ def desk(request, tmp_path_factory):
         with psycopg.connect("host=127.0.0.1 port=5432 dbname=test user=postgres", autocommit=True) as c:
             c.execute(f'CREATE SCHEMA "{schema}"')
     store = Store.open(url, schema=schema)
-    generate(store, None, applications=60, seed=3, as_of=AS_OF)
-    work_the_queue(store, None, seed=3, as_of=AS_OF)
-    with store.tx(None) as s:          # ties: a third of the rows share one amount
-        s.execute(update(Application).where(Application.id % 3 == 0).values(amount_requested=Decimal("50000.00")))
+    build(store)
     yield store
     store.close()
     if schema:
@@ -165,6 +212,10 @@ def test_no_row_skipped_or_repeated_while_rows_change(desk, role, sort, monkeypa
                 s.execute(update(Application).where(Application.id == victim)
                           .values({other: f"changed {rng.random()}", "version": Application.version + 1}))
 
-        seen = walk_forward(desk, who, q, between=between, size=12)
+        try:
+            seen = walk_forward(desk, who, q, between=between, size=12)
+        finally:                              # the module's rows stay the same for the next test
+            with desk.tx(None) as s:
+                s.execute(delete(Application).where(Application.id.in_(touched)))
         assert len(seen) == len(set(seen)), "a row came twice"
         assert before <= set(seen), f"rows skipped: {sorted(before - set(seen))}"

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from decimal import Decimal
 
 import pytest
+from sqlalchemy import event, select
 from sqlalchemy.dialects import sqlite
 
 from tests.test_ui_fixtures import actor_for
@@ -19,6 +21,7 @@ from workstation.demo.demo import generate
 from workstation.demo.demo_decide import work_the_queue
 from workstation.decide import queue, queue_pages
 from workstation.decide.queue import QueueQuery
+from workstation.store.models import Application
 
 ROLES = ("admin", "supervisor1", "officer1")
 QUEUES = ("all", "mine", "unassigned", "signoff")
@@ -72,12 +75,17 @@ def test_every_sort_of_every_queue_walks_an_index(desk, role, sort):
     assert checked >= 8
 
 
+FILTERS = ({"statuses": ("in_review",)}, {"product": "CREDIT_FIXED"}, {"platform": "tmall"}, {"grade": "B"},
+           {"province": "浙江"}, {"amount_min": Decimal("100000"), "amount_max": Decimal("300000")},
+           {"amount_min": Decimal("123456.78")}, {"queue": "mine", "province": "浙江"},
+           {"queue": "mine", "amount_min": Decimal("99999.99"), "amount_max": Decimal("250000.01")})
+
+
 @pytest.mark.parametrize("role", ROLES)
 def test_filters_keep_the_index_walk(desk, role):
     who = actor_for(desk, role)
     with desk.read(who) as s:
-        for f in ({"statuses": ("in_review",)}, {"product": "CREDIT_FIXED"}, {"platform": "tmall"},
-                  {"grade": "B"}, {"province": "浙江"}):
+        for f in FILTERS:
             for sort in ("amount", "days_waiting", "grade"):
                 q = QueueQuery(sort=sort, **f)
                 for stmt, _ in queue_pages.page_statements(s, who, q):
@@ -93,3 +101,57 @@ def test_text_inside_a_name_uses_the_trigram_index(desk):
             p = plan(s, stmt)
             assert "VIRTUAL TABLE INDEX" in p and "applications_fts" in p, p
             assert not re.search(r"SCAN applications\b(?! USING)", p), p
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_small_filtered_parts_are_found_through_an_index(desk, role, monkeypatch):
+    """A part of the queue the kept counts show small (a province, an amount range) is found
+    through the filter's index and sorted: never a table scan."""
+    monkeypatch.setattr(queue_pages, "SMALL_STREAM", 10**9)
+    who = actor_for(desk, role)
+    with desk.read(who) as s:
+        for f in FILTERS:
+            for stmt, walk in queue_pages.page_statements(s, who, QueueQuery(sort="amount", **f)):
+                p = plan(s, stmt)
+                assert not re.search(r"SCAN applications\b(?! USING)", p), f"{role} {f}:\n{p}"
+
+
+def sent_by(store, action) -> list:
+    """The statements ``action`` sends (with their parameters)."""
+    sent = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany):
+        sent.append((statement, parameters))
+    event.listen(store.engine, "before_cursor_execute", seen)
+    try:
+        action()
+    finally:
+        event.remove(store.engine, "before_cursor_execute", seen)
+    return sent
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_filter_counts_read_kept_counts_and_index_ranges(desk, role):
+    """Every filter's count (status, province, amount range, product, platform, grade,
+    officer) reads the kept counts, and at most index ranges of applications (the part
+    bands at an amount range's ends, the cases awaiting a supervisor's signature): no
+    statement scans the applications table or an index of it whole."""
+    who = actor_for(desk, role)
+    with desk.read(None) as s:
+        officer = s.scalar(select(Application.officer_id).where(Application.officer_id.is_not(None)).limit(1))
+    for f in FILTERS + ({"officer_id": officer}, {"amount_max": Decimal("55555.55")},
+                        {"queue": "unassigned", "amount_min": Decimal("1"), "amount_max": Decimal("999999.99")}):
+        q = QueueQuery(**f)
+        sent = sent_by(desk, lambda: queue_pages.queue_count(desk, who, q))
+        reads = [(st, p) for st, p in sent if "applications" in st.split("WHERE")[0]]
+        with desk.engine.connect() as c:
+            for st, params in reads:
+                p = "\n".join(r[3] for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + st, params))
+                assert "SCAN applications" not in p and "USE TEMP B-TREE" not in p, f"{role} {f}:\n{st}\n{p}"
+                # only an amount range's part bands or the listed ids: never an owner's or a province's rows
+                assert all(RANGE_OR_IDS.search(line) for line in p.splitlines() if "applications" in line), \
+                    f"{role} {f}:\n{st}\n{p}"
+
+
+RANGE_OR_IDS = re.compile(r"SEARCH applications USING (COVERING )?INDEX \w+ \((officer_id=\? AND )?amount_requested>\?"
+                          r"|SEARCH applications USING INTEGER PRIMARY KEY \(rowid=\?\)")

@@ -10,24 +10,24 @@ merged here. The last page is read the same way from the other end, reversed.
 Columns that may be empty (grade, suggested limit, officer) keep empty values last in
 either direction: each stream reads the filled values, then the empty ones by id.
 
-Counts come from ``queue_counts`` (per owner, status, product, platform, grade), which
-the database's triggers keep in the transaction that changes an application.
+Counts come from the kept counts (:mod:`workstation.decide.queue_kept`: per owner and
+status, and product, platform, grade; or province; or amount band), which the database's
+triggers keep in the transaction that changes an application.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, literal, literal_column, select, text, true, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 
-from workstation.domain.workflow import Status
 from workstation.domain.actor import Actor
 from workstation.store.session import Store
-from workstation.decide.queue import (QUEUES, MY_WORK_STATUSES, ROW_COLUMNS, SORT_COLUMNS, QueueQuery, QueueRow,
+from workstation.decide import queue_kept
+from workstation.decide.queue import (QUEUES, ROW_COLUMNS, SORT_COLUMNS, QueueQuery, QueueRow,
                                         _today, _where, awaiting_my_signature, clean_search, dialect_of,
                                         team_ids_select, to_row)
 from workstation.store.models import Application, User
-from workstation.store.models_queue import QueueCount
 
 PAGE = 200
 NULLABLE = frozenset({"grade", "suggested_limit", "officer"})
@@ -146,41 +146,8 @@ def _plain(col):
 
 
 def _kept_sizes(s, own: Owners, query: QueueQuery) -> dict | None:
-    """Rows per owner ("*": everyone) from ``queue_counts``, or None when a filter it does not keep is set."""
-    conds = _kept_conditions(query)
-    if conds is None:
-        return None
-    if own.everyone:
-        return {"*": s.scalar(select(func.coalesce(func.sum(QueueCount.n), 0)).where(*conds)) or 0}
-    keys = list(own.officers) + ([0] if own.unassigned else [])
-    if not keys:
-        return {}
-    return dict(s.execute(select(QueueCount.owner, func.sum(QueueCount.n)).where(
-        QueueCount.owner.in_(keys), *conds).group_by(QueueCount.owner)).all())
-
-
-def _kept_conditions(query: QueueQuery) -> list | None:
-    if clean_search(query.search) or query.province or query.amount_min is not None \
-            or query.amount_max is not None:
-        return None
-    statuses: set[str] | None = None
-    if query.statuses:
-        statuses = {Status(x).value for x in query.statuses}
-    elif query.queue == "mine" and not query.include_finished:
-        statuses = {x.value for x in MY_WORK_STATUSES}
-    if query.queue == "signoff":
-        statuses = {Status.AWAITING_SIGNOFF.value} & (statuses if statuses is not None
-                                                      else {Status.AWAITING_SIGNOFF.value})
-    conds = []
-    if statuses is not None:
-        conds.append(QueueCount.status.in_(sorted(statuses)))
-    if query.product:
-        conds.append(QueueCount.product_code == query.product)
-    if query.platform:
-        conds.append(QueueCount.platform == query.platform)
-    if query.grade:
-        conds.append(QueueCount.grade == query.grade)
-    return conds
+    """Rows per owner ("*": everyone) from the kept counts, or None when they cannot say."""
+    return queue_kept.kept_sizes(s, own, query)
 
 
 # --- pages ----------------------------------------------------------------------------
@@ -310,12 +277,27 @@ def page_statements(s, actor: Actor, query: QueueQuery, *, key: SeekKey | None =
 # --- counts ---------------------------------------------------------------------------
 
 def kept_count(s, actor: Actor, query: QueueQuery) -> int | None:
-    """The queue's count from ``queue_counts``, or None when a filter it does not keep
-    (search, province, amount) is set."""
-    if _kept_conditions(query) is None:
-        return None
+    """The queue's count from the kept counts (store/queue_index.py), or None when they
+    cannot answer (a search; province or amount with product, platform or grade...).
+    An amount range adds the whole bands it holds and counts its two part bands."""
     own = owners(s, actor, query)
-    total = sum((_kept_sizes(s, own, query) or {}).values())
+    edges: tuple = ()
+    if query.amount_min is not None or query.amount_max is not None:
+        if queue_kept.kept_source(query, amount_band=(0, None)) is None:
+            return None
+        split = queue_kept.amount_split(query)
+        if split.empty:
+            return 0
+        sizes = queue_kept.kept_sizes(s, own, query, amount_band=split.bands) if split.bands else {}
+        edges = split.edges
+    else:
+        sizes = queue_kept.kept_sizes(s, own, query)
+        if sizes is None:
+            return None
+    total = sum((sizes or {}).values())
+    for lo, hi in edges:       # the part bands at the ends: through the (officer_id, amount) index
+        total += _counted(s, actor, replace(query, amount_min=lo, amount_max=hi),
+                          walk=Application.amount_requested, extra=False)
     if own.extra:
         total += s.scalar(select(func.count(Application.id)).where(
             Application.id.in_(own.extra), *_where(actor, query, visible=true(), dialect=dialect_of(s)))) or 0
@@ -324,7 +306,7 @@ def kept_count(s, actor: Actor, query: QueueQuery) -> int | None:
 
 # -- counts -----------------------------------------------------------------------------------
 
-def _visible_parts(s, actor: Actor) -> list[ColumnElement[bool]] | None:
+def _visible_parts(s, actor: Actor, *, extra: bool = True) -> list[ColumnElement[bool]] | None:
     """The visibility rule as disjoint conditions (None: everything), for counting:
     SQLite counts an OR of index ranges through a temporary set of row ids, while
     counting each disjoint range and adding up reads the index only."""
@@ -339,9 +321,10 @@ def _visible_parts(s, actor: Actor) -> list[ColumnElement[bool]] | None:
     if owners:
         parts.append(Application.officer_id.in_(sorted(owners)))
     # other teams' cases awaiting this supervisor's second signature (disjoint from the above)
-    extra = [a for a, officer in awaiting_my_signature(s, actor) if officer is not None and officer not in owners]
-    if extra:
-        parts.append(Application.id.in_(extra))
+    extra_ids = [a for a, officer in awaiting_my_signature(s, actor)
+                 if extra and officer is not None and officer not in owners]
+    if extra_ids:
+        parts.append(Application.id.in_(extra_ids))
     return parts
 
 
@@ -355,8 +338,13 @@ def queue_count(store: Store, actor: Actor, query: QueueQuery) -> int:
 
 def _count(s, actor: Actor, query: QueueQuery) -> int:
     fast = kept_count(s, actor, query)
-    if fast is not None:
-        return fast
+    return fast if fast is not None else _counted(s, actor, query)
+
+
+def _counted(s, actor: Actor, query: QueueQuery, *, walk=None, extra: bool = True) -> int:
+    """Counted from the applications, owner by owner (``walk``: the column whose index
+    serves the count on SQLite; ``extra``: with the other teams' cases awaiting the
+    supervisor's signature)."""
     dialect = dialect_of(s)
     if dialect == "sqlite" and clean_search(query.search):
         # the search's own index finds the rows and each owner is checked on them (the same
@@ -364,13 +352,14 @@ def _count(s, actor: Actor, query: QueueQuery) -> int:
         return sum(s.scalar(select(func.count(Application.id)).where(
             *_where(actor, query, visible=true(), dialect=dialect), *([st.cond] if st.cond is not None else [])))
             or 0 for st in streams(s, actor, query))
-    parts = _visible_parts(s, actor)
+    parts = _visible_parts(s, actor, extra=extra)
     if parts is None:
-        return s.scalar(select(func.count(Application.id)).where(*_where(actor, query, dialect=dialect))) or 0
+        return s.scalar(select(func.count(Application.id)).where(
+            *_where(actor, query, dialect=dialect, walk=walk))) or 0
     if not parts:
         return 0
-    return sum(s.scalar(select(func.count(Application.id)).where(*_where(actor, query, visible=p, dialect=dialect)))
-               or 0 for p in parts)
+    return sum(s.scalar(select(func.count(Application.id)).where(
+        *_where(actor, query, visible=p, dialect=dialect, walk=walk))) or 0 for p in parts)
 
 
 def queue_counts(store: Store, actor: Actor) -> dict[str, int]:

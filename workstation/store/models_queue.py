@@ -8,13 +8,16 @@
   kept by database triggers in the very transaction that inserts, moves or deletes an
   application, so opening a queue never counts the table.
 - ``queue_provinces``: the province filter's choices, kept by the same triggers.
+- ``queue_province_counts`` and ``queue_amount_counts``: applications per owner, status
+  and province, and per owner, status and amount band (the amount cut to two significant
+  digits), kept by triggers too: the province and amount filters are counted from them.
 - The substring search index (SQLite FTS5 trigram table ``applications_fts``, or pg_trgm
   GIN indexes on PostgreSQL) lives in the migration only: it is not a model
   (:data:`DB_ONLY_NAMES`, skipped when models and migrations are compared).
 """
 from __future__ import annotations
 
-from sqlalchemy import Index, Integer, String
+from sqlalchemy import BigInteger, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from workstation.store.base import Base
@@ -27,11 +30,24 @@ SORT_INDEX_COLUMNS = {
     "officer": "officer_id", "received": "received_at",
 }
 
+# name -> columns: the province and amount filters' way in (migration 7c3e9b1f4d2a, frozen there)
+FILTER_INDEXES = {
+    "ix_q_province": ("province", "status", "id"),
+    "ix_q_o_province": ("officer_id", "province", "status", "id"),
+    "ix_q_s_amount": ("status", "amount_requested", "id"),
+    "ix_q_os_amount": ("officer_id", "status", "amount_requested", "id"),
+}
+
 _t = Application.__table__
 for _key, _col in SORT_INDEX_COLUMNS.items():
     Index(f"ix_q_{_key}", _t.c[_col], _t.c.id)
     if _col != "officer_id":
         Index(f"ix_q_o_{_key}", _t.c.officer_id, _t.c[_col], _t.c.id)
+
+# the province and amount filters' way in for a small part of a queue, with the status
+# (every queue but the admin's whole table filters on it) (migration 7c3e9b1f4d2a)
+for _name, _cols in FILTER_INDEXES.items():
+    Index(_name, *(_t.c[c] for c in _cols))
 
 # objects the migration creates that are not models: the FTS5 table and its shadow tables,
 # the pg_trgm indexes (compare_metadata and autogenerate leave them alone)
@@ -58,3 +74,23 @@ class QueueProvince(Base):
     """The provinces applications come from (the province filter's choices)."""
     __tablename__ = "queue_provinces"
     province: Mapped[str] = mapped_column(String(20), primary_key=True)
+
+
+class QueueProvinceCount(Base):
+    """Applications per owner (0: unassigned), status and province."""
+    __tablename__ = "queue_province_counts"
+    owner: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    province: Mapped[str] = mapped_column(String(20), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class QueueAmountCount(Base):
+    """Applications per owner (0: unassigned), status and amount band: ``band`` is the
+    lowest amount (fen) of the band, the amount cut to its first two significant digits
+    (store/queue_index.band_of)."""
+    __tablename__ = "queue_amount_counts"
+    owner: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    band: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    n: Mapped[int] = mapped_column(Integer, default=0)

@@ -83,20 +83,103 @@ PG_TRIGGER = """CREATE TRIGGER applications_q_counts
 PG_TRGM_INDEXES = {"ix_trgm_merchant_name": "merchant_name", "ix_trgm_legal_rep_name": "legal_rep_name"}
 
 
+# --- facet counts: per (owner, status, province) and per (owner, status, amount band) ---------
+
+def band_sql(fen: str) -> str:
+    """The amount band of ``fen`` (integer fen) in SQL: the amount cut to its first two
+    significant digits (12,345,678 fen -> 12,000,000), as :func:`band_of` in Python."""
+    # integer division on SQLite and PostgreSQL alike (amounts are positive); no % (psycopg's placeholder mark)
+    steps = " ".join(f"WHEN {fen} < {10 ** (d + 1)} THEN {fen} / {10 ** (d - 1)} * {10 ** (d - 1)}"
+                     for d in range(2, 18))
+    return f"CASE WHEN {fen} < 100 THEN {fen} {steps} ELSE {fen} END"
+
+
+def band_of(fen: int) -> int:
+    """The band an amount of ``fen`` falls in: its lower bound (see :func:`band_sql`)."""
+    if fen < 100:
+        return fen
+    unit = 10 ** (len(str(fen)) - 2)
+    return fen - fen % unit
+
+
+def band_end(band: int) -> int:
+    """The first amount (fen) after the band starting at ``band``."""
+    return band + 1 if band < 100 else band + 10 ** (len(str(band)) - 2)
+
+
+# table -> (key column, its value from an applications row)
+FACETS = {"queue_province_counts": ("province", "{p}.province"),
+          "queue_amount_counts": ("band", "{b}")}
+
+
+def _facet_key(prefix: str, value: str) -> str:
+    v = value.format(p=prefix, b=band_sql(f"{prefix}.amount_requested"))
+    return f"coalesce({prefix}.officer_id, 0), {prefix}.status, {v}"
+
+
+def _facet_upserts(prefix: str) -> str:
+    return " ".join(f"INSERT INTO {t} (owner, status, {k}, n) VALUES ({_facet_key(prefix, v)}, 1) "
+                    f"ON CONFLICT (owner, status, {k}) DO UPDATE SET n = {t}.n + 1;" for t, (k, v) in FACETS.items())
+
+
+def _facet_decrements(prefix: str) -> str:
+    return " ".join(f"UPDATE {t} SET n = n - 1 WHERE owner = coalesce({prefix}.officer_id, 0) "
+                    f"AND status = {prefix}.status AND {k} = {v.format(p=prefix, b=band_sql(prefix + '.amount_requested'))};"
+                    for t, (k, v) in FACETS.items())
+
+
+_FACET_COLUMNS = "officer_id, status, province, amount_requested"
+SQLITE_FACET_TRIGGERS = {
+    "applications_qf_ai": f"CREATE TRIGGER applications_qf_ai AFTER INSERT ON applications BEGIN "
+                          f"{_facet_upserts('new')} END",
+    "applications_qf_ad": f"CREATE TRIGGER applications_qf_ad AFTER DELETE ON applications BEGIN "
+                          f"{_facet_decrements('old')} END",
+    "applications_qf_au": f"CREATE TRIGGER applications_qf_au AFTER UPDATE OF {_FACET_COLUMNS} ON applications "
+                          f"BEGIN {_facet_decrements('old')} {_facet_upserts('new')} END",
+}
+PG_FACET_FUNCTION = f"""CREATE OR REPLACE FUNCTION applications_q_facets() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' OR TG_OP = 'UPDATE' THEN
+        {_facet_decrements('OLD')}
+    END IF;
+    IF TG_OP = 'INSERT' OR TG_OP = 'UPDATE' THEN
+        {_facet_upserts('NEW')}
+    END IF;
+    RETURN NULL;
+END $$"""
+PG_FACET_TRIGGER = f"""CREATE TRIGGER applications_q_facets
+    AFTER INSERT OR DELETE OR UPDATE OF {_FACET_COLUMNS}
+    ON applications FOR EACH ROW EXECUTE FUNCTION applications_q_facets()"""
+
+
+def _facet_trigger_sql(conn) -> list[str]:
+    if conn.dialect.name == "sqlite":
+        return list(SQLITE_FACET_TRIGGERS.values())
+    return [PG_FACET_FUNCTION, PG_FACET_TRIGGER]
+
+
 def create(conn) -> bool:
     """Create the search index and the triggers on ``conn`` (a SQLAlchemy Connection) and
-    fill them from the rows already there. False when PostgreSQL could not create pg_trgm."""
+    fill them from the rows already there. False when PostgreSQL could not create pg_trgm.
+    (Migration e5a1c0de7a15: the facet counts come later, :func:`create_facets`.)"""
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql(f"CREATE VIRTUAL TABLE {FTS} USING fts5(merchant_name, legal_rep_name, "
                              f"content='applications', content_rowid='id', tokenize='trigram')")
         for sql in SQLITE_TRIGGERS.values():
             conn.exec_driver_sql(sql)
-        backfill(conn)
+        _backfill_base(conn)
         return True
     conn.exec_driver_sql(PG_FUNCTION)
     conn.exec_driver_sql(PG_TRIGGER)
-    backfill(conn)
+    _backfill_base(conn)
     return create_pg_trgm(conn)
+
+
+def create_facets(conn) -> None:
+    """The kept counts per province and per amount band, their triggers, filled (migration 7c3e9b1f4d2a)."""
+    for sql in _facet_trigger_sql(conn):
+        conn.exec_driver_sql(sql)
+    _backfill_facets(conn)
 
 
 def create_pg_trgm(conn) -> bool:
@@ -125,7 +208,20 @@ def _pg_trgm_schema(conn) -> str | None:
 
 
 def backfill(conn) -> None:
-    """Counts, provinces and (SQLite) the search index from the applications table."""
+    """Counts, provinces, facet counts and (SQLite) the search index from the applications table."""
+    _backfill_base(conn)
+    _backfill_facets(conn)
+
+
+def _backfill_facets(conn) -> None:
+    for table, (key, value) in FACETS.items():
+        conn.exec_driver_sql(f"DELETE FROM {table}")
+        conn.exec_driver_sql(f"INSERT INTO {table} (owner, status, {key}, n) SELECT "
+                             f"{_facet_key('a', value)}, count(*) FROM applications a "
+                             f"GROUP BY {_facet_key('a', value)}")
+
+
+def _backfill_base(conn) -> None:
     conn.exec_driver_sql("DELETE FROM queue_counts")
     conn.exec_driver_sql(f"INSERT INTO queue_counts ({COUNT_KEY}, n) SELECT {_new('a')}, count(*) "
                          f"FROM applications a GROUP BY {_new('a')}")
@@ -147,12 +243,24 @@ def drop(conn) -> None:
             conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
 
 
+def drop_facets(conn) -> None:
+    """Remove the facet triggers (migration 7c3e9b1f4d2a's downgrade; it drops the tables)."""
+    if conn.dialect.name == "sqlite":
+        for name in SQLITE_FACET_TRIGGERS:
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    else:
+        conn.exec_driver_sql("DROP TRIGGER IF EXISTS applications_q_facets ON applications")
+        conn.exec_driver_sql("DROP FUNCTION IF EXISTS applications_q_facets()")
+
+
 def drop_triggers(conn) -> None:
+    """Every trigger of the head schema (the bulk loader loads with them off)."""
     if conn.dialect.name == "sqlite":
         for name in SQLITE_TRIGGERS:
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
     else:
         conn.exec_driver_sql("DROP TRIGGER IF EXISTS applications_q_counts ON applications")
+    drop_facets(conn)
 
 
 def create_triggers(conn) -> None:
@@ -162,3 +270,5 @@ def create_triggers(conn) -> None:
     else:
         conn.exec_driver_sql(PG_FUNCTION)
         conn.exec_driver_sql(PG_TRIGGER)
+    for sql in _facet_trigger_sql(conn):
+        conn.exec_driver_sql(sql)
