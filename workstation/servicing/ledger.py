@@ -344,9 +344,10 @@ def update_installments(s: Session, rows: list[tuple[int, dict]]) -> None:
 
 
 def write_batch(s: Session, items: list[tuple[Plan, tuple[int, int, int, int], str | None]], *,
-                tiers: dict, now: datetime | None = None) -> int:
+                tiers: dict, now: datetime | None = None, marks: dict | None = None) -> int:
     """Write many loans' plans at once: (plan, cached totals in fen, old installment
-    fingerprint) each. Returns the number of entries inserted."""
+    fingerprint) each. Returns the number of entries inserted. ``marks``: journal marks
+    read by ``engine_state.usable`` in this transaction."""
     from workstation.store.bulk import bulk_insert
     now = now or clock.utcnow()
     inserts, loan_rows, inst_rows = [], [], []
@@ -360,8 +361,10 @@ def write_batch(s: Session, items: list[tuple[Plan, tuple[int, int, int, int], s
             inst_rows += [(p.loan.id, x) for x in rows]
         loan_rows.append({**values, "_id": p.loan.id, "_v": p.loan.version, "version": p.loan.version + 1})
     bulk_insert(s, "journal", inserts)
+    known = {p.loan.id: marks[p.loan.id] for p, _, _ in items if marks and p.loan.id in marks
+             and not any(e.kind in engine_state.MARKED for e in p.new)}
     engine_state.save(s, [(p.loan.id, p.position.as_of, p.state, p.terms_key) for p, _, _ in items
-                          if p.state is not None and p.terms_key is not None])
+                          if p.state is not None and p.terms_key is not None], known=known)
     if loan_rows:
         keys = [k for k in loan_rows[0] if not k.startswith("_")]
         conn = s.connection()
