@@ -73,9 +73,9 @@ class _Replay:
         """Monthly: interest of installment ``i`` earned through ``night``."""
         if night < i.start or i.interest <= 0:
             return 0
-        n = (min(night, i.due - _ONE) - i.start).days + 1
-        if n >= (i.due - i.start).days:
+        if night >= i.due - _ONE:           # the period's last night passed: all of it
             return i.interest
+        n = (night - i.start).days + 1
         if not i.early:
             return min(i.interest, self.rnd(i.opening * self.dn * n, self.dd))
         fen_nights, balance = 0, i.opening      # principal repaid early earned its own nights

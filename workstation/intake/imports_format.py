@@ -104,8 +104,16 @@ def _bounded_int(text: str):
 
 
 # one decoder for the whole file (json.loads builds a new one per line)
-_decode = json.JSONDecoder(parse_float=_bounded_float, parse_int=_bounded_int,
-                           parse_constant=_no_constants).decode
+_decode_checked = json.JSONDecoder(parse_float=_bounded_float, parse_int=_bounded_int,
+                                   parse_constant=_no_constants).decode
+# integers parsed by the decoder itself (a call into Python per integer is a tenth of the
+# import): only for a line without MAX_NUMBER digits in a row, where no integer can be too long
+_decode_plain = json.JSONDecoder(parse_float=_bounded_float, parse_constant=_no_constants).decode
+_LONG_DIGITS = re.compile(r"\d{%d}" % MAX_NUMBER)
+
+
+def _decode(text: str):
+    return (_decode_checked if _LONG_DIGITS.search(text) else _decode_plain)(text)
 
 
 class _Reader:

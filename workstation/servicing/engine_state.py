@@ -25,6 +25,7 @@ from workstation.store.bulk import raw_table
 
 ENABLED = True
 FINGERPRINT_KINDS = sorted(CASH_KINDS | {REVERSAL})
+MARKED = frozenset(FINGERPRINT_KINDS)      # the kinds of entry that change a loan's marks
 stats: Counter = Counter()          # "resumed" / "replayed" loans, for tests and benchmarks
 _CHUNK = 900
 
@@ -57,9 +58,10 @@ def _fingerprint(mark: tuple | None, key: str) -> str:
     return f"{count}.{last}.{total}.{key}"[:32]
 
 
-def usable(s: Session, keys: dict[int, str]) -> dict[int, str]:
+def usable(s: Session, keys: dict[int, str], *, marks_out: dict | None = None) -> dict[int, str]:
     """The kept states of loans ``keys`` ({loan id: terms_key}) whose fingerprint still
-    matches: {loan id: state text}."""
+    matches: {loan id: state text}. ``marks_out`` receives the journal marks read (for
+    ``save`` in the same transaction: a loan given no cash entry or reversal since keeps them)."""
     if not ENABLED or not keys:
         return {}
     t = raw_table("loan_engine_states")
@@ -71,15 +73,21 @@ def usable(s: Session, keys: dict[int, str]) -> dict[int, str]:
     if not kept:
         return {}
     marks = _marks(s, sorted(kept))
+    if marks_out is not None:
+        marks_out.update((lid, marks.get(lid)) for lid in kept)
     return {lid: state for lid, (fp, state) in kept.items() if fp == _fingerprint(marks.get(lid), keys[lid])}
 
 
-def save(s: Session, states: list[tuple[int, date, str, str]]) -> None:
+def save(s: Session, states: list[tuple[int, date, str, str]], *, known: dict | None = None) -> None:
     """Keep ``states`` [(loan id, day, state text, terms_key)], fingerprinted against the
-    journal as it stands in this transaction (after the plan's entries)."""
+    journal as it stands in this transaction (after the plan's entries). ``known``: marks
+    read by ``usable`` in this transaction of loans given no cash entry nor reversal since
+    (their journal marks are unchanged: accruals do not count); the others are read."""
     if not ENABLED or not states:
         return
-    marks = _marks(s, sorted({x[0] for x in states}))
+    known = known or {}
+    marks = {lid: known[lid] for lid, *_ in states if lid in known}
+    marks.update(_marks(s, sorted({x[0] for x in states if x[0] not in known})))
     rows = [(lid, day, _fingerprint(marks.get(lid), key), text) for lid, day, text, key in states]
     conn = s.connection()
     if conn.dialect.name == "sqlite":         # straight to the driver: 100,000 rows a night

@@ -150,7 +150,8 @@ def _process(s, ids: list[int], *, as_of: date, tiers: dict, actor: Actor | None
     cols = [lt.c[c] for c in _LOAN_COLS if c not in _RAW] + [type_coerce(lt.c[c], Text).label(c) for c in _RAW]
     rows = s.execute(select(*cols).where(lt.c.id.in_(ids)).order_by(lt.c.id)).all()
     keys = {r.id: engine_state.terms_key(r.terms, r.frozen_schedule, r.disbursed_on, _recall_day(r)) for r in rows}
-    kept = engine_state.usable(s, keys)
+    marks: dict = {}
+    kept = engine_state.usable(s, keys, marks_out=marks)
     items, closing, misses = [], [], []
     for r in rows:
         p = None
@@ -179,7 +180,7 @@ def _process(s, ids: list[int], *, as_of: date, tiers: dict, actor: Actor | None
         batch.append((p, (r.principal_outstanding, r.interest_unpaid, r.penalty_unpaid, r.excess), r.inst_sig))
         if p.position.state == "closed" and r.status == "active":
             closing.append(r)
-    posted = ledger.write_batch(s, batch, tiers=tiers)
+    posted = ledger.write_batch(s, batch, tiers=tiers, marks=marks)
     for r in sorted(closing, key=lambda r: r.id):
         app = lock_app(s, r.application_id)
         if app.status == Status.DISBURSED.value:

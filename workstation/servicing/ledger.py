@@ -275,22 +275,33 @@ def loan_update(p: Plan, tiers: dict, totals_: tuple[int, int, int, int]) -> dic
                 written_off_on=pos.written_off_on)
 
 
-def installment_rows(p: Plan) -> list[dict]:
+INST_KEYS = ("period", "principal_due", "interest_due", "principal_paid", "interest_paid", "interest_waived",
+             "principal_written_off", "status", "days_overdue")
+
+
+def installment_tuples(p: Plan) -> list[tuple]:
+    """The installment cache rows of the plan's position, as tuples in ``INST_KEYS`` order."""
     pos = p.position
     cur = next((i.period for i in pos.installments if i.due >= pos.as_of and not i.settled), None)
-    out = []
-    for i in pos.installments:
-        st, days = delinquency.installment_status(i, as_of=pos.as_of, current_period=cur,
-                                                  closed=bool(pos.closed_on), written_off=bool(pos.written_off_on))
-        out.append(dict(period=i.period, principal_due=i.principal, interest_due=i.interest,
-                        principal_paid=i.pp, interest_paid=i.ip, interest_waived=i.iw,
-                        principal_written_off=i.pw, status=st, days_overdue=days))
-    return out
+    status, as_of, closed, written_off = (delinquency.installment_status, pos.as_of, bool(pos.closed_on),
+                                          bool(pos.written_off_on))
+    return [(i.period, i.principal, i.interest, i.pp, i.ip, i.iw, i.pw,
+             *status(i, as_of=as_of, current_period=cur, closed=closed, written_off=written_off))
+            for i in pos.installments]
+
+
+def installment_rows(p: Plan) -> list[dict]:
+    return [dict(zip(INST_KEYS, t)) for t in installment_tuples(p)]
 
 
 def signature(rows: list[dict]) -> str:
     """A short fingerprint of the installment cache: rewrite only what changed."""
-    return hashlib.blake2b(repr([tuple(r.values()) for r in rows]).encode(), digest_size=8).hexdigest()
+    return tuple_signature([tuple(r.values()) for r in rows])
+
+
+def tuple_signature(rows: list[tuple]) -> str:
+    """``signature`` of the rows as ``installment_tuples`` gives them."""
+    return hashlib.blake2b(repr(rows).encode(), digest_size=8).hexdigest()
 
 
 def write_plan(s: Session, p: Plan, *, tiers: dict, now: datetime | None = None,
@@ -344,9 +355,10 @@ def update_installments(s: Session, rows: list[tuple[int, dict]]) -> None:
 
 
 def write_batch(s: Session, items: list[tuple[Plan, tuple[int, int, int, int], str | None]], *,
-                tiers: dict, now: datetime | None = None) -> int:
+                tiers: dict, now: datetime | None = None, marks: dict | None = None) -> int:
     """Write many loans' plans at once: (plan, cached totals in fen, old installment
-    fingerprint) each. Returns the number of entries inserted."""
+    fingerprint) each. Returns the number of entries inserted. ``marks``: journal marks
+    read by ``engine_state.usable`` in this transaction."""
     from workstation.store.bulk import bulk_insert
     now = now or clock.utcnow()
     inserts, loan_rows, inst_rows = [], [], []
@@ -354,14 +366,16 @@ def write_batch(s: Session, items: list[tuple[Plan, tuple[int, int, int, int], s
         inserts += entry_rows(p.loan.id, p.new, now=now)
         tot = p.totals or tuple(a + b for a, b in zip(cached, totals(p.new)))
         values = loan_update(p, tiers, tot)
-        rows = installment_rows(p)
-        values["inst_sig"] = signature(rows)
+        rows = installment_tuples(p)
+        values["inst_sig"] = tuple_signature(rows)
         if values["inst_sig"] != old_sig:
-            inst_rows += [(p.loan.id, x) for x in rows]
+            inst_rows += [(p.loan.id, dict(zip(INST_KEYS, x))) for x in rows]
         loan_rows.append({**values, "_id": p.loan.id, "_v": p.loan.version, "version": p.loan.version + 1})
     bulk_insert(s, "journal", inserts)
+    known = {p.loan.id: marks[p.loan.id] for p, _, _ in items if marks and p.loan.id in marks
+             and not any(e.kind in engine_state.MARKED for e in p.new)}
     engine_state.save(s, [(p.loan.id, p.position.as_of, p.state, p.terms_key) for p, _, _ in items
-                          if p.state is not None and p.terms_key is not None])
+                          if p.state is not None and p.terms_key is not None], known=known)
     if loan_rows:
         keys = [k for k in loan_rows[0] if not k.startswith("_")]
         conn = s.connection()
