@@ -1544,7 +1544,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/collections_desk.py" line="86" />
-        <location filename="../../workstation/ui/collections_desk.py" line="105" />
+        <location filename="../../workstation/ui/collections_desk.py" line="107" />
         <source>Note</source>
         <translation>记录</translation>
     </message>
@@ -1554,130 +1554,130 @@
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="94" />
+        <location filename="../../workstation/ui/collections_desk.py" line="96" />
         <source>Record promise</source>
         <translation>记录承诺</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="97" />
+        <location filename="../../workstation/ui/collections_desk.py" line="99" />
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="99" />
-        <location filename="../../workstation/ui/collections_desk.py" line="106" />
+        <location filename="../../workstation/ui/collections_desk.py" line="101" />
+        <location filename="../../workstation/ui/collections_desk.py" line="108" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="101" />
+        <location filename="../../workstation/ui/collections_desk.py" line="103" />
         <source>by</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="104" />
+        <location filename="../../workstation/ui/collections_desk.py" line="106" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="104" />
+        <location filename="../../workstation/ui/collections_desk.py" line="106" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="104" />
+        <location filename="../../workstation/ui/collections_desk.py" line="106" />
         <source>Person reached</source>
         <translation>联系对象</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="104" />
+        <location filename="../../workstation/ui/collections_desk.py" line="106" />
         <source>Result of the contact</source>
         <translation>联系结果</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="105" />
+        <location filename="../../workstation/ui/collections_desk.py" line="107" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="106" />
+        <location filename="../../workstation/ui/collections_desk.py" line="108" />
         <source>Promised on</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="106" />
+        <location filename="../../workstation/ui/collections_desk.py" line="108" />
         <source>Due by</source>
         <translation>承诺还款日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="106" />
+        <location filename="../../workstation/ui/collections_desk.py" line="108" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="107" />
+        <location filename="../../workstation/ui/collections_desk.py" line="109" />
         <source>Paid</source>
         <translation>已还</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="109" />
-        <location filename="../../workstation/ui/collections_desk.py" line="222" />
+        <location filename="../../workstation/ui/collections_desk.py" line="111" />
+        <location filename="../../workstation/ui/collections_desk.py" line="224" />
         <source>Reminder letter</source>
         <translation>还款提醒函</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="110" />
-        <location filename="../../workstation/ui/collections_desk.py" line="222" />
+        <location filename="../../workstation/ui/collections_desk.py" line="112" />
+        <location filename="../../workstation/ui/collections_desk.py" line="224" />
         <source>Formal demand (催收函)</source>
         <translation>催收函</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="122" />
+        <location filename="../../workstation/ui/collections_desk.py" line="124" />
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="124" />
+        <location filename="../../workstation/ui/collections_desk.py" line="126" />
         <source>Promises to pay</source>
         <translation>还款承诺</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="137" />
+        <location filename="../../workstation/ui/collections_desk.py" line="139" />
         <source>Select an overdue loan</source>
         <translation>请选择一笔逾期贷款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="149" />
+        <location filename="../../workstation/ui/collections_desk.py" line="151" />
         <source>%1 days past due (bucket %2)</source>
         <translation>逾期 %1 天（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="151" />
+        <location filename="../../workstation/ui/collections_desk.py" line="153" />
         <source>Overdue principal %1, overdue interest %2, penalty %3: overdue in all %4</source>
         <translation>逾期本金 %1，逾期利息 %2，罚息 %3，逾期合计 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="154" />
+        <location filename="../../workstation/ui/collections_desk.py" line="156" />
         <source>Principal outstanding %1; figures as of the last end of day (%2)</source>
         <translation>未还本金 %1；金额截至最近一次日终（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="168" />
+        <location filename="../../workstation/ui/collections_desk.py" line="170" />
         <source>Contact hours %1:00-%2:00 (Beijing time); attempts today %3 of %4.</source>
         <translation>联系时间 %1:00-%2:00（北京时间）；今日已联系 %3 次，上限 %4 次。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="172" />
+        <location filename="../../workstation/ui/collections_desk.py" line="174" />
         <source>Outside the contact hours now.</source>
         <translation>当前不在可联系时间内。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="174" />
+        <location filename="../../workstation/ui/collections_desk.py" line="176" />
         <source>No more attempts today.</source>
         <translation>今日联系次数已满。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="199" />
+        <location filename="../../workstation/ui/collections_desk.py" line="201" />
         <source>Amount: %1</source>
         <translation>金额：%1</translation>
     </message>
@@ -1685,40 +1685,40 @@
 <context>
     <name>CollectionsDesk</name>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="237" />
+        <location filename="../../workstation/ui/collections_desk.py" line="239" />
         <source>Search: contract number, merchant</source>
         <translation>搜索：合同编号、商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="243" />
+        <location filename="../../workstation/ui/collections_desk.py" line="245" />
         <source>Deduction file...</source>
         <translation>代扣文件...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="283" />
+        <location filename="../../workstation/ui/collections_desk.py" line="285" />
         <source>All overdue (%1)</source>
         <translation>全部逾期（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/collections_desk.py" line="295" />
+        <location filename="../../workstation/ui/collections_desk.py" line="297" />
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n 笔贷款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="322" />
-        <location filename="../../workstation/ui/collections_desk.py" line="331" />
+        <location filename="../../workstation/ui/collections_desk.py" line="324" />
+        <location filename="../../workstation/ui/collections_desk.py" line="333" />
         <source>Deduction request file</source>
         <translation>代扣请求文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="323" />
+        <location filename="../../workstation/ui/collections_desk.py" line="325" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="332" />
+        <location filename="../../workstation/ui/collections_desk.py" line="334" />
         <source>Batch %1: %2 line(s), %3 yuan in all, written to %4.</source>
         <translation>批次 %1：共 %2 笔，合计 %3 元，已写入 %4。</translation>
     </message>
@@ -1726,42 +1726,42 @@
 <context>
     <name>CollectionsModel</name>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="75" />
+        <location filename="../../workstation/ui/collections_model.py" line="49" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="75" />
+        <location filename="../../workstation/ui/collections_model.py" line="49" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="75" />
+        <location filename="../../workstation/ui/collections_model.py" line="49" />
         <source>Bucket</source>
         <translation>逾期阶段</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="75" />
+        <location filename="../../workstation/ui/collections_model.py" line="49" />
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="76" />
+        <location filename="../../workstation/ui/collections_model.py" line="50" />
         <source>Overdue (yuan)</source>
         <translation>逾期金额（元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="76" />
+        <location filename="../../workstation/ui/collections_model.py" line="50" />
         <source>Principal outstanding</source>
         <translation>未还本金</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="76" />
+        <location filename="../../workstation/ui/collections_model.py" line="50" />
         <source>Promise due</source>
         <translation>承诺还款日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="77" />
+        <location filename="../../workstation/ui/collections_model.py" line="51" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
@@ -2339,7 +2339,7 @@ The details are in the log.</source>
 <context>
     <name>GoodBorrowers</name>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="366" />
+        <location filename="../../workstation/ui/collections_desk.py" line="368" />
         <source>&amp;Good borrowers</source>
         <translation>优质客户(&amp;G)</translation>
     </message>
@@ -3000,7 +3000,7 @@ The details are in the log.</source>
         <source>Printed on every contract, agreement, letter and statement. Placeholders (XX, 某某) stop real documents from printing.</source>
         <translation>打印于每份合同、协议、函件和对账单。含占位符（XX、某某）时不能打印正式文书。</translation>
     </message>
-<message><location filename="../../workstation/ui/lender_texts.py" line="16" /><source>Company name</source><translation>公司名称</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="17" /><source>Licence number</source><translation>经营许可证编号</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="18" /><source>Registered address</source><translation>住所</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="19" /><source>Unified social credit code</source><translation>统一社会信用代码</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="20" /><source>Name on the company seal</source><translation>公章名称</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="21" /><source>Customer service phone</source><translation>客服电话</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="22" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="23" /><source>Regulator</source><translation>监管机构</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="33" /><source>Please give real values for: %1. The credit code has 18 characters.</source><translation>请填写真实信息：%1。统一社会信用代码为 18 位。</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="31" /><source>The lender's details are not set yet (%1). An administrator sets them in Settings &gt; Lender details.</source><translation>贷款人信息尚未设置（%1）。请管理员在“设置 &gt; 贷款人信息”中填写。</translation></message></context>
+<message><location filename="../../workstation/ui/documents_lender.py" line="78" /><source>&amp;Lender details...</source><translation>贷款人信息(&amp;L)…</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="76" /><source>&amp;Settings</source><translation>设置(&amp;S)</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="25" /><source>Cannot print</source><translation>无法打印</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="16" /><source>Company name</source><translation>公司名称</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="17" /><source>Licence number</source><translation>经营许可证编号</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="18" /><source>Registered address</source><translation>住所</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="19" /><source>Unified social credit code</source><translation>统一社会信用代码</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="20" /><source>Name on the company seal</source><translation>公章名称</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="21" /><source>Customer service phone</source><translation>客服电话</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="22" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="23" /><source>Regulator</source><translation>监管机构</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="33" /><source>Please give real values for: %1. The credit code has 18 characters.</source><translation>请填写真实信息：%1。统一社会信用代码为 18 位。</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="31" /><source>The lender's details are not set yet (%1). An administrator sets them in Settings &gt; Lender details.</source><translation>贷款人信息尚未设置（%1）。请管理员在“设置 &gt; 贷款人信息”中填写。</translation></message></context>
 <context>
     <name>LoanStatus</name>
     <message>
@@ -3070,202 +3070,202 @@ The details are in the log.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="62" />
+        <location filename="../../workstation/ui/main_window.py" line="69" />
         <source>Loan Officer Workstation - %1</source>
         <translation>信贷员工作台 - %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="68" />
+        <location filename="../../workstation/ui/main_window.py" line="75" />
         <source>My cases</source>
         <translation>我的案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="68" />
+        <location filename="../../workstation/ui/main_window.py" line="75" />
         <source>Unassigned</source>
         <translation>待分配</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="69" />
+        <location filename="../../workstation/ui/main_window.py" line="76" />
         <source>Awaiting sign-off</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="69" />
+        <location filename="../../workstation/ui/main_window.py" line="76" />
         <source>All applications</source>
         <translation>全部申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="80" />
+        <location filename="../../workstation/ui/main_window.py" line="87" />
         <source>Queue</source>
         <translation>案件队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="120" />
+        <location filename="../../workstation/ui/main_window.py" line="127" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="121" />
+        <location filename="../../workstation/ui/main_window.py" line="128" />
         <source>&amp;Import applications...</source>
         <translation>导入申请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="124" />
+        <location filename="../../workstation/ui/main_window.py" line="131" />
         <source>&amp;Lock session</source>
         <translation>锁定会话(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="125" />
+        <location filename="../../workstation/ui/main_window.py" line="132" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="126" />
+        <location filename="../../workstation/ui/main_window.py" line="133" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="127" />
+        <location filename="../../workstation/ui/main_window.py" line="134" />
         <source>&amp;Find in queue</source>
         <translation>在队列中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="128" />
+        <location filename="../../workstation/ui/main_window.py" line="135" />
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="132" />
+        <location filename="../../workstation/ui/main_window.py" line="139" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="133" />
+        <location filename="../../workstation/ui/main_window.py" line="140" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="138" />
+        <location filename="../../workstation/ui/main_window.py" line="145" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="141" />
+        <location filename="../../workstation/ui/main_window.py" line="148" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="147" />
+        <location filename="../../workstation/ui/main_window.py" line="154" />
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="148" />
+        <location filename="../../workstation/ui/main_window.py" line="155" />
         <source>&amp;Open selected case	Enter</source>
         <translation>打开所选案件(&amp;O)	Enter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="150" />
+        <location filename="../../workstation/ui/main_window.py" line="157" />
         <source>C&amp;laim selected case</source>
         <translation>领取所选案件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="152" />
+        <location filename="../../workstation/ui/main_window.py" line="159" />
         <source>&amp;Reassign selected case...</source>
         <translation>改派所选案件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="155" />
+        <location filename="../../workstation/ui/main_window.py" line="162" />
         <source>&amp;Close case tab</source>
         <translation>关闭案件标签(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="157" />
+        <location filename="../../workstation/ui/main_window.py" line="164" />
         <source>&amp;Next tab</source>
         <translation>下一个标签(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="158" />
+        <location filename="../../workstation/ui/main_window.py" line="165" />
         <source>&amp;Previous tab</source>
         <translation>上一个标签(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="159" />
+        <location filename="../../workstation/ui/main_window.py" line="166" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="161" />
+        <location filename="../../workstation/ui/main_window.py" line="168" />
         <source>&amp;Users...</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="163" />
+        <location filename="../../workstation/ui/main_window.py" line="170" />
         <source>&amp;Score unscored applications...</source>
         <translation>为未评分的申请评分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="164" />
+        <location filename="../../workstation/ui/main_window.py" line="171" />
         <source>Change my &amp;password...</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="165" />
+        <location filename="../../workstation/ui/main_window.py" line="172" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="166" />
+        <location filename="../../workstation/ui/main_window.py" line="173" />
         <source>Desk &amp;guide</source>
         <translation>操作指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="167" />
+        <location filename="../../workstation/ui/main_window.py" line="174" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="168" />
+        <location filename="../../workstation/ui/main_window.py" line="175" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="174" />
+        <location filename="../../workstation/ui/main_window.py" line="181" />
         <source>officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="174" />
+        <location filename="../../workstation/ui/main_window.py" line="181" />
         <source>supervisor</source>
         <translation>审批主管</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="174" />
+        <location filename="../../workstation/ui/main_window.py" line="181" />
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="175" />
+        <location filename="../../workstation/ui/main_window.py" line="182" />
         <source>Signed in: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="177" />
+        <location filename="../../workstation/ui/main_window.py" line="184" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="201" />
+        <location filename="../../workstation/ui/main_window.py" line="208" />
         <source>The queue counts could not be refreshed: the database did not answer. They are tried again shortly.</source>
         <translation>未能刷新队列数量：数据库没有响应。稍后将自动重试。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="226" />
+        <location filename="../../workstation/ui/main_window.py" line="233" />
         <source>A part of the desk is broken</source>
         <translation>工作台的某个组成部分已损坏</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="227" />
+        <location filename="../../workstation/ui/main_window.py" line="234" />
         <source>The case cannot be opened: a part of the desk is missing or broken:
 
 %1</source>
@@ -3274,69 +3274,69 @@ The details are in the log.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="325" />
+        <location filename="../../workstation/ui/main_window.py" line="332" />
         <source>Score applications</source>
         <translation>批量评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="326" />
+        <location filename="../../workstation/ui/main_window.py" line="333" />
         <source>Scoring every application that has no score yet...</source>
         <translation>正在为所有尚未评分的申请评分……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="331" />
+        <location filename="../../workstation/ui/main_window.py" line="338" />
         <source>%n application(s) scored</source>
         <translation>
             <numerusform>已为 %n 笔申请评分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="343" />
+        <location filename="../../workstation/ui/main_window.py" line="350" />
         <source>Ctrl+F: search the queue</source>
         <translation>Ctrl+F：搜索队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="343" />
+        <location filename="../../workstation/ui/main_window.py" line="350" />
         <source>Enter or double-click: open the selected case</source>
         <translation>回车或双击：打开所选案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="344" />
+        <location filename="../../workstation/ui/main_window.py" line="351" />
         <source>F5: refresh</source>
         <translation>F5：刷新</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="344" />
+        <location filename="../../workstation/ui/main_window.py" line="351" />
         <source>Ctrl+1 to Ctrl+4: my cases, unassigned, awaiting sign-off, all</source>
         <translation>Ctrl+1 至 Ctrl+4：我的案件、待分配、待审批、全部</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="345" />
+        <location filename="../../workstation/ui/main_window.py" line="352" />
         <source>Ctrl+W: close the case tab</source>
         <translation>Ctrl+W：关闭案件标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="345" />
+        <location filename="../../workstation/ui/main_window.py" line="352" />
         <source>Ctrl+Tab: next tab</source>
         <translation>Ctrl+Tab：下一个标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="346" />
+        <location filename="../../workstation/ui/main_window.py" line="353" />
         <source>Ctrl+L: lock the session</source>
         <translation>Ctrl+L：锁定会话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="346" />
+        <location filename="../../workstation/ui/main_window.py" line="353" />
         <source>Ctrl+Q: quit</source>
         <translation>Ctrl+Q：退出</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="347" />
+        <location filename="../../workstation/ui/main_window.py" line="354" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="357" />
+        <location filename="../../workstation/ui/main_window.py" line="364" />
         <source>Loan Officer Workstation %1
 
 Database: %2
@@ -3347,12 +3347,12 @@ Log file: %3</source>
 日志文件：%3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="360" />
+        <location filename="../../workstation/ui/main_window.py" line="367" />
         <source>none (the log folder cannot be written)</source>
         <translation>无（日志文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="363" />
+        <location filename="../../workstation/ui/main_window.py" line="370" />
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -6685,7 +6685,7 @@ Log file: %3</source>
         <translation>贷后预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="352" />
+        <location filename="../../workstation/ui/collections_desk.py" line="354" />
         <location filename="../../workstation/ui/warnings_desk.py" line="316" />
         <source>&amp;After the loan</source>
         <translation>贷后(&amp;A)</translation>
@@ -6735,47 +6735,47 @@ Log file: %3</source>
 <context>
     <name>WarningsModel</name>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="73" />
+        <location filename="../../workstation/ui/warnings_model.py" line="47" />
         <source>Warning</source>
         <translation>预警编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="73" />
+        <location filename="../../workstation/ui/warnings_model.py" line="47" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="73" />
+        <location filename="../../workstation/ui/warnings_model.py" line="47" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="73" />
+        <location filename="../../workstation/ui/warnings_model.py" line="47" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="73" />
+        <location filename="../../workstation/ui/warnings_model.py" line="47" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="74" />
+        <location filename="../../workstation/ui/warnings_model.py" line="48" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="74" />
+        <location filename="../../workstation/ui/warnings_model.py" line="48" />
         <source>Raised on</source>
         <translation>预警日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="74" />
+        <location filename="../../workstation/ui/warnings_model.py" line="48" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="92" />
+        <location filename="../../workstation/ui/warnings_model.py" line="66" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
@@ -6845,7 +6845,7 @@ Log file: %3</source>
         <translation>审批</translation>
     </message>
 </context>
-<context><name>Blacklist</name><message><location filename="../../workstation/ui/blacklist_desk.py" line="271" /><source>&amp;Blacklist</source><translation>黑名单(&amp;B)</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="263" /><source>Blacklist</source><translation>黑名单</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Malicious default (恶意违约)</source><translation>恶意违约</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Fraud</source><translation>欺诈</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>False information</source><translation>提供虚假资料</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>Loan used for other purposes</source><translation>挪用贷款</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="33" /><source>Other</source><translation>其他</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Early warning</source><translation>贷后预警</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Credit review</source><translation>授信审查</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Court judgment</source><translation>法院判决</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Platform notice</source><translation>平台通报</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Awaiting signature</source><translation>待复核</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>In force</source><translation>生效中</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>Lifted</source><translation>已移出</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>All</source><translation>全部</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Name (company or person)</source><translation>名称（企业或个人）</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Evidence (what proves it)</source><translation>证据材料</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Restoration conditions</source><translation>修复条件</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Credit code</source><translation>统一社会信用代码</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>ID number</source><translation>身份证号</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>Payment account</source><translation>支付账户</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="20" /><source>Give at least one of credit code, ID number, phone, payment account.</source><translation>请至少填写统一社会信用代码、身份证号、电话、支付账户之一。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="23" /><source>This listing was already decided.</source><translation>该名单已经处理。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="24" /><source>A second person signs this, not the one who proposed it.</source><translation>须由提请人以外的另一人签批。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="25" /><source>This listing is not in force.</source><translation>该名单未生效。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="30" /><source>There is no such listing.</source><translation>没有该名单。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="19" /><source>%1: required.</source><translation>%1：必填。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="21" /><source>%1: at most %2 characters.</source><translation>%1：最多 %2 个字符。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="26" /><source>The date %1 is before today (%2).</source><translation>日期 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="28" /><source>The date %1 is after today (%2).</source><translation>日期 %1 晚于今天（%2）。</translation></message></context><context><name>Collections</name><message><location filename="../../workstation/ui/collections_desk.py" line="361" /><source>&amp;Collections desk</source><translation>催收工作台(&amp;C)</translation></message><message><location filename="../../workstation/ui/collections_desk.py" line="345" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="50" /><source>Amount: write yuan with at most two decimals, more than zero.</source><translation>金额：请填写大于零、最多两位小数的元金额。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="53" /><source>There is no such loan.</source><translation>没有这笔贷款。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Text message</source><translation>短信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>WeChat</source><translation>微信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Letter</source><translation>信函</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Borrower</source><translation>借款人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Guarantor</source><translation>担保人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Other contact</source><translation>其他联系人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Nobody</source><translation>未联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Reached</source><translation>已联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>No answer</source><translation>无人接听</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Refused to pay</source><translation>拒绝还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Promised to pay</source><translation>承诺还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Wrong number</source><translation>号码错误</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="25" /><source>Disputes the debt</source><translation>对欠款有异议</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Open</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Kept</source><translation>已履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Broken</source><translation>未履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Person reached</source><translation>联系对象</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Result of the contact</source><translation>联系结果</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Bucket</source><translation>逾期阶段</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="45" /><source>%1: choose one of the listed values.</source><translation>%1：请从列表中选择。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="48" /><source>%1 attempts today already: the limit is %2 a day.</source><translation>今日已联系 %1 次，每日上限 %2 次。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="51" /><source>The promised date %1 is before today (%2).</source><translation>承诺还款日 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="54" /><source>Loan %1 is not overdue on %2: no collection letter.</source><translation>贷款 %1 在 %2 未逾期，不能出具催收函件。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="46" /><source>No collection contact outside %1:00-%2:00 (it is %3 in Beijing time).</source><translation>%1:00-%2:00 以外不得进行催收联系（现在北京时间 %3）。</translation></message></context><context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Balance</source><translation>余额</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="65" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="66" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="111" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="135" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="136" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="137" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="138" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="139" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="140" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="142" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="153" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="160" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="168" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="172" /><source>Disbursements</source><translation>放款记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="251" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="256" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="265" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="271" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="301" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="43" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="90" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="214" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="214" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="222" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="222" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="88" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="145" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="147" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="148" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="207" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="109" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="223" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="205" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="265" /><source>To settle on %1: %2
+<context><name>Blacklist</name><message><location filename="../../workstation/ui/blacklist_desk.py" line="271" /><source>&amp;Blacklist</source><translation>黑名单(&amp;B)</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="263" /><source>Blacklist</source><translation>黑名单</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Malicious default (恶意违约)</source><translation>恶意违约</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Fraud</source><translation>欺诈</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>False information</source><translation>提供虚假资料</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>Loan used for other purposes</source><translation>挪用贷款</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="33" /><source>Other</source><translation>其他</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Early warning</source><translation>贷后预警</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Credit review</source><translation>授信审查</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Court judgment</source><translation>法院判决</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Platform notice</source><translation>平台通报</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Awaiting signature</source><translation>待复核</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>In force</source><translation>生效中</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>Lifted</source><translation>已移出</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>All</source><translation>全部</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Name (company or person)</source><translation>名称（企业或个人）</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Evidence (what proves it)</source><translation>证据材料</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Restoration conditions</source><translation>修复条件</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Credit code</source><translation>统一社会信用代码</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>ID number</source><translation>身份证号</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>Payment account</source><translation>支付账户</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="20" /><source>Give at least one of credit code, ID number, phone, payment account.</source><translation>请至少填写统一社会信用代码、身份证号、电话、支付账户之一。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="23" /><source>This listing was already decided.</source><translation>该名单已经处理。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="24" /><source>A second person signs this, not the one who proposed it.</source><translation>须由提请人以外的另一人签批。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="25" /><source>This listing is not in force.</source><translation>该名单未生效。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="30" /><source>There is no such listing.</source><translation>没有该名单。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="19" /><source>%1: required.</source><translation>%1：必填。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="21" /><source>%1: at most %2 characters.</source><translation>%1：最多 %2 个字符。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="26" /><source>The date %1 is before today (%2).</source><translation>日期 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="28" /><source>The date %1 is after today (%2).</source><translation>日期 %1 晚于今天（%2）。</translation></message></context><context><name>Collections</name><message><location filename="../../workstation/ui/collections_desk.py" line="363" /><source>&amp;Collections desk</source><translation>催收工作台(&amp;C)</translation></message><message><location filename="../../workstation/ui/collections_desk.py" line="347" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="50" /><source>Amount: write yuan with at most two decimals, more than zero.</source><translation>金额：请填写大于零、最多两位小数的元金额。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="53" /><source>There is no such loan.</source><translation>没有这笔贷款。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Text message</source><translation>短信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>WeChat</source><translation>微信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Letter</source><translation>信函</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Borrower</source><translation>借款人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Guarantor</source><translation>担保人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Other contact</source><translation>其他联系人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Nobody</source><translation>未联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Reached</source><translation>已联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>No answer</source><translation>无人接听</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Refused to pay</source><translation>拒绝还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Promised to pay</source><translation>承诺还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Wrong number</source><translation>号码错误</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="25" /><source>Disputes the debt</source><translation>对欠款有异议</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Open</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Kept</source><translation>已履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Broken</source><translation>未履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Person reached</source><translation>联系对象</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Result of the contact</source><translation>联系结果</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Bucket</source><translation>逾期阶段</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="45" /><source>%1: choose one of the listed values.</source><translation>%1：请从列表中选择。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="48" /><source>%1 attempts today already: the limit is %2 a day.</source><translation>今日已联系 %1 次，每日上限 %2 次。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="51" /><source>The promised date %1 is before today (%2).</source><translation>承诺还款日 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="54" /><source>Loan %1 is not overdue on %2: no collection letter.</source><translation>贷款 %1 在 %2 未逾期，不能出具催收函件。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="46" /><source>No collection contact outside %1:00-%2:00 (it is %3 in Beijing time).</source><translation>%1:00-%2:00 以外不得进行催收联系（现在北京时间 %3）。</translation></message></context><context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Balance</source><translation>余额</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="65" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="66" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="111" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="135" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="136" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="137" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="138" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="139" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="140" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="142" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="153" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="160" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="168" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="172" /><source>Disbursements</source><translation>放款记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="251" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="256" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="265" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="271" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="301" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="43" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="90" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="214" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="214" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="222" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="222" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="88" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="145" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="147" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="148" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="207" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="109" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="223" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="205" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="265" /><source>To settle on %1: %2
 (principal %3, interest to that day %4, penalty %5)</source><translation>%1 结清需还：%2
 （本金 %3，截至当日利息 %4，罚息 %5）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="202" /><source>Limit %1
 Drawn %2

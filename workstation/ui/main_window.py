@@ -55,7 +55,14 @@ class MainWindow(QMainWindow):
         self.count_timer.start()
         self.resize(1400, 860)
         settings.restore_geometry(self, "main")
+        self._install_screens()
+
+    def _install_screens(self) -> None:
+        """The screens' menus and actions; Help stays the last menu, after the screens' own."""
         extensions.install_window(self)
+        bar, help_action = self.menuBar(), self.menus["help"].menuAction()
+        bar.removeAction(help_action)
+        bar.addAction(help_action)
 
     # --- building (again after a language switch) -----------------------------------------
     def _build(self) -> None:
@@ -117,6 +124,7 @@ class MainWindow(QMainWindow):
             self.removeAction(act)
         self._extras: list[QAction] = []
         m = self.menus
+        m.clear()                  # the screens' menus went with bar.clear(): they add theirs again
         m["file"] = f = bar.addMenu(self.tr("&File"))
         self.act_import = self._action(f, self.tr("&Import applications..."), lambda: None, "Ctrl+I", "actImport")
         self.act_import.setEnabled(False)        # connected by the import screen's install(window)
@@ -315,7 +323,7 @@ class MainWindow(QMainWindow):
         for app_id in open_ids:
             self.open_case(app_id)
         self.tabs.setCurrentIndex(min(current, self.tabs.count() - 1))
-        extensions.install_window(self)
+        self._install_screens()
         self.language_changed.emit(used)
 
     def score_unscored(self) -> None:
