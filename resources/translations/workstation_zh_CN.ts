@@ -3100,172 +3100,172 @@ The details are in the log.</source>
         <translation>案件队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="127" />
+        <location filename="../../workstation/ui/main_window.py" line="128" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="128" />
+        <location filename="../../workstation/ui/main_window.py" line="129" />
         <source>&amp;Import applications...</source>
         <translation>导入申请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="131" />
+        <location filename="../../workstation/ui/main_window.py" line="132" />
         <source>&amp;Lock session</source>
         <translation>锁定会话(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="132" />
+        <location filename="../../workstation/ui/main_window.py" line="133" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="133" />
+        <location filename="../../workstation/ui/main_window.py" line="134" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="134" />
+        <location filename="../../workstation/ui/main_window.py" line="135" />
         <source>&amp;Find in queue</source>
         <translation>在队列中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="135" />
+        <location filename="../../workstation/ui/main_window.py" line="136" />
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="139" />
+        <location filename="../../workstation/ui/main_window.py" line="140" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="140" />
+        <location filename="../../workstation/ui/main_window.py" line="141" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="145" />
+        <location filename="../../workstation/ui/main_window.py" line="146" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="148" />
+        <location filename="../../workstation/ui/main_window.py" line="149" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="154" />
+        <location filename="../../workstation/ui/main_window.py" line="155" />
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="155" />
+        <location filename="../../workstation/ui/main_window.py" line="156" />
         <source>&amp;Open selected case	Enter</source>
         <translation>打开所选案件(&amp;O)	Enter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="157" />
+        <location filename="../../workstation/ui/main_window.py" line="158" />
         <source>C&amp;laim selected case</source>
         <translation>领取所选案件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="159" />
+        <location filename="../../workstation/ui/main_window.py" line="160" />
         <source>&amp;Reassign selected case...</source>
         <translation>改派所选案件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="162" />
+        <location filename="../../workstation/ui/main_window.py" line="163" />
         <source>&amp;Close case tab</source>
         <translation>关闭案件标签(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="164" />
+        <location filename="../../workstation/ui/main_window.py" line="165" />
         <source>&amp;Next tab</source>
         <translation>下一个标签(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="165" />
+        <location filename="../../workstation/ui/main_window.py" line="166" />
         <source>&amp;Previous tab</source>
         <translation>上一个标签(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="166" />
+        <location filename="../../workstation/ui/main_window.py" line="167" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="168" />
+        <location filename="../../workstation/ui/main_window.py" line="169" />
         <source>&amp;Users...</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="170" />
+        <location filename="../../workstation/ui/main_window.py" line="171" />
         <source>&amp;Score unscored applications...</source>
         <translation>为未评分的申请评分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="171" />
+        <location filename="../../workstation/ui/main_window.py" line="172" />
         <source>Change my &amp;password...</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="172" />
+        <location filename="../../workstation/ui/main_window.py" line="173" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="173" />
+        <location filename="../../workstation/ui/main_window.py" line="174" />
         <source>Desk &amp;guide</source>
         <translation>操作指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="174" />
+        <location filename="../../workstation/ui/main_window.py" line="175" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="175" />
+        <location filename="../../workstation/ui/main_window.py" line="176" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="181" />
+        <location filename="../../workstation/ui/main_window.py" line="182" />
         <source>officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="181" />
+        <location filename="../../workstation/ui/main_window.py" line="182" />
         <source>supervisor</source>
         <translation>审批主管</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="181" />
+        <location filename="../../workstation/ui/main_window.py" line="182" />
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="182" />
+        <location filename="../../workstation/ui/main_window.py" line="183" />
         <source>Signed in: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="184" />
+        <location filename="../../workstation/ui/main_window.py" line="185" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="208" />
+        <location filename="../../workstation/ui/main_window.py" line="209" />
         <source>The queue counts could not be refreshed: the database did not answer. They are tried again shortly.</source>
         <translation>未能刷新队列数量：数据库没有响应。稍后将自动重试。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="233" />
+        <location filename="../../workstation/ui/main_window.py" line="234" />
         <source>A part of the desk is broken</source>
         <translation>工作台的某个组成部分已损坏</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="234" />
+        <location filename="../../workstation/ui/main_window.py" line="235" />
         <source>The case cannot be opened: a part of the desk is missing or broken:
 
 %1</source>
@@ -3274,69 +3274,69 @@ The details are in the log.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="332" />
+        <location filename="../../workstation/ui/main_window.py" line="333" />
         <source>Score applications</source>
         <translation>批量评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="333" />
+        <location filename="../../workstation/ui/main_window.py" line="334" />
         <source>Scoring every application that has no score yet...</source>
         <translation>正在为所有尚未评分的申请评分……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="338" />
+        <location filename="../../workstation/ui/main_window.py" line="339" />
         <source>%n application(s) scored</source>
         <translation>
             <numerusform>已为 %n 笔申请评分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="350" />
+        <location filename="../../workstation/ui/main_window.py" line="351" />
         <source>Ctrl+F: search the queue</source>
         <translation>Ctrl+F：搜索队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="350" />
+        <location filename="../../workstation/ui/main_window.py" line="351" />
         <source>Enter or double-click: open the selected case</source>
         <translation>回车或双击：打开所选案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="351" />
+        <location filename="../../workstation/ui/main_window.py" line="352" />
         <source>F5: refresh</source>
         <translation>F5：刷新</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="351" />
+        <location filename="../../workstation/ui/main_window.py" line="352" />
         <source>Ctrl+1 to Ctrl+4: my cases, unassigned, awaiting sign-off, all</source>
         <translation>Ctrl+1 至 Ctrl+4：我的案件、待分配、待审批、全部</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="352" />
+        <location filename="../../workstation/ui/main_window.py" line="353" />
         <source>Ctrl+W: close the case tab</source>
         <translation>Ctrl+W：关闭案件标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="352" />
+        <location filename="../../workstation/ui/main_window.py" line="353" />
         <source>Ctrl+Tab: next tab</source>
         <translation>Ctrl+Tab：下一个标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="353" />
+        <location filename="../../workstation/ui/main_window.py" line="354" />
         <source>Ctrl+L: lock the session</source>
         <translation>Ctrl+L：锁定会话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="353" />
+        <location filename="../../workstation/ui/main_window.py" line="354" />
         <source>Ctrl+Q: quit</source>
         <translation>Ctrl+Q：退出</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="354" />
+        <location filename="../../workstation/ui/main_window.py" line="355" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="364" />
+        <location filename="../../workstation/ui/main_window.py" line="365" />
         <source>Loan Officer Workstation %1
 
 Database: %2
@@ -3347,12 +3347,12 @@ Log file: %3</source>
 日志文件：%3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="367" />
+        <location filename="../../workstation/ui/main_window.py" line="368" />
         <source>none (the log folder cannot be written)</source>
         <translation>无（日志文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="370" />
+        <location filename="../../workstation/ui/main_window.py" line="371" />
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -3908,8 +3908,8 @@ Log file: %3</source>
     </message>
     <message>
         <location filename="../../workstation/domain/problem_texts.py" line="82" />
-        <source>the answer is not one of the questionnaire's: {detail}</source>
-        <translation>所选答案不在问卷的选项中。</translation>
+        <source>the answer {option} is not one of question {question}'s: choose the answer again</source>
+        <translation>所选答案 {option} 不是第 {question} 题的选项：请重新选择。</translation>
     </message>
     <message>
         <location filename="../../workstation/domain/problem_texts.py" line="84" />
@@ -4711,7 +4711,18 @@ Log file: %3</source>
         <translation>贷款账务无法记入这笔分录（详情已写入日志）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/param_texts.py" line="78" />
+        <location filename="../../workstation/ui/param_texts.py" line="39" />
+        <location filename="../../workstation/ui/param_texts.py" line="41" />
+        <source>the file is damaged (the details are in the log)</source>
+        <translation>文件已损坏（详情见日志）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/param_texts.py" line="43" />
+        <source>the record is damaged (the details are in the log)</source>
+        <translation>记录已损坏（详情见日志）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/param_texts.py" line="84" />
         <source> or </source>
         <translation>或</translation>
     </message>
@@ -5767,6 +5778,91 @@ Log file: %3</source>
         <location filename="../../workstation/domain/error_texts.py" line="20" />
         <source>Cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：服务器没有响应、没有访问权限或文件无法读取。详情已写入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="23" />
+        <source>no scorecard version {version} ({file} is not installed): the scores computed with it cannot be shown or computed again; ask an administrator to reinstall the scorecard file</source>
+        <translation>评分卡版本 {version} 不存在（未安装文件 {file}）：用该版本计算的评分无法显示或重新计算。请联系管理员重新安装评分卡文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="26" />
+        <source>the scorecard file {file} holds version {found}, not version {version}: ask an administrator to reinstall the scorecard file</source>
+        <translation>评分卡文件 {file} 中是版本 {found}，而不是版本 {version}。请联系管理员重新安装评分卡文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="29" />
+        <source>this score was computed with scorecard version {scored}, not version {version}: score the case again</source>
+        <translation>该评分是用评分卡版本 {scored} 计算的，不是版本 {version}：请重新评分。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="32" />
+        <source>the scorecard {file} cannot be used: {detail}; ask an administrator to reinstall the scorecard file</source>
+        <translation>评分卡 {file} 无法使用：{detail}。请联系管理员重新安装评分卡文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="36" />
+        <source>no interview questionnaire {version} ({file} is not installed): ask an administrator to reinstall the questionnaire file</source>
+        <translation>面谈问卷 {version} 不存在（未安装文件 {file}）。请联系管理员重新安装问卷文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="39" />
+        <source>the interview questionnaire {file} cannot be used: {detail}; ask an administrator to reinstall the questionnaire file</source>
+        <translation>面谈问卷 {file} 无法使用：{detail}。请联系管理员重新安装问卷文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="42" />
+        <source>the interview questionnaire {version} has no question {question}: the answers were given to another version of the questionnaire</source>
+        <translation>面谈问卷 {version} 中没有第 {question} 题：这些回答是按另一版本的问卷填写的。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="45" />
+        <source>question {question} of the interview questionnaire has no answer {option}: choose the answer again</source>
+        <translation>面谈问卷第 {question} 题没有选项 {option}：请重新选择答案。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="49" />
+        <source>the terms are outside the product's bands: {problems}</source>
+        <translation>贷款条件超出产品允许的范围：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="51" />
+        <source>the loan amount must be more than zero, not {amount}</source>
+        <translation>贷款金额必须大于零，而不是 {amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="53" />
+        <source>the product's penalty base {value} is not one of {choices}: an administrator corrects the product</source>
+        <translation>产品的罚息基数 {value} 不在 {choices} 之中：请管理员更正产品设置。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="56" />
+        <source>the product's repayment order {value} does not list each of {choices} once: an administrator corrects the product</source>
+        <translation>产品的还款冲抵顺序 {value} 没有把 {choices} 各列一次：请管理员更正产品设置。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="59" />
+        <source>a bullet loan needs its term in days</source>
+        <translation>到期一次还本付息的贷款需要以天数表示的期限。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="61" />
+        <source>a monthly repayment method needs its term in months</source>
+        <translation>按月还款的方式需要以月数表示的期限。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="63" />
+        <source>the product's penalty multiplier {multiplier} or highest annual cost {max_cost}% is out of range: an administrator corrects the product</source>
+        <translation>产品的罚息倍数 {multiplier} 或最高年化成本 {max_cost}% 超出允许范围：请管理员更正产品设置。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="66" />
+        <source>the repayment schedule needs a first day</source>
+        <translation>还款计划需要起始日。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="68" />
+        <source>the stored terms cannot be read: {detail}</source>
+        <translation>已保存的贷款条件无法读取：{detail}</translation>
     </message>
 </context>
 <context>
