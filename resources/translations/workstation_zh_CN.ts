@@ -686,47 +686,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workstation/ui/app.py" line="102" />
+        <location filename="../../workstation/ui/app.py" line="97" />
         <source>Step %1 of %2: %3</source>
         <translation>第 %1 步（共 %2 步）：%3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="107" />
+        <location filename="../../workstation/ui/app.py" line="102" />
         <source>Creating merchants and applications</source>
         <translation>创建商户与申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="108" />
+        <location filename="../../workstation/ui/app.py" line="103" />
         <source>Deciding cases through the desk's services</source>
         <translation>通过工作台服务完成案件决策</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="109" />
+        <location filename="../../workstation/ui/app.py" line="104" />
         <source>Opening and servicing the demo loans</source>
         <translation>开立并管理演示贷款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="110" />
+        <location filename="../../workstation/ui/app.py" line="105" />
         <source>Running end of day to today</source>
         <translation>执行日终处理至今天</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="111" />
+        <location filename="../../workstation/ui/app.py" line="106" />
         <source>Scoring the open cases</source>
         <translation>为在办案件评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="127" />
+        <location filename="../../workstation/ui/app.py" line="123" />
         <source>Creating the demo database with %1 applications...</source>
         <translation>正在创建含 %1 笔申请的演示数据库……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="129" />
+        <location filename="../../workstation/ui/app.py" line="125" />
         <source>First start</source>
         <translation>首次启动</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="214" />
+        <location filename="../../workstation/ui/app.py" line="203" />
         <source>The database cannot be opened:
 
 %1</source>
@@ -735,12 +735,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="215" />
+        <location filename="../../workstation/ui/app.py" line="204" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="222" />
+        <location filename="../../workstation/ui/app.py" line="216" />
         <source>This database has no users yet. Create the first administrator with:
 
 %1</source>
@@ -749,17 +749,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="223" />
+        <location filename="../../workstation/ui/app.py" line="217" />
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="236" />
+        <location filename="../../workstation/ui/app.py" line="259" />
         <source>The desk cannot start</source>
         <translation>工作台无法启动</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="237" />
+        <location filename="../../workstation/ui/app.py" line="260" />
         <source>A part of the desk is missing or broken:
 
 %1</source>
@@ -2115,52 +2115,52 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="26" />
+        <location filename="../../workstation/ui/errors.py" line="29" />
         <source>Your account is locked. Your session has ended: ask an administrator, or sign in again once the lock has expired.</source>
         <translation>您的账户已被锁定，本次会话已结束：请联系管理员，或在锁定解除后重新登录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="30" />
+        <location filename="../../workstation/ui/errors.py" line="33" />
         <source>Your roles were changed by an administrator. Your session has ended: sign in again.</source>
         <translation>管理员已更改您的角色，本次会话已结束：请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="32" />
+        <location filename="../../workstation/ui/errors.py" line="35" />
         <source>Your account was deactivated by an administrator. Your session has ended.</source>
         <translation>管理员已停用您的账户，本次会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="41" />
+        <location filename="../../workstation/ui/errors.py" line="44" />
         <source>This case belongs to another team: you may not open it, its loan or its documents.</source>
         <translation>该案件属于其他团队：您无权查看该案件及其贷款和文件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="44" />
+        <location filename="../../workstation/ui/errors.py" line="49" />
         <source>The database stayed busy with other jobs. Nothing of this step was saved: run it again.</source>
         <translation>数据库一直忙于其他作业，本步骤未保存任何内容：请重新运行。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="49" />
+        <location filename="../../workstation/ui/errors.py" line="54" />
         <source>Wrong user name or password, or the account is locked. %1 failures in a row lock an account for %2 minutes.</source>
         <translation>用户名或密码错误，或账户已锁定。连续失败 %1 次将锁定账户 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="57" />
+        <location filename="../../workstation/ui/errors.py" line="62" />
         <source>You may not do this.</source>
         <translation>您无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="70" />
+        <location filename="../../workstation/ui/errors.py" line="75" />
         <source>This cannot be done. The details are in the log.</source>
         <translation>无法执行此操作。详情已写入日志。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="83" />
+        <location filename="../../workstation/ui/errors.py" line="89" />
         <source>Cannot do this</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="89" />
+        <location filename="../../workstation/ui/errors.py" line="95" />
         <source>Something went wrong: %1
 
 The details are in the log file:
@@ -2171,12 +2171,12 @@ The details are in the log file:
 %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="92" />
+        <location filename="../../workstation/ui/errors.py" line="98" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="91" />
+        <location filename="../../workstation/ui/errors.py" line="97" />
         <source>Something went wrong: %1
 
 The details are in the log.</source>
@@ -3205,67 +3205,67 @@ The details are in the log.</source>
         <translation>为未评分的申请评分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="172" />
+        <location filename="../../workstation/ui/main_window.py" line="173" />
         <source>Change my &amp;password...</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="173" />
+        <location filename="../../workstation/ui/main_window.py" line="174" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="174" />
+        <location filename="../../workstation/ui/main_window.py" line="175" />
         <source>Desk &amp;guide</source>
         <translation>操作指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="175" />
+        <location filename="../../workstation/ui/main_window.py" line="176" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="176" />
+        <location filename="../../workstation/ui/main_window.py" line="177" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="182" />
+        <location filename="../../workstation/ui/main_window.py" line="183" />
         <source>officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="182" />
+        <location filename="../../workstation/ui/main_window.py" line="183" />
         <source>supervisor</source>
         <translation>审批主管</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="182" />
+        <location filename="../../workstation/ui/main_window.py" line="183" />
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="183" />
+        <location filename="../../workstation/ui/main_window.py" line="184" />
         <source>Signed in: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="185" />
+        <location filename="../../workstation/ui/main_window.py" line="186" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="209" />
+        <location filename="../../workstation/ui/main_window.py" line="210" />
         <source>The queue counts could not be refreshed: the database did not answer. They are tried again shortly.</source>
         <translation>未能刷新队列数量：数据库没有响应。稍后将自动重试。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="234" />
+        <location filename="../../workstation/ui/main_window.py" line="235" />
         <source>A part of the desk is broken</source>
         <translation>工作台的某个组成部分已损坏</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="235" />
+        <location filename="../../workstation/ui/main_window.py" line="236" />
         <source>The case cannot be opened: a part of the desk is missing or broken:
 
 %1</source>
@@ -3274,69 +3274,52 @@ The details are in the log.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="333" />
-        <source>Score applications</source>
-        <translation>批量评分</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="334" />
-        <source>Scoring every application that has no score yet...</source>
-        <translation>正在为所有尚未评分的申请评分……</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="339" />
-        <source>%n application(s) scored</source>
-        <translation>
-            <numerusform>已为 %n 笔申请评分</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="351" />
+        <location filename="../../workstation/ui/main_window.py" line="344" />
         <source>Ctrl+F: search the queue</source>
         <translation>Ctrl+F：搜索队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="351" />
+        <location filename="../../workstation/ui/main_window.py" line="344" />
         <source>Enter or double-click: open the selected case</source>
         <translation>回车或双击：打开所选案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="352" />
+        <location filename="../../workstation/ui/main_window.py" line="345" />
         <source>F5: refresh</source>
         <translation>F5：刷新</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="352" />
+        <location filename="../../workstation/ui/main_window.py" line="345" />
         <source>Ctrl+1 to Ctrl+4: my cases, unassigned, awaiting sign-off, all</source>
         <translation>Ctrl+1 至 Ctrl+4：我的案件、待分配、待审批、全部</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="353" />
+        <location filename="../../workstation/ui/main_window.py" line="346" />
         <source>Ctrl+W: close the case tab</source>
         <translation>Ctrl+W：关闭案件标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="353" />
+        <location filename="../../workstation/ui/main_window.py" line="346" />
         <source>Ctrl+Tab: next tab</source>
         <translation>Ctrl+Tab：下一个标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="354" />
+        <location filename="../../workstation/ui/main_window.py" line="347" />
         <source>Ctrl+L: lock the session</source>
         <translation>Ctrl+L：锁定会话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="354" />
+        <location filename="../../workstation/ui/main_window.py" line="347" />
         <source>Ctrl+Q: quit</source>
         <translation>Ctrl+Q：退出</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="355" />
+        <location filename="../../workstation/ui/main_window.py" line="348" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="365" />
+        <location filename="../../workstation/ui/main_window.py" line="358" />
         <source>Loan Officer Workstation %1
 
 Database: %2
@@ -3347,12 +3330,12 @@ Log file: %3</source>
 日志文件：%3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="368" />
+        <location filename="../../workstation/ui/main_window.py" line="361" />
         <source>none (the log folder cannot be written)</source>
         <translation>无（日志文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="371" />
+        <location filename="../../workstation/ui/main_window.py" line="364" />
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -5922,6 +5905,37 @@ Log file: %3</source>
     </message>
 </context>
 <context>
+    <name>ScoreJob</name>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/score_job.py" line="23" />
+        <source>Scoring: %n application(s) scored so far</source>
+        <translation>
+            <numerusform>评分中：已为 %n 笔申请评分</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/score_job.py" line="27" />
+        <source>%n application(s) scored</source>
+        <translation>
+            <numerusform>已为 %n 笔申请评分</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/score_job.py" line="30" />
+        <source>Scoring cancelled: %n application(s) scored and kept; the rest have no score yet</source>
+        <translation>
+            <numerusform>评分已取消：已评分的 %n 笔申请已保存，其余申请尚无评分</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/score_job.py" line="39" />
+        <source>Score applications</source>
+        <translation>批量评分</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/score_job.py" line="40" />
+        <source>Scoring every application that has no score yet...</source>
+        <translation>正在为所有尚未评分的申请评分……</translation>
+    </message>
+</context>
+<context>
     <name>ScoreTab</name>
     <message>
         <location filename="../../workstation/ui/case_tabs.py" line="165" />
@@ -6166,82 +6180,88 @@ Log file: %3</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="24" />
+        <location filename="../../workstation/ui/signin.py" line="33" />
         <source>Sign in - Loan Officer Workstation</source>
         <translation>登录 - 信贷员工作台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="26" />
+        <location filename="../../workstation/ui/signin.py" line="35" />
         <source>Loan Officer Workstation</source>
         <translation>信贷员工作台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="29" />
+        <location filename="../../workstation/ui/signin.py" line="38" />
+        <location filename="../../workstation/ui/signin.py" line="88" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="49" />
+        <location filename="../../workstation/ui/signin.py" line="60" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="50" />
+        <location filename="../../workstation/ui/signin.py" line="61" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="51" />
+        <location filename="../../workstation/ui/signin.py" line="62" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="52" />
+        <location filename="../../workstation/ui/signin.py" line="63" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="56" />
+        <location filename="../../workstation/ui/signin.py" line="67" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="57" />
+        <location filename="../../workstation/ui/signin.py" line="68" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="84" />
+        <location filename="../../workstation/ui/signin.py" line="103" />
+        <source>Opening the database...</source>
+        <translation>正在打开数据库……</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signin.py" line="111" />
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="94" />
+        <location filename="../../workstation/ui/signin.py" line="121" />
         <source>Change and sign in</source>
         <translation>修改并登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="95" />
+        <location filename="../../workstation/ui/signin.py" line="122" />
         <source>Your password is a temporary one set by an administrator. Choose a new password before you continue.</source>
         <translation>您的密码是管理员设置的临时密码。请先设置新密码再继续。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="114" />
+        <location filename="../../workstation/ui/signin.py" line="142" />
         <source>Enter the new password twice, the same both times.</source>
         <translation>请输入两次相同的新密码。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="137" />
+        <location filename="../../workstation/ui/signin.py" line="165" />
         <source>The password is too short: at least %1 characters.</source>
         <translation>密码太短：至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="140" />
+        <location filename="../../workstation/ui/signin.py" line="168" />
         <source>The password must mix letters with digits or symbols.</source>
         <translation>密码须由字母与数字或符号混合组成。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="142" />
+        <location filename="../../workstation/ui/signin.py" line="170" />
         <source>The new password must differ from the temporary one.</source>
         <translation>新密码不能与临时密码相同。</translation>
     </message>

@@ -36,4 +36,10 @@ ZH = {
     "the repayment schedule needs a first day": "还款计划需要起始日。",
     "the stored terms cannot be read: {detail}": "已保存的贷款条件无法读取：{detail}",
     "the record is damaged (the details are in the log)": "记录已损坏（详情见日志）",
+    # Tools > Score unscored applications (ui/score_job.py)
+    "Scoring: %n application(s) scored so far": "评分中：已为 %n 笔申请评分",
+    "Scoring cancelled: %n application(s) scored and kept; the rest have no score yet":
+        "评分已取消：已评分的 %n 笔申请已保存，其余申请尚无评分",
+    # the sign-in window at a cold start (ui/signin.py)
+    "Opening the database...": "正在打开数据库……",
 }

@@ -168,7 +168,8 @@ class MainWindow(QMainWindow):
         if self.actor.has("admin"):
             self._action(t, self.tr("&Users..."), self.show_users, None, "actUsers")
         if self.actor.has("supervisor", "admin"):
-            self._action(t, self.tr("&Score unscored applications..."), self.score_unscored, None, "actScoreAll")
+            self.act_score_all = self._action(t, self.tr("&Score unscored applications..."), self.score_unscored,
+                                              None, "actScoreAll")
         self._action(t, self.tr("Change my &password..."), self.change_password)
         m["help"] = h = bar.addMenu(self.tr("&Help"))
         self._action(h, self.tr("Desk &guide"), self.show_guide, "F1", "actGuide")
@@ -326,18 +327,10 @@ class MainWindow(QMainWindow):
         self._install_screens()
         self.language_changed.emit(used)
 
-    def score_unscored(self) -> None:
-        from workstation.decide.cases import score_unscored
-        from workstation.ui.jobs import run_job
-        try:
-            n = run_job(self, title=self.tr("Score applications"),
-                        label=self.tr("Scoring every application that has no score yet..."),
-                        job=lambda p: score_unscored(self.store, self.actor, progress=p))
-        except Exception as exc:  # noqa: BLE001 - Cancelled stays quiet
-            present_error(self, exc)
-        else:
-            self.statusBar().showMessage(self.tr("%n application(s) scored", "", n), 10_000)
-        self.refresh()
+    def score_unscored(self):
+        """Tools > Score unscored: a non-modal job (ui/score_job.py); returns its runner."""
+        from workstation.ui.score_job import start_scoring
+        return start_scoring(self)
 
     def show_users(self) -> None:
         from workstation.ui.users_dialog import UsersDialog
