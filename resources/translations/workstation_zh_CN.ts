@@ -2410,14 +2410,6 @@ The details are in the log.</source>
     </message>
 </context>
 <context>
-    <name>GuideDialog</name>
-    <message>
-        <location filename="../../workstation/ui/help.py" line="18" />
-        <source>Desk guide</source>
-        <translation>操作指南</translation>
-    </message>
-</context>
-<context>
     <name>HeldRepayments</name>
     <message>
         <location filename="../../workstation/ui/loan_held.py" line="20" />
@@ -2550,6 +2542,49 @@ The details are in the log.</source>
         <location filename="../../workstation/ui/param_texts.py" line="30" />
         <source>held</source>
         <translation>挂账</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../workstation/ui/help.py" line="19" />
+        <source>Desk &amp;guide</source>
+        <translation>操作指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/help.py" line="19" />
+        <source>Desk guide</source>
+        <translation>操作指南</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/help.py" line="23" />
+        <source>The &amp;portfolio</source>
+        <translation>资产组合(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/help.py" line="23" />
+        <source>The portfolio</source>
+        <translation>资产组合</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/help.py" line="25" />
+        <source>&amp;After the loan: warnings, collections, blacklist, good borrowers</source>
+        <translation>贷后(&amp;A)：预警、催收、黑名单、优质客户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/help.py" line="26" />
+        <source>After the loan</source>
+        <translation>贷后</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/help.py" line="28" />
+        <source>&amp;Operations: backups, setup, settings, branch server</source>
+        <translation>运维(&amp;O)：备份、初始设置、系统设置、分支机构服务器</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/help.py" line="29" />
+        <source>Operations</source>
+        <translation>运维</translation>
     </message>
 </context>
 <context>
@@ -3220,52 +3255,52 @@ The details are in the log.</source>
         <translation>操作指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="176" />
+        <location filename="../../workstation/ui/main_window.py" line="179" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="177" />
+        <location filename="../../workstation/ui/main_window.py" line="180" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="183" />
+        <location filename="../../workstation/ui/main_window.py" line="186" />
         <source>officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="183" />
+        <location filename="../../workstation/ui/main_window.py" line="186" />
         <source>supervisor</source>
         <translation>审批主管</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="183" />
+        <location filename="../../workstation/ui/main_window.py" line="186" />
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="184" />
+        <location filename="../../workstation/ui/main_window.py" line="187" />
         <source>Signed in: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="186" />
+        <location filename="../../workstation/ui/main_window.py" line="189" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="210" />
+        <location filename="../../workstation/ui/main_window.py" line="213" />
         <source>The queue counts could not be refreshed: the database did not answer. They are tried again shortly.</source>
         <translation>未能刷新队列数量：数据库没有响应。稍后将自动重试。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="235" />
+        <location filename="../../workstation/ui/main_window.py" line="238" />
         <source>A part of the desk is broken</source>
         <translation>工作台的某个组成部分已损坏</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="236" />
+        <location filename="../../workstation/ui/main_window.py" line="239" />
         <source>The case cannot be opened: a part of the desk is missing or broken:
 
 %1</source>
@@ -3274,52 +3309,52 @@ The details are in the log.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="344" />
+        <location filename="../../workstation/ui/main_window.py" line="347" />
         <source>Ctrl+F: search the queue</source>
         <translation>Ctrl+F：搜索队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="344" />
+        <location filename="../../workstation/ui/main_window.py" line="347" />
         <source>Enter or double-click: open the selected case</source>
         <translation>回车或双击：打开所选案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="345" />
+        <location filename="../../workstation/ui/main_window.py" line="348" />
         <source>F5: refresh</source>
         <translation>F5：刷新</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="345" />
+        <location filename="../../workstation/ui/main_window.py" line="348" />
         <source>Ctrl+1 to Ctrl+4: my cases, unassigned, awaiting sign-off, all</source>
         <translation>Ctrl+1 至 Ctrl+4：我的案件、待分配、待审批、全部</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="346" />
+        <location filename="../../workstation/ui/main_window.py" line="349" />
         <source>Ctrl+W: close the case tab</source>
         <translation>Ctrl+W：关闭案件标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="346" />
+        <location filename="../../workstation/ui/main_window.py" line="349" />
         <source>Ctrl+Tab: next tab</source>
         <translation>Ctrl+Tab：下一个标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="347" />
+        <location filename="../../workstation/ui/main_window.py" line="350" />
         <source>Ctrl+L: lock the session</source>
         <translation>Ctrl+L：锁定会话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="347" />
+        <location filename="../../workstation/ui/main_window.py" line="350" />
         <source>Ctrl+Q: quit</source>
         <translation>Ctrl+Q：退出</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="348" />
+        <location filename="../../workstation/ui/main_window.py" line="351" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="358" />
+        <location filename="../../workstation/ui/main_window.py" line="361" />
         <source>Loan Officer Workstation %1
 
 Database: %2
@@ -3330,12 +3365,12 @@ Log file: %3</source>
 日志文件：%3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="361" />
+        <location filename="../../workstation/ui/main_window.py" line="364" />
         <source>none (the log folder cannot be written)</source>
         <translation>无（日志文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="364" />
+        <location filename="../../workstation/ui/main_window.py" line="367" />
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -5910,19 +5945,22 @@ Log file: %3</source>
         <location filename="../../workstation/ui/score_job.py" line="23" />
         <source>Scoring: %n application(s) scored so far</source>
         <translation>
-            <numerusform>评分中：已为 %n 笔申请评分</numerusform></translation>
+            <numerusform>评分中：已为 %n 笔申请评分</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workstation/ui/score_job.py" line="27" />
         <source>%n application(s) scored</source>
         <translation>
-            <numerusform>已为 %n 笔申请评分</numerusform></translation>
+            <numerusform>已为 %n 笔申请评分</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workstation/ui/score_job.py" line="30" />
         <source>Scoring cancelled: %n application(s) scored and kept; the rest have no score yet</source>
         <translation>
-            <numerusform>评分已取消：已评分的 %n 笔申请已保存，其余申请尚无评分</numerusform></translation>
+            <numerusform>评分已取消：已评分的 %n 笔申请已保存，其余申请尚无评分</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workstation/ui/score_job.py" line="39" />

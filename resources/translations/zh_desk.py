@@ -42,4 +42,11 @@ ZH = {
         "评分已取消：已评分的 %n 笔申请已保存，其余申请尚无评分",
     # the sign-in window at a cold start (ui/signin.py)
     "Opening the database...": "正在打开数据库……",
+    # Help pages (ui/help.py)
+    "The &portfolio": "资产组合(&P)",
+    "The portfolio": "资产组合",
+    "&After the loan: warnings, collections, blacklist, good borrowers": "贷后(&A)：预警、催收、黑名单、优质客户",
+    "After the loan": "贷后",
+    "&Operations: backups, setup, settings, branch server": "运维(&O)：备份、初始设置、系统设置、分支机构服务器",
+    "Operations": "运维",
 }

@@ -173,6 +173,9 @@ class MainWindow(QMainWindow):
         self._action(t, self.tr("Change my &password..."), self.change_password)
         m["help"] = h = bar.addMenu(self.tr("&Help"))
         self._action(h, self.tr("Desk &guide"), self.show_guide, "F1", "actGuide")
+        from workstation.ui import help as help_pages
+        help_pages.install_menu(self, h)
+        h.addSeparator()
         self._action(h, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Shift+F1")
         self._action(h, self.tr("&About"), self.show_about)
 
