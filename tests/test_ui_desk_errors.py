@@ -65,17 +65,8 @@ def test_a_damaged_questionnaire_reads_in_chinese(qtbot, desk, ui_env, tmp_path,
 def test_terms_the_product_cannot_give_at_approval_read_in_chinese(qtbot, desk, ui_env, monkeypatch):
     from workstation.ui import signoff_view
     from workstation.ui.signoff_view import SignoffView
-    from tests.test_ui_decide import _claimed_case, _interview
-    from workstation.ui.recommend_form import RecommendationForm
-    officer = actor_for(desk, "officer1")
-    app_id = _claimed_case(desk, officer)
-    _interview(qtbot, desk, officer, app_id)
-    rec = RecommendationForm(desk, officer, app_id)
-    qtbot.addWidget(rec)
-    rec.justification.setPlainText("ok")
-    rec.save_button.click()
-    rec.submit_button.click()
-    assert app_ids(desk, status="awaiting_signoff").count(app_id) == 1
+    from tests.test_ui_decide import awaiting_signoff
+    app_id = awaiting_signoff(qtbot, desk, actor_for(desk, "officer1"))
     with desk.tx() as s:          # an administrator stored the product with a negative penalty multiplier
         code = s.get(Application, app_id).product_code
         row = s.get(Product, code)
