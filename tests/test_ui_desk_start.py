@@ -75,3 +75,15 @@ def test_a_database_that_cannot_be_opened_ends_the_start(qtbot, ui_env):
     from workstation.ui.app import run_gui
     code = run_gui(Namespace(database="postgresql+psycopg://nobody@127.0.0.1:1/none", lang="en"))
     assert code == 2 and any("cannot be opened" in m for m in ui_env)
+
+
+def test_a_database_without_users_goes_to_the_setup_wizard(qtbot, tmp_path):
+    from workstation.services.connect import Store
+    url = f"sqlite:///{tmp_path / 'real.db'}"
+    Store.open(url).close()                     # a real database, its schema made, nobody in it
+    out = start.sign_in_while_loading(url)      # the window closes itself once that is known
+    out.finish_loading()
+    try:
+        assert out.needs_setup and out.actor is None and out.error is None and out.store is not None
+    finally:
+        out.store.close()
