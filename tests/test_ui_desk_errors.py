@@ -81,3 +81,12 @@ def test_terms_the_product_cannot_give_at_approval_read_in_chinese(qtbot, desk, 
     assert not ui_env, ui_env                    # no "unexpected error" dialog
     _chinese_only(shown, "-1", "24")
     assert "罚息倍数 -1" in shown, shown
+    # the recommendation's live preview names the same flaw, in Chinese, among its findings
+    from workstation.decide import decisions
+    from workstation.ui.problems import problem_text
+    officer = actor_for(desk, "officer1")
+    terms = decisions.current_recommendation(desk, None, app_id).terms
+    findings = decisions.preview(desk, officer, app_id, terms).findings
+    schedule = [problem_text(f) for f in findings if f.field == "schedule"]
+    assert len(schedule) == 1 and "罚息倍数 -1" in schedule[0], [problem_text(f) for f in findings]
+    _chinese_only(schedule[0], "-1", "24")
