@@ -1,9 +1,9 @@
 """The cold start: the sign-in window first, the database behind it.
 
 The sign-in window needs neither SQLAlchemy nor the models, so it shows at once; a
-worker thread meanwhile imports the database layer and the services the queue needs
-(pure imports: no connection, no Qt object), and the main thread opens the database
-when they are in, while the officer types. A Sign in clicked before that waits for it
+worker thread meanwhile imports the database layer, the services the queue needs and
+the wing modules the screens use (pure imports: no connection, no Qt object), and the
+main thread opens the database when they are all in, while the officer types. A Sign in clicked before that waits for it
 (ui/signin.py). Then the main window's screens are imported, still behind the dialog.
 What the user sees first is the window they use first: benchmarks/startup.py times
 exactly this path."""
@@ -134,15 +134,17 @@ def sign_in_while_loading(url: str, preload=None) -> SignInOutcome:
 
     def load() -> None:
         error = _import_all(BACKGROUND_IMPORTS)
-        try:
+        if error is None:       # then what the screens use (a failure shows, by name, when they load)
+            try:
+                failed = _import_all(wing_modules())
+            except Exception as exc:  # noqa: BLE001
+                failed = exc
+            if failed is not None:
+                log.warning("the screens' modules were not imported ahead: %s", type(failed).__name__)
+        try:        # all imports done before the main thread goes on: never two threads in one import
             carrier.done.emit(error)
         except RuntimeError:        # the window is gone already (closed while loading)
-            return
-        if error is None:
-            try:
-                _import_all(wing_modules())     # what the screens use; a failure shows when they load
-            except Exception:  # noqa: BLE001
-                log.warning("the screens' modules were not imported ahead", exc_info=True)
+            pass
 
     carrier.done.connect(on_loaded)
     out.loader = threading.Thread(target=load, name="workstation-start", daemon=True)
