@@ -61,10 +61,10 @@ def test_start_up_fails_with_a_clear_message_and_a_log_entry(qtbot, desk, broken
     from argparse import Namespace
 
     from workstation.ui import app as ui_app
-    from workstation.ui.signin import SignInDialog
-    monkeypatch.setattr(ui_app, "open_database", lambda url: desk)
+    from workstation.ui import start
     monkeypatch.setattr(desk, "close", lambda: None)          # the fixture closes it
-    monkeypatch.setattr(SignInDialog, "ask", classmethod(lambda cls, store: actor_for(desk, "officer1")))
+    monkeypatch.setattr(start, "sign_in_while_loading",       # signed in (tests/test_ui_desk_start.py: the real one)
+                        lambda url, preload=None: start.SignInOutcome(actor_for(desk, "officer1"), desk))
     code = ui_app.run_gui(Namespace(database="sqlite:///unused.db", lang="en"))
     assert code == 3
     assert any("workstation.ui.loan_screen" in m and "cannot be loaded" in m for m in ui_env)

@@ -179,7 +179,7 @@ def test_reproduction_refuses_other_version():
     r = score(features(), card=CARD, product_max=D("1000000"))
     other = copy.deepcopy(RAW_CARD)
     other["version"] = "v2"
-    with pytest.raises(ScorecardError, match="version 'v1'"):
+    with pytest.raises(ScorecardError, match="version v1"):
         score_from_inputs(r.inputs, load_scorecard(other))
 
 
@@ -275,5 +275,5 @@ def test_loader_rejects_bad_cards(mutate, fragment):
 
 
 def test_unknown_version():
-    with pytest.raises(ScorecardError, match="no scorecard version 'v99'"):
+    with pytest.raises(ScorecardError, match="no scorecard version v99"):
         load_scorecard_version("v99")

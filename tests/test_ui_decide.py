@@ -109,16 +109,22 @@ def test_interview_recommendation_and_signoff_as_two_users(qtbot, desk, monkeypa
     assert ui_env == [], "no error dialog may pop up: refusals are shown inline"
 
 
-def test_refusals_stale_version_over_authority_and_own_recommendation(qtbot, desk, monkeypatch, ui_env):
-    officer, sup = actor_for(desk, "officer1"), actor_for(desk, "supervisor1")
-    app_id = _claimed_case(desk, officer)
-    _interview(qtbot, desk, officer, app_id)
-    rec = RecommendationForm(desk, officer, app_id)
+def awaiting_signoff(qtbot, store, officer) -> int:
+    """A case the officer interviewed and recommended through the forms, awaiting sign-off."""
+    app_id = _claimed_case(store, officer)
+    _interview(qtbot, store, officer, app_id)
+    rec = RecommendationForm(store, officer, app_id)
     qtbot.addWidget(rec)
     rec.justification.setPlainText("ok")
     rec.save_button.click()
     rec.submit_button.click()
-    assert _status(desk, app_id) == "awaiting_signoff"
+    assert _status(store, app_id) == "awaiting_signoff"
+    return app_id
+
+
+def test_refusals_stale_version_over_authority_and_own_recommendation(qtbot, desk, monkeypatch, ui_env):
+    officer, sup = actor_for(desk, "officer1"), actor_for(desk, "supervisor1")
+    app_id = awaiting_signoff(qtbot, desk, officer)
 
     view = SignoffView(desk, sup, app_id)           # the supervisor opens version 1
     qtbot.addWidget(view)

@@ -50,3 +50,23 @@ def resolve_database_url(cli_value: str | None = None) -> str:
     if env:
         return env
     return default_database_url()
+
+
+def describe_url(url: str) -> str:
+    """The database in a few words ("SQLite /path/x.db", "PostgreSQL host:5432/name"), read
+    from the URL alone: the sign-in window names it before the database layer is loaded."""
+    from urllib.parse import urlsplit
+    if url.startswith("sqlite"):
+        path = url.split(":///", 1)[1] if ":///" in url else ":memory:"
+        return f"SQLite {path or ':memory:'}"
+    parts = urlsplit(url)
+    return f"PostgreSQL {parts.hostname or 'localhost'}:{parts.port or 5432}{parts.path}"
+
+
+def first_run_file(url: str) -> Path | None:
+    """The default SQLite file when ``url`` is the default database and the file does not
+    exist yet (the very first start), else None."""
+    if url != default_database_url():
+        return None
+    path = Path(url.split(":///", 1)[1])
+    return None if path.exists() else path

@@ -805,6 +805,20 @@ def _helpers(tree: ast.Module) -> dict[str, str]:
     return helpers
 
 
+def _imported_helpers(tree: ast.Module) -> dict[str, str]:
+    """Helpers a screen imports from a sibling module (``from workstation.ui.lender_texts
+    import _tr``): name -> the context of the helper where it is defined."""
+    found = {}
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("workstation.ui."):
+            source = ROOT / (node.module.replace(".", "/") + ".py")
+            if not source.exists():
+                continue
+            theirs = _helpers(ast.parse(source.read_text(encoding="utf-8")))
+            found.update({a.asname or a.name: theirs[a.name] for a in node.names if a.name in theirs})
+    return found
+
+
 def _table_texts(value: ast.expr) -> list[ast.Constant]:
     """The texts of a module-level table handed to a helper: a dict's values, or the last
     item of each pair of a tuple/list of pairs (``(("name", "Company name"), ...)``)."""
@@ -825,7 +839,7 @@ def helper_texts() -> list[tuple[str, str, Path, int]]:
     out = []
     for path in sorted((ROOT / "workstation" / "ui").glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        helpers = _helpers(tree)
+        helpers = _helpers(tree) | _imported_helpers(tree)
         if not helpers:
             continue
         tables = {t.id: node.value for node in tree.body if isinstance(node, ast.Assign)

@@ -686,47 +686,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workstation/ui/app.py" line="102" />
+        <location filename="../../workstation/ui/app.py" line="97" />
         <source>Step %1 of %2: %3</source>
         <translation>第 %1 步（共 %2 步）：%3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="107" />
+        <location filename="../../workstation/ui/app.py" line="102" />
         <source>Creating merchants and applications</source>
         <translation>创建商户与申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="108" />
+        <location filename="../../workstation/ui/app.py" line="103" />
         <source>Deciding cases through the desk's services</source>
         <translation>通过工作台服务完成案件决策</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="109" />
+        <location filename="../../workstation/ui/app.py" line="104" />
         <source>Opening and servicing the demo loans</source>
         <translation>开立并管理演示贷款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="110" />
+        <location filename="../../workstation/ui/app.py" line="105" />
         <source>Running end of day to today</source>
         <translation>执行日终处理至今天</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="111" />
+        <location filename="../../workstation/ui/app.py" line="106" />
         <source>Scoring the open cases</source>
         <translation>为在办案件评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="127" />
+        <location filename="../../workstation/ui/app.py" line="123" />
         <source>Creating the demo database with %1 applications...</source>
         <translation>正在创建含 %1 笔申请的演示数据库……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="129" />
+        <location filename="../../workstation/ui/app.py" line="125" />
         <source>First start</source>
         <translation>首次启动</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="214" />
+        <location filename="../../workstation/ui/app.py" line="203" />
         <source>The database cannot be opened:
 
 %1</source>
@@ -735,12 +735,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="215" />
+        <location filename="../../workstation/ui/app.py" line="204" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="222" />
+        <location filename="../../workstation/ui/app.py" line="216" />
         <source>This database has no users yet. Create the first administrator with:
 
 %1</source>
@@ -749,17 +749,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="223" />
+        <location filename="../../workstation/ui/app.py" line="217" />
         <source>No users</source>
         <translation>没有用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="236" />
+        <location filename="../../workstation/ui/app.py" line="260" />
         <source>The desk cannot start</source>
         <translation>工作台无法启动</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/app.py" line="237" />
+        <location filename="../../workstation/ui/app.py" line="261" />
         <source>A part of the desk is missing or broken:
 
 %1</source>
@@ -1878,12 +1878,12 @@
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="348" />
+        <location filename="../../workstation/ui/recommend_form.py" line="352" />
         <source>Decline</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="356" />
+        <location filename="../../workstation/ui/recommend_form.py" line="360" />
         <source>comment</source>
         <translation>备注</translation>
     </message>
@@ -2115,58 +2115,58 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="26" />
+        <location filename="../../workstation/ui/errors.py" line="29" />
         <source>Your account is locked. Your session has ended: ask an administrator, or sign in again once the lock has expired.</source>
         <translation>您的账户已被锁定，本次会话已结束：请联系管理员，或在锁定解除后重新登录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="30" />
+        <location filename="../../workstation/ui/errors.py" line="33" />
         <source>Your roles were changed by an administrator. Your session has ended: sign in again.</source>
         <translation>管理员已更改您的角色，本次会话已结束：请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="32" />
+        <location filename="../../workstation/ui/errors.py" line="35" />
         <source>Your account was deactivated by an administrator. Your session has ended.</source>
         <translation>管理员已停用您的账户，本次会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="41" />
+        <location filename="../../workstation/ui/errors.py" line="44" />
         <source>This case belongs to another team: you may not open it, its loan or its documents.</source>
         <translation>该案件属于其他团队：您无权查看该案件及其贷款和文件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="44" />
+        <location filename="../../workstation/ui/errors.py" line="49" />
         <source>The database stayed busy with other jobs. Nothing of this step was saved: run it again.</source>
         <translation>数据库一直忙于其他作业，本步骤未保存任何内容：请重新运行。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="49" />
+        <location filename="../../workstation/ui/errors.py" line="54" />
         <source>Wrong user name or password, or the account is locked. %1 failures in a row lock an account for %2 minutes.</source>
         <translation>用户名或密码错误，或账户已锁定。连续失败 %1 次将锁定账户 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="57" />
+        <location filename="../../workstation/ui/errors.py" line="62" />
         <source>You may not do this.</source>
         <translation>您无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="70" />
+        <location filename="../../workstation/ui/errors.py" line="75" />
         <source>This cannot be done. The details are in the log.</source>
         <translation>无法执行此操作。详情已写入日志。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="75" />
+        <location filename="../../workstation/ui/errors.py" line="80" />
         <source>The database server cannot be reached: this was not saved. What you typed is kept on this computer (it is back when you open the form again); save it when the server is back.</source>
         <translation>无法连接数据库服务器：本次未保存。您输入的内容已保存在本机（再次打开表单时会自动填回）；服务器恢复后请再保存。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="94" />
-        <location filename="../../workstation/ui/errors.py" line="103" />
+        <location filename="../../workstation/ui/errors.py" line="100" />
+        <location filename="../../workstation/ui/errors.py" line="109" />
         <source>Cannot do this</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="109" />
+        <location filename="../../workstation/ui/errors.py" line="115" />
         <source>Something went wrong: %1
 
 The details are in the log file:
@@ -2177,12 +2177,12 @@ The details are in the log file:
 %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="112" />
+        <location filename="../../workstation/ui/errors.py" line="118" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/errors.py" line="111" />
+        <location filename="../../workstation/ui/errors.py" line="117" />
         <source>Something went wrong: %1
 
 The details are in the log.</source>
@@ -2194,27 +2194,27 @@ The details are in the log.</source>
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="377" />
+        <location filename="../../workstation/ui/recommend_form.py" line="381" />
         <source>Request an exception to a hard rule</source>
         <translation>申请硬性规则例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="381" />
+        <location filename="../../workstation/ui/recommend_form.py" line="385" />
         <source>why the case should go ahead despite the rule</source>
         <translation>说明不满足该规则仍应继续办理的理由</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="386" />
+        <location filename="../../workstation/ui/recommend_form.py" line="390" />
         <source>The exception is granted only by the sign-off, with one more signature than the amount alone needs.</source>
         <translation>例外只能由审批签署批准，须比金额本身多一级签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="389" />
+        <location filename="../../workstation/ui/recommend_form.py" line="393" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="390" />
+        <location filename="../../workstation/ui/recommend_form.py" line="394" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2416,14 +2416,6 @@ The details are in the log.</source>
     </message>
 </context>
 <context>
-    <name>GuideDialog</name>
-    <message>
-        <location filename="../../workstation/ui/help.py" line="18" />
-        <source>Desk guide</source>
-        <translation>操作指南</translation>
-    </message>
-</context>
-<context>
     <name>HeldRepayments</name>
     <message>
         <location filename="../../workstation/ui/loan_held.py" line="20" />
@@ -2556,6 +2548,49 @@ The details are in the log.</source>
         <location filename="../../workstation/ui/param_texts.py" line="30" />
         <source>held</source>
         <translation>挂账</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../workstation/ui/help.py" line="19" />
+        <source>Desk &amp;guide</source>
+        <translation>操作指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/help.py" line="19" />
+        <source>Desk guide</source>
+        <translation>操作指南</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/help.py" line="23" />
+        <source>The &amp;portfolio</source>
+        <translation>资产组合(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/help.py" line="23" />
+        <source>The portfolio</source>
+        <translation>资产组合</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/help.py" line="25" />
+        <source>&amp;After the loan: warnings, collections, blacklist, good borrowers</source>
+        <translation>贷后(&amp;A)：预警、催收、黑名单、优质客户</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/help.py" line="26" />
+        <source>After the loan</source>
+        <translation>贷后</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/help.py" line="28" />
+        <source>&amp;Operations: backups, setup, settings, branch server</source>
+        <translation>运维(&amp;O)：备份、初始设置、系统设置、分支机构服务器</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/help.py" line="29" />
+        <source>Operations</source>
+        <translation>运维</translation>
     </message>
 </context>
 <context>
@@ -3006,7 +3041,7 @@ The details are in the log.</source>
         <source>Printed on every contract, agreement, letter and statement. Placeholders (XX, 某某) stop real documents from printing.</source>
         <translation>打印于每份合同、协议、函件和对账单。含占位符（XX、某某）时不能打印正式文书。</translation>
     </message>
-<message><location filename="../../workstation/ui/lender_texts.py" line="16" /><source>Company name</source><translation>公司名称</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="17" /><source>Licence number</source><translation>经营许可证编号</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="18" /><source>Registered address</source><translation>住所</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="19" /><source>Unified social credit code</source><translation>统一社会信用代码</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="20" /><source>Name on the company seal</source><translation>公章名称</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="21" /><source>Customer service phone</source><translation>客服电话</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="22" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="23" /><source>Regulator</source><translation>监管机构</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="33" /><source>Please give real values for: %1. The credit code has 18 characters.</source><translation>请填写真实信息：%1。统一社会信用代码为 18 位。</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="31" /><source>The lender's details are not set yet (%1). An administrator sets them in Settings &gt; Lender details.</source><translation>贷款人信息尚未设置（%1）。请管理员在“设置 &gt; 贷款人信息”中填写。</translation></message></context>
+<message><location filename="../../workstation/ui/documents_lender.py" line="56" /><source>&amp;Lender details...</source><translation>贷款人信息(&amp;L)…</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="24" /><source>Cannot print</source><translation>无法打印</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="16" /><source>Company name</source><translation>公司名称</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="17" /><source>Licence number</source><translation>经营许可证编号</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="18" /><source>Registered address</source><translation>住所</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="19" /><source>Unified social credit code</source><translation>统一社会信用代码</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="20" /><source>Name on the company seal</source><translation>公章名称</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="21" /><source>Customer service phone</source><translation>客服电话</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="22" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="23" /><source>Regulator</source><translation>监管机构</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="33" /><source>Please give real values for: %1. The credit code has 18 characters.</source><translation>请填写真实信息：%1。统一社会信用代码为 18 位。</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="31" /><source>The lender's details are not set yet (%1). An administrator sets them in Settings &gt; Lender details.</source><translation>贷款人信息尚未设置（%1）。请管理员在“设置 &gt; 贷款人信息”中填写。</translation></message></context>
 <context>
     <name>LoanStatus</name>
     <message>
@@ -3076,202 +3111,202 @@ The details are in the log.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="62" />
+        <location filename="../../workstation/ui/main_window.py" line="69" />
         <source>Loan Officer Workstation - %1</source>
         <translation>信贷员工作台 - %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="68" />
+        <location filename="../../workstation/ui/main_window.py" line="75" />
         <source>My cases</source>
         <translation>我的案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="68" />
+        <location filename="../../workstation/ui/main_window.py" line="75" />
         <source>Unassigned</source>
         <translation>待分配</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="69" />
+        <location filename="../../workstation/ui/main_window.py" line="76" />
         <source>Awaiting sign-off</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="69" />
+        <location filename="../../workstation/ui/main_window.py" line="76" />
         <source>All applications</source>
         <translation>全部申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="80" />
+        <location filename="../../workstation/ui/main_window.py" line="87" />
         <source>Queue</source>
         <translation>案件队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="120" />
+        <location filename="../../workstation/ui/main_window.py" line="128" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="121" />
+        <location filename="../../workstation/ui/main_window.py" line="129" />
         <source>&amp;Import applications...</source>
         <translation>导入申请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="124" />
+        <location filename="../../workstation/ui/main_window.py" line="132" />
         <source>&amp;Lock session</source>
         <translation>锁定会话(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="125" />
+        <location filename="../../workstation/ui/main_window.py" line="133" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="126" />
+        <location filename="../../workstation/ui/main_window.py" line="134" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="127" />
+        <location filename="../../workstation/ui/main_window.py" line="135" />
         <source>&amp;Find in queue</source>
         <translation>在队列中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="128" />
+        <location filename="../../workstation/ui/main_window.py" line="136" />
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="132" />
+        <location filename="../../workstation/ui/main_window.py" line="140" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="133" />
+        <location filename="../../workstation/ui/main_window.py" line="141" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="138" />
+        <location filename="../../workstation/ui/main_window.py" line="146" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="141" />
+        <location filename="../../workstation/ui/main_window.py" line="149" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="147" />
+        <location filename="../../workstation/ui/main_window.py" line="155" />
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="148" />
+        <location filename="../../workstation/ui/main_window.py" line="156" />
         <source>&amp;Open selected case	Enter</source>
         <translation>打开所选案件(&amp;O)	Enter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="150" />
+        <location filename="../../workstation/ui/main_window.py" line="158" />
         <source>C&amp;laim selected case</source>
         <translation>领取所选案件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="152" />
+        <location filename="../../workstation/ui/main_window.py" line="160" />
         <source>&amp;Reassign selected case...</source>
         <translation>改派所选案件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="155" />
+        <location filename="../../workstation/ui/main_window.py" line="163" />
         <source>&amp;Close case tab</source>
         <translation>关闭案件标签(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="157" />
+        <location filename="../../workstation/ui/main_window.py" line="165" />
         <source>&amp;Next tab</source>
         <translation>下一个标签(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="158" />
+        <location filename="../../workstation/ui/main_window.py" line="166" />
         <source>&amp;Previous tab</source>
         <translation>上一个标签(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="159" />
+        <location filename="../../workstation/ui/main_window.py" line="167" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="161" />
+        <location filename="../../workstation/ui/main_window.py" line="169" />
         <source>&amp;Users...</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="163" />
+        <location filename="../../workstation/ui/main_window.py" line="171" />
         <source>&amp;Score unscored applications...</source>
         <translation>为未评分的申请评分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="164" />
+        <location filename="../../workstation/ui/main_window.py" line="173" />
         <source>Change my &amp;password...</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="165" />
+        <location filename="../../workstation/ui/main_window.py" line="174" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="166" />
+        <location filename="../../workstation/ui/main_window.py" line="175" />
         <source>Desk &amp;guide</source>
         <translation>操作指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="167" />
+        <location filename="../../workstation/ui/main_window.py" line="179" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="168" />
+        <location filename="../../workstation/ui/main_window.py" line="180" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="174" />
+        <location filename="../../workstation/ui/main_window.py" line="186" />
         <source>officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="174" />
+        <location filename="../../workstation/ui/main_window.py" line="186" />
         <source>supervisor</source>
         <translation>审批主管</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="174" />
+        <location filename="../../workstation/ui/main_window.py" line="186" />
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="175" />
+        <location filename="../../workstation/ui/main_window.py" line="187" />
         <source>Signed in: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="177" />
+        <location filename="../../workstation/ui/main_window.py" line="189" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="201" />
+        <location filename="../../workstation/ui/main_window.py" line="213" />
         <source>The queue counts could not be refreshed: the database did not answer. They are tried again shortly.</source>
         <translation>未能刷新队列数量：数据库没有响应。稍后将自动重试。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="226" />
+        <location filename="../../workstation/ui/main_window.py" line="238" />
         <source>A part of the desk is broken</source>
         <translation>工作台的某个组成部分已损坏</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="227" />
+        <location filename="../../workstation/ui/main_window.py" line="239" />
         <source>The case cannot be opened: a part of the desk is missing or broken:
 
 %1</source>
@@ -3280,69 +3315,52 @@ The details are in the log.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="325" />
-        <source>Score applications</source>
-        <translation>批量评分</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="326" />
-        <source>Scoring every application that has no score yet...</source>
-        <translation>正在为所有尚未评分的申请评分……</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../workstation/ui/main_window.py" line="331" />
-        <source>%n application(s) scored</source>
-        <translation>
-            <numerusform>已为 %n 笔申请评分</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/main_window.py" line="343" />
+        <location filename="../../workstation/ui/main_window.py" line="347" />
         <source>Ctrl+F: search the queue</source>
         <translation>Ctrl+F：搜索队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="343" />
+        <location filename="../../workstation/ui/main_window.py" line="347" />
         <source>Enter or double-click: open the selected case</source>
         <translation>回车或双击：打开所选案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="344" />
+        <location filename="../../workstation/ui/main_window.py" line="348" />
         <source>F5: refresh</source>
         <translation>F5：刷新</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="344" />
+        <location filename="../../workstation/ui/main_window.py" line="348" />
         <source>Ctrl+1 to Ctrl+4: my cases, unassigned, awaiting sign-off, all</source>
         <translation>Ctrl+1 至 Ctrl+4：我的案件、待分配、待审批、全部</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="345" />
+        <location filename="../../workstation/ui/main_window.py" line="349" />
         <source>Ctrl+W: close the case tab</source>
         <translation>Ctrl+W：关闭案件标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="345" />
+        <location filename="../../workstation/ui/main_window.py" line="349" />
         <source>Ctrl+Tab: next tab</source>
         <translation>Ctrl+Tab：下一个标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="346" />
+        <location filename="../../workstation/ui/main_window.py" line="350" />
         <source>Ctrl+L: lock the session</source>
         <translation>Ctrl+L：锁定会话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="346" />
+        <location filename="../../workstation/ui/main_window.py" line="350" />
         <source>Ctrl+Q: quit</source>
         <translation>Ctrl+Q：退出</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="347" />
+        <location filename="../../workstation/ui/main_window.py" line="351" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="357" />
+        <location filename="../../workstation/ui/main_window.py" line="361" />
         <source>Loan Officer Workstation %1
 
 Database: %2
@@ -3353,12 +3371,12 @@ Log file: %3</source>
 日志文件：%3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="360" />
+        <location filename="../../workstation/ui/main_window.py" line="364" />
         <source>none (the log folder cannot be written)</source>
         <translation>无（日志文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="363" />
+        <location filename="../../workstation/ui/main_window.py" line="367" />
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -3743,7 +3761,7 @@ Log file: %3</source>
         <translation>尚未提交面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/problems.py" line="109" />
+        <location filename="../../workstation/ui/problems.py" line="112" />
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -3914,8 +3932,8 @@ Log file: %3</source>
     </message>
     <message>
         <location filename="../../workstation/domain/problem_texts.py" line="82" />
-        <source>the answer is not one of the questionnaire's: {detail}</source>
-        <translation>所选答案不在问卷的选项中。</translation>
+        <source>the answer {option} is not one of question {question}'s: choose the answer again</source>
+        <translation>所选答案 {option} 不是第 {question} 题的选项：请重新选择。</translation>
     </message>
     <message>
         <location filename="../../workstation/domain/problem_texts.py" line="84" />
@@ -4675,27 +4693,27 @@ Log file: %3</source>
         <translation>已申请例外：审批须比金额本身多一级签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="280" />
+        <location filename="../../workstation/ui/recommend_form.py" line="281" />
         <source>What information is requested from the applicant?</source>
         <translation>需要申请人补充哪些资料？</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="283" />
+        <location filename="../../workstation/ui/recommend_form.py" line="284" />
         <source>The case waits for the applicant.</source>
         <translation>案件等待申请人补充资料。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="290" />
+        <location filename="../../workstation/ui/recommend_form.py" line="292" />
         <source>Declined.</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="320" />
+        <location filename="../../workstation/ui/recommend_form.py" line="322" />
         <source>Daily rate: "%1" is not a rate. Write the percentage per day, e.g. 0.05.</source>
         <translation>日利率：“%1”不是有效的利率。请填写每日百分比，例如 0.05。</translation>
     </message>
 <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="408" />
+        <location filename="../../workstation/ui/recommend_form.py" line="412" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message></context>
@@ -4717,7 +4735,18 @@ Log file: %3</source>
         <translation>贷款账务无法记入这笔分录（详情已写入日志）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/param_texts.py" line="78" />
+        <location filename="../../workstation/ui/param_texts.py" line="39" />
+        <location filename="../../workstation/ui/param_texts.py" line="41" />
+        <source>the file is damaged (the details are in the log)</source>
+        <translation>文件已损坏（详情见日志）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/param_texts.py" line="43" />
+        <source>the record is damaged (the details are in the log)</source>
+        <translation>记录已损坏（详情见日志）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/param_texts.py" line="84" />
         <source> or </source>
         <translation>或</translation>
     </message>
@@ -5774,6 +5803,91 @@ Log file: %3</source>
         <source>Cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：服务器没有响应、没有访问权限或文件无法读取。详情已写入日志。</translation>
     </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="23" />
+        <source>no scorecard version {version} ({file} is not installed): the scores computed with it cannot be shown or computed again; ask an administrator to reinstall the scorecard file</source>
+        <translation>评分卡版本 {version} 不存在（未安装文件 {file}）：用该版本计算的评分无法显示或重新计算。请联系管理员重新安装评分卡文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="26" />
+        <source>the scorecard file {file} holds version {found}, not version {version}: ask an administrator to reinstall the scorecard file</source>
+        <translation>评分卡文件 {file} 中是版本 {found}，而不是版本 {version}。请联系管理员重新安装评分卡文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="29" />
+        <source>this score was computed with scorecard version {scored}, not version {version}: score the case again</source>
+        <translation>该评分是用评分卡版本 {scored} 计算的，不是版本 {version}：请重新评分。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="32" />
+        <source>the scorecard {file} cannot be used: {detail}; ask an administrator to reinstall the scorecard file</source>
+        <translation>评分卡 {file} 无法使用：{detail}。请联系管理员重新安装评分卡文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="36" />
+        <source>no interview questionnaire {version} ({file} is not installed): ask an administrator to reinstall the questionnaire file</source>
+        <translation>面谈问卷 {version} 不存在（未安装文件 {file}）。请联系管理员重新安装问卷文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="39" />
+        <source>the interview questionnaire {file} cannot be used: {detail}; ask an administrator to reinstall the questionnaire file</source>
+        <translation>面谈问卷 {file} 无法使用：{detail}。请联系管理员重新安装问卷文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="42" />
+        <source>the interview questionnaire {version} has no question {question}: the answers were given to another version of the questionnaire</source>
+        <translation>面谈问卷 {version} 中没有第 {question} 题：这些回答是按另一版本的问卷填写的。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="45" />
+        <source>question {question} of the interview questionnaire has no answer {option}: choose the answer again</source>
+        <translation>面谈问卷第 {question} 题没有选项 {option}：请重新选择答案。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="49" />
+        <source>the terms are outside the product's bands: {problems}</source>
+        <translation>贷款条件超出产品允许的范围：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="51" />
+        <source>the loan amount must be more than zero, not {amount}</source>
+        <translation>贷款金额必须大于零，而不是 {amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="53" />
+        <source>the product's penalty base {value} is not one of {choices}: an administrator corrects the product</source>
+        <translation>产品的罚息基数 {value} 不在 {choices} 之中：请管理员更正产品设置。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="56" />
+        <source>the product's repayment order {value} does not list each of {choices} once: an administrator corrects the product</source>
+        <translation>产品的还款冲抵顺序 {value} 没有把 {choices} 各列一次：请管理员更正产品设置。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="59" />
+        <source>a bullet loan needs its term in days</source>
+        <translation>到期一次还本付息的贷款需要以天数表示的期限。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="61" />
+        <source>a monthly repayment method needs its term in months</source>
+        <translation>按月还款的方式需要以月数表示的期限。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="63" />
+        <source>the product's penalty multiplier {multiplier} or highest annual cost {max_cost}% is out of range: an administrator corrects the product</source>
+        <translation>产品的罚息倍数 {multiplier} 或最高年化成本 {max_cost}% 超出允许范围：请管理员更正产品设置。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="66" />
+        <source>the repayment schedule needs a first day</source>
+        <translation>还款计划需要起始日。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/error_texts.py" line="68" />
+        <source>the stored terms cannot be read: {detail}</source>
+        <translation>已保存的贷款条件无法读取：{detail}</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -5829,6 +5943,40 @@ Log file: %3</source>
         <location filename="../../workstation/ui/warnings_rules.py" line="44" />
         <source>Why this change (kept with the version)</source>
         <translation>修改原因（随版本保存）</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreJob</name>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/score_job.py" line="23" />
+        <source>Scoring: %n application(s) scored so far</source>
+        <translation>
+            <numerusform>评分中：已为 %n 笔申请评分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/score_job.py" line="27" />
+        <source>%n application(s) scored</source>
+        <translation>
+            <numerusform>已为 %n 笔申请评分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/score_job.py" line="30" />
+        <source>Scoring cancelled: %n application(s) scored and kept; the rest have no score yet</source>
+        <translation>
+            <numerusform>评分已取消：已评分的 %n 笔申请已保存，其余申请尚无评分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/score_job.py" line="39" />
+        <source>Score applications</source>
+        <translation>批量评分</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/score_job.py" line="40" />
+        <source>Scoring every application that has no score yet...</source>
+        <translation>正在为所有尚未评分的申请评分……</translation>
     </message>
 </context>
 <context>
@@ -6082,82 +6230,88 @@ Log file: %3</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="24" />
+        <location filename="../../workstation/ui/signin.py" line="33" />
         <source>Sign in - Loan Officer Workstation</source>
         <translation>登录 - 信贷员工作台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="26" />
+        <location filename="../../workstation/ui/signin.py" line="35" />
         <source>Loan Officer Workstation</source>
         <translation>信贷员工作台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="29" />
+        <location filename="../../workstation/ui/signin.py" line="38" />
+        <location filename="../../workstation/ui/signin.py" line="88" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="49" />
+        <location filename="../../workstation/ui/signin.py" line="60" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="50" />
+        <location filename="../../workstation/ui/signin.py" line="61" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="51" />
+        <location filename="../../workstation/ui/signin.py" line="62" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="52" />
+        <location filename="../../workstation/ui/signin.py" line="63" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="56" />
+        <location filename="../../workstation/ui/signin.py" line="67" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="57" />
+        <location filename="../../workstation/ui/signin.py" line="68" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="84" />
+        <location filename="../../workstation/ui/signin.py" line="104" />
+        <source>Opening the database...</source>
+        <translation>正在打开数据库……</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/signin.py" line="113" />
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="94" />
+        <location filename="../../workstation/ui/signin.py" line="123" />
         <source>Change and sign in</source>
         <translation>修改并登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="95" />
+        <location filename="../../workstation/ui/signin.py" line="124" />
         <source>Your password is a temporary one set by an administrator. Choose a new password before you continue.</source>
         <translation>您的密码是管理员设置的临时密码。请先设置新密码再继续。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="114" />
+        <location filename="../../workstation/ui/signin.py" line="144" />
         <source>Enter the new password twice, the same both times.</source>
         <translation>请输入两次相同的新密码。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="137" />
+        <location filename="../../workstation/ui/signin.py" line="167" />
         <source>The password is too short: at least %1 characters.</source>
         <translation>密码太短：至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="140" />
+        <location filename="../../workstation/ui/signin.py" line="170" />
         <source>The password must mix letters with digits or symbols.</source>
         <translation>密码须由字母与数字或符号混合组成。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signin.py" line="142" />
+        <location filename="../../workstation/ui/signin.py" line="172" />
         <source>The new password must differ from the temporary one.</source>
         <translation>新密码不能与临时密码相同。</translation>
     </message>
@@ -6836,7 +6990,7 @@ Log file: %3</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="408" />
+        <location filename="../../workstation/ui/recommend_form.py" line="412" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>

@@ -112,6 +112,7 @@ def _score_ids(store: Store, actor: Actor | None, ids: list[int], *, progress: P
     for start in range(0, len(ids), chunk):
         with store.tx(actor) as s:
             scored += _score_chunk(s, ids[start:start + chunk], card=card, as_of=as_of, actor=actor, products=products)
+        progress.partial(scored)          # committed: kept whatever comes next (a Cancel included)
         progress.update(min(start + chunk, len(ids)), len(ids), label)
     return scored
 

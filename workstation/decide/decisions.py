@@ -149,13 +149,14 @@ def loan_terms(terms: dec.Terms, prod, start: date) -> ApprovedTerms:
                                       term_days=terms.term_days, rate=terms.rate(), start=start, check=False)
 
 
-def _schedule(terms: dec.Terms, start: date, prod) -> tuple[Schedule | None, str | None, list]:
-    """The schedule under the product's conventions, and the highest-annual-cost warnings."""
+def _schedule(terms: dec.Terms, start: date, prod) -> tuple[Schedule | None, Exception | None, list]:
+    """The schedule under the product's conventions (or why there is none), and the
+    highest-annual-cost warnings."""
     try:
         t = loan_terms(terms, prod, start)
         sched = t.schedule()
     except (ScheduleError, TermsError, ValueError, TypeError) as exc:
-        return None, str(exc), []
+        return None, exc, []
     warn = [dec.Finding("annual_cost", str(w), severity="warning", message_zh=w.text_zh)
             for w in t.cost_warnings(sched.apr)]
     return sched, None, warn
@@ -167,9 +168,12 @@ def _check(s: Session, app: Application, terms: dec.Terms, *, start: date) -> Pr
     # the hard rules first (against the recommended product and amount), then the terms
     findings = decide_policy.findings(s, app, product_code=prod.code, amount=terms.amount, as_of=start)
     findings += dec.validate_recommendation(terms=terms, product=prod, **ctx)
-    sched, err, cost = _schedule(terms, start, prod)
+    sched, failure, cost = _schedule(terms, start, prod)
+    err = str(failure) if failure is not None else None
     if err and not dec.errors(findings):
-        findings.append(dec.Finding("schedule", err, text_code="schedule_failed", params={"detail": err}))
+        coded = isinstance(failure, TermsError)          # its own code: the desk says it in its language
+        findings.append(dec.Finding("schedule", err, text_code=failure.code if coded else "schedule_failed",
+                                    params=dict(failure.params) if coded else {"detail": err}))
     findings += cost
     cap = ctx["capacity"]
     return Preview(tuple(findings), sched, err, ctx["suggested_limit"], ctx["interview_outcome"], cap.total,

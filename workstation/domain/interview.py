@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Mapping
 
 from workstation.assets import resource_path
+from workstation.domain.errors import DomainError
 from workstation.domain.products import Problem  # the domain's one problem type (field, message)
 
 QUESTIONNAIRE_DIR = resource_path("questionnaire")
@@ -77,8 +78,10 @@ def figure_problem(kind: str, value: Decimal) -> str | None:
     return None
 
 
-class QuestionnaireError(ValueError):
-    """A questionnaire file or answer that cannot be used."""
+class QuestionnaireError(DomainError):
+    """A questionnaire file or answer that cannot be used: ``questionnaire_missing``,
+    ``questionnaire_invalid`` (an English ``detail`` about the file, logged by the desk),
+    ``questionnaire_no_question``, ``questionnaire_no_option``."""
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,7 @@ class Question:
         for o in self.options:
             if o.id == option_id:
                 return o
-        raise QuestionnaireError(f"question {self.id}: no option {option_id!r}")
+        raise QuestionnaireError("questionnaire_no_option", question=self.id, option=option_id)
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,7 @@ class Questionnaire:
         for q in self.questions:
             if q.id == qid:
                 return q
-        raise QuestionnaireError(f"{self.version}: no question {qid!r}")
+        raise QuestionnaireError("questionnaire_no_question", version=self.version, question=qid)
 
 
 def parse_questionnaire(data: Mapping) -> Questionnaire:
@@ -127,13 +130,14 @@ def parse_questionnaire(data: Mapping) -> Questionnaire:
         opts = tuple(Option(o["id"], o["text_zh"], o["text_en"], int(o["masking"]), int(o["stance"]))
                      for o in raw["options"])
         if len(opts) < 2:
-            raise QuestionnaireError(f"question {raw['id']}: needs at least two options")
+            raise QuestionnaireError("questionnaire_invalid", file="", detail=f"question {raw['id']}: needs at least two options")
         for o in opts:
             if not 0 <= o.masking <= 3 or not -2 <= o.stance <= 2:
-                raise QuestionnaireError(f"question {raw['id']} option {o.id}: masking 0..3, stance -2..2")
+                raise QuestionnaireError("questionnaire_invalid", file="",
+                                         detail=f"question {raw['id']} option {o.id}: masking 0..3, stance -2..2")
         qs.append(Question(raw["id"], raw["trait"], raw["text_zh"], raw["text_en"], opts))
     if len({q.id for q in qs}) != len(qs):
-        raise QuestionnaireError("question ids must be unique")
+        raise QuestionnaireError("questionnaire_invalid", file="", detail="question ids must be unique")
     return Questionnaire(data["version"], data.get("title_zh", ""), data.get("title_en", ""), tuple(qs),
                          int(data.get("masking_flag_at", 60)), int(data.get("consistency_flag_below", 50)))
 
@@ -141,8 +145,12 @@ def parse_questionnaire(data: Mapping) -> Questionnaire:
 def load_questionnaire(version: str = DEFAULT_QUESTIONNAIRE) -> Questionnaire:
     path = QUESTIONNAIRE_DIR / f"{version}.json"
     if not path.exists():
-        raise QuestionnaireError(f"no questionnaire {version!r} ({path})")
-    return parse_questionnaire(json.loads(path.read_text(encoding="utf-8")))
+        raise QuestionnaireError("questionnaire_missing", version=version, file=path.name)
+    try:
+        return parse_questionnaire(json.loads(path.read_text(encoding="utf-8")))
+    except (ValueError, KeyError, TypeError) as exc:     # the file named, the flaw kept as detail
+        detail = exc.params.get("detail", str(exc)) if isinstance(exc, QuestionnaireError) else repr(exc)
+        raise QuestionnaireError("questionnaire_invalid", file=path.name, detail=detail) from None
 
 
 @dataclass(frozen=True)
@@ -244,7 +252,7 @@ def draft_problems(d: InterviewDraft, q: Questionnaire | None = None) -> list[Pr
             try:
                 q.question(qid).option(oid)
             except QuestionnaireError as exc:
-                out.append(P(f"answers.{qid}", "answer_invalid", detail=str(exc), question=qid))
+                out.append(P(f"answers.{qid}", "answer_invalid", question=qid, option=oid))
     return out
 
 

@@ -80,7 +80,7 @@ PROBLEMS: dict[str, str] = {
     "outcome_invalid": QT_TRANSLATE_NOOP(
         "Problems", "must be one of {outcomes}"),
     "answer_invalid": QT_TRANSLATE_NOOP(
-        "Problems", "the answer is not one of the questionnaire's: {detail}"),
+        "Problems", "the answer {option} is not one of question {question}'s: choose the answer again"),
     "actual_times_missing": QT_TRANSLATE_NOOP(
         "Problems", "record when the interview actually started and ended"),
     "actual_end_before_start": QT_TRANSLATE_NOOP(

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from workstation.assets import resource_path
+from workstation.domain.errors import DomainError
 from workstation.domain.money import money
 
 SCORECARD_DIR = resource_path("scorecards")
@@ -29,8 +30,15 @@ FORMATS = ("int", "money", "pct", "change", "decimal")
 Feature = Decimal | int | None
 
 
-class ScorecardError(ValueError):
-    """A scorecard file or stored inputs that cannot be used."""
+class ScorecardError(DomainError):
+    """A scorecard file or stored inputs that cannot be used: ``scorecard_missing``,
+    ``scorecard_wrong_version``, ``scorecard_inputs_version``, or ``scorecard_invalid``
+    (its ``detail``, English, names the flaw in the file; the desk logs it)."""
+
+
+def _bad(detail: str) -> ScorecardError:
+    """A flaw in the scorecard's content (the file is named by :func:`load_scorecard`)."""
+    return ScorecardError("scorecard_invalid", file="", detail=detail)
 
 
 @dataclass(frozen=True)
@@ -117,26 +125,26 @@ def scorecard_path(version: str = DEFAULT_VERSION) -> Path:
 
 def _dec(value: Any, where: str) -> Decimal:
     if isinstance(value, (float, bool)) or value is None:
-        raise ScorecardError(f"{where}: {value!r} must be a decimal string or an integer")
+        raise _bad(f"{where}: {value!r} must be a decimal string or an integer")
     try:
         d = Decimal(value) if not isinstance(value, Decimal) else value
     except (InvalidOperation, TypeError):
-        raise ScorecardError(f"{where}: {value!r} is not a number") from None
+        raise _bad(f"{where}: {value!r} is not a number") from None
     if not d.is_finite():
-        raise ScorecardError(f"{where}: {value!r} is not a finite number")
+        raise _bad(f"{where}: {value!r} is not a finite number")
     return d
 
 
 def _int(value: Any, where: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise ScorecardError(f"{where}: {value!r} must be an integer")
+        raise _bad(f"{where}: {value!r} must be an integer")
     return value
 
 
 def _bin(raw: Mapping, where: str, *, bounded: bool) -> Bin:
     for key in ("reason_zh", "reason_en"):
         if not isinstance(raw.get(key), str):
-            raise ScorecardError(f"{where}: '{key}' is missing")
+            raise _bad(f"{where}: '{key}' is missing")
     below = _dec(raw["below"], f"{where} below") if bounded else None
     return Bin(below, _int(raw.get("points"), f"{where} points"), raw["reason_zh"], raw["reason_en"])
 
@@ -144,27 +152,27 @@ def _bin(raw: Mapping, where: str, *, bounded: bool) -> Bin:
 def _factor(raw: Mapping, where: str) -> Factor:
     for key in ("code", "feature", "name_zh", "name_en"):
         if not isinstance(raw.get(key), str):
-            raise ScorecardError(f"{where}: '{key}' is missing")
+            raise _bad(f"{where}: '{key}' is missing")
     where = f"factor {raw['code']}"
     fmt = raw.get("format", "decimal")
     if fmt not in FORMATS:
-        raise ScorecardError(f"{where}: format {fmt!r} is not one of {FORMATS}")
+        raise _bad(f"{where}: format {fmt!r} is not one of {FORMATS}")
     raw_bins = raw.get("bins") or []
     if not raw_bins:
-        raise ScorecardError(f"{where}: has no bins")
+        raise _bad(f"{where}: has no bins")
     bins = []
     for i, rb in enumerate(raw_bins, start=1):
         last = i == len(raw_bins)
         if last and "below" in rb:
-            raise ScorecardError(f"{where} bin {i}: the last bin is open and must leave out 'below'")
+            raise _bad(f"{where} bin {i}: the last bin is open and must leave out 'below'")
         if not last and "below" not in rb:
-            raise ScorecardError(f"{where} bin {i}: needs 'below' (only the last bin is open)")
+            raise _bad(f"{where} bin {i}: needs 'below' (only the last bin is open)")
         b = _bin(rb, f"{where} bin {i}", bounded=not last)
         if bins and bins[-1].below is not None and b.below is not None and b.below <= bins[-1].below:
-            raise ScorecardError(f"{where} bin {i}: 'below' {b.below} must be above {bins[-1].below}")
+            raise _bad(f"{where} bin {i}: 'below' {b.below} must be above {bins[-1].below}")
         bins.append(b)
     if "missing" not in raw:
-        raise ScorecardError(f"{where}: needs a 'missing' bin")
+        raise _bad(f"{where}: needs a 'missing' bin")
     missing = _bin(raw["missing"], f"{where} missing", bounded=False)
     return Factor(raw["code"], raw["feature"], fmt, raw.get("group", raw["code"]),
                   raw["name_zh"], raw["name_en"], tuple(bins), missing)
@@ -172,20 +180,20 @@ def _factor(raw: Mapping, where: str) -> Factor:
 
 def _grades(raw_grades: list) -> tuple[Grade, ...]:
     if not raw_grades:
-        raise ScorecardError("scorecard has no grades")
+        raise _bad("scorecard has no grades")
     grades: list[Grade] = []
     for i, rg in enumerate(raw_grades, start=1):
         where = f"grade {rg.get('grade', i)}"
         last = i == len(raw_grades)
         min_points = None if last else _int(rg.get("min_points"), f"{where} min_points")
         if last and rg.get("min_points") is not None:
-            raise ScorecardError(f"{where}: the last grade takes every lower total (min_points null)")
+            raise _bad(f"{where}: the last grade takes every lower total (min_points null)")
         if grades and min_points is not None and min_points >= grades[-1].min_points:
-            raise ScorecardError(f"{where}: min_points must fall grade by grade")
+            raise _bad(f"{where}: min_points must fall grade by grade")
         pd = _dec(rg.get("default_probability"), f"{where} default_probability")
         share = _dec(rg.get("limit_share"), f"{where} limit_share")
         if not (0 <= pd <= 1 and share >= 0):
-            raise ScorecardError(f"{where}: probability must be 0..1 and limit share not negative")
+            raise _bad(f"{where}: probability must be 0..1 and limit share not negative")
         grades.append(Grade(str(rg.get("grade")), min_points, pd, share))
     return tuple(grades)
 
@@ -198,21 +206,28 @@ def load_scorecard(source: Path | str | Mapping | None = None) -> Scorecard:
     if source is None:
         source = scorecard_path()
     if isinstance(source, (str, Path)):
-        with open(source, encoding="utf-8") as fh:
-            raw = json.load(fh, parse_float=Decimal)
-    else:
-        raw = source
+        try:
+            with open(source, encoding="utf-8") as fh:
+                raw = json.load(fh, parse_float=Decimal)
+            return _checked(raw)
+        except (ScorecardError, ValueError) as exc:       # the file named, the flaw kept as detail
+            detail = exc.params.get("detail", str(exc)) if isinstance(exc, ScorecardError) else str(exc)
+            raise ScorecardError("scorecard_invalid", file=Path(source).name, detail=detail) from None
+    return _checked(source)
+
+
+def _checked(raw: Mapping) -> Scorecard:
     if not isinstance(raw.get("version"), str):
-        raise ScorecardError("scorecard has no version")
+        raise _bad("scorecard has no version")
     factors = tuple(_factor(rf, f"factor {i}") for i, rf in enumerate(raw.get("factors") or [], 1))
     if not factors:
-        raise ScorecardError("scorecard has no factors")
+        raise _bad("scorecard has no factors")
     codes = [f.code for f in factors]
     if len(set(codes)) != len(codes):
-        raise ScorecardError("scorecard has two factors with the same code")
+        raise _bad("scorecard has two factors with the same code")
     rounding = _dec(raw.get("limit_rounding", "1000"), "limit_rounding")
     if rounding <= 0:
-        raise ScorecardError("limit_rounding must be positive")
+        raise _bad("limit_rounding must be positive")
     return Scorecard(raw["version"], factors, _grades(raw.get("grades") or []),
                      raw.get("limit_base_feature", "sales_12m"), rounding,
                      raw.get("title_zh", ""), raw.get("title_en", ""))
@@ -221,10 +236,10 @@ def load_scorecard(source: Path | str | Mapping | None = None) -> Scorecard:
 def load_scorecard_version(version: str) -> Scorecard:
     path = scorecard_path(version)
     if not path.exists():
-        raise ScorecardError(f"no scorecard version {version!r} ({path.name} not found)")
+        raise ScorecardError("scorecard_missing", version=version, file=path.name)
     card = load_scorecard(path)
     if card.version != version:
-        raise ScorecardError(f"{path.name} holds version {card.version!r}, not {version!r}")
+        raise ScorecardError("scorecard_wrong_version", file=path.name, found=card.version, version=version)
     return card
 
 
@@ -315,8 +330,7 @@ def score(features: Mapping[str, Feature], *, card: Scorecard, product_max: Deci
 def score_from_inputs(inputs: Mapping[str, Any], card: Scorecard) -> ScoreResult:
     """Recompute a stored score; ``card`` must be the version the inputs name."""
     if inputs.get("version") != card.version:
-        raise ScorecardError(f"inputs were scored with version {inputs.get('version')!r}, "
-                             f"the card is {card.version!r}")
+        raise ScorecardError("scorecard_inputs_version", scored=str(inputs.get("version")), version=card.version)
     return score(_deserialise(inputs.get("features") or {}), card=card,
                  product_max=_dec(inputs.get("product_max"), "stored product_max"),
                  interview_discrepancies=inputs.get("interview_discrepancies"))

@@ -36,6 +36,7 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
+from workstation.domain.errors import DomainError
 from workstation.domain.money import money
 from workstation.domain.products import DEFAULT_ALLOCATION, PENALTY_BASES, Product, validate_terms
 from workstation.domain.rates import Basis, Rate
@@ -50,8 +51,10 @@ _KEYS = frozenset({"v", "product_code", "amount", "rate", "method", "term_months
                    "max_annual_cost_pct", "start"})
 
 
-class TermsError(ValueError):
-    """Terms that cannot be built or decoded (the message names the field)."""
+class TermsError(DomainError):
+    """Terms that cannot be built or decoded: a code from the catalogue
+    (``terms_outside_product`` lists the product's problems; ``terms_record_unreadable``
+    carries an English ``detail``, logged by the desk)."""
 
 
 @dataclass(frozen=True)
@@ -99,17 +102,18 @@ class ApprovedTerms:
         object.__setattr__(self, "rate", self.rate.under(days_per_year=self.conventions.days_per_year,
                                                          months_per_year=self.conventions.months_per_year))
         if self.amount <= 0:
-            raise TermsError(f"amount: must be positive, got {self.amount}")
+            raise TermsError("terms_amount_not_positive", field="amount", amount=self.amount)
         if self.penalty_base not in PENALTY_BASES:
-            raise TermsError(f"penalty_base: {self.penalty_base!r} is not one of {', '.join(PENALTY_BASES)}")
+            raise TermsError("terms_penalty_base", value=str(self.penalty_base), choices=list(PENALTY_BASES))
         if sorted(self.allocation) != sorted(DEFAULT_ALLOCATION):
-            raise TermsError(f"allocation: {self.allocation} is not an order of {', '.join(DEFAULT_ALLOCATION)}")
+            raise TermsError("terms_allocation", value=list(self.allocation), choices=list(DEFAULT_ALLOCATION))
         if self.method is Method.BULLET and not self.revolving and not self.term_days:
-            raise TermsError("term_days: required for a bullet loan")
+            raise TermsError("terms_term_days_missing", field="term_days")
         if self.method.monthly and not self.term_months:
-            raise TermsError("term_months: required for a monthly method")
+            raise TermsError("terms_term_months_missing", field="term_months")
         if self.penalty_multiplier < 0 or self.max_annual_cost_pct <= 0:
-            raise TermsError("penalty_multiplier / max_annual_cost_pct: out of range")
+            raise TermsError("terms_penalty_out_of_range", multiplier=self.penalty_multiplier,
+                             max_cost=self.max_annual_cost_pct)
 
     # -- built once, at approval -----------------------------------------------------
     @classmethod
@@ -125,7 +129,7 @@ class ApprovedTerms:
             if product.revolving:      # a line is set in months or days, whichever was approved
                 problems = [p for p in problems if p.field not in ("days", "term_months")]
             if problems:
-                raise TermsError("; ".join(str(p) for p in problems))
+                raise TermsError("terms_outside_product", problems=tuple(problems))
         return cls(product_code=product.code, amount=amount, rate=product.rate_under_conventions(rate),
                    method=Method(method), term_months=term_months, term_days=term_days,
                    conventions=product.conventions, penalty_multiplier=product.penalty_multiplier,
@@ -164,7 +168,7 @@ class ApprovedTerms:
         (default: the planned start), under these conventions."""
         start = start or self.start
         if start is None:
-            raise TermsError("start: the schedule needs a first day")
+            raise TermsError("terms_no_start", field="start")
         return build_schedule(amount=self.amount if amount is None else amount, rate=self.rate,
                               method=self.method, start=start, conventions=self.conventions,
                               term_months=self.term_months if self.method.monthly else None,
@@ -198,7 +202,8 @@ class ApprovedTerms:
     @classmethod
     def from_dict(cls, d: dict) -> ApprovedTerms:
         if not isinstance(d, dict) or set(d) != _KEYS or d["v"] != _VERSION:
-            raise TermsError(f"terms: not a version-{_VERSION} terms record: {sorted(d) if isinstance(d, dict) else d!r}")
+            raise TermsError("terms_record_unreadable",
+                             detail=f"not a version-{_VERSION} terms record: {sorted(d) if isinstance(d, dict) else d!r}")
         try:
             conv = Conventions.from_dict(d["conventions"])
             if not isinstance(d["rate"]["value"], str):
@@ -213,7 +218,7 @@ class ApprovedTerms:
                        max_annual_cost_pct=_dec(d["max_annual_cost_pct"]),
                        start=date.fromisoformat(d["start"]) if d["start"] else None)
         except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
-            raise TermsError(f"terms: cannot decode ({exc})") from None
+            raise TermsError("terms_record_unreadable", detail=f"cannot decode ({exc})") from None
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":"), ensure_ascii=False)

@@ -12,10 +12,8 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, 
                                QVBoxLayout)
 
 from workstation import __version__, logfile
-from workstation.config import default_database_url, resolve_database_url
-from workstation.services.connect import Store
+from workstation.config import first_run_file, resolve_database_url
 from workstation.services.progress import Progress
-from workstation.services.connect import StoreError, normalise_url
 from workstation.ui import i18n, settings
 from workstation.ui.extensions import ScreenError
 
@@ -34,10 +32,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 def is_first_run(url: str) -> Path | None:
     """The default SQLite file when it does not exist yet, else None."""
-    if url != default_database_url():
-        return None
-    path = Path(normalise_url(url).database or "")
-    return None if path.exists() else path
+    return first_run_file(url)
 
 
 # The first run's steps: which progress labels belong to each, and its share of the bar.
@@ -111,8 +106,9 @@ def _step_names_for_lupdate() -> None:  # pragma: no cover - lupdate reads the t
     QCoreApplication.translate("App", "Scoring the open cases")
 
 
-def open_database(url: str, parent=None) -> Store:
+def open_database(url: str, parent=None):
     """Open (and upgrade) the store; on the first run fill it with demo data."""
+    from workstation.services.connect import Store
     fresh = is_first_run(url)
     store = Store.open(url)
     if fresh is not None:
@@ -198,6 +194,34 @@ def _preload_window_screens() -> None:
         log.warning("preloading the screens failed; the main window will say why")
 
 
+def _cannot_open(exc: BaseException) -> int:
+    from workstation.services.connect import StoreError
+    from workstation.ui.errors import user_message
+    if not isinstance(exc, StoreError):
+        raise exc
+    log.error("%s", exc)                         # the driver's own words, for whoever reads the log
+    text = QCoreApplication.translate("App", "The database cannot be opened:\n\n%1")
+    QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"),
+                         text.replace("%1", user_message(exc)))
+    return 2
+
+
+def _setup_and_sign_in(store) -> tuple[int, object | None]:
+    """A database without users is set up first (its first administrator); then sign-in.
+    (exit code, the actor signed in or None)."""
+    from workstation.services.auth import users_exist
+    if not users_exist(store):
+        from workstation.ui.operations_setup import SetupWizard     # first run of a real database
+        if SetupWizard.ask(store) is None:
+            text = QCoreApplication.translate("App", "This database has no users yet. Create the first administrator with:\n\n%1")
+            QMessageBox.critical(None, QCoreApplication.translate("App", "No users"),
+                                 text.replace("%1", "workstation setup"))
+            return 2, None
+    from workstation.ui.signin import SignInDialog
+    QTimer.singleShot(0, _preload_window_screens)      # while the officer types the password
+    return 0, SignInDialog.ask(store)
+
+
 def run_gui(args) -> int:
     logfile.setup()
     if sys.excepthook is sys.__excepthook__:    # (a test harness keeps its own)
@@ -206,28 +230,28 @@ def run_gui(args) -> int:
     app = make_app()
     i18n.install(choose_language(getattr(args, "lang", None)))
     url = resolve_database_url(getattr(args, "database", None))
-    try:
-        store = open_database(url)
-    except StoreError as exc:
-        from workstation.ui.errors import user_message
-        log.error("%s", exc)                         # the driver's own words, for whoever reads the log
-        text = QCoreApplication.translate("App", "The database cannot be opened:\n\n%1")
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"),
-                             text.replace("%1", user_message(exc)))
-        return 2
-    from workstation.services.auth import users_exist
-    if not users_exist(store):
-        from workstation.ui.operations_setup import SetupWizard     # first run of a real database
-        if SetupWizard.ask(store) is None:
-            text = QCoreApplication.translate("App", "This database has no users yet. Create the first administrator with:\n\n%1")
-            QMessageBox.critical(None, QCoreApplication.translate("App", "No users"),
-                                 text.replace("%1", "workstation setup"))
-            return 2
-    from workstation.ui.signin import SignInDialog
-    QTimer.singleShot(0, _preload_window_screens)      # while the officer types the password
-    actor = SignInDialog.ask(store)
+    if is_first_run(url):
+        actor, store = None, None                   # the demo database is built first (slow anyway)
+    else:                                           # the sign-in window at once, the database behind it
+        from workstation.ui.start import sign_in_while_loading
+        outcome = sign_in_while_loading(url, preload=_preload_window_screens)
+        outcome.finish_loading()                    # (quick by now; never a thread left importing)
+        if outcome.error is not None:
+            return _cannot_open(outcome.error)
+        actor, store = outcome.actor, outcome.store
+        if actor is None and not outcome.needs_setup:
+            if store is not None:
+                store.close()
+            return 0
     if actor is None:
-        return 0
+        try:
+            store = store if store is not None else open_database(url)
+        except Exception as exc:  # noqa: BLE001 - StoreError: said in the desk's words
+            return _cannot_open(exc)
+        code, actor = _setup_and_sign_in(store)
+        if actor is None:
+            store.close()
+            return code
     try:
         from workstation.ui.main_window import MainWindow
         window = MainWindow(store, actor)

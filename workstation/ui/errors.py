@@ -10,14 +10,17 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from workstation.domain.money import MoneyError
-from workstation.domain.workflow import TransitionError
 from workstation.domain.errors import DomainError, NotVisible, PermissionDenied, SessionEnded
-from workstation.services.progress import Cancelled
-from workstation.services.retry import Busy
-from workstation.services.connect import StoreError
 
 log = logging.getLogger(__name__)
+
+
+def _shown_as_refusals() -> tuple[type, ...]:
+    """The errors shown as a plain "cannot do this" message. Imported when an error is
+    shown, not with this module: the sign-in window shows before the database layer loads."""
+    from workstation.domain.workflow import TransitionError
+    from workstation.services.connect import StoreError
+    return DomainError, PermissionDenied, TransitionError, StoreError, LookupError
 
 
 def session_ended_message(exc: SessionEnded) -> str:
@@ -40,6 +43,8 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, NotVisible):
         return QCoreApplication.translate(
             "Errors", "This case belongs to another team: you may not open it, its loan or its documents.")
+    from workstation.domain.money import MoneyError
+    from workstation.services.retry import Busy
     if isinstance(exc, Busy):
         return QCoreApplication.translate("Errors", "The database stayed busy with other jobs. Nothing of this step was saved: run it again.")  # noqa: E501
     if isinstance(exc, MoneyError):
@@ -88,6 +93,7 @@ def server_away(exc: BaseException) -> bool:
 
 
 def present_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> None:
+    from workstation.services.progress import Cancelled
     if isinstance(exc, Cancelled):
         return
     if server_away(exc):
@@ -99,7 +105,7 @@ def present_error(parent: QWidget | None, exc: BaseException, *, title: str | No
         from workstation.ui.session_events import session_events
         session_events().ended.emit(session_ended_message(exc))
         return
-    if isinstance(exc, (DomainError, PermissionDenied, TransitionError, StoreError, LookupError)):
+    if isinstance(exc, _shown_as_refusals()):
         QMessageBox.warning(parent, title or QCoreApplication.translate("Errors", "Cannot do this"),
                             user_message(exc))
         return

@@ -55,7 +55,14 @@ class MainWindow(QMainWindow):
         self.count_timer.start()
         self.resize(1400, 860)
         settings.restore_geometry(self, "main")
+        self._install_screens()
+
+    def _install_screens(self) -> None:
+        """The screens' menus and actions; Help stays the last menu, after the screens' own."""
         extensions.install_window(self)
+        bar, help_action = self.menuBar(), self.menus["help"].menuAction()
+        bar.removeAction(help_action)
+        bar.addAction(help_action)
 
     # --- building (again after a language switch) -----------------------------------------
     def _build(self) -> None:
@@ -117,6 +124,7 @@ class MainWindow(QMainWindow):
             self.removeAction(act)
         self._extras: list[QAction] = []
         m = self.menus
+        m.clear()                  # the screens' menus went with bar.clear(): they add theirs again
         m["file"] = f = bar.addMenu(self.tr("&File"))
         self.act_import = self._action(f, self.tr("&Import applications..."), lambda: None, "Ctrl+I", "actImport")
         self.act_import.setEnabled(False)        # connected by the import screen's install(window)
@@ -160,10 +168,14 @@ class MainWindow(QMainWindow):
         if self.actor.has("admin"):
             self._action(t, self.tr("&Users..."), self.show_users, None, "actUsers")
         if self.actor.has("supervisor", "admin"):
-            self._action(t, self.tr("&Score unscored applications..."), self.score_unscored, None, "actScoreAll")
+            self.act_score_all = self._action(t, self.tr("&Score unscored applications..."), self.score_unscored,
+                                              None, "actScoreAll")
         self._action(t, self.tr("Change my &password..."), self.change_password)
         m["help"] = h = bar.addMenu(self.tr("&Help"))
         self._action(h, self.tr("Desk &guide"), self.show_guide, "F1", "actGuide")
+        from workstation.ui import help as help_pages
+        help_pages.install_menu(self, h)
+        h.addSeparator()
         self._action(h, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Shift+F1")
         self._action(h, self.tr("&About"), self.show_about)
 
@@ -315,21 +327,13 @@ class MainWindow(QMainWindow):
         for app_id in open_ids:
             self.open_case(app_id)
         self.tabs.setCurrentIndex(min(current, self.tabs.count() - 1))
-        extensions.install_window(self)
+        self._install_screens()
         self.language_changed.emit(used)
 
-    def score_unscored(self) -> None:
-        from workstation.decide.cases import score_unscored
-        from workstation.ui.jobs import run_job
-        try:
-            n = run_job(self, title=self.tr("Score applications"),
-                        label=self.tr("Scoring every application that has no score yet..."),
-                        job=lambda p: score_unscored(self.store, self.actor, progress=p))
-        except Exception as exc:  # noqa: BLE001 - Cancelled stays quiet
-            present_error(self, exc)
-        else:
-            self.statusBar().showMessage(self.tr("%n application(s) scored", "", n), 10_000)
-        self.refresh()
+    def score_unscored(self):
+        """Tools > Score unscored: a non-modal job (ui/score_job.py); returns its runner."""
+        from workstation.ui.score_job import start_scoring
+        return start_scoring(self)
 
     def show_users(self) -> None:
         from workstation.ui.users_dialog import UsersDialog

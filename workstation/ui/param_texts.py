@@ -35,7 +35,13 @@ DETAIL_NAMED = {"schedule_invalid": QT_TRANSLATE_NOOP(
                 "contract_schedule_invalid": QT_TRANSLATE_NOOP(
                     "Refusals", "no repayment schedule can be computed (the details are in the log)"),
                 "servicing_refused": QT_TRANSLATE_NOOP(
-                    "Refusals", "the loan's books cannot take this entry (the details are in the log)")}
+                    "Refusals", "the loan's books cannot take this entry (the details are in the log)"),
+                "scorecard_invalid": QT_TRANSLATE_NOOP(
+                    "Refusals", "the file is damaged (the details are in the log)"),
+                "questionnaire_invalid": QT_TRANSLATE_NOOP(
+                    "Refusals", "the file is damaged (the details are in the log)"),
+                "terms_record_unreadable": QT_TRANSLATE_NOOP(
+                    "Refusals", "the record is damaged (the details are in the log)")}
 # amounts of money among the params (formatted 1,234,567.89 in every language)
 MONEY_PARAMS = frozenset({"amount", "available", "approved_amount", "ceiling", "limit"})
 

@@ -94,6 +94,9 @@ def problem_text(p) -> str:
         return pick(p.message_zh, p.message)
     code = getattr(p, "text_code", "") or getattr(p, "code", "")
     text = coded_text(code, getattr(p, "params", None)) if code else None
+    if text is None and code:                       # a refusal's code (terms the product cannot give)
+        from workstation.domain.refusals import CATALOGUE
+        text = coded_text(code, getattr(p, "params", None), context="Refusals", catalogue=CATALOGUE)
     if text is None:
         zh = getattr(p, "message_zh", "")
         return pick(zh, str(p)) if zh else str(p)

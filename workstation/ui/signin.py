@@ -1,32 +1,43 @@
 """The sign-in dialog: user name and password, the service's messages (attempts
 left, lock-out) shown in the dialog itself. The password never leaves the field
 except to the auth service. A temporary password (set by an administrator) is
-replaced in the same dialog before the sign-in completes."""
+replaced in the same dialog before the sign-in completes.
+
+At a cold start the dialog shows before the database is open (``store`` None, the
+database named by ``description``): the officer types while the store loads
+(ui/start.py), and a Sign in clicked before :meth:`set_store` waits for it."""
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
                                QWidget)
 
-from workstation.services import auth
-from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError
-from workstation.services.connect import Store
 from workstation.ui import settings
 from workstation.ui.errors import present_error, user_message
 
+if TYPE_CHECKING:
+    from workstation.domain.actor import Actor
+    from workstation.services.connect import Store
+
 
 class SignInDialog(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store | None, parent: QWidget | None = None, *, description: str = "") -> None:
         super().__init__(parent)
+        self.setObjectName("signInDialog")
         self.store = store
+        self._waiting = False           # Sign in clicked before the database was open
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Sign in - Loan Officer Workstation"))
         self.setMinimumWidth(420)
         title = QLabel(self.tr("Loan Officer Workstation"))
         title.setObjectName("signinTitle")
         title.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        sub = QLabel(self.tr("Database: %1").replace("%1", store.describe()))
+        sub = QLabel(self.tr("Database: %1").replace("%1", store.describe() if store else description))
+        sub.setObjectName("signinDatabase")
+        self._database_label = sub
         sub.setWordWrap(True)
         sub.setStyleSheet("color: #666;")
         self.username = QLineEdit()
@@ -71,11 +82,29 @@ class SignInDialog(QDialog):
         dlg = cls(store, parent)
         return dlg.actor if dlg.exec() == QDialog.DialogCode.Accepted else None
 
+    def set_store(self, store: Store) -> None:
+        """The database is open (a cold start): a Sign in already clicked goes on now."""
+        self.store = store
+        self._database_label.setText(self.tr("Database: %1").replace("%1", store.describe()))
+        if self._waiting:
+            self._waiting = False
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.hide()
+            self._on_buttons_accepted()
+
     def _show_new_fields(self, on: bool) -> None:
         for w in (self.new_password, self.again):
             self._form.setRowVisible(w, on)
 
     def _on_buttons_accepted(self) -> None:
+        if self.store is None:                  # still opening: signs in once it is open (Cancel still works)
+            self._waiting = True
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            self._show(self.tr("Opening the database..."))
+            self.message.setStyleSheet("color: #666;")
+            return
+        from workstation.services import auth
         if self._temporary is not None:
             self._change_temporary()
             return
@@ -109,6 +138,7 @@ class SignInDialog(QDialog):
         self.accept()
 
     def _change_temporary(self) -> None:
+        from workstation.services import auth
         new = self.new_password.text()
         if not new or new != self.again.text():
             self._show(self.tr("Enter the new password twice, the same both times."))
