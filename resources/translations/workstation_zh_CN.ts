@@ -1528,156 +1528,156 @@
 <context>
     <name>CollectionDetail</name>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="77" />
+        <location filename="../../workstation/ui/collections_desk.py" line="59" />
         <source>What was said (optional)</source>
         <translation>沟通内容（可选）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="78" />
+        <location filename="../../workstation/ui/collections_desk.py" line="61" />
         <source>Log contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="80" />
+        <location filename="../../workstation/ui/collections_desk.py" line="66" />
         <source>Contact</source>
         <translation>联系</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="86" />
-        <location filename="../../workstation/ui/collections_desk.py" line="107" />
+        <location filename="../../workstation/ui/collections_desk.py" line="72" />
+        <location filename="../../workstation/ui/collections_desk.py" line="91" />
         <source>Note</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="91" />
+        <location filename="../../workstation/ui/collections_desk.py" line="77" />
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="96" />
+        <location filename="../../workstation/ui/collections_desk.py" line="61" />
         <source>Record promise</source>
         <translation>记录承诺</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="99" />
+        <location filename="../../workstation/ui/collections_desk.py" line="83" />
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="101" />
-        <location filename="../../workstation/ui/collections_desk.py" line="108" />
+        <location filename="../../workstation/ui/collections_desk.py" line="85" />
+        <location filename="../../workstation/ui/collections_desk.py" line="92" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="103" />
+        <location filename="../../workstation/ui/collections_desk.py" line="87" />
         <source>by</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="106" />
+        <location filename="../../workstation/ui/collections_desk.py" line="90" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="106" />
+        <location filename="../../workstation/ui/collections_desk.py" line="90" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="106" />
+        <location filename="../../workstation/ui/collections_desk.py" line="90" />
         <source>Person reached</source>
         <translation>联系对象</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="106" />
+        <location filename="../../workstation/ui/collections_desk.py" line="90" />
         <source>Result of the contact</source>
         <translation>联系结果</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="107" />
+        <location filename="../../workstation/ui/collections_desk.py" line="91" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="108" />
+        <location filename="../../workstation/ui/collections_desk.py" line="92" />
         <source>Promised on</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="108" />
+        <location filename="../../workstation/ui/collections_desk.py" line="92" />
         <source>Due by</source>
         <translation>承诺还款日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="108" />
+        <location filename="../../workstation/ui/collections_desk.py" line="92" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="109" />
+        <location filename="../../workstation/ui/collections_desk.py" line="93" />
         <source>Paid</source>
         <translation>已还</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="111" />
-        <location filename="../../workstation/ui/collections_desk.py" line="224" />
+        <location filename="../../workstation/ui/collections_desk.py" line="62" />
+        <location filename="../../workstation/ui/collections_desk.py" line="208" />
         <source>Reminder letter</source>
         <translation>还款提醒函</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="112" />
-        <location filename="../../workstation/ui/collections_desk.py" line="224" />
+        <location filename="../../workstation/ui/collections_desk.py" line="62" />
+        <location filename="../../workstation/ui/collections_desk.py" line="208" />
         <source>Formal demand (催收函)</source>
         <translation>催收函</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="124" />
+        <location filename="../../workstation/ui/collections_desk.py" line="100" />
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="126" />
+        <location filename="../../workstation/ui/collections_desk.py" line="102" />
         <source>Promises to pay</source>
         <translation>还款承诺</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="139" />
+        <location filename="../../workstation/ui/collections_desk.py" line="115" />
         <source>Select an overdue loan</source>
         <translation>请选择一笔逾期贷款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="151" />
+        <location filename="../../workstation/ui/collections_desk.py" line="127" />
         <source>%1 days past due (bucket %2)</source>
         <translation>逾期 %1 天（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="153" />
+        <location filename="../../workstation/ui/collections_desk.py" line="129" />
         <source>Overdue principal %1, overdue interest %2, penalty %3: overdue in all %4</source>
         <translation>逾期本金 %1，逾期利息 %2，罚息 %3，逾期合计 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="156" />
+        <location filename="../../workstation/ui/collections_desk.py" line="132" />
         <source>Principal outstanding %1; figures as of the last end of day (%2)</source>
         <translation>未还本金 %1；金额截至最近一次日终（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="170" />
+        <location filename="../../workstation/ui/collections_desk.py" line="146" />
         <source>Contact hours %1:00-%2:00 (Beijing time); attempts today %3 of %4.</source>
         <translation>联系时间 %1:00-%2:00（北京时间）；今日已联系 %3 次，上限 %4 次。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="174" />
+        <location filename="../../workstation/ui/collections_desk.py" line="150" />
         <source>Outside the contact hours now.</source>
         <translation>当前不在可联系时间内。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="176" />
+        <location filename="../../workstation/ui/collections_desk.py" line="152" />
         <source>No more attempts today.</source>
         <translation>今日联系次数已满。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="201" />
+        <location filename="../../workstation/ui/collections_desk.py" line="185" />
         <source>Amount: %1</source>
         <translation>金额：%1</translation>
     </message>
@@ -1685,40 +1685,40 @@
 <context>
     <name>CollectionsDesk</name>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="239" />
+        <location filename="../../workstation/ui/collections_desk.py" line="223" />
         <source>Search: contract number, merchant</source>
         <translation>搜索：合同编号、商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="245" />
+        <location filename="../../workstation/ui/collections_desk.py" line="225" />
         <source>Deduction file...</source>
         <translation>代扣文件...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="285" />
+        <location filename="../../workstation/ui/collections_desk.py" line="245" />
         <source>All overdue (%1)</source>
         <translation>全部逾期（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/collections_desk.py" line="297" />
+        <location filename="../../workstation/ui/collections_desk.py" line="257" />
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n 笔贷款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="324" />
-        <location filename="../../workstation/ui/collections_desk.py" line="333" />
+        <location filename="../../workstation/ui/collections_desk.py" line="263" />
+        <location filename="../../workstation/ui/collections_desk.py" line="272" />
         <source>Deduction request file</source>
         <translation>代扣请求文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="325" />
+        <location filename="../../workstation/ui/collections_desk.py" line="264" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="334" />
+        <location filename="../../workstation/ui/collections_desk.py" line="273" />
         <source>Batch %1: %2 line(s), %3 yuan in all, written to %4.</source>
         <translation>批次 %1：共 %2 笔，合计 %3 元，已写入 %4。</translation>
     </message>
@@ -2422,7 +2422,7 @@ The details are in the log.</source>
 <context>
     <name>GoodBorrowers</name>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="368" />
+        <location filename="../../workstation/ui/collections_desk.py" line="292" />
         <source>&amp;Good borrowers</source>
         <translation>优质客户(&amp;G)</translation>
     </message>
@@ -6801,143 +6801,143 @@ Log file: %3</source>
 <context>
     <name>WarningDetail</name>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="46" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="49" />
         <source>Action</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="46" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="49" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="46" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="49" />
         <source>Note</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="47" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="49" />
         <source>Amount / date</source>
         <translation>金额 / 日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="47" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="50" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="47" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="50" />
         <source>Signed by</source>
         <translation>签批人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="56" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="52" />
         <source>Take</source>
         <translation>认领</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="56" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="52" />
         <source>Call note...</source>
         <translation>电话记录...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="57" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="52" />
         <source>Visit note...</source>
         <translation>走访记录...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="57" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="53" />
         <source>Ask for information...</source>
         <translation>要求补充资料...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="58" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="53" />
         <source>Close as false alarm...</source>
         <translation>误报关闭...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="59" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="54" />
         <source>Freeze line...</source>
         <translation>冻结额度...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="59" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="54" />
         <source>Reduce limit...</source>
         <translation>压降额度...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="60" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="55" />
         <source>Early recall...</source>
         <translation>提前收贷...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="60" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="55" />
         <source>Sign...</source>
         <translation>签批...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="61" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="55" />
         <source>Refuse...</source>
         <translation>驳回...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="61" />
-        <location filename="../../workstation/ui/warnings_desk.py" line="183" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="56" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="165" />
         <source>Recall notice</source>
         <translation>提前收贷通知书</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="72" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="61" />
         <source>What was done</source>
         <translation>处置记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="91" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="80" />
         <source>Select a warning</source>
         <translation>请选择一条预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="98" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="87" />
         <source>Severity: %1</source>
         <translation>级别：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="99" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="88" />
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="100" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="89" />
         <source>Suggested action: %1</source>
         <translation>建议处置：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="101" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="90" />
         <source>Seen %1 (threshold %2) in the snapshot of %3</source>
         <translation>监测值 %1（阈值 %2），数据日期 %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="103" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="92" />
         <source>Loan %1, principal outstanding %2; rule set version %3</source>
         <translation>贷款 %1，未还本金 %2；规则版本 %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="107" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="96" />
         <source>Revolving line: limit %1, %2</source>
         <translation>循环额度：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="108" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="97" />
         <source>frozen</source>
         <translation>已冻结</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="108" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="97" />
         <source>open for draws</source>
         <translation>可支用</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="110" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="99" />
         <source>Closed: %1</source>
         <translation>已关闭：%1</translation>
     </message>
@@ -6945,23 +6945,22 @@ Log file: %3</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="307" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="239" />
         <source>Warnings</source>
         <translation>贷后预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="354" />
-        <location filename="../../workstation/ui/warnings_desk.py" line="316" />
+        <location filename="../../workstation/ui/aftercare_parts.py" line="160" />
         <source>&amp;After the loan</source>
         <translation>贷后(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="318" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="247" />
         <source>&amp;Warnings desk</source>
         <translation>预警工作台(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="324" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="253" />
         <source>Warning &amp;rules...</source>
         <translation>预警规则(&amp;R)...</translation>
     </message>
@@ -6969,28 +6968,28 @@ Log file: %3</source>
 <context>
     <name>WarningsDesk</name>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="225" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="208" />
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="225" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="208" />
         <source>Awaiting sign-off</source>
         <translation>待签批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="227" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="210" />
         <source>Mine only</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="229" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="211" />
         <source>Search: warning number, merchant, rule</source>
         <translation>搜索：预警编号、商户、规则</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/warnings_desk.py" line="275" />
-        <location filename="../../workstation/ui/warnings_desk.py" line="291" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="225" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="235" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 条预警</numerusform>
@@ -7110,7 +7109,7 @@ Log file: %3</source>
         <translation>审批</translation>
     </message>
 </context>
-<context><name>Blacklist</name><message><location filename="../../workstation/ui/blacklist_desk.py" line="271" /><source>&amp;Blacklist</source><translation>黑名单(&amp;B)</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="263" /><source>Blacklist</source><translation>黑名单</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Malicious default (恶意违约)</source><translation>恶意违约</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Fraud</source><translation>欺诈</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>False information</source><translation>提供虚假资料</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>Loan used for other purposes</source><translation>挪用贷款</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="33" /><source>Other</source><translation>其他</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Early warning</source><translation>贷后预警</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Credit review</source><translation>授信审查</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Court judgment</source><translation>法院判决</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Platform notice</source><translation>平台通报</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Awaiting signature</source><translation>待复核</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>In force</source><translation>生效中</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>Lifted</source><translation>已移出</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>All</source><translation>全部</translation></message></context><context><name>Collections</name><message><location filename="../../workstation/ui/collections_desk.py" line="363" /><source>&amp;Collections desk</source><translation>催收工作台(&amp;C)</translation></message><message><location filename="../../workstation/ui/collections_desk.py" line="347" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Text message</source><translation>短信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>WeChat</source><translation>微信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="15" /><source>Letter</source><translation>信函</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Borrower</source><translation>借款人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Guarantor</source><translation>担保人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="20" /><source>Other contact</source><translation>其他联系人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="20" /><source>Nobody</source><translation>未联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Reached</source><translation>已联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>No answer</source><translation>无人接听</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Refused to pay</source><translation>拒绝还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="25" /><source>Promised to pay</source><translation>承诺还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="25" /><source>Wrong number</source><translation>号码错误</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="26" /><source>Disputes the debt</source><translation>对欠款有异议</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="30" /><source>Open</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="30" /><source>Kept</source><translation>已履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="30" /><source>Broken</source><translation>未履行</translation></message></context><context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Balance</source><translation>余额</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="65" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="66" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="111" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="135" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="136" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="137" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="138" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="139" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="140" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="142" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="153" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="160" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="168" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="172" /><source>Disbursements</source><translation>放款记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="251" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="256" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="265" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="271" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="301" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="43" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="90" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="214" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="214" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="222" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="222" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="88" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="145" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="147" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="148" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="207" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="109" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="223" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="205" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="265" /><source>To settle on %1: %2
+<context><name>Blacklist</name><message><location filename="../../workstation/ui/blacklist_desk.py" line="271" /><source>&amp;Blacklist</source><translation>黑名单(&amp;B)</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="263" /><source>Blacklist</source><translation>黑名单</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Malicious default (恶意违约)</source><translation>恶意违约</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Fraud</source><translation>欺诈</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>False information</source><translation>提供虚假资料</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>Loan used for other purposes</source><translation>挪用贷款</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="33" /><source>Other</source><translation>其他</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Early warning</source><translation>贷后预警</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Credit review</source><translation>授信审查</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Court judgment</source><translation>法院判决</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Platform notice</source><translation>平台通报</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Awaiting signature</source><translation>待复核</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>In force</source><translation>生效中</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>Lifted</source><translation>已移出</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>All</source><translation>全部</translation></message></context><context><name>Collections</name><message><location filename="../../workstation/ui/collections_desk.py" line="280" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/collections_desk.py" line="287" /><source>&amp;Collections desk</source><translation>催收工作台(&amp;C)</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Text message</source><translation>短信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>WeChat</source><translation>微信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="15" /><source>Letter</source><translation>信函</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Borrower</source><translation>借款人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Guarantor</source><translation>担保人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="20" /><source>Other contact</source><translation>其他联系人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="20" /><source>Nobody</source><translation>未联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Reached</source><translation>已联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>No answer</source><translation>无人接听</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Refused to pay</source><translation>拒绝还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="25" /><source>Promised to pay</source><translation>承诺还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="25" /><source>Wrong number</source><translation>号码错误</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="26" /><source>Disputes the debt</source><translation>对欠款有异议</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="30" /><source>Open</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="30" /><source>Kept</source><translation>已履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="30" /><source>Broken</source><translation>未履行</translation></message></context><context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Balance</source><translation>余额</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="65" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="66" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="111" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="135" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="136" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="137" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="138" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="139" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="140" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="142" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="153" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="160" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="168" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="172" /><source>Disbursements</source><translation>放款记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="251" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="256" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="265" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="271" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="301" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="43" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="90" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="214" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="214" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="222" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="222" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="88" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="145" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="147" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="148" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="207" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="109" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="223" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="205" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="265" /><source>To settle on %1: %2
 (principal %3, interest to that day %4, penalty %5)</source><translation>%1 结清需还：%2
 （本金 %3，截至当日利息 %4，罚息 %5）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="202" /><source>Limit %1
 Drawn %2

@@ -27,6 +27,10 @@ from workstation.domain.warning_types import (ACTIONS, CENT, HUNDRED, SEVERITIES
                                               Finding, Problem, Rule, RuleSet, Snapshot, _q, _yuan)
 
 RULES_DIR = resource_path("warning_rules")
+# the rules' vocabulary and tests are re-exported: callers read them all from this module
+__all__ = ["ACTIONS", "CENT", "SEVERITIES", "SHOP_LEVEL", "SHOP_STATUSES", "TESTS", "Borrower", "Finding", "Problem",
+           "Rule", "RuleSet", "Snapshot", "PARAMS", "KINDS", "evaluate", "evaluate_figures", "series", "validate",
+           "from_data", "to_data", "default_data", "default_rules", "snapshots_from_rows", "is_business_purpose"]
 
 
 # --- parameters each test takes: name -> (lowest, highest, whole number) ------------------

@@ -267,7 +267,7 @@ def install(window) -> None:
     """After the loan > Blacklist, for every desk role."""
     if not window.actor.has(*blacklist.DESK):
         return
-    from workstation.ui.collections_desk import aftercare_menu
+    from workstation.ui.aftercare_parts import aftercare_menu
     act = aftercare_menu(window).addAction(_tr("&Blacklist"))
     act.setObjectName("actBlacklistDesk")
     act.triggered.connect(lambda: open_desk(window))
