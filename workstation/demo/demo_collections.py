@@ -17,6 +17,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from workstation.aftercare import collections
+from workstation.domain.actor import Actor
 from workstation.domain.clock import BUSINESS_TZ
 from workstation.domain.errors import DomainError
 from workstation.servicing.loan_views import amount_due
@@ -42,10 +43,13 @@ def _at(day: date, hour: int, minute: int) -> datetime:
     return datetime.combine(day, time(hour, minute), tzinfo=BUSINESS_TZ)
 
 
-def collections_demo(store: Store, *, seed: int, as_of: date, made: list, officer_of, pay) -> DemoCollections:
+def collections_demo(store: Store, actor: Actor | None, *, seed: int, as_of: date, made: list, officer_of,
+                     pay) -> DemoCollections:
     """Contacts, promises and a letter on the overdue demo loans among ``made`` (loan,
     product, merchant, behaviour); ``officer_of(user id)`` gives the case officer's Actor,
     ``pay(store, officer, loan, amount, on, as_of)`` posts a repayment as the demo does."""
+    if actor is not None:
+        actor.require("admin", action="build the demo data")
     rng = random.Random(seed * 6151 + 11)
     overdue = [lid for lid, _p, _m, behaviour in made if behaviour in OVERDUE]
     with store.read(None) as s:
