@@ -142,12 +142,12 @@ class QueueDesk(QWidget):
                 break
 
 
-def open_desk(window, cls: type, title: str) -> None:
-    """Show the desk's tab (made the first time)."""
+def open_desk(window, cls: type, title: str, *, reload: str = "apply_filters") -> None:
+    """Show the desk's tab (made the first time; read again, by its ``reload`` method, after)."""
     for i in range(window.tabs.count()):
         if isinstance(window.tabs.widget(i), cls):
             window.tabs.setCurrentIndex(i)
-            window.tabs.widget(i).apply_filters()
+            getattr(window.tabs.widget(i), reload)()
             return
     d = cls(window.store, window.actor, window)
     window.tabs.setCurrentIndex(window.tabs.addTab(d, title))

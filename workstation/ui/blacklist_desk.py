@@ -254,13 +254,8 @@ class BlacklistDesk(QWidget):
 
 
 def open_desk(window) -> None:
-    for i in range(window.tabs.count()):
-        if isinstance(window.tabs.widget(i), BlacklistDesk):
-            window.tabs.setCurrentIndex(i)
-            window.tabs.widget(i).refresh()
-            return
-    d = BlacklistDesk(window.store, window.actor, window)
-    window.tabs.setCurrentIndex(window.tabs.addTab(d, _tr("Blacklist")))
+    from workstation.ui.aftercare_parts import open_desk as open_tab
+    open_tab(window, BlacklistDesk, _tr("Blacklist"), reload="refresh")
 
 
 def install(window) -> None:
