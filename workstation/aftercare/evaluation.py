@@ -114,11 +114,6 @@ def _raise(s, found: list[tuple[tuple, wr.Finding]], *, as_of: date, version: in
     return len(rows)
 
 
-def _json(d: dict) -> str:
-    import json
-    return json.dumps(d, ensure_ascii=False, sort_keys=True)
-
-
 def evaluate_borrowers(store: Store, actor: Actor | None, merchant_ids: list[int] | None, *, as_of: date,
                        progress: Progress | None = None) -> EvaluationResult:
     """Evaluate the rules for the active borrowers among ``merchant_ids`` (None: all) and
