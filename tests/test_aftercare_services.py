@@ -138,7 +138,7 @@ def test_notes_assign_and_close_need_a_reason(desk_store, tmp_path):
     assert v.row.status == "acting" and [a.kind for a in v.actions] == ["assign", "call", "ask_info"]
     with pytest.raises(WarningRefused) as e:
         actions.close_false_alarm(desk_store, off, wid, reason="  ")
-    assert e.value.code == "reason_required"
+    assert e.value.code == "warning_text_required"
     with pytest.raises(WarningRefused) as e:
         actions.assign(desk_store, off, wid, to_user_id=sup.id)
     assert e.value.code == "assign_needs_supervisor"
@@ -152,11 +152,11 @@ def test_freeze_needs_another_supervisors_signature(desk_store, tmp_path):
         actions.sign(desk_store, off, aid, password=PASSWORD)            # an officer never signs
     with pytest.raises(WarningRefused) as e:
         actions.sign(desk_store, sup, aid, password="wrong-password-1")
-    assert e.value.code == "wrong_password"
+    assert e.value.code == "signature_password_wrong"
     own = actions.request_limit_cut(desk_store, sup, wid, new_limit=Decimal("70000"), reason="压降额度")
     with pytest.raises(WarningRefused) as e:
         actions.sign(desk_store, sup, own, password=PASSWORD)
-    assert e.value.code == "own_request"
+    assert e.value.code == "warning_own_request"
     assert loan_views.loan_view(desk_store, None, lid).line.frozen is False
     actions.sign(desk_store, sup3, aid, password=PASSWORD, note="同意冻结")
     assert loan_views.loan_view(desk_store, None, lid).line.frozen is True
@@ -166,7 +166,7 @@ def test_freeze_needs_another_supervisors_signature(desk_store, tmp_path):
     assert loan_views.loan_view(desk_store, None, lid).line.limit == Decimal("70000.00")
     with pytest.raises(WarningRefused) as e:
         actions.sign(desk_store, sup3, own, password=PASSWORD)
-    assert e.value.code == "not_pending"
+    assert e.value.code == "warning_not_pending"
 
 
 def test_sign_off_refused_on_own_case_and_above_authority(desk_store, tmp_path):
@@ -180,14 +180,14 @@ def test_sign_off_refused_on_own_case_and_above_authority(desk_store, tmp_path):
         s.execute(update(Application).where(Application.id == app_id).values(officer_id=dual.id))
     with pytest.raises(WarningRefused) as e:
         actions.sign(desk_store, dual, aid, password=PASSWORD)
-    assert e.value.code == "own_case"
+    assert e.value.code == "warning_own_case"
     with desk_store.tx() as s:
         s.execute(update(Application).where(Application.id == app_id).values(officer_id=None))
     authority.set_rule(desk_store, actor(desk_store, "admin"), role="supervisor", product_code="CREDIT_REVOLVING",
                        max_limit=Decimal("50000"), dual_above=None)
     with pytest.raises(WarningRefused) as e:
         actions.sign(desk_store, sup3, aid, password=PASSWORD)
-    assert e.value.code == "above_authority" and e.value.params["limit"] == "50,000.00"
+    assert e.value.code == "warning_above_authority" and e.value.params["limit"] == "50,000.00"
     actions.refuse(desk_store, sup3, aid, reason="先电话核实")
     assert desk.warning_view(desk_store, off, wid).actions[-1].state == "refused"
 
@@ -254,7 +254,7 @@ def test_rule_versions_are_stored_by_an_administrator(desk_store):
     data["rules"][1]["params"]["drop_pct"] = "300"
     with pytest.raises(rulesets.RulesRefused) as e:
         rulesets.store_version(desk_store, admin, data, note="x")
-    assert e.value.params == {"rule": "sales_drop", "field": "params.drop_pct", "problem": "out_of_range"}
+    assert e.value.params == {"rule": "sales_drop", "rule_field": "params.drop_pct", "problem": "out_of_range"}
     assert [v for v, _ in rulesets.versions(desk_store, admin)] == [1, 2]
 
 

@@ -73,13 +73,13 @@ def test_maker_checker_malicious_default_mark_and_restoration(bl):
     mid, *_ = _merchant(store, app_id)
     with pytest.raises(BlacklistRefused) as e:
         blacklist.propose(store, off, subject_name="x", reason="fraud", source="platform", evidence="  ")
-    assert e.value.code == "required" and e.value.params == {"field": "evidence"}
+    assert e.value.code == "blacklist_required" and e.value.field == "evidence"
     with pytest.raises(BlacklistRefused) as e:
         blacklist.propose(store, off, subject_name="x", reason="fraud", source="platform", evidence="e")
     assert e.value.code == "no_identifier"
     with pytest.raises(BlacklistRefused) as e:
         blacklist.propose(store, off, subject_name="x", reason="lazy", source="platform", evidence="e", phone="1")
-    assert e.value.code == "bad_choice" and e.value.params["field"] == "reason"
+    assert e.value.code == "blacklist_bad_choice" and e.value.field == "reason"
     lid = blacklist.propose_for_merchant(store, sup, mid, reason="malicious_default", source="collections",
                                          evidence="M3+逾期，有还款能力拒不还款；催收函已送达")
     with pytest.raises(BlacklistRefused) as e:
@@ -92,7 +92,7 @@ def test_maker_checker_malicious_default_mark_and_restoration(bl):
     assert not _rule(store, app_id).passed
     with pytest.raises(BlacklistRefused) as e:
         blacklist.approve(store, sup2, lid)
-    assert e.value.code == "not_pending"
+    assert e.value.code == "blacklist_not_pending"
     # credit restoration: planned by one, confirmed by another; lifts the mark with a record
     pid = blacklist.add_restoration_plan(store, off, lid, conditions=["结清全部欠款", "六个月内无新增逾期"],
                                          deadline=date(2026, 12, 31), today=TODAY)
@@ -100,7 +100,7 @@ def test_maker_checker_malicious_default_mark_and_restoration(bl):
         blacklist.confirm_restoration(store, off, pid, met_on=TODAY, note="x", today=TODAY)
     with pytest.raises(BlacklistRefused) as e:
         blacklist.confirm_restoration(store, sup, pid, met_on=date(2026, 7, 1), note="已结清", today=TODAY)
-    assert e.value.code == "date_in_future"
+    assert e.value.code == "blacklist_date_in_future"
     blacklist.confirm_restoration(store, sup, pid, met_on=TODAY, note="已结清，六个月无逾期", today=TODAY)
     v = blacklist.listing(store, off, lid)
     assert (v.status, v.lifted_on, v.lift_note) == ("lifted", TODAY, "已结清，六个月无逾期")
@@ -152,7 +152,7 @@ def test_refused_listing_never_matches(bl):
                                          evidence="营业执照疑似伪造")
     with pytest.raises(BlacklistRefused) as e:
         blacklist.refuse(store, sup, lid, reason="")
-    assert e.value.code == "required"
+    assert e.value.code == "blacklist_required"
     blacklist.refuse(store, sup, lid, reason="核实为真")
     assert blacklist.listing(store, off, lid).status == "refused" and _rule(store, app_id).passed
     assert [x.id for x in blacklist.listings(store, off, status="refused")] == [lid]

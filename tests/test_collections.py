@@ -80,14 +80,14 @@ def test_contact_rules_hours_and_daily_limit(book):
     assert len(log) == 5 and log[0].outcome == "promised" and log[-1].person == "legal_rep"
     with pytest.raises(CollectionRefused) as e:
         collections.log_contact(store, off, lid, channel="fax", person="borrower", outcome="reached", at=_at(day, 9))
-    assert e.value.code == "bad_choice" and e.value.params["field"] == "channel"
+    assert e.value.code == "collection_bad_choice" and e.value.field == "channel"
 
 
 def test_promises_kept_and_broken_by_end_of_day(book):
     store, off, ids = book
     with pytest.raises(CollectionRefused) as e:
         collections.promise(store, off, ids["M1"], amount="abc", promised_on=AS_OF, today=AS_OF)
-    assert e.value.code == "bad_amount"
+    assert e.value.code == "collection_bad_amount"
     with pytest.raises(CollectionRefused) as e:
         collections.promise(store, off, ids["M1"], amount="100", promised_on=date(2026, 5, 1), today=AS_OF)
     assert e.value.code == "promise_in_past"

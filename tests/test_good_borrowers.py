@@ -105,5 +105,5 @@ def test_panel_lists_and_prefills(qtbot, tmp_path, monkeypatch):
     panel.open_btn.click()
     assert panel.created and "is open in your queue" in told[0]
     panel.open_btn.click()
-    assert len(shown) == 1 and shown[0].endswith("'s offer was already opened today.")
+    assert len(shown) == 1 and shown[0].endswith("'s offer was already opened today")
     store.close()

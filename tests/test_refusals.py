@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "workstation_zh_CN.ts"
 REFUSALS = {"DomainError", "StaleEdit", "PermissionDenied", "NotVisible", "DocumentRefused", "DisbursementRefused",
             "HeldLineRefused", "LenderRefused", "NeedsConfirmation", "SignInFailed", "PasswordChangeRequired",
-            "AttachmentCorrupt", "Busy", "TransitionError", "ScorecardError", "QuestionnaireError", "TermsError"}
+            "AttachmentCorrupt", "Busy", "TransitionError", "ScorecardError", "QuestionnaireError", "TermsError",
+            "WarningRefused", "CollectionRefused", "BlacklistRefused", "GoodBorrowerRefused"}
 # raise sites whose code is computed: the codes they can give, each checked below
 COMPUTED = {"signoff_role", "signoff_not_awaiting", "signoff_own", "signoff_signed", "signoff_other_team",
             "not_paid_off", "not_paid_off_active", "not_paid_off_contracted", "not_paid_off_written_off"}

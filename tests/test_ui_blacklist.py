@@ -31,7 +31,7 @@ def test_propose_sign_plan_and_lift(qtbot, people, monkeypatch):
     desk.f_reason.setCurrentIndex(desk.f_reason.findData("malicious_default"))
     desk.f_evidence.setPlainText("M3+逾期，催收函已送达，拒不还款")
     desk.propose_btn.click()
-    assert shown[-1] == "Give at least one of credit code, ID number, phone, payment account."
+    assert shown[-1] == "Give at least one of credit code, ID number, phone, payment account"
     desk.f_phone.setText("138 0013 8000")
     desk.propose_btn.click()
     assert desk.table.rowCount() == 1 and desk.table.item(0, 4).text() == "Awaiting signature"
@@ -53,7 +53,7 @@ def test_propose_sign_plan_and_lift(qtbot, people, monkeypatch):
     boss.refresh()
     boss.note.setText("")
     boss.confirm_btn.click()
-    assert shown[-1] == "Note: required."
+    assert shown[-1] == "Note: required"
     boss.note.setText("已结清")
     boss.confirm_btn.click()
     assert boss.table.rowCount() == 0                 # no longer in force

@@ -93,7 +93,7 @@ def test_queue_detail_chart_and_actions(qtbot, qtmodeltester, warned, monkeypatc
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
     _answer(qtbot, note="误报")
     d.buttons["close"].click()
-    assert shown == ["A request on this warning still awaits sign-off: decide it first."]
+    assert shown == ["A request on this warning still awaits sign-off: decide it first"]
 
     boss = WarningsDesk(store, sup)
     qtbot.addWidget(boss)
@@ -103,7 +103,7 @@ def test_queue_detail_chart_and_actions(qtbot, qtmodeltester, warned, monkeypatc
     assert boss.detail.buttons["sign"].isEnabled()
     _answer(qtbot, note="同意", password="not-my-password-1")
     boss.detail.buttons["sign"].click()
-    assert shown[-1] == "The password is wrong: nothing was signed."
+    assert shown[-1] == "Signature refused: the password is wrong; nothing was signed"
     _answer(qtbot, note="同意", password=PASSWORD)
     boss.detail.buttons["sign"].click()
     assert boss.detail.history.item(2, 1).text() == "Signed" and boss.detail.history.item(2, 5).text() == "王主管"
@@ -173,7 +173,7 @@ def test_administrator_stores_a_new_rule_version(qtbot, warned, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
     dlg.note.setText("试调")
     dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
-    assert shown == ["The warning rules cannot be stored: rule sales_drop, field params.drop_pct."]
+    assert shown == ["The warning rules cannot be stored: rule sales_drop, field params.drop_pct"]
     dlg.table.item(row, 3).setText("drop_pct=30; weeks=4")
     dlg.table.item(dlg.codes.index("rating_fall"), 0).setCheckState(Qt.CheckState.Unchecked)
     dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()

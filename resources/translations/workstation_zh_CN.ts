@@ -1528,156 +1528,156 @@
 <context>
     <name>CollectionDetail</name>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="78" />
+        <location filename="../../workstation/ui/collections_desk.py" line="60" />
         <source>What was said (optional)</source>
         <translation>沟通内容（可选）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="79" />
+        <location filename="../../workstation/ui/collections_desk.py" line="62" />
         <source>Log contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="81" />
+        <location filename="../../workstation/ui/collections_desk.py" line="67" />
         <source>Contact</source>
         <translation>联系</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="87" />
-        <location filename="../../workstation/ui/collections_desk.py" line="108" />
+        <location filename="../../workstation/ui/collections_desk.py" line="73" />
+        <location filename="../../workstation/ui/collections_desk.py" line="92" />
         <source>Note</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="92" />
+        <location filename="../../workstation/ui/collections_desk.py" line="78" />
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="97" />
+        <location filename="../../workstation/ui/collections_desk.py" line="62" />
         <source>Record promise</source>
         <translation>记录承诺</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="100" />
+        <location filename="../../workstation/ui/collections_desk.py" line="84" />
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="102" />
-        <location filename="../../workstation/ui/collections_desk.py" line="109" />
+        <location filename="../../workstation/ui/collections_desk.py" line="86" />
+        <location filename="../../workstation/ui/collections_desk.py" line="93" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="104" />
+        <location filename="../../workstation/ui/collections_desk.py" line="88" />
         <source>by</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="107" />
+        <location filename="../../workstation/ui/collections_desk.py" line="91" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="107" />
+        <location filename="../../workstation/ui/collections_desk.py" line="91" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="107" />
+        <location filename="../../workstation/ui/collections_desk.py" line="91" />
         <source>Person reached</source>
         <translation>联系对象</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="107" />
+        <location filename="../../workstation/ui/collections_desk.py" line="91" />
         <source>Result of the contact</source>
         <translation>联系结果</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="108" />
+        <location filename="../../workstation/ui/collections_desk.py" line="92" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="109" />
+        <location filename="../../workstation/ui/collections_desk.py" line="93" />
         <source>Promised on</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="109" />
+        <location filename="../../workstation/ui/collections_desk.py" line="93" />
         <source>Due by</source>
         <translation>承诺还款日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="109" />
+        <location filename="../../workstation/ui/collections_desk.py" line="93" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="110" />
+        <location filename="../../workstation/ui/collections_desk.py" line="94" />
         <source>Paid</source>
         <translation>已还</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="112" />
-        <location filename="../../workstation/ui/collections_desk.py" line="228" />
+        <location filename="../../workstation/ui/collections_desk.py" line="63" />
+        <location filename="../../workstation/ui/collections_desk.py" line="212" />
         <source>Reminder letter</source>
         <translation>还款提醒函</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="113" />
-        <location filename="../../workstation/ui/collections_desk.py" line="228" />
+        <location filename="../../workstation/ui/collections_desk.py" line="63" />
+        <location filename="../../workstation/ui/collections_desk.py" line="212" />
         <source>Formal demand (催收函)</source>
         <translation>催收函</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="125" />
+        <location filename="../../workstation/ui/collections_desk.py" line="101" />
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="127" />
+        <location filename="../../workstation/ui/collections_desk.py" line="103" />
         <source>Promises to pay</source>
         <translation>还款承诺</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="140" />
+        <location filename="../../workstation/ui/collections_desk.py" line="116" />
         <source>Select an overdue loan</source>
         <translation>请选择一笔逾期贷款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="152" />
+        <location filename="../../workstation/ui/collections_desk.py" line="128" />
         <source>%1 days past due (bucket %2)</source>
         <translation>逾期 %1 天（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="154" />
+        <location filename="../../workstation/ui/collections_desk.py" line="130" />
         <source>Overdue principal %1, overdue interest %2, penalty %3: overdue in all %4</source>
         <translation>逾期本金 %1，逾期利息 %2，罚息 %3，逾期合计 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="157" />
+        <location filename="../../workstation/ui/collections_desk.py" line="133" />
         <source>Principal outstanding %1; figures as of the last end of day (%2)</source>
         <translation>未还本金 %1；金额截至最近一次日终（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="172" />
+        <location filename="../../workstation/ui/collections_desk.py" line="148" />
         <source>Contact hours %1:00-%2:00 (Beijing time); attempts today %3 of %4.</source>
         <translation>联系时间 %1:00-%2:00（北京时间）；今日已联系 %3 次，上限 %4 次。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="176" />
+        <location filename="../../workstation/ui/collections_desk.py" line="152" />
         <source>Outside the contact hours now.</source>
         <translation>当前不在可联系时间内。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="178" />
+        <location filename="../../workstation/ui/collections_desk.py" line="154" />
         <source>No more attempts today.</source>
         <translation>今日联系次数已满。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="205" />
+        <location filename="../../workstation/ui/collections_desk.py" line="189" />
         <source>Amount: %1</source>
         <translation>金额：%1</translation>
     </message>
@@ -1685,40 +1685,40 @@
 <context>
     <name>CollectionsDesk</name>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="243" />
+        <location filename="../../workstation/ui/collections_desk.py" line="227" />
         <source>Search: contract number, merchant</source>
         <translation>搜索：合同编号、商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="249" />
+        <location filename="../../workstation/ui/collections_desk.py" line="229" />
         <source>Deduction file...</source>
         <translation>代扣文件...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="289" />
+        <location filename="../../workstation/ui/collections_desk.py" line="249" />
         <source>All overdue (%1)</source>
         <translation>全部逾期（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/collections_desk.py" line="301" />
+        <location filename="../../workstation/ui/collections_desk.py" line="261" />
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n 笔贷款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="328" />
-        <location filename="../../workstation/ui/collections_desk.py" line="337" />
+        <location filename="../../workstation/ui/collections_desk.py" line="267" />
+        <location filename="../../workstation/ui/collections_desk.py" line="276" />
         <source>Deduction request file</source>
         <translation>代扣请求文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="329" />
+        <location filename="../../workstation/ui/collections_desk.py" line="268" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="338" />
+        <location filename="../../workstation/ui/collections_desk.py" line="277" />
         <source>Batch %1: %2 line(s), %3 yuan in all, written to %4.</source>
         <translation>批次 %1：共 %2 笔，合计 %3 元，已写入 %4。</translation>
     </message>
@@ -2220,6 +2220,89 @@ The details are in the log.</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="76" />
+        <source>note</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="77" />
+        <source>what is asked for</source>
+        <translation>所需资料</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="78" />
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="79" />
+        <source>channel</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="80" />
+        <source>person reached</source>
+        <translation>联系对象</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="81" />
+        <source>result of the contact</source>
+        <translation>联系结果</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="82" />
+        <source>letter</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="83" />
+        <source>bucket</source>
+        <translation>逾期档</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="84" />
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="85" />
+        <source>name (company or person)</source>
+        <translation>名称（企业或个人）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="86" />
+        <source>evidence (what proves it)</source>
+        <translation>证据（证明材料）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="87" />
+        <source>restoration conditions</source>
+        <translation>信用修复条件</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="88" />
+        <source>credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="89" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="90" />
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="91" />
+        <source>payment account</source>
+        <translation>支付账户</translation>
+    </message>
+</context>
+<context>
     <name>FinancialsTab</name>
     <message>
         <location filename="../../workstation/ui/case_tabs.py" line="85" />
@@ -2345,11 +2428,11 @@ The details are in the log.</source>
 <context>
     <name>GoodBorrowers</name>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="372" />
+        <location filename="../../workstation/ui/collections_desk.py" line="296" />
         <source>&amp;Good borrowers</source>
         <translation>优质客户(&amp;G)</translation>
     </message>
-<message><location filename="../../workstation/ui/collections_good.py" line="95" /><source>Good borrowers</source><translation>优质客户</translation></message><message><location filename="../../workstation/ui/collections_good.py" line="22" /><source>Repeat loan</source><translation>复贷</translation></message><message><location filename="../../workstation/ui/collections_good.py" line="22" /><source>Limit increase</source><translation>提额</translation></message></context>
+<message><location filename="../../workstation/ui/collections_good.py" line="90" /><source>Good borrowers</source><translation>优质客户</translation></message><message><location filename="../../workstation/ui/collections_good.py" line="22" /><source>Repeat loan</source><translation>复贷</translation></message><message><location filename="../../workstation/ui/collections_good.py" line="22" /><source>Limit increase</source><translation>提额</translation></message></context>
 <context>
     <name>GoodBorrowersPanel</name>
     <message>
@@ -5888,6 +5971,188 @@ Log file: %3</source>
         <source>the stored terms cannot be read: {detail}</source>
         <translation>已保存的贷款条件无法读取：{detail}</translation>
     </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="17" />
+        <source>warning {warning} is closed</source>
+        <translation>预警 {warning} 已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="18" />
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="55" />
+        <source>{field_name}: required</source>
+        <translation>{field_name}：必填。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="19" />
+        <source>only a supervisor gives a warning to someone else; you may take it yourself</source>
+        <translation>只有主管可以把预警分配给他人；您可以自己认领。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="21" />
+        <source>loan {contract} is no longer being repaid ({loan_status})</source>
+        <translation>贷款 {contract} 已不在还款中（{loan_status}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="22" />
+        <source>a request of this kind already awaits sign-off</source>
+        <translation>同类申请已在等待签批。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="23" />
+        <source>loan {contract} is not a revolving line: there is no line to freeze or limit to cut</source>
+        <translation>贷款 {contract} 不是循环额度：没有可冻结或压降的额度。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="25" />
+        <source>the new limit {new} must be below the current limit {limit}</source>
+        <translation>新额度 {new} 必须低于当前额度 {limit}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="26" />
+        <source>the due date {due} must be after today ({today})</source>
+        <translation>到期日 {due} 必须晚于今天（{today}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="27" />
+        <source>loan {contract} has already been recalled</source>
+        <translation>贷款 {contract} 已提前收贷。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="28" />
+        <source>this request was already decided</source>
+        <translation>该申请已处理。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="29" />
+        <source>you may not sign or refuse your own request: another supervisor does</source>
+        <translation>不能签批或驳回自己提出的申请，须由另一位主管处理。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="31" />
+        <source>you are the officer of this case: another supervisor signs it</source>
+        <translation>您是该案件的经办信贷员，须由另一位主管签批。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="33" />
+        <source>the loan's amount {amount} is above your sign-off authority ({limit})</source>
+        <translation>贷款金额 {amount} 超出您的签批权限（{limit}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="35" />
+        <source>you have no sign-off authority for this product</source>
+        <translation>您没有该产品的签批权限。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="36" />
+        <source>a request on this warning still awaits sign-off: decide it first</source>
+        <translation>该预警仍有申请等待签批，请先处理。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="38" />
+        <source>this recall has not been signed yet: there is no notice to print</source>
+        <translation>该提前收贷尚未签批，暂无通知书可打印。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="40" />
+        <source>the warning rules cannot be stored: rule {rule}, field {rule_field}</source>
+        <translation>预警规则无法保存：规则 {rule}，字段 {rule_field}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="43" />
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="59" />
+        <source>{field_name}: choose one of the listed values</source>
+        <translation>{field_name}：请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="44" />
+        <source>no collection contact outside {start}:00-{end}:00 (it is {time} in Beijing time)</source>
+        <translation>{start}:00-{end}:00 以外不得进行催收联系（现在北京时间 {time}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="46" />
+        <source>{attempts} attempts today already: the limit is {limit} a day</source>
+        <translation>今日已联系 {attempts} 次，每日上限 {limit} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="47" />
+        <source>amount: write yuan with at most two decimals, more than zero</source>
+        <translation>金额：请填写大于零、最多两位小数的元金额。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="49" />
+        <source>the promised date {date} is before today ({today})</source>
+        <translation>承诺还款日 {date} 早于今天（{today}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="50" />
+        <source>there is no such loan</source>
+        <translation>没有这笔贷款。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="51" />
+        <source>loan {contract} is no longer being repaid ({loan_status}): no promise to pay</source>
+        <translation>贷款 {contract} 已不在还款中（{loan_status}），不能登记还款承诺。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="53" />
+        <source>loan {contract} is not overdue on {date}: no collection letter</source>
+        <translation>贷款 {contract} 在 {date} 未逾期，不能出具催收函件。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="56" />
+        <source>give at least one of credit code, ID number, phone, payment account</source>
+        <translation>请至少填写统一社会信用代码、身份证号、电话、支付账户之一。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="58" />
+        <source>{field_name}: at most {max_length} characters</source>
+        <translation>{field_name}：最多 {max_length} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="60" />
+        <source>listing {listing} was already decided</source>
+        <translation>名单 {listing} 已经处理。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="61" />
+        <source>a second person signs this, not the one who proposed it</source>
+        <translation>须由提请人以外的另一人签批。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="62" />
+        <source>listing {listing} is not in force</source>
+        <translation>名单 {listing} 未生效。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="63" />
+        <source>the date {date} is before today ({today})</source>
+        <translation>日期 {date} 早于今天（{today}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="64" />
+        <source>the date {date} is after today ({today})</source>
+        <translation>日期 {date} 晚于今天（{today}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="65" />
+        <source>there is no such listing</source>
+        <translation>没有该名单。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="67" />
+        <source>this borrower has no loan yet</source>
+        <translation>该客户尚无贷款。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="68" />
+        <source>merchant {merchant} is not eligible under the current rules</source>
+        <translation>按现行规则，商户 {merchant} 不符合条件。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/after_refusal_texts.py" line="70" />
+        <source>an application for merchant {merchant}'s offer was already opened today</source>
+        <translation>今天已为商户 {merchant} 生成过申请。</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -5951,22 +6216,19 @@ Log file: %3</source>
         <location filename="../../workstation/ui/score_job.py" line="23" />
         <source>Scoring: %n application(s) scored so far</source>
         <translation>
-            <numerusform>评分中：已为 %n 笔申请评分</numerusform>
-        </translation>
+            <numerusform>评分中：已为 %n 笔申请评分</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../workstation/ui/score_job.py" line="27" />
         <source>%n application(s) scored</source>
         <translation>
-            <numerusform>已为 %n 笔申请评分</numerusform>
-        </translation>
+            <numerusform>已为 %n 笔申请评分</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../workstation/ui/score_job.py" line="30" />
         <source>Scoring cancelled: %n application(s) scored and kept; the rest have no score yet</source>
         <translation>
-            <numerusform>评分已取消：已评分的 %n 笔申请已保存，其余申请尚无评分</numerusform>
-        </translation>
+            <numerusform>评分已取消：已评分的 %n 笔申请已保存，其余申请尚无评分</numerusform></translation>
     </message>
     <message>
         <location filename="../../workstation/ui/score_job.py" line="39" />
@@ -6702,143 +6964,143 @@ Log file: %3</source>
 <context>
     <name>WarningDetail</name>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="47" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="50" />
         <source>Action</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="47" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="50" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="47" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="50" />
         <source>Note</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="48" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="50" />
         <source>Amount / date</source>
         <translation>金额 / 日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="48" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="51" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="48" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="51" />
         <source>Signed by</source>
         <translation>签批人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="57" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="53" />
         <source>Take</source>
         <translation>认领</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="57" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="53" />
         <source>Call note...</source>
         <translation>电话记录...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="58" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="53" />
         <source>Visit note...</source>
         <translation>走访记录...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="58" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="54" />
         <source>Ask for information...</source>
         <translation>要求补充资料...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="59" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="54" />
         <source>Close as false alarm...</source>
         <translation>误报关闭...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="60" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="55" />
         <source>Freeze line...</source>
         <translation>冻结额度...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="60" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="55" />
         <source>Reduce limit...</source>
         <translation>压降额度...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="61" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="56" />
         <source>Early recall...</source>
         <translation>提前收贷...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="61" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="56" />
         <source>Sign...</source>
         <translation>签批...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="62" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="56" />
         <source>Refuse...</source>
         <translation>驳回...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="62" />
-        <location filename="../../workstation/ui/warnings_desk.py" line="184" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="57" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="166" />
         <source>Recall notice</source>
         <translation>提前收贷通知书</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="73" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="62" />
         <source>What was done</source>
         <translation>处置记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="92" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="81" />
         <source>Select a warning</source>
         <translation>请选择一条预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="99" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="88" />
         <source>Severity: %1</source>
         <translation>级别：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="100" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="89" />
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="101" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="90" />
         <source>Suggested action: %1</source>
         <translation>建议处置：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="102" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="91" />
         <source>Seen %1 (threshold %2) in the snapshot of %3</source>
         <translation>监测值 %1（阈值 %2），数据日期 %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="104" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="93" />
         <source>Loan %1, principal outstanding %2; rule set version %3</source>
         <translation>贷款 %1，未还本金 %2；规则版本 %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="108" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="97" />
         <source>Revolving line: limit %1, %2</source>
         <translation>循环额度：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="109" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="98" />
         <source>frozen</source>
         <translation>已冻结</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="109" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="98" />
         <source>open for draws</source>
         <translation>可支用</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="111" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="100" />
         <source>Closed: %1</source>
         <translation>已关闭：%1</translation>
     </message>
@@ -6846,52 +7108,51 @@ Log file: %3</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="312" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="244" />
         <source>Warnings</source>
         <translation>贷后预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="358" />
-        <location filename="../../workstation/ui/warnings_desk.py" line="321" />
+        <location filename="../../workstation/ui/aftercare_parts.py" line="160" />
         <source>&amp;After the loan</source>
         <translation>贷后(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="323" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="252" />
         <source>&amp;Warnings desk</source>
         <translation>预警工作台(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="329" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="258" />
         <source>Warning &amp;rules...</source>
         <translation>预警规则(&amp;R)...</translation>
     </message>
-<message><location filename="../../workstation/ui/warnings_texts.py" line="64" /><source>This warning is closed.</source><translation>该预警已关闭。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="65" /><source>Write the reason (or the note): it is required.</source><translation>请填写原因（或记录），此项必填。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="66" /><source>Only a supervisor gives a warning to someone else; you may take it yourself.</source><translation>只有主管可以把预警分配给他人；您可以自己认领。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="68" /><source>A request of this kind already awaits sign-off.</source><translation>同类申请已在等待签批。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="71" /><source>The line is already frozen.</source><translation>该额度已冻结。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="76" /><source>This loan has already been recalled.</source><translation>该贷款已提前收贷。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="77" /><source>This request was already decided.</source><translation>该申请已处理。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="78" /><source>You may not sign your own request: another supervisor signs it.</source><translation>不能签批自己提出的申请，须由另一位主管签批。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="79" /><source>You are the officer of this case: another supervisor signs it.</source><translation>您是该案件的经办信贷员，须由另一位主管签批。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="82" /><source>You have no sign-off authority for this product.</source><translation>您没有该产品的签批权限。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="83" /><source>The password is wrong: nothing was signed.</source><translation>密码错误，未签批。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="84" /><source>A request on this warning still awaits sign-off: decide it first.</source><translation>该预警仍有申请等待签批，请先处理。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="85" /><source>This recall has not been signed yet: there is no notice to print.</source><translation>该提前收贷尚未签批，暂无通知书可打印。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="14" /><source>Login gap over the usual</source><translation>登录间隔异常</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="15" /><source>Sales down against before the loan</source><translation>销售额较借款前下降</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="16" /><source>Ad spend and traffic falling</source><translation>广告投放与流量下降</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="17" /><source>Shop restricted or closed</source><translation>店铺受限或关闭</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="18" /><source>Refunds and disputes too high</source><translation>退款纠纷比例过高</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="19" /><source>Cash to unrelated accounts</source><translation>资金流向无关账户</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="20" /><source>Related party or group member overdue</source><translation>关联方或联保成员逾期</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="21" /><source>Rating fall</source><translation>店铺评分下降</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="26" /><source>Low</source><translation>低</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="26" /><source>Medium</source><translation>中</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="26" /><source>High</source><translation>高</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="30" /><source>New</source><translation>新预警</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="30" /><source>Assigned</source><translation>已分配</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="30" /><source>Acting</source><translation>处置中</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="31" /><source>Closed</source><translation>已关闭</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="35" /><source>Call</source><translation>电话</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="35" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="36" /><source>Ask for information</source><translation>要求补充资料</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="36" /><source>Freeze the line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="37" /><source>Reduce the limit</source><translation>压降额度</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="37" /><source>Early recall</source><translation>提前收贷</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="38" /><source>Closed as false alarm</source><translation>误报关闭</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="42" /><source>Done</source><translation>已完成</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="42" /><source>Awaiting sign-off</source><translation>待签批</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="42" /><source>Signed</source><translation>已签批</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="43" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="47" /><source>Days since last login</source><translation>距上次登录天数</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="47" /><source>Weekly sales (yuan)</source><translation>周销售额（元）</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="48" /><source>Weekly ad spend (yuan)</source><translation>周广告投放（元）</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="48" /><source>Shop status (0 open, 1 restricted, 2 closed)</source><translation>店铺状态（0 正常，1 受限，2 关闭）</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="50" /><source>Refunds and disputes (% of orders)</source><translation>退款及纠纷（占订单 %）</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="50" /><source>Buyer rating</source><translation>买家评分</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="51" /><source>Outflow to unrelated accounts since the loan (yuan)</source><translation>放款后流向无关账户的资金（元）</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="67" /><source>The loan %1 is no longer active.</source><translation>贷款 %1 已不在还款中。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="69" /><source>Loan %1 is not a revolving line: there is no line to freeze or limit to cut.</source><translation>贷款 %1 不是循环额度：没有可冻结或压降的额度。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="72" /><source>The new limit %1 must be below the current limit %2.</source><translation>新额度 %1 必须低于当前额度 %2。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="74" /><source>The due date %1 must be after today (%2).</source><translation>到期日 %1 必须晚于今天（%2）。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="80" /><source>The loan's amount %1 is above your sign-off authority (%2).</source><translation>贷款金额 %1 超出您的签批权限（%2）。</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="86" /><source>The warning rules cannot be stored: rule %1, field %2.</source><translation>预警规则无法保存：规则 %1，字段 %2。</translation></message></context>
+<message><location filename="../../workstation/ui/warnings_texts.py" line="15" /><source>Login gap over the usual</source><translation>登录间隔异常</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="16" /><source>Sales down against before the loan</source><translation>销售额较借款前下降</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="17" /><source>Ad spend and traffic falling</source><translation>广告投放与流量下降</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="18" /><source>Shop restricted or closed</source><translation>店铺受限或关闭</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="19" /><source>Refunds and disputes too high</source><translation>退款纠纷比例过高</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="20" /><source>Cash to unrelated accounts</source><translation>资金流向无关账户</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="21" /><source>Related party or group member overdue</source><translation>关联方或联保成员逾期</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="22" /><source>Rating fall</source><translation>店铺评分下降</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="27" /><source>Low</source><translation>低</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="27" /><source>Medium</source><translation>中</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="27" /><source>High</source><translation>高</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="31" /><source>New</source><translation>新预警</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="31" /><source>Assigned</source><translation>已分配</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="31" /><source>Acting</source><translation>处置中</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="32" /><source>Closed</source><translation>已关闭</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="36" /><source>Call</source><translation>电话</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="36" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="37" /><source>Ask for information</source><translation>要求补充资料</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="37" /><source>Freeze the line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="38" /><source>Reduce the limit</source><translation>压降额度</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="38" /><source>Early recall</source><translation>提前收贷</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="39" /><source>Closed as false alarm</source><translation>误报关闭</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="43" /><source>Done</source><translation>已完成</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="43" /><source>Awaiting sign-off</source><translation>待签批</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="43" /><source>Signed</source><translation>已签批</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="44" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="48" /><source>Days since last login</source><translation>距上次登录天数</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="48" /><source>Weekly sales (yuan)</source><translation>周销售额（元）</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="49" /><source>Weekly ad spend (yuan)</source><translation>周广告投放（元）</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="49" /><source>Shop status (0 open, 1 restricted, 2 closed)</source><translation>店铺状态（0 正常，1 受限，2 关闭）</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="51" /><source>Refunds and disputes (% of orders)</source><translation>退款及纠纷（占订单 %）</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="51" /><source>Buyer rating</source><translation>买家评分</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="52" /><source>Outflow to unrelated accounts since the loan (yuan)</source><translation>放款后流向无关账户的资金（元）</translation></message></context>
 <context>
     <name>WarningsDesk</name>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="230" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="213" />
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="230" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="213" />
         <source>Awaiting sign-off</source>
         <translation>待签批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="232" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="215" />
         <source>Mine only</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="234" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="216" />
         <source>Search: warning number, merchant, rule</source>
         <translation>搜索：预警编号、商户、规则</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/warnings_desk.py" line="280" />
-        <location filename="../../workstation/ui/warnings_desk.py" line="296" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="230" />
+        <location filename="../../workstation/ui/warnings_desk.py" line="240" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 条预警</numerusform>
@@ -6977,7 +7238,7 @@ Log file: %3</source>
 <context>
     <name>case_file.loan_screen</name>
     <message>
-        <location filename="../../workstation/ui/loan_screen.py" line="337" />
+        <location filename="../../workstation/ui/loan_screen.py" line="350" />
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
@@ -7011,16 +7272,16 @@ Log file: %3</source>
         <translation>审批</translation>
     </message>
 </context>
-<context><name>Blacklist</name><message><location filename="../../workstation/ui/blacklist_desk.py" line="276" /><source>&amp;Blacklist</source><translation>黑名单(&amp;B)</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="268" /><source>Blacklist</source><translation>黑名单</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>Malicious default (恶意违约)</source><translation>恶意违约</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>Fraud</source><translation>欺诈</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="33" /><source>False information</source><translation>提供虚假资料</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="33" /><source>Loan used for other purposes</source><translation>挪用贷款</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="34" /><source>Other</source><translation>其他</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Early warning</source><translation>贷后预警</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Credit review</source><translation>授信审查</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="39" /><source>Court judgment</source><translation>法院判决</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="39" /><source>Platform notice</source><translation>平台通报</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>Awaiting signature</source><translation>待复核</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>In force</source><translation>生效中</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="44" /><source>Lifted</source><translation>已移出</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="44" /><source>All</source><translation>全部</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Name (company or person)</source><translation>名称（企业或个人）</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Evidence (what proves it)</source><translation>证据材料</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Restoration conditions</source><translation>修复条件</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Credit code</source><translation>统一社会信用代码</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>ID number</source><translation>身份证号</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>Payment account</source><translation>支付账户</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="20" /><source>Give at least one of credit code, ID number, phone, payment account.</source><translation>请至少填写统一社会信用代码、身份证号、电话、支付账户之一。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="23" /><source>This listing was already decided.</source><translation>该名单已经处理。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="24" /><source>A second person signs this, not the one who proposed it.</source><translation>须由提请人以外的另一人签批。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="25" /><source>This listing is not in force.</source><translation>该名单未生效。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="30" /><source>There is no such listing.</source><translation>没有该名单。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="19" /><source>%1: required.</source><translation>%1：必填。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="21" /><source>%1: at most %2 characters.</source><translation>%1：最多 %2 个字符。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="26" /><source>The date %1 is before today (%2).</source><translation>日期 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="28" /><source>The date %1 is after today (%2).</source><translation>日期 %1 晚于今天（%2）。</translation></message></context><context><name>Collections</name><message><location filename="../../workstation/ui/collections_desk.py" line="367" /><source>&amp;Collections desk</source><translation>催收工作台(&amp;C)</translation></message><message><location filename="../../workstation/ui/collections_desk.py" line="351" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="50" /><source>Amount: write yuan with at most two decimals, more than zero.</source><translation>金额：请填写大于零、最多两位小数的元金额。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="53" /><source>There is no such loan.</source><translation>没有这笔贷款。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Text message</source><translation>短信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>WeChat</source><translation>微信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Letter</source><translation>信函</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Borrower</source><translation>借款人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Guarantor</source><translation>担保人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Other contact</source><translation>其他联系人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Nobody</source><translation>未联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Reached</source><translation>已联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>No answer</source><translation>无人接听</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Refused to pay</source><translation>拒绝还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Promised to pay</source><translation>承诺还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Wrong number</source><translation>号码错误</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="25" /><source>Disputes the debt</source><translation>对欠款有异议</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Open</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Kept</source><translation>已履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Broken</source><translation>未履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Person reached</source><translation>联系对象</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Result of the contact</source><translation>联系结果</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Bucket</source><translation>逾期阶段</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="45" /><source>%1: choose one of the listed values.</source><translation>%1：请从列表中选择。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="48" /><source>%1 attempts today already: the limit is %2 a day.</source><translation>今日已联系 %1 次，每日上限 %2 次。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="51" /><source>The promised date %1 is before today (%2).</source><translation>承诺还款日 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="54" /><source>Loan %1 is not overdue on %2: no collection letter.</source><translation>贷款 %1 在 %2 未逾期，不能出具催收函件。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="46" /><source>No collection contact outside %1:00-%2:00 (it is %3 in Beijing time).</source><translation>%1:00-%2:00 以外不得进行催收联系（现在北京时间 %3）。</translation></message></context><context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="118" /><source>Balance</source><translation>余额</translation></message></context><context><name>Drafts</name><message><location filename="../../workstation/ui/drafts.py" line="122" /><source>Save now</source><translation>立即保存</translation></message><message><location filename="../../workstation/ui/drafts.py" line="123" /><source>Put my draft in the form</source><translation>将我的草稿填入表单</translation></message><message><location filename="../../workstation/ui/drafts.py" line="124" /><source>Discard my draft</source><translation>放弃我的草稿</translation></message><message><location filename="../../workstation/ui/drafts.py" line="261" /><source>Your draft is in the form. Saving it replaces the server's newer version.</source><translation>您的草稿已填入表单。保存后将取代服务器上较新的版本。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="241" /><source>The server cannot be reached: what you typed is kept on this computer (a draft, not saved to the server yet). It will be offered for saving when the server is back.</source><translation>无法连接服务器：您输入的内容已作为草稿保存在本机（尚未保存到服务器）。服务器恢复后会提示您保存。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="247" /><source>The server is back. Your draft is still only on this computer: save it now.</source><translation>服务器已恢复。您的草稿仍只保存在本机：请立即保存。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="249" /><source>The server is back. Your draft is still only on this computer: finish the step now.</source><translation>服务器已恢复。您的草稿仍只保存在本机：请现在完成此步骤。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="207" /><source>Your draft typed on this computer at %1 is back in the form. It is not saved to the server yet.</source><translation>您于 %1 在本机输入的草稿已填回表单，尚未保存到服务器。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="210" /><source>A draft of this form typed on this computer at %1 was written over an older version; the record has changed on the server since. Both are kept: the form shows the server's version, your draft stays on this computer.</source><translation>本机于 %1 输入的此表单草稿基于较早的版本；此后服务器上的记录已被修改。两者均予保留：表单显示服务器上的版本，您的草稿仍保存在本机。</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="65" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="66" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="111" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="135" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="136" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="137" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="138" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="139" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="140" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="142" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="153" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="160" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="168" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="172" /><source>Disbursements</source><translation>放款记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="251" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="256" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="265" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="271" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="301" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="43" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="90" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="214" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="214" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="222" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="222" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="88" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="145" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="147" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="148" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="207" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="109" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="223" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="205" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="265" /><source>To settle on %1: %2
+<context><name>Blacklist</name><message><location filename="../../workstation/ui/blacklist_desk.py" line="263" /><source>Blacklist</source><translation>黑名单</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="271" /><source>&amp;Blacklist</source><translation>黑名单(&amp;B)</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>Malicious default (恶意违约)</source><translation>恶意违约</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>Fraud</source><translation>欺诈</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="33" /><source>False information</source><translation>提供虚假资料</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="33" /><source>Loan used for other purposes</source><translation>挪用贷款</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="34" /><source>Other</source><translation>其他</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Early warning</source><translation>贷后预警</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Credit review</source><translation>授信审查</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="39" /><source>Court judgment</source><translation>法院判决</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="39" /><source>Platform notice</source><translation>平台通报</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>Awaiting signature</source><translation>待复核</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>In force</source><translation>生效中</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="44" /><source>Lifted</source><translation>已移出</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="44" /><source>All</source><translation>全部</translation></message></context><context><name>Collections</name><message><location filename="../../workstation/ui/collections_desk.py" line="284" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/collections_desk.py" line="291" /><source>&amp;Collections desk</source><translation>催收工作台(&amp;C)</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Text message</source><translation>短信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>WeChat</source><translation>微信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="15" /><source>Letter</source><translation>信函</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Borrower</source><translation>借款人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Guarantor</source><translation>担保人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="20" /><source>Other contact</source><translation>其他联系人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="20" /><source>Nobody</source><translation>未联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Reached</source><translation>已联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>No answer</source><translation>无人接听</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Refused to pay</source><translation>拒绝还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="25" /><source>Promised to pay</source><translation>承诺还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="25" /><source>Wrong number</source><translation>号码错误</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="26" /><source>Disputes the debt</source><translation>对欠款有异议</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="30" /><source>Open</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="30" /><source>Kept</source><translation>已履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="30" /><source>Broken</source><translation>未履行</translation></message></context><context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="118" /><source>Balance</source><translation>余额</translation></message></context><context><name>Drafts</name><message><location filename="../../workstation/ui/drafts.py" line="122" /><source>Save now</source><translation>立即保存</translation></message><message><location filename="../../workstation/ui/drafts.py" line="123" /><source>Put my draft in the form</source><translation>将我的草稿填入表单</translation></message><message><location filename="../../workstation/ui/drafts.py" line="124" /><source>Discard my draft</source><translation>放弃我的草稿</translation></message><message><location filename="../../workstation/ui/drafts.py" line="261" /><source>Your draft is in the form. Saving it replaces the server's newer version.</source><translation>您的草稿已填入表单。保存后将取代服务器上较新的版本。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="241" /><source>The server cannot be reached: what you typed is kept on this computer (a draft, not saved to the server yet). It will be offered for saving when the server is back.</source><translation>无法连接服务器：您输入的内容已作为草稿保存在本机（尚未保存到服务器）。服务器恢复后会提示您保存。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="247" /><source>The server is back. Your draft is still only on this computer: save it now.</source><translation>服务器已恢复。您的草稿仍只保存在本机：请立即保存。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="249" /><source>The server is back. Your draft is still only on this computer: finish the step now.</source><translation>服务器已恢复。您的草稿仍只保存在本机：请现在完成此步骤。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="207" /><source>Your draft typed on this computer at %1 is back in the form. It is not saved to the server yet.</source><translation>您于 %1 在本机输入的草稿已填回表单，尚未保存到服务器。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="210" /><source>A draft of this form typed on this computer at %1 was written over an older version; the record has changed on the server since. Both are kept: the form shows the server's version, your draft stays on this computer.</source><translation>本机于 %1 输入的此表单草稿基于较早的版本；此后服务器上的记录已被修改。两者均予保留：表单显示服务器上的版本，您的草稿仍保存在本机。</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="66" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="67" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="95" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="112" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="136" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="137" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="138" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="139" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="140" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="141" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="143" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="154" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="166" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="171" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="175" /><source>Disbursements</source><translation>放款记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="264" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="269" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="278" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="284" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="292" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="314" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="44" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="91" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="98" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="98" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="98" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="107" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="227" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="227" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="228" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="228" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="228" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="234" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="234" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="235" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="235" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="292" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="292" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="89" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="147" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="147" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="148" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="149" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="213" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="39" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="39" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="110" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="236" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="211" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="224" /><source>Recalled early (notice %1, signed %2): the whole balance falls due on %3; the schedule shows the dates as they apply after the recall.</source><translation>已提前收贷（通知书 %1，%2 签批）：全部未还款项于 %3 到期；还款计划按提前收贷后的日期列示。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="278" /><source>To settle on %1: %2
 (principal %3, interest to that day %4, penalty %5)</source><translation>%1 结清需还：%2
-（本金 %3，截至当日利息 %4，罚息 %5）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="202" /><source>Limit %1
+（本金 %3，截至当日利息 %4，罚息 %5）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="208" /><source>Limit %1
 Drawn %2
 Available %3
 Expires %4%5</source><translation>额度 %1
 已用 %2
 可用 %3
-到期日 %4%5</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="187" /><source>%1  %2  %3  -  %4  -  disbursed %5 on %6, matures %7</source><translation>%1  %2  %3  -  %4  -  %6 放款 %5，%7 到期</translation></message><message>
-        <location filename="../../workstation/ui/loan_screen.py" line="337" />
+到期日 %4%5</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="193" /><source>%1  %2  %3  -  %4  -  disbursed %5 on %6, matures %7</source><translation>%1  %2  %3  -  %4  -  %6 放款 %5，%7 到期</translation></message><message>
+        <location filename="../../workstation/ui/loan_screen.py" line="350" />
         <source>Loan</source>
         <translation>贷款</translation>
     </message></context><context><name>LoanTranches</name><message><location filename="../../workstation/ui/loan_tranches.py" line="45" /><source>Disburse the rest...</source><translation>发放剩余额度...</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Loan</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Receipt</source><translation>借据</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="61" /><source>Principal outstanding</source><translation>在贷本金</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="61" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="91" /><source>Cannot disburse</source><translation>无法放款</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="75" /><source>Contracted %1, paid out %2: nothing more can be paid out under this contract.</source><translation>合同金额%1，已放款%2；本合同项下不能再发放。</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="69" /><source>Contracted %1, paid out %2: %3 can still be paid out under this contract until %4.</source><translation>合同金额%1，已放款%2；本合同项下尚可发放%3，有效期至%4。</translation></message></context><context><name>BackupScreen</name><message><location filename="../../workstation/ui/operations_backup.py" line="39" /><source>Backup written</source><translation>备份已写入</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="48" /><source>Back up the database</source><translation>备份数据库</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="67" /><source>Backup restored</source><translation>备份已恢复</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="74" /><source>Restore a backup</source><translation>恢复备份</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="145" /><source>&amp;Back up...</source><translation>备份(&amp;B)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="150" /><source>&amp;Restore a backup...</source><translation>恢复备份(&amp;R)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="154" /><source>&amp;Automatic backups...</source><translation>自动备份(&amp;A)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="37" /><source>Backup not written</source><translation>备份未写入</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="65" /><source>Backup not restored</source><translation>备份未恢复</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="139" /><source>Automatic backup written: %1</source><translation>自动备份已写入：%1</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="40" /><source>The backup was written and checked:

@@ -69,15 +69,6 @@ ZH = {
     "Kept": "已履行",
     "Broken": "未履行",
     "Person reached ": "联系对象",
-    # collections: refusals
-    "%1: choose one of the listed values.": "%1：请从列表中选择。",
-    "No collection contact outside %1:00-%2:00 (it is %3 in Beijing time).":
-        "%1:00-%2:00 以外不得进行催收联系（现在北京时间 %3）。",
-    "%1 attempts today already: the limit is %2 a day.": "今日已联系 %1 次，每日上限 %2 次。",
-    "Amount: write yuan with at most two decimals, more than zero.": "金额：请填写大于零、最多两位小数的元金额。",
-    "The promised date %1 is before today (%2).": "承诺还款日 %1 早于今天（%2）。",
-    "There is no such loan.": "没有这笔贷款。",
-    "Loan %1 is not overdue on %2: no collection letter.": "贷款 %1 在 %2 未逾期，不能出具催收函件。",
     # good borrowers
     "&Good borrowers": "优质客户(&G)",
     "Good borrowers": "优质客户",
@@ -93,9 +84,6 @@ ZH = {
     "An application for %1 (%2, %3) is open in your queue.": "已为 %1 生成申请（%2，%3），见您的工作队列。",
     "Repeat loan": "复贷",
     "Limit increase": "提额",
-    "This borrower has no loan yet.": "该客户尚无贷款。",
-    "%1 is not eligible under the current rules.": "按现行规则，%1 不符合条件。",
-    "An application for %1's offer was already opened today.": "今天已为 %1 生成过申请。",
     # blacklist
     "&Blacklist": "黑名单(&B)",
     "Blacklist": "黑名单",
@@ -145,15 +133,5 @@ ZH = {
     "Credit review": "授信审查",
     "Court judgment": "法院判决",
     "Platform notice": "平台通报",
-    "%1: required.": "%1：必填。",
-    "Give at least one of credit code, ID number, phone, payment account.":
-        "请至少填写统一社会信用代码、身份证号、电话、支付账户之一。",
-    "%1: at most %2 characters.": "%1：最多 %2 个字符。",
-    "This listing was already decided.": "该名单已经处理。",
-    "A second person signs this, not the one who proposed it.": "须由提请人以外的另一人签批。",
-    "This listing is not in force.": "该名单未生效。",
-    "The date %1 is before today (%2).": "日期 %1 早于今天（%2）。",
-    "The date %1 is after today (%2).": "日期 %1 晚于今天（%2）。",
-    "There is no such listing.": "没有该名单。",
 }
 ZH.pop("Person reached ")

@@ -29,13 +29,13 @@ from workstation.store.models_loans import CreditLine, Loan
 
 def _require_open(w: Warning) -> None:
     if w.status == "closed":
-        raise WarningRefused("warning_closed", f"warning {w.warning_no} is closed", warning=w.warning_no)
+        raise WarningRefused("warning_closed", warning=w.warning_no)
 
 
 def _text(value: str | None, what: str) -> str:
     text = (value or "").strip()
     if not text:
-        raise WarningRefused("reason_required", f"{what}: required", field=what)
+        raise WarningRefused("warning_text_required", field=what, field_name=what)
     return text[:2000]
 
 
@@ -55,7 +55,7 @@ def assign(store: Store, actor: Actor, warning_id: int, *, to_user_id: int | Non
     actor.require(*DESK, action="assign warnings")
     target = actor.id if to_user_id is None else to_user_id
     if target != actor.id and not actor.has(*SIGNERS):
-        raise WarningRefused("assign_needs_supervisor", "only a supervisor assigns a warning to someone else")
+        raise WarningRefused("assign_needs_supervisor")
     with store.tx(actor) as s:
         w = _load(s, actor, warning_id, lock=True)
         _require_open(w)
@@ -100,15 +100,14 @@ def _take(w: Warning, actor: Actor) -> None:
 def _loan_for(s: Session, w: Warning) -> Loan:
     loan = s.get(Loan, w.loan_id)
     if loan.status != "active":
-        raise WarningRefused("loan_not_active", f"loan {loan.contract_no} is {loan.status}", contract=loan.contract_no,
-                             status=loan.status)
+        raise WarningRefused("warning_loan_not_active", contract=loan.contract_no, loan_status=loan.status)
     return loan
 
 
 def _pending(s: Session, w: Warning, kind: str) -> None:
     if s.scalar(select(WarningAction.id).where(WarningAction.warning_id == w.id, WarningAction.kind == kind,
                                                WarningAction.state == "pending")) is not None:
-        raise WarningRefused("already_pending", f"a {kind} request already awaits sign-off", kind=kind)
+        raise WarningRefused("already_pending", kind=kind)
 
 
 def request_freeze(store: Store, actor: Actor, warning_id: int, *, reason: str) -> int:
@@ -121,11 +120,9 @@ def request_freeze(store: Store, actor: Actor, warning_id: int, *, reason: str) 
         loan = _loan_for(s, w)
         line = s.scalar(select(CreditLine).where(CreditLine.loan_id == loan.id))
         if line is None:
-            raise WarningRefused("not_a_line", f"loan {loan.contract_no} is not a revolving line",
-                                 contract=loan.contract_no)
+            raise WarningRefused("not_a_line", contract=loan.contract_no)
         if line.frozen:
-            raise WarningRefused("line_already_frozen", f"the line of {loan.contract_no} is already frozen",
-                                 contract=loan.contract_no)
+            raise WarningRefused("line_already_frozen", contract=loan.contract_no)
         _pending(s, w, "freeze")
         _take(w, actor)
         return _act(s, actor, w, "freeze", state="pending", note=reason).id
@@ -142,11 +139,9 @@ def request_limit_cut(store: Store, actor: Actor, warning_id: int, *, new_limit:
         loan = _loan_for(s, w)
         line = s.scalar(select(CreditLine).where(CreditLine.loan_id == loan.id))
         if line is None:
-            raise WarningRefused("not_a_line", f"loan {loan.contract_no} is not a revolving line",
-                                 contract=loan.contract_no)
+            raise WarningRefused("not_a_line", contract=loan.contract_no)
         if not Decimal("0.00") <= new_limit < line.limit:
-            raise WarningRefused("limit_not_lower", f"new limit {new_limit:,.2f} must be below {line.limit:,.2f}",
-                                 limit=f"{line.limit:,.2f}", new=f"{new_limit:,.2f}")
+            raise WarningRefused("limit_not_lower", limit=f"{line.limit:,.2f}", new=f"{new_limit:,.2f}")
         _pending(s, w, "limit_cut")
         _take(w, actor)
         return _act(s, actor, w, "limit_cut", state="pending", note=reason, amount=new_limit,
@@ -160,15 +155,13 @@ def request_recall(store: Store, actor: Actor, warning_id: int, *, due_date: dat
     reason = _text(reason, "reason")
     today = today or clock.today()
     if due_date <= today:
-        raise WarningRefused("due_date_not_future", f"the due date {due_date} must be after today ({today})",
-                             due=due_date.isoformat(), today=today.isoformat())
+        raise WarningRefused("due_date_not_future", due=due_date.isoformat(), today=today.isoformat())
     with store.tx(actor) as s:
         w = _load(s, actor, warning_id, lock=True)
         _require_open(w)
         loan = _loan_for(s, w)
         if s.scalar(select(LoanAcceleration.id).where(LoanAcceleration.loan_id == loan.id)) is not None:
-            raise WarningRefused("already_recalled", f"loan {loan.contract_no} is already recalled",
-                                 contract=loan.contract_no)
+            raise WarningRefused("already_recalled", contract=loan.contract_no)
         _pending(s, w, "recall")
         _take(w, actor)
         return _act(s, actor, w, "recall", state="pending", note=reason, due_date=due_date).id
@@ -176,18 +169,18 @@ def request_recall(store: Store, actor: Actor, warning_id: int, *, due_date: dat
 
 def _check_signer(s: Session, actor: Actor, a: WarningAction, w: Warning, loan: Loan) -> None:
     if a.state != "pending":
-        raise WarningRefused("not_pending", f"this {a.kind} request is {a.state}", state=a.state)
+        raise WarningRefused("warning_not_pending", state=a.state)
     if a.requested_by == actor.id:
-        raise WarningRefused("own_request", "you may not sign your own request")
+        raise WarningRefused("warning_own_request")
     app = s.get(Application, w.application_id)
     if app.officer_id == actor.id:
-        raise WarningRefused("own_case", "you may not sign a request on a case you are the officer of")
+        raise WarningRefused("warning_own_case")
     rules = authority.rules(s)
     problem = dec.authority_problem(rules, roles=actor.roles, product_code=loan.product_code,
                                     amount=loan.approved_amount)
     if problem is not None:
         limit = dec.signing_limit(rules, roles=actor.roles, product_code=loan.product_code)
-        raise WarningRefused("above_authority" if limit is not None else "no_authority", problem,
+        raise WarningRefused("warning_above_authority" if limit is not None else "warning_no_authority",
                              amount=f"{loan.approved_amount:,.2f}", limit=f"{limit:,.2f}" if limit else "",
                              product=loan.product_code)
 
@@ -197,7 +190,7 @@ def sign(store: Store, actor: Actor, action_id: int, *, password: str, note: str
     """A supervisor signs a pending freeze, limit cut or recall; it takes effect now."""
     actor.require(*SIGNERS, action="sign off a warning action")
     if not auth.verify_password(store, actor, password):
-        raise WarningRefused("wrong_password", "signature refused: the password is wrong; nothing was signed")
+        raise WarningRefused("signature_password_wrong")
     today = today or clock.today()
     with store.tx(actor) as s:
         a = s.scalar(select(WarningAction).where(WarningAction.id == action_id).with_for_update())
@@ -226,7 +219,7 @@ def sign(store: Store, actor: Actor, action_id: int, *, password: str, note: str
             from workstation.aftercare.recall import declare
             effect = declare(s, actor, a, loan, today=today)
         else:
-            raise WarningRefused("not_pending", f"a {a.kind} needs no sign-off", state=a.state)
+            raise WarningRefused("warning_not_pending", state=a.state)
         audit.record(s, actor=actor, action=f"warning.{a.kind}.signed", entity_type="warning",
                      entity_id=w.warning_no, details={"action": a.id, "requested_by": a.requested_by,
                                                       "note": a.sign_note, **effect})
@@ -242,9 +235,9 @@ def refuse(store: Store, actor: Actor, action_id: int, *, reason: str) -> None:
             raise LookupError(f"no warning action with id {action_id}")
         w = _load(s, actor, a.warning_id, lock=True)
         if a.state != "pending":
-            raise WarningRefused("not_pending", f"this {a.kind} request is {a.state}", state=a.state)
+            raise WarningRefused("warning_not_pending", state=a.state)
         if a.requested_by == actor.id:
-            raise WarningRefused("own_request", "you may not decide your own request")
+            raise WarningRefused("warning_own_request")
         a.state, a.signed_by, a.signed_at, a.sign_note = "refused", actor.id, datetime.now(timezone.utc), reason[:300]
         audit.record(s, actor=actor, action=f"warning.{a.kind}.refused", entity_type="warning",
                      entity_id=w.warning_no, details={"action": a.id, "reason": reason})
@@ -260,6 +253,6 @@ def close_false_alarm(store: Store, actor: Actor, warning_id: int, *, reason: st
         _require_open(w)
         if s.scalar(select(WarningAction.id).where(WarningAction.warning_id == w.id,
                                                    WarningAction.state == "pending")) is not None:
-            raise WarningRefused("pending_actions", "a request on this warning still awaits sign-off")
+            raise WarningRefused("pending_actions")
         w.status, w.open_key, w.closed_on, w.close_reason = "closed", None, today or clock.today(), reason[:300]
         _act(s, actor, w, "close", note=reason)

@@ -41,10 +41,6 @@ KEYS = ("credit_code", "id_number", "phone", "payment_account")
 class BlacklistRefused(DomainError):
     """Something the blacklist refuses; ``code`` and ``params`` for the screens."""
 
-    def __init__(self, code: str, message: str, **params) -> None:
-        super().__init__(message)
-        self.code, self.params = code, params
-
 
 @dataclass(frozen=True)
 class ListingView:
@@ -96,7 +92,7 @@ def _load(s: Session, actor: Actor, listing_id: int, *, lock: bool = False) -> B
     q = select(BlacklistListing).where(BlacklistListing.id == listing_id)
     x = s.scalar(q.with_for_update() if lock else q)
     if x is None:
-        raise BlacklistRefused("no_listing", f"no blacklist listing with id {listing_id}", listing=listing_id)
+        raise BlacklistRefused("no_listing", listing=listing_id)
     if x.merchant_id is not None:
         check_merchant(s, actor, x.merchant_id)
     return x
@@ -105,7 +101,7 @@ def _load(s: Session, actor: Actor, listing_id: int, *, lock: bool = False) -> B
 def _text(value: str | None, field: str, *, limit: int = 2000) -> str:
     text = (value or "").strip()
     if not text:
-        raise BlacklistRefused("required", f"{field}: required", field=field)
+        raise BlacklistRefused("blacklist_required", field=field, field_name=field)
     return text[:limit]
 
 
@@ -115,20 +111,18 @@ def propose(store: Store, actor: Actor, *, subject_name: str, reason: str, sourc
     """Propose a listing (pending until a second person signs it); returns its id."""
     actor.require(*DESK, action="propose a blacklist listing")
     if reason not in LISTING_REASONS:
-        raise BlacklistRefused("bad_choice", f"reason: {reason!r} is not one of {', '.join(LISTING_REASONS)}",
-                               field="reason", value=reason)
+        raise BlacklistRefused("blacklist_bad_choice", field="reason", field_name="reason", value=reason)
     if source not in LISTING_SOURCES:
-        raise BlacklistRefused("bad_choice", f"source: {source!r} is not one of {', '.join(LISTING_SOURCES)}",
-                               field="source", value=source)
+        raise BlacklistRefused("blacklist_bad_choice", field="source", field_name="source", value=source)
     name = _text(subject_name, "subject_name", limit=120)
     proof = _text(evidence, "evidence")
     keys = {k: normalise(k, v) for k, v in (("credit_code", credit_code), ("id_number", id_number),
                                              ("phone", phone), ("payment_account", payment_account))}
     if not any(keys.values()):
-        raise BlacklistRefused("no_identifier", "give at least one of credit code, ID number, phone, payment account")
+        raise BlacklistRefused("no_identifier")
     for k, limit in (("credit_code", 18), ("id_number", 18), ("phone", 20), ("payment_account", 60)):
         if keys[k] and len(keys[k]) > limit:
-            raise BlacklistRefused("too_long", f"{k}: at most {limit} characters", field=k, limit=limit)
+            raise BlacklistRefused("blacklist_too_long", field=k, field_name=k, max_length=limit)
     with store.tx(actor) as s:
         if merchant_id is not None:
             check_merchant(s, actor, merchant_id)
@@ -152,7 +146,7 @@ def propose_for_merchant(store: Store, actor: Actor, merchant_id: int, *, reason
         check_merchant(s, actor, merchant_id)
         m = s.get(Merchant, merchant_id)
         if m is None:
-            raise BlacklistRefused("no_listing", f"no merchant with id {merchant_id}", listing=merchant_id)
+            raise BlacklistRefused("no_listing", listing=merchant_id)
         p = s.get(Person, m.legal_rep_id)
         ids = dict(subject_name=m.name, credit_code=m.credit_code or "", id_number=p.id_number, phone=p.phone,
                    payment_account=m.payment_account)
@@ -163,9 +157,9 @@ def propose_for_merchant(store: Store, actor: Actor, merchant_id: int, *, reason
 def _decide_check(actor: Actor, x: BlacklistListing) -> None:
     actor.require(*SIGNERS, action="sign blacklist listings")
     if x.status != "pending":
-        raise BlacklistRefused("not_pending", f"listing {x.listing_no} is {x.status}", listing=x.listing_no)
+        raise BlacklistRefused("blacklist_not_pending", listing=x.listing_no)
     if x.added_by == actor.id:
-        raise BlacklistRefused("own_proposal", "a second person signs a blacklist listing, not its proposer")
+        raise BlacklistRefused("own_proposal")
 
 
 def approve(store: Store, actor: Actor, listing_id: int, *, note: str = "", today: date | None = None) -> None:
@@ -206,15 +200,14 @@ def add_restoration_plan(store: Store, actor: Actor, listing_id: int, *, conditi
     actor.require(*DESK, action="plan a credit restoration")
     items = [c.strip()[:300] for c in conditions if c and c.strip()]
     if not items:
-        raise BlacklistRefused("required", "conditions: required", field="conditions")
+        raise BlacklistRefused("blacklist_required", field="conditions", field_name="conditions")
     today = today or clock.today()
     if deadline < today:
-        raise BlacklistRefused("date_in_past", f"the deadline {deadline} is before today ({today})",
-                               date=deadline.isoformat(), today=today.isoformat())
+        raise BlacklistRefused("blacklist_date_in_past", date=deadline.isoformat(), today=today.isoformat())
     with store.tx(actor) as s:
         x = _load(s, actor, listing_id, lock=True)
         if x.status != "active":
-            raise BlacklistRefused("not_active", f"listing {x.listing_no} is {x.status}", listing=x.listing_no)
+            raise BlacklistRefused("blacklist_not_active", listing=x.listing_no)
         p = RestorationPlan(listing_id=x.id, conditions=items, deadline=deadline, status="open", created_by=actor.id)
         s.add(p)
         s.flush()
@@ -231,17 +224,16 @@ def confirm_restoration(store: Store, actor: Actor, plan_id: int, *, met_on: dat
     why = _text(note, "note", limit=300)
     today = today or clock.today()
     if met_on > today:
-        raise BlacklistRefused("date_in_future", f"met on {met_on}: after today ({today})",
-                               date=met_on.isoformat(), today=today.isoformat())
+        raise BlacklistRefused("blacklist_date_in_future", date=met_on.isoformat(), today=today.isoformat())
     with store.tx(actor) as s:
         p = s.scalar(select(RestorationPlan).where(RestorationPlan.id == plan_id).with_for_update())
         if p is None:
-            raise BlacklistRefused("no_listing", f"no restoration plan with id {plan_id}", listing=plan_id)
+            raise BlacklistRefused("no_listing", listing=plan_id)
         x = _load(s, actor, p.listing_id, lock=True)
         if p.status != "open" or x.status != "active":
-            raise BlacklistRefused("not_active", f"listing {x.listing_no} is {x.status}", listing=x.listing_no)
+            raise BlacklistRefused("blacklist_not_active", listing=x.listing_no)
         if p.created_by == actor.id:
-            raise BlacklistRefused("own_proposal", "a second person confirms a restoration, not who planned it")
+            raise BlacklistRefused("own_proposal")
         p.status, p.met_on, p.confirmed_by, p.confirm_note = "met", met_on, actor.id, why
         x.status, x.lifted_on, x.lifted_by, x.lift_note = "lifted", met_on, actor.id, why
         s.execute(delete(BlacklistEntry).where(BlacklistEntry.listing_id == x.id))

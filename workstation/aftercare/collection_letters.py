@@ -32,20 +32,18 @@ def letter_data(store: Store, actor: Actor, loan_id: int, letter: str, *, today:
     """The letter ``letter`` ("reminder" or "demand") of an overdue loan as of ``today``."""
     actor.require(*DESK, action="print collection letters")
     if letter not in LETTERS:
-        raise CollectionRefused("bad_choice", f"letter: {letter!r} is not one of {', '.join(LETTERS)}",
-                                field="letter", value=letter)
+        raise CollectionRefused("collection_bad_choice", field="letter", field_name="letter", value=letter)
     today = today or clock.today()
     with store.read(actor) as s:
         check_loan(s, actor, loan_id)
         loan = s.get(Loan, loan_id)
         if loan is None or loan.disbursed_on is None:
-            raise CollectionRefused("no_loan", f"no disbursed loan with id {loan_id}", loan=loan_id)
+            raise CollectionRefused("collection_no_loan", loan=loan_id)
         data = ledger.loan_data(loan)
         events = ledger.events_of(ledger.load_entries(s, [loan.id], kinds=sv.CASH_KINDS | {sv.REVERSAL})[loan.id])
         pos = sv.replay(data.terms, events, as_of=today)
         if pos.state != "active" or pos.dpd <= 0:
-            raise CollectionRefused("not_overdue", f"loan {loan.contract_no} is not overdue on {today}",
-                                    contract=loan.contract_no, date=today.isoformat())
+            raise CollectionRefused("not_overdue", contract=loan.contract_no, date=today.isoformat())
         app = s.get(Application, loan.application_id)
         m = app.merchant
         from workstation.aftercare.recall import _masked_account

@@ -39,10 +39,6 @@ SORTS = {"contract": Loan.contract_no, "merchant": Application.merchant_name, "d
 class CollectionRefused(DomainError):
     """Something the collections desk refuses; ``code`` and ``params`` for translation."""
 
-    def __init__(self, code: str, message: str, **params) -> None:
-        super().__init__(message)
-        self.code, self.params = code, params
-
 
 @dataclass(frozen=True)
 class CollectionQuery:
@@ -195,7 +191,7 @@ def _loan(s: Session, actor: Actor, loan_id: int, *, lock: bool = False) -> Loan
     q = select(Loan).where(Loan.id == loan_id)
     loan = s.scalar(q.with_for_update() if lock else q)
     if loan is None:
-        raise CollectionRefused("no_loan", f"no loan with id {loan_id}", loan=loan_id)
+        raise CollectionRefused("collection_no_loan", loan=loan_id)
     return loan
 
 
@@ -208,20 +204,16 @@ def log_contact(store: Store, actor: Actor, loan_id: int, *, channel: str, perso
     for field, value, allowed in (("channel", channel, CONTACT_CHANNELS), ("person", person, CONTACT_PERSONS),
                                   ("outcome", outcome, CONTACT_OUTCOMES)):
         if value not in allowed:
-            raise CollectionRefused("bad_choice", f"{field}: {value!r} is not one of {', '.join(allowed)}",
-                                    field=field, value=value)
+            raise CollectionRefused("collection_bad_choice", field=field, field_name=field, value=value)
     at = (at or clock.now()).astimezone(timezone.utc)
     with store.tx(actor) as s:
         loan = _loan(s, actor, loan_id, lock=True)
         if channel != "letter":
             r = _rules(s, loan.id, at)
             if not r.within_hours:
-                raise CollectionRefused("outside_contact_hours",
-                                        f"no collection contact outside {r.start_hour}:00-{r.end_hour}:00 local time",
-                                        start=r.start_hour, end=r.end_hour, time=clock.local_text(at, "%H:%M"))
+                raise CollectionRefused("outside_contact_hours", start=r.start_hour, end=r.end_hour, time=clock.local_text(at, "%H:%M"))
             if r.attempts_today >= r.limit:
-                raise CollectionRefused("attempt_limit", f"{r.attempts_today} attempts today already, the limit is "
-                                        f"{r.limit}", attempts=r.attempts_today, limit=r.limit)
+                raise CollectionRefused("attempt_limit", attempts=r.attempts_today, limit=r.limit)
         c = CollectionContact(loan_id=loan.id, contacted_at=at, local_day=clock.to_business(at).date(),
                               channel=channel, person=person, outcome=outcome, note=(note or "").strip()[:2000] or None,
                               officer_id=actor.id)
@@ -254,17 +246,16 @@ def promise(store: Store, actor: Actor, loan_id: int, *, amount, promised_on: da
         value = amount if isinstance(amount, Decimal) else parse_amount(amount)
         value = money(value)
     except (ValueError, ArithmeticError) as exc:
-        raise CollectionRefused("bad_amount", f"amount: {exc}", field="amount", value=str(amount)) from exc
+        raise CollectionRefused("collection_bad_amount", field="amount", value=str(amount)) from exc
     if value <= 0:
-        raise CollectionRefused("bad_amount", "amount: must be more than zero", field="amount", value=str(amount))
+        raise CollectionRefused("collection_bad_amount", field="amount", value=str(amount))
     if promised_on < today:
-        raise CollectionRefused("promise_in_past", f"the promised date {promised_on} is before today ({today})",
-                                date=promised_on.isoformat(), today=today.isoformat())
+        raise CollectionRefused("promise_in_past", date=promised_on.isoformat(), today=today.isoformat())
     with store.tx(actor) as s:
         loan = _loan(s, actor, loan_id, lock=True)
         if loan.status != "active":
-            raise CollectionRefused("loan_not_active", f"loan {loan.contract_no} is {loan.status}",
-                                    contract=loan.contract_no)
+            raise CollectionRefused("collection_loan_not_active", contract=loan.contract_no,
+                                    loan_status=loan.status)
         p = PromiseToPay(loan_id=loan.id, contact_id=contact_id, amount=value, made_on=today, promised_on=promised_on,
                          status="open", officer_id=actor.id)
         s.add(p)

@@ -45,7 +45,7 @@ def write_deduction_file(store: Store, actor: Actor, path: Path | str, *, bucket
     and audit the file. Supervisors and administrators only: it moves borrowers' money."""
     actor.require("supervisor", "admin", action="write a deduction request file")
     if bucket is not None and bucket not in BUCKETS:
-        raise CollectionRefused("bad_choice", f"bucket: {bucket!r} is not one of {', '.join(BUCKETS)}",
+        raise CollectionRefused("collection_bad_choice", field_name="bucket",
                                 field="bucket", value=bucket)
     on = on or clock.today()
     with store.tx(actor) as s:

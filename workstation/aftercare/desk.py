@@ -33,10 +33,6 @@ SORTS = {"warning_no": Warning.warning_no, "merchant": Application.merchant_name
 class WarningRefused(DomainError):
     """An action the desk refuses; ``code`` and ``params`` for the screens' translation."""
 
-    def __init__(self, code: str, message: str, *, field: str | None = None, **params) -> None:
-        ValueError.__init__(self, message)          # the English text; the desk translates by code
-        self.code, self.params, self.field = code, params, field
-
 
 @dataclass(frozen=True)
 class WarningQuery:

@@ -9,8 +9,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
-from workstation.aftercare import rulesets
-from workstation.aftercare.snapshots import load_snapshots
+from workstation.aftercare import rule_figures, rulesets
 from workstation.domain import warning_rules as wr
 from workstation.services import audit, retry
 from workstation.domain.actor import Actor
@@ -71,27 +70,25 @@ def _related_overdue(s, merchant_ids: list[int]) -> dict[int, tuple[str, ...]]:
 
 
 def findings_for(s, rows: list[tuple], rules: wr.RuleSet, *, as_of: date) -> list[tuple[tuple, wr.Finding]]:
-    """The findings of the borrowers ``rows`` (see :func:`_active`) on their snapshots up to ``as_of``."""
+    """The findings of the borrowers ``rows`` (see :func:`_active`) on their snapshots up to
+    ``as_of``: the rules' figures come from SQL aggregates (``rule_figures``), one row per
+    borrower; the decisions are the domain's (``warning_checks``)."""
     ids = [r[0] for r in rows]
     # the rules look back at most their longest window before the loan: read no older rows
     back = max([int(v) for x in rules.rules for k, v in x.params.items() if "weeks" in k] + [1]) + 1
     first = min((r[3] for r in rows), default=as_of)
     since = max(as_of - timedelta(days=HISTORY_DAYS), first - timedelta(weeks=back))
-    snaps = load_snapshots(s, ids, since=since)
+    figs = rule_figures.figures(s, [(r[0], r[3]) for r in rows], rules, as_of=as_of, since=since)
     related = _related_overdue(s, ids)
     out = []
     for r in rows:
-        series = [x for x in snaps.get(r[0], ()) if x.on <= as_of]
-        if not series and r[0] not in related:
+        fig = figs.get(r[0])
+        if fig is None and r[0] not in related:
             continue
         b = wr.Borrower(disbursed_on=r[3], disbursed_fen=int(r[4] or 0), for_business=wr.is_business_purpose(r[5]),
                         related_overdue=related.get(r[0], ()))
-        if not series:           # no platform data yet: only the group rule can speak
-            series = [wr.Snapshot(as_of, 0, 0, 0, 0, 0, 0, 0, 0, 0, "open", 0, 0, 0)]
-            out += [(r, f) for f in wr.evaluate(wr.RuleSet(rules.version, tuple(
-                x for x in rules.rules if x.code == "related_overdue")), series, b)]
-            continue
-        out += [(r, f) for f in wr.evaluate(rules, series, b)]
+        # no platform data yet: only the group rule can speak, about today
+        out += [(r, f) for f in wr.evaluate_figures(rules, fig or {"related_overdue": (as_of,)}, b)]
     return out
 
 
@@ -115,11 +112,6 @@ def _raise(s, found: list[tuple[tuple, wr.Finding]], *, as_of: date, version: in
     if rows:
         bulk_insert(s, "warnings", rows)
     return len(rows)
-
-
-def _json(d: dict) -> str:
-    import json
-    return json.dumps(d, ensure_ascii=False, sort_keys=True)
 
 
 def evaluate_borrowers(store: Store, actor: Actor | None, merchant_ids: list[int] | None, *, as_of: date,

@@ -31,9 +31,7 @@ PURPOSE = {"repeat_loan": "复贷（良好还款记录）", "limit_increase": "�
 
 
 class GoodBorrowerRefused(DomainError):
-    def __init__(self, code: str, message: str, **params) -> None:
-        super().__init__(message)
-        self.code, self.params = code, params
+    """A refusal of the after-the-loan desks: a code of the catalogue and its params."""
 
 
 @dataclass(frozen=True)
@@ -109,7 +107,7 @@ def standing_of(store: Store, actor: Actor, merchant_id: int, *, as_of: date | N
         check_merchant(s, actor, merchant_id)
         loans = _loans_by_merchant(s, actor, merchant_id).get(merchant_id)
         if not loans:
-            raise GoodBorrowerRefused("no_loans", f"merchant {merchant_id} has no loan yet", merchant=merchant_id)
+            raise GoodBorrowerRefused("good_borrower_no_loans", merchant=merchant_id)
         return _judge(s, merchant_id, loans, as_of, setting(s, "good_borrowers.rules") or {})
 
 
@@ -136,7 +134,7 @@ def prefill_application(store: Store, actor: Actor, merchant_id: int, *, as_of: 
     actor.require("officer", "supervisor", action="open an application")
     row = standing_of(store, actor, merchant_id, as_of=as_of)
     if not row.eligible:
-        raise GoodBorrowerRefused("not_eligible", f"merchant {merchant_id} is not eligible: {', '.join(row.reasons)}",
+        raise GoodBorrowerRefused("good_borrower_not_eligible",
                                   merchant=row.merchant_name, reasons=", ".join(row.reasons))
     now = datetime.now(timezone.utc)
     with store.tx(actor) as s:
@@ -150,7 +148,7 @@ def prefill_application(store: Store, actor: Actor, merchant_id: int, *, as_of: 
                         merchant_name=m.name, legal_rep_name=prev.legal_rep_name, id_last4=prev.id_last4,
                         platform=m.platform, province=m.province)
         if s.scalar(select(Application.id).where(Application.external_id == a.external_id)) is not None:
-            raise GoodBorrowerRefused("already_prefilled", "an application for this offer was opened today",
+            raise GoodBorrowerRefused("already_prefilled",
                                       merchant=row.merchant_name)
         s.add(a)
         s.flush()

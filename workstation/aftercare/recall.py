@@ -77,7 +77,7 @@ def notice_data(store: Store, actor: Actor, action_id: int) -> RecallNoticeData:
         acc = s.scalar(select(LoanAcceleration).where(LoanAcceleration.warning_action_id == action_id))
         if acc is None:
             from workstation.aftercare.desk import WarningRefused
-            raise WarningRefused("recall_not_signed", "this recall has not been signed: no notice yet")
+            raise WarningRefused("recall_not_signed")
         loan = s.get(Loan, acc.loan_id)
         check_loan(s, actor, loan.id)
         app = s.get(Application, loan.application_id)

@@ -21,9 +21,8 @@ class RulesRefused(DomainError):
 
     def __init__(self, problems: list[wr.Problem]) -> None:
         p = problems[0]
-        super().__init__(f"warning rules: rule {p.rule}, field {p.field}: {p.code}")
-        self.code, self.params, self.problems = "warning_rules_invalid", {"rule": p.rule, "field": p.field,
-                                                                          "problem": p.code}, problems
+        super().__init__("warning_rules_invalid", rule=p.rule, rule_field=p.field, problem=p.code)
+        self.problems = problems
 
 
 def current_in(s: Session) -> wr.RuleSet:

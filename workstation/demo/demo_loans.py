@@ -92,6 +92,9 @@ def loans_demo(store: Store, actor: Actor | None, *, seed: int, as_of: date, pro
     progress.update(len(made), len(made), "demo loans")
     from workstation.demo import demo_monitoring  # a year of platform snapshots, some deteriorating
     demo_monitoring.generate(store, supervisor, seed=seed, as_of=as_of)
+    from workstation.demo.demo_collections import collections_demo  # calls, promises, a letter on the overdue
+    collections_demo(store, actor, seed=seed, as_of=as_of, made=made, officer_of=lambda uid: _actor(store, uid),
+                     pay=_pay)
     clock.move_to(clock.now() + timedelta(minutes=1))       # end of day after the day's work
     result = eod.run_eod(store, supervisor, as_of, progress)
     return DemoLoansSummary(len(made), 0, groups, result.entries)

@@ -583,3 +583,8 @@ FIELDS: dict[str, str] = {
 from workstation.domain.error_texts import ERRORS  # noqa: E402 - kept apart to merge by lines
 
 CATALOGUE.update(ERRORS)
+
+# the after-the-loan desks' refusals (domain/after_refusal_texts.py)
+from workstation.domain.after_refusal_texts import AFTERCARE  # noqa: E402 - kept apart to merge by lines
+
+CATALOGUE.update(AFTERCARE)

@@ -12,6 +12,7 @@ from enum import Enum
 from string import Formatter
 
 from workstation.domain.refusal_texts import ACTIONS, CATALOGUE, FIELDS
+from workstation.domain.after_refusal_texts import FIELD_NAMES
 
 __all__ = ["ACTIONS", "CATALOGUE", "FIELDS", "Coded", "english", "template_fields"]
 
@@ -22,6 +23,7 @@ _OR_LISTS = frozenset({"roles"})
 ENGLISH_NAMES: dict[str, dict[str, str]] = {
     "loan_status": {"contracted": "contracted", "active": "active", "closed": "closed",
                     "written_off": "written off"},
+    "field_name": FIELD_NAMES,
 }
 
 

@@ -82,6 +82,7 @@ def current_schedule(terms: sv.LoanTerms, entries: list[ledger.Entry], *, last_e
     events = ledger.events_of(entries)
     pos = sv.replay(terms, events, as_of=day)
     cur = next((i.period for i in pos.installments if i.due >= day and not i.settled), None)
+    acc = terms.accelerated_on
     items: list[tuple[date, int, ScheduleRow]] = []
     for i in pos.installments:
         status, _ = delinquency.installment_status(i, as_of=day, current_period=cur, closed=bool(pos.closed_on),
@@ -91,8 +92,9 @@ def current_schedule(terms: sv.LoanTerms, entries: list[ledger.Entry], *, last_e
         interest = i.interest
         if terms.daily:        # the whole term's interest on what is owed now, not the part earned so far
             interest = sv.replay(terms, events, as_of=max(day, terms.maturity)).interest_earned
-        items.append((i.due, 0, ScheduleRow(
-            period=i.period, due_date=i.due, principal=from_fen(i.principal), interest=from_fen(interest),
+        due = min(i.due, acc) if acc else i.due     # an early recall: all falls due that day (also before it)
+        items.append((due, 0, ScheduleRow(
+            period=i.period, due_date=due, principal=from_fen(i.principal), interest=from_fen(interest),
             payment=from_fen(i.principal + interest), balance=Decimal(0), status=INSTALLMENT_ZH.get(status, status),
             paid=from_fen(i.pp + i.ip))))
     when = {e.key: e.value_date for e in events}

@@ -302,6 +302,9 @@ def schedule_data(store: Store, actor: Actor, contract_no: str, *, today: date |
                 note += "循环额度：按已支用金额持有至额度到期日列示，实际利息按实际用款金额和天数计算。"
             elif loan.method == Method.BULLET.value:
                 note += "应还利息为按合同计至到期日的利息；截至状态日已计利息见上表。"
+            if loan.accelerated_on is not None:      # the engine's dates after an early recall
+                note += (f"本贷款已宣布提前收贷：全部未还款项于{loan.accelerated_on.isoformat()}到期，"
+                         "各期应还日期已按提前收贷调整（详见提前收贷通知书）。")
         else:
             rows = planned
             note = "尚未放款：本计划表按签约日放款测算，以实际放款日为准。"

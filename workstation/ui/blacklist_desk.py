@@ -259,20 +259,15 @@ class BlacklistDesk(QWidget):
 
 
 def open_desk(window) -> None:
-    for i in range(window.tabs.count()):
-        if isinstance(window.tabs.widget(i), BlacklistDesk):
-            window.tabs.setCurrentIndex(i)
-            window.tabs.widget(i).refresh()
-            return
-    d = BlacklistDesk(window.store, window.actor, window)
-    window.tabs.setCurrentIndex(window.tabs.addTab(d, _tr("Blacklist")))
+    from workstation.ui.aftercare_parts import open_desk as open_tab
+    open_tab(window, BlacklistDesk, _tr("Blacklist"), reload="refresh")
 
 
 def install(window) -> None:
     """After the loan > Blacklist, for every desk role."""
     if not window.actor.has(*blacklist.DESK):
         return
-    from workstation.ui.collections_desk import aftercare_menu
+    from workstation.ui.aftercare_parts import aftercare_menu
     act = aftercare_menu(window).addAction(_tr("&Blacklist"))
     act.setObjectName("actBlacklistDesk")
     act.triggered.connect(lambda: open_desk(window))

@@ -10,10 +10,9 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QScrollArea,
-                               QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from workstation.aftercare import collections, deduction
 from workstation.domain import clock
@@ -26,6 +25,9 @@ from workstation.ui import drafts
 from workstation.ui.amounts import parse_desk_amount, problem_text
 from workstation.ui.collections_model import ID_ROLE, CollectionsModel
 from workstation.ui.collections_texts import channel_name, outcome_name, person_name, promise_status_name
+from workstation.ui import aftercare_parts
+from workstation.ui.aftercare_parts import (QueueDesk, aftercare_menu, button_rows, detail_header, fill_records,
+                                            record_table)
 from workstation.ui.errors import present_error, server_away
 
 FILTERS = (None, "M1", "M2", "M3+")
@@ -33,24 +35,6 @@ FILTERS = (None, "M1", "M2", "M3+")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Collections", text)
-
-
-def _table(cols: list[str], name: str) -> QTableWidget:
-    t = QTableWidget(0, len(cols), objectName=name)
-    t.setHorizontalHeaderLabels(cols)
-    t.horizontalHeader().setSectionResizeMode(len(cols) - 1, QHeaderView.ResizeMode.Stretch)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.verticalHeader().hide()
-    t.setMaximumHeight(170)
-    return t
-
-
-def _fill(t: QTableWidget, rows: list[tuple[str, ...]]) -> None:
-    t.setRowCount(len(rows))
-    for i, row in enumerate(rows):
-        for j, text in enumerate(row):
-            t.setItem(i, j, QTableWidgetItem(text))
 
 
 class CollectionDetail(QWidget):
@@ -63,9 +47,7 @@ class CollectionDetail(QWidget):
         self.now = clock.now            # the desk's clock (tests set it)
         self.loan_id: int | None = None
         self.preview = None
-        self.title = QLabel(objectName="collectionTitle", styleSheet="font-size: 15px; font-weight: bold;")
-        self.facts = QLabel(objectName="collectionFacts")
-        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title, self.facts = detail_header("collection")
         self.rules = QLabel(objectName="contactRules")
         # contact form
         self.channel, self.person, self.outcome = (QComboBox(objectName=n) for n in ("channel", "person", "outcome"))
@@ -76,8 +58,12 @@ class CollectionDetail(QWidget):
                 box.addItem(name(c), c)
         self.note = QLineEdit(objectName="contactNote")
         self.note.setPlaceholderText(self.tr("What was said (optional)"))
-        self.log_btn = QPushButton(self.tr("Log contact"), objectName="btn_log")
-        self.log_btn.clicked.connect(self._on_log_clicked)
+        self.buttons, (log_row, promise_row, letters) = button_rows(
+            [[("log", self.tr("Log contact"))], [("promise", self.tr("Record promise"))],
+             [("reminder", self.tr("Reminder letter")), ("demand", self.tr("Formal demand (催收函)"))]],
+            self._on_button_clicked)
+        self.log_btn, self.promise_btn = self.buttons["log"], self.buttons["promise"]
+        self.reminder_btn, self.demand_btn = self.buttons["reminder"], self.buttons["demand"]
         contact = QGroupBox(self.tr("Contact"))
         cf = QFormLayout(contact)
         row = QHBoxLayout()
@@ -86,7 +72,7 @@ class CollectionDetail(QWidget):
         cf.addRow(row)
         cf.addRow(self.tr("Note"), self.note)
         cf.addRow(self.rules)
-        cf.addRow(self.log_btn)
+        cf.addRow(log_row)
         # promise form
         self.amount = QLineEdit(objectName="promiseAmount")
         self.amount.setPlaceholderText(self.tr("yuan"))
@@ -94,8 +80,6 @@ class CollectionDetail(QWidget):
         self.pdate.setDisplayFormat("yyyy-MM-dd")
         first = clock.today() + timedelta(days=3)          # before a loan is chosen too: never 2000-01-01
         self.pdate.setDate(QDate(first.year, first.month, first.day))
-        self.promise_btn = QPushButton(self.tr("Record promise"), objectName="btn_promise")
-        self.promise_btn.clicked.connect(self._on_promise_clicked)
         self.problem = QLabel(objectName="problem", styleSheet="color: #b00020;")
         prom = QGroupBox(self.tr("Promise to pay"))
         pl = QHBoxLayout(prom)
@@ -103,19 +87,11 @@ class CollectionDetail(QWidget):
         pl.addWidget(self.amount)
         pl.addWidget(QLabel(self.tr("by")))
         pl.addWidget(self.pdate)
-        pl.addWidget(self.promise_btn)
-        self.log = _table([self.tr("Time"), self.tr("Channel"), self.tr("Person reached"), self.tr("Result of the contact"),
+        pl.addLayout(promise_row)
+        self.log = record_table([self.tr("Time"), self.tr("Channel"), self.tr("Person reached"), self.tr("Result of the contact"),
                            self.tr("Officer"), self.tr("Note")], "contactLog")
-        self.promises = _table([self.tr("Promised on"), self.tr("Amount"), self.tr("Due by"), self.tr("Status"),
+        self.promises = record_table([self.tr("Promised on"), self.tr("Amount"), self.tr("Due by"), self.tr("Status"),
                                 self.tr("Paid")], "promiseList")
-        letters = QHBoxLayout()
-        self.reminder_btn = QPushButton(self.tr("Reminder letter"), objectName="btn_reminder")
-        self.demand_btn = QPushButton(self.tr("Formal demand (催收函)"), objectName="btn_demand")
-        self.reminder_btn.clicked.connect(lambda: self._on_letter_clicked("reminder"))
-        self.demand_btn.clicked.connect(lambda: self._on_letter_clicked("demand"))
-        letters.addWidget(self.reminder_btn)
-        letters.addWidget(self.demand_btn)
-        letters.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
         lay.addWidget(self.facts)
@@ -134,7 +110,7 @@ class CollectionDetail(QWidget):
         self.loan_id = loan_id
         self.problem.setText("")
         enabled = loan_id is not None
-        for w in (self.log_btn, self.promise_btn, self.reminder_btn, self.demand_btn):
+        for w in self.buttons.values():
             w.setEnabled(enabled)
         if loan_id is None:
             self.title.setText(self.tr("Select an overdue loan"))
@@ -157,10 +133,10 @@ class CollectionDetail(QWidget):
             self.tr("Principal outstanding %1; figures as of the last end of day (%2)")
             .replace("%1", fmt(b.principal)).replace("%2", v.last_eod.isoformat() if v.last_eod else "—")]))
         self._show_rules()
-        _fill(self.log, [(clock.local_text(c.contacted_at), channel_name(c.channel), person_name(c.person),
+        fill_records(self.log, [(clock.local_text(c.contacted_at), channel_name(c.channel), person_name(c.person),
                           outcome_name(c.outcome), c.officer or "", c.note or "")
                          for c in collections.contacts(self.store, self.actor, loan_id)])
-        _fill(self.promises, [(p.made_on.isoformat(), fmt(p.amount), p.promised_on.isoformat(),
+        fill_records(self.promises, [(p.made_on.isoformat(), fmt(p.amount), p.promised_on.isoformat(),
                                promise_status_name(p.status), fmt(p.paid) if p.paid is not None else "")
                               for p in collections.promises(self.store, self.actor, loan_id)])
         first = clock.today() + timedelta(days=3)
@@ -178,6 +154,14 @@ class CollectionDetail(QWidget):
             text += " " + self.tr("No more attempts today.")
         self.rules.setText(text)
         self.rules.setStyleSheet("" if r.allowed else "color: #b00020;")
+
+    def _on_button_clicked(self, key: str) -> None:
+        if key == "log":
+            self._on_log_clicked()
+        elif key == "promise":
+            self._on_promise_clicked()
+        else:
+            self._on_letter_clicked(key)
 
     def _on_log_clicked(self) -> None:
         if self.loan_id is None:
@@ -230,8 +214,9 @@ class CollectionDetail(QWidget):
         self.preview.show()
 
 
-class CollectionsDesk(QWidget):
+class CollectionsDesk(QueueDesk):
     """The tab: bucket filter, search, the lazy queue and the selected loan."""
+    ID_ROLE = ID_ROLE
 
     def __init__(self, store: Store, actor: Actor, parent=None) -> None:
         super().__init__(parent)
@@ -239,46 +224,21 @@ class CollectionsDesk(QWidget):
         self.setObjectName("collectionsDesk")
         self.model = CollectionsModel(store, actor, self)
         self.bucket = QComboBox(objectName="collectionBucket")
-        self.search = QLineEdit(objectName="collectionSearch")
-        self.search.setPlaceholderText(self.tr("Search: contract number, merchant"))
-        self.search.setClearButtonEnabled(True)
-        self._timer = QTimer(self, singleShot=True, interval=300)
-        self._timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search = self._search_box("collectionSearch", self.tr("Search: contract number, merchant"))
         self.count = QLabel(objectName="collectionCount")
         self.deduct_btn = QPushButton(self.tr("Deduction file..."), objectName="btn_deduction")
         self.deduct_btn.setVisible(actor.has("supervisor", "admin"))
         self.deduct_btn.clicked.connect(lambda: self.write_deduction_file(None))
-        self.table = QTableView(objectName="collectionTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
         self.detail = CollectionDetail(store, actor, self)
-        self.detail.changed.connect(self._on_detail_changed)
-        bar = QHBoxLayout()
-        bar.addWidget(self.bucket)
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.count)
-        bar.addWidget(self.deduct_btn)
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addLayout(bar)
-        ll.addWidget(self.table)
-        scroll = QScrollArea(widgetResizable=True)
-        scroll.setWidget(self.detail)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(scroll)
-        split.setSizes([600, 600])
-        QVBoxLayout(self).addWidget(split)
         self._fill_buckets()
+        self._lay_out("collectionTable", [self.bucket, self.search, self.count, self.deduct_btn], [600, 600])
         self.bucket.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.apply_filters()
-        self.table.selectionModel().currentRowChanged.connect(self._on_table_currentRowChanged)
+
+    def _show(self, key) -> None:
+        self.detail.show_loan(key)
+
+    def _shown(self):
+        return self.detail.loan_id
 
     def _fill_buckets(self) -> None:
         counts = collections.bucket_counts(self.store, self.actor)
@@ -301,27 +261,6 @@ class CollectionsDesk(QWidget):
         self.count.setText(self.tr("%n loan(s)", "", self.model.rowCount()))
         self.detail.show_loan(None)
 
-    def select_row(self, row: int) -> None:
-        self.table.selectRow(row)
-        self.table.setCurrentIndex(self.model.index(row, 0))
-
-    def _on_table_currentRowChanged(self, current, _previous) -> None:
-        lid = self.model.data(self.model.index(current.row(), 0), ID_ROLE) if current.isValid() else None
-        try:
-            self.detail.show_loan(lid)
-        except Exception as exc:  # noqa: BLE001
-            present_error(self, exc)
-
-    def _on_detail_changed(self) -> None:
-        current = self.detail.loan_id
-        self.model.refresh()
-        for row in range(self.model.rowCount()):
-            if self.model.data(self.model.index(row, 0), ID_ROLE) == current:
-                self.table.blockSignals(True)
-                self.table.selectRow(row)
-                self.table.blockSignals(False)
-                break
-
     def write_deduction_file(self, path: str | Path | None) -> deduction.DeductionFile | None:
         """Write the deduction request file of the bucket shown (asks where when ``path`` is None)."""
         if path is None:
@@ -342,22 +281,7 @@ class CollectionsDesk(QWidget):
 
 
 def open_desk(window) -> None:
-    for i in range(window.tabs.count()):
-        if isinstance(window.tabs.widget(i), CollectionsDesk):
-            window.tabs.setCurrentIndex(i)
-            window.tabs.widget(i).apply_filters()
-            return
-    d = CollectionsDesk(window.store, window.actor, window)
-    window.tabs.setCurrentIndex(window.tabs.addTab(d, _tr("Collections")))
-
-
-def aftercare_menu(window):
-    """The 贷后 (After the loan) menu, made by whichever screen comes first."""
-    menu = window.menus.get("aftercare")
-    if menu is None:
-        menu = window.menuBar().addMenu(QCoreApplication.translate("Warnings", "&After the loan"))
-        window.menus["aftercare"] = menu
-    return menu
+    aftercare_parts.open_desk(window, CollectionsDesk, _tr("Collections"))
 
 
 def install(window) -> None:

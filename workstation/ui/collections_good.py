@@ -86,10 +86,5 @@ class GoodBorrowersPanel(QWidget):
 
 
 def open_panel(window) -> None:
-    for i in range(window.tabs.count()):
-        if isinstance(window.tabs.widget(i), GoodBorrowersPanel):
-            window.tabs.setCurrentIndex(i)
-            window.tabs.widget(i).refresh()
-            return
-    p = GoodBorrowersPanel(window.store, window.actor, window)
-    window.tabs.setCurrentIndex(window.tabs.addTab(p, _tr("Good borrowers")))
+    from workstation.ui.aftercare_parts import open_desk
+    open_desk(window, GoodBorrowersPanel, _tr("Good borrowers"), reload="refresh")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, 
 
 from workstation.domain import clock, masking
 from workstation.domain.money import MoneyError, fmt
+from workstation.aftercare import recalled
 from workstation.servicing import credit_lines, loan_views, loans
 from workstation.domain.errors import NotVisible
 from workstation.ui.amounts import parse_desk_amount, problem_text
@@ -155,6 +156,8 @@ class LoanScreen(QWidget):
         QVBoxLayout(self.line_box).addWidget(self.line_label)
         top.addWidget(self.line_box, 1)
         lay.addLayout(top)
+        self.recall_line = QLabel(objectName="recallLine", wordWrap=True, styleSheet="color: #b00020;")
+        lay.addWidget(self.recall_line)
         self.tabs = QTabWidget()
         self.schedule = read_only_table(QTableWidget(objectName="loanSchedule"))
         self.tabs.addTab(self.schedule, _tr("Schedule"))
@@ -172,6 +175,8 @@ class LoanScreen(QWidget):
         self.tabs.addTab(self.tranches, _tr("Disbursements"))
         lay.addWidget(self.tabs, 1)
         self.view: loan_views.LoanView | None = None
+        self.recall: recalled.Recall | None = None
+        self.recall_line.hide()
         self._entries: list[loan_views.EntryView] = []
         self.load()
 
@@ -181,6 +186,7 @@ class LoanScreen(QWidget):
             self.view = v = loan_views.loan_view(self.store, self.actor, self.loan_id)
             self._entries = loan_views.journal(self.store, self.actor, self.loan_id,
                                                include_accruals=self.show_accruals.isChecked())
+            self.recall = recalled.recall_of(self.store, self.actor, self.loan_id)
         except Exception as exc:  # noqa: BLE001 - shown by the one presenter
             present_error(self, exc)
             return
@@ -211,9 +217,16 @@ class LoanScreen(QWidget):
         self.act_draw.setVisible(v.line is not None)
         self.act_freeze.setVisible(v.line is not None)
         self.act_reverse.setVisible(self.actor.has("supervisor"))
+        due = self.recall.due_date if self.recall else None      # the engine's dates after an early recall
+        self.recall_line.setVisible(self.recall is not None)
+        if self.recall:
+            self.recall_line.setText(
+                _tr("Recalled early (notice %1, signed %2): the whole balance falls due on %3; the schedule shows "
+                    "the dates as they apply after the recall.").replace("%1", self.recall.notice_no)
+                .replace("%2", self.recall.declared_on.isoformat()).replace("%3", self.recall.due_date.isoformat()))
         fill_table(self.schedule, [_tr("No."), _tr("Due date"), _tr("Principal"), _tr("Interest"), _tr("Paid principal"),
                               _tr("Paid interest"), _tr("Outstanding"), _tr("Status")],
-              [[str(i.period), i.due_date.isoformat(), fmt(i.principal_due), fmt(i.interest_due),
+              [[str(i.period), recalled.applied_due(i.due_date, due).isoformat(), fmt(i.principal_due), fmt(i.interest_due),
                 fmt(i.principal_paid), fmt(i.interest_paid), fmt(i.outstanding),
                 status_text(i.status, i.days_overdue)] for i in v.installments], right_from=2)
         for r in range(self.schedule.rowCount()):        # the status column keeps left alignment

@@ -86,6 +86,9 @@ def param_text(name: str, value: object, spec: str = "") -> str:
         return i18n.status_name(str(value))
     if name == "loan_status":
         return _tr("LoanStatus", LOAN_STATUS_NAMES[value]) if value in LOAN_STATUS_NAMES else str(value)
+    if name == "field_name":                 # an input named by its code (domain/after_refusal_texts.py)
+        from workstation.domain.after_refusal_texts import FIELD_NAMES
+        return _tr("Fields", FIELD_NAMES[value]) if value in FIELD_NAMES else str(value)
     if name == "held_status":
         return _tr("HeldStatus", HELD_STATUS_NAMES[value]) if value in HELD_STATUS_NAMES else str(value)
     if name == "product":

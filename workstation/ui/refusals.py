@@ -12,20 +12,6 @@ from workstation.ui.param_texts import DETAIL_NAMED, _tr, _zh, fill
 def refusal_text(exc: BaseException) -> str | None:
     """The translated text of a coded refusal, or None for an exception without a known code."""
     code = getattr(exc, "code", None)
-    from workstation.ui.warnings_texts import CODES as WARNING_CODES
-    if code in WARNING_CODES and type(exc).__module__.startswith("workstation.aftercare"):  # the desk's own texts
-        from workstation.ui.warnings_texts import refusal_text as warning_text
-        return warning_text(exc)
-    if type(exc).__name__ == "GoodBorrowerRefused":
-        from workstation.ui.collections_texts import good_borrower_text
-        return good_borrower_text(exc)
-    if type(exc).__name__ == "BlacklistRefused":
-        from workstation.ui.blacklist_texts import refusal_text as blacklist_text
-        return blacklist_text(exc)
-    from workstation.ui.collections_texts import CODES as COLLECTION_CODES
-    if code in COLLECTION_CODES and type(exc).__name__ == "CollectionRefused":
-        from workstation.ui.collections_texts import refusal_text as collection_text
-        return collection_text(exc)
     if not isinstance(code, str) or code not in CATALOGUE:
         return None
     params = getattr(exc, "params", None) or {}
@@ -41,4 +27,7 @@ def refusal_text(exc: BaseException) -> str | None:
     template = _tr("Refusals", CATALOGUE[code])
     if template[:1].islower():                # a sentence on the English desk (never a user name's case)
         template = template[:1].upper() + template[1:]
-    return fill(template, params)
+    text = fill(template, params)
+    if template.startswith("{field_name}"):  # a sentence that opens with the input's name
+        text = text[:1].upper() + text[1:]
+    return text

@@ -7,16 +7,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QScrollArea, QSplitter, QTableView, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workstation.aftercare import actions, desk, monitoring
 from workstation.domain import warning_rules as wr
 from workstation.domain.money import fmt
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
+from workstation.ui import aftercare_parts
+from workstation.ui.aftercare_parts import QueueDesk, aftercare_menu, button_rows, detail_header, fill_records, record_table
 from workstation.ui.errors import present_error, server_away
 from workstation.ui.warnings_chart import threshold_chart
 from workstation.ui import drafts
@@ -29,6 +29,13 @@ FILTERS = (None, "new", "assigned", "acting", "closed", "signoff")
 OVERVIEW = ("gmv", "days_since_login", "refund_share", "rating")      # the small charts beside the rule's
 
 
+def _amount_date(a: desk.ActionView) -> str:
+    extra = fmt(a.amount) if a.amount is not None else ""
+    if a.due_date:
+        extra = f"{extra} / {a.due_date.isoformat()}" if extra else a.due_date.isoformat()
+    return extra
+
+
 class WarningDetail(QWidget):
     """One warning: what the rule saw, the chart, what was done, and the actions."""
     changed = Signal()
@@ -38,34 +45,16 @@ class WarningDetail(QWidget):
         self.store, self.actor = store, actor
         self.view: desk.WarningView | None = None
         self.preview = None
-        self.title = QLabel(objectName="warningTitle")
-        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
-        self.facts = QLabel(objectName="warningFacts", wordWrap=True)
-        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title, self.facts = detail_header("warning")
         self.chart_box = QVBoxLayout()
-        self.history = QTableWidget(0, 6, objectName="warningActions")
-        self.history.setHorizontalHeaderLabels([self.tr("Action"), self.tr("State"), self.tr("Note"),
-                                                self.tr("Amount / date"), self.tr("By"), self.tr("Signed by")])
-        self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.verticalHeader().hide()
-        self.history.setMaximumHeight(150)
-        self.buttons: dict[str, QPushButton] = {}
-        row1, row2 = QHBoxLayout(), QHBoxLayout()
-        for key, text, row in (
-                ("take", self.tr("Take"), row1), ("call", self.tr("Call note..."), row1),
-                ("visit", self.tr("Visit note..."), row1), ("ask_info", self.tr("Ask for information..."), row1),
-                ("close", self.tr("Close as false alarm..."), row1),
-                ("freeze", self.tr("Freeze line..."), row2), ("limit_cut", self.tr("Reduce limit..."), row2),
-                ("recall", self.tr("Early recall..."), row2), ("sign", self.tr("Sign..."), row2),
-                ("refuse", self.tr("Refuse..."), row2), ("notice", self.tr("Recall notice"), row2)):
-            b = QPushButton(text, objectName=f"btn_{key}")
-            b.clicked.connect(lambda _=False, k=key: self._on_action_clicked(k))
-            row.addWidget(b)
-            self.buttons[key] = b
-        row1.addStretch(1)
-        row2.addStretch(1)
+        self.history = record_table([self.tr("Action"), self.tr("State"), self.tr("Note"), self.tr("Amount / date"),
+                                     self.tr("By"), self.tr("Signed by")], "warningActions", stretch=2, max_height=150)
+        self.buttons, (row1, row2) = button_rows(
+            [[("take", self.tr("Take")), ("call", self.tr("Call note...")), ("visit", self.tr("Visit note...")),
+              ("ask_info", self.tr("Ask for information...")), ("close", self.tr("Close as false alarm..."))],
+             [("freeze", self.tr("Freeze line...")), ("limit_cut", self.tr("Reduce limit...")),
+              ("recall", self.tr("Early recall...")), ("sign", self.tr("Sign...")), ("refuse", self.tr("Refuse...")),
+              ("notice", self.tr("Recall notice"))]], self._on_action_clicked)
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
         lay.addWidget(self.facts)
@@ -128,16 +117,9 @@ class WarningDetail(QWidget):
                                                   wr.series(metric, snaps), None, loan_day=v.disbursed_on,
                                                   small=True))
             self.chart_box.addWidget(row, 2)
-        self.history.setRowCount(len(v.actions))
-        for i, a in enumerate(v.actions):
-            extra = fmt(a.amount) if a.amount is not None else ""
-            if a.due_date:
-                extra = f"{extra} / {a.due_date.isoformat()}" if extra else a.due_date.isoformat()
-            for j, text in enumerate((action_name(a.kind), state_name(a.state), a.note or "", extra,
-                                      a.requested_by or "", a.signed_by or "")):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, a.id)
-                self.history.setItem(i, j, item)
+        fill_records(self.history, [(action_name(a.kind), state_name(a.state), a.note or "", _amount_date(a),
+                                     a.requested_by or "", a.signed_by or "") for a in v.actions],
+                     [a.id for a in v.actions])
         self._sync_buttons()
 
     def _pending(self) -> desk.ActionView | None:
@@ -217,8 +199,9 @@ class WarningDetail(QWidget):
         self.changed.emit()
 
 
-class WarningsDesk(QWidget):
+class WarningsDesk(QueueDesk):
     """The tab: filters, the lazy queue and the selected warning."""
+    ID_ROLE = ID_ROLE
 
     def __init__(self, store: Store, actor: Actor, parent=None) -> None:
         super().__init__(parent)
@@ -230,44 +213,21 @@ class WarningsDesk(QWidget):
             text = {None: self.tr("All open"), "signoff": self.tr("Awaiting sign-off")}.get(code) or status_name(code)
             self.status.addItem(text, code)
         self.mine = QCheckBox(self.tr("Mine only"), objectName="warningMine")
-        self.search = QLineEdit(objectName="warningSearch")
-        self.search.setPlaceholderText(self.tr("Search: warning number, merchant, rule"))
-        self.search.setClearButtonEnabled(True)
-        self._timer = QTimer(self, singleShot=True, interval=300)
-        self._timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search = self._search_box("warningSearch", self.tr("Search: warning number, merchant, rule"))
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.mine.toggled.connect(lambda _b: self.apply_filters())
         self.count = QLabel(objectName="warningCount")
-        self.table = QTableView(objectName="warningTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
         self.detail = WarningDetail(store, actor, self)
-        self.detail.changed.connect(self._on_detail_changed)
-        bar = QHBoxLayout()
-        bar.addWidget(self.status)
-        bar.addWidget(self.mine)
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.count)
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addLayout(bar)
-        ll.addWidget(self.table)
-        scroll = QScrollArea(widgetResizable=True)
-        scroll.setWidget(self.detail)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(scroll)
-        split.setSizes([520, 680])
-        lay = QVBoxLayout(self)
-        lay.addWidget(split)
-        self.apply_filters()
-        self.table.selectionModel().currentRowChanged.connect(self._on_table_currentRowChanged)
+        self._lay_out("warningTable", [self.status, self.mine, self.search, self.count], [520, 680])
+
+    def _show(self, key) -> None:
+        self.detail.show_warning(key)
+
+    def _shown(self):
+        return self.detail.view.row.id if self.detail.view else None
+
+    def _counted(self) -> None:
+        self.count.setText(self.tr("%n warning(s)", "", self.model.rowCount()))
 
     def apply_filters(self) -> None:
         code = self.status.currentData()
@@ -279,47 +239,16 @@ class WarningsDesk(QWidget):
             present_error(self, exc)
         self.count.setText(self.tr("%n warning(s)", "", self.model.rowCount()))
 
-    def select_row(self, row: int) -> None:
-        self.table.selectRow(row)
-        self.table.setCurrentIndex(self.model.index(row, 0))
-
-    def _on_table_currentRowChanged(self, current, _previous) -> None:
-        wid = self.model.data(self.model.index(current.row(), 0), ID_ROLE) if current.isValid() else None
-        try:
-            self.detail.show_warning(wid)
-        except Exception as exc:  # noqa: BLE001
-            present_error(self, exc)
-
-    def _on_detail_changed(self) -> None:
-        current = self.detail.view.row.id if self.detail.view else None
-        self.model.refresh()
-        self.count.setText(self.tr("%n warning(s)", "", self.model.rowCount()))
-        for row in range(self.model.rowCount()):
-            if self.model.data(self.model.index(row, 0), ID_ROLE) == current:
-                self.table.blockSignals(True)
-                self.table.selectRow(row)
-                self.table.blockSignals(False)
-                break
-
 
 def open_desk(window) -> None:
-    for i in range(window.tabs.count()):
-        if isinstance(window.tabs.widget(i), WarningsDesk):
-            window.tabs.setCurrentIndex(i)
-            window.tabs.widget(i).apply_filters()
-            return
-    d = WarningsDesk(window.store, window.actor, window)
-    window.tabs.setCurrentIndex(window.tabs.addTab(d, QCoreApplication.translate("Warnings", "Warnings")))
+    aftercare_parts.open_desk(window, WarningsDesk, QCoreApplication.translate("Warnings", "Warnings"))
 
 
 def install(window) -> None:
     """The 贷后 (After the loan) menu: Warnings desk, for every desk role."""
     if not window.actor.has(*desk.DESK):
         return
-    menu = window.menus.get("aftercare")          # the collections desk may have made it
-    if menu is None:
-        menu = window.menuBar().addMenu(QCoreApplication.translate("Warnings", "&After the loan"))
-        window.menus["aftercare"] = menu
+    menu = aftercare_menu(window)
     act = menu.addAction(QCoreApplication.translate("Warnings", "&Warnings desk"))
     act.setObjectName("actWarningsDesk")
     act.setShortcut("Ctrl+Shift+W")
