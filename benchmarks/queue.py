@@ -253,7 +253,7 @@ def measure(url: str, path: str | None, schema: str | None) -> dict:
         timed(user, "open the main window", open_window, reset=close_windows)
         w = holder[-1]
         panel, table = w.queue_panel, w.queue_panel.table
-        from workstation.ui.queue_model import COLUMNS
+        from workstation.ui.queue.queue_model import COLUMNS
         for col, (key, _) in enumerate(COLUMNS):
             for order, name in ((Qt.SortOrder.AscendingOrder, "up"), (Qt.SortOrder.DescendingOrder, "down")):
                 timed(user, f"sort {key} {name}", lambda c=col, o=order: table.sortByColumn(c, o),

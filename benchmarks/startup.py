@@ -107,7 +107,7 @@ def poll():
         if w.objectName() == "signInDialog" and state.get("typed") and not state["clicked"]:
             import threading
             loading = any(t.name == "workstation-start" for t in threading.enumerate())
-            preloaded = "workstation.ui.blacklist_desk" in sys.modules     # the last screen preloaded
+            preloaded = "workstation.ui.aftercare.blacklist_desk" in sys.modules     # the last screen preloaded
             if mode == "main" or (not loading and preloaded and w.store is not None):
                 state["clicked"] = time.perf_counter()
                 w.buttons.accepted.emit()

@@ -37,7 +37,8 @@ def test_the_aftercare_refusals_are_plain_coded_refusals_of_the_catalogue():
 
 
 def test_no_desk_keeps_a_refusal_table_of_its_own():
-    from workstation.ui import collections_texts, refusals, warnings_texts
+    from workstation.ui.aftercare import collections_texts, warnings_texts
+    from workstation.ui import refusals
     for mod in (collections_texts, warnings_texts):
         assert not hasattr(mod, "refusal_text") and not hasattr(mod, "CODES"), mod
     source = inspect.getsource(refusals.refusal_text)

@@ -36,14 +36,14 @@ def test_extensions_scan_no_folder():
 
 @pytest.fixture
 def broken_loan_screen(tmp_path, monkeypatch):
-    """workstation.ui.loan_screen replaced by a module whose import fails (issue 14: one
+    """workstation.ui.loans.loan_screen replaced by a module whose import fails (issue 14: one
     bad import in loan_screen.py silently removed the Loans menu and tab)."""
-    import workstation.ui as ui_pkg
+    import workstation.ui.loans as ui_pkg
     folder = tmp_path / "broken"
     folder.mkdir()
     (folder / "loan_screen.py").write_text("from workstation.services.no_such_module import anything\n")
     monkeypatch.setattr(ui_pkg, "__path__", [str(folder), *ui_pkg.__path__])
-    monkeypatch.delitem(sys.modules, "workstation.ui.loan_screen", raising=False)
+    monkeypatch.delitem(sys.modules, "workstation.ui.loans.loan_screen", raising=False)
     monkeypatch.delattr(ui_pkg, "loan_screen", raising=False)
     return folder
 
@@ -52,7 +52,7 @@ def test_a_screen_that_fails_to_import_stops_the_main_window(qtbot, desk, broken
     from workstation.ui.main_window import MainWindow
     with pytest.raises(extensions.ScreenError) as info:
         MainWindow(desk, actor_for(desk, "officer1"), idle_ms=3_600_000)
-    assert "workstation.ui.loan_screen" in str(info.value)
+    assert "workstation.ui.loans.loan_screen" in str(info.value)
     assert "no_such_module" in str(info.value)
 
 
@@ -67,13 +67,13 @@ def test_start_up_fails_with_a_clear_message_and_a_log_entry(qtbot, desk, broken
                         lambda url, preload=None: start.SignInOutcome(actor_for(desk, "officer1"), desk))
     code = ui_app.run_gui(Namespace(database="sqlite:///unused.db", lang="en"))
     assert code == 3
-    assert any("workstation.ui.loan_screen" in m and "cannot be loaded" in m for m in ui_env)
+    assert any("workstation.ui.loans.loan_screen" in m and "cannot be loaded" in m for m in ui_env)
     log_text = logfile.log_file().read_text(encoding="utf-8")
-    assert "workstation.ui.loan_screen cannot be loaded" in log_text
+    assert "workstation.ui.loans.loan_screen cannot be loaded" in log_text
 
 
 def test_a_case_screen_that_fails_to_import_stops_the_case_by_name(qtbot, desk, ui_env, tmp_path, monkeypatch):
-    import workstation.ui as ui_pkg
+    import workstation.ui.case as ui_pkg
     from workstation.decide import queue
     from workstation.ui.main_window import MainWindow
     officer = actor_for(desk, "officer1")
@@ -83,11 +83,11 @@ def test_a_case_screen_that_fails_to_import_stops_the_case_by_name(qtbot, desk, 
     folder.mkdir()
     (folder / "interview_form.py").write_text("raise ImportError('cannot import name InterviewChecks')\n")
     monkeypatch.setattr(ui_pkg, "__path__", [str(folder), *ui_pkg.__path__])
-    monkeypatch.delitem(sys.modules, "workstation.ui.interview_form", raising=False)
+    monkeypatch.delitem(sys.modules, "workstation.ui.case.interview_form", raising=False)
     monkeypatch.delattr(ui_pkg, "interview_form", raising=False)
     app_id = queue.queue_ids(desk, officer, queue.QueueQuery(queue="mine"))[0]
     assert w.open_case(app_id) is None and w.case_files() == []
-    assert any("workstation.ui.interview_form cannot be loaded" in m and "InterviewChecks" in m for m in ui_env)
+    assert any("workstation.ui.case.interview_form cannot be loaded" in m and "InterviewChecks" in m for m in ui_env)
 
 
 def test_case_screens_load_with_the_first_case(qtbot, desk):
@@ -115,8 +115,8 @@ def test_main_window_imports_neither_reportlab_nor_alembic_nor_the_case_file():
                  "from workstation.ui import extensions;"
                  "[extensions.load(n, 'install') for n in extensions.WINDOW_SCREENS];"
                  "print(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'alembic', 'pypdf'}),"
-                 " sorted(m for m in sys.modules if m in ('workstation.ui.case_file', 'workstation.documents.data',"
-                 " 'workstation.printing.batch_print', 'workstation.ui.documents_batch')))")
+                 " sorted(m for m in sys.modules if m in ('workstation.ui.case.case_file', 'workstation.documents.data',"
+                 " 'workstation.printing.batch_print', 'workstation.ui.documents.documents_batch')))")
     assert out == "[] []"
 
 

@@ -35,8 +35,8 @@ def test_today_is_the_shanghai_date(machine_in_new_york):
 
 
 def test_screens_write_instants_in_shanghai_time(machine_in_new_york):
-    from workstation.ui.case_profile import local_dt
-    from workstation.ui.case_tabs import _local
+    from workstation.ui.case.case_profile import local_dt
+    from workstation.ui.case.case_tabs import _local
     at = datetime(2026, 11, 30, 20, 30, tzinfo=timezone.utc)
     assert local_dt(at) == "2026-12-01 04:30"
     assert _local(at.isoformat()) == "2026-12-01 04:30"
@@ -67,7 +67,7 @@ def test_queue_waiting_days_count_shanghai_days(machine_in_new_york, tmp_path):
 
 
 def test_interview_times_are_typed_and_shown_in_shanghai_time(machine_in_new_york, qtbot):
-    from workstation.ui.decide_common import datetime_edit, read_datetime, write_datetime
+    from workstation.ui.case.decide_common import datetime_edit, read_datetime, write_datetime
     w = datetime_edit()
     qtbot.addWidget(w)
     at = datetime(2026, 11, 30, 20, 30, 15, tzinfo=timezone.utc)

@@ -40,8 +40,8 @@ def test_service_defaults_take_the_business_date(at_the_turn):
 
 def test_the_contract_and_disbursement_dialogs_propose_the_business_date(at_the_turn, qtbot):
     from workstation.servicing.disbursement import DisbursementOffer
-    from workstation.ui.disburse_dialog import DisburseDialog
-    from workstation.ui.loan_contract import ContractDialog
+    from workstation.ui.loans.disburse_dialog import DisburseDialog
+    from workstation.ui.loans.loan_contract import ContractDialog
     c = ContractDialog(SimpleNamespace(amount=Decimal("1000.00"), offer_expires_on=date(2026, 12, 31)))
     qtbot.addWidget(c)
     assert c.signed_on.date().toPython() == SHANGHAI_DAY
@@ -52,7 +52,7 @@ def test_the_contract_and_disbursement_dialogs_propose_the_business_date(at_the_
 
 
 def test_exceptions_are_listed_in_shanghai_time(at_the_turn):
-    from workstation.ui.decide_common import exception_lines
+    from workstation.ui.case.decide_common import exception_lines
     x = SimpleNamespace(rule_zh="会员时长", rule_en="membership", state="granted", requested_by="off1",
                         requested_at=AT, reason="r", granted_by="sup1", granted_at=AT + timedelta(hours=1))
     [line] = exception_lines([x])
@@ -62,7 +62,7 @@ def test_exceptions_are_listed_in_shanghai_time(at_the_turn):
 def test_the_signoff_tab_shows_signatures_in_shanghai_time_and_schedules_from_the_business_date(
         at_the_turn, qtbot, tmp_path):
     from workstation.decide import decisions, signoff
-    from workstation.ui.signoff_view import SignoffView
+    from workstation.ui.case.signoff_view import SignoffView
     from workstation.ui import i18n
     i18n.install("en")
     store = make_store((f"sqlite:///{tmp_path / 's.db'}", None))

@@ -176,7 +176,7 @@ def test_only_desk_roles_record_orders(desk):
 
 
 def test_orders_dialog_names_the_line_and_field_then_saves(qtbot, desk):
-    from workstation.ui.documents_orders import OrdersDialog, parse_lines
+    from workstation.ui.documents.documents_orders import OrdersDialog, parse_lines
     off = actor(desk, "officer1")
     _, no = _order_app(desk)
     assert parse_lines("A-1，12.50\tx\n\nB2,3") == [{"order_no": "A-1", "amount": "12.50", "shipped_on": "x"},

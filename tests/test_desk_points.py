@@ -42,8 +42,8 @@ def test_contract_number_is_found_in_any_letter_case(desk):
 
 
 def test_loans_menu_opens_a_lower_case_contract_number(qtbot, desk, monkeypatch, ui_env):
-    from workstation.ui import loan_menu
-    from workstation.ui.loan_screen import LoanScreen
+    from workstation.ui.loans import loan_menu
+    from workstation.ui.loans.loan_screen import LoanScreen
     loan_id, no = _contract_no(desk)
     w = MainWindow(desk, actor(desk, "supervisor1"), idle_ms=3_600_000)
     qtbot.addWidget(w)
@@ -56,7 +56,7 @@ def test_loans_menu_opens_a_lower_case_contract_number(qtbot, desk, monkeypatch,
 
 
 def test_end_of_day_refuses_a_bad_date_with_a_message(qtbot, desk, monkeypatch, ui_env):
-    from workstation.ui import loan_menu
+    from workstation.ui.loans import loan_menu
     w = MainWindow(desk, actor(desk, "supervisor1"), idle_ms=3_600_000)
     qtbot.addWidget(w)
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("2026-13-01", True)))
@@ -72,7 +72,7 @@ def test_an_invalid_daily_rate_is_refused_not_taken_as_zero(qtbot, tmp_path, ui_
     from workstation.decide import queue
     from workstation.store.models_decide import Recommendation
     from workstation.demo.demo import generate
-    from workstation.ui.recommend_form import RecommendationForm
+    from workstation.ui.case.recommend_form import RecommendationForm
     store = Store.open(f"sqlite:///{tmp_path / 'rec.db'}")
     try:
         generate(store, None, applications=20, seed=3)
@@ -128,7 +128,7 @@ def test_import_report_with_a_long_path_fits_and_scrolls(qtbot, tmp_path):
     from pathlib import Path
 
     from workstation.services.setup import ensure_reference_data
-    from workstation.ui.import_dialog import ImportDialog
+    from workstation.ui.queue.import_dialog import ImportDialog
     root = Path(__file__).resolve().parents[1]
     deep = tmp_path / ("a_very_long_folder_name_without_any_spaces_" * 4) / ("and_another_one_" * 6)
     deep.mkdir(parents=True)

@@ -87,7 +87,7 @@ def test_on_time_repayer_is_listed_and_prefilled(gb):
 def test_panel_lists_and_prefills(qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
     from workstation.domain import clock
-    from workstation.ui.collections_good import GoodBorrowersPanel
+    from workstation.ui.aftercare.collections_good import GoodBorrowersPanel
     store = prepare(Store.open(f"sqlite:///{tmp_path / 'gb.db'}"))
     off = actor(store, "officer1")
     lid = open_loan(store, off, product="CREDIT_FIXED", amount="60000", method="equal-installment",

@@ -446,7 +446,7 @@ def ui_store(tmp_path):
 
 
 def test_dialog_shows_progress_and_report(qtbot, ui_store, tmp_path):
-    from workstation.ui.import_dialog import ImportDialog
+    from workstation.ui.queue.import_dialog import ImportDialog
     st, actor = ui_store
     path = tmp_path / "applications_sample.jsonl"
     path.write_bytes((ROOT / "resources" / "samples" / "applications_sample.jsonl").read_bytes())
@@ -476,7 +476,7 @@ def test_dialog_shows_progress_and_report(qtbot, ui_store, tmp_path):
 
 
 def test_dialog_cancel_keeps_whole_records(qtbot, ui_store, tmp_path):
-    from workstation.ui.import_dialog import ImportDialog
+    from workstation.ui.queue.import_dialog import ImportDialog
     st, actor = ui_store
     path = write_jsonl(tmp_path / "big.jsonl", records(300, months=True, seed=21))
     dlg = ImportDialog(None, store=st, actor=actor, path=path, chunk_size=10)

@@ -53,7 +53,7 @@ def test_form_names_the_field_and_keeps_the_bad_figure_out(qtbot, tmp_path, ui_e
     from workstation.store.session import Store
     from workstation.demo.demo import generate
     from workstation.ui import i18n
-    from workstation.ui.interview_form import InterviewForm
+    from workstation.ui.case.interview_form import InterviewForm
     store = Store.open(f"sqlite:///{tmp_path / 'iv.db'}")
     try:
         generate(store, None, applications=20, seed=3)

@@ -139,8 +139,33 @@ def test_cycle_finder_finds_a_circle():
 def test_import_graph_sees_deferred_and_relative_imports():
     graph = import_graph()
     assert "workstation.domain.consistency" in graph["workstation.domain.features"]
-    assert "workstation.ui.loan_menu" in graph["workstation.ui.loan_screen"]      # imported inside install()
+    assert "workstation.ui.loans.loan_menu" in graph["workstation.ui.loans.loan_screen"]      # imported inside install()
 
 
 def test_no_import_circles():
     assert cycles(import_graph()) == []
+
+
+# -- no folder holds the house (issue 14) ---------------------------------------------------------
+
+def _code_lines(path: Path) -> int:
+    """Lines that are code: blank lines and comment-only lines are not counted."""
+    return sum(1 for line in path.read_text(encoding="utf-8").splitlines()
+               if line.strip() and not line.lstrip().startswith("#"))
+
+
+def folder_shares() -> dict[str, float]:
+    """Each folder's share of the package's code, counting the modules directly in it
+    (a sub-package is a folder of its own)."""
+    lines: dict[str, int] = {}
+    for path in PKG.rglob("*.py"):
+        folder = str(path.parent.relative_to(PKG.parent))
+        lines[folder] = lines.get(folder, 0) + _code_lines(path)
+    total = sum(lines.values())
+    return {folder: n / total for folder, n in lines.items()}
+
+
+def test_no_folder_holds_more_than_a_fifth_of_the_code():
+    shares = folder_shares()
+    assert len(shares) > 10
+    assert {f: round(s, 3) for f, s in shares.items() if s > 0.20} == {}

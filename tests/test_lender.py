@@ -126,7 +126,7 @@ def test_real_database_prints_the_details_set_without_the_mark(demo, tmp_path):
 
 def test_lender_dialog_saves_or_explains_in_chinese(qtbot, svc, admin):
     from workstation.ui import i18n
-    from workstation.ui.documents_lender import LenderDialog
+    from workstation.ui.documents.documents_lender import LenderDialog
     i18n.install("zh_CN")
     try:
         dlg = LenderDialog(svc, admin)

@@ -110,7 +110,7 @@ def test_guarantee_agreement_is_masked_for_every_member(demo, officers_masked):
 
 
 def test_the_access_dialog_saves_the_roles(qtbot, demo):
-    from workstation.ui.documents_access import DocumentAccessDialog
+    from workstation.ui.documents.documents_access import DocumentAccessDialog
     admin = sign(demo, "admin")
     dlg = DocumentAccessDialog(demo, admin)
     qtbot.addWidget(dlg)

@@ -14,7 +14,7 @@ from workstation.documents.portfolio_report import render_portfolio_report
 from workstation.domain.portfolio_figures import FIGURES, HEADLINE
 from workstation.portfolio import report, service
 from workstation.store.session import Store
-from workstation.ui.portfolio_view import PortfolioScreen
+from workstation.ui.portfolio.portfolio_view import PortfolioScreen
 
 from tests.portfolio_support import SERVICED_AS_OF, serviced_book
 from tests.servicing_support import actor, prepare

@@ -143,7 +143,7 @@ def test_scanned_page_never_printed_or_without_code(svc, tmp_path):
 
 def test_verify_dialog_in_the_desk_language(qtbot, demo, officer, tmp_path):
     from workstation.ui import i18n
-    from workstation.ui.documents_verify import VerifyDialog
+    from workstation.ui.documents.documents_verify import VerifyDialog
     result = bp.print_batch(demo, officer, bp.schedule_jobs(active_contracts(demo, 2)), out_dir=tmp_path,
                             merge=True, progress=Progress(), workers=1, merged_name="m.pdf")
     i18n.install("zh_CN")

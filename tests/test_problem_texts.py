@@ -102,7 +102,7 @@ def _findings() -> list[Finding]:
 
 
 def test_recommendation_findings_read_as_chinese_on_the_chinese_desk(zh):
-    from workstation.ui.decide_common import finding_text
+    from workstation.ui.case.decide_common import finding_text
     findings = _findings()
     codes = {f.text_code for f in findings}
     assert {"product_mismatch", "rate_invalid", "interview_required", "interview_outcome", "no_suggested_limit",
@@ -117,7 +117,7 @@ def test_recommendation_findings_read_as_chinese_on_the_chinese_desk(zh):
 
 
 def test_the_english_message_stays_for_the_command_line(qapp):
-    from workstation.ui.decide_common import finding_text
+    from workstation.ui.case.decide_common import finding_text
     findings = {f.text_code: f for f in _findings()}
     f = findings["justification_required"]
     assert f.message == "1,400,000.00 is above the suggested limit 100,000.00: write the justification"

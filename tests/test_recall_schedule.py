@@ -16,7 +16,7 @@ from workstation.aftercare import actions, recalled
 from workstation.documents.render import render
 from workstation.printing import document_data_loans as dd
 from workstation.servicing import eod, loan_views
-from workstation.ui.loan_screen import LoanScreen
+from workstation.ui.loans.loan_screen import LoanScreen
 
 DUE = date(2026, 3, 10)
 AFTER_RECALL = ["2026-02-05", "2026-03-05"] + ["2026-03-10"] * 4

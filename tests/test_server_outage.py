@@ -60,7 +60,7 @@ def test_desk_shows_a_banner_while_the_server_is_down_and_reconnects(qtbot, clus
     from workstation.services import auth
     from workstation.store.session import Store
     from workstation.services.setup import ensure_reference_data
-    from workstation.ui import operations_server
+    from workstation.ui.operations import operations_server
     from workstation.ui.main_window import MainWindow
     url, start, stop = cluster
     store = Store.open(url)
@@ -90,8 +90,8 @@ def test_a_note_typed_during_the_outage_reaches_the_server_after_reconnect(qtbot
     from workstation.domain import clock
     from workstation.servicing import eod
     from workstation.store.session import Store
-    from workstation.ui import operations_server
-    from workstation.ui.collections_desk import CollectionsDesk
+    from workstation.ui.operations import operations_server
+    from workstation.ui.aftercare.collections_desk import CollectionsDesk
     from workstation.ui.main_window import MainWindow
     url, start, stop = cluster
     store = prepare(Store.open(url))

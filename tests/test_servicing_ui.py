@@ -15,8 +15,8 @@ from workstation.store.models_loans import Loan
 from tests.servicing_support import actor, open_loan, prepare
 
 pytest.importorskip("PySide6")
-from workstation.ui.loan_group import GroupScreen  # noqa: E402
-from workstation.ui.loan_screen import LoanScreen  # noqa: E402
+from workstation.ui.loans.loan_group import GroupScreen  # noqa: E402
+from workstation.ui.loans.loan_screen import LoanScreen  # noqa: E402
 
 EI = dict(product="CREDIT_FIXED", amount="12000", method="equal-installment", start=date(2026, 1, 31),
           term_months=3)

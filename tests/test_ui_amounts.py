@@ -35,7 +35,7 @@ def test_refusals_are_chinese_on_the_chinese_desk(qapp, typed):
 
 
 def test_recommendation_form_reads_amounts_and_rates_through_the_parser(qapp):
-    from workstation.ui.recommend_form import _decimal
+    from workstation.ui.case.recommend_form import _decimal
     assert _decimal("1,234,567.89", money=True) == Decimal("1234567.89")
     for typed in ("1e5", "1_000", "1,50", "NaN", "1.001", "200000000"):
         assert _decimal(typed, money=True) == 0, typed       # no amount: the form shows a finding

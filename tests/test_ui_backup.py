@@ -10,7 +10,7 @@ from tests.test_ui_fixtures import actor_for, desk, ui_env  # noqa: F401 - fixtu
 from workstation.operations import backup_check as bc
 from workstation.operations import backup_settings as bs
 from workstation.store.models_audit import AuditEntry
-from workstation.ui import operations_backup as ob
+from workstation.ui.operations import operations_backup as ob
 from workstation.ui.main_window import MainWindow
 
 

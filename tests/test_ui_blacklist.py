@@ -10,7 +10,7 @@ from tests.servicing_support import actor, prepare
 from workstation.aftercare import blacklist
 from workstation.domain import clock
 from workstation.store.session import Store
-from workstation.ui.blacklist_desk import BlacklistDesk, install
+from workstation.ui.aftercare.blacklist_desk import BlacklistDesk, install
 
 
 @pytest.fixture

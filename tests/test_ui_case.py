@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.test_ui_fixtures import actor_for, app_ids, desk, ui_env  # noqa: F401 - fixtures
 from workstation.services import audit_trail
 from workstation.decide import cases, queue
-from workstation.ui.case_file import TAB_KEYS, CaseFile
+from workstation.ui.case.case_file import TAB_KEYS, CaseFile
 from workstation.ui.tables import RecordsModel
 
 

@@ -16,7 +16,7 @@ from workstation.domain import clock
 from workstation.domain.money import fmt
 from workstation.servicing import eod, loan_views
 from workstation.store.session import Store
-from workstation.ui.collections_desk import CollectionsDesk, install
+from workstation.ui.aftercare.collections_desk import CollectionsDesk, install
 
 
 @pytest.fixture
@@ -105,7 +105,7 @@ def test_officer_has_no_deduction_button_and_menu_installed(qtbot, overdue):
     qtbot.addWidget(w)
     w.store, w.actor, w.menus, w.tabs = store, off, {}, QTabWidget()
     install(w)
-    from workstation.ui.warnings_desk import install as install_warnings
+    from workstation.ui.aftercare.warnings_desk import install as install_warnings
     install_warnings(w)
     names = [a.objectName() for a in w.menus["aftercare"].actions()]
     assert "actCollectionsDesk" in names and "actWarningsDesk" in names

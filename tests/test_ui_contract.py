@@ -8,9 +8,9 @@ from tests.decide_helpers import PASSWORD, make_application, make_store, terms, 
 from tests.test_ui_fixtures import ui_env  # noqa: F401 - fixture
 from workstation.decide import decisions, signoff
 from workstation.servicing.loan_views import loan_view
-from workstation.ui import loan_contract
-from workstation.ui.disburse_dialog import DisburseAnswer
-from workstation.ui.case_file import CaseFile
+from workstation.ui.loans import loan_contract
+from workstation.ui.loans.disburse_dialog import DisburseAnswer
+from workstation.ui.case.case_file import CaseFile
 
 
 def _approved(tmp_path):

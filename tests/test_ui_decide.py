@@ -12,11 +12,11 @@ from PySide6.QtCore import QDateTime
 from tests.test_ui_fixtures import PASSWORDS, actor_for, app_ids, desk, ui_env  # noqa: F401 - fixtures
 from workstation.services import auth
 from workstation.decide import authority, decisions, interviews, queue
-from workstation.ui import signoff_view
-from workstation.ui.case_file import CaseFile
-from workstation.ui.interview_form import InterviewForm
-from workstation.ui.recommend_form import RecommendationForm
-from workstation.ui.signoff_view import SignoffQueue, SignoffView
+from workstation.ui.case import signoff_view
+from workstation.ui.case.case_file import CaseFile
+from workstation.ui.case.interview_form import InterviewForm
+from workstation.ui.case.recommend_form import RecommendationForm
+from workstation.ui.case.signoff_view import SignoffQueue, SignoffView
 
 
 def _status(store, app_id):

@@ -63,8 +63,8 @@ def test_a_damaged_questionnaire_reads_in_chinese(qtbot, desk, ui_env, tmp_path,
 
 
 def test_terms_the_product_cannot_give_at_approval_read_in_chinese(qtbot, desk, ui_env, monkeypatch):
-    from workstation.ui import signoff_view
-    from workstation.ui.signoff_view import SignoffView
+    from workstation.ui.case import signoff_view
+    from workstation.ui.case.signoff_view import SignoffView
     from tests.test_ui_decide import awaiting_signoff
     app_id = awaiting_signoff(qtbot, desk, actor_for(desk, "officer1"))
     with desk.tx() as s:          # an administrator stored the product with a negative penalty multiplier

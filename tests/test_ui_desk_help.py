@@ -16,7 +16,9 @@ COVERED = frozenset().union(*(covers for _t, _w, covers in help_pages.TOPICS.val
 
 
 def test_every_screen_has_a_help_page():
-    missing = [name for name in (*extensions.WINDOW_SCREENS, *extensions.CASE_SCREENS) if name not in COVERED]
+    # a screen is named by its module (``loans.loan_screen``: the module loan_screen of ui/loans)
+    missing = [name for name in (*extensions.WINDOW_SCREENS, *extensions.CASE_SCREENS)
+               if name.rpartition(".")[2] not in COVERED]
     assert not missing, missing
 
 

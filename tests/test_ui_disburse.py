@@ -14,8 +14,8 @@ from workstation.servicing import contracting, disbursement
 from workstation.decide import decisions, signoff
 from workstation.servicing.loan_views import loan_view
 from workstation.store.models import Application, Merchant
-from workstation.ui import disburse_dialog as dd, loan_contract
-from workstation.ui.case_file import CaseFile
+from workstation.ui.loans import disburse_dialog as dd, loan_contract
+from workstation.ui.case.case_file import CaseFile
 
 
 @pytest.fixture
@@ -155,7 +155,7 @@ def test_each_receipt_of_a_line_opens_from_the_documents_panel(qtbot, tmp_path):
     from tests import servicing_support as ss
     from workstation.servicing import credit_lines
     from workstation.store.models_loans import Loan
-    from workstation.ui.documents_panel import DocumentsPanel
+    from workstation.ui.documents.documents_panel import DocumentsPanel
     store = ss.prepare(ss.Store.open(f"sqlite:///{tmp_path / 'l.db'}"))
     from workstation.printing.lender import mark_demo
     mark_demo(store, None)           # sample lender details: receipts print marked 样本

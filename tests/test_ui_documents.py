@@ -17,9 +17,9 @@ pytest.importorskip("PySide6.QtPdf")
 from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 
 from workstation.ui import settings as ui_settings  # noqa: E402
-from workstation.ui.documents_batch import BatchPrintDialog  # noqa: E402
-from workstation.ui.documents_panel import DocumentsPanel  # noqa: E402
-from workstation.ui.documents_preview import PdfPreviewDialog  # noqa: E402
+from workstation.ui.documents.documents_batch import BatchPrintDialog  # noqa: E402
+from workstation.ui.documents.documents_panel import DocumentsPanel  # noqa: E402
+from workstation.ui.documents.documents_preview import PdfPreviewDialog  # noqa: E402
 
 
 @pytest.fixture(scope="module")

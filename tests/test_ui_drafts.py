@@ -16,8 +16,8 @@ from tests.test_ui_warnings import warned  # noqa: F401 - fixture
 from workstation.decide import decisions, interviews, queue
 from workstation.operations import drafts as kept
 from workstation.ui import drafts
-from workstation.ui.interview_form import InterviewForm
-from workstation.ui.recommend_form import RecommendationForm
+from workstation.ui.case.interview_form import InterviewForm
+from workstation.ui.case.recommend_form import RecommendationForm
 
 
 def _claimed(store, officer):
@@ -171,7 +171,7 @@ def test_a_contact_note_survives_the_outage_and_follows_its_loan(qtbot, tmp_path
     from workstation.domain import clock
     from workstation.servicing import eod
     from workstation.store.session import Store
-    from workstation.ui.collections_desk import CollectionsDesk
+    from workstation.ui.aftercare.collections_desk import CollectionsDesk
     store = prepare(Store.open(f"sqlite:///{tmp_path / 'coll.db'}"))
     off = actor(store, "officer1")
     today = clock.today()
@@ -204,7 +204,7 @@ def test_a_contact_note_survives_the_outage_and_follows_its_loan(qtbot, tmp_path
 
 
 def test_a_sign_off_comment_comes_back_and_the_notice_asks_to_finish(qtbot, desk):
-    from workstation.ui.signoff_view import SignoffView
+    from workstation.ui.case.signoff_view import SignoffView
     sup = actor_for(desk, "supervisor1")
     officer = actor_for(desk, "officer1")
     app_id = _interviewed(qtbot, desk, officer)
@@ -230,7 +230,7 @@ def test_a_warning_note_refused_while_the_server_is_away_is_back_when_the_action
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
     from tests.test_ui_warnings import _answer, _select
-    from workstation.ui.warnings_desk import WarningsDesk
+    from workstation.ui.aftercare.warnings_desk import WarningsDesk
     store, off, _sup, _lid = warned
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
@@ -262,7 +262,7 @@ def test_a_blacklist_proposal_typed_is_back_after_a_restart_and_gone_once_propos
     from tests.servicing_support import actor, prepare
     from workstation.aftercare import blacklist
     from workstation.store.session import Store
-    from workstation.ui.blacklist_desk import BlacklistDesk
+    from workstation.ui.aftercare.blacklist_desk import BlacklistDesk
     store = prepare(Store.open(f"sqlite:///{tmp_path / 'bl.db'}"))
     off = actor(store, "officer1")
     desk = BlacklistDesk(store, off)

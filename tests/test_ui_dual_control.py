@@ -11,11 +11,12 @@ from decimal import Decimal
 from tests.test_ui_fixtures import PASSWORDS, actor_for, app_ids, desk, ui_env  # noqa: F401 - fixtures
 from workstation.decide import cases, decisions, queue, queue_pages
 from workstation.decide.queue import QueueQuery
-from workstation.ui import i18n, signoff_view
-from workstation.ui.case_file import CaseFile
+from workstation.ui import i18n
+from workstation.ui.case import signoff_view
+from workstation.ui.case.case_file import CaseFile
 from workstation.ui.main_window import MainWindow
-from workstation.ui.recommend_form import RecommendationForm
-from workstation.ui.signoff_view import SignoffQueue, SignoffView
+from workstation.ui.case.recommend_form import RecommendationForm
+from workstation.ui.case.signoff_view import SignoffQueue, SignoffView
 
 ENGLISH = re.compile(r"[A-Za-z]{3,}")
 
@@ -159,7 +160,7 @@ def test_signoff_tab_forgets_no_recommendation_once_one_exists(qtbot, desk, monk
 
 def test_hard_rule_blocks_in_the_form_until_an_exception_is_requested(qtbot, desk, monkeypatch, ui_env):
     from workstation.store.models import Application, Merchant
-    from workstation.ui import recommend_form
+    from workstation.ui.case import recommend_form
     i18n.install("zh_CN")
     officer = actor_for(desk, "officer1")
     app_id = _eligible_received(desk)

@@ -13,7 +13,7 @@ from workstation.store.session import Store
 from workstation.servicing.repayment_import import import_repayments
 from workstation.store.models_loans import Loan
 from workstation.ui import i18n
-from workstation.ui.loan_held import HeldRepaymentsDialog, install, refusal_text
+from workstation.ui.loans.loan_held import HeldRepaymentsDialog, install, refusal_text
 
 from tests.servicing_support import actor, open_loan, prepare
 

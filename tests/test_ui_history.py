@@ -12,8 +12,8 @@ from workstation.domain.refusals import english
 from workstation.decide import cases, queue
 from workstation.store.models import StatusChange
 from workstation.ui import i18n
-from workstation.ui.case_file import CaseFile
-from workstation.ui.case_history import ACTION_NAMES, action_name, details_text, event_text
+from workstation.ui.case.case_file import CaseFile
+from workstation.ui.case.case_history import ACTION_NAMES, action_name, details_text, event_text
 
 
 def test_the_program_records_events_by_code(desk):

@@ -111,7 +111,7 @@ def test_start_job_delivers_the_result(qtbot):
 
 def test_end_of_day_runs_without_blocking_the_desk(qtbot, desk, monkeypatch, ui_env):
     from workstation.domain import clock
-    from workstation.ui import loan_menu
+    from workstation.ui.loans import loan_menu
     from workstation.ui.main_window import MainWindow
     w = MainWindow(desk, actor_for(desk, "supervisor1"), idle_ms=3_600_000)
     qtbot.addWidget(w)
@@ -127,7 +127,7 @@ def test_end_of_day_runs_without_blocking_the_desk(qtbot, desk, monkeypatch, ui_
 def test_import_window_lists_rejects_while_it_runs(qtbot, tmp_path):
     from workstation.store.session import Store
     from workstation.services.setup import ensure_reference_data
-    from workstation.ui.import_dialog import ImportDialog
+    from workstation.ui.queue.import_dialog import ImportDialog
     from tests.test_imports import _actor
     store = Store.open(f"sqlite:///{tmp_path / 'imp.db'}")
     ensure_reference_data(store, None)

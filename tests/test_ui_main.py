@@ -86,7 +86,7 @@ def test_users_dialog_for_admin_only(qtbot, desk):
     qtbot.addWidget(officer)
     names = lambda win: {a.objectName() for a in win.menus["tools"].actions()}  # noqa: E731
     assert "actUsers" in names(admin) and "actUsers" not in names(officer)
-    from workstation.ui.users_dialog import UsersDialog
+    from workstation.ui.operations.users_dialog import UsersDialog
     dlg = UsersDialog(desk, admin.actor)
     qtbot.addWidget(dlg)
     assert dlg.model.rowCount() == 7

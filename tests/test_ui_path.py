@@ -30,17 +30,20 @@ from workstation.servicing import eod, loan_views
 from workstation.intake import imports_samples
 from workstation.store.models import Application
 from workstation.store.models_loans import Loan
-from workstation.ui import decide_common, i18n, import_dialog, loan_contract
-from workstation.ui.case_file import CaseFile
-from workstation.ui.disburse_dialog import ConfirmDisbursement, DisburseDialog
-from workstation.ui.documents_panel import DocumentsPanel
-from workstation.ui.documents_preview import PdfPreviewDialog
-from workstation.ui.import_dialog import ImportDialog
-from workstation.ui.interview_form import InterviewForm
-from workstation.ui.loan_screen import AmountDateDialog
+from workstation.ui.case import decide_common
+from workstation.ui import i18n
+from workstation.ui.queue import import_dialog
+from workstation.ui.loans import loan_contract
+from workstation.ui.case.case_file import CaseFile
+from workstation.ui.loans.disburse_dialog import ConfirmDisbursement, DisburseDialog
+from workstation.ui.documents.documents_panel import DocumentsPanel
+from workstation.ui.documents.documents_preview import PdfPreviewDialog
+from workstation.ui.queue.import_dialog import ImportDialog
+from workstation.ui.case.interview_form import InterviewForm
+from workstation.ui.loans.loan_screen import AmountDateDialog
 from workstation.ui.main_window import MainWindow
-from workstation.ui.recommend_form import RecommendationForm
-from workstation.ui.signoff_view import SignoffView
+from workstation.ui.case.recommend_form import RecommendationForm
+from workstation.ui.case.signoff_view import SignoffView
 
 SHOTS = "/tmp/path-{}.png"
 

@@ -11,8 +11,8 @@ from PySide6.QtCharts import QChartView
 from workstation.domain.portfolio_figures import HEADLINE, figures
 from workstation.portfolio import service
 from workstation.store.session import Store
-from workstation.ui.portfolio_model import DrillModel
-from workstation.ui.portfolio_view import PortfolioScreen
+from workstation.ui.portfolio.portfolio_model import DrillModel
+from workstation.ui.portfolio.portfolio_view import PortfolioScreen
 
 from tests.portfolio_support import SERVICED_AS_OF, serviced_book
 from tests.servicing_support import actor, prepare
@@ -69,7 +69,7 @@ def test_table_row_drills_and_officer_sees_own_book(qtbot, book):
 def test_view_menu_opens_the_portfolio_once(qtbot, book):
     from workstation.portfolio import service
     from workstation.ui.main_window import MainWindow
-    from workstation.ui.portfolio_screen import ROLES
+    from workstation.ui.portfolio.portfolio_screen import ROLES
     store, _ = book
     assert ROLES == service.ROLES
     w = MainWindow(store, actor(store, "supervisor1"), idle_ms=3_600_000)

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 
 from tests.test_ui_fixtures import actor_for, app_ids, desk, ui_env  # noqa: F401 - fixtures
 from workstation.decide import queue, queue_pages
-from workstation.ui.case_file import CaseFile
+from workstation.ui.case.case_file import CaseFile
 from workstation.ui.main_window import MainWindow
-from workstation.ui.queue_model import QueueModel
+from workstation.ui.queue.queue_model import QueueModel
 
 
 def window(qtbot, store, user="officer1") -> MainWindow:
@@ -29,7 +29,7 @@ def test_queue_model_passes_modeltester(qtmodeltester, desk, request):
 
 
 def test_lazy_pages(desk, monkeypatch):
-    import workstation.ui.queue_model as qm
+    import workstation.ui.queue.queue_model as qm
     monkeypatch.setattr(qm, "PAGE", 10)
     model = QueueModel(desk, actor_for(desk, "admin"))
     model.set_query(queue.QueueQuery())
@@ -140,7 +140,7 @@ def test_officer_jumps_to_the_last_row_of_my_cases(qtbot, ui_env, db_url, monkey
     from workstation.store.session import Store
     from workstation.demo.demo import generate
     from workstation.demo.demo_decide import work_the_queue
-    import workstation.ui.queue_model as qm
+    import workstation.ui.queue.queue_model as qm
     monkeypatch.setattr(qm, "PAGE", 2)
     url, schema = db_url
     store = Store.open(url, schema=schema)

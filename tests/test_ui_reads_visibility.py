@@ -37,7 +37,7 @@ def book(tmp_path):
 
 
 def _open_by_contract(qtbot, monkeypatch, store, who, contract_no):
-    from workstation.ui import loan_menu
+    from workstation.ui.loans import loan_menu
     from workstation.ui.main_window import MainWindow
     w = MainWindow(store, who, idle_ms=3_600_000)
     qtbot.addWidget(w)
@@ -48,7 +48,7 @@ def _open_by_contract(qtbot, monkeypatch, store, who, contract_no):
 
 
 def test_open_loan_by_contract_refused_to_another_team(qtbot, monkeypatch, book, ui_env):
-    from workstation.ui.loan_screen import LoanScreen
+    from workstation.ui.loans.loan_screen import LoanScreen
     store, u, loan_id, contract_no = book
     w, before = _open_by_contract(qtbot, monkeypatch, store, u["off2"], contract_no)
     assert w.tabs.count() == before                      # no loan screen opened
@@ -71,7 +71,7 @@ def test_refusal_is_chinese_on_a_chinese_desk(qtbot, monkeypatch, book, ui_env):
 
 
 def test_loan_screen_of_another_team_shows_nothing_and_posts_nothing(qtbot, book, ui_env):
-    from workstation.ui.loan_screen import LoanScreen
+    from workstation.ui.loans.loan_screen import LoanScreen
     store, u, loan_id, _ = book
     before = loan_views.journal(store, u["off1"], loan_id)
     screen = LoanScreen(store, u["off2"], loan_id)

@@ -6,7 +6,7 @@ from tests.test_ui_fixtures import actor_for, desk, ui_env  # noqa: F401 - fixtu
 from workstation.operations import settings_admin as sa
 from workstation.decide import authority
 from workstation.ui.main_window import MainWindow
-from workstation.ui.operations_settings import SettingsDialog
+from workstation.ui.operations.operations_settings import SettingsDialog
 
 
 def test_only_administrators_get_the_settings_screen(qtbot, desk):

@@ -6,7 +6,7 @@ from tests.test_first_run_setup import GOOD_LENDER
 from tests.test_ui_fixtures import ui_env  # noqa: F401 - fixtures
 from workstation.services import auth
 from workstation.store.session import Store
-from workstation.ui.operations_setup import SetupWizard
+from workstation.ui.operations.operations_setup import SetupWizard
 
 
 def _fill(w: SetupWizard, tmp_path, **lender) -> None:

@@ -10,7 +10,7 @@ import pytest
 from workstation.servicing import eod
 from workstation.store.session import Store
 from workstation.ui import i18n, settings as ui_settings
-from workstation.ui.documents_batch import BatchPrintDialog
+from workstation.ui.documents.documents_batch import BatchPrintDialog
 
 from tests.servicing_support import actor, open_loan, prepare
 

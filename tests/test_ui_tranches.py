@@ -13,8 +13,8 @@ from tests.test_ui_fixtures import ui_env  # noqa: F401 - fixture
 from workstation.servicing import contracting, disbursement, loans
 from workstation.decide import decisions, signoff
 from workstation.servicing.disbursement import DisbursementRefused
-from workstation.ui import disburse_dialog as dd
-from workstation.ui.case_file import CaseFile
+from workstation.ui.loans import disburse_dialog as dd
+from workstation.ui.case.case_file import CaseFile
 
 
 @pytest.fixture
@@ -91,7 +91,7 @@ def test_a_refused_tranche_reaches_the_desk_in_its_words(qtbot, half_paid, ui_en
 
 def test_the_tranche_texts_speak_chinese(qtbot, half_paid):
     from workstation.ui import i18n
-    from workstation.ui.loan_tranches import TranchesPanel
+    from workstation.ui.loans.loan_tranches import TranchesPanel
     store, u, app, loan_id = half_paid
     i18n.install("zh_CN")
     try:

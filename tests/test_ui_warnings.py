@@ -19,7 +19,7 @@ from workstation.domain import clock
 from workstation.services import auth
 from workstation.servicing import loan_views
 from workstation.store.session import Store
-from workstation.ui.warnings_desk import WarningsDesk, install
+from workstation.ui.aftercare.warnings_desk import WarningsDesk, install
 
 PASSWORD = "Sign-off-2026!"
 
@@ -161,7 +161,7 @@ def test_menu_installed(qtbot, warned):
 def test_administrator_stores_a_new_rule_version(qtbot, warned, monkeypatch):
     from PySide6.QtCore import Qt
     from workstation.aftercare import rulesets
-    from workstation.ui.warnings_rules import RulesDialog
+    from workstation.ui.aftercare.warnings_rules import RulesDialog
     store, off, _, _ = warned
     admin = actor(store, "admin")
     dlg = RulesDialog(store, admin)

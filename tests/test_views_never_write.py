@@ -10,7 +10,7 @@ from tests.test_ui_fixtures import actor_for, app_ids, desk, ui_env  # noqa: F40
 from workstation.services import audit_trail
 from workstation.decide import cases, queue
 from workstation.store.models import Application
-from workstation.ui.case_file import CaseFile
+from workstation.ui.case.case_file import CaseFile
 
 
 def _unscored_unassigned(store) -> int:

@@ -31,7 +31,7 @@ TS = HERE / "workstation_zh_CN.ts"
 QM = HERE / "workstation_zh_CN.qm"
 
 ZH: dict[str, str] = {
-    # Tools > Held repayments (ui/loan_held.py)
+    # Tools > Held repayments (ui/loans/loan_held.py)
     "Held repayments": "挂账还款",
     "&Held repayments...": "挂账还款(&H)...",
     "Lines of the repayment file larger than the loan's payoff on their value date. Post one (the amount beyond the payoff is kept to refund) or return the money.":
@@ -806,7 +806,7 @@ def _helpers(tree: ast.Module) -> dict[str, str]:
 
 
 def _imported_helpers(tree: ast.Module) -> dict[str, str]:
-    """Helpers a screen imports from a sibling module (``from workstation.ui.lender_texts
+    """Helpers a screen imports from a sibling module (``from workstation.ui.operations.lender_texts
     import _tr``): name -> the context of the helper where it is defined."""
     found = {}
     for node in tree.body:
@@ -837,7 +837,7 @@ def helper_texts() -> list[tuple[str, str, Path, int]]:
     literal or looked up in a module-level table: lupdate cannot follow the helper, so
     they are filed here under its context (one source: the .ts)."""
     out = []
-    for path in sorted((ROOT / "workstation" / "ui").glob("*.py")):
+    for path in sorted((ROOT / "workstation" / "ui").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         helpers = _helpers(tree) | _imported_helpers(tree)
         if not helpers:
@@ -888,7 +888,7 @@ def _class_of(path: Path, name: str) -> str | None:
             return getattr(node.annotation, "id", None) or str(node.annotation.value).strip("'\"")
     camel = "".join(w.title() for w in name.split(".")[-1].split("_"))     # case_file -> CaseFile
     ui = ROOT / "workstation" / "ui"
-    return camel if any(f"class {camel}(" in f.read_text(encoding="utf-8") for f in ui.glob("*.py")) else None
+    return camel if any(f"class {camel}(" in f.read_text(encoding="utf-8") for f in ui.rglob("*.py")) else None
 
 
 def file_by_class(root: ET.Element) -> None:
@@ -914,7 +914,7 @@ def file_by_class(root: ET.Element) -> None:
 
 def main() -> int:
     zh_all = _all_texts()
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "workstation" / "ui").glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "workstation" / "ui").rglob("*.py"))
     # the refusals and the history's events, translated by code (marked with QT_TRANSLATE_NOOP)
     sources += sorted(str(p.relative_to(ROOT)) for p in (ROOT / "workstation" / "domain").glob("*_texts.py"))
     subprocess.run(["pyside6-lupdate", *sources, "-no-obsolete", "-target-language", "zh_CN", "-ts", str(TS)],

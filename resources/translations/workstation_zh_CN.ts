@@ -3,112 +3,112 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="25" />
+        <location filename="../../workstation/ui/aftercare/warnings_dialogs.py" line="25" />
         <source>Call note</source>
         <translation>电话记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="25" />
+        <location filename="../../workstation/ui/aftercare/warnings_dialogs.py" line="25" />
         <source>Visit note</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="26" />
+        <location filename="../../workstation/ui/aftercare/warnings_dialogs.py" line="26" />
         <source>Ask for information</source>
         <translation>要求补充资料</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="26" />
+        <location filename="../../workstation/ui/aftercare/warnings_dialogs.py" line="26" />
         <source>Close as false alarm</source>
         <translation>误报关闭</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="27" />
+        <location filename="../../workstation/ui/aftercare/warnings_dialogs.py" line="27" />
         <source>Request: freeze the line</source>
         <translation>申请：冻结额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="27" />
+        <location filename="../../workstation/ui/aftercare/warnings_dialogs.py" line="27" />
         <source>Request: reduce the limit</source>
         <translation>申请：压降额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="28" />
+        <location filename="../../workstation/ui/aftercare/warnings_dialogs.py" line="28" />
         <source>Request: early recall</source>
         <translation>申请：提前收贷</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="28" />
+        <location filename="../../workstation/ui/aftercare/warnings_dialogs.py" line="28" />
         <source>Sign the request</source>
         <translation>签批申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="29" />
+        <location filename="../../workstation/ui/aftercare/warnings_dialogs.py" line="29" />
         <source>Refuse the request</source>
         <translation>驳回申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="30" />
+        <location filename="../../workstation/ui/aftercare/warnings_dialogs.py" line="30" />
         <source>What was said</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="30" />
+        <location filename="../../workstation/ui/aftercare/warnings_dialogs.py" line="30" />
         <source>What was seen</source>
         <translation>走访所见</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="31" />
+        <location filename="../../workstation/ui/aftercare/warnings_dialogs.py" line="31" />
         <source>What is asked for</source>
         <translation>要求补充的资料</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="31" />
+        <location filename="../../workstation/ui/aftercare/warnings_dialogs.py" line="31" />
         <source>Comment (optional)</source>
         <translation>意见（可不填）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="45" />
+        <location filename="../../workstation/ui/aftercare/warnings_dialogs.py" line="45" />
         <source>Current limit</source>
         <translation>当前额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="46" />
+        <location filename="../../workstation/ui/aftercare/warnings_dialogs.py" line="46" />
         <source>New limit</source>
         <translation>新额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="48" />
+        <location filename="../../workstation/ui/aftercare/warnings_dialogs.py" line="48" />
         <source>Whole balance due on</source>
         <translation>全部余额到期日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="49" />
+        <location filename="../../workstation/ui/aftercare/warnings_dialogs.py" line="49" />
         <source>A supervisor signs the recall; then the notice can be printed.</source>
         <translation>提前收贷经主管签批后，方可打印通知书。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="51" />
+        <location filename="../../workstation/ui/aftercare/warnings_dialogs.py" line="51" />
         <source>Another supervisor must sign before this takes effect.</source>
         <translation>须经另一位主管签批后生效。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="52" />
+        <location filename="../../workstation/ui/aftercare/warnings_dialogs.py" line="52" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="54" />
+        <location filename="../../workstation/ui/aftercare/warnings_dialogs.py" line="54" />
         <source>Your password</source>
         <translation>您的密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="70" />
+        <location filename="../../workstation/ui/aftercare/warnings_dialogs.py" line="70" />
         <source>Write the reason (or the note): it is required.</source>
         <translation>请填写原因（或记录），此项必填。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_dialogs.py" line="84" />
+        <location filename="../../workstation/ui/aftercare/warnings_dialogs.py" line="84" />
         <source>Type your password to sign.</source>
         <translation>请输入密码以签批。</translation>
     </message>
@@ -564,52 +564,52 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="110" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="110" />
         <source>Add user</source>
         <translation>新增用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="114" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="114" />
         <source>officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="115" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="115" />
         <source>supervisor</source>
         <translation>审批主管</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="116" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="116" />
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="118" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="118" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="127" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="127" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="128" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="128" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="129" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="129" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="130" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="130" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="131" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="131" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
@@ -771,132 +771,132 @@
 <context>
     <name>AuditActions</name>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="19" />
+        <location filename="../../workstation/ui/case/case_history.py" line="19" />
         <source>status change</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="20" />
+        <location filename="../../workstation/ui/case/case_history.py" line="20" />
         <source>claim</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="21" />
+        <location filename="../../workstation/ui/case/case_history.py" line="21" />
         <source>reassign</source>
         <translation>改派</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="22" />
+        <location filename="../../workstation/ui/case/case_history.py" line="22" />
         <source>unmask</source>
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="23" />
+        <location filename="../../workstation/ui/case/case_history.py" line="23" />
         <source>score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="24" />
+        <location filename="../../workstation/ui/case/case_history.py" line="24" />
         <source>interview started</source>
         <translation>面谈开始</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="25" />
+        <location filename="../../workstation/ui/case/case_history.py" line="25" />
         <source>interview submitted</source>
         <translation>面谈提交</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="26" />
+        <location filename="../../workstation/ui/case/case_history.py" line="26" />
         <source>interview addendum</source>
         <translation>面谈补充说明</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="27" />
+        <location filename="../../workstation/ui/case/case_history.py" line="27" />
         <source>consent recorded</source>
         <translation>登记同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="28" />
+        <location filename="../../workstation/ui/case/case_history.py" line="28" />
         <source>recording attached</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="29" />
+        <location filename="../../workstation/ui/case/case_history.py" line="29" />
         <source>recording opened</source>
         <translation>打开录像</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="30" />
+        <location filename="../../workstation/ui/case/case_history.py" line="30" />
         <source>recording purged</source>
         <translation>清除录像</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="31" />
+        <location filename="../../workstation/ui/case/case_history.py" line="31" />
         <source>recommendation</source>
         <translation>授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="32" />
+        <location filename="../../workstation/ui/case/case_history.py" line="32" />
         <source>sign-off</source>
         <translation>审批签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="33" />
+        <location filename="../../workstation/ui/case/case_history.py" line="33" />
         <source>exception requested</source>
         <translation>申请例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="34" />
+        <location filename="../../workstation/ui/case/case_history.py" line="34" />
         <source>exception withdrawn</source>
         <translation>撤回例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="35" />
+        <location filename="../../workstation/ui/case/case_history.py" line="35" />
         <source>exception granted</source>
         <translation>批准例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="36" />
+        <location filename="../../workstation/ui/case/case_history.py" line="36" />
         <source>document printed</source>
         <translation>打印文书</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="37" />
+        <location filename="../../workstation/ui/case/case_history.py" line="37" />
         <source>document frozen at signing</source>
         <translation>签署时固定文书</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="38" />
+        <location filename="../../workstation/ui/case/case_history.py" line="38" />
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="39" />
+        <location filename="../../workstation/ui/case/case_history.py" line="39" />
         <source>contract recorded</source>
         <translation>登记合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="40" />
+        <location filename="../../workstation/ui/case/case_history.py" line="40" />
         <source>disbursement</source>
         <translation>放款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="41" />
+        <location filename="../../workstation/ui/case/case_history.py" line="41" />
         <source>repayment</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="42" />
+        <location filename="../../workstation/ui/case/case_history.py" line="42" />
         <source>reversal</source>
         <translation>冲正</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="43" />
+        <location filename="../../workstation/ui/case/case_history.py" line="43" />
         <source>waiver</source>
         <translation>减免</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="44" />
+        <location filename="../../workstation/ui/case/case_history.py" line="44" />
         <source>write-off</source>
         <translation>核销</translation>
     </message>
@@ -904,187 +904,187 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="50" />
+        <location filename="../../workstation/ui/case/case_history.py" line="50" />
         <source>comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="48" />
+        <location filename="../../workstation/ui/case/case_history.py" line="48" />
         <source>from status</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="49" />
+        <location filename="../../workstation/ui/case/case_history.py" line="49" />
         <source>to status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="51" />
+        <location filename="../../workstation/ui/case/case_history.py" line="51" />
         <source>explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="52" />
+        <location filename="../../workstation/ui/case/case_history.py" line="52" />
         <source>officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="53" />
+        <location filename="../../workstation/ui/case/case_history.py" line="53" />
         <source>version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="54" />
+        <location filename="../../workstation/ui/case/case_history.py" line="54" />
         <source>score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="55" />
+        <location filename="../../workstation/ui/case/case_history.py" line="55" />
         <source>grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="56" />
+        <location filename="../../workstation/ui/case/case_history.py" line="56" />
         <source>field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="57" />
+        <location filename="../../workstation/ui/case/case_history.py" line="57" />
         <source>interview</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="58" />
+        <location filename="../../workstation/ui/case/case_history.py" line="58" />
         <source>outcome</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="59" />
+        <location filename="../../workstation/ui/case/case_history.py" line="59" />
         <source>discrepancies</source>
         <translation>不一致项</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="60" />
+        <location filename="../../workstation/ui/case/case_history.py" line="60" />
         <source>masking</source>
         <translation>掩饰倾向</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="61" />
+        <location filename="../../workstation/ui/case/case_history.py" line="61" />
         <source>consistency</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="62" />
+        <location filename="../../workstation/ui/case/case_history.py" line="62" />
         <source>red flags</source>
         <translation>风险信号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="63" />
+        <location filename="../../workstation/ui/case/case_history.py" line="63" />
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="64" />
+        <location filename="../../workstation/ui/case/case_history.py" line="64" />
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="65" />
+        <location filename="../../workstation/ui/case/case_history.py" line="65" />
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="66" />
+        <location filename="../../workstation/ui/case/case_history.py" line="66" />
         <source>repayment method</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="67" />
+        <location filename="../../workstation/ui/case/case_history.py" line="67" />
         <source>term (months)</source>
         <translation>期限（月）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="68" />
+        <location filename="../../workstation/ui/case/case_history.py" line="68" />
         <source>term (days)</source>
         <translation>期限（天）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="69" />
+        <location filename="../../workstation/ui/case/case_history.py" line="69" />
         <source>daily rate</source>
         <translation>日利率</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="70" />
+        <location filename="../../workstation/ui/case/case_history.py" line="70" />
         <source>warnings</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="71" />
+        <location filename="../../workstation/ui/case/case_history.py" line="71" />
         <source>decision</source>
         <translation>审批决定</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="72" />
+        <location filename="../../workstation/ui/case/case_history.py" line="72" />
         <source>recommendation version</source>
         <translation>授信建议版本</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="73" />
+        <location filename="../../workstation/ui/case/case_history.py" line="73" />
         <source>limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="74" />
+        <location filename="../../workstation/ui/case/case_history.py" line="74" />
         <source>rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="75" />
+        <location filename="../../workstation/ui/case/case_history.py" line="75" />
         <source>rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="76" />
+        <location filename="../../workstation/ui/case/case_history.py" line="76" />
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="77" />
+        <location filename="../../workstation/ui/case/case_history.py" line="77" />
         <source>document number</source>
         <translation>文书编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="78" />
+        <location filename="../../workstation/ui/case/case_history.py" line="78" />
         <source>kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="79" />
+        <location filename="../../workstation/ui/case/case_history.py" line="79" />
         <source>value date</source>
         <translation>起息日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="81" />
+        <location filename="../../workstation/ui/case/case_history.py" line="81" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="82" />
+        <location filename="../../workstation/ui/case/case_history.py" line="82" />
         <source>approved lower</source>
         <translation>降额同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="83" />
+        <location filename="../../workstation/ui/case/case_history.py" line="83" />
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="84" />
+        <location filename="../../workstation/ui/case/case_history.py" line="84" />
         <source>declined</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_history.py" line="129" />
+        <location filename="../../workstation/ui/case/case_history.py" line="129" />
         <source>%1% per day</source>
         <translation>日利率 %1%</translation>
     </message>
@@ -1092,32 +1092,32 @@
 <context>
     <name>AutoBackupDialog</name>
     <message>
-        <location filename="../../workstation/ui/operations_backup.py" line="85" />
+        <location filename="../../workstation/ui/operations/operations_backup.py" line="85" />
         <source>Automatic backups</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_backup.py" line="88" />
+        <location filename="../../workstation/ui/operations/operations_backup.py" line="88" />
         <source>Choose...</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_backup.py" line="94" />
+        <location filename="../../workstation/ui/operations/operations_backup.py" line="94" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_backup.py" line="95" />
+        <location filename="../../workstation/ui/operations/operations_backup.py" line="95" />
         <source>Backups kept</source>
         <translation>保留份数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_backup.py" line="101" />
+        <location filename="../../workstation/ui/operations/operations_backup.py" line="101" />
         <source>Once a day the desk writes a checked backup into this folder and keeps the newest ones. Leave the folder empty for no automatic backup.</source>
         <translation>工作台每天向此文件夹写入一份经校验的备份，并保留最新的若干份。文件夹留空则不自动备份。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_backup.py" line="109" />
+        <location filename="../../workstation/ui/operations/operations_backup.py" line="109" />
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -1125,122 +1125,122 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="39" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="39" />
         <source>Batch print</source>
         <translation>批量打印</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="41" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="41" />
         <source>Statements for a month</source>
         <translation>某月对账单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="41" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="41" />
         <source>Contracts signed on a day</source>
         <translation>某日签署的合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="42" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="42" />
         <source>Schedules for contracts</source>
         <translation>指定合同的还款计划</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="48" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="48" />
         <source>NO,NO,...</source>
         <translation>合同编号,合同编号,…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="55" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="55" />
         <source>Browse...</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="60" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="60" />
         <source>One merged PDF</source>
         <translation>合并为一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="62" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="62" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="63" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="63" />
         <source>For</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="64" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="64" />
         <source>Into folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="70" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="70" />
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="71" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="71" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="72" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="72" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="108" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="108" />
         <source>Month %1: end of day has run only through %2; no day of the month is in the books yet.</source>
         <translation>%1 月：日终处理仅运行至 %2，本月尚无已入账的日期，暂不能出具对账单。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="116" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="116" />
         <source>Nothing to print: no loan matches.</source>
         <translation>没有可打印的内容：没有符合条件的贷款。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="137" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="137" />
         <source>Cancelling after the document being printed...</source>
         <translation>当前文件打印完后即取消……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="144" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="144" />
         <source>Reading %1 of %2</source>
         <translation>正在读取第 %1 份，共 %2 份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="144" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="144" />
         <source>Printing %1 of %2</source>
         <translation>正在打印第 %1 份，共 %2 份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="155" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="155" />
         <source>Printed %1 of %2.</source>
         <translation>已打印 %1 份，共 %2 份。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="158" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="158" />
         <source>Cancelled: the documents printed so far are kept and recorded.</source>
         <translation>已取消：已打印的文件予以保留并已记录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="160" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="160" />
         <source>Merged file: %1</source>
         <translation>合并文件：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="162" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="162" />
         <source>FAILED %1: %2</source>
         <translation>失败 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="164" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="164" />
         <source>Skipped %1 document(s) of cases you may not open: %2</source>
         <translation>已跳过 %1 份无权查看案件的文书：%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_batch.py" line="178" />
+        <location filename="../../workstation/ui/documents/documents_batch.py" line="178" />
         <source>Folder for the PDFs</source>
         <translation>PDF 输出文件夹</translation>
     </message>
@@ -1248,183 +1248,183 @@
 <context>
     <name>BlacklistDesk</name>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="70" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="70" />
         <source>Search: name, listing number, or an identifier</source>
         <translation>搜索：名称、名单编号或证件号码等</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="74" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="74" />
         <source>Listing</source>
         <translation>名单编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="74" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="74" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="74" />
-        <location filename="../../workstation/ui/blacklist_desk.py" line="98" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="74" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="98" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="74" />
-        <location filename="../../workstation/ui/blacklist_desk.py" line="99" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="74" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="99" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="75" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="75" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="75" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="75" />
         <source>Published</source>
         <translation>公示日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="92" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="92" />
         <source>Propose listing</source>
         <translation>提交列入申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="94" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="94" />
         <source>Propose a listing (a second person signs it)</source>
         <translation>提请列入黑名单（须由另一人复核签批）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="96" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="96" />
         <source>Name (company or person)</source>
         <translation>名称（企业或个人）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="96" />
-        <location filename="../../workstation/ui/blacklist_desk.py" line="198" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="96" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="198" />
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="97" />
-        <location filename="../../workstation/ui/blacklist_desk.py" line="198" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="97" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="198" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="97" />
-        <location filename="../../workstation/ui/blacklist_desk.py" line="199" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="97" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="199" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="98" />
-        <location filename="../../workstation/ui/blacklist_desk.py" line="200" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="98" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="200" />
         <source>Payment account</source>
         <translation>支付账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="99" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="99" />
         <source>Evidence (what proves it)</source>
         <translation>证据材料</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="106" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="106" />
         <source>Comment, or the reason for a refusal</source>
         <translation>意见，或驳回理由</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="107" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="107" />
         <source>Sign</source>
         <translation>签批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="108" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="108" />
         <source>Refuse</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="114" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="114" />
         <source>One condition a line, e.g. repay everything owed</source>
         <translation>每行一个条件，例如：结清全部欠款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="118" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="118" />
         <source>Add restoration plan</source>
         <translation>添加信用修复计划</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="122" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="122" />
         <source>Conditions met: lift</source>
         <translation>条件已达成：移出名单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="125" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="125" />
         <source>Credit restoration</source>
         <translation>信用修复</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="127" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="127" />
         <source>Restoration conditions</source>
         <translation>修复条件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="131" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="131" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="135" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="135" />
         <source>Met on</source>
         <translation>达成日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="195" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="195" />
         <source>No listing selected</source>
         <translation>未选择名单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="202" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="202" />
         <source>Reason: %1; source: %2</source>
         <translation>原因：%1；来源：%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="203" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="203" />
         <source>Evidence: %1</source>
         <translation>证据：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="204" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="204" />
         <source>Proposed by %1 on %2</source>
         <translation>%1 于 %2 提请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="206" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="206" />
         <source>Decided by %1%2</source>
         <translation>%1 复核%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="209" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="209" />
         <source>Malicious-default mark published on %1</source>
         <translation>恶意违约标识已于 %1 公示</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="211" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="211" />
         <source>Restoration plan (by %1, %2): %3</source>
         <translation>信用修复计划（期限 %1，%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="212" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="212" />
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="212" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="212" />
         <source>met</source>
         <translation>已达成</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/blacklist_desk.py" line="215" />
+        <location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="215" />
         <source>Lifted on %1: %2</source>
         <translation>已于 %1 移出：%2</translation>
     </message>
@@ -1432,95 +1432,95 @@
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="42" />
+        <location filename="../../workstation/ui/case/case_file.py" line="42" />
         <source>Refresh case</source>
         <translation>刷新案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="57" />
+        <location filename="../../workstation/ui/case/case_file.py" line="57" />
         <source>Profile</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="58" />
+        <location filename="../../workstation/ui/case/case_file.py" line="58" />
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="59" />
+        <location filename="../../workstation/ui/case/case_file.py" line="59" />
         <source>Declared vs platform</source>
         <translation>申报与平台对比</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="62" />
+        <location filename="../../workstation/ui/case/case_file.py" line="62" />
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="63" />
+        <location filename="../../workstation/ui/case/case_file.py" line="63" />
         <source>Policy and related</source>
         <translation>政策与关联</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="64" />
+        <location filename="../../workstation/ui/case/case_file.py" line="64" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="96" />
+        <location filename="../../workstation/ui/case/case_file.py" line="96" />
         <source>%1  %2  -  %3  -  asks %4  -  %5</source>
         <translation>%1  %2  -  %3  -  申请 %4  -  %5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_file.py" line="99" />
+        <location filename="../../workstation/ui/case/case_file.py" line="99" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
 <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="58" />
+        <location filename="../../workstation/ui/loans/loan_contract.py" line="58" />
         <source>Record contract signing...</source>
         <translation>登记合同签署…</translation>
     </message><message>
-        <location filename="../../workstation/ui/loan_contract.py" line="60" />
+        <location filename="../../workstation/ui/loans/loan_contract.py" line="60" />
         <source>Disburse...</source>
         <translation>放款…</translation>
     </message><message>
-        <location filename="../../workstation/ui/loan_contract.py" line="77" />
+        <location filename="../../workstation/ui/loans/loan_contract.py" line="77" />
         <source>This application has no approved offer.</source>
         <translation>本申请没有已批准的授信。</translation>
     </message><message>
-        <location filename="../../workstation/ui/loan_contract.py" line="94" />
+        <location filename="../../workstation/ui/loans/loan_contract.py" line="94" />
         <source>No contract is recorded for this application.</source>
         <translation>本申请尚未登记借款合同。</translation>
     </message><message>
-        <location filename="../../workstation/ui/loan_contract.py" line="103" />
+        <location filename="../../workstation/ui/loans/loan_contract.py" line="103" />
         <source>Cannot disburse</source>
         <translation>无法放款</translation>
     </message></context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="147" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="147" />
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="152" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="152" />
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="153" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="153" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="154" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="154" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="166" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="166" />
         <source>The new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -1528,156 +1528,156 @@
 <context>
     <name>CollectionDetail</name>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="60" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="60" />
         <source>What was said (optional)</source>
         <translation>沟通内容（可选）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="62" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="62" />
         <source>Log contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="67" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="67" />
         <source>Contact</source>
         <translation>联系</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="73" />
-        <location filename="../../workstation/ui/collections_desk.py" line="92" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="73" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="92" />
         <source>Note</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="78" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="78" />
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="62" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="62" />
         <source>Record promise</source>
         <translation>记录承诺</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="84" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="84" />
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="86" />
-        <location filename="../../workstation/ui/collections_desk.py" line="93" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="86" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="93" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="88" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="88" />
         <source>by</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="91" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="91" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="91" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="91" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="91" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="91" />
         <source>Person reached</source>
         <translation>联系对象</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="91" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="91" />
         <source>Result of the contact</source>
         <translation>联系结果</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="92" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="92" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="93" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="93" />
         <source>Promised on</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="93" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="93" />
         <source>Due by</source>
         <translation>承诺还款日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="93" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="93" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="94" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="94" />
         <source>Paid</source>
         <translation>已还</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="63" />
-        <location filename="../../workstation/ui/collections_desk.py" line="212" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="63" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="212" />
         <source>Reminder letter</source>
         <translation>还款提醒函</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="63" />
-        <location filename="../../workstation/ui/collections_desk.py" line="212" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="63" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="212" />
         <source>Formal demand (催收函)</source>
         <translation>催收函</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="101" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="101" />
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="103" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="103" />
         <source>Promises to pay</source>
         <translation>还款承诺</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="116" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="116" />
         <source>Select an overdue loan</source>
         <translation>请选择一笔逾期贷款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="128" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="128" />
         <source>%1 days past due (bucket %2)</source>
         <translation>逾期 %1 天（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="130" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="130" />
         <source>Overdue principal %1, overdue interest %2, penalty %3: overdue in all %4</source>
         <translation>逾期本金 %1，逾期利息 %2，罚息 %3，逾期合计 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="133" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="133" />
         <source>Principal outstanding %1; figures as of the last end of day (%2)</source>
         <translation>未还本金 %1；金额截至最近一次日终（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="148" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="148" />
         <source>Contact hours %1:00-%2:00 (Beijing time); attempts today %3 of %4.</source>
         <translation>联系时间 %1:00-%2:00（北京时间）；今日已联系 %3 次，上限 %4 次。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="152" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="152" />
         <source>Outside the contact hours now.</source>
         <translation>当前不在可联系时间内。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="154" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="154" />
         <source>No more attempts today.</source>
         <translation>今日联系次数已满。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="189" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="189" />
         <source>Amount: %1</source>
         <translation>金额：%1</translation>
     </message>
@@ -1685,40 +1685,40 @@
 <context>
     <name>CollectionsDesk</name>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="227" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="227" />
         <source>Search: contract number, merchant</source>
         <translation>搜索：合同编号、商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="229" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="229" />
         <source>Deduction file...</source>
         <translation>代扣文件...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="249" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="249" />
         <source>All overdue (%1)</source>
         <translation>全部逾期（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/collections_desk.py" line="261" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="261" />
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n 笔贷款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="267" />
-        <location filename="../../workstation/ui/collections_desk.py" line="276" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="267" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="276" />
         <source>Deduction request file</source>
         <translation>代扣请求文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="268" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="268" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="277" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="277" />
         <source>Batch %1: %2 line(s), %3 yuan in all, written to %4.</source>
         <translation>批次 %1：共 %2 笔，合计 %3 元，已写入 %4。</translation>
     </message>
@@ -1726,42 +1726,42 @@
 <context>
     <name>CollectionsModel</name>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="49" />
+        <location filename="../../workstation/ui/aftercare/collections_model.py" line="49" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="49" />
+        <location filename="../../workstation/ui/aftercare/collections_model.py" line="49" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="49" />
+        <location filename="../../workstation/ui/aftercare/collections_model.py" line="49" />
         <source>Bucket</source>
         <translation>逾期阶段</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="49" />
+        <location filename="../../workstation/ui/aftercare/collections_model.py" line="49" />
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="50" />
+        <location filename="../../workstation/ui/aftercare/collections_model.py" line="50" />
         <source>Overdue (yuan)</source>
         <translation>逾期金额（元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="50" />
+        <location filename="../../workstation/ui/aftercare/collections_model.py" line="50" />
         <source>Principal outstanding</source>
         <translation>未还本金</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="50" />
+        <location filename="../../workstation/ui/aftercare/collections_model.py" line="50" />
         <source>Promise due</source>
         <translation>承诺还款日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="51" />
+        <location filename="../../workstation/ui/aftercare/collections_model.py" line="51" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
@@ -1769,17 +1769,17 @@
 <context>
     <name>ConfirmDisbursement</name>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="206" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="206" />
         <source>Confirm the disbursement</source>
         <translation>确认放款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="209" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="209" />
         <source>Check the amount and the account with the borrower's file before paying out.</source>
         <translation>放款前请对照借款人档案核对金额和收款账户。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="214" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="214" />
         <source>Pay out %1</source>
         <translation>确认放款 %1</translation>
     </message>
@@ -1787,52 +1787,52 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="28" />
+        <location filename="../../workstation/ui/loans/loan_contract.py" line="28" />
         <source>Record contract signing</source>
         <translation>登记合同签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="30" />
+        <location filename="../../workstation/ui/loans/loan_contract.py" line="30" />
         <source>Approved amount</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="31" />
+        <location filename="../../workstation/ui/loans/loan_contract.py" line="31" />
         <source>Offer valid until</source>
         <translation>授信有效期至</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="35" />
+        <location filename="../../workstation/ui/loans/loan_contract.py" line="35" />
         <source>Online (e-signature)</source>
         <translation>线上（电子签名）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="35" />
+        <location filename="../../workstation/ui/loans/loan_contract.py" line="35" />
         <source>Mobile app</source>
         <translation>手机App</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="36" />
+        <location filename="../../workstation/ui/loans/loan_contract.py" line="36" />
         <source>At the branch</source>
         <translation>网点现场</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="38" />
+        <location filename="../../workstation/ui/loans/loan_contract.py" line="38" />
         <source>assigned automatically</source>
         <translation>自动生成</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="39" />
+        <location filename="../../workstation/ui/loans/loan_contract.py" line="39" />
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="40" />
+        <location filename="../../workstation/ui/loans/loan_contract.py" line="40" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="41" />
+        <location filename="../../workstation/ui/loans/loan_contract.py" line="41" />
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
@@ -1840,37 +1840,37 @@
 <context>
     <name>Decide</name>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="33" />
+        <location filename="../../workstation/ui/case/decide_common.py" line="33" />
         <source>Hard policy rules fail: %1.</source>
         <translation>未通过硬性政策规则：%1。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="40" />
+        <location filename="../../workstation/ui/case/decide_common.py" line="40" />
         <source>requested</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="41" />
+        <location filename="../../workstation/ui/case/decide_common.py" line="41" />
         <source>granted</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="42" />
+        <location filename="../../workstation/ui/case/decide_common.py" line="42" />
         <source>refused</source>
         <translation>已否决</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="43" />
+        <location filename="../../workstation/ui/case/decide_common.py" line="43" />
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="46" />
+        <location filename="../../workstation/ui/case/decide_common.py" line="46" />
         <source>Exception to %1 (%2), requested by %3 on %4: %5</source>
         <translation>%1例外（%2），%3于%4申请：%5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="51" />
+        <location filename="../../workstation/ui/case/decide_common.py" line="51" />
         <source>Granted by %1 on %2.</source>
         <translation>%1于%2批准。</translation>
     </message>
@@ -1878,12 +1878,12 @@
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="352" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="352" />
         <source>Decline</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="360" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="360" />
         <source>comment</source>
         <translation>备注</translation>
     </message>
@@ -1891,223 +1891,223 @@
 <context>
     <name>DisburseDialog</name>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="77" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="77" />
         <source>Disburse the rest of the contract</source>
         <translation>发放合同剩余金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="78" />
-        <location filename="../../workstation/ui/disburse_dialog.py" line="157" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="78" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="157" />
         <source>Disburse the loan</source>
         <translation>发放贷款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="80" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="80" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="81" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="81" />
         <source>Contracted amount</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="83" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="83" />
         <source>Already paid out</source>
         <translation>已放款金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="84" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="84" />
         <source>Available to disburse</source>
         <translation>可放款金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="86" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="86" />
         <source>Offer valid until</source>
         <translation>授信有效期至</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="96" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="96" />
         <source>Another account (needs a reason and a supervisor)...</source>
         <translation>其他账户（须填写理由并经审批主管批准）…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="99" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="99" />
         <source>account or card number in full</source>
         <translation>完整的账号或卡号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="104" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="104" />
         <source>Value date</source>
         <translation>起息日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="105" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="105" />
         <source>Amount (CNY)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="106" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="106" />
         <source>Destination account</source>
         <translation>收款账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="107" />
-        <location filename="../../workstation/ui/disburse_dialog.py" line="162" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="107" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="162" />
         <source>Other account</source>
         <translation>其他账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="107" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="107" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="108" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="108" />
         <source>Supervisor's user name</source>
         <translation>主管用户名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="109" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="109" />
         <source>Supervisor's password</source>
         <translation>主管密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="132" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="132" />
         <source>Amount: write digits with at most two decimals, e.g. 200000.00.</source>
         <translation>金额：请填写数字，最多两位小数，例如 200000.00。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="134" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="134" />
         <source>Amount: must be more than zero and at most %1.</source>
         <translation>金额：须大于零且不超过 %1。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="138" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="138" />
         <source>Value date: the offer expired on %1; nothing more can be paid out after it.</source>
         <translation>放款日期：批复已于%1到期，此后不得再发放。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="141" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="141" />
         <source>Value date: must not be before the contract was signed (%1).</source>
         <translation>起息日：不得早于合同签署日（%1）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="145" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="145" />
         <source>Other account: write the account or card number in full.</source>
         <translation>其他账户：请填写完整的账号或卡号。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="147" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="147" />
         <source>Other account: a masked number cannot receive money; write it in full.</source>
         <translation>其他账户：掩码号码不能收款，请填写完整号码。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="149" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="149" />
         <source>Reason: say why the money goes to an account not on the borrower's list.</source>
         <translation>原因：请说明为何放款至借款人已核实账户以外的账户。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/disburse_dialog.py" line="151" />
+        <location filename="../../workstation/ui/loans/disburse_dialog.py" line="151" />
         <source>A supervisor must approve another account: user name and password.</source>
         <translation>其他账户须经审批主管批准：请输入主管的用户名和密码。</translation>
     </message>
-<message><location filename="../../workstation/ui/disburse_dialog.py" line="27" /><source>Choose the account the money goes to.</source><translation>请选择收款账户。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="28" /><source>The account is stored masked (with *): money cannot be sent to it. Choose another account.</source><translation>该账户以掩码形式（含 *）保存，不能向其放款。请选择其他账户。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="30" /><source>An account not on the borrower's verified list needs a reason.</source><translation>放款至借款人已核实账户以外的账户，须填写原因。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="31" /><source>An account not on the borrower's verified list needs a supervisor: enter the supervisor's user name and password.</source><translation>放款至借款人已核实账户以外的账户，须经审批主管批准：请输入主管的用户名和密码。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="33" /><source>The supervisor's user name or password is wrong.</source><translation>主管的用户名或密码错误。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="34" /><source>The person approving is not a supervisor.</source><translation>批准人不是审批主管。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="35" /><source>The supervisor approving another account must be someone other than you.</source><translation>批准其他账户的主管不能是您本人。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="36" /><source>This loan no longer exists.</source><translation>该笔贷款已不存在。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="37" /><source>The account number is too long (at most 60 characters).</source><translation>账号过长（最多 60 个字符）。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="44" /><source>Nothing more can be paid out under this contract: the case is no longer disbursed.</source><translation>本合同项下不能再发放：该案件已不处于已放款状态。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="46" /><source>This is a revolving line: draw on it from the loan screen.</source><translation>这是循环额度，请在贷款页面提款。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="183" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="184" /><source>Amount in words</source><translation>大写金额</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="185" /><source>To account</source><translation>收款账户</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="192" /><source>%1 of the limit remains and can be drawn until the line expires.</source><translation>额度尚余 %1，可在额度到期日前支用。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="194" /><source>%1 of the contracted amount remains undisbursed. It can be paid out later under this contract, as a further tranche, until the offer expires on %2.</source><translation>合同金额尚有%1未发放，可在批复有效期（至%2）内依本合同另行分笔发放。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="38" /><source>The offer expired on %1: the rest of the contracted amount can no longer be paid out.</source><translation>批复已于%1到期，合同剩余金额不能再发放。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="40" /><source>The amount must be more than zero and at most %1, what is left of the contract.</source><translation>金额须大于零且不超过合同剩余可发放金额%1。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="42" /><source>The value date must not be before the last disbursement under this contract (%1).</source><translation>放款日期不得早于本合同项下上一笔放款日期（%1）。</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="55" /><source>stored masked: cannot be used</source><translation>以掩码形式保存，不可使用</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="55" /><source>not real-name verified</source><translation>未实名认证</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="56" /><source>not a listed bank</source><translation>非名录内银行</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="56" /><source>none on record</source><translation>未登记</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="181" /><source>Disbursement no.</source><translation>放款笔次</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="188" /><source>Reason for another account</source><translation>使用其他账户的原因</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="189" /><source>Approved by</source><translation>批准人</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="196" /><source>Remaining</source><translation>剩余</translation></message><message><location filename="../../workstation/ui/disburse_dialog.py" line="181" /><source>%1 (a further tranche with its own receipt and schedule)</source><translation>第%1笔（另出具借款借据及还款计划）</translation></message></context>
+<message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="27" /><source>Choose the account the money goes to.</source><translation>请选择收款账户。</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="28" /><source>The account is stored masked (with *): money cannot be sent to it. Choose another account.</source><translation>该账户以掩码形式（含 *）保存，不能向其放款。请选择其他账户。</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="30" /><source>An account not on the borrower's verified list needs a reason.</source><translation>放款至借款人已核实账户以外的账户，须填写原因。</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="31" /><source>An account not on the borrower's verified list needs a supervisor: enter the supervisor's user name and password.</source><translation>放款至借款人已核实账户以外的账户，须经审批主管批准：请输入主管的用户名和密码。</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="33" /><source>The supervisor's user name or password is wrong.</source><translation>主管的用户名或密码错误。</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="34" /><source>The person approving is not a supervisor.</source><translation>批准人不是审批主管。</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="35" /><source>The supervisor approving another account must be someone other than you.</source><translation>批准其他账户的主管不能是您本人。</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="36" /><source>This loan no longer exists.</source><translation>该笔贷款已不存在。</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="37" /><source>The account number is too long (at most 60 characters).</source><translation>账号过长（最多 60 个字符）。</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="44" /><source>Nothing more can be paid out under this contract: the case is no longer disbursed.</source><translation>本合同项下不能再发放：该案件已不处于已放款状态。</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="46" /><source>This is a revolving line: draw on it from the loan screen.</source><translation>这是循环额度，请在贷款页面提款。</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="183" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="184" /><source>Amount in words</source><translation>大写金额</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="185" /><source>To account</source><translation>收款账户</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="192" /><source>%1 of the limit remains and can be drawn until the line expires.</source><translation>额度尚余 %1，可在额度到期日前支用。</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="194" /><source>%1 of the contracted amount remains undisbursed. It can be paid out later under this contract, as a further tranche, until the offer expires on %2.</source><translation>合同金额尚有%1未发放，可在批复有效期（至%2）内依本合同另行分笔发放。</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="38" /><source>The offer expired on %1: the rest of the contracted amount can no longer be paid out.</source><translation>批复已于%1到期，合同剩余金额不能再发放。</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="40" /><source>The amount must be more than zero and at most %1, what is left of the contract.</source><translation>金额须大于零且不超过合同剩余可发放金额%1。</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="42" /><source>The value date must not be before the last disbursement under this contract (%1).</source><translation>放款日期不得早于本合同项下上一笔放款日期（%1）。</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="55" /><source>stored masked: cannot be used</source><translation>以掩码形式保存，不可使用</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="55" /><source>not real-name verified</source><translation>未实名认证</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="56" /><source>not a listed bank</source><translation>非名录内银行</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="56" /><source>none on record</source><translation>未登记</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="181" /><source>Disbursement no.</source><translation>放款笔次</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="188" /><source>Reason for another account</source><translation>使用其他账户的原因</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="189" /><source>Approved by</source><translation>批准人</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="196" /><source>Remaining</source><translation>剩余</translation></message><message><location filename="../../workstation/ui/loans/disburse_dialog.py" line="181" /><source>%1 (a further tranche with its own receipt and schedule)</source><translation>第%1笔（另出具借款借据及还款计划）</translation></message></context>
 <context>
     <name>DocumentAccessDialog</name>
     <message>
-        <location filename="../../workstation/ui/documents_access.py" line="36" />
+        <location filename="../../workstation/ui/documents/documents_access.py" line="36" />
         <source>Document access</source>
         <translation>文书权限</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_access.py" line="37" />
+        <location filename="../../workstation/ui/documents/documents_access.py" line="37" />
         <source>Roles ticked here print contracts and guarantee agreements only as masked copies: ID and phone numbers partly hidden, marked as a masked copy, never the signed original. Applies to single prints, batches and the command line.</source>
         <translation>勾选的角色打印借款合同和联保协议时只能得到遮蔽副本：身份证号码和电话部分隐藏，标注“遮蔽副本”，不作为签署原件。单份打印、批量打印和命令行均适用。</translation>
     </message>
-<message><location filename="../../workstation/ui/documents_access.py" line="27" /><source>Only loan officers and supervisors can be limited to masked copies.</source><translation>只有信贷员和审批主管可以被限定为只能打印遮蔽副本。</translation></message><message><location filename="../../workstation/ui/documents_access.py" line="58" /><source>&amp;Document access...</source><translation>文书权限(&amp;A)…</translation></message><message><location filename="../../workstation/ui/documents_access.py" line="23" /><source>Loan officers</source><translation>信贷员</translation></message><message><location filename="../../workstation/ui/documents_access.py" line="23" /><source>Supervisors</source><translation>审批主管</translation></message></context>
+<message><location filename="../../workstation/ui/documents/documents_access.py" line="27" /><source>Only loan officers and supervisors can be limited to masked copies.</source><translation>只有信贷员和审批主管可以被限定为只能打印遮蔽副本。</translation></message><message><location filename="../../workstation/ui/documents/documents_access.py" line="58" /><source>&amp;Document access...</source><translation>文书权限(&amp;A)…</translation></message><message><location filename="../../workstation/ui/documents/documents_access.py" line="23" /><source>Loan officers</source><translation>信贷员</translation></message><message><location filename="../../workstation/ui/documents/documents_access.py" line="23" /><source>Supervisors</source><translation>审批主管</translation></message></context>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="54" />
+        <location filename="../../workstation/ui/documents/documents_panel.py" line="54" />
         <source>&amp;Open (print to preview)</source>
         <translation>打开（打印预览）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="61" />
+        <location filename="../../workstation/ui/documents/documents_panel.py" line="61" />
         <source>Statement period</source>
         <translation>对账期间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="67" />
+        <location filename="../../workstation/ui/documents/documents_panel.py" line="67" />
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="67" />
+        <location filename="../../workstation/ui/documents/documents_panel.py" line="67" />
         <source>Printed at</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="67" />
+        <location filename="../../workstation/ui/documents/documents_panel.py" line="67" />
         <source>Document number</source>
         <translation>文书编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="68" />
+        <location filename="../../workstation/ui/documents/documents_panel.py" line="68" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="68" />
+        <location filename="../../workstation/ui/documents/documents_panel.py" line="68" />
         <source>Content hash</source>
         <translation>内容哈希</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="74" />
+        <location filename="../../workstation/ui/documents/documents_panel.py" line="74" />
         <source>Documents for this case</source>
         <translation>本案文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_panel.py" line="78" />
+        <location filename="../../workstation/ui/documents/documents_panel.py" line="78" />
         <source>Printed before</source>
         <translation>打印记录</translation>
     </message>
-<message><location filename="../../workstation/ui/documents_panel.py" line="159" /><source>Documents</source><translation>文书</translation></message><message><location filename="../../workstation/ui/documents_panel.py" line="164" /><source>&amp;Documents</source><translation>文书(&amp;D)</translation></message><message><location filename="../../workstation/ui/documents_panel.py" line="172" /><source>&amp;Batch print...</source><translation>批量打印(&amp;B)…</translation></message></context>
+<message><location filename="../../workstation/ui/documents/documents_panel.py" line="159" /><source>Documents</source><translation>文书</translation></message><message><location filename="../../workstation/ui/documents/documents_panel.py" line="164" /><source>&amp;Documents</source><translation>文书(&amp;D)</translation></message><message><location filename="../../workstation/ui/documents/documents_panel.py" line="172" /><source>&amp;Batch print...</source><translation>批量打印(&amp;B)…</translation></message></context>
 <context>
     <name>DrillModel</name>
     <message>
-        <location filename="../../workstation/ui/portfolio_model.py" line="63" />
+        <location filename="../../workstation/ui/portfolio/portfolio_model.py" line="63" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/portfolio_model.py" line="63" />
+        <location filename="../../workstation/ui/portfolio/portfolio_model.py" line="63" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/portfolio_model.py" line="63" />
+        <location filename="../../workstation/ui/portfolio/portfolio_model.py" line="63" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/portfolio_model.py" line="63" />
+        <location filename="../../workstation/ui/portfolio/portfolio_model.py" line="63" />
         <source>Disbursed on</source>
         <translation>放款日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/portfolio_model.py" line="64" />
+        <location filename="../../workstation/ui/portfolio/portfolio_model.py" line="64" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/portfolio_model.py" line="64" />
+        <location filename="../../workstation/ui/portfolio/portfolio_model.py" line="64" />
         <source>Principal outstanding</source>
         <translation>在贷本金</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/portfolio_model.py" line="64" />
+        <location filename="../../workstation/ui/portfolio/portfolio_model.py" line="64" />
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
@@ -2194,27 +2194,27 @@ The details are in the log.</source>
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="381" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="381" />
         <source>Request an exception to a hard rule</source>
         <translation>申请硬性规则例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="385" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="385" />
         <source>why the case should go ahead despite the rule</source>
         <translation>说明不满足该规则仍应继续办理的理由</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="390" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="390" />
         <source>The exception is granted only by the sign-off, with one more signature than the amount alone needs.</source>
         <translation>例外只能由审批签署批准，须比金额本身多一级签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="393" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="393" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="394" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="394" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2305,122 +2305,122 @@ The details are in the log.</source>
 <context>
     <name>FinancialsTab</name>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="85" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="85" />
         <source>Declared item</source>
         <translation>申报项目</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="85" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="85" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="86" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="86" />
         <source>Check</source>
         <translation>核对项</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="86" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="86" />
         <source>Grade</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="86" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="86" />
         <source>Declared</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="87" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="87" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="87" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="87" />
         <source>Finding</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="102" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="102" />
         <source>The applicant declared no financial figures.</source>
         <translation>申请人未申报财务数据。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="106" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="106" />
         <source>Sales %1</source>
         <translation>%1年销售额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="107" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="107" />
         <source>Operating cost</source>
         <translation>经营成本</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="107" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="107" />
         <source>Inventory</source>
         <translation>存货</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="108" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="108" />
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="108" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="108" />
         <source>Total liabilities</source>
         <translation>总负债</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="109" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="109" />
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="111" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="111" />
         <source>Net margin</source>
         <translation>净利润率</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="112" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="112" />
         <source>Share of sales on the platform</source>
         <translation>平台销售占比</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="113" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="113" />
         <source>Platform sales, last 12 months</source>
         <translation>近12个月平台销售额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="117" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="117" />
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="118" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="118" />
         <source>%1 years, %2% of sales</source>
         <translation>合作%1年，占销售额%2%</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="120" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="120" />
         <source>consistent</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="120" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="120" />
         <source>minor</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="120" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="120" />
         <source>major</source>
         <translation>较大</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="121" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="121" />
         <source>severe</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="131" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="131" />
         <source>Consistency index %1 of 100; %2 of %3 checks found an inconsistency.</source>
         <translation>一致性指数 %1（满分100）；%3 项核对中有 %2 项不一致。</translation>
     </message>
@@ -2428,72 +2428,72 @@ The details are in the log.</source>
 <context>
     <name>GoodBorrowers</name>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="296" />
+        <location filename="../../workstation/ui/aftercare/collections_desk.py" line="296" />
         <source>&amp;Good borrowers</source>
         <translation>优质客户(&amp;G)</translation>
     </message>
-<message><location filename="../../workstation/ui/collections_good.py" line="90" /><source>Good borrowers</source><translation>优质客户</translation></message><message><location filename="../../workstation/ui/collections_good.py" line="22" /><source>Repeat loan</source><translation>复贷</translation></message><message><location filename="../../workstation/ui/collections_good.py" line="22" /><source>Limit increase</source><translation>提额</translation></message></context>
+<message><location filename="../../workstation/ui/aftercare/collections_good.py" line="90" /><source>Good borrowers</source><translation>优质客户</translation></message><message><location filename="../../workstation/ui/aftercare/collections_good.py" line="22" /><source>Repeat loan</source><translation>复贷</translation></message><message><location filename="../../workstation/ui/aftercare/collections_good.py" line="22" /><source>Limit increase</source><translation>提额</translation></message></context>
 <context>
     <name>GoodBorrowersPanel</name>
     <message>
-        <location filename="../../workstation/ui/collections_good.py" line="32" />
+        <location filename="../../workstation/ui/aftercare/collections_good.py" line="32" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_good.py" line="32" />
+        <location filename="../../workstation/ui/aftercare/collections_good.py" line="32" />
         <source>Standing</source>
         <translation>信用等级分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_good.py" line="32" />
+        <location filename="../../workstation/ui/aftercare/collections_good.py" line="32" />
         <source>On time</source>
         <translation>按时还款期数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_good.py" line="33" />
+        <location filename="../../workstation/ui/aftercare/collections_good.py" line="33" />
         <source>Late</source>
         <translation>逾期还款期数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_good.py" line="33" />
+        <location filename="../../workstation/ui/aftercare/collections_good.py" line="33" />
         <source>Offer</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_good.py" line="33" />
+        <location filename="../../workstation/ui/aftercare/collections_good.py" line="33" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_good.py" line="34" />
+        <location filename="../../workstation/ui/aftercare/collections_good.py" line="34" />
         <source>Last contract</source>
         <translation>最近合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_good.py" line="41" />
+        <location filename="../../workstation/ui/aftercare/collections_good.py" line="41" />
         <source>Open pre-filled application</source>
         <translation>生成预填申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_good.py" line="44" />
+        <location filename="../../workstation/ui/aftercare/collections_good.py" line="44" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/collections_good.py" line="68" />
+        <location filename="../../workstation/ui/aftercare/collections_good.py" line="68" />
         <source>%n borrower(s) eligible</source>
         <translation>
             <numerusform>%n 位客户符合条件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_good.py" line="82" />
+        <location filename="../../workstation/ui/aftercare/collections_good.py" line="82" />
         <source>Application opened</source>
         <translation>已生成申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_good.py" line="83" />
+        <location filename="../../workstation/ui/aftercare/collections_good.py" line="83" />
         <source>An application for %1 (%2, %3) is open in your queue.</source>
         <translation>已为 %1 生成申请（%2，%3），见您的工作队列。</translation>
     </message>
@@ -2501,37 +2501,37 @@ The details are in the log.</source>
 <context>
     <name>HeldRepayments</name>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="20" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="20" />
         <source>This held line no longer exists.</source>
         <translation>该挂账记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="21" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="21" />
         <source>This line was already posted or returned (by someone else?).</source>
         <translation>该记录已入账或已退回（可能已由他人处理）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="23" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="23" />
         <source>The loan is no longer active (closed or written off): return the money instead.</source>
         <translation>该贷款已不在还款中（已结清或已核销）：请退回款项。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="25" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="25" />
         <source>The value date is in the future.</source>
         <translation>起息日在未来。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="26" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="26" />
         <source>Say why the money is returned.</source>
         <translation>请说明退回款项的原因。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="28" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="28" />
         <source>Cannot do this.</source>
         <translation>无法执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="134" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="134" />
         <source>&amp;Held repayments...</source>
         <translation>挂账还款(&amp;H)...</translation>
     </message>
@@ -2539,78 +2539,78 @@ The details are in the log.</source>
 <context>
     <name>HeldRepaymentsDialog</name>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="37" />
-        <location filename="../../workstation/ui/loan_held.py" line="97" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="37" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="97" />
         <source>Held repayments</source>
         <translation>挂账还款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="40" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="40" />
         <source>Lines of the repayment file larger than the loan's payoff on their value date. Post one (the amount beyond the payoff is kept to refund) or return the money.</source>
         <translation>还款文件中金额大于该笔贷款起息日结清金额的记录。可以入账（超出结清金额的部分作为待退款保留）或退回款项。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="44" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="44" />
         <source>Payment reference</source>
         <translation>支付流水号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="44" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="44" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="45" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="45" />
         <source>Value date</source>
         <translation>起息日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="45" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="45" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="45" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="45" />
         <source>Payoff then</source>
         <translation>当日结清金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="46" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="46" />
         <source>File line</source>
         <translation>文件行号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="52" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="52" />
         <source>&amp;Post...</source>
         <translation>入账(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="53" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="53" />
         <source>&amp;Return...</source>
         <translation>退回(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="54" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="54" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="110" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="110" />
         <source>Post %1 to loan %2 as of %3? The payoff then was %4; the rest is kept to refund.</source>
         <translation>将 %1 按 %3 入账到贷款 %2？当日结清金额为 %4，其余部分作为待退款保留。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="113" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="113" />
         <source>Post held repayment</source>
         <translation>挂账还款入账</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="121" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="121" />
         <source>Return held repayment</source>
         <translation>退回挂账还款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_held.py" line="122" />
+        <location filename="../../workstation/ui/loans/loan_held.py" line="122" />
         <source>Why is the money returned?</source>
         <translation>退回款项的原因：</translation>
     </message>
@@ -2777,58 +2777,58 @@ The details are in the log.</source>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="74" />
-        <location filename="../../workstation/ui/case_more.py" line="76" />
+        <location filename="../../workstation/ui/case/case_more.py" line="74" />
+        <location filename="../../workstation/ui/case/case_more.py" line="76" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="74" />
+        <location filename="../../workstation/ui/case/case_more.py" line="74" />
         <source>From</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="74" />
+        <location filename="../../workstation/ui/case/case_more.py" line="74" />
         <source>To</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="74" />
+        <location filename="../../workstation/ui/case/case_more.py" line="74" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="75" />
+        <location filename="../../workstation/ui/case/case_more.py" line="75" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="76" />
+        <location filename="../../workstation/ui/case/case_more.py" line="76" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="76" />
+        <location filename="../../workstation/ui/case/case_more.py" line="76" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="76" />
+        <location filename="../../workstation/ui/case/case_more.py" line="76" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="79" />
+        <location filename="../../workstation/ui/case/case_more.py" line="79" />
         <source>Status changes</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="80" />
+        <location filename="../../workstation/ui/case/case_more.py" line="80" />
         <source>Audit log of this case</source>
         <translation>本案审计日志</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="91" />
+        <location filename="../../workstation/ui/case/case_more.py" line="91" />
         <source>(system)</source>
         <translation>（系统）</translation>
     </message>
@@ -2836,266 +2836,266 @@ The details are in the log.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="38" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="38" />
         <source>Import applications</source>
         <translation>导入申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="55" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="55" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="59" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="59" />
         <source>Reading and checking the file...</source>
         <translation>正在读取并检查文件……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="64" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="64" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="64" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="64" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="64" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="64" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="71" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="71" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="72" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="72" />
         <source>Stop after the chunk being stored: applications already stored are kept; importing the file again adds the rest.</source>
         <translation>在当前批次保存完后停止：已保存的申请将保留；再次导入该文件会补充其余部分。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="130" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="130" />
         <source>Line %1 of %2</source>
         <translation>第 %1 行，共 %2 行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="141" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="141" />
         <source>Cancelling after the chunk being stored...</source>
         <translation>当前批次保存完后即取消……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="159" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="159" />
         <source>The import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="161" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="161" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="166" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="166" />
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="167" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="167" />
         <source>Already imported (duplicates, skipped): %1</source>
         <translation>此前已导入（重复，已跳过）：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="168" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="168" />
         <source>Rejected: %1</source>
         <translation>已拒收：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="170" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="170" />
         <source>The rejected records, with line, field and reason, are in %1</source>
         <translation>被拒收的记录（含行号、字段和原因）见 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="173" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="173" />
         <source>The file is cut off at line %1: the records before it were imported, that line was not.</source>
         <translation>文件在第 %1 行处截断：此前的记录已导入，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="176" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="176" />
         <source>Cancelled after line %1. The %2 applications stored before the cancel are kept (whole records only); import the same file again to add the rest.</source>
         <translation>已在第 %1 行后取消。取消前已保存的 %2 笔申请将保留（仅完整记录）；再次导入同一文件即可补充其余部分。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="179" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="179" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/import_dialog.py" line="181" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="181" />
         <source>Import finished.</source>
         <translation>导入完成。</translation>
     </message>
-<message><location filename="../../workstation/ui/import_dialog.py" line="100" /><source>Platform export (*.jsonl *.ndjson *.json *.csv);;All files (*)</source><translation>平台导出文件 (*.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation></message></context>
+<message><location filename="../../workstation/ui/queue/import_dialog.py" line="100" /><source>Platform export (*.jsonl *.ndjson *.json *.csv);;All files (*)</source><translation>平台导出文件 (*.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation></message></context>
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="48" />
-        <location filename="../../workstation/ui/interview_form.py" line="162" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="48" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="162" />
         <source>Start interview</source>
         <translation>开始面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="58" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="58" />
         <source>names, separated by commas</source>
         <translation>姓名，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="60" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="60" />
         <source>Planned start / end</source>
         <translation>计划开始 / 结束</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="61" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="61" />
         <source>Actual start / end</source>
         <translation>实际开始 / 结束</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="62" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="62" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="63" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="63" />
         <source>Participants</source>
         <translation>参与人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="65" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="65" />
         <source>Checklist</source>
         <translation>核查清单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="73" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="73" />
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="76" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="76" />
         <source>figure stated</source>
         <translation>所述数值</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="87" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="87" />
         <source>(not asked)</source>
         <translation>（未询问）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="95" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="95" />
         <source>one red flag per line</source>
         <translation>每行一个风险信号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="99" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="99" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="102" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="102" />
         <source>Submit notes</source>
         <translation>提交面谈记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="105" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="105" />
         <source>Red flags</source>
         <translation>风险信号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="106" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="106" />
         <source>Notes</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="107" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="107" />
         <source>Outcome</source>
         <translation>面谈结论</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="110" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="110" />
         <source>correction or addition, dated and signed with your name</source>
         <translation>更正或补充，将注明日期并以您的姓名签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="111" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="111" />
         <source>Add addendum</source>
         <translation>添加补充记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="123" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="123" />
         <source>Addenda</source>
         <translation>补充记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="162" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="162" />
         <source>New interview</source>
         <translation>新建面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="164" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="164" />
         <source>No interview recorded yet.</source>
         <translation>尚无面谈记录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="186" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="186" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="217" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="217" />
         <source>Masking %1 / consistency %2  %3</source>
         <translation>掩饰度 %1 / 一致性 %2  %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="221" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="221" />
         <source>Submitted %1 by %2: read-only; corrections as addenda.</source>
         <translation>已于 %1 由 %2 提交：只读；如需更正请添加补充记录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="225" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="225" />
         <source>Draft, saved as you type (version %1).</source>
         <translation>草稿，输入时自动保存（第 %1 版）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="261" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="261" />
         <source>%1: %2 is out of range; a percentage from %3 to %4.</source>
         <translation>%1：%2 超出范围，应为 %3 至 %4 之间的百分比。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="263" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="263" />
         <source>%1: %2 is out of range; an amount from %3 to %4 yuan.</source>
         <translation>%1：%2 超出范围，应为 %3 至 %4 元之间的金额。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="265" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="265" />
         <source>%1: %2 has more than two decimals.</source>
         <translation>%1：%2 的小数超过两位。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="267" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="267" />
         <source>%1: %2 is not a number.</source>
         <translation>%1：%2 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="290" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="290" />
         <source>Draft saved.</source>
         <translation>草稿已保存。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="312" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="312" />
         <source>Interview notes submitted.</source>
         <translation>面谈记录已提交。</translation>
     </message>
 <message>
-        <location filename="../../workstation/ui/interview_form.py" line="353" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="353" />
         <source>Interview</source>
         <translation>面谈</translation>
     </message></context>
@@ -3115,16 +3115,16 @@ The details are in the log.</source>
 <context>
     <name>LenderDialog</name>
     <message>
-        <location filename="../../workstation/ui/documents_lender.py" line="35" />
+        <location filename="../../workstation/ui/documents/documents_lender.py" line="35" />
         <source>Lender details</source>
         <translation>贷款人信息</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_lender.py" line="36" />
+        <location filename="../../workstation/ui/documents/documents_lender.py" line="36" />
         <source>Printed on every contract, agreement, letter and statement. Placeholders (XX, 某某) stop real documents from printing.</source>
         <translation>打印于每份合同、协议、函件和对账单。含占位符（XX、某某）时不能打印正式文书。</translation>
     </message>
-<message><location filename="../../workstation/ui/documents_lender.py" line="56" /><source>&amp;Lender details...</source><translation>贷款人信息(&amp;L)…</translation></message><message><location filename="../../workstation/ui/documents_lender.py" line="24" /><source>Cannot print</source><translation>无法打印</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="16" /><source>Company name</source><translation>公司名称</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="17" /><source>Licence number</source><translation>经营许可证编号</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="18" /><source>Registered address</source><translation>住所</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="19" /><source>Unified social credit code</source><translation>统一社会信用代码</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="20" /><source>Name on the company seal</source><translation>公章名称</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="21" /><source>Customer service phone</source><translation>客服电话</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="22" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="23" /><source>Regulator</source><translation>监管机构</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="33" /><source>Please give real values for: %1. The credit code has 18 characters.</source><translation>请填写真实信息：%1。统一社会信用代码为 18 位。</translation></message><message><location filename="../../workstation/ui/lender_texts.py" line="31" /><source>The lender's details are not set yet (%1). An administrator sets them in Settings &gt; Lender details.</source><translation>贷款人信息尚未设置（%1）。请管理员在“设置 &gt; 贷款人信息”中填写。</translation></message></context>
+<message><location filename="../../workstation/ui/documents/documents_lender.py" line="56" /><source>&amp;Lender details...</source><translation>贷款人信息(&amp;L)…</translation></message><message><location filename="../../workstation/ui/documents/documents_lender.py" line="24" /><source>Cannot print</source><translation>无法打印</translation></message><message><location filename="../../workstation/ui/operations/lender_texts.py" line="16" /><source>Company name</source><translation>公司名称</translation></message><message><location filename="../../workstation/ui/operations/lender_texts.py" line="17" /><source>Licence number</source><translation>经营许可证编号</translation></message><message><location filename="../../workstation/ui/operations/lender_texts.py" line="18" /><source>Registered address</source><translation>住所</translation></message><message><location filename="../../workstation/ui/operations/lender_texts.py" line="19" /><source>Unified social credit code</source><translation>统一社会信用代码</translation></message><message><location filename="../../workstation/ui/operations/lender_texts.py" line="20" /><source>Name on the company seal</source><translation>公章名称</translation></message><message><location filename="../../workstation/ui/operations/lender_texts.py" line="21" /><source>Customer service phone</source><translation>客服电话</translation></message><message><location filename="../../workstation/ui/operations/lender_texts.py" line="22" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/operations/lender_texts.py" line="23" /><source>Regulator</source><translation>监管机构</translation></message><message><location filename="../../workstation/ui/operations/lender_texts.py" line="33" /><source>Please give real values for: %1. The credit code has 18 characters.</source><translation>请填写真实信息：%1。统一社会信用代码为 18 位。</translation></message><message><location filename="../../workstation/ui/operations/lender_texts.py" line="31" /><source>The lender's details are not set yet (%1). An administrator sets them in Settings &gt; Lender details.</source><translation>贷款人信息尚未设置（%1）。请管理员在“设置 &gt; 贷款人信息”中填写。</translation></message></context>
 <context>
     <name>LoanStatus</name>
     <message>
@@ -3467,25 +3467,25 @@ Log file: %3</source>
 <context>
     <name>OrdersDialog</name>
     <message>
-        <location filename="../../workstation/ui/documents_orders.py" line="70" />
+        <location filename="../../workstation/ui/documents/documents_orders.py" line="70" />
         <source>Orders behind the loan</source>
         <translation>借款对应订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_orders.py" line="71" />
+        <location filename="../../workstation/ui/documents/documents_orders.py" line="71" />
         <source>One order per line: order number, amount, shipped date (YYYY-MM-DD, optional). The contract names these orders; repayment is deducted when the platform settles them.</source>
         <translation>每行一笔订单：订单编号、金额、发货日期（YYYY-MM-DD，可不填）。借款合同将列明这些订单；平台结算时自动扣款还款。</translation>
     </message>
-<message><location filename="../../workstation/ui/documents_orders.py" line="60" /><source>The orders could not be recorded.</source><translation>订单未能保存。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="93" /><source>Orders behind the loan...</source><translation>借款对应订单…</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="27" /><source>missing</source><translation>未填写</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="28" /><source>at most 40 letters, digits, '-' or '_'</source><translation>最多40个字母、数字、“-”或“_”</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="29" /><source>listed twice</source><translation>重复列出</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="30" /><source>too many orders (at most 500)</source><translation>订单过多（最多500笔）</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="31" /><source>not a date (YYYY-MM-DD)</source><translation>不是日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="32" /><source>outside the dates allowed</source><translation>超出允许的日期范围</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="53" /><source>not a valid amount</source><translation>不是有效金额</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="57" /><source>Give at least one order.</source><translation>请至少填写一笔订单。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="58" /><source>This application is not an order loan.</source><translation>该申请不是订单贷款。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="59" /><source>The contract is signed: the orders it names can no longer change.</source><translation>合同已签署：合同所列订单不能再更改。</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="25" /><source>order number</source><translation>订单编号</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="25" /><source>amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="25" /><source>shipped date</source><translation>发货日期</translation></message><message><location filename="../../workstation/ui/documents_orders.py" line="54" /><source>Line %1, %2: %3</source><translation>第 %1 行，%2：%3</translation></message></context>
+<message><location filename="../../workstation/ui/documents/documents_orders.py" line="60" /><source>The orders could not be recorded.</source><translation>订单未能保存。</translation></message><message><location filename="../../workstation/ui/documents/documents_orders.py" line="93" /><source>Orders behind the loan...</source><translation>借款对应订单…</translation></message><message><location filename="../../workstation/ui/documents/documents_orders.py" line="27" /><source>missing</source><translation>未填写</translation></message><message><location filename="../../workstation/ui/documents/documents_orders.py" line="28" /><source>at most 40 letters, digits, '-' or '_'</source><translation>最多40个字母、数字、“-”或“_”</translation></message><message><location filename="../../workstation/ui/documents/documents_orders.py" line="29" /><source>listed twice</source><translation>重复列出</translation></message><message><location filename="../../workstation/ui/documents/documents_orders.py" line="30" /><source>too many orders (at most 500)</source><translation>订单过多（最多500笔）</translation></message><message><location filename="../../workstation/ui/documents/documents_orders.py" line="31" /><source>not a date (YYYY-MM-DD)</source><translation>不是日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/documents/documents_orders.py" line="32" /><source>outside the dates allowed</source><translation>超出允许的日期范围</translation></message><message><location filename="../../workstation/ui/documents/documents_orders.py" line="53" /><source>not a valid amount</source><translation>不是有效金额</translation></message><message><location filename="../../workstation/ui/documents/documents_orders.py" line="57" /><source>Give at least one order.</source><translation>请至少填写一笔订单。</translation></message><message><location filename="../../workstation/ui/documents/documents_orders.py" line="58" /><source>This application is not an order loan.</source><translation>该申请不是订单贷款。</translation></message><message><location filename="../../workstation/ui/documents/documents_orders.py" line="59" /><source>The contract is signed: the orders it names can no longer change.</source><translation>合同已签署：合同所列订单不能再更改。</translation></message><message><location filename="../../workstation/ui/documents/documents_orders.py" line="25" /><source>order number</source><translation>订单编号</translation></message><message><location filename="../../workstation/ui/documents/documents_orders.py" line="25" /><source>amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/documents/documents_orders.py" line="25" /><source>shipped date</source><translation>发货日期</translation></message><message><location filename="../../workstation/ui/documents/documents_orders.py" line="54" /><source>Line %1, %2: %3</source><translation>第 %1 行，%2：%3</translation></message></context>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="142" />
+        <location filename="../../workstation/ui/case/decide_common.py" line="142" />
         <source>Sign with your password</source>
         <translation>输入密码签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/decide_common.py" line="146" />
+        <location filename="../../workstation/ui/case/decide_common.py" line="146" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -3493,54 +3493,54 @@ Log file: %3</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/documents_preview.py" line="39" />
+        <location filename="../../workstation/ui/documents/documents_preview.py" line="39" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_preview.py" line="40" />
+        <location filename="../../workstation/ui/documents/documents_preview.py" line="40" />
         <source>&amp;Print...</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_preview.py" line="41" />
+        <location filename="../../workstation/ui/documents/documents_preview.py" line="41" />
         <source>&amp;Save as...</source>
         <translation>另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_preview.py" line="42" />
+        <location filename="../../workstation/ui/documents/documents_preview.py" line="42" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_preview.py" line="43" />
+        <location filename="../../workstation/ui/documents/documents_preview.py" line="43" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_preview.py" line="44" />
+        <location filename="../../workstation/ui/documents/documents_preview.py" line="44" />
         <source>&amp;Fit width</source>
         <translation>适合宽度(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_preview.py" line="45" />
+        <location filename="../../workstation/ui/documents/documents_preview.py" line="45" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_preview.py" line="80" />
+        <location filename="../../workstation/ui/documents/documents_preview.py" line="80" />
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_preview.py" line="107" />
+        <location filename="../../workstation/ui/documents/documents_preview.py" line="107" />
         <source>Save document</source>
         <translation>保存文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_preview.py" line="107" />
+        <location filename="../../workstation/ui/documents/documents_preview.py" line="107" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -3548,71 +3548,71 @@ Log file: %3</source>
 <context>
     <name>PlatformTab</name>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="44" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="44" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="44" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="44" />
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="44" />
-        <location filename="../../workstation/ui/case_tabs.py" line="68" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="44" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="68" />
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="44" />
-        <location filename="../../workstation/ui/case_tabs.py" line="69" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="44" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="69" />
         <source>Refunds</source>
         <translation>退款数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="45" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="45" />
         <source>Refund amount</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="45" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="45" />
         <source>Disputes</source>
         <translation>纠纷数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="45" />
-        <location filename="../../workstation/ui/case_tabs.py" line="70" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="45" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="70" />
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="46" />
-        <location filename="../../workstation/ui/case_tabs.py" line="71" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="46" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="71" />
         <source>Login days</source>
         <translation>登录天数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="46" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="46" />
         <source>Ad spend</source>
         <translation>广告投入</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="46" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="46" />
         <source>Listings</source>
         <translation>在售商品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="47" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="47" />
         <source>Favourites</source>
         <translation>收藏数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="67" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="67" />
         <source>Sales (10,000 yuan)</source>
         <translation>销售额（万元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="72" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="72" />
         <source>Ad spend (yuan)</source>
         <translation>广告投入（元）</translation>
     </message>
@@ -3620,87 +3620,87 @@ Log file: %3</source>
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="25" />
+        <location filename="../../workstation/ui/case/case_more.py" line="25" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="25" />
+        <location filename="../../workstation/ui/case/case_more.py" line="25" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="25" />
+        <location filename="../../workstation/ui/case/case_more.py" line="25" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="26" />
+        <location filename="../../workstation/ui/case/case_more.py" line="26" />
         <source>Number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="26" />
+        <location filename="../../workstation/ui/case/case_more.py" line="26" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="26" />
+        <location filename="../../workstation/ui/case/case_more.py" line="26" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="27" />
+        <location filename="../../workstation/ui/case/case_more.py" line="27" />
         <source>Amount asked</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="27" />
+        <location filename="../../workstation/ui/case/case_more.py" line="27" />
         <source>Same</source>
         <translation>相同项</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="38" />
+        <location filename="../../workstation/ui/case/case_more.py" line="38" />
         <source>Related cases (same legal representative ID, phone, address or bank card)</source>
         <translation>关联案件（法定代表人身份证、电话、地址或银行卡相同）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="48" />
+        <location filename="../../workstation/ui/case/case_more.py" line="48" />
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="48" />
+        <location filename="../../workstation/ui/case/case_more.py" line="48" />
         <source>FAIL</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="54" />
+        <location filename="../../workstation/ui/case/case_more.py" line="54" />
         <source>All %1 rules pass.</source>
         <translation>全部 %1 条规则通过。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="55" />
+        <location filename="../../workstation/ui/case/case_more.py" line="55" />
         <source>%1 of %2 rules fail.</source>
         <translation>%2 条规则中有 %1 条不通过。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="57" />
+        <location filename="../../workstation/ui/case/case_more.py" line="57" />
         <source>legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="57" />
+        <location filename="../../workstation/ui/case/case_more.py" line="57" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="58" />
+        <location filename="../../workstation/ui/case/case_more.py" line="58" />
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_more.py" line="58" />
+        <location filename="../../workstation/ui/case/case_more.py" line="58" />
         <source>bank card</source>
         <translation>银行卡</translation>
     </message>
@@ -3708,17 +3708,17 @@ Log file: %3</source>
 <context>
     <name>Portfolio</name>
     <message>
-        <location filename="../../workstation/ui/portfolio_screen.py" line="18" />
+        <location filename="../../workstation/ui/portfolio/portfolio_screen.py" line="18" />
         <source>Portfolio</source>
         <translation>资产组合</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/portfolio_screen.py" line="28" />
+        <location filename="../../workstation/ui/portfolio/portfolio_screen.py" line="28" />
         <source>&amp;Portfolio</source>
         <translation>资产组合(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/portfolio_view.py" line="47" />
+        <location filename="../../workstation/ui/portfolio/portfolio_view.py" line="47" />
         <source>vs last month: %1</source>
         <translation>较上月末：%1</translation>
     </message>
@@ -3726,67 +3726,67 @@ Log file: %3</source>
 <context>
     <name>PortfolioScreen</name>
     <message>
-        <location filename="../../workstation/ui/portfolio_view.py" line="66" />
+        <location filename="../../workstation/ui/portfolio/portfolio_view.py" line="66" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/portfolio_view.py" line="68" />
+        <location filename="../../workstation/ui/portfolio/portfolio_view.py" line="68" />
         <source>As of the end of</source>
         <translation>数据截至日终</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/portfolio_view.py" line="80" />
+        <location filename="../../workstation/ui/portfolio/portfolio_view.py" line="80" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/portfolio_view.py" line="91" />
+        <location filename="../../workstation/ui/portfolio/portfolio_view.py" line="91" />
         <source>Tables</source>
         <translation>明细表</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/portfolio_view.py" line="102" />
+        <location filename="../../workstation/ui/portfolio/portfolio_view.py" line="102" />
         <source>Loans behind</source>
         <translation>借款明细</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/portfolio_view.py" line="125" />
+        <location filename="../../workstation/ui/portfolio/portfolio_view.py" line="125" />
         <source>Outstanding principal of the month's loans more than 30 days past due, over the month's amount disbursed, at each month end</source>
         <translation>各放款月借款中逾期超过30天的在贷本金 ÷ 该月放款额，按各月末观察</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/portfolio_view.py" line="127" />
+        <location filename="../../workstation/ui/portfolio/portfolio_view.py" line="127" />
         <source>Vintages (M2+)</source>
         <translation>账龄分析（M2+）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/portfolio_view.py" line="128" />
+        <location filename="../../workstation/ui/portfolio/portfolio_view.py" line="128" />
         <source>Roll rates</source>
         <translation>迁徙率</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/portfolio_view.py" line="129" />
+        <location filename="../../workstation/ui/portfolio/portfolio_view.py" line="129" />
         <source>Share of the loans in a bucket at one month end that are one bucket worse at the next</source>
         <translation>上月末处于某逾期档的借款中，本月末恶化一档的笔数占比</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/portfolio_view.py" line="130" />
+        <location filename="../../workstation/ui/portfolio/portfolio_view.py" line="130" />
         <source>Application funnel</source>
         <translation>进件漏斗</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/portfolio_view.py" line="131" />
+        <location filename="../../workstation/ui/portfolio/portfolio_view.py" line="131" />
         <source>Applications received in the period and how far each got by the day</source>
         <translation>期间受理的申请及截至当日各自推进到的环节</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/portfolio_view.py" line="132" />
+        <location filename="../../workstation/ui/portfolio/portfolio_view.py" line="132" />
         <source>Five tiers (% of balance)</source>
         <translation>五级分类（占余额%）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/portfolio_view.py" line="163" />
+        <location filename="../../workstation/ui/portfolio/portfolio_view.py" line="163" />
         <source>%1 — %2 loans</source>
         <translation>%1 — 共 %2 笔</translation>
     </message>
@@ -4232,216 +4232,216 @@ Log file: %3</source>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="46" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="46" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="46" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="46" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/case_profile.py" line="47" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="47" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/case_profile.py" line="48" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="48" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="50" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="50" />
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="51" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="51" />
         <source>Number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="52" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="52" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="53" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="53" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="54" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="54" />
         <source>Amount asked</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="55" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="55" />
         <source>Term</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="56" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="56" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="57" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="57" />
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="58" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="58" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="58" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="58" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="59" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="59" />
         <source>Status note</source>
         <translation>状态说明</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="61" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="61" />
         <source>Merchant and shop</source>
         <translation>商户与店铺</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="62" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="62" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="63" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="63" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="64" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="64" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="65" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="65" />
         <source>Member ID</source>
         <translation>会员号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="66" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="66" />
         <source>Member since</source>
         <translation>注册日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="67" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="67" />
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="68" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="68" />
         <source>Province / city</source>
         <translation>省份 / 城市</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="69" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="69" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="71" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="71" />
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="72" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="72" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="73" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="73" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="74" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="74" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="75" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="75" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="76" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="76" />
         <source>Applicant is legal representative</source>
         <translation>申请人为法定代表人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="77" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="77" />
         <source>On the blacklist</source>
         <translation>在黑名单上</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="79" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="79" />
         <source>Contacts and accounts</source>
         <translation>联系方式与账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="80" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="80" />
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="81" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="81" />
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="82" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="82" />
         <source>Payment account</source>
         <translation>支付账户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="83" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="83" />
         <source>Real-name verified</source>
         <translation>已实名认证</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="84" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="84" />
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="84" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="84" />
         <source> (not a listed bank)</source>
         <translation>（非指定银行）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="85" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="85" />
         <source>Bank card</source>
         <translation>银行卡号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="116" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="116" />
         <source>Unmask</source>
         <translation>显示完整</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="118" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="118" />
         <source>Show the full value (recorded in the audit log)</source>
         <translation>显示完整信息（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_profile.py" line="119" />
+        <location filename="../../workstation/ui/case/case_profile.py" line="119" />
         <source>Only the case's officer, a supervisor or an administrator may see this</source>
         <translation>仅本案信贷员、审批主管或管理员可查看</translation>
     </message>
@@ -4449,12 +4449,12 @@ Log file: %3</source>
 <context>
     <name>QChart</name>
     <message>
-        <location filename="../../workstation/ui/warnings_chart.py" line="36" />
+        <location filename="../../workstation/ui/aftercare/warnings_chart.py" line="36" />
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_chart.py" line="48" />
+        <location filename="../../workstation/ui/aftercare/warnings_chart.py" line="48" />
         <source>Loan</source>
         <translation>放款</translation>
     </message>
@@ -4462,57 +4462,57 @@ Log file: %3</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../workstation/ui/queue_model.py" line="157" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="157" />
         <source>Number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_model.py" line="157" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="157" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_model.py" line="157" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="157" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_model.py" line="157" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="157" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_model.py" line="158" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="158" />
         <source>Amount asked</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_model.py" line="158" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="158" />
         <source>Grade</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_model.py" line="158" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="158" />
         <source>Suggested limit</source>
         <translation>建议额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_model.py" line="158" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="158" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_model.py" line="159" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="159" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_model.py" line="159" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="159" />
         <source>Days waiting</source>
         <translation>等待天数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_model.py" line="202" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="202" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
@@ -4520,104 +4520,104 @@ Log file: %3</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="49" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="49" />
         <source>Search: number, merchant, legal representative, last digits of ID</source>
         <translation>搜索：申请编号、商户、法定代表人、身份证后几位</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="54" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="54" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="56" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="56" />
         <source>All products</source>
         <translation>全部产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="57" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="57" />
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="59" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="59" />
         <source>All provinces</source>
         <translation>全部省份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="60" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="60" />
         <source>All officers</source>
         <translation>全部信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="61" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="61" />
         <source>All grades</source>
         <translation>全部评级</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="64" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="64" />
         <source>Show finished cases</source>
         <translation>显示已结束案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="65" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="65" />
         <source>My cases lists the work in hand; tick to add declined, withdrawn, expired, disbursed and closed cases</source>
         <translation>“我的案件”只列在办案件；勾选后同时显示已拒绝、已撤回、授信已过期、已放款和已结清的案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="105" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="105" />
         <source>Amount from</source>
         <translation>金额从</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="107" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="107" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="69" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="69" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="90" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="90" />
         <source>Claim</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="93" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="93" />
         <source>Reassign...</source>
         <translation>改派…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="96" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="96" />
         <source>Open case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="163" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="163" />
         <source>Not an amount: use digits with at most two decimals</source>
         <translation>不是金额：请输入数字，最多两位小数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/queue_view.py" line="202" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="202" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="235" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="235" />
         <source>There is no officer in your team.</source>
         <translation>您的团队中没有信贷员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="238" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="238" />
         <source>Reassign %1</source>
         <translation>改派 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue_view.py" line="239" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="239" />
         <source>New officer:</source>
         <translation>新信贷员：</translation>
     </message>
@@ -4625,178 +4625,178 @@ Log file: %3</source>
 <context>
     <name>RecommendationForm</name>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="59" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="59" />
         <source>percent per day, e.g. 0.05</source>
         <translation>日利率百分数，如 0.05</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="62" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="62" />
         <source>required when the limit is above the suggested limit</source>
         <translation>额度高于建议额度时必填</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="66" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="66" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="67" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="67" />
         <source>Limit (CNY)</source>
         <translation>额度（元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="68" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="68" />
         <source>Suggested limit</source>
         <translation>建议额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="69" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="69" />
         <source>Repayment method</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="70" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="70" />
         <source>Term (months)</source>
         <translation>期限（月）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="71" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="71" />
         <source>Term (days)</source>
         <translation>期限（天）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="72" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="72" />
         <source>Daily rate %</source>
         <translation>日利率 %</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="73" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="73" />
         <source>Conditions</source>
         <translation>授信条件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="74" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="74" />
         <source>Justification</source>
         <translation>理由说明</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="77" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="77" />
         <source>Save recommendation</source>
         <translation>保存授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="78" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="78" />
         <source>Submit for sign-off</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="79" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="79" />
         <source>Request information…</source>
         <translation>要求补充资料…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="80" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="80" />
         <source>Decline…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="81" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="81" />
         <source>Request exception…</source>
         <translation>申请例外…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="111" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="111" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="138" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="138" />
         <source>(not scored)</source>
         <translation>（未评分）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="150" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="150" />
         <source>New recommendation</source>
         <translation>新建授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="164" />
-        <location filename="../../workstation/ui/recommend_form.py" line="260" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="164" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="260" />
         <source>Version %1 by %2</source>
         <translation>第 %1 版，%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="213" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="213" />
         <source>All rules met</source>
         <translation>全部规则满足</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="220" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="220" />
         <source>simple, daily rate x 365</source>
         <translation>单利，日利率 × 365</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="220" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="220" />
         <source>IRR</source>
         <translation>内部收益率（IRR）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="221" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="221" />
         <source>Annualised rate: %1% (%2)</source>
         <translation>年化利率：%1%（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="223" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="223" />
         <source>Total interest %1, total to repay %2</source>
         <translation>利息合计 %1，应还总额 %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="227" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="227" />
         <source>Annualised rate: —</source>
         <translation>年化利率：—</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="229" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="229" />
         <source>No repayment schedule for these terms: see the findings.</source>
         <translation>按这些条件无法生成还款计划：请查看上方的检查结果。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="263" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="263" />
         <source>Recommendation saved.</source>
         <translation>授信建议已保存。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="267" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="267" />
         <source>Submitted for sign-off.</source>
         <translation>已提交审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="276" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="276" />
         <source>Exception requested: the sign-off needs one more signature than the amount alone.</source>
         <translation>已申请例外：审批须比金额本身多一级签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="281" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="281" />
         <source>What information is requested from the applicant?</source>
         <translation>需要申请人补充哪些资料？</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="284" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="284" />
         <source>The case waits for the applicant.</source>
         <translation>案件等待申请人补充资料。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="292" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="292" />
         <source>Declined.</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="322" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="322" />
         <source>Daily rate: "%1" is not a rate. Write the percentage per day, e.g. 0.05.</source>
         <translation>日利率：“%1”不是有效的利率。请填写每日百分比，例如 0.05。</translation>
     </message>
 <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="412" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="412" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message></context>
@@ -6175,37 +6175,37 @@ Log file: %3</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../workstation/ui/warnings_rules.py" line="25" />
+        <location filename="../../workstation/ui/aftercare/warnings_rules.py" line="25" />
         <source>Warning rules</source>
         <translation>预警规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_rules.py" line="29" />
+        <location filename="../../workstation/ui/aftercare/warnings_rules.py" line="29" />
         <source>Version in force: %1</source>
         <translation>现行版本：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_rules.py" line="31" />
+        <location filename="../../workstation/ui/aftercare/warnings_rules.py" line="31" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_rules.py" line="31" />
+        <location filename="../../workstation/ui/aftercare/warnings_rules.py" line="31" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_rules.py" line="31" />
+        <location filename="../../workstation/ui/aftercare/warnings_rules.py" line="31" />
         <source>Suggested action</source>
         <translation>建议处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_rules.py" line="32" />
+        <location filename="../../workstation/ui/aftercare/warnings_rules.py" line="32" />
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_rules.py" line="44" />
+        <location filename="../../workstation/ui/aftercare/warnings_rules.py" line="44" />
         <source>Why this change (kept with the version)</source>
         <translation>修改原因（随版本保存）</translation>
     </message>
@@ -6216,19 +6216,22 @@ Log file: %3</source>
         <location filename="../../workstation/ui/score_job.py" line="23" />
         <source>Scoring: %n application(s) scored so far</source>
         <translation>
-            <numerusform>评分中：已为 %n 笔申请评分</numerusform></translation>
+            <numerusform>评分中：已为 %n 笔申请评分</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workstation/ui/score_job.py" line="27" />
         <source>%n application(s) scored</source>
         <translation>
-            <numerusform>已为 %n 笔申请评分</numerusform></translation>
+            <numerusform>已为 %n 笔申请评分</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workstation/ui/score_job.py" line="30" />
         <source>Scoring cancelled: %n application(s) scored and kept; the rest have no score yet</source>
         <translation>
-            <numerusform>评分已取消：已评分的 %n 笔申请已保存，其余申请尚无评分</numerusform></translation>
+            <numerusform>评分已取消：已评分的 %n 笔申请已保存，其余申请尚无评分</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workstation/ui/score_job.py" line="39" />
@@ -6244,57 +6247,57 @@ Log file: %3</source>
 <context>
     <name>ScoreTab</name>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="165" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="165" />
         <source>Score now</source>
         <translation>立即评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="166" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="166" />
         <source>Score this case on its data now; the score, its inputs and an audit entry are stored with the case.</source>
         <translation>按当前数据为本案件评分；评分、评分输入和一条审计记录随案件保存。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="175" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="175" />
         <source>Factor</source>
         <translation>评分因子</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="175" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="175" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="175" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="175" />
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="175" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="175" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="192" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="192" />
         <source>This case is not scored yet.</source>
         <translation>本案件尚未评分。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="193" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="193" />
         <source>Applications are scored when they are imported; Score now scores this one on its data today.</source>
         <translation>申请在导入时评分；“立即评分”按今天的数据为本案件评分。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="203" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="203" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="207" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="207" />
         <source>Total %1 points - grade %2 - estimated default probability %3% - suggested limit %4</source>
         <translation>合计 %1 分 - 评级 %2 - 预计违约概率 %3% - 建议额度 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/case_tabs.py" line="210" />
+        <location filename="../../workstation/ui/case/case_tabs.py" line="210" />
         <source>Scorecard %1; computed %2 on the data up to %3; the inputs are stored with the case.</source>
         <translation>评分卡 %1；于 %2 按截至 %3 的数据计算；计算输入已随案件保存。</translation>
     </message>
@@ -6302,123 +6305,123 @@ Log file: %3</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="40" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="40" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="43" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="43" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="44" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="44" />
         <source>Products and rates</source>
         <translation>产品与利率</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="45" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="45" />
         <source>Authority matrix</source>
         <translation>审批权限表</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="47" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="47" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="47" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="47" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="47" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="47" />
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="47" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="47" />
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="49" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="49" />
         <source>History</source>
         <translation>变更记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="51" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="51" />
         <source>Lender details...</source>
         <translation>放贷机构信息…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="52" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="52" />
         <source>Warning rules...</source>
         <translation>预警规则…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="76" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="76" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="87" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="87" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="106" />
-        <location filename="../../workstation/ui/operations_settings.py" line="137" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="106" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="137" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="106" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="106" />
         <source>In use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="106" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="106" />
         <source>Rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="107" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="107" />
         <source>Lowest rate</source>
         <translation>最低利率</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="107" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="107" />
         <source>Highest rate</source>
         <translation>最高利率</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="116" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="116" />
         <source>Save products</source>
         <translation>保存产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="137" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="137" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="137" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="137" />
         <source>Signs up to</source>
         <translation>审批上限</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="138" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="138" />
         <source>Two signatures above</source>
         <translation>超过此额需双签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="142" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="142" />
         <source>any other</source>
         <translation>其他产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_settings.py" line="145" />
+        <location filename="../../workstation/ui/operations/operations_settings.py" line="145" />
         <source>Save authority matrix</source>
         <translation>保存审批权限表</translation>
     </message>
@@ -6430,65 +6433,65 @@ Log file: %3</source>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
-<message><location filename="../../workstation/ui/operations_settings.py" line="215" /><source>Se&amp;ttings...</source><translation>设置(&amp;T)…</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="27" /><source>Interview recordings kept (days)</source><translation>面谈录像保留天数</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="28" /><source>Lock an idle desk after (minutes)</source><translation>工作台空闲锁定（分钟）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="29" /><source>Net capital (yuan)</source><translation>净资本（元）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="30" /><source>Bank borrowing (% of net capital)</source><translation>银行借款（占净资本的百分比）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="31" /><source>One borrower at most (% of net capital)</source><translation>单户上限（占净资本的百分比）</translation></message><message><location filename="../../workstation/ui/operations_settings.py" line="32" /><source>Warn when lending reaches (% of capacity)</source><translation>贷款余额达到放贷能力的百分比时预警</translation></message></context>
+<message><location filename="../../workstation/ui/operations/operations_settings.py" line="215" /><source>Se&amp;ttings...</source><translation>设置(&amp;T)…</translation></message><message><location filename="../../workstation/ui/operations/operations_settings.py" line="27" /><source>Interview recordings kept (days)</source><translation>面谈录像保留天数</translation></message><message><location filename="../../workstation/ui/operations/operations_settings.py" line="28" /><source>Lock an idle desk after (minutes)</source><translation>工作台空闲锁定（分钟）</translation></message><message><location filename="../../workstation/ui/operations/operations_settings.py" line="29" /><source>Net capital (yuan)</source><translation>净资本（元）</translation></message><message><location filename="../../workstation/ui/operations/operations_settings.py" line="30" /><source>Bank borrowing (% of net capital)</source><translation>银行借款（占净资本的百分比）</translation></message><message><location filename="../../workstation/ui/operations/operations_settings.py" line="31" /><source>One borrower at most (% of net capital)</source><translation>单户上限（占净资本的百分比）</translation></message><message><location filename="../../workstation/ui/operations/operations_settings.py" line="32" /><source>Warn when lending reaches (% of capacity)</source><translation>贷款余额达到放贷能力的百分比时预警</translation></message></context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../workstation/ui/operations_setup.py" line="45" />
+        <location filename="../../workstation/ui/operations/operations_setup.py" line="45" />
         <source>Set up the workstation</source>
         <translation>设置工作台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_setup.py" line="71" />
+        <location filename="../../workstation/ui/operations/operations_setup.py" line="71" />
         <source>The lender</source>
         <translation>放贷机构</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_setup.py" line="71" />
+        <location filename="../../workstation/ui/operations/operations_setup.py" line="71" />
         <source>Printed on every contract and letter. Placeholders (XX, 某某) are refused.</source>
         <translation>打印在每份合同和函件上。不接受占位内容（XX、某某）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_setup.py" line="77" />
+        <location filename="../../workstation/ui/operations/operations_setup.py" line="77" />
         <source>Capital</source>
         <translation>资本</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_setup.py" line="77" />
+        <location filename="../../workstation/ui/operations/operations_setup.py" line="77" />
         <source>The lending capacity is the net capital plus the bank borrowing allowed.</source>
         <translation>放贷能力为净资本加上允许的银行借款。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_setup.py" line="84" />
+        <location filename="../../workstation/ui/operations/operations_setup.py" line="84" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_setup.py" line="84" />
+        <location filename="../../workstation/ui/operations/operations_setup.py" line="84" />
         <source>Tick the products in use and give each its rate within its band.</source>
         <translation>勾选使用的产品，并在各自的利率区间内填写利率。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_setup.py" line="99" />
+        <location filename="../../workstation/ui/operations/operations_setup.py" line="99" />
         <source>The first administrator</source>
         <translation>首位管理员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_setup.py" line="99" />
+        <location filename="../../workstation/ui/operations/operations_setup.py" line="99" />
         <source>The administrator adds the other users.</source>
         <translation>由管理员添加其他用户。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_setup.py" line="106" />
+        <location filename="../../workstation/ui/operations/operations_setup.py" line="106" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations_setup.py" line="106" />
+        <location filename="../../workstation/ui/operations/operations_setup.py" line="106" />
         <source>Once a day the desk writes a checked backup into this folder; choose one on another disk.</source>
         <translation>工作台每天向此文件夹写入一份经校验的备份；请选择另一块磁盘上的文件夹。</translation>
     </message>
-<message><location filename="../../workstation/ui/operations_setup.py" line="26" /><source>Net capital (yuan)</source><translation>净资本（元）</translation></message><message><location filename="../../workstation/ui/operations_setup.py" line="26" /><source>Bank borrowing (% of net capital, at most 50)</source><translation>银行借款（占净资本的百分比，最高 50）</translation></message><message><location filename="../../workstation/ui/operations_setup.py" line="27" /><source>Products in use</source><translation>使用的产品</translation></message><message><location filename="../../workstation/ui/operations_setup.py" line="27" /><source>User name</source><translation>用户名</translation></message><message><location filename="../../workstation/ui/operations_setup.py" line="27" /><source>Full name</source><translation>姓名</translation></message><message><location filename="../../workstation/ui/operations_setup.py" line="28" /><source>Password</source><translation>密码</translation></message><message><location filename="../../workstation/ui/operations_setup.py" line="28" /><source>Backup folder</source><translation>备份文件夹</translation></message><message><location filename="../../workstation/ui/operations_setup.py" line="28" /><source>Backups kept</source><translation>保留份数</translation></message><message><location filename="../../workstation/ui/operations_setup.py" line="129" /><source>Rate of %1</source><translation>%1 的利率</translation></message><message><location filename="../../workstation/ui/operations_setup.py" line="137" /><source>Please give real values for: %1</source><translation>请填写真实内容：%1</translation></message></context>
+<message><location filename="../../workstation/ui/operations/operations_setup.py" line="26" /><source>Net capital (yuan)</source><translation>净资本（元）</translation></message><message><location filename="../../workstation/ui/operations/operations_setup.py" line="26" /><source>Bank borrowing (% of net capital, at most 50)</source><translation>银行借款（占净资本的百分比，最高 50）</translation></message><message><location filename="../../workstation/ui/operations/operations_setup.py" line="27" /><source>Products in use</source><translation>使用的产品</translation></message><message><location filename="../../workstation/ui/operations/operations_setup.py" line="27" /><source>User name</source><translation>用户名</translation></message><message><location filename="../../workstation/ui/operations/operations_setup.py" line="27" /><source>Full name</source><translation>姓名</translation></message><message><location filename="../../workstation/ui/operations/operations_setup.py" line="28" /><source>Password</source><translation>密码</translation></message><message><location filename="../../workstation/ui/operations/operations_setup.py" line="28" /><source>Backup folder</source><translation>备份文件夹</translation></message><message><location filename="../../workstation/ui/operations/operations_setup.py" line="28" /><source>Backups kept</source><translation>保留份数</translation></message><message><location filename="../../workstation/ui/operations/operations_setup.py" line="129" /><source>Rate of %1</source><translation>%1 的利率</translation></message><message><location filename="../../workstation/ui/operations/operations_setup.py" line="137" /><source>Please give real values for: %1</source><translation>请填写真实内容：%1</translation></message></context>
 <context>
     <name>SignInDialog</name>
     <message>
@@ -6581,348 +6584,348 @@ Log file: %3</source>
 <context>
     <name>SignoffQueue</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="42" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="42" />
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="42" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="42" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="42" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="42" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="43" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="43" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="43" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="43" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="43" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="43" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="44" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="44" />
         <source>Sign-offs</source>
         <translation>审批签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="44" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="44" />
         <source>First signed by</source>
         <translation>首签人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="307" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="307" />
         <source>&amp;Sign-off queue</source>
         <translation>待我签署(&amp;S)</translation>
     </message>
 <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="324" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="324" />
         <source>Sign-off queue</source>
         <translation>待我签署</translation>
     </message></context>
 <context>
     <name>SignoffView</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="103" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="103" />
         <source>lower limit</source>
         <translation>调减后额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="104" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="104" />
         <source>comment (required to return)</source>
         <translation>意见（退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="105" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="105" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="106" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="106" />
         <source>Approve lower</source>
         <translation>调减额度批准</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="107" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="107" />
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="108" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="108" />
         <source>Decline…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="114" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="114" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="116" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="116" />
         <source>Evidence</source>
         <translation>审查依据</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="121" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="121" />
         <source>Limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="122" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="122" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="150" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="150" />
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="150" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="150" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="153" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="153" />
         <source>Version %1 by %2: %3 %4, %5, %6, %7%/day. Suggested %8. Conditions: %9</source>
         <translation>第 %1 版（%2）：%3 %4，%5，%6，日利率 %7%。建议额度 %8。授信条件：%9</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="159" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="159" />
         <source>Justification: %1</source>
         <translation>理由说明：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="160" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="160" />
         <source>Status: %1. Sign-offs needed: %2. Your authority: %3.</source>
         <translation>状态：%1。所需审批签署：%2 个。您的审批权限：%3。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="177" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="177" />
         <source>Annualised rate %1%</source>
         <translation>年化利率 %1%</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="181" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="181" />
         <source>No repayment schedule can be computed for these terms.</source>
         <translation>按这些条件无法生成还款计划。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="189" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="189" />
         <source>Not scored yet</source>
         <translation>尚未评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="192" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="192" />
         <source>Score %1, grade %2, default probability %3%, suggested %4</source>
         <translation>评分 %1，评级 %2，违约概率 %3%，建议额度 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="198" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="198" />
         <source>Policy checks: %1</source>
         <translation>政策检查：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="198" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="198" />
         <source>all pass</source>
         <translation>全部通过</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="201" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="201" />
         <source>Inconsistencies: %1</source>
         <translation>不一致项：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="201" />
-        <location filename="../../workstation/ui/signoff_view.py" line="211" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="201" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="211" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="203" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="203" />
         <source>The case file belongs to another team; the score and checks are in the first sign-off above.</source>
         <translation>该案件属于其他团队；评分与检查结果见上方第一级审批。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="208" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="208" />
         <source>Interview: %1, %2 discrepancies, masking %3, consistency %4, red flags: %5</source>
         <translation>面谈：%1，%2 处不一致，掩饰度 %3，一致性 %4，风险信号：%5</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="213" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="213" />
         <source>Interview: none submitted</source>
         <translation>面谈：尚未提交</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="218" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="218" />
         <source>Signing off needs the supervisor role.</source>
         <translation>审批签署需要审批主管角色。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="219" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="219" />
         <source>%1 is not awaiting sign-off.</source>
         <translation>%1 不在待审批状态。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="220" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="220" />
         <source>You may not sign off your own recommendation for %1.</source>
         <translation>您不能审批自己对 %1 提出的授信建议。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="221" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="221" />
         <source>You have already signed %1; another supervisor must give the next signature.</source>
         <translation>您已签署 %1；下一级签署须由另一位审批主管完成。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="223" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="223" />
         <source>%1 belongs to another team: its own supervisor signs first.</source>
         <translation>%1 属于其他团队：须由该团队主管先签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="228" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="228" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="228" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="228" />
         <source>approved lower</source>
         <translation>降额同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="229" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="229" />
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="229" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="229" />
         <source>declined</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="243" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="243" />
         <source>Type the lower limit first.</source>
         <translation>请先输入调减后额度。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="251" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="251" />
         <source>Sign %1 on %2, recommendation version %3</source>
         <translation>对 %2 签署“%1”，授信建议第 %3 版</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="275" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="275" />
         <source>%1 approved: %2.</source>
         <translation>%1已批准：%2。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="277" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="277" />
         <source>%1: your signature is recorded; another supervisor must sign.</source>
         <translation>%1：您的签署已记录，尚需另一位审批主管签署。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="279" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="279" />
         <source>%1 is now: %2.</source>
         <translation>%1当前状态：%2。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="281" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="281" />
         <source>The case belongs to another team and is closed to you again.</source>
         <translation>该案件属于其他团队，签署后不再对您开放。</translation>
     </message>
 <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="291" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="291" />
         <source>Sign-off</source>
         <translation>审批</translation>
     </message></context>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="23" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="23" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="25" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="25" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="25" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="25" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="25" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="25" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="25" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="25" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="26" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="26" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="26" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="26" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="29" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="29" />
         <source>Add...</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="30" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="30" />
         <source>Reset password...</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="31" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="31" />
         <source>Deactivate / activate</source>
         <translation>停用 / 启用</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="36" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="36" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="54" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="54" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="54" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="54" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="78" />
-        <location filename="../../workstation/ui/users_dialog.py" line="88" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="78" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="88" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="79" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="79" />
         <source>New password for %1:</source>
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/users_dialog.py" line="89" />
+        <location filename="../../workstation/ui/operations/users_dialog.py" line="89" />
         <source>The password was reset; the user must change it at next sign-in.</source>
         <translation>密码已重置；该用户下次登录时须修改密码。</translation>
     </message>
@@ -6930,177 +6933,177 @@ Log file: %3</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../workstation/ui/documents_verify.py" line="81" />
-        <location filename="../../workstation/ui/documents_verify.py" line="116" />
+        <location filename="../../workstation/ui/documents/documents_verify.py" line="81" />
+        <location filename="../../workstation/ui/documents/documents_verify.py" line="116" />
         <source>Verify a document</source>
         <translation>核验文书</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_verify.py" line="83" />
+        <location filename="../../workstation/ui/documents/documents_verify.py" line="83" />
         <source>&amp;Choose file...</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_verify.py" line="93" />
+        <location filename="../../workstation/ui/documents/documents_verify.py" line="93" />
         <source>A PDF printed by the workstation, or a scan or photograph of a page (PNG/JPEG) showing its QR code.</source>
         <translation>本工作台打印的 PDF 文件，或带有二维码的页面扫描件、照片（PNG/JPEG）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_verify.py" line="109" />
+        <location filename="../../workstation/ui/documents/documents_verify.py" line="109" />
         <source>Genuine</source>
         <translation>真实有效</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_verify.py" line="109" />
+        <location filename="../../workstation/ui/documents/documents_verify.py" line="109" />
         <source>NOT genuine</source>
         <translation>未通过核验</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/documents_verify.py" line="117" />
+        <location filename="../../workstation/ui/documents/documents_verify.py" line="117" />
         <source>Documents and scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>文书及扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
-<message><location filename="../../workstation/ui/documents_verify.py" line="54" /><source>Not a workstation document: no document hash or QR code was found.</source><translation>非本工作台文书：未发现文书校验码或二维码。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="51" /><source>Altered: this file differs from every printed copy.</source><translation>已被改动：本文件与所有打印存档均不一致。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="53" /><source>Not issued: no such document was ever printed here.</source><translation>未出具：本系统从未打印过该文书。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="127" /><source>&amp;Verify a document...</source><translation>核验文书(&amp;V)…</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="45" /><source>Genuine: %1 %2, first printed by %3 at %4.</source><translation>真实：%1 %2，由 %3 于 %4 首次打印。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="61" /><source>Altered: this merged file is not as it was printed.</source><translation>已被改动：本合并文件与打印时不一致。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="70" /><source>Only the QR code of the page was checked: compare the page with the archived copy.</source><translation>仅核验了页面二维码：请将页面内容与存档文本逐一核对。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="125" /><source>&amp;Documents</source><translation>文书(&amp;D)</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="49" /><source>Altered: %1 %2 was printed here, but not as this copy shows it.</source><translation>已被改动：%1 %2 曾在本系统打印，但与本件不一致。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="60" /><source>Genuine merged file, printed by %1 at %2.</source><translation>真实的合并打印文件，由 %1 于 %2 打印。</translation></message><message><location filename="../../workstation/ui/documents_verify.py" line="64" /><source>Pages %1-%2</source><translation>第 %1-%2 页</translation></message></context>
+<message><location filename="../../workstation/ui/documents/documents_verify.py" line="54" /><source>Not a workstation document: no document hash or QR code was found.</source><translation>非本工作台文书：未发现文书校验码或二维码。</translation></message><message><location filename="../../workstation/ui/documents/documents_verify.py" line="51" /><source>Altered: this file differs from every printed copy.</source><translation>已被改动：本文件与所有打印存档均不一致。</translation></message><message><location filename="../../workstation/ui/documents/documents_verify.py" line="53" /><source>Not issued: no such document was ever printed here.</source><translation>未出具：本系统从未打印过该文书。</translation></message><message><location filename="../../workstation/ui/documents/documents_verify.py" line="127" /><source>&amp;Verify a document...</source><translation>核验文书(&amp;V)…</translation></message><message><location filename="../../workstation/ui/documents/documents_verify.py" line="45" /><source>Genuine: %1 %2, first printed by %3 at %4.</source><translation>真实：%1 %2，由 %3 于 %4 首次打印。</translation></message><message><location filename="../../workstation/ui/documents/documents_verify.py" line="61" /><source>Altered: this merged file is not as it was printed.</source><translation>已被改动：本合并文件与打印时不一致。</translation></message><message><location filename="../../workstation/ui/documents/documents_verify.py" line="70" /><source>Only the QR code of the page was checked: compare the page with the archived copy.</source><translation>仅核验了页面二维码：请将页面内容与存档文本逐一核对。</translation></message><message><location filename="../../workstation/ui/documents/documents_verify.py" line="125" /><source>&amp;Documents</source><translation>文书(&amp;D)</translation></message><message><location filename="../../workstation/ui/documents/documents_verify.py" line="49" /><source>Altered: %1 %2 was printed here, but not as this copy shows it.</source><translation>已被改动：%1 %2 曾在本系统打印，但与本件不一致。</translation></message><message><location filename="../../workstation/ui/documents/documents_verify.py" line="60" /><source>Genuine merged file, printed by %1 at %2.</source><translation>真实的合并打印文件，由 %1 于 %2 打印。</translation></message><message><location filename="../../workstation/ui/documents/documents_verify.py" line="64" /><source>Pages %1-%2</source><translation>第 %1-%2 页</translation></message></context>
 <context>
     <name>WarningDetail</name>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="50" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="50" />
         <source>Action</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="50" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="50" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="50" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="50" />
         <source>Note</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="50" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="50" />
         <source>Amount / date</source>
         <translation>金额 / 日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="51" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="51" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="51" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="51" />
         <source>Signed by</source>
         <translation>签批人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="53" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="53" />
         <source>Take</source>
         <translation>认领</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="53" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="53" />
         <source>Call note...</source>
         <translation>电话记录...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="53" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="53" />
         <source>Visit note...</source>
         <translation>走访记录...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="54" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="54" />
         <source>Ask for information...</source>
         <translation>要求补充资料...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="54" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="54" />
         <source>Close as false alarm...</source>
         <translation>误报关闭...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="55" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="55" />
         <source>Freeze line...</source>
         <translation>冻结额度...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="55" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="55" />
         <source>Reduce limit...</source>
         <translation>压降额度...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="56" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="56" />
         <source>Early recall...</source>
         <translation>提前收贷...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="56" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="56" />
         <source>Sign...</source>
         <translation>签批...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="56" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="56" />
         <source>Refuse...</source>
         <translation>驳回...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="57" />
-        <location filename="../../workstation/ui/warnings_desk.py" line="166" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="57" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="166" />
         <source>Recall notice</source>
         <translation>提前收贷通知书</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="62" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="62" />
         <source>What was done</source>
         <translation>处置记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="81" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="81" />
         <source>Select a warning</source>
         <translation>请选择一条预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="88" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="88" />
         <source>Severity: %1</source>
         <translation>级别：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="89" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="89" />
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="90" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="90" />
         <source>Suggested action: %1</source>
         <translation>建议处置：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="91" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="91" />
         <source>Seen %1 (threshold %2) in the snapshot of %3</source>
         <translation>监测值 %1（阈值 %2），数据日期 %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="93" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="93" />
         <source>Loan %1, principal outstanding %2; rule set version %3</source>
         <translation>贷款 %1，未还本金 %2；规则版本 %3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="97" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="97" />
         <source>Revolving line: limit %1, %2</source>
         <translation>循环额度：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="98" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="98" />
         <source>frozen</source>
         <translation>已冻结</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="98" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="98" />
         <source>open for draws</source>
         <translation>可支用</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="100" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="100" />
         <source>Closed: %1</source>
         <translation>已关闭：%1</translation>
     </message>
@@ -7108,51 +7111,51 @@ Log file: %3</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="244" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="244" />
         <source>Warnings</source>
         <translation>贷后预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/aftercare_parts.py" line="160" />
+        <location filename="../../workstation/ui/aftercare/aftercare_parts.py" line="160" />
         <source>&amp;After the loan</source>
         <translation>贷后(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="252" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="252" />
         <source>&amp;Warnings desk</source>
         <translation>预警工作台(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="258" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="258" />
         <source>Warning &amp;rules...</source>
         <translation>预警规则(&amp;R)...</translation>
     </message>
-<message><location filename="../../workstation/ui/warnings_texts.py" line="15" /><source>Login gap over the usual</source><translation>登录间隔异常</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="16" /><source>Sales down against before the loan</source><translation>销售额较借款前下降</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="17" /><source>Ad spend and traffic falling</source><translation>广告投放与流量下降</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="18" /><source>Shop restricted or closed</source><translation>店铺受限或关闭</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="19" /><source>Refunds and disputes too high</source><translation>退款纠纷比例过高</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="20" /><source>Cash to unrelated accounts</source><translation>资金流向无关账户</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="21" /><source>Related party or group member overdue</source><translation>关联方或联保成员逾期</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="22" /><source>Rating fall</source><translation>店铺评分下降</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="27" /><source>Low</source><translation>低</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="27" /><source>Medium</source><translation>中</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="27" /><source>High</source><translation>高</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="31" /><source>New</source><translation>新预警</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="31" /><source>Assigned</source><translation>已分配</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="31" /><source>Acting</source><translation>处置中</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="32" /><source>Closed</source><translation>已关闭</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="36" /><source>Call</source><translation>电话</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="36" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="37" /><source>Ask for information</source><translation>要求补充资料</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="37" /><source>Freeze the line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="38" /><source>Reduce the limit</source><translation>压降额度</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="38" /><source>Early recall</source><translation>提前收贷</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="39" /><source>Closed as false alarm</source><translation>误报关闭</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="43" /><source>Done</source><translation>已完成</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="43" /><source>Awaiting sign-off</source><translation>待签批</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="43" /><source>Signed</source><translation>已签批</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="44" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="48" /><source>Days since last login</source><translation>距上次登录天数</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="48" /><source>Weekly sales (yuan)</source><translation>周销售额（元）</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="49" /><source>Weekly ad spend (yuan)</source><translation>周广告投放（元）</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="49" /><source>Shop status (0 open, 1 restricted, 2 closed)</source><translation>店铺状态（0 正常，1 受限，2 关闭）</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="51" /><source>Refunds and disputes (% of orders)</source><translation>退款及纠纷（占订单 %）</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="51" /><source>Buyer rating</source><translation>买家评分</translation></message><message><location filename="../../workstation/ui/warnings_texts.py" line="52" /><source>Outflow to unrelated accounts since the loan (yuan)</source><translation>放款后流向无关账户的资金（元）</translation></message></context>
+<message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="15" /><source>Login gap over the usual</source><translation>登录间隔异常</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="16" /><source>Sales down against before the loan</source><translation>销售额较借款前下降</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="17" /><source>Ad spend and traffic falling</source><translation>广告投放与流量下降</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="18" /><source>Shop restricted or closed</source><translation>店铺受限或关闭</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="19" /><source>Refunds and disputes too high</source><translation>退款纠纷比例过高</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="20" /><source>Cash to unrelated accounts</source><translation>资金流向无关账户</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="21" /><source>Related party or group member overdue</source><translation>关联方或联保成员逾期</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="22" /><source>Rating fall</source><translation>店铺评分下降</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="27" /><source>Low</source><translation>低</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="27" /><source>Medium</source><translation>中</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="27" /><source>High</source><translation>高</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="31" /><source>New</source><translation>新预警</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="31" /><source>Assigned</source><translation>已分配</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="31" /><source>Acting</source><translation>处置中</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="32" /><source>Closed</source><translation>已关闭</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="36" /><source>Call</source><translation>电话</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="36" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="37" /><source>Ask for information</source><translation>要求补充资料</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="37" /><source>Freeze the line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="38" /><source>Reduce the limit</source><translation>压降额度</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="38" /><source>Early recall</source><translation>提前收贷</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="39" /><source>Closed as false alarm</source><translation>误报关闭</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="43" /><source>Done</source><translation>已完成</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="43" /><source>Awaiting sign-off</source><translation>待签批</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="43" /><source>Signed</source><translation>已签批</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="44" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="48" /><source>Days since last login</source><translation>距上次登录天数</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="48" /><source>Weekly sales (yuan)</source><translation>周销售额（元）</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="49" /><source>Weekly ad spend (yuan)</source><translation>周广告投放（元）</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="49" /><source>Shop status (0 open, 1 restricted, 2 closed)</source><translation>店铺状态（0 正常，1 受限，2 关闭）</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="51" /><source>Refunds and disputes (% of orders)</source><translation>退款及纠纷（占订单 %）</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="51" /><source>Buyer rating</source><translation>买家评分</translation></message><message><location filename="../../workstation/ui/aftercare/warnings_texts.py" line="52" /><source>Outflow to unrelated accounts since the loan (yuan)</source><translation>放款后流向无关账户的资金（元）</translation></message></context>
 <context>
     <name>WarningsDesk</name>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="213" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="213" />
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="213" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="213" />
         <source>Awaiting sign-off</source>
         <translation>待签批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="215" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="215" />
         <source>Mine only</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_desk.py" line="216" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="216" />
         <source>Search: warning number, merchant, rule</source>
         <translation>搜索：预警编号、商户、规则</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/warnings_desk.py" line="230" />
-        <location filename="../../workstation/ui/warnings_desk.py" line="240" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="230" />
+        <location filename="../../workstation/ui/aftercare/warnings_desk.py" line="240" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 条预警</numerusform>
@@ -7162,47 +7165,47 @@ Log file: %3</source>
 <context>
     <name>WarningsModel</name>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="47" />
+        <location filename="../../workstation/ui/aftercare/warnings_model.py" line="47" />
         <source>Warning</source>
         <translation>预警编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="47" />
+        <location filename="../../workstation/ui/aftercare/warnings_model.py" line="47" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="47" />
+        <location filename="../../workstation/ui/aftercare/warnings_model.py" line="47" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="47" />
+        <location filename="../../workstation/ui/aftercare/warnings_model.py" line="47" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="47" />
+        <location filename="../../workstation/ui/aftercare/warnings_model.py" line="47" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="48" />
+        <location filename="../../workstation/ui/aftercare/warnings_model.py" line="48" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="48" />
+        <location filename="../../workstation/ui/aftercare/warnings_model.py" line="48" />
         <source>Raised on</source>
         <translation>预警日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="48" />
+        <location filename="../../workstation/ui/aftercare/warnings_model.py" line="48" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="66" />
+        <location filename="../../workstation/ui/aftercare/warnings_model.py" line="66" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
@@ -7210,27 +7213,27 @@ Log file: %3</source>
 <context>
     <name>case_file</name>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="58" />
+        <location filename="../../workstation/ui/loans/loan_contract.py" line="58" />
         <source>Record contract signing...</source>
         <translation>登记合同签署…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="60" />
+        <location filename="../../workstation/ui/loans/loan_contract.py" line="60" />
         <source>Disburse...</source>
         <translation>放款…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="77" />
+        <location filename="../../workstation/ui/loans/loan_contract.py" line="77" />
         <source>This application has no approved offer.</source>
         <translation>本申请没有已批准的授信。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="94" />
+        <location filename="../../workstation/ui/loans/loan_contract.py" line="94" />
         <source>No contract is recorded for this application.</source>
         <translation>本申请尚未登记借款合同。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/loan_contract.py" line="103" />
+        <location filename="../../workstation/ui/loans/loan_contract.py" line="103" />
         <source>Cannot disburse</source>
         <translation>无法放款</translation>
     </message>
@@ -7238,7 +7241,7 @@ Log file: %3</source>
 <context>
     <name>case_file.loan_screen</name>
     <message>
-        <location filename="../../workstation/ui/loan_screen.py" line="350" />
+        <location filename="../../workstation/ui/loans/loan_screen.py" line="350" />
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
@@ -7246,12 +7249,12 @@ Log file: %3</source>
 <context>
     <name>form</name>
     <message>
-        <location filename="../../workstation/ui/interview_form.py" line="353" />
+        <location filename="../../workstation/ui/case/interview_form.py" line="353" />
         <source>Interview</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/recommend_form.py" line="412" />
+        <location filename="../../workstation/ui/case/recommend_form.py" line="412" />
         <source>Recommendation</source>
         <translation>授信建议</translation>
     </message>
@@ -7259,7 +7262,7 @@ Log file: %3</source>
 <context>
     <name>q</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="324" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="324" />
         <source>Sign-off queue</source>
         <translation>待我签署</translation>
     </message>
@@ -7267,37 +7270,37 @@ Log file: %3</source>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../workstation/ui/signoff_view.py" line="291" />
+        <location filename="../../workstation/ui/case/signoff_view.py" line="291" />
         <source>Sign-off</source>
         <translation>审批</translation>
     </message>
 </context>
-<context><name>Blacklist</name><message><location filename="../../workstation/ui/blacklist_desk.py" line="263" /><source>Blacklist</source><translation>黑名单</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="271" /><source>&amp;Blacklist</source><translation>黑名单(&amp;B)</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>Malicious default (恶意违约)</source><translation>恶意违约</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>Fraud</source><translation>欺诈</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="33" /><source>False information</source><translation>提供虚假资料</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="33" /><source>Loan used for other purposes</source><translation>挪用贷款</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="34" /><source>Other</source><translation>其他</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Early warning</source><translation>贷后预警</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Credit review</source><translation>授信审查</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="39" /><source>Court judgment</source><translation>法院判决</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="39" /><source>Platform notice</source><translation>平台通报</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>Awaiting signature</source><translation>待复核</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>In force</source><translation>生效中</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="44" /><source>Lifted</source><translation>已移出</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="44" /><source>All</source><translation>全部</translation></message></context><context><name>Collections</name><message><location filename="../../workstation/ui/collections_desk.py" line="284" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/collections_desk.py" line="291" /><source>&amp;Collections desk</source><translation>催收工作台(&amp;C)</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Text message</source><translation>短信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>WeChat</source><translation>微信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="15" /><source>Letter</source><translation>信函</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Borrower</source><translation>借款人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Guarantor</source><translation>担保人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="20" /><source>Other contact</source><translation>其他联系人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="20" /><source>Nobody</source><translation>未联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Reached</source><translation>已联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>No answer</source><translation>无人接听</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Refused to pay</source><translation>拒绝还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="25" /><source>Promised to pay</source><translation>承诺还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="25" /><source>Wrong number</source><translation>号码错误</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="26" /><source>Disputes the debt</source><translation>对欠款有异议</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="30" /><source>Open</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="30" /><source>Kept</source><translation>已履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="30" /><source>Broken</source><translation>未履行</translation></message></context><context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="117" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="118" /><source>Balance</source><translation>余额</translation></message></context><context><name>Drafts</name><message><location filename="../../workstation/ui/drafts.py" line="122" /><source>Save now</source><translation>立即保存</translation></message><message><location filename="../../workstation/ui/drafts.py" line="123" /><source>Put my draft in the form</source><translation>将我的草稿填入表单</translation></message><message><location filename="../../workstation/ui/drafts.py" line="124" /><source>Discard my draft</source><translation>放弃我的草稿</translation></message><message><location filename="../../workstation/ui/drafts.py" line="261" /><source>Your draft is in the form. Saving it replaces the server's newer version.</source><translation>您的草稿已填入表单。保存后将取代服务器上较新的版本。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="241" /><source>The server cannot be reached: what you typed is kept on this computer (a draft, not saved to the server yet). It will be offered for saving when the server is back.</source><translation>无法连接服务器：您输入的内容已作为草稿保存在本机（尚未保存到服务器）。服务器恢复后会提示您保存。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="247" /><source>The server is back. Your draft is still only on this computer: save it now.</source><translation>服务器已恢复。您的草稿仍只保存在本机：请立即保存。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="249" /><source>The server is back. Your draft is still only on this computer: finish the step now.</source><translation>服务器已恢复。您的草稿仍只保存在本机：请现在完成此步骤。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="207" /><source>Your draft typed on this computer at %1 is back in the form. It is not saved to the server yet.</source><translation>您于 %1 在本机输入的草稿已填回表单，尚未保存到服务器。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="210" /><source>A draft of this form typed on this computer at %1 was written over an older version; the record has changed on the server since. Both are kept: the form shows the server's version, your draft stays on this computer.</source><translation>本机于 %1 输入的此表单草稿基于较早的版本；此后服务器上的记录已被修改。两者均予保留：表单显示服务器上的版本，您的草稿仍保存在本机。</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="66" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="67" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="95" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="112" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="136" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="137" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="138" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="139" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="140" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="141" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="143" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="154" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="166" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="171" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="175" /><source>Disbursements</source><translation>放款记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="264" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="269" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="278" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="284" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="292" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="314" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="44" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="91" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="98" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="98" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="98" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="107" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="227" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="227" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="228" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="228" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="228" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="234" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="234" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="235" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="235" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="292" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="292" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="89" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="147" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="147" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="148" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="149" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="213" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="39" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="39" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="110" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="236" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="211" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="224" /><source>Recalled early (notice %1, signed %2): the whole balance falls due on %3; the schedule shows the dates as they apply after the recall.</source><translation>已提前收贷（通知书 %1，%2 签批）：全部未还款项于 %3 到期；还款计划按提前收贷后的日期列示。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="278" /><source>To settle on %1: %2
+<context><name>Blacklist</name><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="263" /><source>Blacklist</source><translation>黑名单</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="271" /><source>&amp;Blacklist</source><translation>黑名单(&amp;B)</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="32" /><source>Malicious default (恶意违约)</source><translation>恶意违约</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="32" /><source>Fraud</source><translation>欺诈</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="33" /><source>False information</source><translation>提供虚假资料</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="33" /><source>Loan used for other purposes</source><translation>挪用贷款</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="34" /><source>Other</source><translation>其他</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="38" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="38" /><source>Early warning</source><translation>贷后预警</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="38" /><source>Credit review</source><translation>授信审查</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="39" /><source>Court judgment</source><translation>法院判决</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="39" /><source>Platform notice</source><translation>平台通报</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="43" /><source>Awaiting signature</source><translation>待复核</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="43" /><source>In force</source><translation>生效中</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="43" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="44" /><source>Lifted</source><translation>已移出</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="44" /><source>All</source><translation>全部</translation></message></context><context><name>Collections</name><message><location filename="../../workstation/ui/aftercare/collections_desk.py" line="284" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/aftercare/collections_desk.py" line="291" /><source>&amp;Collections desk</source><translation>催收工作台(&amp;C)</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="14" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="14" /><source>Text message</source><translation>短信</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="14" /><source>WeChat</source><translation>微信</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="14" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="15" /><source>Letter</source><translation>信函</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="19" /><source>Borrower</source><translation>借款人</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="19" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="19" /><source>Guarantor</source><translation>担保人</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="20" /><source>Other contact</source><translation>其他联系人</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="20" /><source>Nobody</source><translation>未联系上</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="24" /><source>Reached</source><translation>已联系上</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="24" /><source>No answer</source><translation>无人接听</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="24" /><source>Refused to pay</source><translation>拒绝还款</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="25" /><source>Promised to pay</source><translation>承诺还款</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="25" /><source>Wrong number</source><translation>号码错误</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="26" /><source>Disputes the debt</source><translation>对欠款有异议</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="30" /><source>Open</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="30" /><source>Kept</source><translation>已履行</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="30" /><source>Broken</source><translation>未履行</translation></message></context><context><name>Schedule</name><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="118" /><source>Balance</source><translation>余额</translation></message></context><context><name>Drafts</name><message><location filename="../../workstation/ui/drafts.py" line="122" /><source>Save now</source><translation>立即保存</translation></message><message><location filename="../../workstation/ui/drafts.py" line="123" /><source>Put my draft in the form</source><translation>将我的草稿填入表单</translation></message><message><location filename="../../workstation/ui/drafts.py" line="124" /><source>Discard my draft</source><translation>放弃我的草稿</translation></message><message><location filename="../../workstation/ui/drafts.py" line="261" /><source>Your draft is in the form. Saving it replaces the server's newer version.</source><translation>您的草稿已填入表单。保存后将取代服务器上较新的版本。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="241" /><source>The server cannot be reached: what you typed is kept on this computer (a draft, not saved to the server yet). It will be offered for saving when the server is back.</source><translation>无法连接服务器：您输入的内容已作为草稿保存在本机（尚未保存到服务器）。服务器恢复后会提示您保存。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="247" /><source>The server is back. Your draft is still only on this computer: save it now.</source><translation>服务器已恢复。您的草稿仍只保存在本机：请立即保存。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="249" /><source>The server is back. Your draft is still only on this computer: finish the step now.</source><translation>服务器已恢复。您的草稿仍只保存在本机：请现在完成此步骤。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="207" /><source>Your draft typed on this computer at %1 is back in the form. It is not saved to the server yet.</source><translation>您于 %1 在本机输入的草稿已填回表单，尚未保存到服务器。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="210" /><source>A draft of this form typed on this computer at %1 was written over an older version; the record has changed on the server since. Both are kept: the form shows the server's version, your draft stays on this computer.</source><translation>本机于 %1 输入的此表单草稿基于较早的版本；此后服务器上的记录已被修改。两者均予保留：表单显示服务器上的版本，您的草稿仍保存在本机。</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loans/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loans/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loans/loan_screen.py" line="34" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="34" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="34" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="34" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="35" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="35" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="35" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="66" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="67" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="95" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="112" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="136" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="137" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="138" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="139" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="140" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="141" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="143" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="154" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="163" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="166" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="171" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="175" /><source>Disbursements</source><translation>放款记录</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="264" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="269" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="278" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="284" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="292" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="314" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="44" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="91" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="98" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="98" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="98" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="107" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="227" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="227" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="228" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="228" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="228" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="234" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="234" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="235" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="235" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="292" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="292" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="89" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="146" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="147" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="147" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="148" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="149" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="213" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="37" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="37" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="37" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="38" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="38" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="38" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="39" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="39" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="110" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="236" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="211" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="36" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="36" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="36" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="224" /><source>Recalled early (notice %1, signed %2): the whole balance falls due on %3; the schedule shows the dates as they apply after the recall.</source><translation>已提前收贷（通知书 %1，%2 签批）：全部未还款项于 %3 到期；还款计划按提前收贷后的日期列示。</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="278" /><source>To settle on %1: %2
 (principal %3, interest to that day %4, penalty %5)</source><translation>%1 结清需还：%2
-（本金 %3，截至当日利息 %4，罚息 %5）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="208" /><source>Limit %1
+（本金 %3，截至当日利息 %4，罚息 %5）</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="208" /><source>Limit %1
 Drawn %2
 Available %3
 Expires %4%5</source><translation>额度 %1
 已用 %2
 可用 %3
-到期日 %4%5</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="193" /><source>%1  %2  %3  -  %4  -  disbursed %5 on %6, matures %7</source><translation>%1  %2  %3  -  %4  -  %6 放款 %5，%7 到期</translation></message><message>
-        <location filename="../../workstation/ui/loan_screen.py" line="350" />
+到期日 %4%5</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="193" /><source>%1  %2  %3  -  %4  -  disbursed %5 on %6, matures %7</source><translation>%1  %2  %3  -  %4  -  %6 放款 %5，%7 到期</translation></message><message>
+        <location filename="../../workstation/ui/loans/loan_screen.py" line="350" />
         <source>Loan</source>
         <translation>贷款</translation>
-    </message></context><context><name>LoanTranches</name><message><location filename="../../workstation/ui/loan_tranches.py" line="45" /><source>Disburse the rest...</source><translation>发放剩余额度...</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Loan</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Receipt</source><translation>借据</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="60" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="61" /><source>Principal outstanding</source><translation>在贷本金</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="61" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="18" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="91" /><source>Cannot disburse</source><translation>无法放款</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="75" /><source>Contracted %1, paid out %2: nothing more can be paid out under this contract.</source><translation>合同金额%1，已放款%2；本合同项下不能再发放。</translation></message><message><location filename="../../workstation/ui/loan_tranches.py" line="69" /><source>Contracted %1, paid out %2: %3 can still be paid out under this contract until %4.</source><translation>合同金额%1，已放款%2；本合同项下尚可发放%3，有效期至%4。</translation></message></context><context><name>BackupScreen</name><message><location filename="../../workstation/ui/operations_backup.py" line="39" /><source>Backup written</source><translation>备份已写入</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="48" /><source>Back up the database</source><translation>备份数据库</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="67" /><source>Backup restored</source><translation>备份已恢复</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="74" /><source>Restore a backup</source><translation>恢复备份</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="145" /><source>&amp;Back up...</source><translation>备份(&amp;B)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="150" /><source>&amp;Restore a backup...</source><translation>恢复备份(&amp;R)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="154" /><source>&amp;Automatic backups...</source><translation>自动备份(&amp;A)…</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="37" /><source>Backup not written</source><translation>备份未写入</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="65" /><source>Backup not restored</source><translation>备份未恢复</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="139" /><source>Automatic backup written: %1</source><translation>自动备份已写入：%1</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="40" /><source>The backup was written and checked:
+    </message></context><context><name>LoanTranches</name><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="45" /><source>Disburse the rest...</source><translation>发放剩余额度...</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="60" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="60" /><source>Loan</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="60" /><source>Receipt</source><translation>借据</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="60" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="60" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="61" /><source>Principal outstanding</source><translation>在贷本金</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="61" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="18" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="18" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="18" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="18" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="91" /><source>Cannot disburse</source><translation>无法放款</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="75" /><source>Contracted %1, paid out %2: nothing more can be paid out under this contract.</source><translation>合同金额%1，已放款%2；本合同项下不能再发放。</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="69" /><source>Contracted %1, paid out %2: %3 can still be paid out under this contract until %4.</source><translation>合同金额%1，已放款%2；本合同项下尚可发放%3，有效期至%4。</translation></message></context><context><name>BackupScreen</name><message><location filename="../../workstation/ui/operations/operations_backup.py" line="39" /><source>Backup written</source><translation>备份已写入</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="48" /><source>Back up the database</source><translation>备份数据库</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="67" /><source>Backup restored</source><translation>备份已恢复</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="74" /><source>Restore a backup</source><translation>恢复备份</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="145" /><source>&amp;Back up...</source><translation>备份(&amp;B)…</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="150" /><source>&amp;Restore a backup...</source><translation>恢复备份(&amp;R)…</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="154" /><source>&amp;Automatic backups...</source><translation>自动备份(&amp;A)…</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="37" /><source>Backup not written</source><translation>备份未写入</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="65" /><source>Backup not restored</source><translation>备份未恢复</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="139" /><source>Automatic backup written: %1</source><translation>自动备份已写入：%1</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="40" /><source>The backup was written and checked:
 %1
 
 Audit head: %2</source><translation>备份已写入并通过校验：
 %1
 
-审计链头：%2</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="59" /><source>Replace everything in the database by the backup
+审计链头：%2</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="59" /><source>Replace everything in the database by the backup
 %1?
 
 The database as it is now is kept aside first.</source><translation>用备份
 %1
 替换数据库中的全部内容吗？
 
-当前数据库会先另行保存。</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="68" /><source>The database was restored from:
+当前数据库会先另行保存。</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="68" /><source>The database was restored from:
 %1
 
 The database as it was is kept in:
@@ -7305,4 +7308,4 @@ The database as it was is kept in:
 %1
 
 恢复前的数据库保存在：
-%2</translation></message><message><location filename="../../workstation/ui/operations_backup.py" line="136" /><source>Automatic backup failed: %1</source><translation>自动备份失败：%1</translation></message></context><context><name>ServerBanner</name><message><location filename="../../workstation/ui/operations_server.py" line="29" /><source>The database server cannot be reached. Keep this window open: what is on the screen stays, and the desk reconnects by itself when the server is back. What you type is kept on this computer until it can be saved.</source><translation>无法连接数据库服务器。请保持此窗口打开：屏幕上的内容会保留，服务器恢复后工作台会自动重新连接。您输入的内容会先保存在本机，待可以保存时再保存到服务器。</translation></message></context></TS>
+%2</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="136" /><source>Automatic backup failed: %1</source><translation>自动备份失败：%1</translation></message></context><context><name>ServerBanner</name><message><location filename="../../workstation/ui/operations/operations_server.py" line="29" /><source>The database server cannot be reached. Keep this window open: what is on the screen stays, and the desk reconnects by itself when the server is back. What you type is kept on this computer until it can be saved.</source><translation>无法连接数据库服务器。请保持此窗口打开：屏幕上的内容会保留，服务器恢复后工作台会自动重新连接。您输入的内容会先保存在本机，待可以保存时再保存到服务器。</translation></message></context></TS>

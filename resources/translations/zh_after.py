@@ -68,7 +68,7 @@ ZH = {
     "ID number": "身份证号",
     "phone": "电话",
     "payment account": "支付账户",
-    # the loan screen after an early recall (ui/loan_screen.py)
+    # the loan screen after an early recall (ui/loans/loan_screen.py)
     "Recalled early (notice %1, signed %2): the whole balance falls due on %3; the schedule shows the dates as they "
     "apply after the recall.": "已提前收贷（通知书 %1，%2 签批）：全部未还款项于 %3 到期；还款计划按提前收贷后的日期列示。",
 }

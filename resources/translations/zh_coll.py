@@ -1,5 +1,5 @@
 """Chinese texts of collections, blacklist and good borrowers (ui/collections_*.py,
-ui/blacklist_desk.py) and of their refusals."""
+ui/aftercare/blacklist_desk.py) and of their refusals."""
 
 ZH = {
     # collections: menu, tab, queue

@@ -325,7 +325,7 @@ ZH = {
     "contract {contract_no} signed": "合同 {contract_no} 已签署",
     "loan {contract_no} disbursed": "贷款 {contract_no} 已放款",
     "loan {contract_no} settled": "贷款 {contract_no} 已结清",
-    # audit actions and details (ui/case_history.py)
+    # audit actions and details (ui/case/case_history.py)
     "status change": "状态变更",
     "claim": "领取",
     "reassign": "改派",

@@ -211,7 +211,7 @@ def _setup_and_sign_in(store) -> tuple[int, object | None]:
     (exit code, the actor signed in or None)."""
     from workstation.services.auth import users_exist
     if not users_exist(store):
-        from workstation.ui.operations_setup import SetupWizard     # first run of a real database
+        from workstation.ui.operations.operations_setup import SetupWizard     # first run of a real database
         if SetupWizard.ask(store) is None:
             text = QCoreApplication.translate("App", "This database has no users yet. Create the first administrator with:\n\n%1")
             QMessageBox.critical(None, QCoreApplication.translate("App", "No users"),

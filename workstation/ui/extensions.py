@@ -18,28 +18,28 @@ import importlib
 from types import ModuleType
 
 WINDOW_SCREENS: tuple[str, ...] = (
-    "documents_lender",     # Settings > Lender details (administrators)
-    "documents_panel",      # Documents > Batch print
-    "documents_verify",     # Documents > Verify a document
-    "import_dialog",        # File > Import applications
-    "loan_held",            # Tools > Held repayments
-    "loan_screen",          # Loans menu
-    "operations_backup",    # File > Back up, Settings > Automatic backups, the daily backup
-    "operations_settings",  # Settings > Settings (administrators)
-    "operations_server",    # the banner while the database server cannot be reached
-    "portfolio_screen",     # View > Portfolio
-    "signoff_view",         # View > Sign-off queue (supervisors)
-    "warnings_desk",        # 贷后 (after the loan): warnings desk
-    "collections_desk",     # 贷后: collections and good borrowers
-    "blacklist_desk",       # 贷后: blacklist and credit restoration
+    "documents.documents_lender",     # Settings > Lender details (administrators)
+    "documents.documents_panel",      # Documents > Batch print
+    "documents.documents_verify",     # Documents > Verify a document
+    "queue.import_dialog",        # File > Import applications
+    "loans.loan_held",            # Tools > Held repayments
+    "loans.loan_screen",          # Loans menu
+    "operations.operations_backup",    # File > Back up, Settings > Automatic backups, the daily backup
+    "operations.operations_settings",  # Settings > Settings (administrators)
+    "operations.operations_server",    # the banner while the database server cannot be reached
+    "portfolio.portfolio_screen",     # View > Portfolio
+    "case.signoff_view",         # View > Sign-off queue (supervisors)
+    "aftercare.warnings_desk",        # 贷后 (after the loan): warnings desk
+    "aftercare.collections_desk",     # 贷后: collections and good borrowers
+    "aftercare.blacklist_desk",       # 贷后: blacklist and credit restoration
 )
 CASE_SCREENS: tuple[str, ...] = (    # in the order of the work: the tabs follow it
-    "interview_form",       # Interview tab
-    "recommend_form",       # Recommendation tab
-    "signoff_view",         # Sign-off tab (supervisors)
-    "loan_contract",        # contract signing and disbursement actions
-    "loan_screen",          # Loan tab once disbursed
-    "documents_panel",      # Documents tab
+    "case.interview_form",       # Interview tab
+    "case.recommend_form",       # Recommendation tab
+    "case.signoff_view",         # Sign-off tab (supervisors)
+    "loans.loan_contract",        # contract signing and disbursement actions
+    "loans.loan_screen",          # Loan tab once disbursed
+    "documents.documents_panel",      # Documents tab
 )
 PACKAGE = "workstation.ui"
 

@@ -18,7 +18,7 @@ from workstation.services.setup import get_setting
 from workstation.ui import extensions, i18n, settings
 from workstation.ui.errors import present_error
 from workstation.ui.lock import IdleWatcher, LockScreen
-from workstation.ui.queue_view import QueuePanel
+from workstation.ui.queue.queue_view import QueuePanel
 
 log = logging.getLogger(__name__)
 COUNT_REFRESH_MS = 60_000
@@ -26,7 +26,7 @@ COUNT_REFRESH_MS = 60_000
 
 def _is_case_file(widget) -> bool:
     """A case file tab (the module is imported with the first case opened, not at start)."""
-    module = sys.modules.get("workstation.ui.case_file")
+    module = sys.modules.get("workstation.ui.case.case_file")
     return module is not None and isinstance(widget, module.CaseFile)
 
 
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
 
     def open_case(self, app_id: int):
         """The case file tab of ``app_id`` (opened now if need be), None when refused."""
-        from workstation.ui.case_file import CaseFile      # with the case screens, on the first case
+        from workstation.ui.case.case_file import CaseFile      # with the case screens, on the first case
         for i in range(1, self.tabs.count()):
             w = self.tabs.widget(i)
             if _is_case_file(w) and w.app_id == app_id:
@@ -336,11 +336,11 @@ class MainWindow(QMainWindow):
         return start_scoring(self)
 
     def show_users(self) -> None:
-        from workstation.ui.users_dialog import UsersDialog
+        from workstation.ui.operations.users_dialog import UsersDialog
         UsersDialog.show_for(self.store, self.actor, self)
 
     def change_password(self) -> None:
-        from workstation.ui.users_dialog import ChangePasswordDialog
+        from workstation.ui.operations.users_dialog import ChangePasswordDialog
         ChangePasswordDialog.ask(self.store, self.actor, self)
 
     def show_shortcuts(self) -> None:

@@ -16,7 +16,7 @@ def refusal_text(exc: BaseException) -> str | None:
         return None
     params = getattr(exc, "params", None) or {}
     if code in ("lender_placeholder", "lender_invalid"):
-        from workstation.ui.lender_texts import refusal_text as lender_text
+        from workstation.ui.operations.lender_texts import refusal_text as lender_text
         return lender_text(exc)
     if code == "as_shown":                  # the interface wrote it in its own words already
         return str(params.get("text", ""))

@@ -16,7 +16,7 @@ from workstation.services.connect import Store
 from workstation.ui.amounts import parse_desk_amount
 from workstation.ui.errors import present_error
 from workstation.ui.i18n import pick, platform_name, status_name
-from workstation.ui.queue_model import QueueModel
+from workstation.ui.queue.queue_model import QueueModel
 
 GRADES = ("A", "B", "C", "D", "E")
 

@@ -11,7 +11,7 @@ from workstation.printing import lender
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
 from workstation.ui.settings_form import SaveDialog, add_admin_entry
-from workstation.ui.lender_texts import FIELD_LABELS, _tr, refusal_text  # noqa: F401 - refusal_text: callers read it here
+from workstation.ui.operations.lender_texts import FIELD_LABELS, _tr, refusal_text  # noqa: F401 - refusal_text: callers read it here
 
 
 def printable_or_explain(parent: QWidget, store: Store, actor) -> bool:

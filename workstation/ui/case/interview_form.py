@@ -18,7 +18,7 @@ from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError
 from workstation.services.connect import Store
 from workstation.ui import drafts
-from workstation.ui.decide_common import MessageLabel, datetime_edit, read_datetime, write_datetime
+from workstation.ui.case.decide_common import MessageLabel, datetime_edit, read_datetime, write_datetime
 from workstation.ui.i18n import pick
 
 SAVE_DELAY_MS = 800

@@ -21,10 +21,10 @@ from workstation.domain.errors import PermissionDenied
 from workstation.services.connect import Store
 from workstation.ui.amounts import parse_desk_amount, problem_text
 from workstation.ui import drafts
-from workstation.ui.decide_common import (MessageLabel, PasswordDialog, exception_lines, fill_schedule,
+from workstation.ui.case.decide_common import (MessageLabel, PasswordDialog, exception_lines, fill_schedule,
                                           finding_text, schedule_table)
 from workstation.ui.i18n import pick, product_name, status_name
-from workstation.ui.recommend_form import DeclineDialog
+from workstation.ui.case.recommend_form import DeclineDialog
 
 # the password prompt; tests replace it
 ask_password = PasswordDialog.ask

@@ -1,4 +1,4 @@
-"""View > Portfolio (资产组合): the menu entry. The screen itself (ui/portfolio_view.py) and
+"""View > Portfolio (资产组合): the menu entry. The screen itself (ui/portfolio/portfolio_view.py) and
 what it needs (the portfolio services, QtCharts) are imported when it is first opened,
 so the main window starts without them."""
 from __future__ import annotations
@@ -9,7 +9,7 @@ ROLES = ("officer", "supervisor", "admin")       # as workstation.portfolio.serv
 
 
 def open_portfolio(window) -> None:
-    from workstation.ui.portfolio_view import PortfolioScreen
+    from workstation.ui.portfolio.portfolio_view import PortfolioScreen
     for i in range(window.tabs.count()):
         if isinstance(window.tabs.widget(i), PortfolioScreen):
             window.tabs.setCurrentIndex(i)

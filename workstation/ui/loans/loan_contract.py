@@ -16,7 +16,7 @@ from workstation.servicing import contracting, disbursement, loan_views, loans
 from workstation.decide import decisions
 from workstation.domain.errors import DomainError
 from workstation.servicing.disbursement import DisbursementRefused
-from workstation.ui.disburse_dialog import DisburseDialog, refusal_text
+from workstation.ui.loans.disburse_dialog import DisburseDialog, refusal_text
 from workstation.ui.errors import present_error
 
 

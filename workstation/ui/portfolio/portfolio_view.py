@@ -17,8 +17,8 @@ from workstation.portfolio import service
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
 from workstation.ui import i18n
-from workstation.ui.portfolio_charts import funnel_chart, roll_chart, tier_chart, vintage_chart
-from workstation.ui.portfolio_model import DrillModel
+from workstation.ui.portfolio.portfolio_charts import funnel_chart, roll_chart, tier_chart, vintage_chart
+from workstation.ui.portfolio.portfolio_model import DrillModel
 from workstation.ui.tables import RecordsModel
 
 TILE_DRILL = {"balance": ("balance", None), "count": ("balance", None), "npl": ("tier", "次级"),

@@ -13,7 +13,7 @@ from workstation.operations import first_run
 from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError
 from workstation.services.connect import Store
-from workstation.ui.documents_lender import FIELD_LABELS
+from workstation.ui.documents.documents_lender import FIELD_LABELS
 from workstation.ui import i18n
 from workstation.ui.errors import user_message
 
@@ -67,7 +67,7 @@ class SetupWizard(QWizard):
         lay.addLayout(form)
 
     def _lender_page(self) -> None:
-        from workstation.ui.documents_lender import _tr as lender_tr
+        from workstation.ui.documents.documents_lender import _tr as lender_tr
         page, lay = _page(self.tr("The lender"), self.tr("Printed on every contract and letter. Placeholders "
                                                           "(XX, 某某) are refused."))
         self._form(lay, [(f"lender.{w}", lender_tr(label), False) for w, label in FIELD_LABELS])
@@ -122,7 +122,7 @@ class SetupWizard(QWizard):
             backup_keep=self.keep.value())
 
     def _label(self, field: str) -> str:
-        from workstation.ui.documents_lender import _tr as lender_tr
+        from workstation.ui.documents.documents_lender import _tr as lender_tr
         if field.startswith("lender."):
             return lender_tr(dict(FIELD_LABELS).get(field[7:], field[7:]))
         if field.startswith("rate."):

@@ -259,7 +259,7 @@ class BlacklistDesk(QWidget):
 
 
 def open_desk(window) -> None:
-    from workstation.ui.aftercare_parts import open_desk as open_tab
+    from workstation.ui.aftercare.aftercare_parts import open_desk as open_tab
     open_tab(window, BlacklistDesk, _tr("Blacklist"), reload="refresh")
 
 
@@ -267,7 +267,7 @@ def install(window) -> None:
     """After the loan > Blacklist, for every desk role."""
     if not window.actor.has(*blacklist.DESK):
         return
-    from workstation.ui.aftercare_parts import aftercare_menu
+    from workstation.ui.aftercare.aftercare_parts import aftercare_menu
     act = aftercare_menu(window).addAction(_tr("&Blacklist"))
     act.setObjectName("actBlacklistDesk")
     act.triggered.connect(lambda: open_desk(window))

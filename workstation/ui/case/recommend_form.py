@@ -23,7 +23,7 @@ from workstation.domain.actor import Actor
 from workstation.services.connect import Store
 from workstation.ui.amounts import parse_desk_amount
 from workstation.ui import drafts
-from workstation.ui.decide_common import (MessageLabel, exception_lines, fill_schedule, finding_text,
+from workstation.ui.case.decide_common import (MessageLabel, exception_lines, fill_schedule, finding_text,
                                           schedule_table)
 from workstation.ui.i18n import pick
 

@@ -115,7 +115,7 @@ class BatchPrintDialog(QDialog):
         if not jobs:
             self.status.setText(self.tr("Nothing to print: no loan matches."))
             return False
-        from workstation.ui.documents_lender import printable_or_explain
+        from workstation.ui.documents.documents_lender import printable_or_explain
         if not printable_or_explain(self, self.store, self.actor):
             return False
         out, merge = Path(self.out_dir.text().strip()), self.merge.isChecked()

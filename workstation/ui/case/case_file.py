@@ -18,9 +18,9 @@ from workstation.decide import cases
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
 from workstation.ui import extensions
-from workstation.ui.case_more import HistoryTab, PolicyTab
-from workstation.ui.case_profile import ProfileTab
-from workstation.ui.case_tabs import FinancialsTab, PlatformTab, ScoreTab
+from workstation.ui.case.case_more import HistoryTab, PolicyTab
+from workstation.ui.case.case_profile import ProfileTab
+from workstation.ui.case.case_tabs import FinancialsTab, PlatformTab, ScoreTab
 from workstation.ui.errors import present_error
 from workstation.ui.i18n import status_name
 

@@ -15,14 +15,14 @@ from workstation.domain import warning_rules as wr
 from workstation.domain.money import fmt
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
-from workstation.ui import aftercare_parts
-from workstation.ui.aftercare_parts import QueueDesk, aftercare_menu, button_rows, detail_header, fill_records, record_table
+from workstation.ui.aftercare import aftercare_parts
+from workstation.ui.aftercare.aftercare_parts import QueueDesk, aftercare_menu, button_rows, detail_header, fill_records, record_table
 from workstation.ui.errors import present_error, server_away
-from workstation.ui.warnings_chart import threshold_chart
+from workstation.ui.aftercare.warnings_chart import threshold_chart
 from workstation.ui import drafts
-from workstation.ui.warnings_dialogs import ActionDialog
-from workstation.ui.warnings_model import ID_ROLE, WarningsModel
-from workstation.ui.warnings_texts import (action_name, metric_name, rule_name, severity_name, state_name,
+from workstation.ui.aftercare.warnings_dialogs import ActionDialog
+from workstation.ui.aftercare.warnings_model import ID_ROLE, WarningsModel
+from workstation.ui.aftercare.warnings_texts import (action_name, metric_name, rule_name, severity_name, state_name,
                                            status_name)
 
 FILTERS = (None, "new", "assigned", "acting", "closed", "signoff")
@@ -162,7 +162,7 @@ class WarningDetail(QWidget):
             elif key == "notice":
                 from workstation.aftercare import recall  # with reportlab, when a notice is printed
                 doc = recall.print_notice(self.store, self.actor, self._signed_recall().id)
-                from workstation.ui.documents_preview import PdfPreviewDialog
+                from workstation.ui.documents.documents_preview import PdfPreviewDialog
                 self.preview = PdfPreviewDialog(doc.pdf, title=self.tr("Recall notice"),
                                                 suggested_name=f"{doc.document_no}.pdf", parent=self)
                 self.preview.show()
@@ -254,7 +254,7 @@ def install(window) -> None:
     act.setShortcut("Ctrl+Shift+W")
     act.triggered.connect(lambda: open_desk(window))
     if window.actor.has("admin"):
-        from workstation.ui.warnings_rules import RulesDialog
+        from workstation.ui.aftercare.warnings_rules import RulesDialog
         rules = menu.addAction(QCoreApplication.translate("Warnings", "Warning &rules..."))
         rules.setObjectName("actWarningRules")
         rules.triggered.connect(lambda: RulesDialog.ask(window.store, window.actor, window))

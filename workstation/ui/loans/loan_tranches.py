@@ -11,7 +11,7 @@ from workstation.domain import clock
 from workstation.domain.money import fmt
 from workstation.servicing import disbursement, loans, tranches
 from workstation.servicing.disbursement import DisbursementOffer, DisbursementRefused
-from workstation.ui.disburse_dialog import DisburseDialog, refusal_text
+from workstation.ui.loans.disburse_dialog import DisburseDialog, refusal_text
 from workstation.ui.errors import present_error
 from workstation.ui.tables import fill_table, read_only_table
 

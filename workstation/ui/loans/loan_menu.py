@@ -57,7 +57,7 @@ def open_loan_by_contract(window, open_loan) -> None:
 
 def open_group(window) -> None:
     from workstation.servicing.loan_groups import group_choices
-    from workstation.ui.loan_group import GroupScreen
+    from workstation.ui.loans.loan_group import GroupScreen
     groups = group_choices(window.store, window.actor)
     if not groups:
         QMessageBox.information(window, _tr("Groups"), _tr("There are no joint-guarantee groups."))

@@ -86,5 +86,5 @@ class GoodBorrowersPanel(QWidget):
 
 
 def open_panel(window) -> None:
-    from workstation.ui.aftercare_parts import open_desk
+    from workstation.ui.aftercare.aftercare_parts import open_desk
     open_desk(window, GoodBorrowersPanel, _tr("Good borrowers"), reload="refresh")

@@ -173,12 +173,12 @@ class SettingsDialog(QDialog):
         self.history.resizeColumnsToContents()
 
     def _on_rules_clicked(self) -> None:
-        from workstation.ui.warnings_rules import RulesDialog
+        from workstation.ui.aftercare.warnings_rules import RulesDialog
         RulesDialog.ask(self.store, self.actor, self)
         self.refresh_history()
 
     def _on_lender_clicked(self) -> None:
-        from workstation.ui.documents_lender import LenderDialog
+        from workstation.ui.documents.documents_lender import LenderDialog
         LenderDialog(self.store, self.actor, self).exec()
         self.refresh_history()
 

@@ -120,11 +120,11 @@ class DocumentsPanel(QWidget):
         """Print the document of ``kind`` (the one numbered ``ref`` where a loan has several,
         as its receipts) and show it, recorded; None when it failed."""
         from workstation.printing import batch_print as bp
-        from workstation.ui.documents_preview import PdfPreviewDialog
+        from workstation.ui.documents.documents_preview import PdfPreviewDialog
         job = next(j for j in self.jobs if j.kind == kind and ref in (None, j.ref))
         if kind == "statement":
             job = bp.Job(kind, job.ref, _pydate(self.period_from.date()), _pydate(self.period_to.date()))
-        from workstation.ui.documents_lender import printable_or_explain
+        from workstation.ui.documents.documents_lender import printable_or_explain
         if not printable_or_explain(self, self.store, self.actor):
             return None
         try:
@@ -165,7 +165,7 @@ def install(window) -> None:
     window.menus["documents"] = menu
 
     def open_batch() -> None:     # not modal: the desk stays readable while a batch prints
-        from workstation.ui.documents_batch import BatchPrintDialog
+        from workstation.ui.documents.documents_batch import BatchPrintDialog
         dlg = BatchPrintDialog(window.store, window.actor, window)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()

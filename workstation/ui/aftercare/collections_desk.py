@@ -23,10 +23,10 @@ from workstation.services.connect import Store
 from workstation.aftercare.collections import CONTACT_CHANNELS, CONTACT_OUTCOMES, CONTACT_PERSONS
 from workstation.ui import drafts
 from workstation.ui.amounts import parse_desk_amount, problem_text
-from workstation.ui.collections_model import ID_ROLE, CollectionsModel
-from workstation.ui.collections_texts import channel_name, outcome_name, person_name, promise_status_name
-from workstation.ui import aftercare_parts
-from workstation.ui.aftercare_parts import (QueueDesk, aftercare_menu, button_rows, detail_header, fill_records,
+from workstation.ui.aftercare.collections_model import ID_ROLE, CollectionsModel
+from workstation.ui.aftercare.collections_texts import channel_name, outcome_name, person_name, promise_status_name
+from workstation.ui.aftercare import aftercare_parts
+from workstation.ui.aftercare.aftercare_parts import (QueueDesk, aftercare_menu, button_rows, detail_header, fill_records,
                                             record_table)
 from workstation.ui.errors import present_error, server_away
 
@@ -208,7 +208,7 @@ class CollectionDetail(QWidget):
         except Exception as exc:  # noqa: BLE001
             present_error(self, exc)
             return
-        from workstation.ui.documents_preview import PdfPreviewDialog
+        from workstation.ui.documents.documents_preview import PdfPreviewDialog
         title = self.tr("Reminder letter") if letter == "reminder" else self.tr("Formal demand (催收函)")
         self.preview = PdfPreviewDialog(doc.pdf, title=title, suggested_name=f"{doc.document_no}.pdf", parent=self)
         self.preview.show()
@@ -292,7 +292,7 @@ def install(window) -> None:
     act.setObjectName("actCollectionsDesk")
     act.setShortcut("Ctrl+Shift+K")
     act.triggered.connect(lambda: open_desk(window))
-    from workstation.ui.collections_good import open_panel
+    from workstation.ui.aftercare.collections_good import open_panel
     good = aftercare_menu(window).addAction(QCoreApplication.translate("GoodBorrowers", "&Good borrowers"))
     good.setObjectName("actGoodBorrowers")
     good.triggered.connect(lambda: open_panel(window))

@@ -12,7 +12,7 @@ from workstation.domain import warning_rules as wr
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
 from workstation.ui.errors import present_error
-from workstation.ui.warnings_texts import action_name, rule_name, severity_name
+from workstation.ui.aftercare.warnings_texts import action_name, rule_name, severity_name
 
 
 class RulesDialog(QDialog):

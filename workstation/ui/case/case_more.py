@@ -9,8 +9,8 @@ from workstation.domain.money import fmt
 from workstation.decide import cases
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
-from workstation.ui.case_history import action_name, details_text, event_text
-from workstation.ui.case_profile import local_dt
+from workstation.ui.case.case_history import action_name, details_text, event_text
+from workstation.ui.case.case_profile import local_dt
 from workstation.ui.i18n import pick, status_name
 from workstation.ui.tables import RecordsModel, make_table
 

@@ -169,7 +169,7 @@ class LoanScreen(QWidget):
         self.journal = read_only_table(QTableWidget(objectName="loanJournal"))
         jl.addWidget(self.journal)
         self.tabs.addTab(jw, _tr("Journal"))
-        from workstation.ui.loan_tranches import TranchesPanel
+        from workstation.ui.loans.loan_tranches import TranchesPanel
         self.tranches = TranchesPanel(store, actor, loan_id)
         self.tranches.changed.connect(self.changed)
         self.tabs.addTab(self.tranches, _tr("Disbursements"))
@@ -329,7 +329,7 @@ class LoanScreen(QWidget):
 
 def install(window) -> None:
     """A Loans menu: open a loan by contract number, run end of day (supervisors, admins)."""
-    from workstation.ui.loan_menu import build_menu
+    from workstation.ui.loans.loan_menu import build_menu
     build_menu(window, open_loan=lambda loan_id: LoanScreen(window.store, window.actor, loan_id))
 
 

@@ -11,7 +11,7 @@ from workstation.aftercare import desk
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
 from workstation.ui.tables import PagedRowsModel
-from workstation.ui.warnings_texts import rule_name, severity_name, status_name
+from workstation.ui.aftercare.warnings_texts import rule_name, severity_name, status_name
 
 PAGE = 200
 MAX_PAGES = 50

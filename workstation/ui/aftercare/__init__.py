@@ -1,0 +1,1 @@
+"""After the loan: the warnings, collections and blacklist desks."""

@@ -1,0 +1,1 @@
+"""The case file: its tabs, the interview, the recommendation and the sign-off."""

@@ -1,0 +1,1 @@
+"""Documents: the case's documents panel, preview, batches, verification, print settings."""

@@ -1,0 +1,1 @@
+"""The loan screens: contract, disbursement, tranches, groups, held repayments."""

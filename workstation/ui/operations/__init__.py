@@ -1,0 +1,1 @@
+"""Operations: users, backup, first-run setup, settings, the branch server."""

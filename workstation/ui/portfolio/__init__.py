@@ -1,0 +1,1 @@
+"""The portfolio screen: tiles, charts and drill-downs."""

@@ -1,0 +1,1 @@
+"""The application queue and the import dialog."""
