@@ -31,7 +31,7 @@ from sqlalchemy.engine import Engine
 from workstation.store import db
 
 REAL_UPGRADE = db.upgrade_to_head
-_LOCK = threading.Lock()
+_LOCK = threading.RLock()                            # a filling (db_built) migrates inside it
 _SQLITE_TEMPLATE: list[Path] = []                     # the one migrated template file
 _PG_TEMPLATE: dict[str, list | str] = {}              # url -> recorded statements, or why unusable
 
@@ -123,16 +123,8 @@ def _record_migrations(engine: Engine, url: str) -> str | TemplateUnusable:
 
     def record(conn, cursor, statement, parameters, context, executemany):  # noqa: ARG001
         """After each statement that succeeded (a refused one, undone by its savepoint, is not
-        replayed), as SQLAlchemy handed it to psycopg."""
-        if statement.lstrip()[:10].lower().startswith(_SKIP):
-            return
-        raw = conn.connection.dbapi_connection
-        if executemany:
-            recorded.extend(_inline(raw, statement, p) for p in parameters)
-        elif not parameters and context is not None and context.no_parameters:
-            recorded.append(statement)
-        else:
-            recorded.append(_inline(raw, statement, parameters))
+        replayed)."""
+        recorded.extend(as_sent(conn, statement, parameters, context, executemany))
 
     event.listen(tpl, "after_cursor_execute", record)
     try:
@@ -143,7 +135,24 @@ def _record_migrations(engine: Engine, url: str) -> str | TemplateUnusable:
     for statement in recorded:
         if schema in statement:
             return TemplateUnusable(f"a migration statement names the template schema: {statement.strip()[:80]}")
-    return ";\n".join(s.strip().rstrip(";") for s in recorded) + ";"
+    return script(recorded)
+
+
+def as_sent(conn, statement, parameters, context, executemany) -> list[str]:
+    """A write or DDL statement as SQLAlchemy handed it to psycopg, its parameters written in
+    (none for a read or a transaction statement)."""
+    if statement.lstrip()[:10].lower().startswith(_SKIP):
+        return []
+    raw = conn.connection.dbapi_connection
+    if executemany:
+        return [_inline(raw, statement, p) for p in parameters]
+    if not parameters and context is not None and context.no_parameters:
+        return [statement]
+    return [_inline(raw, statement, parameters)]
+
+
+def script(statements: list[str]) -> str:
+    return ";\n".join(s.strip().rstrip(";") for s in statements) + ";"
 
 
 def _inline(raw, statement: str, parameters) -> str:
@@ -160,12 +169,12 @@ def _libpq(engine: Engine) -> str:
 
 
 def _replay_postgresql(engine: Engine) -> None:
-    script = _pg_template(engine)
+    statements = _pg_template(engine)
     with engine.begin() as conn:
         cursor = conn.connection.dbapi_connection.cursor()
         try:
             cursor.execute("SET LOCAL synchronous_commit = off")   # a test database: no need to wait for the disk
-            cursor.execute(script)        # no parameters: one round trip, the statements in order
+            cursor.execute(statements)    # no parameters: one round trip, the statements in order
         finally:
             cursor.close()
 
