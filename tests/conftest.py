@@ -9,6 +9,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+pytest_plugins = ("pytester",)     # tests/test_books_check.py runs a child pytest with this conftest
+
 PG_URL = os.environ.get("WORKSTATION_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
@@ -53,6 +55,43 @@ def _audit_folder(tmp_path_factory):
     mp.undo()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _migrate_once(tmp_path_factory):
+    """A fresh database gets a copy of one the migrations built once in this session
+    (tests/db_templates.py); WORKSTATION_TEST_TEMPLATES=off runs the migrations for every one."""
+    if os.environ.get("WORKSTATION_TEST_TEMPLATES", "on") == "off":
+        yield
+        return
+    import db_templates
+    from workstation.store import db
+    db_templates.TEMPLATE_FOLDER[:] = [tmp_path_factory.mktemp("templates")]
+    mp = pytest.MonkeyPatch()
+    mp.setattr(db, "upgrade_to_head", db_templates.fast_upgrade_to_head)
+    yield
+    mp.undo()
+    db_templates.drop_templates()
+
+
+def _pg_commit_without_waiting_for_the_disk(dbapi_conn, _record) -> None:
+    """Test databases are thrown away: a PostgreSQL commit in the test process returns without
+    waiting for the server's WAL flush (a crash of the server, never simulated here, would lose
+    the last commits; a killed client loses nothing). The server is shared and loaded."""
+    if type(dbapi_conn).__module__.startswith("psycopg"):
+        with dbapi_conn.cursor() as cur:
+            cur.execute("SET synchronous_commit TO off")
+        dbapi_conn.commit()
+
+
+def _listen_for_pg_connects() -> None:
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+    if not event.contains(Engine, "connect", _pg_commit_without_waiting_for_the_disk):
+        event.listen(Engine, "connect", _pg_commit_without_waiting_for_the_disk)
+
+
+_listen_for_pg_connects()
+
+
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
 
 
@@ -67,11 +106,13 @@ def db_url(request, tmp_path):
     import psycopg
     schema = "t_" + uuid.uuid4().hex[:12]
     with psycopg.connect("host=127.0.0.1 port=5432 dbname=test user=postgres", autocommit=True) as c:
+        c.execute("SET synchronous_commit TO off")
         c.execute(f'CREATE SCHEMA "{schema}"')
     try:
         yield (PG_URL, schema)
     finally:
         with psycopg.connect("host=127.0.0.1 port=5432 dbname=test user=postgres", autocommit=True) as c:
+            c.execute("SET synchronous_commit TO off")
             c.execute(f'DROP SCHEMA "{schema}" CASCADE')
 
 

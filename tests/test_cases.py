@@ -18,6 +18,7 @@ from workstation.demo.demo import generate
 from workstation.demo.demo_decide import work_the_queue
 from workstation.store.models import Application, Merchant, Person
 
+import db_built
 from tests.test_queue import actor
 
 AS_OF = date(2026, 3, 15)
@@ -26,11 +27,14 @@ AS_OF = date(2026, 3, 15)
 @pytest.fixture
 def desk(db_url):
     url, schema = db_url
-    store = Store.open(url, schema=schema)
-    generate(store, None, applications=60, seed=3, as_of=AS_OF)
-    work_the_queue(store, None, seed=3, as_of=AS_OF)     # claims and declines, through the services
+    store = db_built.copy_of_built("worked-queue", url, schema, _work)     # filled once per session
     yield store
     store.close()
+
+
+def _work(store) -> None:
+    generate(store, None, applications=60, seed=3, as_of=AS_OF)
+    work_the_queue(store, None, seed=3, as_of=AS_OF)     # claims and declines, through the services
 
 
 def own_case(store, username="officer1") -> int:

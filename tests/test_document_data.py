@@ -13,6 +13,7 @@ import pypdf
 import pytest
 from sqlalchemy import func, select, update
 
+import db_built
 from conftest import PG_UNAVAILABLE, PG_URL
 from workstation.documents.layout import zh_datetime
 from workstation.domain.money import fmt, to_chinese_upper
@@ -30,14 +31,18 @@ AS_OF = date(2026, 12, 5)
 
 
 def build_demo(url: str, schema: str | None) -> Store:
+    """The document demo on a fresh database: a copy of the one filled first in this session
+    for the backend (tests/db_built.py: seven modules use it)."""
+    return db_built.copy_of_built("document-demo", url, schema, _fill_demo)
+
+
+def _fill_demo(store: Store) -> None:
     from workstation.demo.demo import generate
     from workstation.demo.demo_decide import decide_demo
     from workstation.demo.demo_loans import loans_demo
-    store = Store.open(url, schema=schema)
     generate(store, None, applications=300, seed=3, as_of=AS_OF)
     decide_demo(store, None, seed=3, as_of=AS_OF, share=0.5)
     loans_demo(store, None, seed=3, as_of=AS_OF)
-    return store
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
