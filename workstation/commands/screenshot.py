@@ -8,7 +8,10 @@ import tempfile
 from pathlib import Path
 
 VIEWS = ("signin", "queue", "case-profile", "case-platform", "case-financials", "case-score",
-         "case-policy", "case-history", "lock", "interview", "recommendation", "signoff", "loan", "documents")
+         "case-policy", "case-history", "lock", "interview", "recommendation", "signoff", "loan", "documents",
+         "portfolio", "warnings", "collections")
+# views opened from a menu of the window: the action's object name
+_MENU = {"portfolio": "actPortfolio", "warnings": "actWarningsDesk", "collections": "actCollectionsDesk"}
 # views shown on a case in a given status, in the tab whose widget has this class name
 _EXTRA = {"interview": ("InterviewForm", ("recommended", "awaiting_signoff", "approved")),
           "recommendation": ("RecommendationForm", ("recommended", "awaiting_signoff")),
@@ -85,6 +88,12 @@ def _render(app, store, args, width: int, height: int, passwords: dict[str, str]
         cf.show_tab(args.view.removeprefix("case-"))
     elif args.view in _EXTRA:
         _open_extra(store, actor, win, args.view)
+    elif args.view in _MENU:
+        from PySide6.QtGui import QAction
+        action = win.findChild(QAction, _MENU[args.view])
+        if action is None:
+            raise ValueError(f"{args.user} has no {args.view} screen")
+        action.trigger()
     elif args.view == "lock":
         win.lock()
     for _ in range(3):
