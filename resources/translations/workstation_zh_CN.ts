@@ -116,447 +116,447 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="470" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="476" />
         <source>activate or deactivate users</source>
         <translation>启用或停用用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="471" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="477" />
         <source>add interview addenda</source>
         <translation>添加面谈补充说明</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="472" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="478" />
         <source>add users</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="473" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="479" />
         <source>back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="474" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="480" />
         <source>restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="475" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="481" />
         <source>attach recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="476" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="482" />
         <source>build the demo data</source>
         <translation>生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="477" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="483" />
         <source>claim cases</source>
         <translation>领取案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="478" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="484" />
         <source>decline cases</source>
         <translation>拒绝案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="479" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="485" />
         <source>disburse a loan</source>
         <translation>放款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="480" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="486" />
         <source>draw on a credit line</source>
         <translation>从循环额度提款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="481" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="487" />
         <source>edit the authority matrix</source>
         <translation>修改审批权限表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="482" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="488" />
         <source>edit the settings</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="483" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="489" />
         <source>form a joint-guarantee group</source>
         <translation>组建联保小组</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="484" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="490" />
         <source>freeze or unfreeze a credit line</source>
         <translation>冻结或解冻额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="485" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="491" />
         <source>import applications</source>
         <translation>导入申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="486" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="492" />
         <source>import repayments</source>
         <translation>导入还款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="487" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="493" />
         <source>list every printed document</source>
         <translation>查看全部已打印文书</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="488" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="494" />
         <source>list users</source>
         <translation>查看用户列表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="489" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="495" />
         <source>open recordings</source>
         <translation>打开录像</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="490" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="496" />
         <source>post a held repayment</source>
         <translation>挂账还款入账</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="491" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="497" />
         <source>post a repayment</source>
         <translation>还款入账</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="492" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="498" />
         <source>print documents</source>
         <translation>打印文书</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="493" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="499" />
         <source>purge recordings</source>
         <translation>清除录像</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="494" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="500" />
         <source>re-key the audit chain</source>
         <translation>更换审计链密钥</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="495" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="501" />
         <source>read the audit entries of this kind of record</source>
         <translation>查看此类记录的审计日志</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="496" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="502" />
         <source>read the audit head</source>
         <translation>查看审计链头</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="497" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="503" />
         <source>read the authority matrix</source>
         <translation>查看审批权限表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="498" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="504" />
         <source>reassign cases</source>
         <translation>改派案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="499" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="505" />
         <source>recommend limits</source>
         <translation>提出授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="500" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="506" />
         <source>reconcile the loan book</source>
         <translation>核对贷款账簿</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="501" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="507" />
         <source>record a contract</source>
         <translation>登记合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="502" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="508" />
         <source>record a demand to a group member</source>
         <translation>登记向小组成员的代偿要求</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="503" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="509" />
         <source>record consents</source>
         <translation>登记同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="504" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="510" />
         <source>record information received</source>
         <translation>登记已收到补充资料</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="505" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="511" />
         <source>record interviews</source>
         <translation>记录面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="506" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="512" />
         <source>record the audit head</source>
         <translation>记录审计链头</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="507" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="513" />
         <source>request a policy exception</source>
         <translation>申请政策例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="508" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="514" />
         <source>request information</source>
         <translation>要求补充资料</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="509" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="515" />
         <source>reset passwords</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="510" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="516" />
         <source>return a held repayment</source>
         <translation>退回挂账还款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="511" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="517" />
         <source>reverse a posting</source>
         <translation>冲正记账</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="512" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="518" />
         <source>review cases for sign-off</source>
         <translation>审阅待审批案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="513" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="519" />
         <source>run end of day</source>
         <translation>执行日终</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="514" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="520" />
         <source>score applications in bulk</source>
         <translation>批量评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="515" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="521" />
         <source>see the sign-off queue</source>
         <translation>查看待签署队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="516" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="522" />
         <source>seed reference data</source>
         <translation>初始化参考数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="517" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="523" />
         <source>set the automatic backups</source>
         <translation>设置自动备份</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="518" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="524" />
         <source>set up the branch database</source>
         <translation>设置分支机构数据库</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="519" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="525" />
         <source>seed the authority matrix</source>
         <translation>初始化审批权限表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="520" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="526" />
         <source>set the lender's details</source>
         <translation>设置贷款人信息</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="521" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="527" />
         <source>sign off</source>
         <translation>审批签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="522" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="528" />
         <source>submit for sign-off</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="523" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="529" />
         <source>verify the audit chain</source>
         <translation>校验审计链</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="524" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="530" />
         <source>waive interest or penalty</source>
         <translation>减免利息或罚息</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="525" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="531" />
         <source>withdraw a policy exception</source>
         <translation>撤回政策例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="526" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="532" />
         <source>write off a loan</source>
         <translation>核销贷款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="527" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="533" />
         <source>score a case</source>
         <translation>为案件评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="528" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="534" />
         <source>open the portfolio</source>
         <translation>查看资产组合</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="529" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="535" />
         <source>record the portfolio</source>
         <translation>记录资产组合</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="530" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="536" />
         <source>view a loan</source>
         <translation>查看借款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="531" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="537" />
         <source>confirm a credit restoration</source>
         <translation>确认信用修复</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="532" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="538" />
         <source>plan a credit restoration</source>
         <translation>制定信用修复计划</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="533" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="539" />
         <source>propose a blacklist listing</source>
         <translation>提请列入黑名单</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="534" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="540" />
         <source>read the blacklist</source>
         <translation>查看黑名单</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="535" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="541" />
         <source>sign blacklist listings</source>
         <translation>签批黑名单列入</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="536" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="542" />
         <source>print collection letters</source>
         <translation>打印催收函件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="537" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="543" />
         <source>log collection contacts</source>
         <translation>登记催收联系</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="538" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="544" />
         <source>read the collections queue</source>
         <translation>查看催收队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="539" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="545" />
         <source>record promises to pay</source>
         <translation>登记还款承诺</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="540" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="546" />
         <source>write a deduction request file</source>
         <translation>生成扣款申请文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="541" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="547" />
         <source>open an application</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="542" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="548" />
         <source>read good borrowers</source>
         <translation>查看优质客户</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="543" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="549" />
         <source>ask for information</source>
         <translation>要求补充资料</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="544" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="550" />
         <source>assign warnings</source>
         <translation>分派预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="545" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="551" />
         <source>close a warning</source>
         <translation>关闭预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="546" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="552" />
         <source>record a call or visit</source>
         <translation>记录电话或走访</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="547" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="553" />
         <source>refuse a warning action</source>
         <translation>驳回预警处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="548" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="554" />
         <source>request a freeze</source>
         <translation>申请冻结额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="549" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="555" />
         <source>request a limit cut</source>
         <translation>申请降低额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="550" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="556" />
         <source>request an early recall</source>
         <translation>申请提前收贷</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="551" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="557" />
         <source>sign off a warning action</source>
         <translation>签批预警处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="552" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="558" />
         <source>read warnings</source>
         <translation>查看预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="553" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="559" />
         <source>evaluate warning rules</source>
         <translation>运行预警规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="554" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="560" />
         <source>import monitoring data</source>
         <translation>导入监控数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="555" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="561" />
         <source>edit the warning rules</source>
         <translation>编辑预警规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="556" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="562" />
         <source>generate demo monitoring data</source>
         <translation>生成演示监控数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="557" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="563" />
         <source>limit roles to masked copies</source>
         <translation>限定角色仅可打印遮蔽副本</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="558" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="564" />
         <source>record the orders behind an order loan</source>
         <translation>登记订单贷款所对应的订单</translation>
     </message>
@@ -1544,7 +1544,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/collections_desk.py" line="86" />
-        <location filename="../../workstation/ui/collections_desk.py" line="105" />
+        <location filename="../../workstation/ui/collections_desk.py" line="107" />
         <source>Note</source>
         <translation>记录</translation>
     </message>
@@ -1554,130 +1554,130 @@
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="94" />
+        <location filename="../../workstation/ui/collections_desk.py" line="96" />
         <source>Record promise</source>
         <translation>记录承诺</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="97" />
+        <location filename="../../workstation/ui/collections_desk.py" line="99" />
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="99" />
-        <location filename="../../workstation/ui/collections_desk.py" line="106" />
+        <location filename="../../workstation/ui/collections_desk.py" line="101" />
+        <location filename="../../workstation/ui/collections_desk.py" line="108" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="101" />
+        <location filename="../../workstation/ui/collections_desk.py" line="103" />
         <source>by</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="104" />
+        <location filename="../../workstation/ui/collections_desk.py" line="106" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="104" />
+        <location filename="../../workstation/ui/collections_desk.py" line="106" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="104" />
+        <location filename="../../workstation/ui/collections_desk.py" line="106" />
         <source>Person reached</source>
         <translation>联系对象</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="104" />
+        <location filename="../../workstation/ui/collections_desk.py" line="106" />
         <source>Result of the contact</source>
         <translation>联系结果</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="105" />
+        <location filename="../../workstation/ui/collections_desk.py" line="107" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="106" />
+        <location filename="../../workstation/ui/collections_desk.py" line="108" />
         <source>Promised on</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="106" />
+        <location filename="../../workstation/ui/collections_desk.py" line="108" />
         <source>Due by</source>
         <translation>承诺还款日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="106" />
+        <location filename="../../workstation/ui/collections_desk.py" line="108" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="107" />
+        <location filename="../../workstation/ui/collections_desk.py" line="109" />
         <source>Paid</source>
         <translation>已还</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="109" />
-        <location filename="../../workstation/ui/collections_desk.py" line="222" />
+        <location filename="../../workstation/ui/collections_desk.py" line="111" />
+        <location filename="../../workstation/ui/collections_desk.py" line="224" />
         <source>Reminder letter</source>
         <translation>还款提醒函</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="110" />
-        <location filename="../../workstation/ui/collections_desk.py" line="222" />
+        <location filename="../../workstation/ui/collections_desk.py" line="112" />
+        <location filename="../../workstation/ui/collections_desk.py" line="224" />
         <source>Formal demand (催收函)</source>
         <translation>催收函</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="122" />
+        <location filename="../../workstation/ui/collections_desk.py" line="124" />
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="124" />
+        <location filename="../../workstation/ui/collections_desk.py" line="126" />
         <source>Promises to pay</source>
         <translation>还款承诺</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="137" />
+        <location filename="../../workstation/ui/collections_desk.py" line="139" />
         <source>Select an overdue loan</source>
         <translation>请选择一笔逾期贷款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="149" />
+        <location filename="../../workstation/ui/collections_desk.py" line="151" />
         <source>%1 days past due (bucket %2)</source>
         <translation>逾期 %1 天（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="151" />
+        <location filename="../../workstation/ui/collections_desk.py" line="153" />
         <source>Overdue principal %1, overdue interest %2, penalty %3: overdue in all %4</source>
         <translation>逾期本金 %1，逾期利息 %2，罚息 %3，逾期合计 %4</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="154" />
+        <location filename="../../workstation/ui/collections_desk.py" line="156" />
         <source>Principal outstanding %1; figures as of the last end of day (%2)</source>
         <translation>未还本金 %1；金额截至最近一次日终（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="168" />
+        <location filename="../../workstation/ui/collections_desk.py" line="170" />
         <source>Contact hours %1:00-%2:00 (Beijing time); attempts today %3 of %4.</source>
         <translation>联系时间 %1:00-%2:00（北京时间）；今日已联系 %3 次，上限 %4 次。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="172" />
+        <location filename="../../workstation/ui/collections_desk.py" line="174" />
         <source>Outside the contact hours now.</source>
         <translation>当前不在可联系时间内。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="174" />
+        <location filename="../../workstation/ui/collections_desk.py" line="176" />
         <source>No more attempts today.</source>
         <translation>今日联系次数已满。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="199" />
+        <location filename="../../workstation/ui/collections_desk.py" line="201" />
         <source>Amount: %1</source>
         <translation>金额：%1</translation>
     </message>
@@ -1685,40 +1685,40 @@
 <context>
     <name>CollectionsDesk</name>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="237" />
+        <location filename="../../workstation/ui/collections_desk.py" line="239" />
         <source>Search: contract number, merchant</source>
         <translation>搜索：合同编号、商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="243" />
+        <location filename="../../workstation/ui/collections_desk.py" line="245" />
         <source>Deduction file...</source>
         <translation>代扣文件...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="283" />
+        <location filename="../../workstation/ui/collections_desk.py" line="285" />
         <source>All overdue (%1)</source>
         <translation>全部逾期（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/collections_desk.py" line="295" />
+        <location filename="../../workstation/ui/collections_desk.py" line="297" />
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n 笔贷款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="322" />
-        <location filename="../../workstation/ui/collections_desk.py" line="331" />
+        <location filename="../../workstation/ui/collections_desk.py" line="324" />
+        <location filename="../../workstation/ui/collections_desk.py" line="333" />
         <source>Deduction request file</source>
         <translation>代扣请求文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="323" />
+        <location filename="../../workstation/ui/collections_desk.py" line="325" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="332" />
+        <location filename="../../workstation/ui/collections_desk.py" line="334" />
         <source>Batch %1: %2 line(s), %3 yuan in all, written to %4.</source>
         <translation>批次 %1：共 %2 笔，合计 %3 元，已写入 %4。</translation>
     </message>
@@ -1726,42 +1726,42 @@
 <context>
     <name>CollectionsModel</name>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="75" />
+        <location filename="../../workstation/ui/collections_model.py" line="49" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="75" />
+        <location filename="../../workstation/ui/collections_model.py" line="49" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="75" />
+        <location filename="../../workstation/ui/collections_model.py" line="49" />
         <source>Bucket</source>
         <translation>逾期阶段</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="75" />
+        <location filename="../../workstation/ui/collections_model.py" line="49" />
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="76" />
+        <location filename="../../workstation/ui/collections_model.py" line="50" />
         <source>Overdue (yuan)</source>
         <translation>逾期金额（元）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="76" />
+        <location filename="../../workstation/ui/collections_model.py" line="50" />
         <source>Principal outstanding</source>
         <translation>未还本金</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="76" />
+        <location filename="../../workstation/ui/collections_model.py" line="50" />
         <source>Promise due</source>
         <translation>承诺还款日</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_model.py" line="77" />
+        <location filename="../../workstation/ui/collections_model.py" line="51" />
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
@@ -2339,7 +2339,7 @@ The details are in the log.</source>
 <context>
     <name>GoodBorrowers</name>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="366" />
+        <location filename="../../workstation/ui/collections_desk.py" line="368" />
         <source>&amp;Good borrowers</source>
         <translation>优质客户(&amp;G)</translation>
     </message>
@@ -5625,131 +5625,141 @@ Log file: %3</source>
     </message>
     <message>
         <location filename="../../workstation/domain/refusal_texts.py" line="409" />
+        <source>loan {contract_no} was written off on {written_off_on}: money received on {value_date} is not a recovery after write-off</source>
+        <translation>贷款 {contract_no} 已于 {written_off_on} 核销：{value_date} 收到的款项不属于核销后收回。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="412" />
+        <source>loan {contract_no}: {amount:,.2f} is more than what is left of the write-off ({left:,.2f}); post at most that and return the rest</source>
+        <translation>贷款 {contract_no}：{amount:,.2f} 超过核销余额（{left:,.2f}）；最多按该余额入账，其余退回。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="415" />
         <source>application {app_no} is {status}, not approved</source>
         <translation>申请 {app_no} 当前为“{status}”，不是已批准状态。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="411" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="417" />
         <source>the offer expired on {offer_expires_on}</source>
         <translation>授信已于 {offer_expires_on} 过期。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="413" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="419" />
         <source>application {app_no} is {status}, not contracted</source>
         <translation>申请 {app_no} 当前为“{status}”，尚未签约。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="415" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="421" />
         <source>a payment dated {value_date} is backdated for loan {contract_no}: preview what it changes and confirm</source>
         <translation>贷款 {contract_no} 的这笔还款倒签至 {value_date}：请先预览其影响再确认。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="418" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="424" />
         <source>a write-off must be dated after the last end of day ({last_eod})</source>
         <translation>核销日期须晚于最近一次日终（{last_eod}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="420" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="426" />
         <source>application {app_no} is already assigned</source>
         <translation>申请 {app_no} 已被领取。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="422" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="428" />
         <source>application {app_no} is not waiting to be claimed</source>
         <translation>申请 {app_no} 不在待领取状态。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="424" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="430" />
         <source>the new owner must be an active officer</source>
         <translation>新经办人须为在职的信贷员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="426" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="432" />
         <source>{user} may only assign cases to officers of the team</source>
         <translation>您只能把案件分配给本团队的信贷员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="428" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="434" />
         <source>{user} may not reassign a case outside the team</source>
         <translation>您不能改派本团队以外的案件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="430" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="436" />
         <source>application {app_no} is closed to reassignment</source>
         <translation>申请 {app_no} 已不能改派。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="432" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="438" />
         <source>application {app_no} is already with {owner}</source>
         <translation>申请 {app_no} 已由 {owner} 经办。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="434" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="440" />
         <source>{name}: cannot read the file ({reason})</source>
         <translation>{name}：无法读取文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="436" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="442" />
         <source>{name}: unknown file type {suffix}; expected .csv or .jsonl</source>
         <translation>{name}：无法识别的文件类型 {suffix}，应为 .csv 或 .jsonl 文件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="438" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="444" />
         <source>cannot write the rejects file {path} ({reason}): copy the file to a folder you may write to and import it from there</source>
         <translation>无法写入拒收记录文件 {path}（{reason}）：请把文件复制到有写权限的文件夹后再导入。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="441" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="447" />
         <source>{name}: the header (first row) lacks {columns}; see docs/repayments-format.md</source>
         <translation>{name}：表头（第一行）缺少列 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="443" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="449" />
         <source>decision must be one of {decisions}</source>
         <translation>无法识别的审批决定。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="445" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="451" />
         <source>a return needs a comment saying what to change</source>
         <translation>退回须在备注中说明需要修改什么。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="447" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="453" />
         <source>signature refused: the password is wrong; nothing was signed</source>
         <translation>签署被拒绝：密码错误，未签署任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="449" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="455" />
         <source>cannot approve: {findings}; nothing was signed</source>
         <translation>不能批准：{findings}；未签署任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="451" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="457" />
         <source>application {app_no} has no recommendation</source>
         <translation>申请 {app_no} 没有授信建议。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="453" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="459" />
         <source>the recommendation for {app_no} changed to version {version} after you opened version {seen_version}; nothing was signed. Reopen the case to review version {version}</source>
         <translation>您打开的是 {app_no} 授信建议的第 {seen_version} 版，之后已变为第 {version} 版；未签署任何内容。请重新打开案件审阅第 {version} 版。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="456" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="462" />
         <source>approve lower: the limit must be above 0 and below {ceiling:,.2f}</source>
         <translation>降额同意：额度须大于 0 且低于 {ceiling} 元。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="458" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="464" />
         <source>no application with id {app_id}</source>
         <translation>申请（编号 {app_id}）不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="460" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="466" />
         <source>application {app_no} was changed by someone else since you opened it (version {expected_version} -&gt; {version}); reopen it to see the changes</source>
         <translation>申请 {app_no} 在您打开后已被他人修改（第 {expected_version} 版变为第 {version} 版）：请重新打开查看。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="463" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="469" />
         <source>reason: required</source>
         <translation>请填写原因。</translation>
     </message>
@@ -6685,7 +6695,7 @@ Log file: %3</source>
         <translation>贷后预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/collections_desk.py" line="352" />
+        <location filename="../../workstation/ui/collections_desk.py" line="354" />
         <location filename="../../workstation/ui/warnings_desk.py" line="316" />
         <source>&amp;After the loan</source>
         <translation>贷后(&amp;A)</translation>
@@ -6735,47 +6745,47 @@ Log file: %3</source>
 <context>
     <name>WarningsModel</name>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="73" />
+        <location filename="../../workstation/ui/warnings_model.py" line="47" />
         <source>Warning</source>
         <translation>预警编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="73" />
+        <location filename="../../workstation/ui/warnings_model.py" line="47" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="73" />
+        <location filename="../../workstation/ui/warnings_model.py" line="47" />
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="73" />
+        <location filename="../../workstation/ui/warnings_model.py" line="47" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="73" />
+        <location filename="../../workstation/ui/warnings_model.py" line="47" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="74" />
+        <location filename="../../workstation/ui/warnings_model.py" line="48" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="74" />
+        <location filename="../../workstation/ui/warnings_model.py" line="48" />
         <source>Raised on</source>
         <translation>预警日期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="74" />
+        <location filename="../../workstation/ui/warnings_model.py" line="48" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/warnings_model.py" line="92" />
+        <location filename="../../workstation/ui/warnings_model.py" line="66" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
@@ -6845,7 +6855,7 @@ Log file: %3</source>
         <translation>审批</translation>
     </message>
 </context>
-<context><name>Blacklist</name><message><location filename="../../workstation/ui/blacklist_desk.py" line="271" /><source>&amp;Blacklist</source><translation>黑名单(&amp;B)</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="263" /><source>Blacklist</source><translation>黑名单</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Malicious default (恶意违约)</source><translation>恶意违约</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Fraud</source><translation>欺诈</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>False information</source><translation>提供虚假资料</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>Loan used for other purposes</source><translation>挪用贷款</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="33" /><source>Other</source><translation>其他</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Early warning</source><translation>贷后预警</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Credit review</source><translation>授信审查</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Court judgment</source><translation>法院判决</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Platform notice</source><translation>平台通报</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Awaiting signature</source><translation>待复核</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>In force</source><translation>生效中</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>Lifted</source><translation>已移出</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>All</source><translation>全部</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Name (company or person)</source><translation>名称（企业或个人）</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Evidence (what proves it)</source><translation>证据材料</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Restoration conditions</source><translation>修复条件</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Credit code</source><translation>统一社会信用代码</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>ID number</source><translation>身份证号</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>Payment account</source><translation>支付账户</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="20" /><source>Give at least one of credit code, ID number, phone, payment account.</source><translation>请至少填写统一社会信用代码、身份证号、电话、支付账户之一。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="23" /><source>This listing was already decided.</source><translation>该名单已经处理。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="24" /><source>A second person signs this, not the one who proposed it.</source><translation>须由提请人以外的另一人签批。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="25" /><source>This listing is not in force.</source><translation>该名单未生效。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="30" /><source>There is no such listing.</source><translation>没有该名单。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="19" /><source>%1: required.</source><translation>%1：必填。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="21" /><source>%1: at most %2 characters.</source><translation>%1：最多 %2 个字符。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="26" /><source>The date %1 is before today (%2).</source><translation>日期 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="28" /><source>The date %1 is after today (%2).</source><translation>日期 %1 晚于今天（%2）。</translation></message></context><context><name>Collections</name><message><location filename="../../workstation/ui/collections_desk.py" line="361" /><source>&amp;Collections desk</source><translation>催收工作台(&amp;C)</translation></message><message><location filename="../../workstation/ui/collections_desk.py" line="345" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="50" /><source>Amount: write yuan with at most two decimals, more than zero.</source><translation>金额：请填写大于零、最多两位小数的元金额。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="53" /><source>There is no such loan.</source><translation>没有这笔贷款。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Text message</source><translation>短信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>WeChat</source><translation>微信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Letter</source><translation>信函</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Borrower</source><translation>借款人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Guarantor</source><translation>担保人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Other contact</source><translation>其他联系人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Nobody</source><translation>未联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Reached</source><translation>已联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>No answer</source><translation>无人接听</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Refused to pay</source><translation>拒绝还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Promised to pay</source><translation>承诺还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Wrong number</source><translation>号码错误</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="25" /><source>Disputes the debt</source><translation>对欠款有异议</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Open</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Kept</source><translation>已履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Broken</source><translation>未履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Person reached</source><translation>联系对象</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Result of the contact</source><translation>联系结果</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Bucket</source><translation>逾期阶段</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="45" /><source>%1: choose one of the listed values.</source><translation>%1：请从列表中选择。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="48" /><source>%1 attempts today already: the limit is %2 a day.</source><translation>今日已联系 %1 次，每日上限 %2 次。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="51" /><source>The promised date %1 is before today (%2).</source><translation>承诺还款日 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="54" /><source>Loan %1 is not overdue on %2: no collection letter.</source><translation>贷款 %1 在 %2 未逾期，不能出具催收函件。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="46" /><source>No collection contact outside %1:00-%2:00 (it is %3 in Beijing time).</source><translation>%1:00-%2:00 以外不得进行催收联系（现在北京时间 %3）。</translation></message></context><context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Balance</source><translation>余额</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="65" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="66" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="111" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="135" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="136" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="137" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="138" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="139" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="140" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="142" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="153" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="160" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="168" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="172" /><source>Disbursements</source><translation>放款记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="251" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="256" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="265" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="271" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="301" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="43" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="90" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="214" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="214" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="222" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="222" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="88" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="145" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="147" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="148" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="207" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="109" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="223" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="205" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="265" /><source>To settle on %1: %2
+<context><name>Blacklist</name><message><location filename="../../workstation/ui/blacklist_desk.py" line="271" /><source>&amp;Blacklist</source><translation>黑名单(&amp;B)</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="263" /><source>Blacklist</source><translation>黑名单</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Malicious default (恶意违约)</source><translation>恶意违约</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="31" /><source>Fraud</source><translation>欺诈</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>False information</source><translation>提供虚假资料</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="32" /><source>Loan used for other purposes</source><translation>挪用贷款</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="33" /><source>Other</source><translation>其他</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Early warning</source><translation>贷后预警</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="37" /><source>Credit review</source><translation>授信审查</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Court judgment</source><translation>法院判决</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="38" /><source>Platform notice</source><translation>平台通报</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Awaiting signature</source><translation>待复核</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>In force</source><translation>生效中</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="42" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>Lifted</source><translation>已移出</translation></message><message><location filename="../../workstation/ui/blacklist_desk.py" line="43" /><source>All</source><translation>全部</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Name (company or person)</source><translation>名称（企业或个人）</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Evidence (what proves it)</source><translation>证据材料</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="15" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Restoration conditions</source><translation>修复条件</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="16" /><source>Credit code</source><translation>统一社会信用代码</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>ID number</source><translation>身份证号</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="17" /><source>Payment account</source><translation>支付账户</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="20" /><source>Give at least one of credit code, ID number, phone, payment account.</source><translation>请至少填写统一社会信用代码、身份证号、电话、支付账户之一。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="23" /><source>This listing was already decided.</source><translation>该名单已经处理。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="24" /><source>A second person signs this, not the one who proposed it.</source><translation>须由提请人以外的另一人签批。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="25" /><source>This listing is not in force.</source><translation>该名单未生效。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="30" /><source>There is no such listing.</source><translation>没有该名单。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="19" /><source>%1: required.</source><translation>%1：必填。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="21" /><source>%1: at most %2 characters.</source><translation>%1：最多 %2 个字符。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="26" /><source>The date %1 is before today (%2).</source><translation>日期 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/blacklist_texts.py" line="28" /><source>The date %1 is after today (%2).</source><translation>日期 %1 晚于今天（%2）。</translation></message></context><context><name>Collections</name><message><location filename="../../workstation/ui/collections_desk.py" line="363" /><source>&amp;Collections desk</source><translation>催收工作台(&amp;C)</translation></message><message><location filename="../../workstation/ui/collections_desk.py" line="347" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="50" /><source>Amount: write yuan with at most two decimals, more than zero.</source><translation>金额：请填写大于零、最多两位小数的元金额。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="53" /><source>There is no such loan.</source><translation>没有这笔贷款。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Text message</source><translation>短信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>WeChat</source><translation>微信</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="13" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="14" /><source>Letter</source><translation>信函</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Borrower</source><translation>借款人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="18" /><source>Guarantor</source><translation>担保人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Other contact</source><translation>其他联系人</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="19" /><source>Nobody</source><translation>未联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Reached</source><translation>已联系上</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>No answer</source><translation>无人接听</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="23" /><source>Refused to pay</source><translation>拒绝还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Promised to pay</source><translation>承诺还款</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="24" /><source>Wrong number</source><translation>号码错误</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="25" /><source>Disputes the debt</source><translation>对欠款有异议</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Open</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Kept</source><translation>已履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="29" /><source>Broken</source><translation>未履行</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Person reached</source><translation>联系对象</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="33" /><source>Result of the contact</source><translation>联系结果</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="34" /><source>Bucket</source><translation>逾期阶段</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="45" /><source>%1: choose one of the listed values.</source><translation>%1：请从列表中选择。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="48" /><source>%1 attempts today already: the limit is %2 a day.</source><translation>今日已联系 %1 次，每日上限 %2 次。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="51" /><source>The promised date %1 is before today (%2).</source><translation>承诺还款日 %1 早于今天（%2）。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="54" /><source>Loan %1 is not overdue on %2: no collection letter.</source><translation>贷款 %1 在 %2 未逾期，不能出具催收函件。</translation></message><message><location filename="../../workstation/ui/collections_texts.py" line="46" /><source>No collection contact outside %1:00-%2:00 (it is %3 in Beijing time).</source><translation>%1:00-%2:00 以外不得进行催收联系（现在北京时间 %3）。</translation></message></context><context><name>Schedule</name><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="115" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/decide_common.py" line="116" /><source>Balance</source><translation>余额</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="33" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="34" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="65" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="66" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="93" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="94" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="111" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="135" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="136" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="137" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="138" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="139" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="140" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="142" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="153" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="160" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="163" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="168" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="172" /><source>Disbursements</source><translation>放款记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="251" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="256" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="265" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="271" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="301" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="43" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="90" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="97" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="105" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="106" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="214" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="214" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="215" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="221" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="222" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="222" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="279" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="88" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="145" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="146" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="147" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="148" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="207" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="36" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="37" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="38" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="109" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="223" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="205" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="35" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="265" /><source>To settle on %1: %2
 (principal %3, interest to that day %4, penalty %5)</source><translation>%1 结清需还：%2
 （本金 %3，截至当日利息 %4，罚息 %5）</translation></message><message><location filename="../../workstation/ui/loan_screen.py" line="202" /><source>Limit %1
 Drawn %2

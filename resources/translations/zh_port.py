@@ -26,4 +26,9 @@ ZH = {
     "Disbursed on": "放款日",
     "Principal outstanding": "在贷本金",
     "Days past due": "逾期天数",
+    "loan {contract_no} was written off on {written_off_on}: money received on {value_date} "
+    "is not a recovery after write-off": "贷款 {contract_no} 已于 {written_off_on} 核销：{value_date} 收到的款项不属于核销后收回。",
+    "loan {contract_no}: {amount:,.2f} is more than what is left of the write-off "
+    "({left:,.2f}); post at most that and return the rest":
+        "贷款 {contract_no}：{amount:,.2f} 超过核销余额（{left:,.2f}）；最多按该余额入账，其余退回。",
 }
