@@ -48,7 +48,7 @@ class RecoveriesPanel(QWidget):
                              .replace("%1", fmt(st.written_off, symbol=True))
                              .replace("%2", fmt(st.recovered, symbol=True))
                              .replace("%3", fmt(st.memo_balance, symbol=True)))
-        fill_table(self.table, [_tr("No."), _tr("Value date"), _tr("Amount"), _tr("Reference"), _tr("Source"),
+        fill_table(self.table, [_tr("Entry no."), _tr("Value date"), _tr("Amount"), _tr("Reference"), _tr("Source"),
                                 _tr("Note")],
                    [[str(r.id), r.value_date.isoformat(), fmt(r.amount), r.reference or "",
                      _tr(SOURCE.get(r.source, r.source)),
