@@ -110,3 +110,18 @@ def test_a_recovery_needs_a_written_off_loan(desk):
     with pytest.raises(DomainError) as e:
         recoveries.post_recovery(desk, off, a, amount=Decimal("100"), value_date=D(2026, 1, 5), today=T)
     assert e.value.code == "loan_not_open"
+
+
+def test_a_file_line_beyond_the_write_off_is_rejected_with_its_reason(desk, tmp_path):
+    off, _sup, b = _written_off_loan(desk)
+    with desk.read(None) as s:
+        contract = s.scalar(select(Loan.contract_no).where(Loan.id == b))
+    f = tmp_path / "pay.csv"
+    f.write_text("payment_ref,contract_no,value_date,amount\n"
+                 f"R-1,{contract},2026-03-01,20000.00\nR-2,{contract},2026-02-01,10.00\n", encoding="utf-8")
+    rep = import_repayments(desk, off, f, today=T)
+    assert (rep.imported, rep.rejected) == (0, 2)
+    assert [(r.code, r.field) for r in rep.rejects] == [("recovery_exceeds_written_off", "amount"),
+                                                        ("recovery_before_write_off", "value_date")]
+    assert "10,225.00" in rep.rejects[0].reason
+    assert recoveries.loan_recoveries(desk, off, b).recovered == Decimal("0.00")

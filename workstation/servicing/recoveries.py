@@ -25,6 +25,7 @@ from workstation.domain import servicing as sv
 from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError
 from workstation.domain.money import from_fen, money, to_fen
+from workstation.domain.refusal_texts import CATALOGUE
 from workstation.services import audit
 from workstation.services.visibility import check_loan
 from workstation.servicing import ledger
@@ -185,7 +186,7 @@ def post_file_lines(s: Session, lines: list, *, actor: Actor, today: date, rejec
         why = refusal(s, loan, fen, ln.value_date, today)
         if why is not None:
             reject(ln, "amount" if why.code == "recovery_exceeds_written_off" else "value_date", why.code,
-                   f"{why.code}: {why.params}")
+                   CATALOGUE[why.code].format(**why.params))
             continue
         post_locked(s, actor, loan, amount=ln.amount, value_date=ln.value_date, reference=ln.payment_ref,
                     source="import", today=today, idem_key=f"pay:{ln.payment_ref}")
