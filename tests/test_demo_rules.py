@@ -212,3 +212,24 @@ def test_each_case_and_loan_reads_in_time_order(demo):
                                             JOIN applications a ON a.id = h.application_id
                                             WHERE h.to_status = 'offer_expired'"""):
         assert _utc(at).astimezone(BUSINESS_TZ).date() > date.fromisoformat(str(expires)), app_no
+
+
+def test_the_demo_book_gives_every_portfolio_chart_something_real(demo):
+    """Several vintages, some of the book going bad (overdue, NPL, first-payment default,
+    roll rates), and a write-off with money recovered after it (demo.demo_book)."""
+    from workstation.domain.actor import Actor
+    from workstation.portfolio import service
+    store, _url, _built = demo
+    (uid,), = rows(store, "SELECT id FROM users WHERE username = 'admin'")
+    dash = service.dashboard(store, Actor(uid, "admin", "admin", frozenset({"admin"})), AS_OF)
+    h = dash.headline
+    assert h["count"] >= 5 and h["overdue_count"] >= 2 and h["npl"] > 0
+    assert len([m for m, v in dash.vintages.items() if any(x[1] for x in v.values())]) >= 1    # a vintage goes bad
+    assert len(dash.vintages) >= 6
+    assert any(bad for _, _, bad, _, _ in dash.fpd)
+    assert any(moved for _, rates in dash.rolls for moved, _ in rates.values())
+    written_off, recovered = dash.recoveries
+    assert written_off > 0 and 0 < recovered < written_off
+    (n,), = rows(store, "SELECT count(*) FROM recoveries")
+    (audited,), = rows(store, "SELECT count(*) FROM audit_log WHERE action = 'loan.recovery'")
+    assert n == audited >= 1

@@ -80,3 +80,31 @@ def test_report_command(book, tmp_path, monkeypatch):
         assert out.stat().st_size > 0
     assert main(["--database", book.url, "report", "portfolio", "--as-of", "2026-03-31",
                  "--out", str(tmp_path / "p.txt"), "--user", "admin"]) == 2
+
+
+def test_report_pdf_is_recorded_as_a_print_and_verified(book, tmp_path):
+    """The report PDF is a print like any other: recorded (file and content hashes, who),
+    audited, and ``verify-document`` knows it; an edited copy is ALTERED."""
+    from sqlalchemy import select
+
+    from workstation.printing.documents import verify_document
+    from workstation.store.models_audit import AuditEntry
+    from workstation.store.models_documents import PrintedDocument
+    admin = actor(book, "admin")
+    data = report.report_data(service.dashboard(book, admin, SERVICED_AS_OF), zh=True)
+    out = tmp_path / "report.pdf"
+    issued = report.issue_pdf(book, admin, data, out)
+    assert out.read_bytes() == issued.pdf and issued.kind == "portfolio_report"
+    with book.read(None) as s:
+        rec = s.get(PrintedDocument, issued.record_id)
+        assert (rec.kind, rec.document_no, rec.username) == ("portfolio_report", "PF20260331", "admin")
+        assert rec.file_sha256 == issued.file_sha256
+        audited = s.scalars(select(AuditEntry).where(AuditEntry.action == "document_printed",
+                                                     AuditEntry.entity_id == "PF20260331")).all()
+        assert len(audited) >= 1
+    check = verify_document(book, out.read_bytes())
+    assert check.status == "GENUINE" and check.document_no == "PF20260331"
+    bad = bytearray(issued.pdf)
+    i = bad.index(b"/Producer")
+    bad[i + 12:i + 13] = b"X"
+    assert verify_document(book, bytes(bad)).status == "ALTERED"      # bytes differ, content known

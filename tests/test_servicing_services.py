@@ -131,8 +131,10 @@ def test_waiver_and_write_off(desk):
     eod.run_eod(desk, sup, D(2026, 3, 1))
     v = loan_views.loan_view(desk, None, lid)
     assert v.balances.status == "written_off" and v.balances.tier == "损失" and v.balances.total == 0
-    with pytest.raises(DomainError):
-        loans.post_repayment(desk, off, lid, amount=Decimal("1"), value_date=D(2026, 3, 1), today=T)
+    # money received after the write-off is a recovery (servicing.recoveries), not a repayment
+    got = loans.post_repayment(desk, off, lid, amount=Decimal("1"), value_date=D(2026, 3, 1), today=T)
+    assert got.recovery == Decimal("1.00") and got.entry_id is None
+    assert loan_views.loan_view(desk, None, lid).balances.total == 0
     _clean(desk)
 
 

@@ -116,447 +116,447 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="470" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="476" />
         <source>activate or deactivate users</source>
         <translation>启用或停用用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="471" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="477" />
         <source>add interview addenda</source>
         <translation>添加面谈补充说明</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="472" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="478" />
         <source>add users</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="473" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="479" />
         <source>back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="474" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="480" />
         <source>restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="475" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="481" />
         <source>attach recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="476" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="482" />
         <source>build the demo data</source>
         <translation>生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="477" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="483" />
         <source>claim cases</source>
         <translation>领取案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="478" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="484" />
         <source>decline cases</source>
         <translation>拒绝案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="479" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="485" />
         <source>disburse a loan</source>
         <translation>放款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="480" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="486" />
         <source>draw on a credit line</source>
         <translation>从循环额度提款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="481" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="487" />
         <source>edit the authority matrix</source>
         <translation>修改审批权限表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="482" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="488" />
         <source>edit the settings</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="483" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="489" />
         <source>form a joint-guarantee group</source>
         <translation>组建联保小组</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="484" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="490" />
         <source>freeze or unfreeze a credit line</source>
         <translation>冻结或解冻额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="485" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="491" />
         <source>import applications</source>
         <translation>导入申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="486" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="492" />
         <source>import repayments</source>
         <translation>导入还款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="487" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="493" />
         <source>list every printed document</source>
         <translation>查看全部已打印文书</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="488" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="494" />
         <source>list users</source>
         <translation>查看用户列表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="489" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="495" />
         <source>open recordings</source>
         <translation>打开录像</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="490" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="496" />
         <source>post a held repayment</source>
         <translation>挂账还款入账</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="491" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="497" />
         <source>post a repayment</source>
         <translation>还款入账</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="492" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="498" />
         <source>print documents</source>
         <translation>打印文书</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="493" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="499" />
         <source>purge recordings</source>
         <translation>清除录像</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="494" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="500" />
         <source>re-key the audit chain</source>
         <translation>更换审计链密钥</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="495" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="501" />
         <source>read the audit entries of this kind of record</source>
         <translation>查看此类记录的审计日志</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="496" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="502" />
         <source>read the audit head</source>
         <translation>查看审计链头</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="497" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="503" />
         <source>read the authority matrix</source>
         <translation>查看审批权限表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="498" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="504" />
         <source>reassign cases</source>
         <translation>改派案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="499" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="505" />
         <source>recommend limits</source>
         <translation>提出授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="500" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="506" />
         <source>reconcile the loan book</source>
         <translation>核对贷款账簿</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="501" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="507" />
         <source>record a contract</source>
         <translation>登记合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="502" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="508" />
         <source>record a demand to a group member</source>
         <translation>登记向小组成员的代偿要求</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="503" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="509" />
         <source>record consents</source>
         <translation>登记同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="504" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="510" />
         <source>record information received</source>
         <translation>登记已收到补充资料</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="505" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="511" />
         <source>record interviews</source>
         <translation>记录面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="506" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="512" />
         <source>record the audit head</source>
         <translation>记录审计链头</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="507" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="513" />
         <source>request a policy exception</source>
         <translation>申请政策例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="508" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="514" />
         <source>request information</source>
         <translation>要求补充资料</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="509" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="515" />
         <source>reset passwords</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="510" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="516" />
         <source>return a held repayment</source>
         <translation>退回挂账还款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="511" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="517" />
         <source>reverse a posting</source>
         <translation>冲正记账</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="512" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="518" />
         <source>review cases for sign-off</source>
         <translation>审阅待审批案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="513" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="519" />
         <source>run end of day</source>
         <translation>执行日终</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="514" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="520" />
         <source>score applications in bulk</source>
         <translation>批量评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="515" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="521" />
         <source>see the sign-off queue</source>
         <translation>查看待签署队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="516" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="522" />
         <source>seed reference data</source>
         <translation>初始化参考数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="517" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="523" />
         <source>set the automatic backups</source>
         <translation>设置自动备份</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="518" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="524" />
         <source>set up the branch database</source>
         <translation>设置分支机构数据库</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="519" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="525" />
         <source>seed the authority matrix</source>
         <translation>初始化审批权限表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="520" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="526" />
         <source>set the lender's details</source>
         <translation>设置贷款人信息</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="521" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="527" />
         <source>sign off</source>
         <translation>审批签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="522" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="528" />
         <source>submit for sign-off</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="523" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="529" />
         <source>verify the audit chain</source>
         <translation>校验审计链</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="524" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="530" />
         <source>waive interest or penalty</source>
         <translation>减免利息或罚息</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="525" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="531" />
         <source>withdraw a policy exception</source>
         <translation>撤回政策例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="526" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="532" />
         <source>write off a loan</source>
         <translation>核销贷款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="527" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="533" />
         <source>score a case</source>
         <translation>为案件评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="528" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="534" />
         <source>open the portfolio</source>
         <translation>查看资产组合</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="529" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="535" />
         <source>record the portfolio</source>
         <translation>记录资产组合</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="530" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="536" />
         <source>view a loan</source>
         <translation>查看借款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="531" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="537" />
         <source>confirm a credit restoration</source>
         <translation>确认信用修复</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="532" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="538" />
         <source>plan a credit restoration</source>
         <translation>制定信用修复计划</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="533" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="539" />
         <source>propose a blacklist listing</source>
         <translation>提请列入黑名单</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="534" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="540" />
         <source>read the blacklist</source>
         <translation>查看黑名单</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="535" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="541" />
         <source>sign blacklist listings</source>
         <translation>签批黑名单列入</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="536" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="542" />
         <source>print collection letters</source>
         <translation>打印催收函件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="537" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="543" />
         <source>log collection contacts</source>
         <translation>登记催收联系</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="538" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="544" />
         <source>read the collections queue</source>
         <translation>查看催收队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="539" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="545" />
         <source>record promises to pay</source>
         <translation>登记还款承诺</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="540" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="546" />
         <source>write a deduction request file</source>
         <translation>生成扣款申请文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="541" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="547" />
         <source>open an application</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="542" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="548" />
         <source>read good borrowers</source>
         <translation>查看优质客户</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="543" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="549" />
         <source>ask for information</source>
         <translation>要求补充资料</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="544" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="550" />
         <source>assign warnings</source>
         <translation>分派预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="545" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="551" />
         <source>close a warning</source>
         <translation>关闭预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="546" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="552" />
         <source>record a call or visit</source>
         <translation>记录电话或走访</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="547" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="553" />
         <source>refuse a warning action</source>
         <translation>驳回预警处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="548" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="554" />
         <source>request a freeze</source>
         <translation>申请冻结额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="549" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="555" />
         <source>request a limit cut</source>
         <translation>申请降低额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="550" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="556" />
         <source>request an early recall</source>
         <translation>申请提前收贷</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="551" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="557" />
         <source>sign off a warning action</source>
         <translation>签批预警处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="552" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="558" />
         <source>read warnings</source>
         <translation>查看预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="553" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="559" />
         <source>evaluate warning rules</source>
         <translation>运行预警规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="554" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="560" />
         <source>import monitoring data</source>
         <translation>导入监控数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="555" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="561" />
         <source>edit the warning rules</source>
         <translation>编辑预警规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="556" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="562" />
         <source>generate demo monitoring data</source>
         <translation>生成演示监控数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="557" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="563" />
         <source>limit roles to masked copies</source>
         <translation>限定角色仅可打印遮蔽副本</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="558" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="564" />
         <source>record the orders behind an order loan</source>
         <translation>登记订单贷款所对应的订单</translation>
     </message>
@@ -5743,131 +5743,141 @@ Log file: %3</source>
     </message>
     <message>
         <location filename="../../workstation/domain/refusal_texts.py" line="409" />
+        <source>loan {contract_no} was written off on {written_off_on}: money received on {value_date} is not a recovery after write-off</source>
+        <translation>贷款 {contract_no} 已于 {written_off_on} 核销：{value_date} 收到的款项不属于核销后收回。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="412" />
+        <source>loan {contract_no}: {amount:,.2f} is more than what is left of the write-off ({left:,.2f}); post at most that and return the rest</source>
+        <translation>贷款 {contract_no}：{amount:,.2f} 超过核销余额（{left:,.2f}）；最多按该余额入账，其余退回。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="415" />
         <source>application {app_no} is {status}, not approved</source>
         <translation>申请 {app_no} 当前为“{status}”，不是已批准状态。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="411" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="417" />
         <source>the offer expired on {offer_expires_on}</source>
         <translation>授信已于 {offer_expires_on} 过期。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="413" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="419" />
         <source>application {app_no} is {status}, not contracted</source>
         <translation>申请 {app_no} 当前为“{status}”，尚未签约。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="415" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="421" />
         <source>a payment dated {value_date} is backdated for loan {contract_no}: preview what it changes and confirm</source>
         <translation>贷款 {contract_no} 的这笔还款倒签至 {value_date}：请先预览其影响再确认。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="418" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="424" />
         <source>a write-off must be dated after the last end of day ({last_eod})</source>
         <translation>核销日期须晚于最近一次日终（{last_eod}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="420" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="426" />
         <source>application {app_no} is already assigned</source>
         <translation>申请 {app_no} 已被领取。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="422" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="428" />
         <source>application {app_no} is not waiting to be claimed</source>
         <translation>申请 {app_no} 不在待领取状态。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="424" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="430" />
         <source>the new owner must be an active officer</source>
         <translation>新经办人须为在职的信贷员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="426" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="432" />
         <source>{user} may only assign cases to officers of the team</source>
         <translation>您只能把案件分配给本团队的信贷员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="428" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="434" />
         <source>{user} may not reassign a case outside the team</source>
         <translation>您不能改派本团队以外的案件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="430" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="436" />
         <source>application {app_no} is closed to reassignment</source>
         <translation>申请 {app_no} 已不能改派。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="432" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="438" />
         <source>application {app_no} is already with {owner}</source>
         <translation>申请 {app_no} 已由 {owner} 经办。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="434" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="440" />
         <source>{name}: cannot read the file ({reason})</source>
         <translation>{name}：无法读取文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="436" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="442" />
         <source>{name}: unknown file type {suffix}; expected .csv or .jsonl</source>
         <translation>{name}：无法识别的文件类型 {suffix}，应为 .csv 或 .jsonl 文件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="438" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="444" />
         <source>cannot write the rejects file {path} ({reason}): copy the file to a folder you may write to and import it from there</source>
         <translation>无法写入拒收记录文件 {path}（{reason}）：请把文件复制到有写权限的文件夹后再导入。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="441" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="447" />
         <source>{name}: the header (first row) lacks {columns}; see docs/repayments-format.md</source>
         <translation>{name}：表头（第一行）缺少列 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="443" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="449" />
         <source>decision must be one of {decisions}</source>
         <translation>无法识别的审批决定。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="445" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="451" />
         <source>a return needs a comment saying what to change</source>
         <translation>退回须在备注中说明需要修改什么。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="447" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="453" />
         <source>signature refused: the password is wrong; nothing was signed</source>
         <translation>签署被拒绝：密码错误，未签署任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="449" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="455" />
         <source>cannot approve: {findings}; nothing was signed</source>
         <translation>不能批准：{findings}；未签署任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="451" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="457" />
         <source>application {app_no} has no recommendation</source>
         <translation>申请 {app_no} 没有授信建议。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="453" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="459" />
         <source>the recommendation for {app_no} changed to version {version} after you opened version {seen_version}; nothing was signed. Reopen the case to review version {version}</source>
         <translation>您打开的是 {app_no} 授信建议的第 {seen_version} 版，之后已变为第 {version} 版；未签署任何内容。请重新打开案件审阅第 {version} 版。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="456" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="462" />
         <source>approve lower: the limit must be above 0 and below {ceiling:,.2f}</source>
         <translation>降额同意：额度须大于 0 且低于 {ceiling} 元。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="458" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="464" />
         <source>no application with id {app_id}</source>
         <translation>申请（编号 {app_id}）不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="460" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="466" />
         <source>application {app_no} was changed by someone else since you opened it (version {expected_version} -&gt; {version}); reopen it to see the changes</source>
         <translation>申请 {app_no} 在您打开后已被他人修改（第 {expected_version} 版变为第 {version} 版）：请重新打开查看。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="463" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="469" />
         <source>reason: required</source>
         <translation>请填写原因。</translation>
     </message>
@@ -6216,22 +6226,19 @@ Log file: %3</source>
         <location filename="../../workstation/ui/score_job.py" line="23" />
         <source>Scoring: %n application(s) scored so far</source>
         <translation>
-            <numerusform>评分中：已为 %n 笔申请评分</numerusform>
-        </translation>
+            <numerusform>评分中：已为 %n 笔申请评分</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../workstation/ui/score_job.py" line="27" />
         <source>%n application(s) scored</source>
         <translation>
-            <numerusform>已为 %n 笔申请评分</numerusform>
-        </translation>
+            <numerusform>已为 %n 笔申请评分</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../workstation/ui/score_job.py" line="30" />
         <source>Scoring cancelled: %n application(s) scored and kept; the rest have no score yet</source>
         <translation>
-            <numerusform>评分已取消：已评分的 %n 笔申请已保存，其余申请尚无评分</numerusform>
-        </translation>
+            <numerusform>评分已取消：已评分的 %n 笔申请已保存，其余申请尚无评分</numerusform></translation>
     </message>
     <message>
         <location filename="../../workstation/ui/score_job.py" line="39" />
@@ -7241,7 +7248,7 @@ Log file: %3</source>
 <context>
     <name>case_file.loan_screen</name>
     <message>
-        <location filename="../../workstation/ui/loans/loan_screen.py" line="350" />
+        <location filename="../../workstation/ui/loans/loan_screen.py" line="359" />
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
@@ -7275,16 +7282,16 @@ Log file: %3</source>
         <translation>审批</translation>
     </message>
 </context>
-<context><name>Blacklist</name><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="263" /><source>Blacklist</source><translation>黑名单</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="271" /><source>&amp;Blacklist</source><translation>黑名单(&amp;B)</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="32" /><source>Malicious default (恶意违约)</source><translation>恶意违约</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="32" /><source>Fraud</source><translation>欺诈</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="33" /><source>False information</source><translation>提供虚假资料</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="33" /><source>Loan used for other purposes</source><translation>挪用贷款</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="34" /><source>Other</source><translation>其他</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="38" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="38" /><source>Early warning</source><translation>贷后预警</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="38" /><source>Credit review</source><translation>授信审查</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="39" /><source>Court judgment</source><translation>法院判决</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="39" /><source>Platform notice</source><translation>平台通报</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="43" /><source>Awaiting signature</source><translation>待复核</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="43" /><source>In force</source><translation>生效中</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="43" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="44" /><source>Lifted</source><translation>已移出</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="44" /><source>All</source><translation>全部</translation></message></context><context><name>Collections</name><message><location filename="../../workstation/ui/aftercare/collections_desk.py" line="284" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/aftercare/collections_desk.py" line="291" /><source>&amp;Collections desk</source><translation>催收工作台(&amp;C)</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="14" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="14" /><source>Text message</source><translation>短信</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="14" /><source>WeChat</source><translation>微信</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="14" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="15" /><source>Letter</source><translation>信函</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="19" /><source>Borrower</source><translation>借款人</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="19" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="19" /><source>Guarantor</source><translation>担保人</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="20" /><source>Other contact</source><translation>其他联系人</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="20" /><source>Nobody</source><translation>未联系上</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="24" /><source>Reached</source><translation>已联系上</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="24" /><source>No answer</source><translation>无人接听</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="24" /><source>Refused to pay</source><translation>拒绝还款</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="25" /><source>Promised to pay</source><translation>承诺还款</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="25" /><source>Wrong number</source><translation>号码错误</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="26" /><source>Disputes the debt</source><translation>对欠款有异议</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="30" /><source>Open</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="30" /><source>Kept</source><translation>已履行</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="30" /><source>Broken</source><translation>未履行</translation></message></context><context><name>Schedule</name><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="118" /><source>Balance</source><translation>余额</translation></message></context><context><name>Drafts</name><message><location filename="../../workstation/ui/drafts.py" line="122" /><source>Save now</source><translation>立即保存</translation></message><message><location filename="../../workstation/ui/drafts.py" line="123" /><source>Put my draft in the form</source><translation>将我的草稿填入表单</translation></message><message><location filename="../../workstation/ui/drafts.py" line="124" /><source>Discard my draft</source><translation>放弃我的草稿</translation></message><message><location filename="../../workstation/ui/drafts.py" line="261" /><source>Your draft is in the form. Saving it replaces the server's newer version.</source><translation>您的草稿已填入表单。保存后将取代服务器上较新的版本。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="241" /><source>The server cannot be reached: what you typed is kept on this computer (a draft, not saved to the server yet). It will be offered for saving when the server is back.</source><translation>无法连接服务器：您输入的内容已作为草稿保存在本机（尚未保存到服务器）。服务器恢复后会提示您保存。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="247" /><source>The server is back. Your draft is still only on this computer: save it now.</source><translation>服务器已恢复。您的草稿仍只保存在本机：请立即保存。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="249" /><source>The server is back. Your draft is still only on this computer: finish the step now.</source><translation>服务器已恢复。您的草稿仍只保存在本机：请现在完成此步骤。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="207" /><source>Your draft typed on this computer at %1 is back in the form. It is not saved to the server yet.</source><translation>您于 %1 在本机输入的草稿已填回表单，尚未保存到服务器。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="210" /><source>A draft of this form typed on this computer at %1 was written over an older version; the record has changed on the server since. Both are kept: the form shows the server's version, your draft stays on this computer.</source><translation>本机于 %1 输入的此表单草稿基于较早的版本；此后服务器上的记录已被修改。两者均予保留：表单显示服务器上的版本，您的草稿仍保存在本机。</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loans/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loans/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loans/loan_screen.py" line="34" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="34" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="34" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="34" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="35" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="35" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="35" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="66" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="67" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="95" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="112" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="136" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="137" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="138" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="139" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="140" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="141" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="143" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="154" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="163" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="166" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="171" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="175" /><source>Disbursements</source><translation>放款记录</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="264" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="269" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="278" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="284" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="292" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="314" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="44" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="91" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="98" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="98" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="98" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="107" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="227" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="227" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="228" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="228" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="228" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="234" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="234" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="235" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="235" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="292" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="292" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="89" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="146" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="147" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="147" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="148" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="149" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="213" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="37" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="37" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="37" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="38" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="38" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="38" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="39" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="39" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="110" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="236" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="211" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="36" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="36" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="36" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="224" /><source>Recalled early (notice %1, signed %2): the whole balance falls due on %3; the schedule shows the dates as they apply after the recall.</source><translation>已提前收贷（通知书 %1，%2 签批）：全部未还款项于 %3 到期；还款计划按提前收贷后的日期列示。</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="278" /><source>To settle on %1: %2
+<context><name>Blacklist</name><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="263" /><source>Blacklist</source><translation>黑名单</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="271" /><source>&amp;Blacklist</source><translation>黑名单(&amp;B)</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="32" /><source>Malicious default (恶意违约)</source><translation>恶意违约</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="32" /><source>Fraud</source><translation>欺诈</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="33" /><source>False information</source><translation>提供虚假资料</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="33" /><source>Loan used for other purposes</source><translation>挪用贷款</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="34" /><source>Other</source><translation>其他</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="38" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="38" /><source>Early warning</source><translation>贷后预警</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="38" /><source>Credit review</source><translation>授信审查</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="39" /><source>Court judgment</source><translation>法院判决</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="39" /><source>Platform notice</source><translation>平台通报</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="43" /><source>Awaiting signature</source><translation>待复核</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="43" /><source>In force</source><translation>生效中</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="43" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="44" /><source>Lifted</source><translation>已移出</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="44" /><source>All</source><translation>全部</translation></message></context><context><name>Collections</name><message><location filename="../../workstation/ui/aftercare/collections_desk.py" line="284" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/aftercare/collections_desk.py" line="291" /><source>&amp;Collections desk</source><translation>催收工作台(&amp;C)</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="14" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="14" /><source>Text message</source><translation>短信</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="14" /><source>WeChat</source><translation>微信</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="14" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="15" /><source>Letter</source><translation>信函</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="19" /><source>Borrower</source><translation>借款人</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="19" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="19" /><source>Guarantor</source><translation>担保人</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="20" /><source>Other contact</source><translation>其他联系人</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="20" /><source>Nobody</source><translation>未联系上</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="24" /><source>Reached</source><translation>已联系上</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="24" /><source>No answer</source><translation>无人接听</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="24" /><source>Refused to pay</source><translation>拒绝还款</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="25" /><source>Promised to pay</source><translation>承诺还款</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="25" /><source>Wrong number</source><translation>号码错误</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="26" /><source>Disputes the debt</source><translation>对欠款有异议</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="30" /><source>Open</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="30" /><source>Kept</source><translation>已履行</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="30" /><source>Broken</source><translation>未履行</translation></message></context><context><name>Schedule</name><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="118" /><source>Balance</source><translation>余额</translation></message></context><context><name>Drafts</name><message><location filename="../../workstation/ui/drafts.py" line="122" /><source>Save now</source><translation>立即保存</translation></message><message><location filename="../../workstation/ui/drafts.py" line="123" /><source>Put my draft in the form</source><translation>将我的草稿填入表单</translation></message><message><location filename="../../workstation/ui/drafts.py" line="124" /><source>Discard my draft</source><translation>放弃我的草稿</translation></message><message><location filename="../../workstation/ui/drafts.py" line="261" /><source>Your draft is in the form. Saving it replaces the server's newer version.</source><translation>您的草稿已填入表单。保存后将取代服务器上较新的版本。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="241" /><source>The server cannot be reached: what you typed is kept on this computer (a draft, not saved to the server yet). It will be offered for saving when the server is back.</source><translation>无法连接服务器：您输入的内容已作为草稿保存在本机（尚未保存到服务器）。服务器恢复后会提示您保存。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="247" /><source>The server is back. Your draft is still only on this computer: save it now.</source><translation>服务器已恢复。您的草稿仍只保存在本机：请立即保存。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="249" /><source>The server is back. Your draft is still only on this computer: finish the step now.</source><translation>服务器已恢复。您的草稿仍只保存在本机：请现在完成此步骤。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="207" /><source>Your draft typed on this computer at %1 is back in the form. It is not saved to the server yet.</source><translation>您于 %1 在本机输入的草稿已填回表单，尚未保存到服务器。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="210" /><source>A draft of this form typed on this computer at %1 was written over an older version; the record has changed on the server since. Both are kept: the form shows the server's version, your draft stays on this computer.</source><translation>本机于 %1 输入的此表单草稿基于较早的版本；此后服务器上的记录已被修改。两者均予保留：表单显示服务器上的版本，您的草稿仍保存在本机。</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loans/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loans/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanRecoveries</name><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="35" /><source>Post recovery...</source><translation>登记核销后收回...</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="51" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="51" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="51" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="51" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="51" /><source>Source</source><translation>来源</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="52" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="15" /><source>desk</source><translation>柜面</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="15" /><source>repayment file</source><translation>还款文件</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="55" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="55" /><source>reversed</source><translation>已冲正</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="47" /><source>Written off %1; recovered since %2; left on the written-off memo %3.</source><translation>已核销 %1；核销后已收回 %2；表外核销备查余额 %3。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loans/loan_screen.py" line="34" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="34" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="34" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="34" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="35" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="35" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="35" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="66" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="67" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="95" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="112" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="136" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="137" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="138" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="139" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="140" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="141" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="143" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="154" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="163" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="166" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="171" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="175" /><source>Disbursements</source><translation>放款记录</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="180" /><source>Recoveries</source><translation>核销后收回</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="273" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="278" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="287" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="293" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="301" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="323" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="44" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="91" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="98" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="98" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="98" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="107" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="232" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="232" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="233" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="233" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="233" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="239" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="239" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="240" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="240" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="301" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="301" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="89" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="146" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="147" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="147" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="148" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="149" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="218" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="178" /><source>Post recovery</source><translation>登记核销后收回</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="37" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="37" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="37" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="38" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="38" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="38" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="39" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="39" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="110" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="241" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="216" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="36" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="36" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="36" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="229" /><source>Recalled early (notice %1, signed %2): the whole balance falls due on %3; the schedule shows the dates as they apply after the recall.</source><translation>已提前收贷（通知书 %1，%2 签批）：全部未还款项于 %3 到期；还款计划按提前收贷后的日期列示。</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="287" /><source>To settle on %1: %2
 (principal %3, interest to that day %4, penalty %5)</source><translation>%1 结清需还：%2
-（本金 %3，截至当日利息 %4，罚息 %5）</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="208" /><source>Limit %1
+（本金 %3，截至当日利息 %4，罚息 %5）</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="213" /><source>Limit %1
 Drawn %2
 Available %3
 Expires %4%5</source><translation>额度 %1
 已用 %2
 可用 %3
-到期日 %4%5</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="193" /><source>%1  %2  %3  -  %4  -  disbursed %5 on %6, matures %7</source><translation>%1  %2  %3  -  %4  -  %6 放款 %5，%7 到期</translation></message><message>
-        <location filename="../../workstation/ui/loans/loan_screen.py" line="350" />
+到期日 %4%5</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="198" /><source>%1  %2  %3  -  %4  -  disbursed %5 on %6, matures %7</source><translation>%1  %2  %3  -  %4  -  %6 放款 %5，%7 到期</translation></message><message>
+        <location filename="../../workstation/ui/loans/loan_screen.py" line="359" />
         <source>Loan</source>
         <translation>贷款</translation>
     </message></context><context><name>LoanTranches</name><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="45" /><source>Disburse the rest...</source><translation>发放剩余额度...</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="60" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="60" /><source>Loan</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="60" /><source>Receipt</source><translation>借据</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="60" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="60" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="61" /><source>Principal outstanding</source><translation>在贷本金</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="61" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="18" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="18" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="18" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="18" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="91" /><source>Cannot disburse</source><translation>无法放款</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="75" /><source>Contracted %1, paid out %2: nothing more can be paid out under this contract.</source><translation>合同金额%1，已放款%2；本合同项下不能再发放。</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="69" /><source>Contracted %1, paid out %2: %3 can still be paid out under this contract until %4.</source><translation>合同金额%1，已放款%2；本合同项下尚可发放%3，有效期至%4。</translation></message></context><context><name>BackupScreen</name><message><location filename="../../workstation/ui/operations/operations_backup.py" line="39" /><source>Backup written</source><translation>备份已写入</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="48" /><source>Back up the database</source><translation>备份数据库</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="67" /><source>Backup restored</source><translation>备份已恢复</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="74" /><source>Restore a backup</source><translation>恢复备份</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="145" /><source>&amp;Back up...</source><translation>备份(&amp;B)…</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="150" /><source>&amp;Restore a backup...</source><translation>恢复备份(&amp;R)…</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="154" /><source>&amp;Automatic backups...</source><translation>自动备份(&amp;A)…</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="37" /><source>Backup not written</source><translation>备份未写入</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="65" /><source>Backup not restored</source><translation>备份未恢复</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="139" /><source>Automatic backup written: %1</source><translation>自动备份已写入：%1</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="40" /><source>The backup was written and checked:

@@ -26,4 +26,20 @@ ZH = {
     "Disbursed on": "放款日",
     "Principal outstanding": "在贷本金",
     "Days past due": "逾期天数",
+    "loan {contract_no} was written off on {written_off_on}: money received on {value_date} "
+    "is not a recovery after write-off": "贷款 {contract_no} 已于 {written_off_on} 核销：{value_date} 收到的款项不属于核销后收回。",
+    "loan {contract_no}: {amount:,.2f} is more than what is left of the write-off "
+    "({left:,.2f}); post at most that and return the rest":
+        "贷款 {contract_no}：{amount:,.2f} 超过核销余额（{left:,.2f}）；最多按该余额入账，其余退回。",
+    # the loan screen's Recoveries tab (ui/loans/loan_recoveries.py)
+    "Recoveries": "核销后收回",
+    "Post recovery": "登记核销后收回",
+    "Post recovery...": "登记核销后收回...",
+    "Written off %1; recovered since %2; left on the written-off memo %3.":
+        "已核销 %1；核销后已收回 %2；表外核销备查余额 %3。",
+    "repayment file": "还款文件",
+    "desk": "柜面",
+    "reversal": "冲正",
+    "reversed": "已冲正",
+    "Source": "来源",
 }

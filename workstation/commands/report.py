@@ -33,8 +33,7 @@ def run(args) -> int:
     dash = service.dashboard(store, actor, args.as_of or clock.today())
     data = report.report_data(dash, zh=args.report_lang == "zh")
     if suffix == ".pdf":
-        from workstation.documents.portfolio_report import render_portfolio_report
-        report._atomic(args.out, render_portfolio_report(data))
+        report.issue_pdf(store, actor, data, args.out)         # recorded and audited like every print
     elif suffix == ".csv":
         report.write_csv(data, args.out)
     else:

@@ -26,13 +26,11 @@ from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError
 from workstation.store.session import Store
 from workstation.servicing.loan_views import amount_due, loan_view, payoff_quote
+from workstation.demo import demo_book
 from workstation.demo.demo_time import day_end
 from workstation.services.progress import NullProgress, Progress
 from workstation.store.models import Application, User
 from workstation.store.models_loans import Loan
-
-BEHAVIOURS = [("on_time", 66), ("late_cured", 14), ("default", 4), ("early_payoff", 12), ("written_off", 1),
-              ("one_late_now", 3)]
 
 
 @dataclass(frozen=True)
@@ -68,7 +66,8 @@ def book_case(store: Store, actor: Actor | None, rng: random.Random, *, app_id: 
     amount = (round_fen(offer.contracted * Decimal(rng.randint(30, 80)) / 100) if offer.revolving
               else offer.contracted)
     loans.disburse(store, officer, loan_id, on=at.day, amount=amount, account=usable[0].account, now=when)
-    behaviour = _behaviour(rng, target.value)
+    behaviour = demo_book.behaviour(rng, target, start=at.day, as_of=as_of, made=summary.loans,
+                                    revolving=offer.revolving)
     summary.postings += _live(store, officer, cast.team_sup, rng, loan_id=loan_id, start=at.day, as_of=as_of,
                               behaviour=behaviour, closed_app=target == Status.CLOSED)
     with store.read(None) as s:
@@ -89,6 +88,8 @@ def loans_demo(store: Store, actor: Actor | None, *, seed: int, as_of: date, pro
             made = [(lid, p, m, "on_time") for lid, p, m in s.execute(
                 select(Loan.id, Loan.product_code, Loan.merchant_id).order_by(Loan.id))]
     groups = _groups(store, officer, rng, made, as_of)
+    demo_book.recover(store, actor, seed=seed, as_of=as_of, made=made, actor_of=lambda uid: _actor(store, uid),
+                      move_clock=at_value_date)
     progress.update(len(made), len(made), "demo loans")
     from workstation.demo import demo_monitoring  # a year of platform snapshots, some deteriorating
     demo_monitoring.generate(store, supervisor, seed=seed, as_of=as_of)
@@ -98,12 +99,6 @@ def loans_demo(store: Store, actor: Actor | None, *, seed: int, as_of: date, pro
     clock.move_to(clock.now() + timedelta(minutes=1))       # end of day after the day's work
     result = eod.run_eod(store, supervisor, as_of, progress)
     return DemoLoansSummary(len(made), 0, groups, result.entries)
-
-
-def _behaviour(rng: random.Random, status: str) -> str:
-    if status == Status.CLOSED.value:
-        return rng.choice(["on_time", "early_payoff"])
-    return rng.choices([b for b, _ in BEHAVIOURS], weights=[w for _, w in BEHAVIOURS])[0]
 
 
 def at_value_date(loan_id: int, on: date, as_of: date) -> None:

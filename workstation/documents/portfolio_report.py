@@ -68,6 +68,18 @@ def _bar_chart(title: str, pairs, font: str, *, width: float, height: float = 5.
     return d
 
 
+WIDE = 11          # a table with more columns is printed in parts, its first two columns repeated
+
+
+def _column_parts(headers: list, rows: list[list], *, keep: int = 2, per: int = 9) -> list[tuple[list, list]]:
+    """A table too wide for the page (the vintages: one column per month on book) as
+    parts of at most ``keep + per`` columns, each repeating the first ``keep``."""
+    if len(headers) <= WIDE:
+        return [(headers, rows)]
+    return [(headers[:keep] + headers[i:i + per], [r[:keep] + r[i:i + per] for r in rows])
+            for i in range(keep, len(headers), per)]
+
+
 def render_portfolio_report(data, *, font: CJKFont | None = None) -> bytes:
     font = resolve_font(font)
     st = styles(font.name)
@@ -84,7 +96,8 @@ def render_portfolio_report(data, *, font: CJKFont | None = None) -> bytes:
     small = st["small"]
     for f in data.figures:
         fig_rows.append([f.name(data.zh), f.text(), f.change_text(), Paragraph(esc(f.definition(data.zh)), small)])
-    story.append(grid_table(fig_rows, font=fn, widths=[3.2 * cm, 2.8 * cm, 2.2 * cm, CONTENT_W - 8.2 * cm],
+    name_w = (3.2 if data.zh else 4.1) * cm          # the English names are longer
+    story.append(grid_table(fig_rows, font=fn, widths=[name_w, 2.5 * cm, 1.9 * cm, CONTENT_W - name_w - 4.4 * cm],
                             numeric_cols=(1, 2), font_size=8))
     story.append(Spacer(1, 0.4 * cm))
     half = CONTENT_W / 2
@@ -100,15 +113,18 @@ def render_portfolio_report(data, *, font: CJKFont | None = None) -> bytes:
                      colWidths=[half, half])
     story.append(KeepTogether([charts]))
     for t in data.tables:
-        n = len(t.headers)
-        first = 3.2 * cm if n > 2 else CONTENT_W / 2
-        rest = (CONTENT_W - first) / max(n - 1, 1)
-        size = 8 if n <= 6 else max(5.5, 8 - (n - 6) * 0.2)
-        story.append(KeepTogether([Paragraph(esc(t.title), st["h2"]),
-                                   Spacer(1, 0.15 * cm),
-                                   grid_table([list(t.headers)] + [list(r) for r in t.rows] if t.rows
-                                              else [list(t.headers), ["—"] + [""] * (n - 1)],
-                                              font=fn, widths=[first] + [rest] * (n - 1),
-                                              numeric_cols=tuple(range(1, n)), font_size=size),
-                                   Spacer(1, 0.35 * cm)]))
+        for k, (headers, rows) in enumerate(_column_parts(list(t.headers), [list(r) for r in t.rows])):
+            n = len(headers)
+            size = 8 if n <= 6 else max(6.5, 8 - (n - 6) * 0.2)
+            longest = max(len(str(r[0])) for r in [headers] + rows)      # e.g. a borrower's name
+            lead = [min(6.5 * cm, max(3.2 * cm, longest * size + 10))] if n <= 6 else [1.8 * cm, 2.4 * cm]
+            if n <= 2:
+                lead = [CONTENT_W / 2]
+            rest = (CONTENT_W - sum(lead)) / max(n - len(lead), 1)
+            head = [Paragraph(esc(t.title + (_t(data, "（续）", " (continued)") if k else "")), st["h2"]),
+                    Spacer(1, 0.15 * cm)]
+            story.append(KeepTogether(head + [grid_table([headers] + rows if rows else [headers, ["—"] + [""] * (n - 1)],
+                                                         font=fn, widths=lead + [rest] * (n - len(lead)),
+                                                         numeric_cols=tuple(range(1, n)), font_size=size),
+                                              Spacer(1, 0.35 * cm)]))
     return build_pdf(story, data=data, title=title, font=font)

@@ -21,6 +21,7 @@ _SOURCES = {
     "render_receipt": ".receipt",
     "render_recall_notice": ".recall",
     "render_collection_letter": ".collection_letters",
+    "render_portfolio_report": ".portfolio_report",
 }
 KINDS = {
     "contract": "render_contract",
@@ -34,6 +35,7 @@ KINDS = {
     "recall_notice": "render_recall_notice",
     "collection_reminder": "render_collection_letter",
     "collection_demand": "render_collection_letter",
+    "portfolio_report": "render_portfolio_report",
 }
 
 

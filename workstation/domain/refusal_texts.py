@@ -406,6 +406,12 @@ CATALOGUE: dict[str, str] = {
         "Refusals", "waiver: give a positive interest and/or penalty amount"),
     "write_off_reason_required": QT_TRANSLATE_NOOP(
         "Refusals", "reason: required for a write-off"),
+    "recovery_before_write_off": QT_TRANSLATE_NOOP(
+        "Refusals", "loan {contract_no} was written off on {written_off_on}: money received on {value_date} "
+                    "is not a recovery after write-off"),
+    "recovery_exceeds_written_off": QT_TRANSLATE_NOOP(
+        "Refusals", "loan {contract_no}: {amount:,.2f} is more than what is left of the write-off "
+                    "({left:,.2f}); post at most that and return the rest"),
     "not_approved": QT_TRANSLATE_NOOP(
         "Refusals", "application {app_no} is {status}, not approved"),
     "offer_expired": QT_TRANSLATE_NOOP(

@@ -279,8 +279,13 @@ def drill(s, day: date, figure: str, key: str | None = None, scope=None, *, thre
     elif figure != "balance":
         raise ValueError(f"unknown figure {figure!r}")
     now = d >= last_night(s)
+    whole = scope is None or isinstance(scope, True_)
     in_force_now = (and_(PP.c.valid_to_day == OPEN_END, PP.c.status == "active", PP.c.principal_fen > 0) if now
                     else live(d))
-    if figure != "dimension" and (scope is None or isinstance(scope, True_)):
+    narrow = figure in ("tier", "bucket") and key not in ("正常", "M0")    # a short range of days past due
+    if now and not whole and not narrow:  # one officer's (or team's) book: walk its loans (officer index)
+        in_force_now = and_((PP.c.valid_to_day + 0) == OPEN_END, PP.c.status == "active",    # "+ 0": not
+                            (PP.c.principal_fen + 0) > 0)    # every open position in balance order (SQLite)
+    if figure != "dimension" and whole:
         frm = PP                          # the whole book: the positions alone
     return select(PP.c.loan_id).select_from(frm).where(in_force_now, sc, cond)

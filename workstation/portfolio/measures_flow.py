@@ -84,17 +84,17 @@ def funnel_rows(s, since: date, until: date, app_scope=None) -> list[tuple]:
 
 
 def recoveries(s, day: date, loan_scope=None) -> tuple[int, int]:
-    """(principal written off by ``day``, cash received on written-off loans after their
-    write-off up to ``day``), in fen; reversed repayments do not count."""
-    jt, lt = raw_table("journal"), raw_table("loans")
+    """(principal written off by ``day``, cash recovered on written-off loans up to ``day``:
+    the recoveries journal, ``servicing.recoveries``), in fen; a write-off re-posted and a
+    recovery reversed count once and not at all."""
+    jt, lt, rt = raw_table("journal"), raw_table("loans"), raw_table("recoveries")
     sc = loan_scope if loan_scope is not None else true()
+    reversed_ids = select(jt.c.reverses_id).where(jt.c.reverses_id.is_not(None), jt.c.kind == "reversal",
+                                                  jt.c.value_date <= day)
     off = s.scalar(select(func.coalesce(func.sum(-jt.c.principal), 0)).select_from(jt.join(lt, lt.c.id == jt.c.loan_id))
-                   .where(jt.c.kind == "write_off", jt.c.value_date <= day, sc))
-    reversed_ids = select(jt.c.reverses_id).where(jt.c.reverses_id.is_not(None), jt.c.value_date <= day)
-    got = s.scalar(select(func.coalesce(func.sum(jt.c.amount), 0)).select_from(jt.join(lt, lt.c.id == jt.c.loan_id))
-                   .where(jt.c.kind == "repayment", lt.c.written_off_on.is_not(None),
-                          jt.c.value_date > lt.c.written_off_on, jt.c.value_date <= day,
-                          jt.c.id.not_in(reversed_ids), sc))
+                   .where(jt.c.kind == "write_off", jt.c.value_date <= day, jt.c.id.not_in(reversed_ids), sc))
+    got = s.scalar(select(func.coalesce(func.sum(rt.c.amount), 0)).select_from(rt.join(lt, lt.c.id == rt.c.loan_id))
+                   .where(rt.c.value_date <= day, sc))
     return int(off or 0), int(got or 0)
 
 

@@ -99,6 +99,14 @@ def write_xlsx(data: PortfolioReportData, path: Path) -> None:
     _atomic(path, buf.getvalue())
 
 
+def issue_pdf(store, actor, data: PortfolioReportData, path: Path):
+    """Render the report to ``path`` and record the print as every printed document is
+    recorded (``printing.documents.issue``: the file's and the content's hashes, who,
+    when, audited), so ``verify-document`` knows it. Returns the ``IssuedDocument``."""
+    from workstation.printing.documents import issue
+    return issue(store, actor, data, path=path)
+
+
 def _atomic(path: Path, content: bytes) -> None:
     import os
     tmp = path.with_name(path.name + ".part")

@@ -30,7 +30,7 @@ from workstation.documents.clauses import contract_clauses
 from workstation.domain.schedules import DEFAULT_CONVENTIONS, Conventions, Method, ScheduleError, build_schedule
 from workstation.domain.settings import DEFAULT_SETTINGS
 from workstation.printing import document_data_ledger as ledgered
-from workstation.servicing import ledger
+from workstation.servicing import ledger, recoveries
 from workstation.decide.document_orders import backing_in
 from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError
@@ -48,7 +48,8 @@ BASIS_SIMPLE = "按日利率×365天以单利法计算（到期一次还本付�
 BASIS_LINE = "按日利率×365天以单利法计算（循环额度，按实际用款金额和天数计息）"
 METHOD_LINE_ZH = "随借随还（按日计息，额度到期日前还清）"
 ENTRY_ZH = {sv.DISBURSEMENT: "放款", sv.DRAW: "支用", sv.REPAYMENT: "还款", sv.WAIVER: "减免",
-            sv.WRITE_OFF: "核销", sv.INTEREST_ACCRUAL: "计息", sv.PENALTY_ACCRUAL: "罚息"}
+            sv.WRITE_OFF: "核销", sv.INTEREST_ACCRUAL: "计息", sv.PENALTY_ACCRUAL: "罚息",
+            recoveries.RECOVERY: recoveries.RECOVERY_ZH}
 JOINT_GUARANTEE = "JOINT_GUARANTEE"
 LENDER_KEYS = ("name", "licence", "address", "phone", "legal_rep", "regulator", "credit_code", "seal_name")
 
@@ -328,7 +329,7 @@ def _in_force(s: Session, loan: Loan) -> list[ledger.Entry]:
 def _line(e: ledger.Entry, kind: str, balance: int) -> StatementLine:
     sign = -1 if kind in (sv.REPAYMENT, sv.WAIVER, sv.WRITE_OFF) else 1
     p, i, n = sign * e.principal, sign * e.interest, sign * e.penalty
-    cash = e.amount if kind in (sv.DISBURSEMENT, sv.DRAW, sv.REPAYMENT) else p + i + n
+    cash = e.amount if kind in (sv.DISBURSEMENT, sv.DRAW, sv.REPAYMENT, recoveries.RECOVERY) else p + i + n
     return StatementLine(when=e.value_date, kind_zh=ENTRY_ZH[kind], amount=from_fen(cash), principal=from_fen(p),
                          interest=from_fen(i), penalty=from_fen(n), balance_after=from_fen(balance),
                          excess=from_fen(e.excess))
@@ -394,7 +395,7 @@ def statement_data(store: Store, actor: Actor, contract_no: str, *, period_from:
                               disbursed_on=loan.disbursed_on, period_from=period_from, period_to=period_to)
         period_to, note = _statement_end(loan, period_from, period_to, through_eod=through_eod)
         app = s.get(Application, loan.application_id)
-        entries = _in_force(s, loan)
+        entries = _in_force(s, loan) + recoveries.statement_entries(s, loan.id)     # cash only, owed unmoved
         before = [e for e in entries if e.value_date < period_from]
         during = [e for e in entries if period_from <= e.value_date <= period_to]
         op, oi, on, ox = ledger.totals(before)

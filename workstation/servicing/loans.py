@@ -23,7 +23,7 @@ from workstation.domain.schedules import ScheduleError
 from workstation.domain.terms import ApprovedTerms
 from workstation.domain.workflow import Status
 from workstation.services import audit, workflow
-from workstation.servicing import disbursement, ledger, tranches
+from workstation.servicing import disbursement, ledger, recoveries, tranches
 from workstation.servicing.disbursement import DisbursementRefused
 from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError
@@ -52,6 +52,7 @@ class PostingResult:
     excess: Decimal
     changes: tuple[str, ...]
     status: str
+    recovery: Decimal | None = None      # posted as a recovery after write-off (servicing.recoveries)
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -280,6 +281,11 @@ def post_repayment(store: Store, actor: Actor, loan_id: int, *, amount: Decimal,
     with store.tx(actor) as s:
         loan = lock_loan(s, loan_id)
         check_loan(s, actor, loan.id)
+        if loan.status == "written_off":          # money on a written-off loan: a recovery
+            row = recoveries.post_locked(s, actor, loan, amount=amount, value_date=value_date,
+                                         reference=reference, source=source, today=_today(today))
+            return PostingResult(loan.id, None, money(0), money(0), money(0), money(0), ("recovery",),
+                                 loan.status, recovery=row.amount)
         _require_open(loan)
         _check_value_date(loan, value_date, _today(today))
         entries = ledger.load_entries(s, [loan.id])[loan.id]

@@ -39,6 +39,7 @@ from workstation.servicing import engine_state, ledger, ledger_kept
 from workstation.domain.actor import Actor
 from workstation.store.session import Store
 from workstation.servicing.ledger import Entry
+from workstation.servicing import recoveries
 from workstation.services.workflow import load_for_update as lock_app
 from workstation.services.progress import NullProgress, Progress, paused_gc
 from workstation.servicing.repayment_file import FIELDS, KINDS, Line, Reject, read_file, write_rejects
@@ -350,9 +351,13 @@ def _post_chunk(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, 
     for ln in lines:
         state[ln.loan_id].left += 1
     held: list[dict] = []
+    written_off: list[Line] = []
     for ln in lines:                                   # file order: each line sees the ones before it
         st = state[ln.loan_id]
         st.left -= 1
+        if st.status == "written_off" == st.row.status:
+            written_off.append(ln)                     # a recovery (servicing.recoveries)
+            continue
         why = _refuse(st, ln, today)
         if why:
             _reject(report, ln, *why)
@@ -376,6 +381,19 @@ def _post_chunk(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, 
         if st.left and not st.surely_open():          # a later line of this chunk needs to know
             st.status = _plan(st, actor).position.state
     _write(s, state, held, report=report, actor=actor)
+    if written_off:
+        recoveries.post_file_lines(s, written_off, actor=actor, today=today,
+                                   reject=lambda ln, *why: _reject(report, ln, *why),
+                                   posted=lambda ln: _recovered(s, report, ln))
+
+
+def _recovered(s, report: RepaymentReport, ln: Line) -> None:
+    """A line posted as a recovery: remembered by its payment reference like any other."""
+    bulk_insert(s, "repayment_import_lines", [dict(
+        payment_ref=ln.payment_ref, batch_id=report.batch_id, contract_no=ln.contract_no, loan_id=ln.loan_id,
+        journal_id=None, amount=to_fen(ln.amount), value_date=ln.value_date, kind=ln.kind, line_no=ln.line_no)])
+    report.imported += 1
+    report.amount_posted += ln.amount
 
 
 def _payoff(st: _LoanState, day: date) -> int:

@@ -11,3 +11,4 @@ from workstation.store import models_orders  # noqa: F401
 from workstation.store import models_engine  # noqa: F401
 from workstation.store import models_portfolio  # noqa: F401
 from workstation.store import models_queue  # noqa: F401
+from workstation.store import models_recoveries  # noqa: F401

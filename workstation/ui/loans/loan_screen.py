@@ -173,6 +173,11 @@ class LoanScreen(QWidget):
         self.tranches = TranchesPanel(store, actor, loan_id)
         self.tranches.changed.connect(self.changed)
         self.tabs.addTab(self.tranches, _tr("Disbursements"))
+        from workstation.ui.loans.loan_recoveries import RecoveriesPanel
+        self.recoveries = RecoveriesPanel(store, actor, loan_id, ask=lambda: AmountDateDialog.ask(
+            _tr("Post recovery"), self, on=self.today()))
+        self.recoveries.changed.connect(self.changed)
+        self.tabs.addTab(self.recoveries, _tr("Recoveries"))
         lay.addWidget(self.tabs, 1)
         self.view: loan_views.LoanView | None = None
         self.recall: recalled.Recall | None = None
@@ -237,6 +242,10 @@ class LoanScreen(QWidget):
                 e.value_date.isoformat(), fmt(e.amount), fmt(e.principal), fmt(e.interest), fmt(e.penalty),
                 _reference(e), e.memo or ""] for e in self._entries], right_from=3)
         self.tranches.load()
+        written_off = b.status == "written_off"
+        self.tabs.setTabVisible(self.tabs.indexOf(self.recoveries), written_off)
+        if written_off:
+            self.recoveries.load()
 
     def installment_statuses(self) -> list[str]:
         return [self.schedule.item(r, 7).text() for r in range(self.schedule.rowCount())]
