@@ -78,3 +78,35 @@ def test_a_loan_without_a_recall_shows_no_recall_line(qtbot, desk_store):
     dates, screen = _screen_dates(qtbot, desk_store, off, lid)
     assert screen.recall_line.isHidden() and dates[2] == "2026-04-05"
     assert recalled.applied_due(date(2026, 4, 5), None) == date(2026, 4, 5)
+
+
+def _screen_interest(screen) -> list[str]:
+    return [screen.schedule.item(r, 3).text() for r in range(screen.schedule.rowCount())]
+
+
+def test_the_interest_shown_after_a_recall_is_the_engines_before_and_after_the_date(qtbot, desk_store, tmp_path):
+    """The installments that fall due early carry only the interest earned to the recall
+    date (the engine's rule): the screen shows it as soon as the recall is signed, and the
+    same figures once end of day has applied it (before, it showed the original interest
+    of the months the borrower will no longer have the money for)."""
+    off, lid = _recalled_loan(desk_store, tmp_path)
+    _dates, screen = _screen_dates(qtbot, desk_store, off, lid)
+    before = _screen_interest(screen)
+    assert before[3:] == ["0.00", "0.00", "0.00"]          # nothing earned by the periods not yet begun
+    # the third period (originally due 04-05) earns from 03-05 to the night before 03-10
+    assert before[2] not in ("608.89", "0.00")
+    eod.run_eod(desk_store, None, date(2026, 3, 14))
+    _dates, screen = _screen_dates(qtbot, desk_store, off, lid)
+    assert _screen_interest(screen) == before              # the engine applied what the screen said
+    outstanding = [screen.schedule.item(r, 6).text() for r in range(screen.schedule.rowCount())]
+    principal = [screen.schedule.item(r, 2).text() for r in range(screen.schedule.rowCount())]
+    assert outstanding[3:] == principal[3:]
+
+
+def test_the_schedule_pdf_carries_the_same_interest_as_the_screen(qtbot, desk_store, tmp_path):
+    off, lid = _recalled_loan(desk_store, tmp_path)
+    _dates, screen = _screen_dates(qtbot, desk_store, off, lid)
+    sd = dd.schedule_data(desk_store, off, screen.view.contract_no, today=TODAY)
+    assert [f"{x.interest:,.2f}" for x in sd.rows if x.period] == _screen_interest(screen)
+    text = _pdf_text(sd)
+    assert "608.89" not in text and "460.05" not in text       # the months after the recall earn nothing

@@ -23,6 +23,7 @@ from workstation.documents.data import ScheduleRow
 from workstation.domain import delinquency
 from workstation.domain import servicing as sv
 from workstation.domain.money import from_fen
+from workstation.aftercare.recalled import applied_interest
 from workstation.servicing import ledger
 
 ONE = timedelta(days=1)
@@ -83,13 +84,14 @@ def current_schedule(terms: sv.LoanTerms, entries: list[ledger.Entry], *, last_e
     pos = sv.replay(terms, events, as_of=day)
     cur = next((i.period for i in pos.installments if i.due >= day and not i.settled), None)
     acc = terms.accelerated_on
+    recalled = applied_interest(terms, events)       # an early recall: the interest the engine leaves
     items: list[tuple[date, int, ScheduleRow]] = []
     for i in pos.installments:
         status, _ = delinquency.installment_status(i, as_of=day, current_period=cur, closed=bool(pos.closed_on),
                                                    written_off=bool(pos.written_off_on))
         if terms.revolving and i.principal == 0:
             status = "undrawn"
-        interest = i.interest
+        interest = recalled.get(i.period, i.interest)
         if terms.daily:        # the whole term's interest on what is owed now, not the part earned so far
             interest = sv.replay(terms, events, as_of=max(day, terms.maturity)).interest_earned
         due = min(i.due, acc) if acc else i.due     # an early recall: all falls due that day (also before it)

@@ -231,8 +231,9 @@ class LoanScreen(QWidget):
                 .replace("%2", self.recall.declared_on.isoformat()).replace("%3", self.recall.due_date.isoformat()))
         fill_table(self.schedule, [_tr("No."), _tr("Due date"), _tr("Principal"), _tr("Interest"), _tr("Paid principal"),
                               _tr("Paid interest"), _tr("Outstanding"), _tr("Status")],
-              [[str(i.period), recalled.applied_due(i.due_date, due).isoformat(), fmt(i.principal_due), fmt(i.interest_due),
-                fmt(i.principal_paid), fmt(i.interest_paid), fmt(i.outstanding),
+              [[str(i.period), recalled.applied_due(i.due_date, due).isoformat(), fmt(i.principal_due),
+                fmt(self._interest(i)), fmt(i.principal_paid), fmt(i.interest_paid),
+                fmt(i.outstanding + self._interest(i) - i.interest_due),
                 status_text(i.status, i.days_overdue)] for i in v.installments], right_from=2)
         for r in range(self.schedule.rowCount()):        # the status column keeps left alignment
             self.schedule.item(r, 7).setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -247,6 +248,11 @@ class LoanScreen(QWidget):
         if written_off:
             self.recoveries.load()
 
+
+    def _interest(self, i):
+        """The installment's interest as the engine applies a recall in force (the recall
+        date's figure), else as stored."""
+        return self.recall.interest.get(i.period, i.interest_due) if self.recall else i.interest_due
     def installment_statuses(self) -> list[str]:
         return [self.schedule.item(r, 7).text() for r in range(self.schedule.rowCount())]
 
