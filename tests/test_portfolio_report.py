@@ -62,6 +62,12 @@ def test_screen_pdf_xlsx_and_csv_agree(qtbot, book, tmp_path, zh):
             [tuple(c if c != "" else None for c in r) for r in t.rows]
     if zh:
         assert "资产组合月报" in text and "五级分类" in text
+    else:      # printed from the English desk: English words, header and footer included (the
+        # merchants' names and provinces are Chinese: they are data)
+        import re
+        assert "Monthly portfolio report" in text and "Page 1 of" in text and "Substandard" in text
+        words = set(re.findall(r"[\u4e00-\u9fff]+", text))
+        assert not words & {"正常", "关注", "次级", "可疑", "损失", "编号", "页", "共", "内容校验码"}
 
 
 def test_report_command(book, tmp_path, monkeypatch):

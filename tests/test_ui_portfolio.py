@@ -61,7 +61,7 @@ def test_table_row_drills_and_officer_sees_own_book(qtbot, book):
     assert w.tiles["count"].value.text() == "2"               # a and d; c is officer2's
     pick = [t.key for t in w._tables].index("tiers")
     w.table_pick.setCurrentIndex(pick)
-    row = [r[0] for r in w._tables[pick].rows].index("正常")
+    row = [r[0] for r in w._tables[pick].rows].index("Normal")      # the English desk names the tiers in English
     w._on_table_view_double_clicked(w.table_model.index(row, 0))
     assert w.drill_model.rowCount() == 1                       # d is current; a is past due
 

@@ -225,10 +225,22 @@ def draw_qr(canv: Canvas, modules: list[list[bool]], *, x: float, y: float, size
     canv.restoreState()
 
 
+# the header and footer's own words: borrower documents are Chinese; an internal report
+# printed from the English desk (its data says zh=False) has them in English
+STAMP_WORDS = {
+    "zh": {"no": "编号：{}", "page": "第 {} 页 共 {} 页", "sep": "　",
+           "check": "内容校验码：可扫描右侧二维码或以 workstation verify-document 核对本文件与存档记录是否一致。"},
+    "en": {"no": "No. {}", "page": "Page {} of {}", "sep": "   ",
+           "check": "Content check: scan the QR code on the right or run workstation verify-document to compare "
+                    "this file with the stored record."},
+}
+
+
 def _footer_canvas(*, title: str, doc_no: str, digest: str, kind: str, font: str, mark: str = "",
-                   draft: bool = False) -> type:
+                   draft: bool = False, lang: str = "zh") -> type:
     """A Canvas class that defers pages and stamps header and footer on save()."""
     payload = qr_payload(kind=kind, document_no=doc_no, digest=digest)
+    words = STAMP_WORDS[lang]
 
     class FooterCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -259,7 +271,7 @@ def _footer_canvas(*, title: str, doc_no: str, digest: str, kind: str, font: str
             self.setFont(font, 8)
             self.setFillColor(INK_GREY)
             self.drawString(MARGIN_X, top + 2, title)
-            self.drawRightString(PAGE_W - MARGIN_X, top + 2, f"编号：{doc_no}")
+            self.drawRightString(PAGE_W - MARGIN_X, top + 2, words["no"].format(doc_no))
             self.setStrokeColor(GRID)
             self.setLineWidth(0.5)
             self.line(MARGIN_X, top - 2, PAGE_W - MARGIN_X, top - 2)
@@ -268,17 +280,16 @@ def _footer_canvas(*, title: str, doc_no: str, digest: str, kind: str, font: str
             self.line(MARGIN_X, line_y, PAGE_W - MARGIN_X, line_y)
             self.setFillColor(colors.black)
             self.setFont(font, 7.5)
-            self.drawString(MARGIN_X, line_y - 0.45 * cm, f"{title}　编号：{doc_no}")
+            self.drawString(MARGIN_X, line_y - 0.45 * cm, title + words["sep"] + words["no"].format(doc_no))
             self.setFont("Courier", 6.6)
             self.drawString(MARGIN_X, line_y - 0.85 * cm, f"SHA-256: {digest}")
             self.setFont(font, 6.5)
             self.setFillColor(INK_GREY)
-            self.drawString(MARGIN_X, line_y - 1.25 * cm,
-                            "内容校验码：可扫描右侧二维码或以 workstation verify-document 核对本文件与存档记录是否一致。")
+            self.drawString(MARGIN_X, line_y - 1.25 * cm, words["check"])
             self.setFillColor(colors.black)
             self.setFont(font, 9)
             self.drawRightString(PAGE_W - MARGIN_X - QR_SIZE - 0.3 * cm, base + 0.2 * cm,
-                                 f"第 {number} 页 共 {total} 页")
+                                 words["page"].format(number, total))
             if number == 1:
                 self.beginForm("qrfooter")
                 draw_qr(self, qr_modules(payload), x=0, y=0, size=QR_SIZE)
@@ -344,10 +355,11 @@ def build_pdf(story: list, *, data: Any, title: str, font: CJKFont, author: str 
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
         title=f"{title} {doc_no}", author=author or "workstation", subject=SUBJECT_PREFIX + digest,
         keywords=f"DOCNO:{doc_no} KIND:{data.kind}", creator="workstation documents",
-        invariant=1, lang="zh-CN",
+        invariant=1, lang="en" if getattr(data, "zh", True) is False else "zh-CN",
     )
     maker = _footer_canvas(title=title, doc_no=doc_no, digest=digest, kind=data.kind,
-                           font=font.name, mark=_WATERMARK.get(), draft=draft)
+                           font=font.name, mark=_WATERMARK.get(), draft=draft,
+                           lang="en" if getattr(data, "zh", True) is False else "zh")
     with _binary_streams():
         doc.build(story, canvasmaker=maker)
     return buf.getvalue()

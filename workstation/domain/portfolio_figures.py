@@ -16,7 +16,8 @@ FIGURES: dict[str, tuple[str, str, str, str, str]] = {
     "count": ("在贷笔数", "Loans outstanding", "日终有本金余额的借款笔数",
               "Loans with principal outstanding at the end of the day", "count"),
     "npl": ("不良率", "NPL ratio", "次级、可疑、损失三类本金 ÷ 在贷余额（五级分类按逾期天数）",
-            "Principal in 次级, 可疑 and 损失 ÷ outstanding balance (five tiers by days past due)", "ratio"),
+            "Principal in the substandard, doubtful and loss tiers ÷ outstanding balance (five tiers by days "
+            "past due)", "ratio"),
     "overdue": ("逾期率", "Overdue ratio", "逾期1天及以上借款的本金 ÷ 在贷余额",
                 "Principal of loans 1 or more days past due ÷ outstanding balance", "ratio"),
     "par1": ("PAR1", "PAR1", "逾期1天及以上借款本金 ÷ 在贷余额", "Principal of loans 1+ days past due ÷ balance", "ratio"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workstation.domain.delinquency import TIERS
+from workstation.domain.delinquency import TIER_NAMES_EN, TIERS
 from workstation.domain.money import from_fen
 from workstation.domain.portfolio_figures import ratio, show
 
@@ -34,7 +34,8 @@ def tables(dash, zh: bool) -> list[Table]:
     h = dash.headline
     out = [Table("tiers", _p(zh, "五级分类", "Five-tier classification"),
                  (_p(zh, "分类", "Tier"), _p(zh, "本金", "Principal"), _p(zh, "占比", "Share")),
-                 tuple((t, show(from_fen(h["tiers"][t]), "money"), show(ratio(h["tiers"][t], h["balance"]), "ratio"))
+                 tuple((t if zh else TIER_NAMES_EN[t].capitalize(), show(from_fen(h["tiers"][t]), "money"),
+                        show(ratio(h["tiers"][t], h["balance"]), "ratio"))
                        for t in TIERS), tuple(("tier", t) for t in TIERS))]
     fpd_rows = tuple((m, f"{n:,}", f"{bad:,}", show(ratio(bad, n), "ratio"), show(ratio(bad_amt, amt), "ratio"))
                      for m, n, bad, amt, bad_amt in dash.fpd)

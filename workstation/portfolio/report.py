@@ -9,7 +9,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from workstation.domain.delinquency import TIERS
+from workstation.domain.delinquency import TIER_NAMES_EN, TIERS
 from workstation.domain.portfolio_figures import FIGURES, Figure, figures, ratio
 from workstation.domain.portfolio_tables import BUCKETS, STEPS, Table, tables
 
@@ -46,7 +46,8 @@ def report_data(dash, *, zh: bool = True, cohorts: int = 8) -> PortfolioReportDa
     return PortfolioReportData(
         document_no=f"PF{dash.as_of:%Y%m%d}", as_of=dash.as_of, previous=dash.previous, zh=zh,
         figures=tuple(figures(dash)), tables=tuple(tables(dash, zh)), vintage_lines=tuple(vint), roll_lines=rolls,
-        tier_shares=tuple((t, _share(h["tiers"][t], h["balance"])) for t in TIERS),
+        tier_shares=tuple((t if zh else TIER_NAMES_EN[t].capitalize(), _share(h["tiers"][t], h["balance"]))
+                          for t in TIERS),
         funnel_counts=tuple((STEPS[k][0 if zh else 1], dash.funnel[k]["count"]) for k in STEPS))
 
 
