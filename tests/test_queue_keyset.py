@@ -131,14 +131,6 @@ def expected(store, who, query) -> list[int]:
     return queue.queue_ids(store, who, query)
 
 
-def _postgres_share(desk, sort: str, role: str) -> None:
-    """On PostgreSQL the walk runs for the first sort as the administrator (the same paging
-    code; there every test here costs tens of seconds on this module's growing database);
-    the whole sort x role product runs on SQLite."""
-    if desk.backend == "postgresql" and (sort, role) != (SORTS[0], ROLES[0]):
-        pytest.skip("PostgreSQL runs the first sort as the administrator; this pair runs on SQLite")
-
-
 @pytest.mark.parametrize("mode", ["walk", "sort"])
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("sort", SORTS)
@@ -146,7 +138,6 @@ def test_pages_forward_and_backward_give_the_queue_in_order(desk, role, sort, mo
     """``walk``: every owner's part read by walking the sort index; ``sort``: parts the kept
     counts show small found through their filters' index and sorted (the test database is
     small: SMALL_STREAM decides which way)."""
-    _postgres_share(desk, sort, role)
     monkeypatch.setattr(queue_pages, "SMALL_STREAM", -1 if mode == "walk" else 10**9)
     who = actor(desk, role)
     for descending, name in itertools.product((False, True), ("all", "mine", "unassigned")):
@@ -194,7 +185,6 @@ def test_no_row_skipped_or_repeated_while_rows_change(desk, role, sort, monkeypa
     """Between page fetches new rows arrive (before and after the cursor) and existing ones
     change columns other than the sort column: the pages never repeat a row, and every row
     that was there from the start and kept its sort value is seen exactly once."""
-    _postgres_share(desk, sort, role)
     monkeypatch.setattr(queue_pages, "SMALL_STREAM", -1)        # every part walked, as at a million rows
     who = actor(desk, role)
     rng = random.Random(f"{role}-{sort}")        # the same rows every run
