@@ -26,7 +26,6 @@ def test_demo_deteriorating_borrowers_raise_warnings_on_the_first_end_of_day(tmp
     with svc.read() as s:
         weeks = s.execute(select(MonitoringSnapshot.merchant_id, func.count()).group_by(
             MonitoringSnapshot.merchant_id)).all()
-        warned = {m: r for m, r in s.execute(select(Warning.merchant_id, Warning.rule))}
     assert weeks and all(n == 52 for _, n in weeks)
     expected = {"sales": "sales_drop", "dormant": "login_gap", "outflow": "unrelated_outflow",
                 "restricted": "shop_status", "refunds": "refund_share", "ads": "ad_traffic_fall",
@@ -38,5 +37,9 @@ def test_demo_deteriorating_borrowers_raise_warnings_on_the_first_end_of_day(tmp
     missed = {m: p for m, p in seen.items() if expected[p] not in rules_of.get(m, set())}
     assert missed == {}
     steady = set(m for m, _ in weeks) - set(seen)
-    assert len([m for m in steady if m in warned]) <= len(steady) // 10    # few false alarms
+    # a false alarm is a rule on the borrower's own snapshots firing for a steady one; a
+    # related party or group member overdue is the book's fact, not the snapshots' (the
+    # demo's book has overdue loans, some in joint-guarantee groups)
+    own = {m for m, rules in rules_of.items() if rules - {"related_overdue"}}
+    assert len(steady & own) <= len(steady) // 10    # few false alarms
     svc.close()
