@@ -19,4 +19,5 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[test]"
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
-exec .venv/bin/python -m pytest -q "$@"
+# one worker per core (each with its own databases and PostgreSQL schemas); "-n 0" runs in one process
+exec .venv/bin/python -m pytest -q -n auto "$@"
