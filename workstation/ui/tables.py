@@ -3,6 +3,7 @@ checks, history) and a table view set up the same way everywhere."""
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import replace
 from typing import Any, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -167,4 +168,35 @@ class PagedRowsModel(QAbstractTableModel):
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._count
+
+    # the columns: ``COLUMNS`` lists (cell key, sort key or None), ``_titles()`` their headings
+    COLUMNS: list[tuple[str, str | None]] = []
+
+    def _titles(self) -> list[str]:
+        raise NotImplementedError
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        titles = self._titles()
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def cell_row(self, index: QModelIndex | QPersistentModelIndex):
+        """(cell key, row) of a valid index whose row is loaded, else None."""
+        if not index.isValid() or not 0 <= index.row() < self._count or not 0 <= index.column() < len(self.COLUMNS):
+            return None
+        r = self.row_at(index.row())
+        return None if r is None else (self.COLUMNS[index.column()][0], r)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The query sorted by the column's sort key (a column without one does not sort)."""
+        if not 0 <= column < len(self.COLUMNS) or self.COLUMNS[column][1] is None:
+            return
+        self.set_query(replace(self.query, sort=self.COLUMNS[column][1],
+                               descending=order == Qt.SortOrder.DescendingOrder))
 

@@ -2,8 +2,6 @@
 are loaded a page at a time into a small cache (as the warnings queue's)."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
@@ -24,7 +22,7 @@ _RIGHT = {"dpd", "overdue", "principal"}
 
 
 class CollectionsModel(PagedRowsModel):
-    PAGE, MAX_PAGES = PAGE, MAX_PAGES
+    PAGE, MAX_PAGES, COLUMNS = PAGE, MAX_PAGES, COLUMNS
 
     def __init__(self, store: Store, actor: Actor, parent=None) -> None:
         super().__init__(store, actor, collections.CollectionQuery(), parent)
@@ -38,30 +36,21 @@ class CollectionsModel(PagedRowsModel):
     def _rows_of(self, ids: list) -> dict:
         return {r.loan_id: r for r in collections.queue_rows(self.store, self.actor, ids)}
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        titles = [self.tr("Contract"), self.tr("Merchant"), self.tr("Bucket"), self.tr("Days past due"),
-                  self.tr("Overdue (yuan)"), self.tr("Principal outstanding"), self.tr("Promise due"),
-                  self.tr("Last contact")]
-        return titles[section] if 0 <= section < len(titles) else None
+    def _titles(self) -> list[str]:
+        return [self.tr("Contract"), self.tr("Merchant"), self.tr("Bucket"), self.tr("Days past due"),
+                self.tr("Overdue (yuan)"), self.tr("Principal outstanding"), self.tr("Promise due"),
+                self.tr("Last contact")]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < self._count or not 0 <= index.column() < len(COLUMNS):
-            return None
-        key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if key in _RIGHT else None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, ID_ROLE):
+            if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
+                return None
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) \
+                if COLUMNS[index.column()][0] in _RIGHT else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, ID_ROLE) \
+                or (cell := self.cell_row(index)) is None:
             return None
-        r = self.row_at(index.row())
-        if r is None:
-            return None
+        key, r = cell
         if role == ID_ROLE:
             return r.loan_id
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -70,9 +59,3 @@ class CollectionsModel(PagedRowsModel):
                 "overdue": fmt(r.overdue_total), "principal": fmt(r.principal),
                 "promise": r.open_promise.isoformat() if r.open_promise else "",
                 "contact": local_text(r.last_contact) if r.last_contact else ""}[key]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS) or COLUMNS[column][1] is None:
-            return
-        self.set_query(replace(self.query, sort=COLUMNS[column][1],
-                               descending=order == Qt.SortOrder.DescendingOrder))

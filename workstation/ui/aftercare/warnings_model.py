@@ -2,8 +2,6 @@
 ids come from SQL and rows are loaded a page at a time into a small cache."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
@@ -22,7 +20,7 @@ _COLOURS = {"high": "#b00020", "medium": "#c25400", "low": "#4d8f2a"}
 
 
 class WarningsModel(PagedRowsModel):
-    PAGE, MAX_PAGES = PAGE, MAX_PAGES
+    PAGE, MAX_PAGES, COLUMNS = PAGE, MAX_PAGES, COLUMNS
 
     def __init__(self, store: Store, actor: Actor, parent=None) -> None:
         super().__init__(store, actor, desk.WarningQuery(), parent)
@@ -36,27 +34,15 @@ class WarningsModel(PagedRowsModel):
     def _rows_of(self, ids: list) -> dict:
         return {r.id: r for r in desk.warning_rows(self.store, self.actor, ids)}
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        titles = [self.tr("Warning"), self.tr("Merchant"), self.tr("Contract"), self.tr("Rule"), self.tr("Severity"),
-                  self.tr("Status"), self.tr("Raised on"), self.tr("Officer")]
-        return titles[section] if 0 <= section < len(titles) else None
+    def _titles(self) -> list[str]:
+        return [self.tr("Warning"), self.tr("Merchant"), self.tr("Contract"), self.tr("Rule"), self.tr("Severity"),
+                self.tr("Status"), self.tr("Raised on"), self.tr("Officer")]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < self._count or not 0 <= index.column() < len(COLUMNS):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, ID_ROLE) \
+                or (cell := self.cell_row(index)) is None:
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, ID_ROLE):
-            return None
-        r = self.row_at(index.row())
-        if r is None:
-            return None
-        key = COLUMNS[index.column()][0]
+        key, r = cell
         if role == ID_ROLE:
             return r.id
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -64,9 +50,3 @@ class WarningsModel(PagedRowsModel):
         return {"warning_no": r.warning_no, "merchant": r.merchant_name, "contract": r.contract_no,
                 "rule": rule_name(r.rule), "severity": severity_name(r.severity), "status": status_name(r.status),
                 "raised_on": r.raised_on.isoformat(), "officer": r.officer_name or self.tr("(unassigned)")}[key]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS) or COLUMNS[column][1] is None:
-            return
-        self.set_query(replace(self.query, sort=COLUMNS[column][1],
-                               descending=order == Qt.SortOrder.DescendingOrder))
