@@ -1,6 +1,6 @@
 """How fast are the after-the-loan warning rules? Prints figures, asserts nothing.
 
-    python benchmarks/warnings.py [--borrowers 100000] [--weeks 52] [--database URL] [--per-borrower]
+    python benchmarks/warning_rules.py [--borrowers 100000] [--weeks 52] [--database URL] [--per-borrower]
 
 Builds (once, in a scratch SQLite file unless --database is given) N borrowers with
 ``--weeks`` weekly snapshots each, 5 % of them deteriorating after their loan, then times
