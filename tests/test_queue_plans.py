@@ -3,7 +3,7 @@ each role (admin, supervisor, officer) and each queue, the first page, the next 
 (seeking from a key) and the last page (seeking from the other end) run statements whose
 SQLite plan holds no temporary sort tree and no table scan. The substring search goes
 through the FTS5 trigram table. (SQLite's EXPLAIN QUERY PLAN; PostgreSQL's plans depend on
-its statistics and are measured by benchmarks/queue.py instead.)"""
+its statistics and are measured by benchmarks/queue_window.py instead.)"""
 from __future__ import annotations
 
 import itertools

@@ -315,7 +315,7 @@ def queue_ids(store: Store, actor: Actor, query: QueueQuery, *, offset: int = 0,
     """The ordered ids of the queue (id column only), all or the window
     ``offset``..``offset + limit``. The table model asks for windows: on a slow
     desk fetching a million ids takes about a second, a window and the count a
-    few milliseconds (see benchmarks/queue.py)."""
+    few milliseconds (see benchmarks/queue_window.py)."""
     with store.read(actor) as s:
         stmt = ids_statement(actor, query, visible=readable_clause(s, actor), dialect=dialect_of(s))
         if offset:

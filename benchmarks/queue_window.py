@@ -1,6 +1,6 @@
 """Queue benchmark through the real main window, at 10k, 100k and 1M applications.
 
-    python benchmarks/queue.py [--rows 10000,100000,1000000] [--pg] [--rebuild] [--dir /tmp]
+    python benchmarks/queue_window.py [--rows 10000,100000,1000000] [--pg] [--rebuild] [--dir /tmp]
 
 For each size the database is built once by bulk SQL (a 2,000-application demo set
 copied N times with per-row numbers, dates, amounts, statuses and owners, the indexes
