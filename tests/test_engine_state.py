@@ -16,7 +16,8 @@ from workstation.domain import servicing as sv
 from workstation.domain.money import from_fen
 from workstation.domain.rates import Rate
 from workstation.domain.servicing_model import terms_from_schedule
-from workstation.domain.servicing_state import payoff_from, replay_keeping, resume
+from workstation.domain.servicing_quiet import installment_rows, night as quiet_night, rows_signature
+from workstation.domain.servicing_state import payoff_from, quiet_part, replay_keeping, resume
 from workstation.domain.terms import ApprovedTerms
 from workstation.servicing import engine_state, ledger, loan_views, loans
 from workstation.domain.errors import DomainError
@@ -82,6 +83,55 @@ def test_resuming_a_kept_state_equals_the_full_replay(kind, compound, pays, cuts
     assert nightly == full.nightly
     assert allocs == {k: v for k, v in full.allocations.items() if k in allocs}
     assert payoff_from(state, on=as_of) == payoff
+
+
+@settings(max_examples=300, deadline=None)
+@given(kind=st.sampled_from(TERMS), compound=st.booleans(),
+       pays=st.lists(st.tuples(st.integers(0, 220), st.integers(1, 4_000_000)), max_size=5),
+       cut=st.integers(0, 230), back=st.integers(0, 3), nights=st.integers(1, 40))
+def test_a_quiet_night_equals_resuming_the_state(kind, compound, pays, cut, back, nights):
+    """End of day from a kept state's closed form (servicing_quiet.night) gives what
+    resuming the state gives: every nightly accrual, the overdue figures, days past due
+    and each installment row with its fingerprint; outside its stretch it declines."""
+    terms = _terms(*kind, penalty_base="principal_and_interest" if compound else "principal")
+    events = [sv.Event(0, "disbursement", START, 6_000_000, order=0)]
+    events += [sv.Event(k + 1, "repayment", START + timedelta(days=d), a, order=k + 1) for k, (d, a) in enumerate(pays)]
+    day = START + timedelta(days=cut)
+    try:
+        _, state = replay_keeping(terms, [e for e in events if e.value_date <= day], as_of=day)
+    except sv.ServicingError:
+        return
+    q = quiet_part(state)
+    last = max(day - timedelta(days=1), day - timedelta(days=1) + timedelta(days=back))
+    through = last + timedelta(days=nights)
+    got = resume(state, as_of=through + timedelta(days=1), window=(last + timedelta(days=1), through))
+    pos = got[0]
+    qn = quiet_night(q, last_eod=last, through=through) if q else None
+    if qn is None:
+        return
+    assert pos.closed_on is None and pos.written_off_on is None
+    assert qn.as_of == pos.as_of
+    assert qn.nightly == pos.nightly
+    assert (qn.overdue_principal, qn.overdue_interest, qn.dpd) == (pos.overdue_principal, pos.overdue_interest,
+                                                                   pos.dpd)
+    rows = installment_rows(pos.installments, as_of=pos.as_of, closed=False, written_off=False)
+    assert qn.rows == rows
+    assert qn.signature == rows_signature(rows)
+
+
+def test_a_quiet_stretch_ends_at_the_next_due_date():
+    terms = _terms("equal-installment", 6, None)
+    ev = [sv.Event(0, "disbursement", START, 6_000_000, order=0)]
+    day = START + timedelta(days=3)
+    _, state = replay_keeping(terms, ev, as_of=day)
+    q = quiet_part(state)
+    due = terms.rows[0].due_date
+    assert quiet_night(q, last_eod=day - timedelta(days=1), through=due - timedelta(days=1)) is not None
+    assert quiet_night(q, last_eod=day - timedelta(days=1), through=due) is None       # crosses the due date
+    assert quiet_night(q, last_eod=day - timedelta(days=2), through=day) is None       # before its day
+    paid = [*ev, sv.Event(1, "repayment", START + timedelta(days=1), 99_000_000, order=1)]
+    _, closed = replay_keeping(terms, paid, as_of=day)
+    assert quiet_part(closed) is None                                                  # a closed loan has none
 
 
 def test_a_state_refuses_what_it_cannot_continue():
@@ -220,12 +270,15 @@ def _serves_and_is_set_aside(store, tmp_path):
             _eod(store, lid if cached else ref, START + timedelta(days=d))
         finally:
             engine_state.ENABLED = True
+    quiet_before = engine_state.stats["quiet"]
     for d in range(1, 40):
-        before = engine_state.stats["resumed"]
+        before = engine_state.stats["resumed"] + engine_state.stats["quiet"]
         night(d, True)
         night(d, False)
-        if d > 1:
-            assert engine_state.stats["resumed"] == before + 1       # continued from the night before
+        if d > 1:        # continued from the night before: in closed form or by the engine
+            assert engine_state.stats["resumed"] + engine_state.stats["quiet"] == before + 1
+        assert _book(store, lid)[1:] == _book(store, ref)[1:]           # balances and installments, nightly
+    assert engine_state.stats["quiet"] - quiet_before > 30             # most nights are quiet ones
     for cached, loan in ((True, lid), (False, ref)):     # a repayment file for the next day
         with store.read() as s:
             cno = s.get(Loan, loan).contract_no

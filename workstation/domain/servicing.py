@@ -107,13 +107,7 @@ class _Replay:
         if end <= first:
             return
         n = (end - first).days
-        overdue = sum(i.principal_left for i in self.inst if i.due <= first)
-        if self.compound:        # penalty base: overdue principal and interest
-            if self.t.daily:
-                overdue += max(0, self._daily_interest_left()) if self.inst[0].due <= first else 0
-            else:
-                overdue += sum(max(0, i.interest_left) for i in self.inst if i.due <= first)
-        notdue = sum(i.principal_left for i in self.inst if i.due > first) if self.t.daily else 0
+        overdue, notdue = self.bases(first)
         lo, hi = window if window else (end, first)
         if lo <= end - _ONE and hi >= first:      # record the nights inside the window
             d = first
@@ -126,6 +120,19 @@ class _Replay:
         else:
             self.pen_num += overdue * self.pn * n
             self.int_num += notdue * self.dn * n
+
+    def bases(self, first: date) -> tuple[int, int]:
+        """What each night from ``first`` on bears, until the next due date or event: the
+        penalty base (overdue principal, with overdue interest under 复利) and, for daily
+        methods, the principal not yet due that earns interest."""
+        overdue = sum(i.principal_left for i in self.inst if i.due <= first)
+        if self.compound:        # penalty base: overdue principal and interest
+            if self.t.daily:
+                overdue += max(0, self._daily_interest_left()) if self.inst[0].due <= first else 0
+            else:
+                overdue += sum(max(0, i.interest_left) for i in self.inst if i.due <= first)
+        notdue = sum(i.principal_left for i in self.inst if i.due > first) if self.t.daily else 0
+        return overdue, notdue
 
     # -- buckets at the start of a day --------------------------------------------------
     def _current(self, day: date) -> Inst | None:

@@ -21,10 +21,11 @@ import json
 from datetime import date
 from fractions import Fraction
 
+from workstation.domain import servicing_quiet as quiet
 from workstation.domain.servicing import _finish, _Replay, _run
 from workstation.domain.servicing_model import _ONE, Inst, LoanTerms, Position, SchedRow
 
-VERSION = 1
+VERSION = 2
 
 
 def _wide(window):
@@ -95,7 +96,8 @@ def state_day(state: str) -> date:
 
 # -- the plain form ------------------------------------------------------------------------
 # [version, day, terms, totals, closed_on, written_off_on, installments], dates as day
-# ordinals; the schedule rows are the installments' original figures.
+# ordinals; the schedule rows are the installments' original figures; then, on a line of
+# its own, the closed form of the quiet nights that follow (``servicing_quiet.header``).
 
 _encode = json.JSONEncoder(separators=(",", ":"), check_circular=False).encode
 _decode = json.JSONDecoder().decode
@@ -117,13 +119,21 @@ def dump(r: _Replay, day: date) -> str:
     inst = [(i.period, i.start.toordinal(), i.due.toordinal(), i.principal, i.interest, i.opening,
              i.orig_principal, i.orig_interest, i.pp, i.ip, i.pw, i.iw, i.pb, i.early) for i in r.inst]
     totals = (r.disbursed, r.int_num, r.pen_num, r.i_paid, r.i_waived, r.p_paid, r.p_waived, r.excess)
-    return _encode((VERSION, day.toordinal(), terms, totals, r.closed_on.toordinal() if r.closed_on else None,
+    text = _encode((VERSION, day.toordinal(), terms, totals, r.closed_on.toordinal() if r.closed_on else None,
                     r.written_off_on.toordinal() if r.written_off_on else None, inst))
+    q = quiet.header(r, day)
+    return text if q is None else f"{text}\n{q}"
+
+
+def quiet_part(state: str) -> str | None:
+    """The state's closed form for its quiet nights (``servicing_quiet``), if it has one."""
+    _, sep, q = state.partition("\n")
+    return q if sep else None
 
 
 def load(text: str) -> tuple[_Replay | None, date | None]:
     try:
-        v, day, tm, totals, closed, written, inst = _decode(text)
+        v, day, tm, totals, closed, written, inst = _decode(text.partition("\n")[0])
     except (ValueError, TypeError):
         return None, None
     if v != VERSION:

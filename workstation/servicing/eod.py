@@ -26,6 +26,7 @@ from sqlalchemy import Text, or_, select, type_coerce
 
 from workstation.domain import clock
 from workstation.domain import servicing as sv
+from workstation.domain import servicing_quiet, servicing_state
 from workstation.domain.workflow import Status
 from workstation.services import audit, retry, workflow
 from workstation.decide import decisions
@@ -152,10 +153,18 @@ def _process(s, ids: list[int], *, as_of: date, tiers: dict, actor: Actor | None
     keys = {r.id: engine_state.terms_key(r.terms, r.frozen_schedule, r.disbursed_on, _recall_day(r)) for r in rows}
     marks: dict = {}
     kept = engine_state.usable(s, keys, marks_out=marks)
-    items, closing, misses = [], [], []
+    items, closing, misses, quiet_loans = [], [], [], []
     for r in rows:
         p = None
         if r.id in kept and r.accelerated_on is None:    # a recalled loan is always replayed
+            q = quiet_night(kept[r.id], r, as_of)
+            if q is not None:
+                quiet_loans.append(ledger.QuietLoan(
+                    ledger.LoanData(id=r.id, contract_no=r.contract_no, status=r.status, version=r.version,
+                                    terms=None, last_eod=r.last_eod, application_id=r.application_id,
+                                    revolving=bool(r.revolving)),
+                    q, (r.principal_outstanding, r.interest_unpaid, r.penalty_unpaid, r.excess), r.inst_sig))
+                continue
             p = ledger_kept.plan_resumed(ledger.LoanData(id=r.id, contract_no=r.contract_no, status=r.status,
                                                     version=r.version, terms=None, last_eod=r.last_eod,
                                                     application_id=r.application_id, revolving=bool(r.revolving)),
@@ -164,6 +173,7 @@ def _process(s, ids: list[int], *, as_of: date, tiers: dict, actor: Actor | None
             misses.append(r)
         else:
             items.append((p, r))
+    engine_state.stats["quiet"] += len(quiet_loans)
     engine_state.stats["resumed"] += len(items)
     engine_state.stats["replayed"] += len(misses)
     if misses:
@@ -180,12 +190,21 @@ def _process(s, ids: list[int], *, as_of: date, tiers: dict, actor: Actor | None
         batch.append((p, (r.principal_outstanding, r.interest_unpaid, r.penalty_unpaid, r.excess), r.inst_sig))
         if p.position.state == "closed" and r.status == "active":
             closing.append(r)
-    posted = ledger.write_batch(s, batch, tiers=tiers, marks=marks)
+    posted = ledger.write_batch(s, batch, tiers=tiers, marks=marks, quiet_loans=quiet_loans)
     for r in sorted(closing, key=lambda r: r.id):
         app = lock_app(s, r.application_id)
         if app.status == Status.DISBURSED.value:
             workflow.move(s, app, Status.CLOSED, actor=actor, event=("settled", {"contract_no": r.contract_no}))
     return posted
+
+
+def quiet_night(state: str, r, as_of: date) -> servicing_quiet.Night | None:
+    """The nights through ``as_of`` of an active loan from its kept state's closed form
+    (None: its stretch does not cover them, or the loan is not simply active)."""
+    if r.status != "active" or r.last_eod is None:
+        return None
+    q = servicing_state.quiet_part(state)
+    return servicing_quiet.night(q, last_eod=r.last_eod, through=as_of) if q else None
 
 
 def _recall_day(r) -> date | None:

@@ -9,7 +9,6 @@ end of day touches 100,000 loans.
 """
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -18,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from workstation.domain import clock
 from workstation.domain import delinquency
+from workstation.domain import servicing_quiet as quiet
 from workstation.domain.servicing import (CASH_KINDS, INTEREST_ACCRUAL, PENALTY_ACCRUAL, REPAYMENT,
                                           REVERSAL, WAIVER, WRITE_OFF, Event, LoanTerms, Position)
 from workstation.domain.servicing_state import replay_keeping
@@ -267,12 +267,35 @@ def insert_entries(s: Session, loan_id: int, entries: list[Entry], *, now: datet
 def loan_update(p: Plan, tiers: dict, totals_: tuple[int, int, int, int]) -> dict:
     pos = p.position
     status = pos.state if p.loan.status in ("active", "closed", "written_off") else p.loan.status
+    return cache_values(totals_, overdue_principal=pos.overdue_principal, overdue_interest=pos.overdue_interest,
+                        dpd=pos.dpd, tier=_tier(pos.dpd, tiers, bool(pos.written_off_on)), as_of=pos.as_of,
+                        last_eod=p.last_eod, status=status, closed_on=pos.closed_on,
+                        written_off_on=pos.written_off_on)
+
+
+def cache_values(totals_: tuple[int, int, int, int], *, overdue_principal: int, overdue_interest: int, dpd: int,
+                 tier: str, as_of: date, last_eod: date | None, status: str, closed_on: date | None,
+                 written_off_on: date | None) -> dict:
+    """The loan row's cached figures (one shape for every writer: one UPDATE for a batch)."""
     return dict(principal_outstanding=totals_[0], interest_unpaid=totals_[1], penalty_unpaid=totals_[2],
-                excess=totals_[3], overdue_principal=pos.overdue_principal,
-                overdue_interest=pos.overdue_interest, dpd=pos.dpd, bucket=delinquency.bucket(pos.dpd),
-                tier=delinquency.classify(pos.dpd, tiers, written_off=bool(pos.written_off_on)),
-                position_date=pos.as_of, last_eod=p.last_eod, status=status, closed_on=pos.closed_on,
-                written_off_on=pos.written_off_on)
+                excess=totals_[3], overdue_principal=overdue_principal, overdue_interest=overdue_interest,
+                dpd=dpd, bucket=delinquency.bucket(dpd), tier=tier, position_date=as_of, last_eod=last_eod,
+                status=status, closed_on=closed_on, written_off_on=written_off_on)
+
+
+_TIERS: dict = {}
+
+
+def _tier(dpd: int, tiers: dict, written_off: bool) -> str:
+    """``delinquency.classify``, remembered per thresholds and days (end of day asks it
+    100,000 times a night with a handful of answers)."""
+    key = (tuple(sorted(tiers.items())), dpd, written_off)
+    t = _TIERS.get(key)
+    if t is None:
+        if len(_TIERS) > 10_000:
+            _TIERS.clear()
+        t = _TIERS[key] = delinquency.classify(dpd, tiers, written_off=written_off)
+    return t
 
 
 INST_KEYS = ("period", "principal_due", "interest_due", "principal_paid", "interest_paid", "interest_waived",
@@ -282,12 +305,8 @@ INST_KEYS = ("period", "principal_due", "interest_due", "principal_paid", "inter
 def installment_tuples(p: Plan) -> list[tuple]:
     """The installment cache rows of the plan's position, as tuples in ``INST_KEYS`` order."""
     pos = p.position
-    cur = next((i.period for i in pos.installments if i.due >= pos.as_of and not i.settled), None)
-    status, as_of, closed, written_off = (delinquency.installment_status, pos.as_of, bool(pos.closed_on),
-                                          bool(pos.written_off_on))
-    return [(i.period, i.principal, i.interest, i.pp, i.ip, i.iw, i.pw,
-             *status(i, as_of=as_of, current_period=cur, closed=closed, written_off=written_off))
-            for i in pos.installments]
+    return quiet.installment_rows(pos.installments, as_of=pos.as_of, closed=bool(pos.closed_on),
+                                  written_off=bool(pos.written_off_on))
 
 
 def installment_rows(p: Plan) -> list[dict]:
@@ -301,7 +320,7 @@ def signature(rows: list[dict]) -> str:
 
 def tuple_signature(rows: list[tuple]) -> str:
     """``signature`` of the rows as ``installment_tuples`` gives them."""
-    return hashlib.blake2b(repr(rows).encode(), digest_size=8).hexdigest()
+    return quiet.rows_signature(rows)
 
 
 def write_plan(s: Session, p: Plan, *, tiers: dict, now: datetime | None = None,
@@ -354,14 +373,55 @@ def update_installments(s: Session, rows: list[tuple[int, dict]]) -> None:
     s.connection().execute(stmt, [{**r, "_loan": lid, "_period": r["period"]} for lid, r in rows])
 
 
+@dataclass(slots=True)
+class QuietLoan:
+    """A loan brought through quiet nights from its kept state's closed form
+    (``domain.servicing_quiet``): nothing to replay, nothing to keep anew."""
+    loan: LoanData
+    night: quiet.Night
+    cached: tuple[int, int, int, int]     # the cached totals in fen
+    old_sig: str | None                   # the installment rows' fingerprint as stored
+
+
+def _quiet_rows(q: QuietLoan, tiers: dict, now: datetime, inserts: list, loan_rows: list, inst_rows: list) -> None:
+    n = q.night
+    add_i = add_p = 0
+    lid = q.loan.id
+    for night, d_int, d_pen in n.nightly:
+        if d_int:
+            inserts.append(dict(_ACCRUAL_ROW, loan_id=lid, kind=INTEREST_ACCRUAL, value_date=night, posted_at=now,
+                                interest=d_int))
+            add_i += d_int
+        if d_pen:
+            inserts.append(dict(_ACCRUAL_ROW, loan_id=lid, kind=PENALTY_ACCRUAL, value_date=night, posted_at=now,
+                                penalty=d_pen))
+            add_p += d_pen
+    c = q.cached
+    values = cache_values((c[0], c[1] + add_i, c[2] + add_p, c[3]), overdue_principal=n.overdue_principal,
+                          overdue_interest=n.overdue_interest, dpd=n.dpd, tier=_tier(n.dpd, tiers, False),
+                          as_of=n.as_of, last_eod=n.nightly[-1][0], status="active", closed_on=None,
+                          written_off_on=None)
+    values["inst_sig"] = n.signature
+    if n.signature != q.old_sig:
+        inst_rows += [(lid, dict(zip(INST_KEYS, x))) for x in n.rows]
+    loan_rows.append({**values, "_id": lid, "_v": q.loan.version, "version": q.loan.version + 1})
+
+
+_ACCRUAL_ROW = entry_rows(0, [Entry(None, INTEREST_ACCRUAL, date.min)], now=datetime.min)[0]
+
+
 def write_batch(s: Session, items: list[tuple[Plan, tuple[int, int, int, int], str | None]], *,
-                tiers: dict, now: datetime | None = None, marks: dict | None = None) -> int:
+                tiers: dict, now: datetime | None = None, marks: dict | None = None,
+                quiet_loans: list[QuietLoan] = ()) -> int:
     """Write many loans' plans at once: (plan, cached totals in fen, old installment
-    fingerprint) each. Returns the number of entries inserted. ``marks``: journal marks
-    read by ``engine_state.usable`` in this transaction."""
+    fingerprint) each, and loans brought through quiet nights. Returns the number of
+    entries inserted. ``marks``: journal marks read by ``engine_state.usable`` in this
+    transaction."""
     from workstation.store.bulk import bulk_insert
     now = now or clock.utcnow()
     inserts, loan_rows, inst_rows = [], [], []
+    for q in quiet_loans:
+        _quiet_rows(q, tiers, now, inserts, loan_rows, inst_rows)
     for p, cached, old_sig in items:
         inserts += entry_rows(p.loan.id, p.new, now=now)
         tot = p.totals or tuple(a + b for a, b in zip(cached, totals(p.new)))
@@ -397,5 +457,7 @@ def write_batch(s: Session, items: list[tuple[Plan, tuple[int, int, int, int], s
             raise StaleEdit("batch_stale")
         for p, _, _ in items:
             p.loan.version += 1
+        for q in quiet_loans:
+            q.loan.version += 1
     update_installments(s, inst_rows)
     return len(inserts)

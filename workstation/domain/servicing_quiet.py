@@ -1,0 +1,152 @@
+"""Quiet nights: a kept engine state's continuation in closed form. Pure Python.
+
+Between two of a loan's due dates, with no cash event, every night is like the one
+before: the penalty base and (daily methods) the principal earning interest stay
+what they were, the running period's interest is the engine's own "earned through
+night T" (``servicing._Replay._e``), the overdue installments and the current one do
+not change, only the days overdue grow. ``header`` writes this down when a state is
+kept (``servicing_state.dump``); ``night`` gives end of day from it -- the nightly
+accruals, the position figures the loan row caches and the installment rows -- without
+decoding the state or running the replay. It serves only inside that stretch (through
+the night before the next due date) for an active loan that is not recalled, not
+revolving; anything else is left to ``servicing_state.resume``. The property tests
+compare both (tests/test_engine_state.py).
+
+The header: [version, day, until, daily, rounding, dn, dd, int_num, notdue x dn, fixed,
+running periods, pen_num, penalty base x pn, pd, overdue principal, overdue interest,
+first overdue due date, installment rows at day + 1, overdue rows, their fingerprint],
+dates as day ordinals.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from workstation.domain import delinquency
+from workstation.domain.servicing import _Replay
+from workstation.domain.servicing_model import ROUNDERS
+
+VERSION = 1
+_ONE_DAY = 1
+_encode = json.JSONEncoder(separators=(",", ":"), check_circular=False).encode
+_decode = json.JSONDecoder().decode
+
+
+def rows_signature(rows: list[tuple]) -> str:
+    """A short fingerprint of installment cache rows (``ledger.installment_tuples``)."""
+    return hashlib.blake2b(repr(rows).encode(), digest_size=8).hexdigest()
+
+
+def installment_rows(inst, *, as_of: date, closed: bool, written_off: bool) -> list[tuple]:
+    """The installment cache rows at the start of ``as_of``: (period, principal, interest,
+    principal paid, interest paid, interest waived, principal written off, status, days
+    overdue)."""
+    cur = next((i.period for i in inst if i.due >= as_of and not i.settled), None)
+    status = delinquency.installment_status
+    return [(i.period, i.principal, i.interest, i.pp, i.ip, i.iw, i.pw,
+             *status(i, as_of=as_of, current_period=cur, closed=closed, written_off=written_off))
+            for i in inst]
+
+
+class _Run:
+    """What ``_Replay._e`` reads of a running period."""
+    __slots__ = ("start", "due", "interest", "opening", "early")
+
+    def __init__(self, start: int, due: int, interest: int, opening: int, early):
+        self.start, self.due = date.fromordinal(start), date.fromordinal(due)
+        self.interest, self.opening, self.early = interest, opening, [tuple(e) for e in early]
+
+
+class _Rates:
+    """What ``_Replay._e`` reads of the replay: the daily rate and the rounding."""
+    __slots__ = ("dn", "dd", "rnd")
+
+    def __init__(self, dn: int, dd: int, rnd):
+        self.dn, self.dd, self.rnd = dn, dd, rnd
+
+
+def header(r, day: date) -> str | None:
+    """The closed form of replay ``r`` at the start of ``day`` (every event through
+    ``day`` applied, every night before it accrued); None when it has none."""
+    t = r.t
+    if (r.closed_on or r.written_off_on or t.revolving or t.accelerated_on is not None
+            or (t.daily and (len(r.inst) != 1 or r.inst[0].principal_left <= 0))):
+        return None
+    later = [i.due for i in r.inst if i.due > day]
+    until = min(later) if later else None
+    overdue, notdue = r.bases(day)
+    runs, fixed = [], 0
+    if not t.daily:
+        for i in r.inst:
+            if until is not None and i.due == until:
+                runs.append((i.start.toordinal(), i.due.toordinal(), i.interest, i.opening, i.early))
+            else:           # ended (all of it earned) or not begun (nothing): the same every night
+                fixed += r._e(i, day)
+    over = [i for i in r.inst if i.due <= day and not i.settled]
+    if t.daily:
+        over_i = r._daily_interest_left() if over else 0
+    else:
+        over_i = sum(max(0, i.interest_left) for i in over)
+    a0 = day.toordinal() + _ONE_DAY
+    rows = installment_rows(r.inst, as_of=date.fromordinal(a0), closed=False, written_off=False)
+    late = [(k, i.due.toordinal()) for k, (i, row) in enumerate(zip(r.inst, rows)) if row[7] == "overdue"]
+    return _encode((VERSION, day.toordinal(), until.toordinal() if until else None, t.daily, t.rounding,
+                    r.dn, r.dd, r.int_num, notdue * r.dn, fixed, runs, r.pen_num, overdue * r.pn, r.pd,
+                    sum(i.principal_left for i in over), over_i, over[0].due.toordinal() if over else None,
+                    rows, late, rows_signature(rows)))
+
+
+@dataclass(slots=True)
+class Night:
+    """End of day from a quiet header: the loan at the start of ``as_of``."""
+    as_of: date
+    nightly: list            # [(night, interest, penalty)] accrued, in fen
+    overdue_principal: int
+    overdue_interest: int
+    dpd: int
+    rows: list[tuple]        # installment cache rows at ``as_of``
+    signature: str           # their fingerprint (rows_signature)
+
+
+def night(text: str, *, last_eod: date, through: date) -> Night | None:
+    """The nights after ``last_eod`` through ``through`` from a quiet header (None when
+    they are not all inside its stretch: the caller resumes the full state)."""
+    try:
+        (v, day, until, daily, rounding, dn, dd, int_num, nd_dn, fixed, runs, pen_num, base_pn, pd,
+         over_p, over_i, first_over, rows, late, sig) = _decode(text)
+    except (ValueError, TypeError):
+        return None
+    last, end = last_eod.toordinal(), through.toordinal()
+    if v != VERSION or last < day - 1 or end <= last or (until is not None and end + 1 > until):
+        return None
+    rnd = ROUNDERS[rounding]
+    if daily:
+        def earned(n: int) -> int:
+            return rnd(int_num + nd_dn * (n - day + 1), dd)
+    else:
+        e, rates, running = _Replay._e, _Rates(dn, dd, rnd), [_Run(*x) for x in runs]
+        fromord = date.fromordinal
+
+        def earned(n: int) -> int:
+            night_ = fromord(n)
+            return fixed + sum(e(rates, i, night_) for i in running)
+    prev_i, prev_p = earned(last), rnd(pen_num + base_pn * (last - day + 1), pd)
+    nightly = []
+    for n in range(last + 1, end + 1):
+        cum_i, cum_p = earned(n), rnd(pen_num + base_pn * (n - day + 1), pd)
+        nightly.append((date.fromordinal(n), cum_i - prev_i, cum_p - prev_p))
+        prev_i, prev_p = cum_i, cum_p
+    as_of = end + 1
+    if daily or late:
+        rows = [tuple(x) for x in rows]
+        if daily:       # the running installment shows the interest earned so far
+            rows[0] = rows[0][:2] + (prev_i,) + rows[0][3:]
+        for k, due in late:
+            rows[k] = rows[k][:8] + (as_of - due,)
+        sig = rows_signature(rows)
+    else:
+        rows = [tuple(x) for x in rows]
+    return Night(date.fromordinal(as_of), nightly, over_p, over_i,
+                 as_of - first_over if first_over is not None else 0, rows, sig)
