@@ -117,6 +117,8 @@ def test_a_quiet_night_equals_resuming_the_state(kind, compound, pays, cut, back
     rows = installment_rows(pos.installments, as_of=pos.as_of, closed=False, written_off=False)
     assert qn.rows == rows
     assert qn.signature == rows_signature(rows)
+    same = quiet_night(q, last_eod=last, through=through, stored=rows_signature(rows))
+    assert same.rows is None and same.signature == qn.signature           # as stored: nothing to rewrite
 
 
 def test_a_quiet_stretch_ends_at_the_next_due_date():

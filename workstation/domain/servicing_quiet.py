@@ -14,8 +14,8 @@ compare both (tests/test_engine_state.py).
 
 The header: [version, day, until, daily, rounding, dn, dd, int_num, notdue x dn, fixed,
 running periods, pen_num, penalty base x pn, pd, overdue principal, overdue interest,
-first overdue due date, installment rows at day + 1, overdue rows, their fingerprint],
-dates as day ordinals.
+first overdue due date, overdue rows, the rows' fingerprint], dates as day ordinals; then,
+on a line of its own, the installment rows at day + 1.
 """
 from __future__ import annotations
 
@@ -92,10 +92,11 @@ def header(r, day: date) -> str | None:
     a0 = day.toordinal() + _ONE_DAY
     rows = installment_rows(r.inst, as_of=date.fromordinal(a0), closed=False, written_off=False)
     late = [(k, i.due.toordinal()) for k, (i, row) in enumerate(zip(r.inst, rows)) if row[7] == "overdue"]
-    return _encode((VERSION, day.toordinal(), until.toordinal() if until else None, t.daily, t.rounding,
+    head = _encode((VERSION, day.toordinal(), until.toordinal() if until else None, t.daily, t.rounding,
                     r.dn, r.dd, r.int_num, notdue * r.dn, fixed, runs, r.pen_num, overdue * r.pn, r.pd,
                     sum(i.principal_left for i in over), over_i, over[0].due.toordinal() if over else None,
-                    rows, late, rows_signature(rows)))
+                    late, rows_signature(rows)))
+    return f"{head}\n{_encode(rows)}"      # the rows on a line of their own: read only when they change
 
 
 @dataclass(slots=True)
@@ -106,16 +107,19 @@ class Night:
     overdue_principal: int
     overdue_interest: int
     dpd: int
-    rows: list[tuple]        # installment cache rows at ``as_of``
+    rows: list[tuple] | None  # installment cache rows at ``as_of`` (None: as stored)
     signature: str           # their fingerprint (rows_signature)
 
 
-def night(text: str, *, last_eod: date, through: date) -> Night | None:
+def night(text: str, *, last_eod: date, through: date, stored: str | None = None) -> Night | None:
     """The nights after ``last_eod`` through ``through`` from a quiet header (None when
-    they are not all inside its stretch: the caller resumes the full state)."""
+    they are not all inside its stretch: the caller resumes the full state). ``stored``:
+    the fingerprint of the installment rows as stored; ``Night.rows`` is None when the
+    rows are those (nothing to rewrite)."""
+    head, _, rows_text = text.partition("\n")
     try:
         (v, day, until, daily, rounding, dn, dd, int_num, nd_dn, fixed, runs, pen_num, base_pn, pd,
-         over_p, over_i, first_over, rows, late, sig) = _decode(text)
+         over_p, over_i, first_over, late, sig) = _decode(head)
     except (ValueError, TypeError):
         return None
     last, end = last_eod.toordinal(), through.toordinal()
@@ -139,14 +143,18 @@ def night(text: str, *, last_eod: date, through: date) -> Night | None:
         nightly.append((date.fromordinal(n), cum_i - prev_i, cum_p - prev_p))
         prev_i, prev_p = cum_i, cum_p
     as_of = end + 1
-    if daily or late:
-        rows = [tuple(x) for x in rows]
+    rows = None
+    if daily or late or sig != stored:
+        try:
+            rows = [tuple(x) for x in _decode(rows_text)]
+        except (ValueError, TypeError):
+            return None
         if daily:       # the running installment shows the interest earned so far
             rows[0] = rows[0][:2] + (prev_i,) + rows[0][3:]
         for k, due in late:
             rows[k] = rows[k][:8] + (as_of - due,)
         sig = rows_signature(rows)
-    else:
-        rows = [tuple(x) for x in rows]
+        if sig == stored:
+            rows = None
     return Night(date.fromordinal(as_of), nightly, over_p, over_i,
                  as_of - first_over if first_over is not None else 0, rows, sig)

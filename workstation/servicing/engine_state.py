@@ -17,11 +17,11 @@ import hashlib
 from collections import Counter
 from datetime import date
 
-from sqlalchemy import func, select
+
 from sqlalchemy.orm import Session
 
 from workstation.domain.servicing import CASH_KINDS, REVERSAL
-from workstation.store.bulk import raw_table
+from workstation.store.bulk import raw_table, select_in
 
 ENABLED = True
 FINGERPRINT_KINDS = sorted(CASH_KINDS | {REVERSAL})
@@ -43,14 +43,14 @@ def terms_key(terms_text: str | None, frozen_text: str | None, disbursed_on: dat
     return h.hexdigest()
 
 
+_MARKS_SQL = ("SELECT loan_id, COUNT(*), MAX(id), COALESCE(SUM(amount), 0) FROM journal "
+              f"WHERE loan_id IN ({{ids}}) AND kind IN ({', '.join(repr(k) for k in FINGERPRINT_KINDS)}) "
+              "GROUP BY loan_id")
+_STATES_SQL = "SELECT loan_id, fingerprint, state FROM loan_engine_states WHERE loan_id IN ({ids})"
+
+
 def _marks(s: Session, ids: list[int]) -> dict[int, tuple]:
-    j = raw_table("journal")
-    out: dict[int, tuple] = {}
-    for k in range(0, len(ids), _CHUNK):
-        q = (select(j.c.loan_id, func.count(), func.max(j.c.id), func.coalesce(func.sum(j.c.amount), 0))
-             .where(j.c.loan_id.in_(ids[k:k + _CHUNK]), j.c.kind.in_(FINGERPRINT_KINDS)).group_by(j.c.loan_id))
-        out.update((r[0], (r[1], r[2], int(r[3]))) for r in s.execute(q))
-    return out
+    return {r[0]: (r[1], r[2], int(r[3])) for r in select_in(s, _MARKS_SQL, ids, chunk=_CHUNK)}
 
 
 def _fingerprint(mark: tuple | None, key: str) -> str:
@@ -64,12 +64,7 @@ def usable(s: Session, keys: dict[int, str], *, marks_out: dict | None = None) -
     ``save`` in the same transaction: a loan given no cash entry or reversal since keeps them)."""
     if not ENABLED or not keys:
         return {}
-    t = raw_table("loan_engine_states")
-    ids = sorted(keys)
-    kept: dict[int, tuple[str, str]] = {}
-    for k in range(0, len(ids), _CHUNK):
-        kept.update((r[0], (r[1], r[2])) for r in s.execute(
-            select(t.c.loan_id, t.c.fingerprint, t.c.state).where(t.c.loan_id.in_(ids[k:k + _CHUNK]))))
+    kept = {r[0]: (r[1], r[2]) for r in select_in(s, _STATES_SQL, sorted(keys), chunk=_CHUNK)}
     if not kept:
         return {}
     marks = _marks(s, sorted(kept))

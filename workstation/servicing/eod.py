@@ -20,9 +20,10 @@ import os
 import sys
 import time
 from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date, timedelta
 
-from sqlalchemy import Text, or_, select, type_coerce
+from sqlalchemy import or_, select
 
 from workstation.domain import clock
 from workstation.domain import servicing as sv
@@ -35,7 +36,7 @@ from workstation.services.workflow import load_for_update as lock_app
 from workstation.domain.actor import Actor
 from workstation.store.session import Store
 from workstation.services.progress import NullProgress, Progress, paused_gc
-from workstation.store.bulk import raw_table
+from workstation.store.bulk import as_date, raw_table, select_in
 from workstation.store.models_loans import EodRun
 
 ONE = timedelta(days=1)
@@ -57,7 +58,31 @@ _LOAN_COLS = ("id", "contract_no", "status", "version", "application_id", "revol
               "frozen_schedule", "disbursed_on", "accelerated_on",
               "last_eod", "closed_on", "written_off_on", "principal_outstanding", "interest_unpaid",
               "penalty_unpaid", "excess", "inst_sig")
-_RAW = ("terms", "frozen_schedule")          # read as stored text: hashed, decoded only when replayed
+_LOAN_SQL = f"SELECT {', '.join(_LOAN_COLS)} FROM loans WHERE id IN ({{ids}}) ORDER BY id"
+
+
+class _LoanRow(NamedTuple):
+    """A loan as end of day reads it (``terms`` and ``frozen_schedule`` as stored text:
+    hashed, decoded only when replayed)."""
+    id: int
+    contract_no: str
+    status: str
+    version: int
+    application_id: int
+    revolving: bool
+    method: str
+    terms: str
+    frozen_schedule: str | None
+    disbursed_on: date
+    accelerated_on: date | None
+    last_eod: date | None
+    closed_on: date | None
+    written_off_on: date | None
+    principal_outstanding: int
+    interest_unpaid: int
+    penalty_unpaid: int
+    excess: int
+    inst_sig: str | None
 
 
 def _pending(s, as_of: date) -> list[int]:
@@ -147,9 +172,8 @@ def _process(s, ids: list[int], *, as_of: date, tiers: dict, actor: Actor | None
     """Bring the loans ``ids`` to the end of ``as_of`` inside the caller's transaction:
     each from its kept engine state where that still matches its journal, else replayed
     from its journal (and its state kept for the next night)."""
-    lt = raw_table("loans")
-    cols = [lt.c[c] for c in _LOAN_COLS if c not in _RAW] + [type_coerce(lt.c[c], Text).label(c) for c in _RAW]
-    rows = s.execute(select(*cols).where(lt.c.id.in_(ids)).order_by(lt.c.id)).all()
+    rows = [_LoanRow(*r[:9], as_date(r[9]), as_date(r[10]), as_date(r[11]), as_date(r[12]), as_date(r[13]), *r[14:])
+            for r in select_in(s, _LOAN_SQL, list(ids))]
     keys = {r.id: engine_state.terms_key(r.terms, r.frozen_schedule, r.disbursed_on, _recall_day(r)) for r in rows}
     marks: dict = {}
     kept = engine_state.usable(s, keys, marks_out=marks)
@@ -204,7 +228,7 @@ def quiet_night(state: str, r, as_of: date) -> servicing_quiet.Night | None:
     if r.status != "active" or r.last_eod is None:
         return None
     q = servicing_state.quiet_part(state)
-    return servicing_quiet.night(q, last_eod=r.last_eod, through=as_of) if q else None
+    return servicing_quiet.night(q, last_eod=r.last_eod, through=as_of, stored=r.inst_sig) if q else None
 
 
 def _recall_day(r) -> date | None:

@@ -402,7 +402,7 @@ def _quiet_rows(q: QuietLoan, tiers: dict, now: datetime, inserts: list, loan_ro
                           as_of=n.as_of, last_eod=n.nightly[-1][0], status="active", closed_on=None,
                           written_off_on=None)
     values["inst_sig"] = n.signature
-    if n.signature != q.old_sig:
+    if n.rows is not None:
         inst_rows += [(lid, dict(zip(INST_KEYS, x))) for x in n.rows]
     loan_rows.append({**values, "_id": lid, "_v": q.loan.version, "version": q.loan.version + 1})
 

@@ -2,6 +2,7 @@
 integer fen directly, skipping per-value conversion on hot paths."""
 from __future__ import annotations
 
+from datetime import date as _date
 from functools import lru_cache
 
 from sqlalchemy import BigInteger, Column, MetaData, Table
@@ -50,12 +51,42 @@ def bulk_insert(session, name: str, rows: list[dict]) -> None:
         value = arg(None) if callable(arg) else arg
         proc = table.c[name_].type._cached_bind_processor(dialect)
         default_values.append(proc(value) if proc else value)
-    pairs = [(k, p) for k, p in zip(keys, procs)]
-    out = []
-    for r in rows:
-        out.append(tuple([p(r[k]) if p is not None and r[k] is not None else r[k] for k, p in pairs]
-                         + default_values))
-    conn.exec_driver_sql(sql, out)
+    cols = []
+    for k, p in zip(keys, procs):
+        values = [r[k] for r in rows]
+        if p is not None:
+            values = _converted(values, p)
+        cols.append(values)
+    cols += [[v] * len(rows) for v in default_values]
+    conn.exec_driver_sql(sql, list(zip(*cols)))
+
+
+def _converted(values: list, proc) -> list:
+    """``values`` through a bind processor, once per distinct value (a night's rows share
+    their dates); values that cannot be dictionary keys (JSON lists) one by one."""
+    seen: dict = {}
+    try:
+        return [v if v is None else seen[v] if v in seen else seen.setdefault(v, proc(v)) for v in values]
+    except TypeError:
+        return [v if v is None else proc(v) for v in values]
+
+
+def select_in(session, sql: str, ids: list, *, chunk: int = 900) -> list[tuple]:
+    """Plain tuples of ``sql`` (with ``IN ({ids})`` in it) for ``ids`` in chunks, straight
+    from the driver: no result processing (dates come as the driver gives them: ISO text
+    on SQLite, ``date`` on PostgreSQL -- see ``as_date``). For reads of every loan a night."""
+    conn = session.connection()
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    out: list[tuple] = []
+    for k in range(0, len(ids), chunk):
+        part = ids[k:k + chunk]
+        out += conn.exec_driver_sql(sql.format(ids=", ".join([mark] * len(part))), tuple(part)).fetchall()
+    return out
+
+
+def as_date(v):
+    """A date column's value from ``select_in`` as a ``date`` (None stays None)."""
+    return _date.fromisoformat(v) if isinstance(v, str) else v
 
 
 def insert_tuples(conn, table: Table, rows: list[tuple], *, columns: tuple[str, ...], bound: bool = False) -> None:
