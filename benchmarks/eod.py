@@ -35,7 +35,7 @@ from workstation.domain.money import from_fen  # noqa: E402
 from workstation.domain.rates import Rate  # noqa: E402
 from workstation.domain.servicing_model import terms_from_schedule  # noqa: E402
 from workstation.domain.terms import ApprovedTerms  # noqa: E402
-from workstation.servicing import ledger  # noqa: E402
+from workstation.servicing import ledger, ledger_write  # noqa: E402
 from workstation.domain.actor import Actor  # noqa: E402
 from workstation.store.session import Store  # noqa: E402
 from workstation.servicing.eod import run_eod  # noqa: E402
@@ -110,9 +110,9 @@ def build_book(store: Store, n: int, seed: int = 7) -> list[str]:
                                  source="bench"))
             tot = tuple(sum(r[c] for r in rows) for c in ("principal", "interest", "penalty", "excess"))
             plan.totals = tot
-            vals = ledger.loan_update(plan, {"关注": 1, "次级": 91, "可疑": 181, "损失": 361}, tot)
-            irows = ledger.installment_rows(plan)
-            vals["inst_sig"] = ledger.signature(irows)
+            vals = ledger_write.loan_update(plan, {"关注": 1, "次级": 91, "可疑": 181, "损失": 361}, tot)
+            irows = ledger_write.installment_rows(plan)
+            vals["inst_sig"] = ledger_write.signature(irows)
             entries += rows
             loans_.append(dict(id=lid, contract_no=cno, application_id=lid, merchant_id=lid % 1000 + 1,
                                product_code=apps[-1]["product_code"], approved_amount=amount * 100, method=method,

@@ -35,7 +35,7 @@ _decode = json.JSONDecoder().decode
 
 
 def rows_signature(rows: list[tuple]) -> str:
-    """A short fingerprint of installment cache rows (``ledger.installment_tuples``)."""
+    """A short fingerprint of installment cache rows (``ledger_write.installment_tuples``)."""
     return hashlib.blake2b(repr(rows).encode(), digest_size=8).hexdigest()
 
 

@@ -31,7 +31,7 @@ from workstation.domain import servicing_quiet, servicing_state
 from workstation.domain.workflow import Status
 from workstation.services import audit, retry, workflow
 from workstation.decide import decisions
-from workstation.servicing import engine_state, ledger, ledger_kept
+from workstation.servicing import engine_state, ledger, ledger_kept, ledger_write
 from workstation.services.workflow import load_for_update as lock_app
 from workstation.domain.actor import Actor
 from workstation.store.session import Store
@@ -183,7 +183,7 @@ def _process(s, ids: list[int], *, as_of: date, tiers: dict, actor: Actor | None
         if r.id in kept and r.accelerated_on is None:    # a recalled loan is always replayed
             q = quiet_night(kept[r.id], r, as_of)
             if q is not None:
-                quiet_loans.append(ledger.QuietLoan(
+                quiet_loans.append(ledger_write.QuietLoan(
                     ledger.LoanData(id=r.id, contract_no=r.contract_no, status=r.status, version=r.version,
                                     terms=None, last_eod=r.last_eod, application_id=r.application_id,
                                     revolving=bool(r.revolving)),
@@ -214,7 +214,7 @@ def _process(s, ids: list[int], *, as_of: date, tiers: dict, actor: Actor | None
         batch.append((p, (r.principal_outstanding, r.interest_unpaid, r.penalty_unpaid, r.excess), r.inst_sig))
         if p.position.state == "closed" and r.status == "active":
             closing.append(r)
-    posted = ledger.write_batch(s, batch, tiers=tiers, marks=marks, quiet_loans=quiet_loans)
+    posted = ledger_write.write_batch(s, batch, tiers=tiers, marks=marks, quiet_loans=quiet_loans)
     for r in sorted(closing, key=lambda r: r.id):
         app = lock_app(s, r.application_id)
         if app.status == Status.DISBURSED.value:

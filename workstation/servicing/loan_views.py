@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from workstation.domain import delinquency
 from workstation.domain import servicing as sv
 from workstation.domain.money import from_fen, money, to_fen
-from workstation.servicing import ledger
+from workstation.servicing import ledger, ledger_write
 from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError
 from workstation.store.session import Store
@@ -143,7 +143,7 @@ def _f(x: int) -> Decimal:
 
 
 def _balances_from_plan(p: ledger.Plan, tiers: dict, status: str) -> Balances:
-    v = ledger.loan_update(p, tiers, p.totals)
+    v = ledger_write.loan_update(p, tiers, p.totals)
     return Balances(_f(v["principal_outstanding"]), _f(v["interest_unpaid"]), _f(v["penalty_unpaid"]),
                     _f(v["excess"]), _f(v["overdue_principal"]), _f(v["overdue_interest"]), v["dpd"],
                     v["bucket"], v["tier"], v["status"] if status != "contracted" else status)
@@ -152,7 +152,7 @@ def _balances_from_plan(p: ledger.Plan, tiers: dict, status: str) -> Balances:
 def _inst_from_plan(p: ledger.Plan, loan: Loan) -> tuple[InstallmentView, ...]:
     frozen = {r[0]: r for r in loan.frozen_schedule}
     out = []
-    for r in ledger.installment_rows(p):
+    for r in ledger_write.installment_rows(p):
         f = frozen[r["period"]]
         out.append(InstallmentView(r["period"], date.fromisoformat(f[1]), _f(f[2]), _f(f[3]),
                                    _f(r["principal_due"]), _f(r["interest_due"]), _f(r["principal_paid"]),

@@ -23,7 +23,7 @@ from workstation.domain.schedules import ScheduleError
 from workstation.domain.terms import ApprovedTerms
 from workstation.domain.workflow import Status
 from workstation.services import audit, workflow
-from workstation.servicing import disbursement, ledger, recoveries, tranches
+from workstation.servicing import disbursement, ledger, ledger_write, recoveries, tranches
 from workstation.servicing.disbursement import DisbursementRefused
 from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError
@@ -98,7 +98,7 @@ def apply_change(s: Session, loan: Loan, fresh: list[Entry], *, recompute_from: 
                     user_id=actor.id if actor else None, source=source)
     if loan.status in ("closed", "written_off") and p.position.state == "active":
         raise DomainError("loan_would_reopen", contract_no=loan.contract_no, loan_status=loan.status)
-    ledger.write_plan(s, p, tiers=ledger.thresholds(s))
+    ledger_write.write_plan(s, p, tiers=ledger.thresholds(s))
     if p.position.state == "closed" and loan.status == "active":
         _close_application(s, loan, actor)
     if loan.revolving:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from workstation.domain.money import from_fen
-from workstation.servicing import ledger
+from workstation.servicing import ledger, ledger_write
 from workstation.domain.actor import Actor
 from workstation.store.session import Store
 from workstation.services.progress import NullProgress, Progress
@@ -64,7 +64,7 @@ def check_loan(row, entries: list[ledger.Entry], tiers: dict) -> list[Mismatch]:
         out.append(Mismatch(row.id, row.contract_no, f"journal: {e.kind} of {e.value_date} should be "
                             f"{from_fen(e.principal + e.interest + e.penalty)}", "missing or different",
                             "recomputed"))
-    want = ledger.loan_update(p, tiers, ledger.totals(entries))
+    want = ledger_write.loan_update(p, tiers, ledger.totals(entries))
     for col in _CACHED:
         have = getattr(row, col)
         if have != want[col]:

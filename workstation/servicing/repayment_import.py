@@ -35,7 +35,7 @@ from workstation.domain import clock, servicing as sv
 from workstation.domain.money import AMOUNT_LIMIT, from_fen, parse_amount, to_fen
 from workstation.domain.workflow import Status
 from workstation.services import audit, retry, workflow
-from workstation.servicing import engine_state, ledger, ledger_kept
+from workstation.servicing import engine_state, ledger, ledger_kept, ledger_write
 from workstation.domain.actor import Actor
 from workstation.store.session import Store
 from workstation.servicing.ledger import Entry
@@ -444,7 +444,7 @@ def _write(s, state: dict[int, _LoanState], held: list[dict], *, report: Repayme
         posted_lines += [ln for ln, _ in st.fresh]
         if p.position.state == "closed" and r.status == "active":
             closing.append(r)
-    ledger.write_batch(s, items, tiers=ledger.thresholds(s))
+    ledger_write.write_batch(s, items, tiers=ledger.thresholds(s))
     keys = {f"pay:{ln.payment_ref}": ln for ln in posted_lines}
     jt = ledger.journal_table()
     ids_by_key = {}
