@@ -183,7 +183,7 @@ def _quiet_rows(q: QuietLoan, tiers: dict, now: datetime, inserts: list, loan_ro
                           written_off_on=None)
     values["inst_sig"] = n.signature
     if n.rows is not None:
-        inst_rows += [(lid, dict(zip(INST_KEYS, x))) for x in n.rows]
+        inst_rows += [x[1:] + (lid, x[0]) for x in n.rows]
     loan_rows.append({**values, "_id": lid, "_v": q.loan.version, "version": q.loan.version + 1})
 
 
@@ -209,7 +209,8 @@ def write_batch(s: Session, items: list[tuple[Plan, tuple[int, int, int, int], s
         rows = installment_tuples(p)
         values["inst_sig"] = tuple_signature(rows)
         if values["inst_sig"] != old_sig:
-            inst_rows += [(p.loan.id, dict(zip(INST_KEYS, x))) for x in rows]
+            lid = p.loan.id
+            inst_rows += [x[1:] + (lid, x[0]) for x in rows]      # SET values, then loan id and period
         loan_rows.append({**values, "_id": p.loan.id, "_v": p.loan.version, "version": p.loan.version + 1})
     bulk_insert(s, "journal", inserts)
     known = {p.loan.id: marks[p.loan.id] for p, _, _ in items if marks and p.loan.id in marks
@@ -239,5 +240,17 @@ def write_batch(s: Session, items: list[tuple[Plan, tuple[int, int, int, int], s
             p.loan.version += 1
         for q in quiet_loans:
             q.loan.version += 1
-    update_installments(s, inst_rows)
+    update_installment_tuples(s, inst_rows)
     return len(inserts)
+
+
+def update_installment_tuples(s: Session, rows: list[tuple]) -> None:
+    """``update_installments`` of rows given as (``INST_KEYS[1:]`` values..., loan id, period)."""
+    if not rows:
+        return
+    conn = s.connection()
+    if conn.dialect.name == "sqlite":
+        sql = f"UPDATE installments SET {', '.join(f'{k} = ?' for k in INST_KEYS[1:])} WHERE loan_id = ? AND period = ?"
+        conn.connection.driver_connection.cursor().executemany(sql, rows)
+        return
+    update_installments(s, [(r[-2], dict(zip(INST_KEYS, (r[-1],) + r[:-2]))) for r in rows])
