@@ -20,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from workstation.domain.masking import mask_card, mask_id, mask_name, mask_phone
-from workstation.domain.money import AMOUNT_LIMIT, MoneyError, parse_amount, parse_date
+from workstation.domain.money import AMOUNT_LIMIT, MoneyError, parse_amount, parse_date, to_fen
 from workstation.domain.errors import DomainError
 
 KINDS = ("repayment", "order_settlement")
@@ -29,7 +29,7 @@ LINE = "(line)"                    # the field of a problem with the line as a w
 MAX_REF = 80
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     line_no: int
     payment_ref: str
@@ -38,6 +38,11 @@ class Line:
     amount: Decimal
     kind: str
     loan_id: int | None = None
+    fen: int | None = None          # ``amount`` in fen (from ``amount`` when not given)
+
+    def __post_init__(self) -> None:
+        if self.fen is None:
+            self.fen = to_fen(self.amount)
 
 
 @dataclass(frozen=True)
@@ -179,7 +184,7 @@ def parse_record(n: int, rec: dict, *, limit: Decimal = AMOUNT_LIMIT) -> Line:
     kind = str(rec.get("kind") or "repayment").strip()
     if kind not in KINDS:
         raise FieldError("kind", "unknown", f"{kind!r} is not one of {', '.join(KINDS)}")
-    return Line(n, ref, contract, value_date, amount, kind)
+    return Line(n, ref, contract, value_date, amount, kind, fen=int(amount * 100))   # parsed to the fen: exact
 
 
 # -- personal data in the rejects file --------------------------------------------------------
