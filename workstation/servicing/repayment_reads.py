@@ -18,6 +18,7 @@ from sqlalchemy import Text, select, type_coerce
 from workstation.store.bulk import raw_table
 
 _IN = 900                # keys per statement through Core
+DRIVER = True            # False: through Core on SQLite too (the tests compare both)
 LOAN_COLS = ("id", "contract_no", "status", "version", "application_id", "revolving", "method", "terms",
              "frozen_schedule", "disbursed_on", "accelerated_on", "last_eod", "principal_outstanding",
              "interest_unpaid", "penalty_unpaid", "excess", "inst_sig", "product_code")
@@ -29,7 +30,7 @@ LoanRow = namedtuple("LoanRow", LOAN_COLS)
 def _cursor(s):
     """The DB-API cursor of the session's connection when it is SQLite, else None."""
     conn = s.connection()
-    if conn.dialect.name != "sqlite":
+    if not DRIVER or conn.dialect.name != "sqlite":
         return None
     return conn.connection.driver_connection.cursor()
 
@@ -73,7 +74,7 @@ def loan_ids(s, contract_nos) -> dict[str, int]:
     lt = raw_table("loans")
     out: dict[str, int] = {}
     for part in _chunks(nos):
-        out.update(s.execute(select(lt.c.contract_no, lt.c.id).where(lt.c.contract_no.in_(part))).tuples())
+        out.update(s.execute(select(lt.c.contract_no, lt.c.id).where(lt.c.contract_no.in_(part))).all())
     return out
 
 
@@ -116,5 +117,5 @@ def journal_ids(s, idem_keys: list[str]) -> dict[str, int]:
     jt = raw_table("journal")
     out: dict[str, int] = {}
     for part in _chunks(idem_keys):
-        out.update(s.execute(select(jt.c.idem_key, jt.c.id).where(jt.c.idem_key.in_(part))).tuples())
+        out.update(s.execute(select(jt.c.idem_key, jt.c.id).where(jt.c.idem_key.in_(part))).all())
     return out
