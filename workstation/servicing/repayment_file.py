@@ -86,13 +86,14 @@ def read_file(path: Path, *, limit: Decimal = AMOUNT_LIMIT) -> tuple[list[Line],
     lines: list[Line] = []
     rejects: list[Reject] = []
     read = 0
+    dates: dict[str, date] = {}          # a file's lines share a few value dates: each parsed once
     for n, rec, raw_text, problem in records:
         read += 1
         if problem is not None:
             rejects.append(Reject(n, LINE, problem[0], problem[1], mask_text(raw_text)))
             continue
         try:
-            lines.append(parse_record(n, rec, limit=limit))
+            lines.append(parse_record(n, rec, limit=limit, dates=dates))
         except FieldError as exc:
             rejects.append(Reject(n, exc.field, exc.code, exc.reason, masked_record(rec)))
     return lines, rejects, read, sha256_of(raw)
@@ -132,9 +133,9 @@ def _csv(text: str, name: str):
             yield prev + 1, None, "", ("csv", f"not valid CSV: {exc}; the file was not read beyond this line")
             return
         start, prev = prev + 1, reader.line_num
-        if not row or not any(c.strip() for c in row):
+        if not row or not "".join(row).strip():
             continue                                   # a blank line
-        raw_text = "\n".join(physical[start - 1:prev])
+        raw_text = physical[start - 1] if prev == start else "\n".join(physical[start - 1:prev])
         if header is None:
             header = [h.strip() for h in row]
             missing = [f for f in FIELDS if f not in header]
@@ -154,7 +155,9 @@ def _csv(text: str, name: str):
         yield start, dict(zip(header, row)), raw_text, None
 
 
-def parse_record(n: int, rec: dict, *, limit: Decimal = AMOUNT_LIMIT) -> Line:
+def parse_record(n: int, rec: dict, *, limit: Decimal = AMOUNT_LIMIT, dates: dict | None = None) -> Line:
+    """One record as a line (FieldError naming the field otherwise). ``dates``: value
+    dates parsed already, by their text (filled as they are parsed)."""
     def text(name: str) -> str:
         v = rec.get(name)
         if v is None or isinstance(v, (dict, list, bool)) or not str(v).strip():
@@ -168,10 +171,14 @@ def parse_record(n: int, rec: dict, *, limit: Decimal = AMOUNT_LIMIT) -> Line:
     raw_date = rec.get("value_date")
     if raw_date is not None and not isinstance(raw_date, str):
         raise FieldError("value_date", "date", "not a date (YYYY-MM-DD, as text)")
-    try:
-        value_date = parse_date(raw_date)
-    except MoneyError as exc:
-        raise FieldError("value_date", exc.code, str(exc)) from None
+    value_date = dates.get(raw_date) if dates is not None and raw_date is not None else None
+    if value_date is None:
+        try:
+            value_date = parse_date(raw_date)
+        except MoneyError as exc:
+            raise FieldError("value_date", exc.code, str(exc)) from None
+        if dates is not None:
+            dates[raw_date] = value_date
     amount_raw = rec.get("amount")
     if isinstance(amount_raw, (float, bool, dict, list)):
         raise FieldError("amount", "not_a_number", "give it as a string or an exact number")
