@@ -20,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from workstation.domain.masking import mask_card, mask_id, mask_name, mask_phone
-from workstation.domain.money import AMOUNT_LIMIT, MoneyError, parse_amount, parse_date
+from workstation.domain.money import AMOUNT_LIMIT, MoneyError, parse_amount, parse_date, to_fen
 from workstation.domain.errors import DomainError
 
 KINDS = ("repayment", "order_settlement")
@@ -29,7 +29,7 @@ LINE = "(line)"                    # the field of a problem with the line as a w
 MAX_REF = 80
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     line_no: int
     payment_ref: str
@@ -38,6 +38,11 @@ class Line:
     amount: Decimal
     kind: str
     loan_id: int | None = None
+    fen: int | None = None          # ``amount`` in fen (from ``amount`` when not given)
+
+    def __post_init__(self) -> None:
+        if self.fen is None:
+            self.fen = to_fen(self.amount)
 
 
 @dataclass(frozen=True)
@@ -81,13 +86,14 @@ def read_file(path: Path, *, limit: Decimal = AMOUNT_LIMIT) -> tuple[list[Line],
     lines: list[Line] = []
     rejects: list[Reject] = []
     read = 0
+    dates: dict[str, date] = {}          # a file's lines share a few value dates: each parsed once
     for n, rec, raw_text, problem in records:
         read += 1
         if problem is not None:
             rejects.append(Reject(n, LINE, problem[0], problem[1], mask_text(raw_text)))
             continue
         try:
-            lines.append(parse_record(n, rec, limit=limit))
+            lines.append(parse_record(n, rec, limit=limit, dates=dates))
         except FieldError as exc:
             rejects.append(Reject(n, exc.field, exc.code, exc.reason, masked_record(rec)))
     return lines, rejects, read, sha256_of(raw)
@@ -127,9 +133,9 @@ def _csv(text: str, name: str):
             yield prev + 1, None, "", ("csv", f"not valid CSV: {exc}; the file was not read beyond this line")
             return
         start, prev = prev + 1, reader.line_num
-        if not row or not any(c.strip() for c in row):
+        if not row or not "".join(row).strip():
             continue                                   # a blank line
-        raw_text = "\n".join(physical[start - 1:prev])
+        raw_text = physical[start - 1] if prev == start else "\n".join(physical[start - 1:prev])
         if header is None:
             header = [h.strip() for h in row]
             missing = [f for f in FIELDS if f not in header]
@@ -149,7 +155,9 @@ def _csv(text: str, name: str):
         yield start, dict(zip(header, row)), raw_text, None
 
 
-def parse_record(n: int, rec: dict, *, limit: Decimal = AMOUNT_LIMIT) -> Line:
+def parse_record(n: int, rec: dict, *, limit: Decimal = AMOUNT_LIMIT, dates: dict | None = None) -> Line:
+    """One record as a line (FieldError naming the field otherwise). ``dates``: value
+    dates parsed already, by their text (filled as they are parsed)."""
     def text(name: str) -> str:
         v = rec.get(name)
         if v is None or isinstance(v, (dict, list, bool)) or not str(v).strip():
@@ -163,10 +171,14 @@ def parse_record(n: int, rec: dict, *, limit: Decimal = AMOUNT_LIMIT) -> Line:
     raw_date = rec.get("value_date")
     if raw_date is not None and not isinstance(raw_date, str):
         raise FieldError("value_date", "date", "not a date (YYYY-MM-DD, as text)")
-    try:
-        value_date = parse_date(raw_date)
-    except MoneyError as exc:
-        raise FieldError("value_date", exc.code, str(exc)) from None
+    value_date = dates.get(raw_date) if dates is not None and raw_date is not None else None
+    if value_date is None:
+        try:
+            value_date = parse_date(raw_date)
+        except MoneyError as exc:
+            raise FieldError("value_date", exc.code, str(exc)) from None
+        if dates is not None:
+            dates[raw_date] = value_date
     amount_raw = rec.get("amount")
     if isinstance(amount_raw, (float, bool, dict, list)):
         raise FieldError("amount", "not_a_number", "give it as a string or an exact number")
@@ -179,7 +191,7 @@ def parse_record(n: int, rec: dict, *, limit: Decimal = AMOUNT_LIMIT) -> Line:
     kind = str(rec.get("kind") or "repayment").strip()
     if kind not in KINDS:
         raise FieldError("kind", "unknown", f"{kind!r} is not one of {', '.join(KINDS)}")
-    return Line(n, ref, contract, value_date, amount, kind)
+    return Line(n, ref, contract, value_date, amount, kind, fen=int(amount * 100))   # parsed to the fen: exact
 
 
 # -- personal data in the rejects file --------------------------------------------------------

@@ -29,10 +29,11 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import Text, select, type_coerce
+from sqlalchemy import select
 
 from workstation.domain import clock, servicing as sv
 from workstation.domain.money import AMOUNT_LIMIT, from_fen, parse_amount, to_fen
+from workstation.servicing import repayment_reads as reads
 from workstation.domain.workflow import Status
 from workstation.services import audit, retry, workflow
 from workstation.servicing import engine_state, ledger, ledger_kept, ledger_write
@@ -44,10 +45,8 @@ from workstation.services.workflow import load_for_update as lock_app
 from workstation.services.progress import NullProgress, Progress, paused_gc
 from workstation.servicing.repayment_file import FIELDS, KINDS, Line, Reject, read_file, write_rejects
 from workstation.store import queries
-from workstation.store.bulk import bulk_insert, raw_table
+from workstation.store.bulk import bulk_insert
 from workstation.store.models import ImportBatch
-from workstation.store.models_loans import Loan, RepaymentLine
-from workstation.store.models_repayments import HeldRepayment
 
 __all__ = ["CHUNK", "FIELDS", "KINDS", "Line", "RepaymentReport", "import_repayments", "interrupted_batches"]
 
@@ -193,10 +192,8 @@ def _fresh_lines(store: Store, actor: Actor, lines: list[Line], report: Repaymen
             seen.add(ln.payment_ref)
             fresh.append(ln)
     with store.read(actor) as s:
-        refs = [ln.payment_ref for ln in fresh]
-        posted = _existing(s, RepaymentLine.payment_ref, refs)
-        held = _existing(s, HeldRepayment.payment_ref, refs)
-        contracts = _loan_ids(s, {ln.contract_no for ln in fresh})
+        posted, held = reads.seen_refs(s, [ln.payment_ref for ln in fresh])
+        contracts = reads.loan_ids(s, {ln.contract_no for ln in fresh})
     todo: list[Line] = []
     for ln in fresh:
         if ln.payment_ref in posted or ln.payment_ref in held:
@@ -217,29 +214,6 @@ def _reject(report: RepaymentReport, ln: Line, field_: str, code: str, reason: s
     raw = (f"payment_ref={ln.payment_ref}; contract_no={ln.contract_no}; value_date={ln.value_date}; "
            f"amount={ln.amount}; kind={ln.kind}")
     report.rejects.append(Reject(ln.line_no, field_, code, reason, raw))
-
-
-def _existing(s, column, refs: list[str]) -> set[str]:
-    out: set[str] = set()
-    for k in range(0, len(refs), 900):
-        out.update(s.scalars(select(column).where(column.in_(refs[k:k + 900]))))
-    return out
-
-
-def _loan_ids(s, contract_nos: set[str]) -> dict[str, int]:
-    nos = list(contract_nos)
-    out: dict[str, int] = {}
-    for k in range(0, len(nos), 900):
-        out.update(dict(s.execute(select(Loan.contract_no, Loan.id).where(Loan.contract_no.in_(nos[k:k + 900])))
-                        .tuples().all()))
-    return out
-
-
-_LOAN_COLS = ("id", "contract_no", "status", "version", "application_id", "revolving", "method", "terms",
-              "frozen_schedule", "disbursed_on", "accelerated_on",
-              "last_eod", "principal_outstanding", "interest_unpaid", "penalty_unpaid", "excess", "inst_sig",
-              "product_code")
-_RAW = ("terms", "frozen_schedule")          # read as stored text: hashed, decoded only when replayed
 
 
 @dataclass
@@ -291,9 +265,7 @@ def _attempt(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, tod
     posted. Counts go to a report of the chunk's own, added to ``report`` once committed."""
     part = RepaymentReport(batch_id=report.batch_id, file_name=report.file_name, sha256=report.sha256)
     retry.lock_loans(s, {ln.loan_id for ln in lines}, progress=progress, what=report.file_name)
-    refs = [ln.payment_ref for ln in lines]
-    posted = _existing(s, RepaymentLine.payment_ref, refs)
-    held = _existing(s, HeldRepayment.payment_ref, refs)
+    posted, held = reads.seen_refs(s, [ln.payment_ref for ln in lines])
     fresh = []
     for ln in lines:
         if ln.payment_ref in posted or ln.payment_ref in held:
@@ -317,12 +289,11 @@ def _merge(report: RepaymentReport, part: RepaymentReport) -> None:
 
 def _post_chunk(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, today: date,
                 tolerance: int) -> None:
-    lt = raw_table("loans")
-    ids = sorted({ln.loan_id for ln in lines})
-    cols = [lt.c[c] for c in _LOAN_COLS if c not in _RAW] + [type_coerce(lt.c[c], Text).label(c) for c in _RAW]
-    rows = {r.id: r for r in s.execute(select(*cols).where(lt.c.id.in_(ids)).order_by(lt.c.id))}
+    rows = reads.loan_rows(s, list({ln.loan_id for ln in lines}))
     since = min(ln.value_date for ln in lines)
-    keys = {lid: engine_state.terms_key(r.terms, r.frozen_schedule, r.disbursed_on, _recall_day(r)) for lid, r in rows.items()}
+    # only an active loan takes a line (the others are refused, or a recovery when written off)
+    keys = {lid: engine_state.terms_key(r.terms, r.frozen_schedule, r.disbursed_on, r.accelerated_on)
+            for lid, r in rows.items() if r.status == "active"}
     kept = engine_state.usable(s, keys)
     state: dict[int, _LoanState] = {}
 
@@ -334,7 +305,7 @@ def _post_chunk(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, 
         accr = ledger.load_entries(s, got, kinds=ledger.ACCRUALS, since=since)
         for st in sts:
             r = st.row
-            st.data.terms = ledger.engine_terms_raw(r.terms, r.frozen_schedule, r.disbursed_on, _recall_day(r))
+            st.data.terms = ledger.engine_terms_raw(r.terms, r.frozen_schedule, r.disbursed_on, r.accelerated_on)
             st.entries = cash[r.id] + accr[r.id]
             st.last_cash = max((e.value_date for e in ledger.active(cash[r.id]) if e.kind in sv.CASH_KINDS),
                                default=None)
@@ -344,10 +315,10 @@ def _post_chunk(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, 
                                revolving=bool(r.revolving))
         st = state[lid] = _LoanState(r, data, None, r.status, reader=read,
                                      kept=kept.get(lid) if r.accelerated_on is None else None)  # recalled: replay
-        st.terms_key = keys[lid]
+        st.terms_key = keys.get(lid)
         if st.kept is not None:
             st.last_cash = ledger_kept.kept_day(st.kept)     # every stored cash event is on or before it
-    read([st for st in state.values() if st.kept is None])
+    read([st for st in state.values() if st.kept is None and st.status == "active"])   # the rest: when needed
     for ln in lines:
         state[ln.loan_id].left += 1
     held: list[dict] = []
@@ -362,7 +333,7 @@ def _post_chunk(s, lines: list[Line], *, report: RepaymentReport, actor: Actor, 
         if why:
             _reject(report, ln, *why)
             continue
-        entry = Entry(None, sv.REPAYMENT, ln.value_date, amount=to_fen(ln.amount), reference=ln.payment_ref,
+        entry = Entry(None, sv.REPAYMENT, ln.value_date, amount=ln.fen, reference=ln.payment_ref,
                       idem_key=f"pay:{ln.payment_ref}", source="settlement" if ln.kind == "order_settlement"
                       else "import", memo=ln.kind if ln.kind != "repayment" else None, user_id=actor.id)
         payoff = None if st.surely_within_payoff(ln.value_date, entry.amount) else _payoff(st, ln.value_date)
@@ -391,7 +362,7 @@ def _recovered(s, report: RepaymentReport, ln: Line) -> None:
     """A line posted as a recovery: remembered by its payment reference like any other."""
     bulk_insert(s, "repayment_import_lines", [dict(
         payment_ref=ln.payment_ref, batch_id=report.batch_id, contract_no=ln.contract_no, loan_id=ln.loan_id,
-        journal_id=None, amount=to_fen(ln.amount), value_date=ln.value_date, kind=ln.kind, line_no=ln.line_no)])
+        journal_id=None, amount=ln.fen, value_date=ln.value_date, kind=ln.kind, line_no=ln.line_no)])
     report.imported += 1
     report.amount_posted += ln.amount
 
@@ -446,15 +417,10 @@ def _write(s, state: dict[int, _LoanState], held: list[dict], *, report: Repayme
             closing.append(r)
     ledger_write.write_batch(s, items, tiers=ledger.thresholds(s))
     keys = {f"pay:{ln.payment_ref}": ln for ln in posted_lines}
-    jt = ledger.journal_table()
-    ids_by_key = {}
-    refs = list(keys)
-    for k in range(0, len(refs), 900):
-        ids_by_key.update(dict(s.execute(select(jt.c.idem_key, jt.c.id).where(jt.c.idem_key.in_(refs[k:k + 900])))
-                               .tuples().all()))
+    ids_by_key = reads.journal_ids(s, list(keys))
     bulk_insert(s, "repayment_import_lines", [
         dict(payment_ref=ln.payment_ref, batch_id=report.batch_id, contract_no=ln.contract_no, loan_id=ln.loan_id,
-             journal_id=ids_by_key[key], amount=to_fen(ln.amount), value_date=ln.value_date, kind=ln.kind,
+             journal_id=ids_by_key[key], amount=ln.fen, value_date=ln.value_date, kind=ln.kind,
              line_no=ln.line_no) for key, ln in keys.items()])
     if held:
         bulk_insert(s, "repayment_held_lines", held)
@@ -481,8 +447,3 @@ def _refuse(st: _LoanState, ln: Line, today: date) -> tuple[str, str, str] | Non
         return "kind", "not_order_loan", f"order_settlement on loan {r.contract_no}, which is not an order loan"
     return None
 
-
-def _recall_day(r) -> date | None:
-    """The row's early-recall due date as a date (raw rows on SQLite carry ISO text)."""
-    v = getattr(r, "accelerated_on", None)
-    return date.fromisoformat(v) if isinstance(v, str) else v
