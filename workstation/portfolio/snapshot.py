@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import and_, bindparam, select
+from sqlalchemy import Date, Integer, and_, bindparam, case, cast, func, literal_column, or_, select
 
 from workstation.portfolio.measures import month_ends
-from workstation.portfolio.stats import keep_day, kept, month_before
+from workstation.portfolio.stats import keep_day, kept_days, month_before
 from workstation.domain.actor import Actor
 from workstation.store.session import Store
 from workstation.servicing.ledger import thresholds
@@ -32,33 +32,43 @@ def record(store: Store, actor: Actor | None, as_of: date) -> int:
         opened = _record_positions(s, as_of)
         th = thresholds(s)
         # the night itself, and any of the last 24 month ends never kept (the first run)
-        days = [as_of] + [e for e in month_ends(month_before(as_of), HISTORY_MONTHS) if not kept(s, [e])]
+        ends = month_ends(month_before(as_of), HISTORY_MONTHS)
+        have = kept_days(s, ends)
+        days = [as_of] + [e for e in ends if e not in have]
         for day in days:
             keep_day(s, day, thresholds=th)
         return opened
 
 
 def _add_new_loans(s) -> None:
+    """Every disbursed loan not yet kept, with its dimensions, in one INSERT ... SELECT."""
     lt, at, it = raw_table("loans"), raw_table("applications"), raw_table("installments")
-    first_due = (select(it.c.due_date).where(it.c.loan_id == lt.c.id, it.c.period == 1)
+    sqlite = s.get_bind().dialect.name == "sqlite"
+    first_due = (select(ordinal(it.c.due_date, sqlite)).where(it.c.loan_id == lt.c.id, it.c.period == 1)
                  .scalar_subquery())
-    rows = s.execute(
-        select(lt.c.id, lt.c.application_id, lt.c.merchant_id, lt.c.product_code, lt.c.disbursed_on,
-               lt.c.disbursed_amount, lt.c.approved_amount, at.c.platform, at.c.province, at.c.officer_id,
-               at.c.grade, first_due.label("first_due"))
-        .join(at, at.c.id == lt.c.application_id)
-        .where(lt.c.disbursed_on.is_not(None), lt.c.id.not_in(select(PL.c.loan_id)))).all()
-    out = [dict(loan_id=r.id, application_id=r.application_id, merchant_id=r.merchant_id,
-                product_code=r.product_code, platform=r.platform, province=r.province, officer_id=r.officer_id,
-                grade=r.grade, disbursed_day=r.disbursed_on.toordinal(),
-                disbursed_month=r.disbursed_on.strftime("%Y-%m"),
-                first_due_day=r.first_due.toordinal() if r.first_due else None,
-                amount_fen=int(r.disbursed_amount or r.approved_amount)) for r in rows]
-    for k in range(0, len(out), CHUNK):
-        s.execute(PL.insert(), out[k:k + CHUNK])
+    new = (select(lt.c.id, lt.c.application_id, lt.c.merchant_id, lt.c.product_code, at.c.platform, at.c.province,
+                  at.c.officer_id, at.c.grade, ordinal(lt.c.disbursed_on, sqlite), month_of(lt.c.disbursed_on, sqlite),
+                  first_due, func.coalesce(func.nullif(lt.c.disbursed_amount, 0), lt.c.approved_amount))
+           .join(at, at.c.id == lt.c.application_id)
+           .where(lt.c.disbursed_on.is_not(None), lt.c.id.not_in(select(PL.c.loan_id))))
+    s.execute(PL.insert().from_select(["loan_id", "application_id", "merchant_id", "product_code", "platform",
+                                       "province", "officer_id", "grade", "disbursed_day", "disbursed_month",
+                                       "first_due_day", "amount_fen"], new))
     # a case reassigned to another officer moves with its loan to that officer's book
     officer = select(at.c.officer_id).where(at.c.id == PL.c.application_id).scalar_subquery()
     s.execute(PL.update().where(PL.c.officer_id.is_distinct_from(officer)).values(officer_id=officer))
+
+
+def ordinal(col, sqlite: bool):
+    """The date ``col`` as its proleptic ordinal (``date.toordinal``: 1 January of year 1 is 1)."""
+    if sqlite:
+        return cast(func.julianday(col) - 1721424.5, Integer)
+    return cast(col - literal_column("DATE '0001-01-01'", Date) + 1, Integer)
+
+
+def month_of(col, sqlite: bool):
+    """'YYYY-MM' of the date ``col``."""
+    return func.strftime("%Y-%m", col) if sqlite else func.to_char(col, "YYYY-MM")
 
 
 def state_of(*, principal: int, overdue: int, dpd: int, status: str, day: int) -> tuple:
@@ -73,12 +83,20 @@ def state_of(*, principal: int, overdue: int, dpd: int, status: str, day: int) -
 def _record_positions(s, as_of: date) -> int:
     day = as_of.toordinal()
     lt = raw_table("loans")
+    sqlite = s.get_bind().dialect.name == "sqlite"
+    # only the loans whose kept position differs from their cache come back (state_of in SQL)
+    pos_day = case((lt.c.position_date.is_(None), day + 1), else_=ordinal(lt.c.position_date, sqlite))
+    anchor = case((and_(lt.c.dpd > 0, lt.c.status == "active"), pos_day - lt.c.dpd))
+    changed = or_(PP.c.id.is_(None), PP.c.principal_fen.is_distinct_from(lt.c.principal_outstanding),
+                  PP.c.overdue_fen.is_distinct_from(lt.c.overdue_principal),
+                  PP.c.overdue_anchor.is_distinct_from(anchor), PP.c.status.is_distinct_from(lt.c.status),
+                  PP.c.written_off.is_distinct_from(lt.c.status == "written_off"))
     cur = s.execute(
         select(lt.c.id, PL.c.disbursed_day, lt.c.position_date, lt.c.principal_outstanding, lt.c.overdue_principal, lt.c.dpd, lt.c.status,
                PP.c.id.label("pid"), PP.c.valid_from_day, PP.c.principal_fen, PP.c.overdue_fen,
                PP.c.overdue_anchor, PP.c.status.label("pstatus"), PP.c.written_off)
         .join(PL, PL.c.loan_id == lt.c.id)
-        .outerjoin(PP, and_(PP.c.loan_id == lt.c.id, PP.c.valid_to_day == OPEN_END))).all()
+        .outerjoin(PP, and_(PP.c.loan_id == lt.c.id, PP.c.valid_to_day == OPEN_END)).where(changed)).all()
     inserts, closes, same_day = [], [], []
     for r in cur:
         new = state_of(principal=r.principal_outstanding, overdue=r.overdue_principal, dpd=r.dpd,

@@ -105,9 +105,14 @@ def funnel(s, day: date, scope=None) -> dict:
 
 def kept(s, days: list[date]) -> bool:
     """Whether every one of ``days`` has been kept."""
-    want = {x.toordinal() for x in days}
-    have = set(s.scalars(select(DM.c.day).where(DM.c.day.in_(want), DM.c.dim == "repeat").distinct()))
-    return want <= have
+    return kept_days(s, days) == set(days)
+
+
+def kept_days(s, days: list[date]) -> set[date]:
+    """Those of ``days`` that have been kept (one statement)."""
+    have = set(s.scalars(select(DM.c.day).where(DM.c.day.in_({x.toordinal() for x in days}), DM.c.dim == "repeat")
+                         .distinct()))
+    return {x for x in days if x.toordinal() in have}
 
 
 def _sc(scope, table):
