@@ -56,29 +56,28 @@ def funnel_rows(s, since: date, until: date, app_scope=None) -> list[tuple]:
                 .where(sh.c.to_status.in_(REVIEWED), sh.c.at < stop).group_by(sh.c.application_id).subquery())
     approved = (select(sh.c.application_id, func.min(sh.c.at).label("at"))
                 .where(sh.c.to_status == "approved", sh.c.at < stop).group_by(sh.c.application_id).subquery())
-    cases = (select(at.c.officer_id.label("officer"), _month(at.c.received_at, sqlite).label("month"),
-                    at.c.amount_requested.label("a0"), lt.c.approved_amount.label("a3"),
-                    lt.c.disbursed_amount.label("a4"), _micros(at.c.received_at, sqlite).label("t0"),
-                    _micros(reviewed.c.at, sqlite).label("t1"), _micros(approved.c.at, sqlite).label("t2"),
-                    case((lt.c.signed_on <= until, _noon_micros(lt.c.signed_on, sqlite))).label("t3"),
-                    case((lt.c.disbursed_on <= until, _noon_micros(lt.c.disbursed_on, sqlite))).label("t4"))
-             .select_from(at.outerjoin(reviewed, reviewed.c.application_id == at.c.id)
-                          .outerjoin(approved, approved.c.application_id == at.c.id)
-                          .outerjoin(lt, lt.c.application_id == at.c.id))
-             .where(at.c.received_at >= end_of(since - timedelta(days=1)), at.c.received_at < stop,
-                    app_scope if app_scope is not None else true())).subquery()
-    c = cases.c
-    times = [c.t0, c.t1, c.t2, c.t3, c.t4]
-    amounts = [c.a0, c.a0, c.a0, c.a3, c.a4]
-    cols = [func.count(), func.sum(func.coalesce(c.a0, 0)), literal(0), literal(0)]
-    reached = true()
+    rec, sign, disb = at.c.received_at, lt.c.signed_on, lt.c.disbursed_on
+    # when each step was reached (None: not, or after ``until``) and as whole microseconds:
+    # evaluated only for the cases that reached the step (SQLite computes each use)
+    known = [rec.is_not(None), reviewed.c.at.is_not(None), approved.c.at.is_not(None), sign <= until, disb <= until]
+    times = [_micros(rec, sqlite), _micros(reviewed.c.at, sqlite), _micros(approved.c.at, sqlite),
+             _noon_micros(sign, sqlite), _noon_micros(disb, sqlite)]
+    amounts = [at.c.amount_requested] * 3 + [lt.c.approved_amount, lt.c.disbursed_amount]
+    cols = [func.count(), func.sum(func.coalesce(amounts[0], 0)), literal(0), literal(0)]
+    reached = known[0]
     for k in range(1, len(FUNNEL_STEPS)):
-        reached = and_(reached, times[k].is_not(None))
+        reached = and_(reached, known[k])
         gap = case((times[k] > times[k - 1], (times[k] - times[k - 1]) // 1_000_000), else_=0)
         cols += [func.sum(case((reached, 1), else_=0)), func.sum(case((reached, func.coalesce(amounts[k], 0)), else_=0)),
                  func.sum(case((reached, 1), else_=0)), func.sum(case((reached, gap), else_=0))]
+    q = (select(at.c.officer_id.label("officer"), _month(rec, since, until).label("month"), *cols)
+         .select_from(at.outerjoin(reviewed, reviewed.c.application_id == at.c.id)
+                      .outerjoin(approved, approved.c.application_id == at.c.id)
+                      .outerjoin(lt, lt.c.application_id == at.c.id))
+         .where(rec >= end_of(since - timedelta(days=1)), rec < stop, app_scope if app_scope is not None else true())
+         .group_by("officer", "month"))
     out = []
-    for row in s.execute(select(c.officer, c.month, *cols).group_by(c.officer, c.month)):
+    for row in s.execute(q):
         officer, month, figs = row[0], row[1], [int(v or 0) for v in row[2:]]
         for k, step in enumerate(FUNNEL_STEPS):
             if not figs[4 * k]:
@@ -109,11 +108,16 @@ def _noon_micros(col, sqlite: bool):
     return cast(func.round(extract("epoch", noon) * 1_000_000), BigInteger)
 
 
-def _month(col, sqlite: bool):
-    """'YYYY-MM' of the UTC instant ``col`` in the business time zone."""
-    if sqlite:
-        return func.strftime("%Y-%m", func.substr(col, 1, 19), f"{_OFFSET_HOURS:+d} hours")   # whole seconds
-    return func.to_char(func.timezone(BUSINESS_TZ.key, col), "YYYY-MM")
+def _month(col, since: date, until: date):
+    """'YYYY-MM' in the business time zone of the instant ``col``, received from ``since`` to
+    ``until``: a comparison with the start of each month between (exact in any zone)."""
+    firsts, m = [], since.replace(day=1)
+    while m <= until:
+        firsts.append(m)
+        m = (m + timedelta(days=31)).replace(day=1)
+    firsts = firsts or [since.replace(day=1)]      # an empty window: no case to name
+    whens = [(col >= end_of(m - timedelta(days=1)), m.strftime("%Y-%m")) for m in reversed(firsts[1:])]
+    return case(*whens, else_=firsts[0].strftime("%Y-%m")) if whens else literal(firsts[0].strftime("%Y-%m"))
 
 
 def recoveries(s, day: date, loan_scope=None) -> tuple[int, int]:
