@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, Integer, and_, bindparam, case, cast, func, literal_column, or_, select
+from sqlalchemy import (Date, Integer, and_, bindparam, case, cast, false, func, literal, literal_column, null, or_,
+                        select)
 
 from workstation.portfolio.measures import month_ends
 from workstation.portfolio.stats import keep_day, kept_days, month_before
@@ -19,6 +20,7 @@ from workstation.store.models_portfolio import OPEN_END, PortfolioLoan, Portfoli
 PL = PortfolioLoan.__table__
 PP = PortfolioPosition.__table__
 CHUNK = 5000
+COUNTED = {"preserve_rowcount": True}       # rowcount of an INSERT ... SELECT on PostgreSQL too
 HISTORY_MONTHS = 24
 
 
@@ -81,42 +83,43 @@ def state_of(*, principal: int, overdue: int, dpd: int, status: str, day: int) -
 
 
 def _record_positions(s, as_of: date) -> int:
+    """Open an interval for every loan whose position changed by the night ``as_of`` (closing
+    the one before), and the first intervals of the loans never kept. Returns how many were opened."""
     day = as_of.toordinal()
     lt = raw_table("loans")
     sqlite = s.get_bind().dialect.name == "sqlite"
-    # only the loans whose kept position differs from their cache come back (state_of in SQL)
+    # the loan's state as state_of computes it, in SQL
     pos_day = case((lt.c.position_date.is_(None), day + 1), else_=ordinal(lt.c.position_date, sqlite))
     anchor = case((and_(lt.c.dpd > 0, lt.c.status == "active"), pos_day - lt.c.dpd))
-    changed = or_(PP.c.id.is_(None), PP.c.principal_fen.is_distinct_from(lt.c.principal_outstanding),
-                  PP.c.overdue_fen.is_distinct_from(lt.c.overdue_principal),
-                  PP.c.overdue_anchor.is_distinct_from(anchor), PP.c.status.is_distinct_from(lt.c.status),
-                  PP.c.written_off.is_distinct_from(lt.c.status == "written_off"))
+    written_off = lt.c.status == "written_off"
+    frm = (lt.join(PL, PL.c.loan_id == lt.c.id)
+           .outerjoin(PP, and_(PP.c.loan_id == lt.c.id, PP.c.valid_to_day == OPEN_END)))
+    # only the kept loans whose position differs from their cache come back to Python
+    changed = and_(PP.c.id.is_not(None),
+                   or_(PP.c.principal_fen.is_distinct_from(lt.c.principal_outstanding),
+                       PP.c.overdue_fen.is_distinct_from(lt.c.overdue_principal),
+                       PP.c.overdue_anchor.is_distinct_from(anchor), PP.c.status.is_distinct_from(lt.c.status),
+                       PP.c.written_off.is_distinct_from(written_off)))
     cur = s.execute(
-        select(lt.c.id, PL.c.disbursed_day, lt.c.position_date, lt.c.principal_outstanding, lt.c.overdue_principal, lt.c.dpd, lt.c.status,
+        select(lt.c.id, lt.c.position_date, lt.c.principal_outstanding, lt.c.overdue_principal, lt.c.dpd, lt.c.status,
                PP.c.id.label("pid"), PP.c.valid_from_day, PP.c.principal_fen, PP.c.overdue_fen,
                PP.c.overdue_anchor, PP.c.status.label("pstatus"), PP.c.written_off)
-        .join(PL, PL.c.loan_id == lt.c.id)
-        .outerjoin(PP, and_(PP.c.loan_id == lt.c.id, PP.c.valid_to_day == OPEN_END)).where(changed)).all()
+        .select_from(frm).where(changed)).all()
+    opened = _first_positions(s, frm, day, anchor, written_off)
     inserts, closes, same_day = [], [], []
     for r in cur:
         new = state_of(principal=r.principal_outstanding, overdue=r.overdue_principal, dpd=r.dpd,
                        status=r.status, day=r.position_date.toordinal() if r.position_date else day + 1)
         start = day
-        if r.pid is not None:
-            old = (r.principal_fen, r.overdue_fen, r.overdue_anchor, r.pstatus, bool(r.written_off))
-            if old == new or r.valid_from_day > day:
-                continue
-            if new[2] is not None and new[2] != old[2]:     # an overdue run began during a gap of nights
-                start = max(min(new[2], day), r.valid_from_day + 1)
-            if r.valid_from_day == start:                   # the night is being kept again: replace
-                same_day.append(r.pid)
-            else:
-                closes.append((r.pid, start))
-        else:                                               # first kept: back to the disbursement
-            start = min(r.disbursed_day, day)
-            if new[2] is not None and new[2] > start:       # current until the overdue run began
-                inserts.append(_row(r.id, start, (new[0], 0, None, "active", False), to=new[2]))
-                start = new[2]
+        old = (r.principal_fen, r.overdue_fen, r.overdue_anchor, r.pstatus, bool(r.written_off))
+        if old == new or r.valid_from_day > day:
+            continue
+        if new[2] is not None and new[2] != old[2]:         # an overdue run began during a gap of nights
+            start = max(min(new[2], day), r.valid_from_day + 1)
+        if r.valid_from_day == start:                       # the night is being kept again: replace
+            same_day.append(r.pid)
+        else:
+            closes.append((r.pid, start))
         inserts.append(_row(r.id, start, new))
     close = PP.update().where(PP.c.id == bindparam("b_pid")).values(valid_to_day=bindparam("b_end"))
     for k in range(0, len(closes), CHUNK):
@@ -125,7 +128,25 @@ def _record_positions(s, as_of: date) -> int:
         s.execute(PP.delete().where(PP.c.id.in_(same_day[k:k + CHUNK])))
     for k in range(0, len(inserts), CHUNK):
         s.execute(PP.insert(), inserts[k:k + CHUNK])
-    return len(inserts)
+    return opened + len(inserts)
+
+
+def _first_positions(s, frm, day: int, anchor, written_off) -> int:
+    """The loans never kept, back to their disbursement (two INSERT ... SELECT): current
+    until an overdue run began, then their state."""
+    lt = raw_table("loans")
+    cols = ["loan_id", "valid_from_day", "valid_to_day", "principal_fen", "overdue_fen", "overdue_anchor", "status",
+            "written_off"]
+    start = case((PL.c.disbursed_day < day, PL.c.disbursed_day), else_=day)
+    later = and_(anchor.is_not(None), anchor > start)
+    before = s.execute(PP.insert().from_select(cols, select(
+        lt.c.id, start, anchor, lt.c.principal_outstanding, literal(0), null(), literal("active"), false())
+        .select_from(frm).where(PP.c.id.is_(None), later)), execution_options=COUNTED)
+    now = s.execute(PP.insert().from_select(cols, select(
+        lt.c.id, case((later, anchor), else_=start), literal(OPEN_END), lt.c.principal_outstanding,
+        lt.c.overdue_principal, anchor, lt.c.status, written_off)
+        .select_from(frm).where(PP.c.id.is_(None))), execution_options=COUNTED)
+    return before.rowcount + now.rowcount
 
 
 def _row(loan_id: int, start: int, state: tuple, *, to: int = OPEN_END) -> dict:
