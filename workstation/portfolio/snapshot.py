@@ -134,6 +134,9 @@ def _record_positions(s, as_of: date) -> int:
 def _first_positions(s, frm, day: int, anchor, written_off) -> int:
     """The loans never kept, back to their disbursement (two INSERT ... SELECT): current
     until an overdue run began, then their state."""
+    open_now = select(PP.c.id).where(PP.c.loan_id == PL.c.loan_id, PP.c.valid_to_day == OPEN_END)
+    if s.scalar(select(PL.c.loan_id).where(~open_now.exists()).limit(1)) is None:
+        return 0                        # every kept loan has its interval (most nights): no join to scan
     lt = raw_table("loans")
     cols = ["loan_id", "valid_from_day", "valid_to_day", "principal_fen", "overdue_fen", "overdue_anchor", "status",
             "written_off"]
