@@ -52,11 +52,13 @@ def funnel_rows(s, since: date, until: date, app_scope=None) -> list[tuple]:
     at, sh, lt = raw_table("applications"), raw_table("status_history"), raw_table("loans")
     sqlite = s.get_bind().dialect.name == "sqlite"
     stop = end_of(until)
-    reviewed = (select(sh.c.application_id, func.min(sh.c.at).label("at"))
-                .where(sh.c.to_status.in_(REVIEWED), sh.c.at < stop).group_by(sh.c.application_id).subquery())
-    approved = (select(sh.c.application_id, func.min(sh.c.at).label("at"))
-                .where(sh.c.to_status == "approved", sh.c.at < stop).group_by(sh.c.application_id).subquery())
     rec, sign, disb = at.c.received_at, lt.c.signed_on, lt.c.disbursed_on
+    window = and_(rec >= end_of(since - timedelta(days=1)), rec < stop)
+    ours = sh.c.application_id.in_(select(at.c.id).where(window))       # the window's history only
+    reviewed = (select(sh.c.application_id, func.min(sh.c.at).label("at"))
+                .where(sh.c.to_status.in_(REVIEWED), sh.c.at < stop, ours).group_by(sh.c.application_id).subquery())
+    approved = (select(sh.c.application_id, func.min(sh.c.at).label("at"))
+                .where(sh.c.to_status == "approved", sh.c.at < stop, ours).group_by(sh.c.application_id).subquery())
     # when each step was reached (None: not, or after ``until``) and as whole microseconds:
     # evaluated only for the cases that reached the step (SQLite computes each use)
     known = [rec.is_not(None), reviewed.c.at.is_not(None), approved.c.at.is_not(None), sign <= until, disb <= until]
@@ -74,7 +76,7 @@ def funnel_rows(s, since: date, until: date, app_scope=None) -> list[tuple]:
          .select_from(at.outerjoin(reviewed, reviewed.c.application_id == at.c.id)
                       .outerjoin(approved, approved.c.application_id == at.c.id)
                       .outerjoin(lt, lt.c.application_id == at.c.id))
-         .where(rec >= end_of(since - timedelta(days=1)), rec < stop, app_scope if app_scope is not None else true())
+         .where(window, app_scope if app_scope is not None else true())
          .group_by("officer", "month"))
     out = []
     for row in s.execute(q):
