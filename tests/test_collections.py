@@ -178,3 +178,52 @@ def test_another_team_sees_no_overdue_loan(book, tmp_path):
     assert deduction.write_deduction_file(store, actor_of(store, "supervisor1"), tmp_path / "d.csv",
                                           on=AS_OF).lines == 0
     assert deduction.write_deduction_file(store, admin, tmp_path / "e.csv", on=AS_OF).lines == 3
+
+
+def _paid_one_by_one(s, as_of: date) -> dict[int, Decimal]:
+    """What check_promises summed promise by promise before it summed them in one statement."""
+    from sqlalchemy import select
+    from workstation.store.models_aftercare import PromiseToPay
+    from workstation.store.models_loans import JournalEntry
+    reversed_ids = select(JournalEntry.reverses_id).where(JournalEntry.reverses_id.is_not(None))
+    out = {}
+    for p in s.scalars(select(PromiseToPay).where(PromiseToPay.status == "open", PromiseToPay.promised_on <= as_of)):
+        out[p.id] = sum(s.scalars(select(JournalEntry.amount).where(
+            JournalEntry.loan_id == p.loan_id, JournalEntry.kind == "repayment",
+            JournalEntry.value_date >= p.made_on, JournalEntry.value_date <= p.promised_on,
+            JournalEntry.id.not_in(reversed_ids))), Decimal("0.00"))
+    return out
+
+
+def test_promises_summed_in_one_statement_equal_the_sums_one_by_one(book):
+    """Several promises on a loan with overlapping windows, a reversed repayment, a loan
+    with nothing paid, a promise not yet due: what end of day records as paid equals the
+    sums taken promise by promise."""
+    from sqlalchemy import select
+    from workstation.store.models_aftercare import PromiseToPay
+    from workstation.store.models_loans import JournalEntry
+    store, off, ids = book
+    sup = actor(store, "supervisor1")
+    made = [collections.promise(store, off, ids[b], amount=a, promised_on=d, today=AS_OF)
+            for b, a, d in (("M1", "700", date(2026, 5, 21)), ("M1", "1000", date(2026, 5, 23)),
+                            ("M2", "300", date(2026, 5, 22)), ("M2", "200", date(2026, 5, 20)),
+                            ("M3+", "50", date(2026, 5, 21)), ("M3+", "50", date(2026, 5, 30)))]
+    for b, amount, on in (("M1", "600.00", date(2026, 5, 20)), ("M1", "400.00", date(2026, 5, 22)),
+                          ("M1", "250.00", date(2026, 5, 23)), ("M2", "300.00", date(2026, 5, 21))):
+        loans.post_repayment(store, off, ids[b], amount=Decimal(amount), value_date=on, today=date(2026, 5, 23),
+                             confirm=True)
+    with store.read(None) as s:
+        wrong = s.scalar(select(JournalEntry.id).where(JournalEntry.loan_id == ids["M2"],
+                                                       JournalEntry.kind == "repayment",
+                                                       JournalEntry.value_date == date(2026, 5, 21)))
+    loans.reverse(store, sup, ids["M2"], wrong, reason="posted to the wrong loan", confirm=True)
+    with store.read(None) as s:
+        expected = _paid_one_by_one(s, date(2026, 5, 23))
+    assert set(expected) == set(made[:5])
+    eod.run_eod(store, None, date(2026, 5, 23))
+    with store.read(None) as s:
+        got = {p.id: (p.status, p.paid) for p in s.scalars(select(PromiseToPay))}
+    assert {k: v[1] for k, v in got.items() if k in expected} == expected
+    assert expected[made[0]] == Decimal("600.00") and expected[made[1]] == Decimal("1250.00")
+    assert expected[made[2]] == Decimal("0.00") and expected[made[4]] == Decimal("0.00")
+    assert [got[k][0] for k in made] == ["broken", "kept", "broken", "broken", "broken", "open"]

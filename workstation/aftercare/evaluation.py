@@ -32,18 +32,16 @@ class EvaluationResult:
 
 def _active(s, merchant_ids: list[int] | None) -> list[tuple]:
     """(merchant, loan, application, disbursed_on, disbursed fen, purpose) of each borrower's
-    newest active loan."""
+    newest active loan (the highest id), by merchant: chosen in the database."""
     lt, at = raw_table("loans"), raw_table("applications")
+    newest = (select(func.max(lt.c.id))
+              .where(lt.c.status == "active", lt.c.disbursed_on.is_not(None)).group_by(lt.c.merchant_id))
+    if merchant_ids is not None:
+        newest = newest.where(lt.c.merchant_id.in_(merchant_ids))
     q = (select(lt.c.merchant_id, lt.c.id, lt.c.application_id, lt.c.disbursed_on, lt.c.disbursed_amount,
                 at.c.purpose)
-         .join(at, at.c.id == lt.c.application_id)
-         .where(lt.c.status == "active", lt.c.disbursed_on.is_not(None)))
-    if merchant_ids is not None:
-        q = q.where(lt.c.merchant_id.in_(merchant_ids))
-    newest: dict[int, tuple] = {}
-    for r in s.execute(q.order_by(lt.c.merchant_id, lt.c.id)):
-        newest[r[0]] = tuple(r)
-    return [newest[m] for m in sorted(newest)]
+         .join(at, at.c.id == lt.c.application_id).where(lt.c.id.in_(newest)).order_by(lt.c.merchant_id))
+    return [tuple(r) for r in s.execute(q)]
 
 
 def _related_overdue(s, merchant_ids: list[int]) -> dict[int, tuple[str, ...]]:

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from decimal import Decimal
 
-from sqlalchemy import func, select, true
+from sqlalchemy import BigInteger, Time, and_, case, cast, extract, func, literal, literal_column, select, true
 
 from workstation.domain.clock import BUSINESS_TZ
 from workstation.domain.money import to_fen
@@ -42,45 +42,84 @@ def funnel_totals(rows) -> dict:
 
 def funnel_rows(s, since: date, until: date, app_scope=None) -> list[tuple]:
     """(officer id, month received, step, count, amount in fen, gaps counted, seconds of the
-    gaps from the step before) of the applications received from ``since`` to ``until``."""
+    gaps from the step before) of the applications received from ``since`` to ``until``.
+
+    Summed in the database, one row back per officer and month. A case reaches a step when
+    it reached the one before and the step's time is known (signing and paying out by the
+    end of ``until``); a gap is the whole seconds from the step before (never below 0),
+    days counting from noon in the business time zone. Instants are compared as integer
+    microseconds (``_micros``), so the sums are exact on both backends."""
     at, sh, lt = raw_table("applications"), raw_table("status_history"), raw_table("loans")
+    sqlite = s.get_bind().dialect.name == "sqlite"
     stop = end_of(until)
+    rec, sign, disb = at.c.received_at, lt.c.signed_on, lt.c.disbursed_on
+    window = and_(rec >= end_of(since - timedelta(days=1)), rec < stop)
+    ours = sh.c.application_id.in_(select(at.c.id).where(window))       # the window's history only
     reviewed = (select(sh.c.application_id, func.min(sh.c.at).label("at"))
-                .where(sh.c.to_status.in_(REVIEWED), sh.c.at < stop).group_by(sh.c.application_id).subquery())
+                .where(sh.c.to_status.in_(REVIEWED), sh.c.at < stop, ours).group_by(sh.c.application_id).subquery())
     approved = (select(sh.c.application_id, func.min(sh.c.at).label("at"))
-                .where(sh.c.to_status == "approved", sh.c.at < stop).group_by(sh.c.application_id).subquery())
-    q = (select(at.c.officer_id, at.c.received_at, at.c.amount_requested, reviewed.c.at, approved.c.at,
-                lt.c.signed_on, lt.c.approved_amount, lt.c.disbursed_on, lt.c.disbursed_amount)
+                .where(sh.c.to_status == "approved", sh.c.at < stop, ours).group_by(sh.c.application_id).subquery())
+    # when each step was reached (None: not, or after ``until``) and as whole microseconds:
+    # evaluated only for the cases that reached the step (SQLite computes each use)
+    known = [rec.is_not(None), reviewed.c.at.is_not(None), approved.c.at.is_not(None), sign <= until, disb <= until]
+    times = [_micros(rec, sqlite), _micros(reviewed.c.at, sqlite), _micros(approved.c.at, sqlite),
+             _noon_micros(sign, sqlite), _noon_micros(disb, sqlite)]
+    amounts = [at.c.amount_requested] * 3 + [lt.c.approved_amount, lt.c.disbursed_amount]
+    cols = [func.count(), func.sum(func.coalesce(amounts[0], 0)), literal(0), literal(0)]
+    reached = known[0]
+    for k in range(1, len(FUNNEL_STEPS)):
+        reached = and_(reached, known[k])
+        gap = case((times[k] > times[k - 1], (times[k] - times[k - 1]) // 1_000_000), else_=0)
+        cols += [func.sum(case((reached, 1), else_=0)), func.sum(case((reached, func.coalesce(amounts[k], 0)), else_=0)),
+                 func.sum(case((reached, 1), else_=0)), func.sum(case((reached, gap), else_=0))]
+    q = (select(at.c.officer_id.label("officer"), _month(rec, since, until).label("month"), *cols)
          .select_from(at.outerjoin(reviewed, reviewed.c.application_id == at.c.id)
                       .outerjoin(approved, approved.c.application_id == at.c.id)
                       .outerjoin(lt, lt.c.application_id == at.c.id))
-         .where(at.c.received_at >= end_of(since - timedelta(days=1)), at.c.received_at < stop,
-                app_scope if app_scope is not None else true()))
-    acc: dict[tuple, list[int]] = {}
+         .where(window, app_scope if app_scope is not None else true())
+         .group_by("officer", "month"))
+    out = []
+    for row in s.execute(q):
+        officer, month, figs = row[0], row[1], [int(v or 0) for v in row[2:]]
+        for k, step in enumerate(FUNNEL_STEPS):
+            if not figs[4 * k]:
+                break                   # no case got this far
+            out.append((officer, month, step, *figs[4 * k:4 * k + 4]))
+    return sorted(out, key=lambda x: (x[0] or 0, x[1], x[2]))
 
-    def day_of(x):
-        if isinstance(x, datetime):
-            return (x if x.tzinfo else x.replace(tzinfo=timezone.utc)).astimezone(BUSINESS_TZ)
-        return datetime.combine(x, time(12), tzinfo=BUSINESS_TZ)
 
-    for officer, rec, amount, rev, appr, signed, appr_amt, disb, disb_amt in s.execute(q):
-        month = day_of(rec).strftime("%Y-%m")
-        steps = {"received": (rec, amount), "reviewed": (rev, amount), "approved": (appr, amount),
-                 "signed": (signed if signed and signed <= until else None, appr_amt),
-                 "disbursed": (disb if disb and disb <= until else None, disb_amt)}
-        prev = None
-        for k in FUNNEL_STEPS:
-            when, amt = steps[k]
-            if when is None:
-                break
-            a = acc.setdefault((officer, month, k), [0, 0, 0, 0])
-            a[0] += 1
-            a[1] += int(amt or 0)
-            if prev is not None:
-                a[2] += 1
-                a[3] += max(int((day_of(when) - day_of(prev)).total_seconds()), 0)
-            prev = when
-    return [(o, mo, k, *a) for (o, mo, k), a in sorted(acc.items(), key=lambda x: (x[0][0] or 0, x[0][1], x[0][2]))]
+_OFFSET_HOURS = int(datetime(2000, 1, 1, tzinfo=BUSINESS_TZ).utcoffset().total_seconds()) // 3600
+
+
+def _micros(col, sqlite: bool):
+    """A UTC instant as whole microseconds since 1970 (SQLite keeps the text
+    'YYYY-MM-DD HH:MM:SS.ffffff' in UTC, PostgreSQL a timestamptz)."""
+    if sqlite:
+        # the seconds from the text's first 19 characters: SQLite rounds fractions to milliseconds
+        return (cast(func.strftime("%s", func.substr(col, 1, 19)), BigInteger) * 1_000_000
+                + cast(func.substr(col, 21, 6), BigInteger))
+    return cast(func.round(extract("epoch", col) * 1_000_000), BigInteger)
+
+
+def _noon_micros(col, sqlite: bool):
+    """Noon in the business time zone on the date ``col``, as :func:`_micros` (SQLite: the
+    zone's offset, China keeps no summer time; PostgreSQL: the zone itself)."""
+    if sqlite:
+        return cast(func.strftime("%s", col, f"{12 - _OFFSET_HOURS:+d} hours"), BigInteger) * 1_000_000
+    noon = func.timezone(BUSINESS_TZ.key, col + literal_column("TIME '12:00'", Time))
+    return cast(func.round(extract("epoch", noon) * 1_000_000), BigInteger)
+
+
+def _month(col, since: date, until: date):
+    """'YYYY-MM' in the business time zone of the instant ``col``, received from ``since`` to
+    ``until``: a comparison with the start of each month between (exact in any zone)."""
+    firsts, m = [], since.replace(day=1)
+    while m <= until:
+        firsts.append(m)
+        m = (m + timedelta(days=31)).replace(day=1)
+    firsts = firsts or [since.replace(day=1)]      # an empty window: no case to name
+    whens = [(col >= end_of(m - timedelta(days=1)), m.strftime("%Y-%m")) for m in reversed(firsts[1:])]
+    return case(*whens, else_=firsts[0].strftime("%Y-%m")) if whens else literal(firsts[0].strftime("%Y-%m"))
 
 
 def recoveries(s, day: date, loan_scope=None) -> tuple[int, int]:

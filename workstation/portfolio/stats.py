@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, delete, func, insert, literal, or_, select, true
+from sqlalchemy import and_, case, delete, func, insert, literal, or_, select, true, union_all
 
 from workstation.domain.delinquency import TIERS
 from workstation.portfolio import measures as m
@@ -54,12 +54,15 @@ def keep_day(s, day: date, *, thresholds: dict) -> None:
         .select_from(p2.join(PL, PL.c.loan_id == p2.c.loan_id)
                      .outerjoin(PP, and_(PP.c.loan_id == p2.c.loan_id, m.in_force(d))))
         .where(m.live(e, p2), gone).group_by(PL.c.officer_id, PL.c.disbursed_month, "pb")))
-    for dim in DIMS:
-        s.execute(insert(DM).from_select(
-            ["day", "officer_id", "dim", "value", "loans", "principal_fen"],
-            select(literal(d), PL.c.officer_id, literal(dim), PL.c[dim], func.count(), func.sum(PP.c.principal_fen))
-            .select_from(PP.join(PL, PL.c.loan_id == PP.c.loan_id)).where(m.live(d))
-            .group_by(PL.c.officer_id, PL.c[dim])))
+    # the dimensions from one pass over the book: summed by officer and every dimension, then by each
+    by_all = (select(PL.c.officer_id, *[PL.c[dim] for dim in DIMS], func.count().label("n"),
+                     func.sum(PP.c.principal_fen).label("p"))
+              .select_from(PP.join(PL, PL.c.loan_id == PP.c.loan_id)).where(m.live(d))
+              .group_by(PL.c.officer_id, *[PL.c[dim] for dim in DIMS]).cte("by_all").prefix_with("MATERIALIZED"))
+    s.execute(insert(DM).from_select(
+        ["day", "officer_id", "dim", "value", "loans", "principal_fen"],
+        union_all(*[select(literal(d), by_all.c.officer_id, literal(dim), by_all.c[dim], func.sum(by_all.c.n),
+                           func.sum(by_all.c.p)).group_by(by_all.c.officer_id, by_all.c[dim]) for dim in DIMS])))
     # cohorts (all loans paid out by the day, outstanding or not): amount disbursed
     s.execute(insert(DM).from_select(
         ["day", "officer_id", "dim", "value", "loans", "principal_fen"],
@@ -105,9 +108,14 @@ def funnel(s, day: date, scope=None) -> dict:
 
 def kept(s, days: list[date]) -> bool:
     """Whether every one of ``days`` has been kept."""
-    want = {x.toordinal() for x in days}
-    have = set(s.scalars(select(DM.c.day).where(DM.c.day.in_(want), DM.c.dim == "repeat").distinct()))
-    return want <= have
+    return kept_days(s, days) == set(days)
+
+
+def kept_days(s, days: list[date]) -> set[date]:
+    """Those of ``days`` that have been kept (one statement)."""
+    have = set(s.scalars(select(DM.c.day).where(DM.c.day.in_({x.toordinal() for x in days}), DM.c.dim == "repeat")
+                         .distinct()))
+    return {x for x in days if x.toordinal() in have}
 
 
 def _sc(scope, table):
