@@ -37,6 +37,7 @@ from workstation.intake.imports_batches import mark_interrupted, running_note
 from workstation.intake.imports_format import RejectsFile, file_digest
 from workstation.intake.imports_pipeline import Checked, CheckedSource
 from workstation.intake.imports_rules import CHINA_TZ, MONTH_FIELDS, CleanRecord, Problem, RuleContext
+from workstation.intake.imports_scores import SCORE_COLUMNS, UNSCORED, InlineScorer
 from workstation.services.progress import Cancelled, NullProgress, Progress
 from workstation.services.workflow import history_event
 from workstation.store.models import (Application, DeclaredFinancials, ImportBatch, Merchant, Person,
@@ -112,6 +113,9 @@ class _Run:
     listed: list[Problem] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)      # external ids stored by this run
     scored: int = 0
+    score_version: str = ""
+    scored_now: list[str] = field(default_factory=list)   # ... scored as the chunk being written stores them
+    score_later: list[str] = field(default_factory=list)  # ... to score after its commit (by external id)
 
     def reject(self, rec: Checked, problems: list[Problem]) -> None:
         self.rejected += 1
@@ -162,10 +166,12 @@ def import_applications(store: Store, actor: Actor, path: str | Path, *, progres
         for chunk in chunks:
             progress.check()
             listed = len(run.listed)
-            _commit_chunk(store, run, chunk)
-            # scored in bulk as they arrive, so that no view has to (a stored one of an earlier,
-            # cancelled run of this file too); a cancel keeps what is scored
-            run.scored += bulk_scores.score_imported(store, actor, [c.external_id for c in chunk if c.external_id])
+            later = _commit_chunk(store, run, chunk)
+            # scored as they are stored, so that no view has to: most in the chunk's own INSERT
+            # (imports_scores); those of merchants stored before, and stored ones of an earlier,
+            # cancelled run of this file, in bulk now; a cancel keeps what is scored
+            if later:
+                run.scored += bulk_scores.score_imported(store, actor, later)
             if len(run.listed) > listed:
                 progress.partial(tuple(run.listed[listed:]))     # rejects shown while the import runs
             progress.update(source.line, lines, "importing")
@@ -218,19 +224,22 @@ def _finish_batch(store: Store, run: _Run, report: ImportReport, *, failure: str
         log.exception("could not record the outcome of import batch %s", run.batch_id)
 
 
-def _commit_chunk(store: Store, run: _Run, chunk: list[Checked]) -> None:
+def _commit_chunk(store: Store, run: _Run, chunk: list[Checked]) -> list[str]:
     """Validate and store one chunk in one transaction (run again when the database gives
-    it up: services.retry); counters move only after the commit."""
+    it up: services.retry); counters move only after the commit. Returns the external
+    ids to score after the commit (see import_applications)."""
     tried: set[str] = set()
 
     def work(s):
         run.seen.difference_update(tried)          # an earlier attempt's records: not stored after all
         tried.clear()
         run.blacklisted_now = 0
+        run.scored_now, run.score_later = [], []
         if s.get_bind().dialect.name == "postgresql":
             s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_IMPORT_LOCK})
-        good, dups, bad = _sort_chunk(s, run, chunk)
+        good, dups, bad, stored_dups = _sort_chunk(s, run, chunk)
         tried.update(clean.external_id for _, clean in good)
+        run.score_later.extend(stored_dups)
         return (good, dups, bad, *_write_chunk(s, run, chunk, good, dups, bad))
     lines = f"lines {chunk[0].line}-{chunk[-1].line}" if chunk else "an empty chunk"
     _, dups, bad, stored, more_bad = retry.in_tx(store, run.actor, work, what=f"{run.file_name}, {lines}")
@@ -241,9 +250,11 @@ def _commit_chunk(store: Store, run: _Run, chunk: list[Checked]) -> None:
     run.imported += len(stored)
     run.duplicates += dups
     run.blacklisted += run.blacklisted_now
+    run.scored += len(run.scored_now)
     for rec, problems in bad:
         run.reject(rec, problems)
     run.rejects.flush()
+    return run.score_later
 
 
 def _write_chunk(s: Session, run: _Run, chunk: list[Checked], good, dups: int, bad: list):
@@ -262,6 +273,11 @@ def _write_chunk(s: Session, run: _Run, chunk: list[Checked], good, dups: int, b
             audit.record(s, actor=run.actor, action="import.blacklist_hit", entity_type="import_batch",
                          entity_id=run.batch_id, details={"applications": hits})
             run.blacklisted_now = len(hits)
+        if run.scored_now:
+            audit.record(s, actor=run.actor, action="score", entity_type="applications",
+                         entity_id=f"{run.scored_now[0]}..{run.scored_now[-1]}",
+                         details={"version": run.score_version, "applications": len(run.scored_now),
+                                  "first": run.scored_now[0], "last": run.scored_now[-1]})
     return stored, more_bad
 
 
@@ -284,7 +300,7 @@ def _sort_chunk(s: Session, run: _Run, chunk: list[Checked]):
             this_chunk.add(c.clean.external_id)
             good.append((c, c.clean))
     run.seen |= this_chunk
-    return good, dups, bad
+    return good, dups, bad, sorted(stored)
 
 
 def _allocate_ids(s: Session, model, n: int) -> list[int]:
@@ -309,8 +325,11 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
         return [], []
     bad: list[tuple[Checked, list[Problem]]] = []
     id_numbers = {c.person["id_number"] for _, c in good}
-    people = {p.id_number: (p.id, p.name) for p in s.execute(
-        select(Person.id_number, Person.id, Person.name).where(Person.id_number.in_(id_numbers)))}
+    people, reps = {}, {}          # id number -> (id, name); -> (birth date, citizen, phone) as scores read them
+    for p in s.execute(select(Person.id_number, Person.id, Person.name, Person.birth_date, Person.citizen,
+                              Person.phone).where(Person.id_number.in_(id_numbers))):
+        people[p.id_number] = (p.id, p.name)
+        reps[p.id_number] = (p.birth_date, p.citizen, p.phone)
     member_ids = {c.merchant["member_id"] for _, c in good}
     merchants = {m.member_id: m for m in s.execute(
         select(Merchant.member_id, Merchant.id, Merchant.legal_rep_id, Merchant.name, Merchant.platform,
@@ -343,6 +362,7 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
             continue
         if known is None:
             new_people[p["id_number"]] = {**p, "_key": (None, p["name"])}
+            reps[p["id_number"]] = (p["birth_date"], p["citizen"], p["phone"])
         if stored_m is None and new_m is None:
             new_merchants[m["member_id"]] = {**m, "_person": p["id_number"]}
         accepted.append((c, p["id_number"], m["member_id"]))
@@ -361,9 +381,14 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
     if new_merchants:
         _bulk_insert(s, Merchant, list(map(_MERCHANT_ROW, new_merchants.values())), columns=_MERCHANT_COLUMNS)
 
-    months = _new_months(s, accepted, merchants=merchants, new_merchants=new_merchants, old_ids=old_merchant_ids)
+    fresh: dict[int, list[tuple]] = {}           # a new merchant's id -> its months inserted now
+    months = _new_months(s, accepted, merchants=merchants, new_merchants=new_merchants, old_ids=old_merchant_ids,
+                         fresh=fresh)
     if months:
         _insert_months(s, months)
+    scorer = InlineScorer(s, as_of=clock.today())
+    run.score_version = scorer.card.version
+    scorer.ask_blacklist(new_merchants, lambda m: (m["_person"], reps[m["_person"]][2]))
 
     apps, declared, history, numbers = [], [], [], []
     app_ids = _allocate_ids(s, Application, len(accepted))
@@ -371,13 +396,22 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
     comment = english("imported", event["params"], EVENTS)
     received_status, user_id = Status.RECEIVED.value, run.actor.id
     for app_id, (c, id_number, member_id) in zip(app_ids, accepted):
-        m = merchants.get(member_id) or _Stored(new_merchants[member_id])
+        new_m = new_merchants.get(member_id)
+        m = merchants.get(member_id) or _Stored(new_m)
         a = c.application
         received = a["received_at"]
         app_no = f"A{received.astimezone(CHINA_TZ):%Y%m%d}{app_id:07d}"
         numbers.append(app_no)
+        if new_m is not None:        # scored now; version 2: stored, then scored (as by the bulk scorer)
+            score, version = scorer.values(merchant=new_m, legal_rep=reps[new_m["_person"]][:2],
+                                           months=fresh.get(new_m["id"], []), declared=c.declared,
+                                           product_code=a["product_code"]), 2
+            run.scored_now.append(app_no)
+        else:                        # a merchant stored before: its stored months count too
+            score, version = UNSCORED, 1
+            run.score_later.append(c.external_id)
         apps.append((app_id, app_no, m.id, *_APPLICATION_ROW(a), received_status, received, m.name,
-                     c.person["name"], id_number[-4:], m.platform, m.province, 1, None, None))
+                     c.person["name"], id_number[-4:], m.platform, m.province, version, None, None, *score))
         if c.declared is not None:
             declared.append((app_id, *_DECLARED_ROW(c.declared)))
         history.append((app_id, None, received_status, user_id, received, comment, event))
@@ -401,7 +435,7 @@ _APPLICATION_FIELDS = ("external_id", "received_at", "product_code", "amount_req
 _APPLICATION_ROW = operator.itemgetter(*_APPLICATION_FIELDS)
 _APPLICATION_COLUMNS = ("id", "app_no", "merchant_id", *_APPLICATION_FIELDS, "status", "status_changed_at",
                         "merchant_name", "legal_rep_name", "id_last4", "platform", "province", "version",
-                        "officer_id", "status_note")
+                        "officer_id", "status_note", *SCORE_COLUMNS)
 _DECLARED_FIELDS = ("year", "sales", "operating_cost", "inventory", "total_assets", "total_liabilities",
                     "receivables", "net_margin_pct", "platform_share_pct", "customer1_name", "customer1_years",
                     "customer1_share_pct", "customer2_name", "customer2_years", "customer2_share_pct")
@@ -439,9 +473,11 @@ class _Stored:
         self.__dict__.update(row)
 
 
-def _new_months(s: Session, accepted, *, merchants: dict, new_merchants: dict, old_ids: set[int]) -> list[tuple]:
+def _new_months(s: Session, accepted, *, merchants: dict, new_merchants: dict, old_ids: set[int],
+                fresh: dict[int, list[tuple]]) -> list[tuple]:
     """Platform months not yet stored for each merchant, as (merchant_id, *MONTH_FIELDS)
-    rows ready for the driver; months already stored are kept as they are."""
+    rows ready for the driver; months already stored are kept as they are. ``fresh``
+    receives a new merchant's months (MONTH_FIELDS rows) by its id."""
     old_with_months = {merchants[mid].id for c, _, mid in accepted if c.months and mid in merchants}
     have: set[tuple[int, object]] = set()
     if old_with_months & old_ids:
@@ -462,16 +498,19 @@ def _new_months(s: Session, accepted, *, merchants: dict, new_merchants: dict, o
             done = emitted.get(mid)
             if done is None:
                 # nothing stored for it, nothing earlier in the chunk, each month once (checked): all new
-                emitted[mid] = c.months
+                emitted[mid] = fresh[mid] = c.months
                 rows.extend([(mid, bound[r[0]], *r[1:]) for r in c.months])
                 continue
             if not isinstance(done, set):
                 done = emitted[mid] = {r[0] for r in done}
+                fresh[mid] = list(fresh[mid])
             keys = [r[0] for r in c.months]
         for key, row in zip(keys, c.months):
             if key not in done:
                 done.add(key)
                 rows.append((mid, bound[row[0]], *row[1:]))
+                if stored is None:
+                    fresh[mid].append(row)
     return rows
 
 
