@@ -334,3 +334,26 @@ def score_from_inputs(inputs: Mapping[str, Any], card: Scorecard) -> ScoreResult
     return score(_deserialise(inputs.get("features") or {}), card=card,
                  product_max=_dec(inputs.get("product_max"), "stored product_max"),
                  interview_discrepancies=inputs.get("interview_discrepancies"))
+
+
+def score_totals(features: Mapping[str, Feature], *, card: Scorecard, product_max: Decimal,
+                 interview_discrepancies: int | None = None) -> ScoreResult:
+    """:func:`score` without the factor lines (``factors`` empty): the total, grade,
+    probability, limit and inputs, the same checks and the same values. What a bulk
+    writer stores; tests/test_import_scores.py compares it with :func:`score`."""
+    if isinstance(product_max, (float, bool)):
+        raise TypeError("product_max must be Decimal")
+    product_max = money(product_max)
+    checked = {k: _check_feature(k, v) for k, v in features.items()}
+    if interview_discrepancies is not None:
+        if _check_feature(INTERVIEW_FEATURE, interview_discrepancies) is None or interview_discrepancies < 0:
+            raise ValueError("interview_discrepancies must be a non-negative int")
+    lookup = dict(checked)
+    lookup[INTERVIEW_FEATURE] = interview_discrepancies
+    total = sum(f.bin_for(lookup.get(f.feature)).points for f in card.factors)
+    g = card.grade_for(total)
+    limit = suggested_limit(base=lookup.get(card.limit_base_feature), share=g.limit_share,
+                            rounding=card.limit_rounding, product_max=product_max)
+    inputs = {"version": card.version, "features": _serialise(checked),
+              "interview_discrepancies": interview_discrepancies, "product_max": str(product_max)}
+    return ScoreResult(card.version, (), total, g.grade, g.default_probability, limit, inputs)

@@ -325,11 +325,8 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
         return [], []
     bad: list[tuple[Checked, list[Problem]]] = []
     id_numbers = {c.person["id_number"] for _, c in good}
-    people, reps = {}, {}          # id number -> (id, name); -> (birth date, citizen, phone) as scores read them
-    for p in s.execute(select(Person.id_number, Person.id, Person.name, Person.birth_date, Person.citizen,
-                              Person.phone).where(Person.id_number.in_(id_numbers))):
-        people[p.id_number] = (p.id, p.name)
-        reps[p.id_number] = (p.birth_date, p.citizen, p.phone)
+    people = {p.id_number: (p.id, p.name) for p in s.execute(
+        select(Person.id_number, Person.id, Person.name).where(Person.id_number.in_(id_numbers)))}
     member_ids = {c.merchant["member_id"] for _, c in good}
     merchants = {m.member_id: m for m in s.execute(
         select(Merchant.member_id, Merchant.id, Merchant.legal_rep_id, Merchant.name, Merchant.platform,
@@ -362,7 +359,6 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
             continue
         if known is None:
             new_people[p["id_number"]] = {**p, "_key": (None, p["name"])}
-            reps[p["id_number"]] = (p["birth_date"], p["citizen"], p["phone"])
         if stored_m is None and new_m is None:
             new_merchants[m["member_id"]] = {**m, "_person": p["id_number"]}
         accepted.append((c, p["id_number"], m["member_id"]))
@@ -388,7 +384,6 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
         _insert_months(s, months)
     scorer = InlineScorer(s, as_of=clock.today())
     run.score_version = scorer.card.version
-    scorer.ask_blacklist(new_merchants, lambda m: (m["_person"], reps[m["_person"]][2]))
 
     apps, declared, history, numbers = [], [], [], []
     app_ids = _allocate_ids(s, Application, len(accepted))
@@ -403,9 +398,8 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
         app_no = f"A{received.astimezone(CHINA_TZ):%Y%m%d}{app_id:07d}"
         numbers.append(app_no)
         if new_m is not None:        # scored now; version 2: stored, then scored (as by the bulk scorer)
-            score, version = scorer.values(merchant=new_m, legal_rep=reps[new_m["_person"]][:2],
-                                           months=fresh.get(new_m["id"], []), declared=c.declared,
-                                           product_code=a["product_code"]), 2
+            score, version = scorer.values(merchant=new_m, months=fresh.get(new_m["id"], []),
+                                           declared=c.declared, product_code=a["product_code"]), 2
             run.scored_now.append(app_no)
         else:                        # a merchant stored before: its stored months count too
             score, version = UNSCORED, 1

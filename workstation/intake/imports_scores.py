@@ -5,9 +5,10 @@ instead of reading every case back after the commit.
 Only what ``bulk_scores._score_chunk`` would read back is used, so the stored
 score is the same: a merchant new in the chunk has exactly the platform months
 the chunk inserts for it (all of its applications in the chunk are scored on
-them all), its facts are the values inserted (the legal representative's as
-stored when the person was known), a new application has no interview, and the
-blacklist is asked by ``queries.blacklisted_merchants`` as the bulk scorer asks.
+them all), the features read no fact but its ``member_since`` (as inserted), and a
+new application has no interview. The arithmetic is ``features.features_from_rows``
+and ``scoring.score_totals``: the bulk scorer's formulas without per-month objects
+and without the factor texts.
 An application of a merchant stored before the chunk is left to
 ``bulk_scores.score_imported`` after the commit (its stored months count too).
 tests/test_import_scores.py compares both paths on varied records.
@@ -16,20 +17,18 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 from decimal import Decimal
-from types import SimpleNamespace
 
 from sqlalchemy.orm import Session
 
 from workstation.decide import bulk_scores
 from workstation.domain import scoring
-from workstation.domain.merchant_data import DeclaredFinancials, MerchantFacts, PlatformMonth
+from workstation.domain.features import features_from_rows
+from workstation.domain.merchant_data import DeclaredFinancials, PlatformMonth
 from workstation.domain.money import from_fen, to_fen
-from workstation.services import audit
 from workstation.store import queries
 
 SCORE_COLUMNS = ("score_total", "grade", "suggested_limit", "score_version", "score_inputs", "score_result")
 UNSCORED = (None,) * len(SCORE_COLUMNS)
-_BLACKLIST_CHUNK = 500          # merchants per blacklist query (about six values each)
 
 
 def domain_months(rows: list[tuple]) -> list[PlatformMonth]:
@@ -67,7 +66,7 @@ def domain_declared(d: dict | None) -> DeclaredFinancials | None:
 
 
 class InlineScorer:
-    """Scores for one chunk's new merchants' applications, as stored-column tuples."""
+    """Scores of one chunk's new merchants' applications, as SCORE_COLUMNS tuples."""
 
     def __init__(self, s: Session, *, as_of: date) -> None:
         self.s = s
@@ -75,47 +74,17 @@ class InlineScorer:
         self.card = scoring.load_scorecard()       # as the bulk scorer loads it
         self.products: dict[str, object] = {}
         self.now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        self.listed: set[int] = set()
 
-    def ask_blacklist(self, merchants: dict[str, dict], person_of) -> None:
-        """Which of the chunk's new merchants (``member_id`` -> inserted row with its
-        ``id``) the blacklist names; ``person_of(row)`` gives the legal representative
-        (id_number, phone)."""
-        rows = list(merchants.values())
-        for start in range(0, len(rows), _BLACKLIST_CHUNK):
-            batch = []
-            for m in rows[start:start + _BLACKLIST_CHUNK]:
-                id_number, phone = person_of(m)
-                batch.append(SimpleNamespace(
-                    id=m["id"], member_id=m["member_id"], contact_phone=m["contact_phone"],
-                    payment_account=m["payment_account"], credit_code=m["credit_code"],
-                    legal_rep=SimpleNamespace(id_number=id_number, phone=phone)))
-            self.listed |= queries.blacklisted_merchants(self.s, batch)
-
-    def values(self, *, merchant: dict, legal_rep: tuple[date, bool], months: list[tuple], declared: dict | None,
-               product_code: str) -> tuple:
+    def values(self, *, merchant: dict, months: list[tuple], declared: dict | None, product_code: str) -> tuple:
         """The SCORE_COLUMNS of one application (suggested limit in fen, as the Fen column takes it)."""
         product = self.products.get(product_code)
         if product is None:
             product = self.products[product_code] = queries.product(self.s, product_code)
-        birth, citizen = legal_rep
-        facts = MerchantFacts(
-            platform=merchant["platform"], member_since=merchant["member_since"], province=merchant["province"],
-            legal_rep_birth=birth, citizen=citizen, real_name_verified=merchant["real_name_verified"],
-            blacklisted=merchant["id"] in self.listed, has_current_overdue=False,
-            bank_card_listed=merchant["bank_listed"], is_legal_rep=merchant["applicant_is_legal_rep"])
-        result = scoring.score(bulk_scores.features_of(domain_months(months), declared=domain_declared(declared),
-                                                       facts=facts, as_of=self.as_of),
-                               card=self.card, product_max=product.amount_max, interview_discrepancies=None)
+        # the features read no fact but member_since (features_from_rows); a new application has no interview
+        feats = features_from_rows(months, declared=domain_declared(declared), member_since=merchant["member_since"],
+                                   as_of=self.as_of)
+        result = scoring.score_totals(feats, card=self.card, product_max=product.amount_max)
         v = bulk_scores.stored_values(result, as_of=self.as_of, now=self.now)
         limit = v["suggested_limit"]
         return (v["score_total"], v["grade"], None if limit is None else to_fen(limit), v["score_version"],
                 v["score_inputs"], v["score_result"])
-
-    def record(self, actor, numbers: list[str]) -> None:
-        """The ``score`` audit entry the bulk scorer writes for the applications scored here."""
-        if numbers:
-            audit.record(self.s, actor=actor, action="score", entity_type="applications",
-                         entity_id=f"{numbers[0]}..{numbers[-1]}",
-                         details={"version": self.card.version, "applications": len(numbers), "first": numbers[0],
-                                  "last": numbers[-1]})
