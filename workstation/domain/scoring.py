@@ -336,6 +336,9 @@ def score_from_inputs(inputs: Mapping[str, Any], card: Scorecard) -> ScoreResult
                  interview_discrepancies=inputs.get("interview_discrepancies"))
 
 
+_PRODUCT_MAX: dict[Decimal, Decimal] = {}
+
+
 def score_totals(features: Mapping[str, Feature], *, card: Scorecard, product_max: Decimal,
                  interview_discrepancies: int | None = None) -> ScoreResult:
     """:func:`score` without the factor lines (``factors`` empty): the total, grade,
@@ -343,7 +346,12 @@ def score_totals(features: Mapping[str, Feature], *, card: Scorecard, product_ma
     writer stores; tests/test_import_scores.py compares it with :func:`score`."""
     if isinstance(product_max, (float, bool)):
         raise TypeError("product_max must be Decimal")
-    product_max = money(product_max)
+    exact = _PRODUCT_MAX.get(product_max)          # a few products: money() once each
+    if exact is None:
+        exact = money(product_max)
+        if len(_PRODUCT_MAX) < 256:
+            _PRODUCT_MAX[product_max] = exact
+    product_max = exact
     checked = {k: _check_feature(k, v) for k, v in features.items()}
     if interview_discrepancies is not None:
         if _check_feature(INTERVIEW_FEATURE, interview_discrepancies) is None or interview_discrepancies < 0:

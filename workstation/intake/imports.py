@@ -114,6 +114,7 @@ class _Run:
     seen: set[str] = field(default_factory=set)      # external ids stored by this run
     scored: int = 0
     score_version: str = ""
+    features_as_of: object = None    # the day CleanRecord.features were computed for
     scored_now: list[str] = field(default_factory=list)   # ... scored as the chunk being written stores them
     score_later: list[str] = field(default_factory=list)  # ... to score after its commit (by external id)
 
@@ -141,7 +142,8 @@ def import_applications(store: Store, actor: Actor, path: str | Path, *, progres
     sha, lines = file_digest(path)
     now = now or clock.utcnow()
     ctx = RuleContext(products=_active_products(store, actor), now=now)
-    source = CheckedSource(path, ctx=ctx, chunk_size=chunk_size, parallel=parallel)
+    as_of = clock.today()        # the scores' day (a checking process computes features for it)
+    source = CheckedSource(path, ctx=ctx, chunk_size=chunk_size, parallel=parallel, as_of=as_of)
     mark_interrupted(store, actor)
     with store.tx(actor) as s:
         batch = ImportBatch(kind="applications", file_name=path.name, file_sha256=sha, user_id=actor.id,
@@ -155,7 +157,8 @@ def import_applications(store: Store, actor: Actor, path: str | Path, *, progres
         for old in resumes:
             s.execute(update(ImportBatch).where(ImportBatch.id == old).values(
                 note=func.coalesce(ImportBatch.note, "") + f"; resumed by batch {batch_id}"))
-    run = _Run(batch_id=batch_id, actor=actor, file_name=path.name, ctx=ctx, rejects=RejectsFile(path))
+    run = _Run(batch_id=batch_id, actor=actor, file_name=path.name, ctx=ctx, rejects=RejectsFile(path),
+               features_as_of=as_of)
     outcome, failure = "failed", None
     chunks = iter(source)
     # millions of short-lived acyclic dicts and tuples: reference counting frees them, while the
@@ -398,8 +401,11 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
         app_no = f"A{received.astimezone(CHINA_TZ):%Y%m%d}{app_id:07d}"
         numbers.append(app_no)
         if new_m is not None:        # scored now; version 2: stored, then scored (as by the bulk scorer)
-            score, version = scorer.values(merchant=new_m, months=fresh.get(new_m["id"], []),
-                                           declared=c.declared, product_code=a["product_code"]), 2
+            months = fresh.get(new_m["id"], [])
+            # features computed beside (imports_pipeline): valid when the merchant's months are this record's
+            ready = c.features if months is c.months and scorer.as_of == run.features_as_of else None
+            score, version = scorer.values(merchant=new_m, months=months, declared=c.declared,
+                                           product_code=a["product_code"], features=ready), 2
             run.scored_now.append(app_no)
         else:                        # a merchant stored before: its stored months count too
             score, version = UNSCORED, 1

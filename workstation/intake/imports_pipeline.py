@@ -27,6 +27,9 @@ from workstation.intake.imports_rules import CleanRecord, Problem, RuleContext, 
 log = logging.getLogger(__name__)
 
 PARALLEL_FROM_BYTES = 8 * 1024 * 1024     # smaller files: starting a process costs more than it saves
+# records per chunk handed over by a checking process: the importing process writes one
+# while the next is checked (one chunk of a whole small file would leave nothing to overlap)
+PARALLEL_CHUNK = 1000
 
 
 def spare_core() -> bool:
@@ -85,8 +88,24 @@ def _die_with(parent_pid: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _produce(path: str, ctx: RuleContext, chunk_size: int, out, stop, parent_pid: int | None = None) -> None:
-    """In the checking process: read, check, send chunks; then the end or the error."""
+def with_features(c: Checked, as_of) -> Checked:
+    """``c`` with the scorecard's features of its own months (see CleanRecord.features)."""
+    clean = c.clean
+    if clean is not None:
+        from workstation.domain.features import features_from_rows
+        from workstation.intake.imports_scores import domain_declared
+        try:
+            clean.features = features_from_rows(clean.months, declared=domain_declared(clean.declared),
+                                                member_since=clean.merchant["member_since"], as_of=as_of)
+        except ArithmeticError:          # left to the importing process, which names the record
+            clean.features = None
+    return c
+
+
+def _produce(path: str, ctx: RuleContext, chunk_size: int, out, stop, parent_pid: int | None = None,
+             as_of=None) -> None:
+    """In the checking process: read, check (and compute the features for ``as_of``), send
+    chunks; then the end or the error."""
     if parent_pid is not None:
         _die_with(parent_pid)
     gc.disable()     # this process only makes acyclic dicts and tuples: reference counting frees them
@@ -94,7 +113,8 @@ def _produce(path: str, ctx: RuleContext, chunk_size: int, out, stop, parent_pid
         reader = reader_for(Path(path))
         chunk: list[Checked] = []
         for rec in reader:
-            chunk.append(check_raw(rec, ctx))
+            c = check_raw(rec, ctx)
+            chunk.append(c if as_of is None else with_features(c, as_of))
             if len(chunk) >= chunk_size:
                 out.put(("chunk", chunk, reader.line))
                 chunk = []
@@ -111,7 +131,8 @@ class CheckedSource:
     """Chunks of checked records from ``path``; ``parallel`` None means: a second
     process for files of PARALLEL_FROM_BYTES or more when a core is spare."""
 
-    def __init__(self, path: Path, *, ctx: RuleContext, chunk_size: int, parallel: bool | None = None) -> None:
+    def __init__(self, path: Path, *, ctx: RuleContext, chunk_size: int, parallel: bool | None = None,
+                 as_of=None) -> None:
         self.path = path
         self.kind = detect_format(path)
         self.ctx = ctx
@@ -119,6 +140,7 @@ class CheckedSource:
         if parallel is None:
             parallel = path.stat().st_size >= PARALLEL_FROM_BYTES and spare_core()
         self.parallel = parallel
+        self.as_of = as_of       # the day the checking process computes features for (None: none)
         self.line = 0
         self.truncated_at: int | None = None
         self.truncation: str | None = None
@@ -151,8 +173,8 @@ class CheckedSource:
             mp = multiprocessing.get_context("spawn")
             out = mp.Queue(maxsize=QUEUE_CHUNKS)
             stop = mp.Event()
-            proc = mp.Process(target=_produce, args=(str(self.path), self.ctx, self.chunk_size, out, stop,
-                                                     os.getpid()),
+            proc = mp.Process(target=_produce, args=(str(self.path), self.ctx, min(self.chunk_size, PARALLEL_CHUNK),
+                                                     out, stop, os.getpid(), self.as_of),
                               name="import-checker", daemon=True)
             proc.start()
         except Exception as exc:  # noqa: BLE001 - e.g. a frozen build without freeze_support

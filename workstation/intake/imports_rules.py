@@ -50,6 +50,9 @@ class CleanRecord:
     application: dict
     declared: dict | None
     months: list[tuple] = field(default_factory=list)     # rows in MONTH_FIELDS order
+    # the scorecard's features on these months alone (features_from_rows), computed by a checking
+    # process beside the writes: the import uses them for a merchant new with these months only
+    features: dict | None = None
 
 
 def check_record(data: Mapping[str, object], *, line: int, ctx: RuleContext) -> tuple[CleanRecord | None, list[Problem]]:

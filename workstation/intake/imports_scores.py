@@ -75,14 +75,15 @@ class InlineScorer:
         self.products: dict[str, object] = {}
         self.now = datetime.now(timezone.utc).isoformat(timespec="seconds")
 
-    def values(self, *, merchant: dict, months: list[tuple], declared: dict | None, product_code: str) -> tuple:
+    def values(self, *, merchant: dict, months: list[tuple], declared: dict | None, product_code: str,
+               features: dict | None = None) -> tuple:
         """The SCORE_COLUMNS of one application (suggested limit in fen, as the Fen column takes it)."""
         product = self.products.get(product_code)
         if product is None:
             product = self.products[product_code] = queries.product(self.s, product_code)
         # the features read no fact but member_since (features_from_rows); a new application has no interview
-        feats = features_from_rows(months, declared=domain_declared(declared), member_since=merchant["member_since"],
-                                   as_of=self.as_of)
+        feats = features if features is not None else features_from_rows(
+            months, declared=domain_declared(declared), member_since=merchant["member_since"], as_of=self.as_of)
         result = scoring.score_totals(feats, card=self.card, product_max=product.amount_max)
         v = bulk_scores.stored_values(result, as_of=self.as_of, now=self.now)
         limit = v["suggested_limit"]
