@@ -8,6 +8,8 @@ from __future__ import annotations
 import copy
 import json
 import random
+
+import pytest
 from datetime import timedelta
 
 from sqlalchemy import select, update
@@ -40,7 +42,8 @@ def _stored(svc) -> dict[str, tuple]:
     return out
 
 
-def test_inline_scores_equal_the_bulk_scorers(svc, officer, tmp_path):
+@pytest.mark.parametrize("parallel", [False, True], ids=["one_process", "two_processes"])
+def test_inline_scores_equal_the_bulk_scorers(svc, officer, tmp_path, parallel):
     first = _records(3, 11, "AA")
     recs = _records(10, 12, "BB")
     recs[0].pop("declared")
@@ -66,7 +69,9 @@ def test_inline_scores_equal_the_bulk_scorers(svc, officer, tmp_path):
         s.add(BlacklistEntry(kind="phone", value=recs[8]["legal_rep"]["phone"], reason="test"))
 
     r1 = import_applications(svc, officer, write_jsonl(tmp_path / "first.jsonl", first))
-    r2 = import_applications(svc, officer, write_jsonl(tmp_path / "second.jsonl", recs))
+    # two processes: the checking process computes the features of a record's own months
+    r2 = import_applications(svc, officer, write_jsonl(tmp_path / "second.jsonl", recs), parallel=parallel,
+                             chunk_size=4)
     assert (r1.imported, r2.imported, r2.rejected, r2.scored, r2.blacklisted) == (3, 10, 0, 10, 1)
     inline = _stored(svc)
     assert len(inline) == 13 and all(v[0] is not None for v in inline.values())
