@@ -147,7 +147,7 @@ def test_fast_features_and_totals_equal_the_originals():
     from decimal import Decimal
     from workstation.domain import features, scoring
     from workstation.domain.merchant_data import MerchantFacts
-    from workstation.intake.imports_scores import domain_declared, domain_months
+    from workstation.intake.imports_values import domain_declared, domain_months
     rng = random.Random(2026)
     card = scoring.load_scorecard()
     seen_grades, seen_none = set(), 0

@@ -106,10 +106,17 @@ def features_from_rows(rows: Sequence[tuple], *, declared: DeclaredFinancials | 
     recs = [r for r in series if r]
     sales_fen = [r[1] if r else 0 for r in series]
     sales = [D(v).scaleb(-2) for v in sales_fen]
-    orders = sum(r[2] for r in recs)
     ads = [r[8] if r else 0 for r in series]
     logins = [r[7] if r else 0 for r in series]
-    rating_weight = sum(r[2] for r in recs if r[2] > 0)
+    orders = refunds = disputes = rating_weight = rated_centi = 0      # one pass over the months with data
+    for r in recs:
+        n = r[2]
+        orders += n
+        refunds += r[3]
+        disputes += r[5]
+        if n > 0:
+            rating_weight += n
+            rated_centi += r[6] * n
 
     def money_sum(fen: list[int]) -> Decimal:
         return D(sum(fen)).scaleb(-2)
@@ -121,10 +128,9 @@ def features_from_rows(rows: Sequence[tuple], *, declared: DeclaredFinancials | 
     f["sales_trend_pct"] = (pct_change(money_sum(sales_fen[-6:]), money_sum(sales_fen[:-6][-6:]))
                             if len(sales_fen[:-6][-6:]) == 6 else None)
     f["sales_cv"] = coefficient_of_variation(sales)
-    f["refund_rate_pct"] = ratio_pct(D(sum(r[3] for r in recs)), D(orders))
-    f["dispute_rate_pct"] = ratio_pct(D(sum(r[5] for r in recs)), D(orders))
-    f["avg_rating"] = (q(D(sum(r[6] * r[2] for r in recs if r[2] > 0)).scaleb(-2) / rating_weight, 2)
-                       if rating_weight else None)
+    f["refund_rate_pct"] = ratio_pct(D(refunds), D(orders))
+    f["dispute_rate_pct"] = ratio_pct(D(disputes), D(orders))
+    f["avg_rating"] = q(D(rated_centi).scaleb(-2) / rating_weight, 2) if rating_weight else None
     recent, before = _mean(logins[-3:]), _mean(logins[:-3])
     f["login_days_recent"] = q(recent, 1) if recent is not None else None
     f["login_days_before"] = q(before, 1) if before is not None else None

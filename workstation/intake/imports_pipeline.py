@@ -17,6 +17,7 @@ import queue as queue_mod
 import sys
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -29,7 +30,7 @@ log = logging.getLogger(__name__)
 PARALLEL_FROM_BYTES = 8 * 1024 * 1024     # smaller files: starting a process costs more than it saves
 # records per chunk handed over by a checking process: the importing process writes one
 # while the next is checked (one chunk of a whole small file would leave nothing to overlap)
-PARALLEL_CHUNK = 1000
+PARALLEL_CHUNK = 500
 
 
 def spare_core() -> bool:
@@ -93,7 +94,7 @@ def with_features(c: Checked, as_of) -> Checked:
     clean = c.clean
     if clean is not None:
         from workstation.domain.features import features_from_rows
-        from workstation.intake.imports_scores import domain_declared
+        from workstation.intake.imports_values import domain_declared
         try:
             clean.features = features_from_rows(clean.months, declared=domain_declared(clean.declared),
                                                 member_since=clean.merchant["member_since"], as_of=as_of)
@@ -176,7 +177,8 @@ class CheckedSource:
             proc = mp.Process(target=_produce, args=(str(self.path), self.ctx, min(self.chunk_size, PARALLEL_CHUNK),
                                                      out, stop, os.getpid(), self.as_of),
                               name="import-checker", daemon=True)
-            proc.start()
+            with _main_module_hidden():
+                proc.start()
         except Exception as exc:  # noqa: BLE001 - e.g. a frozen build without freeze_support
             raise _NoProcess(f"{exc.__class__.__name__}: {exc}") from exc
         try:
@@ -215,6 +217,25 @@ class CheckedSource:
 
 class _NoProcess(RuntimeError):
     pass
+
+
+@contextmanager
+def _main_module_hidden():
+    """While a checking process is spawned: the checker needs nothing from the program's main
+    module (the desk's window, a command, a benchmark), so it is not imported again there
+    (multiprocessing's spawn would, a second or more before the first chunk)."""
+    main = sys.modules.get("__main__")
+    if main is None:
+        yield
+        return
+    saved = {k: main.__dict__[k] for k in ("__file__", "__spec__") if k in main.__dict__}
+    try:
+        main.__dict__.pop("__file__", None)
+        main.__spec__ = None
+        yield
+    finally:
+        main.__dict__.pop("__spec__", None)
+        main.__dict__.update(saved)
 
 
 def _drain(out) -> None:
