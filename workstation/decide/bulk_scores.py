@@ -49,11 +49,8 @@ def features_of(months, *, declared, facts, as_of: date) -> dict:
 
 
 def stored_values(result: scoring.ScoreResult, *, as_of: date, now: str) -> dict:
-    """The columns a score is stored in."""
-    meta = {"computed_at": now, "as_of": as_of.isoformat(), "total": result.total, "grade": result.grade,
-            "default_probability": str(result.default_probability), "suggested_limit": str(result.suggested_limit)}
-    return {"score_total": result.total, "grade": result.grade, "suggested_limit": result.suggested_limit,
-            "score_version": result.version, "score_inputs": result.inputs, "score_result": meta}
+    """The columns a score is stored in (scoring.stored_columns)."""
+    return scoring.stored_columns(result, as_of=as_of, now=now)
 
 
 _COLUMNS = ("score_total", "grade", "suggested_limit", "score_version", "score_inputs", "score_result")

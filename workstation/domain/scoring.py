@@ -336,6 +336,15 @@ def score_from_inputs(inputs: Mapping[str, Any], card: Scorecard) -> ScoreResult
                  interview_discrepancies=inputs.get("interview_discrepancies"))
 
 
+def stored_columns(result: ScoreResult, *, as_of, now: str) -> dict:
+    """The columns a score is stored in (``Application.score_*``, grade, suggested limit);
+    ``now``: when it was computed (ISO text)."""
+    meta = {"computed_at": now, "as_of": as_of.isoformat(), "total": result.total, "grade": result.grade,
+            "default_probability": str(result.default_probability), "suggested_limit": str(result.suggested_limit)}
+    return {"score_total": result.total, "grade": result.grade, "suggested_limit": result.suggested_limit,
+            "score_version": result.version, "score_inputs": result.inputs, "score_result": meta}
+
+
 _PRODUCT_MAX: dict[Decimal, Decimal] = {}
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
-from workstation.domain import clock
+from workstation.domain import clock, scoring
 from workstation.domain.history_texts import EVENTS
 from workstation.domain.products import Product
 from workstation.domain.refusals import english
@@ -114,7 +114,7 @@ class _Run:
     seen: set[str] = field(default_factory=set)      # external ids stored by this run
     scored: int = 0
     score_version: str = ""
-    features_as_of: object = None    # the day CleanRecord.features were computed for
+    scores_sent: tuple | None = None     # (as_of, scorecard) of CleanRecord.score
     scored_now: list[str] = field(default_factory=list)   # ... scored as the chunk being written stores them
     score_later: list[str] = field(default_factory=list)  # ... to score after its commit (by external id)
 
@@ -142,8 +142,8 @@ def import_applications(store: Store, actor: Actor, path: str | Path, *, progres
     sha, lines = file_digest(path)
     now = now or clock.utcnow()
     ctx = RuleContext(products=_active_products(store, actor), now=now)
-    as_of = clock.today()        # the scores' day (a checking process computes features for it)
-    source = CheckedSource(path, ctx=ctx, chunk_size=chunk_size, parallel=parallel, as_of=as_of)
+    scores = (clock.today(), scoring.load_scorecard())     # what a checking process scores for
+    source = CheckedSource(path, ctx=ctx, chunk_size=chunk_size, parallel=parallel, scores=scores)
     mark_interrupted(store, actor)
     with store.tx(actor) as s:
         batch = ImportBatch(kind="applications", file_name=path.name, file_sha256=sha, user_id=actor.id,
@@ -158,7 +158,7 @@ def import_applications(store: Store, actor: Actor, path: str | Path, *, progres
             s.execute(update(ImportBatch).where(ImportBatch.id == old).values(
                 note=func.coalesce(ImportBatch.note, "") + f"; resumed by batch {batch_id}"))
     run = _Run(batch_id=batch_id, actor=actor, file_name=path.name, ctx=ctx, rejects=RejectsFile(path),
-               features_as_of=as_of)
+               scores_sent=scores)
     outcome, failure = "failed", None
     chunks = iter(source)
     # millions of short-lived acyclic dicts and tuples: reference counting frees them, while the
@@ -385,7 +385,7 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
                          fresh=fresh)
     if months:
         _insert_months(s, months)
-    scorer = InlineScorer(s, as_of=clock.today())
+    scorer = InlineScorer(s, as_of=clock.today(), sent=run.scores_sent, products=run.ctx.products)
     run.score_version = scorer.card.version
 
     apps, declared, history, numbers = [], [], [], []
@@ -402,10 +402,10 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
         numbers.append(app_no)
         if new_m is not None:        # scored now; version 2: stored, then scored (as by the bulk scorer)
             months = fresh.get(new_m["id"], [])
-            # features computed beside (imports_pipeline): valid when the merchant's months are this record's
-            ready = c.features if months is c.months and scorer.as_of == run.features_as_of else None
+            # scored beside (imports_pipeline): valid when the merchant's months are this record's
             score, version = scorer.values(merchant=new_m, months=months, declared=c.declared,
-                                           product_code=a["product_code"], features=ready), 2
+                                           product_code=a["product_code"],
+                                           ready=c.score if months is c.months else None), 2
             run.scored_now.append(app_no)
         else:                        # a merchant stored before: its stored months count too
             score, version = UNSCORED, 1

@@ -89,23 +89,26 @@ def _die_with(parent_pid: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def with_features(c: Checked, as_of) -> Checked:
-    """``c`` with the scorecard's features of its own months (see CleanRecord.features)."""
+def with_score(c: Checked, ctx: RuleContext, scores: tuple) -> Checked:
+    """``c`` with the score columns of its own months (CleanRecord.score); ``scores`` is
+    (as_of, scorecard) as the importing process will score."""
     clean = c.clean
     if clean is not None:
-        from workstation.domain.features import features_from_rows
-        from workstation.intake.imports_values import domain_declared
+        from workstation.intake.imports_values import score_columns
+        as_of, card = scores
         try:
-            clean.features = features_from_rows(clean.months, declared=domain_declared(clean.declared),
-                                                member_since=clean.merchant["member_since"], as_of=as_of)
-        except ArithmeticError:          # left to the importing process, which names the record
-            clean.features = None
+            clean.score = score_columns(clean.months, declared=clean.declared,
+                                        member_since=clean.merchant["member_since"], as_of=as_of, card=card,
+                                        product_max=ctx.products[clean.application["product_code"]].amount_max,
+                                        now="")
+        except (ArithmeticError, ValueError, TypeError, KeyError):   # left to the importing process
+            clean.score = None
     return c
 
 
 def _produce(path: str, ctx: RuleContext, chunk_size: int, out, stop, parent_pid: int | None = None,
-             as_of=None) -> None:
-    """In the checking process: read, check (and compute the features for ``as_of``), send
+             scores: tuple | None = None) -> None:
+    """In the checking process: read, check (and score for ``scores``: see with_score), send
     chunks; then the end or the error."""
     if parent_pid is not None:
         _die_with(parent_pid)
@@ -115,7 +118,7 @@ def _produce(path: str, ctx: RuleContext, chunk_size: int, out, stop, parent_pid
         chunk: list[Checked] = []
         for rec in reader:
             c = check_raw(rec, ctx)
-            chunk.append(c if as_of is None else with_features(c, as_of))
+            chunk.append(c if scores is None else with_score(c, ctx, scores))
             if len(chunk) >= chunk_size:
                 out.put(("chunk", chunk, reader.line))
                 chunk = []
@@ -133,7 +136,7 @@ class CheckedSource:
     process for files of PARALLEL_FROM_BYTES or more when a core is spare."""
 
     def __init__(self, path: Path, *, ctx: RuleContext, chunk_size: int, parallel: bool | None = None,
-                 as_of=None) -> None:
+                 scores: tuple | None = None) -> None:
         self.path = path
         self.kind = detect_format(path)
         self.ctx = ctx
@@ -141,7 +144,7 @@ class CheckedSource:
         if parallel is None:
             parallel = path.stat().st_size >= PARALLEL_FROM_BYTES and spare_core()
         self.parallel = parallel
-        self.as_of = as_of       # the day the checking process computes features for (None: none)
+        self.scores = scores     # (as_of, scorecard) a checking process scores for (None: it does not)
         self.line = 0
         self.truncated_at: int | None = None
         self.truncation: str | None = None
@@ -175,7 +178,7 @@ class CheckedSource:
             out = mp.Queue(maxsize=QUEUE_CHUNKS)
             stop = mp.Event()
             proc = mp.Process(target=_produce, args=(str(self.path), self.ctx, min(self.chunk_size, PARALLEL_CHUNK),
-                                                     out, stop, os.getpid(), self.as_of),
+                                                     out, stop, os.getpid(), self.scores),
                               name="import-checker", daemon=True)
             with _main_module_hidden():
                 proc.start()

@@ -50,9 +50,10 @@ class CleanRecord:
     application: dict
     declared: dict | None
     months: list[tuple] = field(default_factory=list)     # rows in MONTH_FIELDS order
-    # the scorecard's features on these months alone (features_from_rows), computed by a checking
-    # process beside the writes: the import uses them for a merchant new with these months only
-    features: dict | None = None
+    # the score columns on these months alone (imports_values.score_columns, "computed_at" left
+    # empty), computed by a checking process beside the writes: used for a merchant new with
+    # exactly these months, scored on the same day, card and product maximum
+    score: tuple | None = None
 
 
 def check_record(data: Mapping[str, object], *, line: int, ctx: RuleContext) -> tuple[CleanRecord | None, list[Problem]]:

@@ -19,11 +19,8 @@ from datetime import date, datetime, timezone
 
 from sqlalchemy.orm import Session
 
-from workstation.decide import bulk_scores
 from workstation.domain import scoring
-from workstation.domain.features import features_from_rows
-from workstation.domain.money import to_fen
-from workstation.intake.imports_values import domain_declared
+from workstation.intake.imports_values import score_columns
 from workstation.store import queries
 
 SCORE_COLUMNS = ("score_total", "grade", "suggested_limit", "score_version", "score_inputs", "score_result")
@@ -31,26 +28,33 @@ UNSCORED = (None,) * len(SCORE_COLUMNS)
 
 
 class InlineScorer:
-    """Scores of one chunk's new merchants' applications, as SCORE_COLUMNS tuples."""
+    """Scores of one chunk's new merchants' applications, as SCORE_COLUMNS tuples. ``sent``:
+    the (as_of, scorecard) a checking process scored for with ``products`` (the run's rule
+    context); its scores are used only if the day, the card and the product's maximum are
+    the ones scored with here."""
 
-    def __init__(self, s: Session, *, as_of: date) -> None:
+    def __init__(self, s: Session, *, as_of: date, sent: tuple | None = None, products=None) -> None:
         self.s = s
         self.as_of = as_of
         self.card = scoring.load_scorecard()       # as the bulk scorer loads it
         self.products: dict[str, object] = {}
         self.now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self.sent_ok = sent is not None and sent[0] == as_of and sent[1] == self.card
+        self.sent_products = products or {}
+        self.ready_ok: dict[str, bool] = {}        # product code -> whether its ready scores hold
 
     def values(self, *, merchant: dict, months: list[tuple], declared: dict | None, product_code: str,
-               features: dict | None = None) -> tuple:
-        """The SCORE_COLUMNS of one application (suggested limit in fen, as the Fen column takes it)."""
+               ready: tuple | None = None) -> tuple:
+        """The SCORE_COLUMNS of one application (suggested limit in fen, as the Fen column takes it);
+        ``ready``: the same computed by a checking process on these very months, "computed_at" empty."""
         product = self.products.get(product_code)
         if product is None:
             product = self.products[product_code] = queries.product(self.s, product_code)
-        # the features read no fact but member_since (features_from_rows); a new application has no interview
-        feats = features if features is not None else features_from_rows(
-            months, declared=domain_declared(declared), member_since=merchant["member_since"], as_of=self.as_of)
-        result = scoring.score_totals(feats, card=self.card, product_max=product.amount_max)
-        v = bulk_scores.stored_values(result, as_of=self.as_of, now=self.now)
-        limit = v["suggested_limit"]
-        return (v["score_total"], v["grade"], None if limit is None else to_fen(limit), v["score_version"],
-                v["score_inputs"], v["score_result"])
+            sent = self.sent_products.get(product_code)
+            self.ready_ok[product_code] = (self.sent_ok and sent is not None
+                                           and sent.amount_max == product.amount_max)
+        if ready is not None and self.ready_ok[product_code]:
+            *columns, result = ready
+            return (*columns, {**result, "computed_at": self.now})
+        return score_columns(months, declared=declared, member_since=merchant["member_since"], as_of=self.as_of,
+                             card=self.card, product_max=product.amount_max, now=self.now)

@@ -6,8 +6,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from workstation.domain import scoring
+from workstation.domain.features import features_from_rows
 from workstation.domain.merchant_data import DeclaredFinancials, PlatformMonth
-from workstation.domain.money import from_fen
+from workstation.domain.money import from_fen, to_fen
 
 
 def domain_months(rows: list[tuple]) -> list[PlatformMonth]:
@@ -42,3 +44,15 @@ def domain_declared(d: dict | None) -> DeclaredFinancials | None:
         customer1_share_pct=ratio(d["customer1_share_pct"]) if d["customer1_share_pct"] is not None else zero,
         customer2_name=d["customer2_name"] or "", customer2_years=d["customer2_years"] or 0,
         customer2_share_pct=ratio(d["customer2_share_pct"]) if d["customer2_share_pct"] is not None else zero)
+
+
+def score_columns(months: list[tuple], *, declared: dict | None, member_since: date, as_of: date,
+                  card: scoring.Scorecard, product_max: Decimal, now: str) -> tuple:
+    """The stored score columns (imports_scores.SCORE_COLUMNS; the suggested limit in fen, as
+    the Fen column takes it) of a new application whose merchant has exactly ``months``: the
+    bulk scorer's values (a new application has no interview)."""
+    feats = features_from_rows(months, declared=domain_declared(declared), member_since=member_since, as_of=as_of)
+    v = scoring.stored_columns(scoring.score_totals(feats, card=card, product_max=product_max), as_of=as_of, now=now)
+    limit = v["suggested_limit"]
+    return (v["score_total"], v["grade"], None if limit is None else to_fen(limit), v["score_version"],
+            v["score_inputs"], v["score_result"])
