@@ -38,17 +38,19 @@ def compute(s: Session, a: Application, *, card: scoring.Scorecard, as_of: date,
     if with_interview:
         discrepancies = queries.interview_discrepancies(s, [a.id]).get(a.id)
     with s.no_autoflush:
-        feats = features.compute_features(months, declared=queries.declared_financials(a.declared),
-                                          facts=queries.merchant_facts(s, a, is_blacklisted=blacklisted), as_of=as_of)
+        feats = features_of(months, declared=queries.declared_financials(a.declared),
+                            facts=queries.merchant_facts(s, a, is_blacklisted=blacklisted), as_of=as_of)
     return scoring.score(feats, card=card, product_max=product.amount_max, interview_discrepancies=discrepancies)
 
 
+def features_of(months, *, declared, facts, as_of: date) -> dict:
+    """The scorecard's features (one function for the bulk scorer and the import's inline scores)."""
+    return features.compute_features(months, declared=declared, facts=facts, as_of=as_of)
+
+
 def stored_values(result: scoring.ScoreResult, *, as_of: date, now: str) -> dict:
-    """The columns a score is stored in."""
-    meta = {"computed_at": now, "as_of": as_of.isoformat(), "total": result.total, "grade": result.grade,
-            "default_probability": str(result.default_probability), "suggested_limit": str(result.suggested_limit)}
-    return {"score_total": result.total, "grade": result.grade, "suggested_limit": result.suggested_limit,
-            "score_version": result.version, "score_inputs": result.inputs, "score_result": meta}
+    """The columns a score is stored in (scoring.stored_columns)."""
+    return scoring.stored_columns(result, as_of=as_of, now=now)
 
 
 _COLUMNS = ("score_total", "grade", "suggested_limit", "score_version", "score_inputs", "score_result")

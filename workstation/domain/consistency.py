@@ -162,3 +162,30 @@ def consistency_index(items: Iterable[Inconsistency],
     """100 when every declared figure agrees, less the penalty per finding, never below 0."""
     table = penalties or INDEX_PENALTIES
     return max(0, 100 - sum(table[i.severity] for i in items))
+
+
+def index_of(declared: DeclaredFinancials, *, platform_12m: Decimal,
+             thresholds: Mapping[str, Mapping[str, Decimal]] | None = None,
+             penalties: Mapping[str, int] | None = None) -> int:
+    """``consistency_index(check_declared(...))`` without the texts: the five measures
+    graded as :func:`check_declared` grades them, ``platform_12m`` being the platform's
+    sales of the 12 months before ``as_of`` (``platform_sales``). The import scores
+    thousands of records with it; tests/test_import_scores.py compares the two."""
+    limits = thresholds or THRESHOLDS
+    table = penalties or INDEX_PENALTIES
+    d = declared
+    share = Decimal(d.platform_share_pct)
+    expected = q(d.sales * share / HUNDRED, 2)
+    if platform_12m <= 0:
+        severities = ["ok" if expected <= 0 else "severe"]
+    else:
+        severities = [grade(q(abs(expected - platform_12m) / platform_12m * HUNDRED, 1), limits["platform_sales"])]
+    if d.sales <= 0:
+        severities += ["severe"]
+    else:
+        implied = q((d.sales - d.operating_cost) / d.sales * HUNDRED, 2)
+        severities.append(grade(q(abs(Decimal(d.net_margin_pct) - implied), 2), limits["margin"]))
+    severities.append(grade(leverage_pct(d), limits["leverage"]))
+    for code, amount in (("receivables", d.receivables), ("inventory", d.inventory)):
+        severities.append("severe" if d.sales <= 0 else grade(q(amount / d.sales * DAYS_PER_YEAR, 0), limits[code]))
+    return max(0, 100 - sum(table[s] for s in severities))

@@ -110,9 +110,13 @@ def platform_sales(months: Iterable[PlatformMonth], *, as_of: date, n: int = 12)
 
 # --- arithmetic ------------------------------------------------------------------------
 
+_STEPS = {places: Decimal(1).scaleb(-places) for places in range(7)}      # 1, 0.1, 0.01 ...
+
+
 def q(value: Decimal, places: int) -> Decimal:
     """Round half-up to ``places`` decimals (a feature's fixed precision)."""
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    step = _STEPS.get(places)
+    return value.quantize(Decimal(1).scaleb(-places) if step is None else step, rounding=ROUND_HALF_UP)
 
 
 def pct_change(new: Decimal, old: Decimal) -> Decimal | None:

@@ -334,3 +334,43 @@ def score_from_inputs(inputs: Mapping[str, Any], card: Scorecard) -> ScoreResult
     return score(_deserialise(inputs.get("features") or {}), card=card,
                  product_max=_dec(inputs.get("product_max"), "stored product_max"),
                  interview_discrepancies=inputs.get("interview_discrepancies"))
+
+
+def stored_columns(result: ScoreResult, *, as_of, now: str) -> dict:
+    """The columns a score is stored in (``Application.score_*``, grade, suggested limit);
+    ``now``: when it was computed (ISO text)."""
+    meta = {"computed_at": now, "as_of": as_of.isoformat(), "total": result.total, "grade": result.grade,
+            "default_probability": str(result.default_probability), "suggested_limit": str(result.suggested_limit)}
+    return {"score_total": result.total, "grade": result.grade, "suggested_limit": result.suggested_limit,
+            "score_version": result.version, "score_inputs": result.inputs, "score_result": meta}
+
+
+_PRODUCT_MAX: dict[Decimal, Decimal] = {}
+
+
+def score_totals(features: Mapping[str, Feature], *, card: Scorecard, product_max: Decimal,
+                 interview_discrepancies: int | None = None) -> ScoreResult:
+    """:func:`score` without the factor lines (``factors`` empty): the total, grade,
+    probability, limit and inputs, the same checks and the same values. What a bulk
+    writer stores; tests/test_import_scores.py compares it with :func:`score`."""
+    if isinstance(product_max, (float, bool)):
+        raise TypeError("product_max must be Decimal")
+    exact = _PRODUCT_MAX.get(product_max)          # a few products: money() once each
+    if exact is None:
+        exact = money(product_max)
+        if len(_PRODUCT_MAX) < 256:
+            _PRODUCT_MAX[product_max] = exact
+    product_max = exact
+    checked = {k: _check_feature(k, v) for k, v in features.items()}
+    if interview_discrepancies is not None:
+        if _check_feature(INTERVIEW_FEATURE, interview_discrepancies) is None or interview_discrepancies < 0:
+            raise ValueError("interview_discrepancies must be a non-negative int")
+    lookup = dict(checked)
+    lookup[INTERVIEW_FEATURE] = interview_discrepancies
+    total = sum(f.bin_for(lookup.get(f.feature)).points for f in card.factors)
+    g = card.grade_for(total)
+    limit = suggested_limit(base=lookup.get(card.limit_base_feature), share=g.limit_share,
+                            rounding=card.limit_rounding, product_max=product_max)
+    inputs = {"version": card.version, "features": _serialise(checked),
+              "interview_discrepancies": interview_discrepancies, "product_max": str(product_max)}
+    return ScoreResult(card.version, (), total, g.grade, g.default_probability, limit, inputs)

@@ -14,16 +14,15 @@ from __future__ import annotations
 
 import gc
 import logging
-import operator
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
-from workstation.domain import clock
+from workstation.domain import clock, scoring
 from workstation.domain.history_texts import EVENTS
 from workstation.domain.products import Product
 from workstation.domain.refusals import english
@@ -36,13 +35,16 @@ from workstation.store.session import Store
 from workstation.intake.imports_batches import mark_interrupted, running_note
 from workstation.intake.imports_format import RejectsFile, file_digest
 from workstation.intake.imports_pipeline import Checked, CheckedSource
-from workstation.intake.imports_rules import CHINA_TZ, MONTH_FIELDS, CleanRecord, Problem, RuleContext
+from workstation.intake.imports_rules import CHINA_TZ, CleanRecord, Problem, RuleContext
+from workstation.intake.imports_rows import (_APPLICATION_COLUMNS, _APPLICATION_ROW, _DECLARED_COLUMNS,
+                                              _DECLARED_ROW, _HISTORY_COLUMNS, _MERCHANT_COLUMNS, _MERCHANT_ROW,
+                                              _PERSON_COLUMNS, _PERSON_ROW, _allocate_ids, _bulk_insert,
+                                              _insert_months, _new_months, _Stored)
+from workstation.intake.imports_scores import UNSCORED, InlineScorer
 from workstation.services.progress import Cancelled, NullProgress, Progress
 from workstation.services.workflow import history_event
-from workstation.store.models import (Application, DeclaredFinancials, ImportBatch, Merchant, Person,
-                                      PlatformMonth, StatusChange)
+from workstation.store.models import Application, DeclaredFinancials, ImportBatch, Merchant, Person, StatusChange
 from workstation.store.models import Product as ProductRow
-from workstation.store.bulk import BoundValues, insert_tuples
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +114,10 @@ class _Run:
     listed: list[Problem] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)      # external ids stored by this run
     scored: int = 0
+    score_version: str = ""
+    scores_sent: tuple | None = None     # (as_of, scorecard) of CleanRecord.score
+    scored_now: list[str] = field(default_factory=list)   # ... scored as the chunk being written stores them
+    score_later: list[str] = field(default_factory=list)  # ... to score after its commit (by external id)
 
     def reject(self, rec: Checked, problems: list[Problem]) -> None:
         self.rejected += 1
@@ -137,7 +143,8 @@ def import_applications(store: Store, actor: Actor, path: str | Path, *, progres
     sha, lines = file_digest(path)
     now = now or clock.utcnow()
     ctx = RuleContext(products=_active_products(store, actor), now=now)
-    source = CheckedSource(path, ctx=ctx, chunk_size=chunk_size, parallel=parallel)
+    scores = (clock.today(), scoring.load_scorecard())     # what a checking process scores for
+    source = CheckedSource(path, ctx=ctx, chunk_size=chunk_size, parallel=parallel, scores=scores)
     mark_interrupted(store, actor)
     with store.tx(actor) as s:
         batch = ImportBatch(kind="applications", file_name=path.name, file_sha256=sha, user_id=actor.id,
@@ -151,7 +158,8 @@ def import_applications(store: Store, actor: Actor, path: str | Path, *, progres
         for old in resumes:
             s.execute(update(ImportBatch).where(ImportBatch.id == old).values(
                 note=func.coalesce(ImportBatch.note, "") + f"; resumed by batch {batch_id}"))
-    run = _Run(batch_id=batch_id, actor=actor, file_name=path.name, ctx=ctx, rejects=RejectsFile(path))
+    run = _Run(batch_id=batch_id, actor=actor, file_name=path.name, ctx=ctx, rejects=RejectsFile(path),
+               scores_sent=scores)
     outcome, failure = "failed", None
     chunks = iter(source)
     # millions of short-lived acyclic dicts and tuples: reference counting frees them, while the
@@ -162,10 +170,12 @@ def import_applications(store: Store, actor: Actor, path: str | Path, *, progres
         for chunk in chunks:
             progress.check()
             listed = len(run.listed)
-            _commit_chunk(store, run, chunk)
-            # scored in bulk as they arrive, so that no view has to (a stored one of an earlier,
-            # cancelled run of this file too); a cancel keeps what is scored
-            run.scored += bulk_scores.score_imported(store, actor, [c.external_id for c in chunk if c.external_id])
+            later = _commit_chunk(store, run, chunk)
+            # scored as they are stored, so that no view has to: most in the chunk's own INSERT
+            # (imports_scores); those of merchants stored before, and stored ones of an earlier,
+            # cancelled run of this file, in bulk now; a cancel keeps what is scored
+            if later:
+                run.scored += bulk_scores.score_imported(store, actor, later)
             if len(run.listed) > listed:
                 progress.partial(tuple(run.listed[listed:]))     # rejects shown while the import runs
             progress.update(source.line, lines, "importing")
@@ -218,19 +228,22 @@ def _finish_batch(store: Store, run: _Run, report: ImportReport, *, failure: str
         log.exception("could not record the outcome of import batch %s", run.batch_id)
 
 
-def _commit_chunk(store: Store, run: _Run, chunk: list[Checked]) -> None:
+def _commit_chunk(store: Store, run: _Run, chunk: list[Checked]) -> list[str]:
     """Validate and store one chunk in one transaction (run again when the database gives
-    it up: services.retry); counters move only after the commit."""
+    it up: services.retry); counters move only after the commit. Returns the external
+    ids to score after the commit (see import_applications)."""
     tried: set[str] = set()
 
     def work(s):
         run.seen.difference_update(tried)          # an earlier attempt's records: not stored after all
         tried.clear()
         run.blacklisted_now = 0
+        run.scored_now, run.score_later = [], []
         if s.get_bind().dialect.name == "postgresql":
             s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_IMPORT_LOCK})
-        good, dups, bad = _sort_chunk(s, run, chunk)
+        good, dups, bad, stored_dups = _sort_chunk(s, run, chunk)
         tried.update(clean.external_id for _, clean in good)
+        run.score_later.extend(stored_dups)
         return (good, dups, bad, *_write_chunk(s, run, chunk, good, dups, bad))
     lines = f"lines {chunk[0].line}-{chunk[-1].line}" if chunk else "an empty chunk"
     _, dups, bad, stored, more_bad = retry.in_tx(store, run.actor, work, what=f"{run.file_name}, {lines}")
@@ -241,9 +254,11 @@ def _commit_chunk(store: Store, run: _Run, chunk: list[Checked]) -> None:
     run.imported += len(stored)
     run.duplicates += dups
     run.blacklisted += run.blacklisted_now
+    run.scored += len(run.scored_now)
     for rec, problems in bad:
         run.reject(rec, problems)
     run.rejects.flush()
+    return run.score_later
 
 
 def _write_chunk(s: Session, run: _Run, chunk: list[Checked], good, dups: int, bad: list):
@@ -262,6 +277,11 @@ def _write_chunk(s: Session, run: _Run, chunk: list[Checked], good, dups: int, b
             audit.record(s, actor=run.actor, action="import.blacklist_hit", entity_type="import_batch",
                          entity_id=run.batch_id, details={"applications": hits})
             run.blacklisted_now = len(hits)
+        if run.scored_now:
+            audit.record(s, actor=run.actor, action="score", entity_type="applications",
+                         entity_id=f"{run.scored_now[0]}..{run.scored_now[-1]}",
+                         details={"version": run.score_version, "applications": len(run.scored_now),
+                                  "first": run.scored_now[0], "last": run.scored_now[-1]})
     return stored, more_bad
 
 
@@ -284,22 +304,7 @@ def _sort_chunk(s: Session, run: _Run, chunk: list[Checked]):
             this_chunk.add(c.clean.external_id)
             good.append((c, c.clean))
     run.seen |= this_chunk
-    return good, dups, bad
-
-
-def _allocate_ids(s: Session, model, n: int) -> list[int]:
-    """``n`` primary keys for a bulk insert, so related rows can name them."""
-    if n == 0:
-        return []
-    if s.get_bind().dialect.name == "postgresql":
-        seq = s.scalar(text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": model.__tablename__})
-        # rows inserted with explicit ids (bulk loaders) leave the sequence behind: catch up first
-        top = s.scalar(select(func.max(model.id))) or 0
-        s.execute(text("SELECT setval(:q, GREATEST(nextval(:q), :top))"), {"q": seq, "top": top})
-        return sorted(s.scalars(text("SELECT nextval(:q) FROM generate_series(1, :n)"), {"q": seq, "n": n}))
-    # SQLite: the transaction began with BEGIN IMMEDIATE, so nobody else writes meanwhile
-    start = (s.scalar(select(func.max(model.id))) or 0) + 1
-    return list(range(start, start + n))
+    return good, dups, bad, sorted(stored)
 
 
 def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]]):
@@ -361,9 +366,13 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
     if new_merchants:
         _bulk_insert(s, Merchant, list(map(_MERCHANT_ROW, new_merchants.values())), columns=_MERCHANT_COLUMNS)
 
-    months = _new_months(s, accepted, merchants=merchants, new_merchants=new_merchants, old_ids=old_merchant_ids)
+    fresh: dict[int, list[tuple]] = {}           # a new merchant's id -> its months inserted now
+    months = _new_months(s, accepted, merchants=merchants, new_merchants=new_merchants, old_ids=old_merchant_ids,
+                         fresh=fresh)
     if months:
         _insert_months(s, months)
+    scorer = InlineScorer(s, as_of=clock.today(), sent=run.scores_sent, products=run.ctx.products)
+    run.score_version = scorer.card.version
 
     apps, declared, history, numbers = [], [], [], []
     app_ids = _allocate_ids(s, Application, len(accepted))
@@ -371,13 +380,24 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
     comment = english("imported", event["params"], EVENTS)
     received_status, user_id = Status.RECEIVED.value, run.actor.id
     for app_id, (c, id_number, member_id) in zip(app_ids, accepted):
-        m = merchants.get(member_id) or _Stored(new_merchants[member_id])
+        new_m = new_merchants.get(member_id)
+        m = merchants.get(member_id) or _Stored(new_m)
         a = c.application
         received = a["received_at"]
         app_no = f"A{received.astimezone(CHINA_TZ):%Y%m%d}{app_id:07d}"
         numbers.append(app_no)
+        if new_m is not None:        # scored now; version 2: stored, then scored (as by the bulk scorer)
+            months = fresh.get(new_m["id"], [])
+            # scored beside (imports_pipeline): valid when the merchant's months are this record's
+            score, version = scorer.values(merchant=new_m, months=months, declared=c.declared,
+                                           product_code=a["product_code"],
+                                           ready=c.score if months is c.months else None), 2
+            run.scored_now.append(app_no)
+        else:                        # a merchant stored before: its stored months count too
+            score, version = UNSCORED, 1
+            run.score_later.append(c.external_id)
         apps.append((app_id, app_no, m.id, *_APPLICATION_ROW(a), received_status, received, m.name,
-                     c.person["name"], id_number[-4:], m.platform, m.province, 1, None, None))
+                     c.person["name"], id_number[-4:], m.platform, m.province, version, None, None, *score))
         if c.declared is not None:
             declared.append((app_id, *_DECLARED_ROW(c.declared)))
         history.append((app_id, None, received_status, user_id, received, comment, event))
@@ -386,93 +406,6 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
         _bulk_insert(s, DeclaredFinancials, declared, columns=_DECLARED_COLUMNS)
     _bulk_insert(s, StatusChange, history, columns=_HISTORY_COLUMNS)
     return numbers, bad
-
-
-# insert rows are built as tuples straight from the clean records, in these column orders
-_PERSON_FIELDS = ("name", "id_number", "id_last4", "birth_date", "sex", "citizen", "phone")
-_PERSON_COLUMNS = ("id", *_PERSON_FIELDS)
-_PERSON_ROW = operator.itemgetter(*_PERSON_COLUMNS)
-_MERCHANT_COLUMNS = ("id", "legal_rep_id", "member_id", "name", "platform", "shop_name", "credit_code", "province",
-                     "city", "address", "member_since", "contact_phone", "email", "payment_account",
-                     "real_name_verified", "bank_name", "bank_card", "bank_listed", "applicant_is_legal_rep")
-_MERCHANT_ROW = operator.itemgetter(*_MERCHANT_COLUMNS)
-_APPLICATION_FIELDS = ("external_id", "received_at", "product_code", "amount_requested", "term_months", "term_days",
-                       "purpose")
-_APPLICATION_ROW = operator.itemgetter(*_APPLICATION_FIELDS)
-_APPLICATION_COLUMNS = ("id", "app_no", "merchant_id", *_APPLICATION_FIELDS, "status", "status_changed_at",
-                        "merchant_name", "legal_rep_name", "id_last4", "platform", "province", "version",
-                        "officer_id", "status_note")
-_DECLARED_FIELDS = ("year", "sales", "operating_cost", "inventory", "total_assets", "total_liabilities",
-                    "receivables", "net_margin_pct", "platform_share_pct", "customer1_name", "customer1_years",
-                    "customer1_share_pct", "customer2_name", "customer2_years", "customer2_share_pct")
-_DECLARED_ROW = operator.itemgetter(*_DECLARED_FIELDS)
-_DECLARED_COLUMNS = ("application_id", *_DECLARED_FIELDS)
-_HISTORY_COLUMNS = ("application_id", "from_status", "to_status", "user_id", "at", "comment", "event")
-_MONTH_COLUMNS = ("merchant_id", *MONTH_FIELDS)
-
-
-def _insert_months(s: Session, rows: list[tuple]) -> None:
-    """Platform months, already (merchant_id, *MONTH_FIELDS) rows with the month bound
-    as the driver takes it."""
-    _bulk_insert(s, PlatformMonth, rows, columns=_MONTH_COLUMNS, bound=True)
-
-
-def _bulk_insert(s: Session, model, rows: list, *, columns: tuple[str, ...] | None = None,
-                 bound: bool = False) -> None:
-    """Insert many rows (dicts, or tuples in ``columns`` order) straight through the
-    driver's executemany (store.bulk.insert_tuples): a 100,000-record file brings
-    2.4 million rows and per-row statement processing would dominate the import.
-    Money goes in as the exact integer fen the clean records hold; ``bound``: the
-    rows already hold what the driver takes."""
-    if not rows:
-        return
-    if columns is None:
-        columns = tuple(rows[0])
-        rows = [tuple(r[c] for c in columns) for r in rows]
-    insert_tuples(s.connection(), model.__table__, rows, columns=columns, bound=bound)
-
-
-class _Stored:
-    """Attribute access to a new merchant's dict, like a stored merchant's row."""
-
-    def __init__(self, row: dict) -> None:
-        self.__dict__.update(row)
-
-
-def _new_months(s: Session, accepted, *, merchants: dict, new_merchants: dict, old_ids: set[int]) -> list[tuple]:
-    """Platform months not yet stored for each merchant, as (merchant_id, *MONTH_FIELDS)
-    rows ready for the driver; months already stored are kept as they are."""
-    old_with_months = {merchants[mid].id for c, _, mid in accepted if c.months and mid in merchants}
-    have: set[tuple[int, object]] = set()
-    if old_with_months & old_ids:
-        have = set(s.execute(select(PlatformMonth.merchant_id, PlatformMonth.month)
-                             .where(PlatformMonth.merchant_id.in_(old_with_months))).tuples())
-    bound = BoundValues(PlatformMonth.__table__.c.month, s.get_bind().dialect)
-    rows: list[tuple] = []
-    emitted: dict[int, list | set] = {}      # a merchant new in this chunk: its months emitted so far
-    for c, _, member_id in accepted:
-        if not c.months:
-            continue
-        stored = merchants.get(member_id)
-        if stored is not None:
-            mid, done = stored.id, have
-            keys = [(mid, r[0]) for r in c.months]
-        else:
-            mid = new_merchants[member_id]["id"]
-            done = emitted.get(mid)
-            if done is None:
-                # nothing stored for it, nothing earlier in the chunk, each month once (checked): all new
-                emitted[mid] = c.months
-                rows.extend([(mid, bound[r[0]], *r[1:]) for r in c.months])
-                continue
-            if not isinstance(done, set):
-                done = emitted[mid] = {r[0] for r in done}
-            keys = [r[0] for r in c.months]
-        for key, row in zip(keys, c.months):
-            if key not in done:
-                done.add(key)
-                rows.append((mid, bound[row[0]], *row[1:]))
-    return rows
 
 
 __all__ = ["ImportReport", "ImportCancelled", "import_applications", "mark_interrupted", "CHUNK"]

@@ -17,6 +17,7 @@ import queue as queue_mod
 import sys
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -27,6 +28,9 @@ from workstation.intake.imports_rules import CleanRecord, Problem, RuleContext, 
 log = logging.getLogger(__name__)
 
 PARALLEL_FROM_BYTES = 8 * 1024 * 1024     # smaller files: starting a process costs more than it saves
+# records per chunk handed over by a checking process: the importing process writes one
+# while the next is checked (one chunk of a whole small file would leave nothing to overlap)
+PARALLEL_CHUNK = 500
 
 
 def spare_core() -> bool:
@@ -85,8 +89,27 @@ def _die_with(parent_pid: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _produce(path: str, ctx: RuleContext, chunk_size: int, out, stop, parent_pid: int | None = None) -> None:
-    """In the checking process: read, check, send chunks; then the end or the error."""
+def with_score(c: Checked, ctx: RuleContext, scores: tuple) -> Checked:
+    """``c`` with the score columns of its own months (CleanRecord.score); ``scores`` is
+    (as_of, scorecard) as the importing process will score."""
+    clean = c.clean
+    if clean is not None:
+        from workstation.intake.imports_values import score_columns
+        as_of, card = scores
+        try:
+            clean.score = score_columns(clean.months, declared=clean.declared,
+                                        member_since=clean.merchant["member_since"], as_of=as_of, card=card,
+                                        product_max=ctx.products[clean.application["product_code"]].amount_max,
+                                        now="")
+        except (ArithmeticError, ValueError, TypeError, KeyError):   # left to the importing process
+            clean.score = None
+    return c
+
+
+def _produce(path: str, ctx: RuleContext, chunk_size: int, out, stop, parent_pid: int | None = None,
+             scores: tuple | None = None) -> None:
+    """In the checking process: read, check (and score for ``scores``: see with_score), send
+    chunks; then the end or the error."""
     if parent_pid is not None:
         _die_with(parent_pid)
     gc.disable()     # this process only makes acyclic dicts and tuples: reference counting frees them
@@ -94,7 +117,8 @@ def _produce(path: str, ctx: RuleContext, chunk_size: int, out, stop, parent_pid
         reader = reader_for(Path(path))
         chunk: list[Checked] = []
         for rec in reader:
-            chunk.append(check_raw(rec, ctx))
+            c = check_raw(rec, ctx)
+            chunk.append(c if scores is None else with_score(c, ctx, scores))
             if len(chunk) >= chunk_size:
                 out.put(("chunk", chunk, reader.line))
                 chunk = []
@@ -111,7 +135,8 @@ class CheckedSource:
     """Chunks of checked records from ``path``; ``parallel`` None means: a second
     process for files of PARALLEL_FROM_BYTES or more when a core is spare."""
 
-    def __init__(self, path: Path, *, ctx: RuleContext, chunk_size: int, parallel: bool | None = None) -> None:
+    def __init__(self, path: Path, *, ctx: RuleContext, chunk_size: int, parallel: bool | None = None,
+                 scores: tuple | None = None) -> None:
         self.path = path
         self.kind = detect_format(path)
         self.ctx = ctx
@@ -119,6 +144,7 @@ class CheckedSource:
         if parallel is None:
             parallel = path.stat().st_size >= PARALLEL_FROM_BYTES and spare_core()
         self.parallel = parallel
+        self.scores = scores     # (as_of, scorecard) a checking process scores for (None: it does not)
         self.line = 0
         self.truncated_at: int | None = None
         self.truncation: str | None = None
@@ -151,10 +177,11 @@ class CheckedSource:
             mp = multiprocessing.get_context("spawn")
             out = mp.Queue(maxsize=QUEUE_CHUNKS)
             stop = mp.Event()
-            proc = mp.Process(target=_produce, args=(str(self.path), self.ctx, self.chunk_size, out, stop,
-                                                     os.getpid()),
+            proc = mp.Process(target=_produce, args=(str(self.path), self.ctx, min(self.chunk_size, PARALLEL_CHUNK),
+                                                     out, stop, os.getpid(), self.scores),
                               name="import-checker", daemon=True)
-            proc.start()
+            with _main_module_hidden():
+                proc.start()
         except Exception as exc:  # noqa: BLE001 - e.g. a frozen build without freeze_support
             raise _NoProcess(f"{exc.__class__.__name__}: {exc}") from exc
         try:
@@ -193,6 +220,25 @@ class CheckedSource:
 
 class _NoProcess(RuntimeError):
     pass
+
+
+@contextmanager
+def _main_module_hidden():
+    """While a checking process is spawned: the checker needs nothing from the program's main
+    module (the desk's window, a command, a benchmark), so it is not imported again there
+    (multiprocessing's spawn would, a second or more before the first chunk)."""
+    main = sys.modules.get("__main__")
+    if main is None:
+        yield
+        return
+    saved = {k: main.__dict__[k] for k in ("__file__", "__spec__") if k in main.__dict__}
+    try:
+        main.__dict__.pop("__file__", None)
+        main.__spec__ = None
+        yield
+    finally:
+        main.__dict__.pop("__spec__", None)
+        main.__dict__.update(saved)
 
 
 def _drain(out) -> None:

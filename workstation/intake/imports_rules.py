@@ -50,6 +50,10 @@ class CleanRecord:
     application: dict
     declared: dict | None
     months: list[tuple] = field(default_factory=list)     # rows in MONTH_FIELDS order
+    # the score columns on these months alone (imports_values.score_columns, "computed_at" left
+    # empty), computed by a checking process beside the writes: used for a merchant new with
+    # exactly these months, scored on the same day, card and product maximum
+    score: tuple | None = None
 
 
 def check_record(data: Mapping[str, object], *, line: int, ctx: RuleContext) -> tuple[CleanRecord | None, list[Problem]]:

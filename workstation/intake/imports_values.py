@@ -1,0 +1,58 @@
+"""A clean record's values as the domain's dataclasses, exactly as the store reads
+them back after the import wrote them (pure: the checking process imports it without
+the database layer)."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from workstation.domain import scoring
+from workstation.domain.features import features_from_rows
+from workstation.domain.merchant_data import DeclaredFinancials, PlatformMonth
+from workstation.domain.money import from_fen, to_fen
+
+
+def domain_months(rows: list[tuple]) -> list[PlatformMonth]:
+    """Clean month rows (MONTH_FIELDS order, money in fen, rating x 100) as the bulk
+    scorer reads them back (``bulk_scores._months_of``): oldest first, exact decimals."""
+    rows = sorted(rows, key=_month_key)
+    D = Decimal
+    return [PlatformMonth(month, D(sales).scaleb(-2), orders, refunds, D(refund_fen).scaleb(-2), disputes,
+                          D(rating).scaleb(-2), login, D(ad).scaleb(-2), listings, favs)
+            for month, sales, orders, refunds, refund_fen, disputes, rating, login, ad, listings, favs in rows]
+
+
+def _month_key(row: tuple) -> date:
+    return row[0]
+
+
+def domain_declared(d: dict | None) -> DeclaredFinancials | None:
+    """Clean declared figures as ``queries.declared_financials`` reads them back (money
+    through the Fen column, ratios through DecimalText: both exact round trips)."""
+    if d is None:
+        return None
+    zero = Decimal(0)
+
+    def ratio(v):
+        return None if v is None else Decimal(str(Decimal(v)))
+    return DeclaredFinancials(
+        year=d["year"], sales=from_fen(d["sales"]), operating_cost=from_fen(d["operating_cost"]),
+        net_margin_pct=ratio(d["net_margin_pct"]), inventory=from_fen(d["inventory"]),
+        total_assets=from_fen(d["total_assets"]), total_liabilities=from_fen(d["total_liabilities"]),
+        receivables=from_fen(d["receivables"]), platform_share_pct=ratio(d["platform_share_pct"]),
+        customer1_name=d["customer1_name"] or "", customer1_years=d["customer1_years"] or 0,
+        customer1_share_pct=ratio(d["customer1_share_pct"]) if d["customer1_share_pct"] is not None else zero,
+        customer2_name=d["customer2_name"] or "", customer2_years=d["customer2_years"] or 0,
+        customer2_share_pct=ratio(d["customer2_share_pct"]) if d["customer2_share_pct"] is not None else zero)
+
+
+def score_columns(months: list[tuple], *, declared: dict | None, member_since: date, as_of: date,
+                  card: scoring.Scorecard, product_max: Decimal, now: str) -> tuple:
+    """The stored score columns (imports_scores.SCORE_COLUMNS; the suggested limit in fen, as
+    the Fen column takes it) of a new application whose merchant has exactly ``months``: the
+    bulk scorer's values (a new application has no interview)."""
+    feats = features_from_rows(months, declared=domain_declared(declared), member_since=member_since, as_of=as_of)
+    v = scoring.stored_columns(scoring.score_totals(feats, card=card, product_max=product_max), as_of=as_of, now=now)
+    limit = v["suggested_limit"]
+    return (v["score_total"], v["grade"], None if limit is None else to_fen(limit), v["score_version"],
+            v["score_inputs"], v["score_result"])
