@@ -295,16 +295,8 @@ def score(features: Mapping[str, Feature], *, card: Scorecard, product_max: Deci
     ``interview_discrepancies`` is the number of discrepancies the video interview
     found (None: no interview yet); it scores through the card's interview factor.
     """
-    if isinstance(product_max, (float, bool)):
-        raise TypeError("product_max must be Decimal")
-    product_max = money(product_max)
-    checked = {k: _check_feature(k, v) for k, v in features.items()}
-    if interview_discrepancies is not None:
-        if _check_feature(INTERVIEW_FEATURE, interview_discrepancies) is None or interview_discrepancies < 0:
-            raise ValueError("interview_discrepancies must be a non-negative int")
-    lookup = dict(checked)
-    lookup[INTERVIEW_FEATURE] = interview_discrepancies
-
+    lookup, total, g, limit, inputs = _scored(features, card=card, product_max=product_max,
+                                              interview_discrepancies=interview_discrepancies)
     scores = []
     for f in card.factors:
         value = lookup.get(f.feature)
@@ -314,16 +306,6 @@ def score(features: Mapping[str, Feature], *, card: Scorecard, product_max: Deci
         scores.append(FactorScore(f.code, f.name_zh, f.name_en, value, b.points,
                                   b.reason_zh.format(value=shown, points=pts),
                                   b.reason_en.format(value=shown, points=pts), f.group))
-    total = sum(s.points for s in scores)
-    g = card.grade_for(total)
-    limit = suggested_limit(base=lookup.get(card.limit_base_feature), share=g.limit_share,
-                            rounding=card.limit_rounding, product_max=product_max)
-    inputs = {
-        "version": card.version,
-        "features": _serialise(checked),
-        "interview_discrepancies": interview_discrepancies,
-        "product_max": str(product_max),
-    }
     return ScoreResult(card.version, tuple(scores), total, g.grade, g.default_probability, limit, inputs)
 
 
@@ -348,11 +330,10 @@ def stored_columns(result: ScoreResult, *, as_of, now: str) -> dict:
 _PRODUCT_MAX: dict[Decimal, Decimal] = {}
 
 
-def score_totals(features: Mapping[str, Feature], *, card: Scorecard, product_max: Decimal,
-                 interview_discrepancies: int | None = None) -> ScoreResult:
-    """:func:`score` without the factor lines (``factors`` empty): the total, grade,
-    probability, limit and inputs, the same checks and the same values. What a bulk
-    writer stores; tests/test_import_scores.py compares it with :func:`score`."""
+def _scored(features: Mapping[str, Feature], *, card: Scorecard, product_max: Decimal,
+            interview_discrepancies: int | None) -> tuple[dict, int, Any, Decimal, dict]:
+    """What :func:`score` and :func:`score_totals` both give: the checked feature values
+    (with the interview's), the total, the grade band, the suggested limit and the inputs."""
     if isinstance(product_max, (float, bool)):
         raise TypeError("product_max must be Decimal")
     exact = _PRODUCT_MAX.get(product_max)          # a few products: money() once each
@@ -373,4 +354,13 @@ def score_totals(features: Mapping[str, Feature], *, card: Scorecard, product_ma
                             rounding=card.limit_rounding, product_max=product_max)
     inputs = {"version": card.version, "features": _serialise(checked),
               "interview_discrepancies": interview_discrepancies, "product_max": str(product_max)}
+    return lookup, total, g, limit, inputs
+
+
+def score_totals(features: Mapping[str, Feature], *, card: Scorecard, product_max: Decimal,
+                 interview_discrepancies: int | None = None) -> ScoreResult:
+    """:func:`score` without the factor lines (``factors`` empty): the same total, grade,
+    probability, limit and inputs from the same code (``_scored``). What a bulk writer stores."""
+    _, total, g, limit, inputs = _scored(features, card=card, product_max=product_max,
+                                         interview_discrepancies=interview_discrepancies)
     return ScoreResult(card.version, (), total, g.grade, g.default_probability, limit, inputs)
