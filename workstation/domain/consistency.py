@@ -78,83 +78,84 @@ def _item(code: str, severity: str, *, declared: Decimal | None, platform: Decim
                          f"{zh}（{_SEVERITY_ZH[severity]}）", f"{en} ({severity})", measure)
 
 
-def _check_platform_sales(d: DeclaredFinancials, platform: Decimal,
-                          limits: Mapping[str, Decimal]) -> Inconsistency:
+def measured(d: DeclaredFinancials, platform: Decimal, thresholds: Mapping[str, Mapping[str, Decimal]] | None = None
+             ) -> list[tuple[str, str, Decimal | None, Decimal | None, Decimal | None]]:
+    """The five comparisons as numbers, graded: (code, severity, measure, declared value,
+    platform value) each, ``platform`` being the platform's sales of the 12 months
+    before the day (``platform_sales``). :func:`check_declared` words them; the import's
+    scorer counts them (:func:`index_of`)."""
+    limits = thresholds or THRESHOLDS
     share = Decimal(d.platform_share_pct)
     expected = q(d.sales * share / HUNDRED, 2)
-    head_en = (f"Declared sales {_yuan(d.sales)} x platform share {share}% = {_yuan(expected)}, "
-               f"platform sales of the last 12 months {_yuan(platform)}")
-    head_zh = (f"申报销售额{_yuan(d.sales)}×平台占比{share}% = {_yuan(expected)}，"
-               f"平台近12个月销售额{_yuan(platform)}")
     if platform <= 0:
-        severity = "ok" if expected <= 0 else "severe"
-        return _item("platform_sales", severity, declared=expected, platform=platform, measure=None,
-                     zh=head_zh + "，平台无销售", en=head_en + ": no platform sales")
-    deviation = q(abs(expected - platform) / platform * HUNDRED, 1)
-    return _item("platform_sales", grade(deviation, limits), declared=expected, platform=platform,
-                 measure=deviation, zh=f"{head_zh}，相差{deviation}%",
-                 en=f"{head_en}: {deviation}% apart")
-
-
-def _no_sales(code: str, d: DeclaredFinancials, declared: Decimal | None) -> Inconsistency:
-    return _item(code, "severe", declared=declared, platform=None, measure=None,
-                 zh=f"申报销售额{_yuan(d.sales)}不为正，无法核对",
-                 en=f"Declared sales {_yuan(d.sales)} are not positive; cannot be checked")
-
-
-def _check_margin(d: DeclaredFinancials, limits: Mapping[str, Decimal]) -> Inconsistency:
-    declared = Decimal(d.net_margin_pct)
+        out = [("platform_sales", "ok" if expected <= 0 else "severe", None, expected, platform)]
+    else:
+        deviation = q(abs(expected - platform) / platform * HUNDRED, 1)
+        out = [("platform_sales", grade(deviation, limits["platform_sales"]), deviation, expected, platform)]
+    margin = Decimal(d.net_margin_pct)
     if d.sales <= 0:
-        return _no_sales("margin", d, declared)
-    implied = q((d.sales - d.operating_cost) / d.sales * HUNDRED, 2)
-    gap = q(abs(declared - implied), 2)
-    return _item("margin", grade(gap, limits), declared=declared, platform=implied, measure=gap,
-                 zh=f"申报净利润率{declared}%，按销售额与经营成本计算为{implied}%，相差{gap}个百分点",
-                 en=f"Declared net margin {declared}%, sales less operating cost gives {implied}%: "
-                    f"{gap} points apart")
-
-
-def _check_leverage(d: DeclaredFinancials, limits: Mapping[str, Decimal]) -> Inconsistency:
+        out.append(("margin", "severe", None, margin, None))
+    else:
+        implied = q((d.sales - d.operating_cost) / d.sales * HUNDRED, 2)
+        gap = q(abs(margin - implied), 2)
+        out.append(("margin", grade(gap, limits["margin"]), gap, margin, implied))
     ratio = leverage_pct(d)
-    return _item("leverage", grade(ratio, limits), declared=ratio, platform=None, measure=ratio,
-                 zh=f"总负债{_yuan(d.total_liabilities)}，总资产{_yuan(d.total_assets)}，资产负债率{ratio}%",
-                 en=f"Liabilities {_yuan(d.total_liabilities)} against assets {_yuan(d.total_assets)}: "
-                    f"leverage {ratio}%")
+    out.append(("leverage", grade(ratio, limits["leverage"]), ratio, ratio, None))
+    # total sales the platform figures imply, given the declared platform share
+    platform_total = platform * HUNDRED / share if share > 0 and platform > 0 else None
+    for code, amount in (("receivables", d.receivables), ("inventory", d.inventory)):
+        if d.sales <= 0:
+            out.append((code, "severe", None, None, None))
+            continue
+        days = q(amount / d.sales * DAYS_PER_YEAR, 0)
+        implied = q(amount / platform_total * DAYS_PER_YEAR, 0) if platform_total else None
+        out.append((code, grade(days, limits[code]), days, days, implied))
+    return out
 
 
-def _check_days(code: str, amount: Decimal, d: DeclaredFinancials, platform_total: Decimal | None,
-                limits: Mapping[str, Decimal]) -> Inconsistency:
-    """Receivable or inventory days on declared sales; platform-implied days for context."""
-    if d.sales <= 0:
-        return _no_sales(code, d, None)
-    days = q(amount / d.sales * DAYS_PER_YEAR, 0)
-    implied = q(amount / platform_total * DAYS_PER_YEAR, 0) if platform_total else None
+def _worded(d: DeclaredFinancials, code: str, severity: str, measure, declared, platform) -> Inconsistency:
+    """One measured comparison (``measured``) with its texts."""
+    if code == "platform_sales":
+        share = Decimal(d.platform_share_pct)
+        head_en = (f"Declared sales {_yuan(d.sales)} x platform share {share}% = {_yuan(declared)}, "
+                   f"platform sales of the last 12 months {_yuan(platform)}")
+        head_zh = (f"申报销售额{_yuan(d.sales)}×平台占比{share}% = {_yuan(declared)}，"
+                   f"平台近12个月销售额{_yuan(platform)}")
+        if measure is None:
+            return _item(code, severity, declared=declared, platform=platform, measure=None,
+                         zh=head_zh + "，平台无销售", en=head_en + ": no platform sales")
+        return _item(code, severity, declared=declared, platform=platform, measure=measure,
+                     zh=f"{head_zh}，相差{measure}%", en=f"{head_en}: {measure}% apart")
+    if code != "leverage" and d.sales <= 0:
+        return _item(code, "severe", declared=declared, platform=None, measure=None,
+                     zh=f"申报销售额{_yuan(d.sales)}不为正，无法核对",
+                     en=f"Declared sales {_yuan(d.sales)} are not positive; cannot be checked")
+    if code == "margin":
+        return _item(code, severity, declared=declared, platform=platform, measure=measure,
+                     zh=f"申报净利润率{declared}%，按销售额与经营成本计算为{platform}%，相差{measure}个百分点",
+                     en=f"Declared net margin {declared}%, sales less operating cost gives {platform}%: "
+                        f"{measure} points apart")
+    if code == "leverage":
+        return _item(code, severity, declared=declared, platform=None, measure=measure,
+                     zh=f"总负债{_yuan(d.total_liabilities)}，总资产{_yuan(d.total_assets)}，资产负债率{measure}%",
+                     en=f"Liabilities {_yuan(d.total_liabilities)} against assets {_yuan(d.total_assets)}: "
+                        f"leverage {measure}%")
+    amount = d.receivables if code == "receivables" else d.inventory
     label_zh = "应收账款" if code == "receivables" else "存货"
     label_en = "Receivables" if code == "receivables" else "Inventory"
-    extra_zh = f"（按平台销售推算{implied}天）" if implied is not None else ""
-    extra_en = f" ({implied} days on platform-implied sales)" if implied is not None else ""
-    return _item(code, grade(days, limits), declared=days, platform=implied, measure=days,
-                 zh=f"{label_zh}{_yuan(amount)}，相当于{days}天销售额{extra_zh}",
-                 en=f"{label_en} {_yuan(amount)} equal {days} days of declared sales{extra_en}")
+    extra_zh = f"（按平台销售推算{platform}天）" if platform is not None else ""
+    extra_en = f" ({platform} days on platform-implied sales)" if platform is not None else ""
+    return _item(code, severity, declared=declared, platform=platform, measure=measure,
+                 zh=f"{label_zh}{_yuan(amount)}，相当于{measure}天销售额{extra_zh}",
+                 en=f"{label_en} {_yuan(amount)} equal {measure} days of declared sales{extra_en}")
 
 
 def check_declared(declared: DeclaredFinancials, *, months: Iterable[PlatformMonth], as_of: date,
                    thresholds: Mapping[str, Mapping[str, Decimal]] | None = None,
                    ) -> list[Inconsistency]:
     """All five comparisons of the declared figures, graded ok/minor/major/severe."""
-    limits = thresholds or THRESHOLDS
     platform = platform_sales(months, as_of=as_of, n=12)
-    share = Decimal(declared.platform_share_pct)
-    # Total sales the platform figures imply, given the declared platform share.
-    platform_total = platform * HUNDRED / share if share > 0 and platform > 0 else None
-    return [
-        _check_platform_sales(declared, platform, limits["platform_sales"]),
-        _check_margin(declared, limits["margin"]),
-        _check_leverage(declared, limits["leverage"]),
-        _check_days("receivables", declared.receivables, declared, platform_total,
-                    limits["receivables"]),
-        _check_days("inventory", declared.inventory, declared, platform_total, limits["inventory"]),
-    ]
+    return [_worded(declared, *m) for m in measured(declared, platform, thresholds)]
 
 
 def consistency_index(items: Iterable[Inconsistency],
@@ -167,25 +168,8 @@ def consistency_index(items: Iterable[Inconsistency],
 def index_of(declared: DeclaredFinancials, *, platform_12m: Decimal,
              thresholds: Mapping[str, Mapping[str, Decimal]] | None = None,
              penalties: Mapping[str, int] | None = None) -> int:
-    """``consistency_index(check_declared(...))`` without the texts: the five measures
-    graded as :func:`check_declared` grades them, ``platform_12m`` being the platform's
-    sales of the 12 months before ``as_of`` (``platform_sales``). The import scores
-    thousands of records with it; tests/test_import_scores.py compares the two."""
-    limits = thresholds or THRESHOLDS
+    """``consistency_index(check_declared(...))`` without the texts (the same
+    ``measured`` comparisons), ``platform_12m`` being the platform's sales of the 12
+    months before the day: the import scores thousands of records with it."""
     table = penalties or INDEX_PENALTIES
-    d = declared
-    share = Decimal(d.platform_share_pct)
-    expected = q(d.sales * share / HUNDRED, 2)
-    if platform_12m <= 0:
-        severities = ["ok" if expected <= 0 else "severe"]
-    else:
-        severities = [grade(q(abs(expected - platform_12m) / platform_12m * HUNDRED, 1), limits["platform_sales"])]
-    if d.sales <= 0:
-        severities += ["severe"]
-    else:
-        implied = q((d.sales - d.operating_cost) / d.sales * HUNDRED, 2)
-        severities.append(grade(q(abs(Decimal(d.net_margin_pct) - implied), 2), limits["margin"]))
-    severities.append(grade(leverage_pct(d), limits["leverage"]))
-    for code, amount in (("receivables", d.receivables), ("inventory", d.inventory)):
-        severities.append("severe" if d.sales <= 0 else grade(q(amount / d.sales * DAYS_PER_YEAR, 0), limits[code]))
-    return max(0, 100 - sum(table[s] for s in severities))
+    return max(0, 100 - sum(table[m[1]] for m in measured(declared, platform_12m, thresholds)))
