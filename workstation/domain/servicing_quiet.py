@@ -34,9 +34,10 @@ _encode = json.JSONEncoder(separators=(",", ":"), check_circular=False).encode
 _decode = json.JSONDecoder().decode
 
 
-def rows_signature(rows: list[tuple]) -> str:
-    """A short fingerprint of installment cache rows (``ledger_write.installment_tuples``)."""
-    return hashlib.blake2b(repr(rows).encode(), digest_size=8).hexdigest()
+def rows_signature(rows: list[tuple], text: str | None = None) -> str:
+    """A short fingerprint of installment cache rows (``ledger_write.installment_tuples``):
+    of their JSON text (``text``, when the caller has it already)."""
+    return hashlib.blake2b((text or _encode(rows)).encode(), digest_size=8).hexdigest()
 
 
 def installment_rows(inst, *, as_of: date, closed: bool, written_off: bool) -> list[tuple]:
@@ -92,11 +93,12 @@ def header(r, day: date) -> str | None:
     a0 = day.toordinal() + _ONE_DAY
     rows = installment_rows(r.inst, as_of=date.fromordinal(a0), closed=False, written_off=False)
     late = [(k, i.due.toordinal()) for k, (i, row) in enumerate(zip(r.inst, rows)) if row[7] == "overdue"]
+    rows_text = _encode(rows)
     head = _encode((VERSION, day.toordinal(), until.toordinal() if until else None, t.daily, t.rounding,
                     r.dn, r.dd, r.int_num, notdue * r.dn, fixed, runs, r.pen_num, overdue * r.pn, r.pd,
                     sum(i.principal_left for i in over), over_i, over[0].due.toordinal() if over else None,
-                    late, rows_signature(rows)))
-    return f"{head}\n{_encode(rows)}"      # the rows on a line of their own: read only when they change
+                    late, rows_signature(rows, rows_text)))
+    return f"{head}\n{rows_text}"      # the rows on a line of their own: read only when they change
 
 
 @dataclass(slots=True)
@@ -153,7 +155,8 @@ def night(text: str, *, last_eod: date, through: date, stored: str | None = None
             rows[0] = rows[0][:2] + (prev_i,) + rows[0][3:]
         for k, due in late:
             rows[k] = rows[k][:8] + (as_of - due,)
-        sig = rows_signature(rows)
+        if daily or late:
+            sig = rows_signature(rows)
         if sig == stored:
             rows = None
     return Night(date.fromordinal(as_of), nightly, over_p, over_i,
