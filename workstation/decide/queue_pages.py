@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, literal, literal_column, select, text, true, tuple_
+from sqlalchemy import func, literal, literal_column, or_, select, text, true, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 
 from workstation.domain.actor import Actor
@@ -69,6 +69,16 @@ class Owners:
 
 
 def owners(s, actor: Actor, query: QueueQuery) -> Owners:
+    """Who owns what ``query`` shows, worked out once per read session (the count and the
+    first page read together ask twice)."""
+    key = ("queue_owners", actor.id, actor.roles, query.queue, query.officer_id)
+    memo = s.info.setdefault("queue_memo", {})
+    if key not in memo:
+        memo[key] = _owners(s, actor, query)
+    return memo[key]
+
+
+def _owners(s, actor: Actor, query: QueueQuery) -> Owners:
     if actor.has("admin"):
         seen: set[int] | None = None
         unassigned_ok = True
@@ -137,6 +147,10 @@ def streams(s, actor: Actor, query: QueueQuery) -> list[Stream]:
             add(0, None)
     if own.extra:
         out.append(Stream(Application.id.in_(own.extra), False))
+    if searching and len(out) > 1:
+        # the search's index finds the rows once, each checked against every owner (the owners
+        # are disjoint), instead of once per owner
+        return [Stream(or_(*(st.cond for st in out)), False)]
     return out
 
 
@@ -162,8 +176,23 @@ def queue_page(store: Store, actor: Actor, query: QueueQuery, *, after: SeekKey 
     key = before if before is not None else after
     with store.read(actor) as s:
         rows = page_rows(s, actor, query, key=key, backward=backward, limit=limit)
-        names = dict(s.execute(select(User.id, User.display_name).where(
-            User.id.in_({r.officer_id for r in rows if r.officer_id is not None}))).all()) if rows else {}
+        return _rows(s, rows)
+
+
+def queue_start(store: Store, actor: Actor, query: QueueQuery, *, limit: int = PAGE) -> tuple[int, list[QueueRow]]:
+    """The queue's count and its first ``limit`` rows, read together (one read, the owners
+    and their kept counts worked out once): what a new filter, search or queue shows first."""
+    if query.sort not in SORT_COLUMNS:
+        raise ValueError(f"cannot sort by {query.sort!r}")
+    with store.read(actor) as s:
+        n = _count(s, actor, query)
+        rows = page_rows(s, actor, query, key=None, backward=False, limit=limit) if n else []
+        return n, _rows(s, rows)
+
+
+def _rows(s, rows: list) -> list[QueueRow]:
+    names = dict(s.execute(select(User.id, User.display_name).where(
+        User.id.in_({r.officer_id for r in rows if r.officer_id is not None}))).all()) if rows else {}
     today = _today()
     return [to_row(r, names.get(r.officer_id), today) for r in rows]
 

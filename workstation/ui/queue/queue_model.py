@@ -57,12 +57,18 @@ class QueueModel(QAbstractTableModel):
     def set_query(self, query: queue.QueueQuery, *, recount: bool = True) -> None:
         """Show ``query``; the count is kept when only the order changes (sorting)."""
         same_rows = replace(query, sort=self.query.sort, descending=self.query.descending) == self.query
-        count = self._count if same_rows and not recount else queue_pages.queue_count(self.store, self.actor, query)
+        first = None
+        if same_rows and not recount:
+            count = self._count
+        else:                       # the count and the first page in one read
+            count, first = queue_pages.queue_start(self.store, self.actor, query, limit=PAGE)
         self.beginResetModel()
         self.query, self._count = query, count
         self._pages.clear()
         self._first_keys.clear()
         self._last_keys.clear()
+        if first is not None:
+            self._keep(0, first)
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -161,8 +167,8 @@ class QueueModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if role not in _ROLES and role != _ALIGNMENT:       # most of what the view asks: answered at once
             return None
-        row, column = index.row(), index.column()
-        if not index.isValid() or not 0 <= row < self._count or not 0 <= column < len(COLUMNS):
+        row, column = index.row(), index.column()         # -1 for an invalid index
+        if not 0 <= row < self._count or not 0 <= column < len(COLUMNS):
             return None
         key = COLUMNS[column][0]
         if role == _ALIGNMENT:
