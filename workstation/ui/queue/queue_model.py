@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import replace
+from functools import lru_cache
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -37,6 +38,8 @@ _ALIGN = {key: int((Qt.AlignmentFlag.AlignRight if key in _RIGHT else Qt.Alignme
 _DISPLAY, _TOOLTIP, _FOREGROUND, _ALIGNMENT = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                                                Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole)
 _ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, ID_ROLE})
+# the same amounts come back with every paint: formatted once (fmt checks and parses)
+_money_text = lru_cache(maxsize=8192)(fmt)
 _GRADE_COLOURS = {"A": "#1b7f3b", "B": "#4d8f2a", "C": "#a07800", "D": "#c25400", "E": "#b00020"}
 
 
@@ -197,11 +200,11 @@ class QueueModel(QAbstractTableModel):
             names = self.product_names.get(r.product_code)
             return pick(*names) if names else r.product_code
         if key == "amount":
-            return fmt(r.amount_requested)
+            return _money_text(r.amount_requested)
         if key == "grade":
             return r.grade or "—"
         if key == "suggested_limit":
-            return fmt(r.suggested_limit) if r.suggested_limit is not None else "—"
+            return _money_text(r.suggested_limit) if r.suggested_limit is not None else "—"
         if key == "status":
             return status_name(r.status)
         if key == "officer":
