@@ -68,14 +68,26 @@ class Owners:
     extra: tuple[int, ...] = ()
 
 
-def owners(s, actor: Actor, query: QueueQuery) -> Owners:
-    """Who owns what ``query`` shows, worked out once per read session (the count and the
-    first page read together ask twice)."""
-    key = ("queue_owners", actor.id, actor.roles, query.queue, query.officer_id)
+def _memo(s, key, make):
+    """``make()`` once per read session (the session's own dict): the count and the first
+    page read together, and the four queues' counts, ask the same questions."""
     memo = s.info.setdefault("queue_memo", {})
     if key not in memo:
-        memo[key] = _owners(s, actor, query)
+        memo[key] = make()
     return memo[key]
+
+
+def owners(s, actor: Actor, query: QueueQuery) -> Owners:
+    return _memo(s, ("owners", actor.id, actor.roles, query.queue, query.officer_id),
+                 lambda: _owners(s, actor, query))
+
+
+def _team(s, actor: Actor) -> frozenset[int]:
+    return _memo(s, ("team", actor.id), lambda: frozenset(s.scalars(team_ids_select(actor))))
+
+
+def _awaiting(s, actor: Actor) -> list[tuple[int, int | None]]:
+    return _memo(s, ("awaiting", actor.id, actor.roles), lambda: awaiting_my_signature(s, actor))
 
 
 def _owners(s, actor: Actor, query: QueueQuery) -> Owners:
@@ -85,7 +97,7 @@ def _owners(s, actor: Actor, query: QueueQuery) -> Owners:
     else:
         seen = {actor.id} if actor.has("officer") else set()
         if actor.has("supervisor"):
-            seen.update(s.scalars(team_ids_select(actor)))
+            seen.update(_team(s, actor))
         unassigned_ok = actor.has("officer", "supervisor")
     extra: tuple[int, ...] = ()
     if query.queue == "mine":
@@ -96,7 +108,7 @@ def _owners(s, actor: Actor, query: QueueQuery) -> Owners:
     else:
         officers, unassigned = seen, unassigned_ok
         if seen is not None:
-            extra = tuple(sorted(a for a, officer in awaiting_my_signature(s, actor)
+            extra = tuple(sorted(a for a, officer in _awaiting(s, actor)
                                  if officer is not None and officer not in seen
                                  and (query.officer_id is None or officer == query.officer_id)))
     if query.officer_id is not None:
@@ -343,14 +355,14 @@ def _visible_parts(s, actor: Actor, *, extra: bool = True) -> list[ColumnElement
         return None
     owners: set[int] = {actor.id} if actor.has("officer") else set()
     if actor.has("supervisor"):
-        owners.update(s.scalars(team_ids_select(actor)))
+        owners.update(_team(s, actor))
     parts: list[ColumnElement[bool]] = []
     if actor.has("officer", "supervisor"):
         parts.append(Application.officer_id.is_(None))
     if owners:
         parts.append(Application.officer_id.in_(sorted(owners)))
     # other teams' cases awaiting this supervisor's second signature (disjoint from the above)
-    extra_ids = [a for a, officer in awaiting_my_signature(s, actor)
+    extra_ids = [a for a, officer in _awaiting(s, actor)
                  if extra and officer is not None and officer not in owners]
     if extra_ids:
         parts.append(Application.id.in_(extra_ids))

@@ -116,7 +116,14 @@ class QueueModel(QAbstractTableModel):
         if n - 1 in self._last_keys:
             return self._seek(n, after=self._last_keys[n - 1])
         if n == last:
-            return self._seek(n, last=True, limit=self._count - n * PAGE)
+            tail = self._count - n * PAGE
+            if n == 0 or tail == PAGE or n - 1 in self._pages:
+                return self._seek(n, last=True, limit=tail)
+            # a short last page leaves the view room for the page before: both in one read
+            rows = self._seek(n, last=True, limit=tail + PAGE)
+            if len(rows) == tail + PAGE:
+                self._keep(n - 1, rows[:PAGE])
+            return rows[-tail:]
         if n + 1 in self._first_keys:
             return self._seek(n, before=self._first_keys[n + 1])
         known = sorted(set(self._first_keys) | {0, last}, key=lambda k: abs(k - n))

@@ -10,7 +10,8 @@ the province and amount filters' indexes carry the queue's filter columns after 
 and the application number's index the owner and the status (issue 15). A walk of the
 default sort checks every filter from the index entry and reads a table row only for a
 row it shows; a province or amount filter combined with another filter is counted from
-the index alone instead of row by row through the table.
+the index alone instead of row by row through the table. The plain indexes on received_at
+and amount_requested go: the wide ones begin with the same column.
 """
 from typing import Sequence, Union
 
@@ -45,9 +46,18 @@ def _rebuild(to: dict) -> None:
         op.create_index(name, "applications", list(cols))
 
 
+# the plain indexes the wide ones begin with: SQLite would walk these (narrower, the same
+# order) and read a table row for every row it checks
+PLAIN = {"ix_applications_received_at": "received_at", "ix_applications_amount_requested": "amount_requested"}
+
+
 def upgrade() -> None:
+    for name in PLAIN:
+        op.drop_index(name, table_name="applications")
     _rebuild(AFTER)
 
 
 def downgrade() -> None:
     _rebuild(BEFORE)
+    for name, col in PLAIN.items():
+        op.create_index(name, "applications", [col])
