@@ -157,14 +157,16 @@ def test_filtered_walks_and_combined_counts_read_the_carrying_indexes(desk, role
         pytest.skip("SQLite's plans (PostgreSQL's depend on its statistics)")
     monkeypatch.setattr(queue_pages, "SMALL_STREAM", -1)
     who = actor(desk, role)
+    checked = 0
     with desk.read(who) as s:
-        for f in ({"statuses": ("in_review",), "platform": "tmall"}, {"grade": "B"}, {"province": "浙江", "product": "X"},
-                  {"amount_min": Decimal("1"), "grade": "C"}):
+        for f in ({"statuses": ("in_review", "received", "declined"), "platform": "tmall"}, {"grade": "B"},
+                  {"province": "浙江", "product": "CREDIT_FIXED"}, {"amount_min": Decimal("1"), "grade": "C"}):
             stmts = [stmt for stmt, walk in queue_pages.page_statements(s, who, QueueQuery(**f)) if walk]
-            assert stmts, (role, f)
+            checked += len(stmts)            # (an owner the kept counts show empty is not read)
             for stmt in stmts:
                 p = _plan(desk, stmt)
                 assert "ix_q_received" in p or "ix_q_o_received" in p, (role, f, p)
+    assert checked >= 4
     with desk.engine.connect() as c:
         for f in ({"province": "浙江", "platform": "tmall"}, {"province": "广东", "amount_min": Decimal("50000")},
                   {"amount_min": Decimal("40000"), "amount_max": Decimal("900000"), "grade": "C"}):

@@ -379,7 +379,22 @@ def queue_count(store: Store, actor: Actor, query: QueueQuery) -> int:
 
 def _count(s, actor: Actor, query: QueueQuery) -> int:
     fast = kept_count(s, actor, query)
-    return fast if fast is not None else _counted(s, actor, query)
+    return fast if fast is not None else _counted(s, actor, query, walk=_count_index(query))
+
+
+def _count_index(query: QueueQuery):
+    """A province or amount filter combined with another (the kept counts cannot say): the
+    column whose index counts it alone, without a table row (the province's and amount's
+    indexes carry every filter column, models_queue.CARRIED); the province first, a small
+    part of any queue. On SQLite the other filters may not offer their own index: one of
+    them (a grade, a product) would be checked against the table row by row."""
+    if clean_search(query.search):
+        return None
+    if query.province:
+        return Application.province
+    if query.amount_min is not None or query.amount_max is not None:
+        return Application.amount_requested
+    return None
 
 
 def _counted(s, actor: Actor, query: QueueQuery, *, walk=None, extra: bool = True) -> int:
