@@ -34,6 +34,9 @@ COMBOS = [
     {"queue": "mine", "province": "浙江", "grade": "D"}, {"queue": "unassigned", "amount_min": Decimal("1"), "platform": "tmall"},
     {"search": "测试", "province": "浙江"}, {"search": "A202600000"}, {"search": "商贸1", "grade": "B"},
     {"search": "00", "amount_max": Decimal("900000")},
+    # ranges holding most of the queue: counted as the kept count less the rows outside them
+    {"amount_max": Decimal("2500000"), "grade": "B"}, {"amount_min": Decimal("0.01"), "product": "CREDIT_FIXED"},
+    {"queue": "mine", "amount_min": Decimal("20000"), "amount_max": Decimal("2990000"), "platform": "1688"},
 ]
 
 

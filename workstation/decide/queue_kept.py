@@ -17,7 +17,7 @@ counted from the applications themselves, owner by owner (queue_pages).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -99,6 +99,20 @@ def kept_sizes(s, own, query: QueueQuery, *, amount_band=None) -> dict | None:
     if not keys:
         return {}
     return dict(s.execute(select(t.owner, func.sum(t.n)).where(t.owner.in_(keys), *conds).group_by(t.owner)).all())
+
+
+def kept_bounds(s, own, query: QueueQuery) -> dict | None:
+    """Rows per owner no fewer than ``query`` holds (None: the kept counts cannot say): its
+    own kept counts, or those of the query without its amount range, without its province,
+    or without both (a province or amount filter combined with a product, platform or
+    grade). An owner shown 0 has none; one shown few is found through a filter's index."""
+    looser = (query, replace(query, amount_min=None, amount_max=None), replace(query, province=None),
+              replace(query, province=None, amount_min=None, amount_max=None))
+    for q in looser:
+        sizes = kept_sizes(s, own, q)
+        if sizes is not None:
+            return sizes
+    return None
 
 
 @dataclass(frozen=True)

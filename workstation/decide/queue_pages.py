@@ -17,6 +17,7 @@ triggers keep in the transaction that changes an application.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from sqlalchemy import func, literal, literal_column, or_, select, text, true, tuple_
 from sqlalchemy.sql.elements import ColumnElement
@@ -172,8 +173,9 @@ def _plain(col):
 
 
 def _kept_sizes(s, own: Owners, query: QueueQuery) -> dict | None:
-    """Rows per owner ("*": everyone) from the kept counts, or None when they cannot say."""
-    return queue_kept.kept_sizes(s, own, query)
+    """Rows per owner ("*": everyone) from the kept counts, no fewer than the query holds,
+    or None when they cannot say (queue_kept.kept_bounds)."""
+    return queue_kept.kept_bounds(s, own, query)
 
 
 # --- pages ----------------------------------------------------------------------------
@@ -379,7 +381,39 @@ def queue_count(store: Store, actor: Actor, query: QueueQuery) -> int:
 
 def _count(s, actor: Actor, query: QueueQuery) -> int:
     fast = kept_count(s, actor, query)
-    return fast if fast is not None else _counted(s, actor, query, walk=_count_index(query))
+    if fast is not None:
+        return fast
+    outside = _outside(s, actor, query)
+    if outside is not None:
+        whole = kept_count(s, actor, replace(query, amount_min=None, amount_max=None))
+        if whole is not None:
+            return whole - sum(_counted(s, actor, q, walk=Application.amount_requested) for q in outside)
+    return _counted(s, actor, query, walk=_count_index(query))
+
+
+def _outside(s, actor: Actor, query: QueueQuery) -> list[QueueQuery] | None:
+    """An amount range holding most of the queue, with a product, platform or grade filter:
+    the ranges outside it (counted through the amount's index and taken from the kept count
+    without the range), or None when the range itself is the smaller part. The kept amount
+    bands (without product, platform and grade) say which part is smaller."""
+    if query.province or clean_search(query.search) or (query.amount_min is None and query.amount_max is None):
+        return None
+    lo, hi = query.amount_min, query.amount_max
+    if lo is not None and hi is not None and lo > hi:
+        return None
+    own = owners(s, actor, query)
+    plain = replace(query, product=None, platform=None, grade=None)
+    inside = queue_kept.kept_sizes(s, own, plain)                 # no fewer than the range holds
+    whole = queue_kept.kept_sizes(s, own, replace(plain, amount_min=None, amount_max=None))
+    if inside is None or whole is None or 2 * sum(inside.values()) <= sum(whole.values()):
+        return None
+    cent = Decimal("0.01")                 # amounts are whole fen: below lo is at most lo - 0.01
+    parts = []
+    if lo is not None and lo > 0:
+        parts.append(replace(query, amount_min=None, amount_max=lo - cent))
+    if hi is not None:
+        parts.append(replace(query, amount_min=hi + cent, amount_max=None))
+    return parts
 
 
 def _count_index(query: QueueQuery):
