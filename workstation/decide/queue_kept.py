@@ -103,16 +103,23 @@ def kept_sizes(s, own, query: QueueQuery, *, amount_band=None) -> dict | None:
 
 def kept_bounds(s, own, query: QueueQuery) -> dict | None:
     """Rows per owner no fewer than ``query`` holds (None: the kept counts cannot say): its
-    own kept counts, or those of the query without its amount range, without its province,
-    or without both (a province or amount filter combined with a product, platform or
-    grade). An owner shown 0 has none; one shown few is found through a filter's index."""
-    looser = (query, replace(query, amount_min=None, amount_max=None), replace(query, province=None),
-              replace(query, province=None, amount_min=None, amount_max=None))
-    for q in looser:
-        sizes = kept_sizes(s, own, q)
-        if sizes is not None:
-            return sizes
-    return None
+    own kept counts or, for a province or amount filter combined with a product, platform or
+    grade, the least of those of the looser queries the kept counts answer (without the
+    amount range, the province, both, or without product, platform and grade). An owner
+    shown 0 has none; one shown few is found through a filter's index."""
+    sizes = kept_sizes(s, own, query)
+    if sizes is not None:
+        return sizes
+    bounds = []
+    for q in (replace(query, amount_min=None, amount_max=None), replace(query, province=None),
+              replace(query, province=None, amount_min=None, amount_max=None),
+              replace(query, product=None, platform=None, grade=None)):
+        if q != query and (sizes := kept_sizes(s, own, q)) is not None:
+            bounds.append(sizes)
+    if not bounds:
+        return None
+    keys = set().union(*bounds)                  # an owner a bound leaves out has none
+    return {k: min(b.get(k, 0) for b in bounds) for k in keys}
 
 
 @dataclass(frozen=True)
