@@ -115,15 +115,19 @@ class QueueModel(QAbstractTableModel):
             return self._seek(n)
         if n - 1 in self._last_keys:
             return self._seek(n, after=self._last_keys[n - 1])
-        if n == last:
-            tail = self._count - n * PAGE
-            if n == 0 or tail == PAGE or n - 1 in self._pages:
+        if n in (last, last - 1) and last not in self._pages:
+            tail = self._count - last * PAGE
+            if n == last and (tail == PAGE or last - 1 in self._pages):
                 return self._seek(n, last=True, limit=tail)
-            # a short last page leaves the view room for the page before: both in one read
-            rows = self._seek(n, last=True, limit=tail + PAGE)
+            # the view at the end shows a short last page and the page before it (the one it
+            # asks first): both in one read from the end
+            rows = self._seek(last, last=True, limit=tail + PAGE)
             if len(rows) == tail + PAGE:
-                self._keep(n - 1, rows[:PAGE])
-            return rows[-tail:]
+                self._keep(last - 1, rows[:PAGE])
+                self._keep(last, rows[PAGE:])
+                return self._pages[n]
+            if n == last:
+                return rows[-tail:]
         if n + 1 in self._first_keys:
             return self._seek(n, before=self._first_keys[n + 1])
         known = sorted(set(self._first_keys) | {0, last}, key=lambda k: abs(k - n))
@@ -132,6 +136,8 @@ class QueueModel(QAbstractTableModel):
             step = 1 if near < n else -1
             for k in range(near, n, step):
                 self._page(k)
+            if n in self._pages:           # read with a neighbour
+                return self._pages[n]
             if n - 1 in self._last_keys:
                 return self._seek(n, after=self._last_keys[n - 1])
             if n + 1 in self._first_keys:
