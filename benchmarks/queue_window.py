@@ -6,8 +6,9 @@ For each size the database is built once by bulk SQL (a 2,000-application demo s
 copied N times with per-row numbers, dates, amounts, statuses and owners, the indexes
 and the search index built after the rows), then a child process signs in as officer1,
 supervisor1 and admin and drives the main window offscreen: open it, sort by every
-column both ways (the header), each filter, each search kind (application number,
-name start, last ID digits, text inside a name) and Ctrl+End to the last row. Every
+column both ways (the header), each filter, five combined filters (a province or an
+amount range with another filter), each search kind (application number, name start,
+last ID digits, text inside a name) and Ctrl+End to the last row. Every
 SQL statement the action sends is captured and replayed on a bare sqlite3 (or psycopg)
 connection: each time is printed beside that bare SQL time and their ratio (medians of
 three). The end prints the growth from 100k to 1M and the child's peak RSS.
@@ -283,6 +284,35 @@ def measure(url: str, path: str | None, schema: str | None) -> dict:
             panel.apply_filters()
         timed(user, "filter amount 100,000-300,000", amounts, reset=no_amounts)
         no_amounts()
+
+        def both(*picks, low=None, high=None):
+            """Several filters at once: combos (name, data) and an amount range."""
+            def go():
+                for c, pick in picks:
+                    c.blockSignals(True)
+                    c.setCurrentIndex(c.findData(pick) if pick else 1)
+                    c.blockSignals(False)
+                panel.amount_min.setText(low or "")
+                panel.amount_max.setText(high or "")
+                panel.apply_filters()
+            return go
+
+        def none_of_them():
+            for c in (panel.province, panel.platform, panel.grade, panel.product):
+                c.blockSignals(True)
+                c.setCurrentIndex(0)
+                c.blockSignals(False)
+            no_amounts()
+        province = panel.province.itemData(1) if panel.province.count() > 1 else None
+        for label, go in (("filter province + platform", both((panel.province, province), (panel.platform, "tmall"))),
+                          ("filter province + grade", both((panel.province, province), (panel.grade, "B"))),
+                          ("filter amount 100,000-300,000 + grade", both((panel.grade, "B"), low="100000",
+                                                                          high="300000")),
+                          ("filter amount from 20,000 + platform", both((panel.platform, "tmall"), low="20000")),
+                          ("filter province + amount 100,000-300,000", both((panel.province, province),
+                                                                             low="100000", high="300000"))):
+            timed(user, label, go, reset=none_of_them)
+        none_of_them()
 
         def search(text):
             def go():

@@ -17,7 +17,7 @@ counted from the applications themselves, owner by owner (queue_pages).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -99,6 +99,27 @@ def kept_sizes(s, own, query: QueueQuery, *, amount_band=None) -> dict | None:
     if not keys:
         return {}
     return dict(s.execute(select(t.owner, func.sum(t.n)).where(t.owner.in_(keys), *conds).group_by(t.owner)).all())
+
+
+def kept_bounds(s, own, query: QueueQuery) -> dict | None:
+    """Rows per owner no fewer than ``query`` holds (None: the kept counts cannot say): its
+    own kept counts or, for a province or amount filter combined with a product, platform or
+    grade, the least of those of the looser queries the kept counts answer (without the
+    amount range, the province, both, or without product, platform and grade). An owner
+    shown 0 has none; one shown few is found through a filter's index."""
+    sizes = kept_sizes(s, own, query)
+    if sizes is not None:
+        return sizes
+    bounds = []
+    for q in (replace(query, amount_min=None, amount_max=None), replace(query, province=None),
+              replace(query, province=None, amount_min=None, amount_max=None),
+              replace(query, product=None, platform=None, grade=None)):
+        if q != query and (sizes := kept_sizes(s, own, q)) is not None:
+            bounds.append(sizes)
+    if not bounds:
+        return None
+    keys = set().union(*bounds)                  # an owner a bound leaves out has none
+    return {k: min(b.get(k, 0) for b in bounds) for k in keys}
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,9 @@ triggers keep in the transaction that changes an application.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
-from sqlalchemy import func, literal, literal_column, select, text, true, tuple_
+from sqlalchemy import func, literal, literal_column, or_, select, text, true, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 
 from workstation.domain.actor import Actor
@@ -68,14 +69,36 @@ class Owners:
     extra: tuple[int, ...] = ()
 
 
+def _memo(s, key, make):
+    """``make()`` once per read session (the session's own dict): the count and the first
+    page read together, and the four queues' counts, ask the same questions."""
+    memo = s.info.setdefault("queue_memo", {})
+    if key not in memo:
+        memo[key] = make()
+    return memo[key]
+
+
 def owners(s, actor: Actor, query: QueueQuery) -> Owners:
+    return _memo(s, ("owners", actor.id, actor.roles, query.queue, query.officer_id),
+                 lambda: _owners(s, actor, query))
+
+
+def _team(s, actor: Actor) -> frozenset[int]:
+    return _memo(s, ("team", actor.id), lambda: frozenset(s.scalars(team_ids_select(actor))))
+
+
+def _awaiting(s, actor: Actor) -> list[tuple[int, int | None]]:
+    return _memo(s, ("awaiting", actor.id, actor.roles), lambda: awaiting_my_signature(s, actor))
+
+
+def _owners(s, actor: Actor, query: QueueQuery) -> Owners:
     if actor.has("admin"):
         seen: set[int] | None = None
         unassigned_ok = True
     else:
         seen = {actor.id} if actor.has("officer") else set()
         if actor.has("supervisor"):
-            seen.update(s.scalars(team_ids_select(actor)))
+            seen.update(_team(s, actor))
         unassigned_ok = actor.has("officer", "supervisor")
     extra: tuple[int, ...] = ()
     if query.queue == "mine":
@@ -86,7 +109,7 @@ def owners(s, actor: Actor, query: QueueQuery) -> Owners:
     else:
         officers, unassigned = seen, unassigned_ok
         if seen is not None:
-            extra = tuple(sorted(a for a, officer in awaiting_my_signature(s, actor)
+            extra = tuple(sorted(a for a, officer in _awaiting(s, actor)
                                  if officer is not None and officer not in seen
                                  and (query.officer_id is None or officer == query.officer_id)))
     if query.officer_id is not None:
@@ -137,6 +160,10 @@ def streams(s, actor: Actor, query: QueueQuery) -> list[Stream]:
             add(0, None)
     if own.extra:
         out.append(Stream(Application.id.in_(own.extra), False))
+    if searching and len(out) > 1:
+        # the search's index finds the rows once, each checked against every owner (the owners
+        # are disjoint), instead of once per owner
+        return [Stream(or_(*(st.cond for st in out)), False)]
     return out
 
 
@@ -146,8 +173,9 @@ def _plain(col):
 
 
 def _kept_sizes(s, own: Owners, query: QueueQuery) -> dict | None:
-    """Rows per owner ("*": everyone) from the kept counts, or None when they cannot say."""
-    return queue_kept.kept_sizes(s, own, query)
+    """Rows per owner ("*": everyone) from the kept counts, no fewer than the query holds,
+    or None when they cannot say (queue_kept.kept_bounds)."""
+    return queue_kept.kept_bounds(s, own, query)
 
 
 # --- pages ----------------------------------------------------------------------------
@@ -162,8 +190,23 @@ def queue_page(store: Store, actor: Actor, query: QueueQuery, *, after: SeekKey 
     key = before if before is not None else after
     with store.read(actor) as s:
         rows = page_rows(s, actor, query, key=key, backward=backward, limit=limit)
-        names = dict(s.execute(select(User.id, User.display_name).where(
-            User.id.in_({r.officer_id for r in rows if r.officer_id is not None}))).all()) if rows else {}
+        return _rows(s, rows)
+
+
+def queue_start(store: Store, actor: Actor, query: QueueQuery, *, limit: int = PAGE) -> tuple[int, list[QueueRow]]:
+    """The queue's count and its first ``limit`` rows, read together (one read, the owners
+    and their kept counts worked out once): what a new filter, search or queue shows first."""
+    if query.sort not in SORT_COLUMNS:
+        raise ValueError(f"cannot sort by {query.sort!r}")
+    with store.read(actor) as s:
+        n = _count(s, actor, query)
+        rows = page_rows(s, actor, query, key=None, backward=False, limit=limit) if n else []
+        return n, _rows(s, rows)
+
+
+def _rows(s, rows: list) -> list[QueueRow]:
+    names = dict(s.execute(select(User.id, User.display_name).where(
+        User.id.in_({r.officer_id for r in rows if r.officer_id is not None}))).all()) if rows else {}
     today = _today()
     return [to_row(r, names.get(r.officer_id), today) for r in rows]
 
@@ -314,14 +357,14 @@ def _visible_parts(s, actor: Actor, *, extra: bool = True) -> list[ColumnElement
         return None
     owners: set[int] = {actor.id} if actor.has("officer") else set()
     if actor.has("supervisor"):
-        owners.update(s.scalars(team_ids_select(actor)))
+        owners.update(_team(s, actor))
     parts: list[ColumnElement[bool]] = []
     if actor.has("officer", "supervisor"):
         parts.append(Application.officer_id.is_(None))
     if owners:
         parts.append(Application.officer_id.in_(sorted(owners)))
     # other teams' cases awaiting this supervisor's second signature (disjoint from the above)
-    extra_ids = [a for a, officer in awaiting_my_signature(s, actor)
+    extra_ids = [a for a, officer in _awaiting(s, actor)
                  if extra and officer is not None and officer not in owners]
     if extra_ids:
         parts.append(Application.id.in_(extra_ids))
@@ -338,7 +381,54 @@ def queue_count(store: Store, actor: Actor, query: QueueQuery) -> int:
 
 def _count(s, actor: Actor, query: QueueQuery) -> int:
     fast = kept_count(s, actor, query)
-    return fast if fast is not None else _counted(s, actor, query)
+    if fast is not None:
+        return fast
+    outside = _outside(s, actor, query)
+    if outside is not None:
+        whole = kept_count(s, actor, replace(query, amount_min=None, amount_max=None))
+        if whole is not None:
+            return whole - sum(_counted(s, actor, q, walk=Application.amount_requested) for q in outside)
+    return _counted(s, actor, query, walk=_count_index(query))
+
+
+def _outside(s, actor: Actor, query: QueueQuery) -> list[QueueQuery] | None:
+    """An amount range holding most of the queue, with a product, platform or grade filter:
+    the ranges outside it (counted through the amount's index and taken from the kept count
+    without the range), or None when the range itself is the smaller part. The kept amount
+    bands (without product, platform and grade) say which part is smaller."""
+    if query.province or clean_search(query.search) or (query.amount_min is None and query.amount_max is None):
+        return None
+    lo, hi = query.amount_min, query.amount_max
+    if lo is not None and hi is not None and lo > hi:
+        return None
+    own = owners(s, actor, query)
+    plain = replace(query, product=None, platform=None, grade=None)
+    inside = queue_kept.kept_sizes(s, own, plain)                 # no fewer than the range holds
+    whole = queue_kept.kept_sizes(s, own, replace(plain, amount_min=None, amount_max=None))
+    if inside is None or whole is None or 2 * sum(inside.values()) <= sum(whole.values()):
+        return None
+    cent = Decimal("0.01")                 # amounts are whole fen: below lo is at most lo - 0.01
+    parts = []
+    if lo is not None and lo > 0:
+        parts.append(replace(query, amount_min=None, amount_max=lo - cent))
+    if hi is not None:
+        parts.append(replace(query, amount_min=hi + cent, amount_max=None))
+    return parts
+
+
+def _count_index(query: QueueQuery):
+    """A province or amount filter combined with another (the kept counts cannot say): the
+    column whose index counts it alone, without a table row (the province's and amount's
+    indexes carry every filter column, models_queue.CARRIED); the province first, a small
+    part of any queue. On SQLite the other filters may not offer their own index: one of
+    them (a grade, a product) would be checked against the table row by row."""
+    if clean_search(query.search):
+        return None
+    if query.province:
+        return Application.province
+    if query.amount_min is not None or query.amount_max is not None:
+        return Application.amount_requested
+    return None
 
 
 def _counted(s, actor: Actor, query: QueueQuery, *, walk=None, extra: bool = True) -> int:

@@ -133,14 +133,14 @@ class Application(Base):
     external_id: Mapped[str | None] = mapped_column(String(60), unique=True)  # platform's id, for idempotent imports
     merchant_id: Mapped[int] = mapped_column(ForeignKey("merchants.id"), index=True)
     product_code: Mapped[str] = mapped_column(ForeignKey("products.code"))
-    amount_requested: Mapped[Decimal] = mapped_column(Fen, index=True)
+    amount_requested: Mapped[Decimal] = mapped_column(Fen)      # indexed by models_queue's ix_q_amount
     term_months: Mapped[int | None] = mapped_column(Integer)
     term_days: Mapped[int | None] = mapped_column(Integer)
     purpose: Mapped[str] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(20), index=True)
     status_note: Mapped[str | None] = mapped_column(String(500))   # e.g. what more information is awaited
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
-    received_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)  # indexed by models_queue's ix_q_received
     status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
     offer_expires_on: Mapped[date | None] = mapped_column(Date)
     # denormalised for the queue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import replace
+from functools import lru_cache
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -37,6 +38,8 @@ _ALIGN = {key: int((Qt.AlignmentFlag.AlignRight if key in _RIGHT else Qt.Alignme
 _DISPLAY, _TOOLTIP, _FOREGROUND, _ALIGNMENT = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                                                Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole)
 _ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, ID_ROLE})
+# the same amounts come back with every paint: formatted once (fmt checks and parses)
+_money_text = lru_cache(maxsize=8192)(fmt)
 _GRADE_COLOURS = {"A": "#1b7f3b", "B": "#4d8f2a", "C": "#a07800", "D": "#c25400", "E": "#b00020"}
 
 
@@ -57,12 +60,18 @@ class QueueModel(QAbstractTableModel):
     def set_query(self, query: queue.QueueQuery, *, recount: bool = True) -> None:
         """Show ``query``; the count is kept when only the order changes (sorting)."""
         same_rows = replace(query, sort=self.query.sort, descending=self.query.descending) == self.query
-        count = self._count if same_rows and not recount else queue_pages.queue_count(self.store, self.actor, query)
+        first = None
+        if same_rows and not recount:
+            count = self._count
+        else:                       # the count and the first page in one read
+            count, first = queue_pages.queue_start(self.store, self.actor, query, limit=PAGE)
         self.beginResetModel()
         self.query, self._count = query, count
         self._pages.clear()
         self._first_keys.clear()
         self._last_keys.clear()
+        if first is not None:
+            self._keep(0, first)
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -106,8 +115,19 @@ class QueueModel(QAbstractTableModel):
             return self._seek(n)
         if n - 1 in self._last_keys:
             return self._seek(n, after=self._last_keys[n - 1])
-        if n == last:
-            return self._seek(n, last=True, limit=self._count - n * PAGE)
+        if n in (last, last - 1) and last not in self._pages:
+            tail = self._count - last * PAGE
+            if n == last and (tail == PAGE or last - 1 in self._pages):
+                return self._seek(n, last=True, limit=tail)
+            # the view at the end shows a short last page and the page before it (the one it
+            # asks first): both in one read from the end
+            rows = self._seek(last, last=True, limit=tail + PAGE)
+            if len(rows) == tail + PAGE:
+                self._keep(last - 1, rows[:PAGE])
+                self._keep(last, rows[PAGE:])
+                return self._pages[n]
+            if n == last:
+                return rows[-tail:]
         if n + 1 in self._first_keys:
             return self._seek(n, before=self._first_keys[n + 1])
         known = sorted(set(self._first_keys) | {0, last}, key=lambda k: abs(k - n))
@@ -116,6 +136,8 @@ class QueueModel(QAbstractTableModel):
             step = 1 if near < n else -1
             for k in range(near, n, step):
                 self._page(k)
+            if n in self._pages:           # read with a neighbour
+                return self._pages[n]
             if n - 1 in self._last_keys:
                 return self._seek(n, after=self._last_keys[n - 1])
             if n + 1 in self._first_keys:
@@ -161,8 +183,8 @@ class QueueModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if role not in _ROLES and role != _ALIGNMENT:       # most of what the view asks: answered at once
             return None
-        row, column = index.row(), index.column()
-        if not index.isValid() or not 0 <= row < self._count or not 0 <= column < len(COLUMNS):
+        row, column = index.row(), index.column()         # -1 for an invalid index
+        if not 0 <= row < self._count or not 0 <= column < len(COLUMNS):
             return None
         key = COLUMNS[column][0]
         if role == _ALIGNMENT:
@@ -191,11 +213,11 @@ class QueueModel(QAbstractTableModel):
             names = self.product_names.get(r.product_code)
             return pick(*names) if names else r.product_code
         if key == "amount":
-            return fmt(r.amount_requested)
+            return _money_text(r.amount_requested)
         if key == "grade":
             return r.grade or "—"
         if key == "suggested_limit":
-            return fmt(r.suggested_limit) if r.suggested_limit is not None else "—"
+            return _money_text(r.suggested_limit) if r.suggested_limit is not None else "—"
         if key == "status":
             return status_name(r.status)
         if key == "officer":
