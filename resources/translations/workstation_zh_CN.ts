@@ -4462,57 +4462,57 @@ Log file: %3</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../workstation/ui/queue/queue_model.py" line="157" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="179" />
         <source>Number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_model.py" line="157" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="179" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_model.py" line="157" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="179" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_model.py" line="157" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="179" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_model.py" line="158" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="180" />
         <source>Amount asked</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_model.py" line="158" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="180" />
         <source>Grade</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_model.py" line="158" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="180" />
         <source>Suggested limit</source>
         <translation>建议额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_model.py" line="158" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="180" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_model.py" line="159" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="181" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_model.py" line="159" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="181" />
         <source>Days waiting</source>
         <translation>等待天数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_model.py" line="202" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="224" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
