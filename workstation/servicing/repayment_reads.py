@@ -15,7 +15,7 @@ from datetime import date
 
 from sqlalchemy import Text, select, type_coerce
 
-from workstation.store.bulk import raw_table
+from workstation.store.bulk import as_date, raw_table
 
 _IN = 900                # keys per statement through Core
 DRIVER = True            # False: through Core on SQLite too (the tests compare both)
@@ -62,24 +62,25 @@ def seen_refs(s, refs: list[str]) -> tuple[set[str], set[str]]:
     return posted, held
 
 
-def loan_ids(s, contract_nos) -> dict[str, int]:
-    """{contract number: loan id} of the contract numbers that name a loan."""
-    nos = list(contract_nos)
-    if not nos:
+def _pairs(s, table: str, key: str, value: str, keys: list) -> dict:
+    """{key: value} of the rows of ``table`` whose ``key`` is one of ``keys``: one
+    statement through the driver on SQLite, chunks of ``IN`` through Core elsewhere."""
+    if not keys:
         return {}
     cur = _cursor(s)
     if cur is not None:
-        return dict(cur.execute("SELECT contract_no, id FROM loans WHERE contract_no IN "
-                                "(SELECT value FROM json_each(?))", (json.dumps(nos),)))
-    lt = raw_table("loans")
-    out: dict[str, int] = {}
-    for part in _chunks(nos):
-        out.update(s.execute(select(lt.c.contract_no, lt.c.id).where(lt.c.contract_no.in_(part))).all())
+        return dict(cur.execute(f"SELECT {key}, {value} FROM {table} WHERE {key} IN "
+                                "(SELECT value FROM json_each(?))", (json.dumps(keys),)))
+    t = raw_table(table)
+    out: dict = {}
+    for part in _chunks(keys):
+        out.update(s.execute(select(t.c[key], t.c[value]).where(t.c[key].in_(part))).all())
     return out
 
 
-def _day(v) -> date | None:
-    return date.fromisoformat(v) if isinstance(v, str) else v
+def loan_ids(s, contract_nos) -> dict[str, int]:
+    """{contract number: loan id} of the contract numbers that name a loan."""
+    return _pairs(s, "loans", "contract_no", "id", list(contract_nos))
 
 
 def loan_rows(s, ids: list[int]) -> dict[int, LoanRow]:
@@ -102,20 +103,10 @@ def loan_rows(s, ids: list[int]) -> dict[int, LoanRow]:
     cols = [lt.c[c] if c not in _RAW else type_coerce(lt.c[c], Text).label(c) for c in LOAN_COLS]
     for part in _chunks(sorted(ids)):
         for r in s.execute(select(*cols).where(lt.c.id.in_(part)).order_by(lt.c.id)):
-            out[r[0]] = LoanRow._make(_day(v) if c in _DATES else v for c, v in zip(LOAN_COLS, r))
+            out[r[0]] = LoanRow._make(as_date(v) if c in _DATES else v for c, v in zip(LOAN_COLS, r))
     return out
 
 
 def journal_ids(s, idem_keys: list[str]) -> dict[str, int]:
     """{idempotency key: journal id} of the journal rows with those keys."""
-    if not idem_keys:
-        return {}
-    cur = _cursor(s)
-    if cur is not None:
-        return dict(cur.execute("SELECT idem_key, id FROM journal WHERE idem_key IN "
-                                "(SELECT value FROM json_each(?))", (json.dumps(idem_keys),)))
-    jt = raw_table("journal")
-    out: dict[str, int] = {}
-    for part in _chunks(idem_keys):
-        out.update(s.execute(select(jt.c.idem_key, jt.c.id).where(jt.c.idem_key.in_(part))).all())
-    return out
+    return _pairs(s, "journal", "idem_key", "id", list(idem_keys))
