@@ -117,3 +117,18 @@ def present_error(parent: QWidget | None, exc: BaseException, *, title: str | No
             QCoreApplication.translate("Errors", "Something went wrong: %1\n\nThe details are in the log."))
     QMessageBox.critical(parent, title or QCoreApplication.translate("Errors", "Unexpected error"),
                          text.replace("%1", exc.__class__.__name__))
+
+
+def act_then_reload(widget, fn) -> bool:
+    """A desk action on a screen that shows what it changed: run ``fn``; a refusal or a
+    failure goes to ``present_error`` (False), ``fn`` returning False means the officer
+    backed out (False); otherwise the screen reloads and emits ``changed`` (True)."""
+    try:
+        if fn() is False:
+            return False
+    except Exception as exc:  # noqa: BLE001 - the one error presenter
+        present_error(widget, exc)
+        return False
+    widget.load()
+    widget.changed.emit()
+    return True

@@ -11,7 +11,7 @@ from workstation.domain import clock
 from workstation.domain.money import MoneyError, fmt
 from workstation.servicing import loan_groups
 from workstation.ui.amounts import parse_desk_amount, problem_text
-from workstation.ui.errors import present_error
+from workstation.ui.errors import act_then_reload, present_error
 from workstation.ui.tables import fill_table, read_only_table
 
 
@@ -74,16 +74,9 @@ class GroupScreen(QWidget):
 
     def record_demand(self, *, member_merchant_id: int, defaulting_loan_id: int, amount, channel: str,
                       note: str = "") -> bool:
-        try:
-            loan_groups.record_demand(self.store, self.actor, self.group_id, defaulting_loan_id=defaulting_loan_id,
-                                      member_merchant_id=member_merchant_id, amount=amount, made_on=self.today(),
-                                      channel=channel, note=note)
-        except Exception as exc:  # noqa: BLE001
-            present_error(self, exc)
-            return False
-        self.load()
-        self.changed.emit()
-        return True
+        return act_then_reload(self, lambda: loan_groups.record_demand(
+            self.store, self.actor, self.group_id, defaulting_loan_id=defaulting_loan_id,
+            member_merchant_id=member_merchant_id, amount=amount, made_on=self.today(), channel=channel, note=note))
 
     def _on_demand_triggered(self) -> None:
         if not self.view or not self.view.exposures:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QVBoxLayout, QW
 from workstation.domain import clock
 from workstation.domain.money import fmt
 from workstation.servicing import loans, recoveries
-from workstation.ui.errors import present_error
+from workstation.ui.errors import act_then_reload, present_error
 from workstation.ui.tables import fill_table, read_only_table
 
 SOURCE = {"desk": "desk", "import": "repayment file", "demo": "desk"}
@@ -57,15 +57,8 @@ class RecoveriesPanel(QWidget):
         self.post.setEnabled(st.memo_balance > 0)
 
     def post_recovery(self, amount, value_date) -> bool:
-        try:
-            loans.post_repayment(self.store, self.actor, self.loan_id, amount=amount, value_date=value_date,
-                                 today=self.today())
-        except Exception as exc:  # noqa: BLE001
-            present_error(self, exc)
-            return False
-        self.load()
-        self.changed.emit()
-        return True
+        return act_then_reload(self, lambda: loans.post_repayment(self.store, self.actor, self.loan_id, amount=amount,
+                                                                  value_date=value_date, today=self.today()))
 
     def _on_post_clicked(self) -> None:
         got = self.ask()

@@ -22,7 +22,7 @@ from workstation.aftercare import recalled
 from workstation.servicing import credit_lines, loan_views, loans
 from workstation.domain.errors import NotVisible
 from workstation.ui.amounts import parse_desk_amount, problem_text
-from workstation.ui.errors import present_error
+from workstation.ui.errors import act_then_reload, present_error
 from workstation.ui.i18n import pick, product_name
 from workstation.ui.tables import fill_table, read_only_table
 
@@ -262,18 +262,14 @@ class LoanScreen(QWidget):
     # -- actions -------------------------------------------------------------------------------------
     def post_repayment(self, amount: Decimal, value_date: date) -> bool:
         """Preview; a backdated posting is shown before/after and must be confirmed."""
-        try:
+        def post() -> bool:
             preview = loan_views.preview_repayment(self.store, self.actor, self.loan_id, amount=amount, value_date=value_date)
             if preview.backdated and not self.confirm_preview(preview):
                 return False
             loans.post_repayment(self.store, self.actor, self.loan_id, amount=amount, value_date=value_date,
                                  confirm=preview.backdated, today=self.today())
-        except Exception as exc:  # noqa: BLE001
-            present_error(self, exc)
-            return False
-        self.load()
-        self.changed.emit()
-        return True
+            return True
+        return act_then_reload(self, post)
 
     def _on_pay_triggered(self) -> None:
         got = AmountDateDialog.ask(_tr("Post repayment"), self, on=self.today())
@@ -310,17 +306,13 @@ class LoanScreen(QWidget):
                                                       reason=reason))
 
     def reverse_entry(self, entry_id: int, reason: str) -> bool:
-        try:
+        def reverse() -> bool:
             preview = loan_views.preview_reversal(self.store, self.actor, self.loan_id, entry_id)
             if not self.confirm_preview(preview):
                 return False
             loans.reverse(self.store, self.actor, self.loan_id, entry_id, reason=reason, confirm=True)
-        except Exception as exc:  # noqa: BLE001
-            present_error(self, exc)
-            return False
-        self.load()
-        self.changed.emit()
-        return True
+            return True
+        return act_then_reload(self, reverse)
 
     def _on_reverse_triggered(self) -> None:
         row = self.journal.currentRow()
@@ -331,13 +323,9 @@ class LoanScreen(QWidget):
             self.reverse_entry(int(self.journal.item(row, 0).text()), reason)
 
     def _run(self, fn) -> None:
-        try:
+        def call() -> None:         # whatever the service returns, the action went through
             fn()
-        except Exception as exc:  # noqa: BLE001
-            present_error(self, exc)
-            return
-        self.load()
-        self.changed.emit()
+        act_then_reload(self, call)
 
 
 # -- mounting ---------------------------------------------------------------------------------------------
