@@ -181,18 +181,15 @@ def _process(s, ids: list[int], *, as_of: date, tiers: dict, actor: Actor | None
     for r in rows:
         p = None
         if r.id in kept and r.accelerated_on is None:    # a recalled loan is always replayed
+            data = ledger.LoanData(id=r.id, contract_no=r.contract_no, status=r.status, version=r.version,
+                                   terms=None, last_eod=r.last_eod, application_id=r.application_id,
+                                   revolving=bool(r.revolving))
             q = quiet_night(kept[r.id], r, as_of)
             if q is not None:
                 quiet_loans.append(ledger_write.QuietLoan(
-                    ledger.LoanData(id=r.id, contract_no=r.contract_no, status=r.status, version=r.version,
-                                    terms=None, last_eod=r.last_eod, application_id=r.application_id,
-                                    revolving=bool(r.revolving)),
-                    q, (r.principal_outstanding, r.interest_unpaid, r.penalty_unpaid, r.excess), r.inst_sig))
+                    data, q, (r.principal_outstanding, r.interest_unpaid, r.penalty_unpaid, r.excess), r.inst_sig))
                 continue
-            p = ledger_kept.plan_resumed(ledger.LoanData(id=r.id, contract_no=r.contract_no, status=r.status,
-                                                    version=r.version, terms=None, last_eod=r.last_eod,
-                                                    application_id=r.application_id, revolving=bool(r.revolving)),
-                                    kept[r.id], through=as_of)
+            p = ledger_kept.plan_resumed(data, kept[r.id], through=as_of)
         if p is None:
             misses.append(r)
         else:
