@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP
 from fractions import Fraction
+from typing import NamedTuple
 
 from workstation.domain.products import DEFAULT_ALLOCATION, PENALTY_BASES
 
@@ -44,9 +45,9 @@ def _down(num: int, den: int) -> int:
 ROUNDERS = {ROUND_HALF_UP: _half_up, ROUND_HALF_EVEN: _half_even, ROUND_DOWN: _down}
 
 
-@dataclass(frozen=True, slots=True)
-class SchedRow:
-    """One frozen installment (money in fen)."""
+class SchedRow(NamedTuple):
+    """One frozen installment (money in fen). A named tuple: end of day's first night
+    builds a dozen per loan (a frozen dataclass costs several times as much)."""
     period: int
     due_date: date
     principal: int
@@ -214,11 +215,42 @@ def engine_terms(terms, *, start: date, rows, accelerated_on: date | None = None
     its first day (the disbursement) and its frozen installments ``rows``
     ([period, due, principal fen, interest fen] or ``SchedRow``); ``accelerated_on``:
     the due date of an early recall in force, if any."""
-    rows = tuple(r if isinstance(r, SchedRow) else
-                 SchedRow(r[0], r[1] if isinstance(r[1], date) else date.fromisoformat(r[1]), r[2], r[3])
-                 for r in rows)
-    return LoanTerms(start=start, daily=not terms.method.monthly, daily_rate=terms.daily_rate,
-                     monthly_rate=terms.monthly_rate, penalty_multiplier=Fraction(terms.penalty_multiplier),
-                     rows=rows, allocation=terms.allocation, revolving=terms.revolving,
-                     penalty_base=terms.penalty_base, rounding=terms.conventions.rounding,
+    day = _day
+    rows = tuple(r if isinstance(r, SchedRow) else SchedRow(r[0], day(r[1]), r[2], r[3]) for r in rows)
+    daily, dr, mr, pm, allocation, revolving, base, rounding = _engine_part(terms)
+    return LoanTerms(start=start, daily=daily, daily_rate=dr, monthly_rate=mr, penalty_multiplier=pm,
+                     rows=rows, allocation=allocation, revolving=revolving, penalty_base=base, rounding=rounding,
                      accelerated_on=accelerated_on)
+
+
+_PARTS: dict = {}        # the engine's reading of approved terms, by the figures it is read from
+
+
+def _engine_part(terms) -> tuple:
+    """(daily, daily rate, monthly rate, penalty multiplier, allocation, revolving, penalty
+    base, rounding) of ``terms``: a book's loans share a handful of these."""
+    rate, pm = terms.rate, terms.penalty_multiplier
+    key = (terms.method, rate.daily, rate.monthly, type(pm), pm, terms.allocation, terms.revolving,
+           terms.penalty_base, terms.conventions.rounding)
+    got = _PARTS.get(key)
+    if got is None:
+        if len(_PARTS) > 4096:
+            _PARTS.clear()
+        got = _PARTS[key] = (not terms.method.monthly, terms.daily_rate, terms.monthly_rate, Fraction(pm),
+                             terms.allocation, terms.revolving, terms.penalty_base, terms.conventions.rounding)
+    return got
+
+
+_DAYS: dict = {}
+
+
+def _day(v) -> date:
+    """A frozen row's due date (a ``date`` or its ISO text), ISO text remembered."""
+    if isinstance(v, date):
+        return v
+    d = _DAYS.get(v)
+    if d is None:
+        if len(_DAYS) > 100_000:
+            _DAYS.clear()
+        d = _DAYS[v] = date.fromisoformat(v)
+    return d

@@ -205,11 +205,10 @@ class ApprovedTerms:
             raise TermsError("terms_record_unreadable",
                              detail=f"not a version-{_VERSION} terms record: {sorted(d) if isinstance(d, dict) else d!r}")
         try:
-            conv = Conventions.from_dict(d["conventions"])
+            conv = _conventions(d["conventions"])
             if not isinstance(d["rate"]["value"], str):
                 raise TypeError("rate value: a fraction as text")
-            rate = Rate(Basis(d["rate"]["basis"]), Fraction(d["rate"]["value"]), conv.days_per_year,
-                        conv.months_per_year)
+            rate = _rate(d["rate"]["basis"], d["rate"]["value"], conv)
             return cls(product_code=d["product_code"], amount=_dec(d["amount"]), rate=rate,
                        method=Method(d["method"]), term_months=_int(d["term_months"]),
                        term_days=_int(d["term_days"]), conventions=conv,
@@ -226,6 +225,44 @@ class ApprovedTerms:
     @classmethod
     def from_json(cls, text: str) -> ApprovedTerms:
         return cls.from_dict(json.loads(text))
+
+
+_PARTS: dict = {}        # decoded conventions and rates by what they are decoded from (immutable values)
+
+
+def _conventions(d) -> Conventions:
+    """``Conventions.from_dict``, remembered: a book's loans share a handful."""
+    try:
+        key = ("c", tuple(sorted((k, type(v), v) for k, v in d.items())))     # 360 and 360.0 apart
+        hash(key)
+    except (AttributeError, TypeError):
+        return Conventions.from_dict(d)
+    c = _PARTS.get(key)
+    if c is None:
+        c = Conventions.from_dict(d)        # raises as before on a bad record (nothing kept)
+        _remember(key, c)
+    return c
+
+
+def _rate(basis, value: str, conv: Conventions) -> Rate:
+    """The stored rate under ``conv``, remembered by its text (an exact ``Fraction``)."""
+    dpy, mpy = conv.days_per_year, conv.months_per_year
+    key = ("r", type(basis), basis, value, type(dpy), dpy, type(mpy), mpy)
+    try:
+        r = _PARTS.get(key)
+    except TypeError:           # an unhashable basis: let the constructor refuse it
+        r, key = None, None
+    if r is None:
+        r = Rate(Basis(basis), Fraction(value), dpy, mpy)
+        if key is not None:
+            _remember(key, r)
+    return r
+
+
+def _remember(key, value) -> None:
+    if len(_PARTS) > 4096:
+        _PARTS.clear()
+    _PARTS[key] = value
 
 
 def _dec(v) -> Decimal:
