@@ -37,6 +37,9 @@ from workstation.domain.servicing_model import (  # noqa: F401 - re-exported
     REPAYMENT, REVERSAL, ROUNDERS, WAIVER, WRITE_OFF, Alloc, Event, Inst, LoanTerms, Position, SchedRow,
     ServicingError, _half_up)
 
+_PENALTY_RATES: dict = {}
+
+
 class _Replay:
     def __init__(self, terms: LoanTerms):
         self.t = terms
@@ -65,7 +68,12 @@ class _Replay:
         self.compound = terms.penalty_base == "principal_and_interest"
         self.dn, self.dd = terms.daily_rate.numerator, terms.daily_rate.denominator
         self.mn, self.md = terms.monthly_rate.numerator, terms.monthly_rate.denominator
-        pr = terms.penalty_rate
+        key = (terms.daily_rate, terms.penalty_multiplier)
+        pr = _PENALTY_RATES.get(key)
+        if pr is None:      # a Fraction product costs microseconds; a book has a handful of rates
+            if len(_PENALTY_RATES) > 1024:
+                _PENALTY_RATES.clear()
+            pr = _PENALTY_RATES[key] = terms.penalty_rate
         self.pn, self.pd = pr.numerator, pr.denominator
 
     # -- earned amounts ---------------------------------------------------------------
@@ -237,6 +245,7 @@ class _Replay:
             got["penalty"] += pay
             self.p_paid += pay
             return left - pay
+        daily = self.t.daily
         if bucket[0] == "o":                        # overdue_*: oldest first
             targets = []
             for i in self.inst:
@@ -244,25 +253,29 @@ class _Replay:
                     break
                 targets.append(i)
         else:
-            cur = self.inst[0] if self.t.daily else self._current(day)
-            targets = [cur] if cur is not None and cur.due >= day else []
+            cur = self.inst[0] if daily else self._current(day)
+            if cur is None or cur.due < day:
+                return left
+            targets = (cur,)
+        interest = bucket.endswith("interest")
         for i in targets:
             if left <= 0:
                 break
-            early = not self.t.daily and i.due > day      # before its due date: to the day
-            if bucket.endswith("interest"):
-                if self.t.daily:
+            early = not daily and i.due > day      # before its due date: to the day
+            if interest:
+                if daily:
                     owed = self._daily_interest_left()
                 elif early:
                     owed = self._e(i, day - _ONE) - i.ip - i.iw
                 else:
-                    owed = i.interest_left
-                pay = min(left, max(0, owed))
+                    owed = i.interest - i.ip - i.iw
+                pay = left if left < owed else (owed if owed > 0 else 0)
                 i.ip += pay
                 self.i_paid += pay
                 got["interest"] += pay
             else:
-                pay = min(left, max(0, i.principal_left))
+                owed = i.principal - i.pp - i.pw
+                pay = left if left < owed else (owed if owed > 0 else 0)
                 i.pp += pay
                 got["principal"] += pay
                 if early:

@@ -114,7 +114,7 @@ class Alloc:
         return (self.principal, self.interest, self.penalty, self.excess)
 
 
-@dataclass
+@dataclass(slots=True)
 class Inst:
     """An installment's state during the replay (fen)."""
     period: int
@@ -142,7 +142,7 @@ class Inst:
 
     @property
     def settled(self) -> bool:
-        return self.principal_left <= 0 and self.interest_left <= 0
+        return self.principal - self.pp - self.pw <= 0 and self.interest - self.ip - self.iw <= 0
 
 
 @dataclass

@@ -107,22 +107,49 @@ def journal_table():
     return _J
 
 
+_ENTRY_COLS = "loan_id, id, kind, value_date, amount, principal, interest, penalty, excess, reverses_id, origin_id, reference"
+
+
 def load_entries(s: Session, loan_ids, *, kinds=None, since: date | None = None) -> dict[int, list[Entry]]:
-    """Journal rows of ``loan_ids`` by loan, in posting order."""
-    j = journal_table()
-    out: dict[int, list[Entry]] = {i: [] for i in loan_ids}
+    """Journal rows of ``loan_ids`` by loan, in posting order (plain driver rows: end of
+    day's first night reads every loan's cash entries)."""
     ids = list(loan_ids)
+    out: dict[int, list[Entry]] = {i: [] for i in ids}
+    if not ids:
+        return out
+    conn = s.connection()
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    where, params = "", []
+    if kinds is not None:
+        kinds = sorted(kinds)
+        where += f" AND kind IN ({', '.join([mark] * len(kinds))})"
+        params += kinds
+    if since is not None:
+        where += f" AND value_date >= {mark}"
+        params.append(since.isoformat() if conn.dialect.name == "sqlite" else since)
+    day = _as_day
     for k in range(0, len(ids), 900):
-        q = select(j.c.loan_id, j.c.id, j.c.kind, j.c.value_date, j.c.amount, j.c.principal, j.c.interest,
-                   j.c.penalty, j.c.excess, j.c.reverses_id, j.c.origin_id, j.c.reference).where(
-            j.c.loan_id.in_(ids[k:k + 900]))
-        if kinds is not None:
-            q = q.where(j.c.kind.in_(list(kinds)))
-        if since is not None:
-            q = q.where(j.c.value_date >= since)
-        for r in s.execute(q.order_by(j.c.id)):
-            out[r[0]].append(Entry(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11]))
+        part = ids[k:k + 900]
+        sql = (f"SELECT {_ENTRY_COLS} FROM journal WHERE loan_id IN ({', '.join([mark] * len(part))}){where} "
+               "ORDER BY id")
+        for r in conn.exec_driver_sql(sql, tuple(part) + tuple(params)).fetchall():
+            out[r[0]].append(Entry(r[1], r[2], day(r[3]), r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11]))
     return out
+
+
+_DAYS: dict = {}
+
+
+def _as_day(v) -> date:
+    """A date column as the driver gives it (ISO text on SQLite) as a ``date``."""
+    if not isinstance(v, str):
+        return v
+    d = _DAYS.get(v)
+    if d is None:
+        if len(_DAYS) > 100_000:
+            _DAYS.clear()
+        d = _DAYS[v] = date.fromisoformat(v)
+    return d
 
 
 def thresholds(s: Session) -> dict:
