@@ -104,7 +104,11 @@ class _Replay:
     def interest_earned(self, night: date) -> int:
         if self.t.daily:
             return self.rnd(self.int_num, self.dd)
-        return sum(self._e(i, night) for i in self.inst)
+        total, e = 0, self._e
+        for i in self.inst:
+            if night >= i.start and i.interest > 0:      # else nothing earned (``_e``)
+                total += e(i, night)
+        return total
 
     def penalty_earned(self) -> int:
         return self.rnd(self.pen_num, self.pd)
@@ -133,13 +137,18 @@ class _Replay:
         """What each night from ``first`` on bears, until the next due date or event: the
         penalty base (overdue principal, with overdue interest under 复利) and, for daily
         methods, the principal not yet due that earns interest."""
-        overdue = sum(i.principal_left for i in self.inst if i.due <= first)
+        daily = self.t.daily
+        overdue = notdue = 0
+        for i in self.inst:
+            if i.due <= first:
+                overdue += i.principal - i.pp - i.pw
+            elif daily:
+                notdue += i.principal - i.pp - i.pw
         if self.compound:        # penalty base: overdue principal and interest
-            if self.t.daily:
+            if daily:
                 overdue += max(0, self._daily_interest_left()) if self.inst[0].due <= first else 0
             else:
                 overdue += sum(max(0, i.interest_left) for i in self.inst if i.due <= first)
-        notdue = sum(i.principal_left for i in self.inst if i.due > first) if self.t.daily else 0
         return overdue, notdue
 
     # -- buckets at the start of a day --------------------------------------------------
@@ -320,8 +329,12 @@ class _Replay:
             if not owes and (not self.t.revolving or day >= i.due):
                 i.interest = i.ip + i.iw
                 self.closed_on = day
-        elif all(i.settled for i in self.inst) and self.penalty_earned() <= self.p_paid + self.p_waived:
-            self.closed_on = day
+        else:
+            for i in self.inst:
+                if i.principal - i.pp - i.pw > 0 or i.interest - i.ip - i.iw > 0:     # not settled
+                    return
+            if self.penalty_earned() <= self.p_paid + self.p_waived:
+                self.closed_on = day
 
     def _waive(self, ev: Event) -> Alloc:
         pen_left = self.penalty_earned() - self.p_paid - self.p_waived

@@ -89,9 +89,9 @@ class LoanTerms:
         return self.daily_rate * self.penalty_multiplier
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
-    """A cash event from the journal. ``key`` identifies it in the result."""
+class Event(NamedTuple):
+    """A cash event from the journal. ``key`` identifies it in the result. (Named tuples,
+    like ``Alloc``: a replay makes one per cash entry, end of day's first night 100,000s.)"""
     key: object
     kind: str
     value_date: date
@@ -101,8 +101,7 @@ class Event:
     order: int = 0           # tie-break within a day (posting order)
 
 
-@dataclass(frozen=True, slots=True)
-class Alloc:
+class Alloc(NamedTuple):
     """What an event did, in fen, as positive amounts (the journal signs them)."""
     principal: int = 0
     interest: int = 0

@@ -166,10 +166,10 @@ def events_of(entries: list[Entry]) -> list[Event]:
     out = []
     for e in active(entries):
         if e.kind in CASH_KINDS:
-            amount = e.amount if e.kind != WAIVER else 0
-            out.append(Event(key=e.id, kind=e.kind, value_date=e.value_date, amount=amount,
-                             interest=-e.interest if e.kind == WAIVER else 0,
-                             penalty=-e.penalty if e.kind == WAIVER else 0, order=e.origin_id or e.id or 0))
+            if e.kind == WAIVER:
+                out.append(Event(e.id, e.kind, e.value_date, 0, -e.interest, -e.penalty, e.origin_id or e.id or 0))
+            else:
+                out.append(Event(e.id, e.kind, e.value_date, e.amount, 0, 0, e.origin_id or e.id or 0))
     return out
 
 
