@@ -255,44 +255,52 @@ class _Replay:
             self.p_paid += pay
             return left - pay
         daily = self.t.daily
-        if bucket[0] == "o":                        # overdue_*: oldest first
-            targets = []
+        if bucket[0] == "o":                        # overdue_*: oldest first (all due before the day)
+            interest = bucket.endswith("interest")
             for i in self.inst:
-                if i.due >= day:
+                if i.due >= day or left <= 0:
                     break
-                targets.append(i)
-        else:
-            cur = self.inst[0] if daily else self._current(day)
-            if cur is None or cur.due < day:
-                return left
-            targets = (cur,)
-        interest = bucket.endswith("interest")
-        for i in targets:
-            if left <= 0:
-                break
-            early = not daily and i.due > day      # before its due date: to the day
-            if interest:
-                if daily:
-                    owed = self._daily_interest_left()
-                elif early:
-                    owed = self._e(i, day - _ONE) - i.ip - i.iw
+                if interest:
+                    owed = self._daily_interest_left() if daily else i.interest - i.ip - i.iw
+                    if owed > 0:                    # else it pays nothing
+                        pay = left if left < owed else owed
+                        i.ip += pay
+                        self.i_paid += pay
+                        got["interest"] += pay
+                        left -= pay
                 else:
-                    owed = i.interest - i.ip - i.iw
-                pay = left if left < owed else (owed if owed > 0 else 0)
-                i.ip += pay
-                self.i_paid += pay
-                got["interest"] += pay
+                    owed = i.principal - i.pp - i.pw
+                    if owed > 0:
+                        pay = left if left < owed else owed
+                        i.pp += pay
+                        got["principal"] += pay
+                        left -= pay
+            return left
+        i = self.inst[0] if daily else self._current(day)        # current_*: the running installment
+        if i is None or i.due < day or left <= 0:
+            return left
+        early = not daily and i.due > day      # before its due date: to the day
+        if bucket.endswith("interest"):
+            if daily:
+                owed = self._daily_interest_left()
+            elif early:
+                owed = self._e(i, day - _ONE) - i.ip - i.iw
             else:
-                owed = i.principal - i.pp - i.pw
-                pay = left if left < owed else (owed if owed > 0 else 0)
-                i.pp += pay
-                got["principal"] += pay
-                if early:
-                    got["early"] += pay
-                    if i.start >= day:
-                        i.pb += pay
-            left -= pay
-        return left
+                owed = i.interest - i.ip - i.iw
+            pay = left if left < owed else (owed if owed > 0 else 0)
+            i.ip += pay
+            self.i_paid += pay
+            got["interest"] += pay
+        else:
+            owed = i.principal - i.pp - i.pw
+            pay = left if left < owed else (owed if owed > 0 else 0)
+            i.pp += pay
+            got["principal"] += pay
+            if early:
+                got["early"] += pay
+                if i.start >= day:
+                    i.pb += pay
+        return left - pay
 
     def _prepay(self, day: date, amount: int, cur: Inst | None) -> int:
         """Reduce principal from the last installment backwards (never the current one)."""

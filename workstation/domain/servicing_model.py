@@ -229,15 +229,18 @@ def _engine_part(terms) -> tuple:
     """(daily, daily rate, monthly rate, penalty multiplier, allocation, revolving, penalty
     base, rounding) of ``terms``: a book's loans share a handful of these."""
     rate, pm = terms.rate, terms.penalty_multiplier
-    key = (terms.method, rate.daily, rate.monthly, type(pm), pm, terms.allocation, terms.revolving,
-           terms.penalty_base, terms.conventions.rounding)
+    # the rate by identity (decoded terms share their Rate; a Fraction's hash costs microseconds),
+    # kept in the value so that its id cannot be taken by another object meanwhile
+    key = (id(rate), terms.method, type(pm), pm, terms.allocation, terms.revolving, terms.penalty_base,
+           terms.conventions.rounding)
     got = _PARTS.get(key)
-    if got is None:
+    if got is None or got[0] is not rate:
         if len(_PARTS) > 4096:
             _PARTS.clear()
-        got = _PARTS[key] = (not terms.method.monthly, terms.daily_rate, terms.monthly_rate, Fraction(pm),
-                             terms.allocation, terms.revolving, terms.penalty_base, terms.conventions.rounding)
-    return got
+        got = _PARTS[key] = (rate, (not terms.method.monthly, terms.daily_rate, terms.monthly_rate, Fraction(pm),
+                                    terms.allocation, terms.revolving, terms.penalty_base,
+                                    terms.conventions.rounding))
+    return got[1]
 
 
 _DAYS: dict = {}

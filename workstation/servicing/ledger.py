@@ -163,8 +163,13 @@ def active(entries: list[Entry]) -> list[Entry]:
 
 
 def events_of(entries: list[Entry]) -> list[Event]:
+    return _events(active(entries))
+
+
+def _events(in_force: list[Entry]) -> list[Event]:
+    """``events_of`` of entries already in force (``active``)."""
     out = []
-    for e in active(entries):
+    for e in in_force:
         if e.kind in CASH_KINDS:
             if e.kind == WAIVER:
                 out.append(Event(e.id, e.kind, e.value_date, 0, -e.interest, -e.penalty, e.origin_id or e.id or 0))
@@ -214,13 +219,14 @@ def plan(loan: LoanData, entries: list[Entry], *, through: date | None = None,
         e.id = FRESH + n
     last = loan.last_eod or (t.start - ONE)
     through = max(through or last, last)
-    cash = [e for e in active(entries) if e.kind in CASH_KINDS]
+    in_force = active(entries)
+    cash = [e for e in in_force if e.kind in CASH_KINDS]
     last_event = max((e.value_date for e in cash), default=t.start)
     day = max(through + ONE, last_event)
     lo = min(recompute_from or (last + ONE), last + ONE)
     lo = max(lo, t.start)
     window = (lo, through) if lo <= through else None
-    pos, state = replay_keeping(t, events_of(entries), as_of=day, window=window)
+    pos, state = replay_keeping(t, _events(in_force), as_of=day, window=window)
     new: list[Entry] = []
     changes: list[str] = []
     for e in cash:
@@ -239,7 +245,7 @@ def plan(loan: LoanData, entries: list[Entry], *, through: date | None = None,
             changes.append(f"{e.kind} of {e.value_date}: split changes")
     if window:
         posted: dict[tuple[date, str], list[Entry]] = {}
-        for e in active(entries):
+        for e in in_force:
             if e.kind in ACCRUALS and e.value_date >= lo:
                 posted.setdefault((e.value_date, e.kind), []).append(e)
         for night, d_int, d_pen in pos.nightly:
