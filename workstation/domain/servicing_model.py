@@ -14,6 +14,7 @@ DISBURSEMENT, DRAW, REPAYMENT, WAIVER, WRITE_OFF = "disbursement", "draw", "repa
 INTEREST_ACCRUAL, PENALTY_ACCRUAL, REVERSAL = "interest_accrual", "penalty_accrual", "reversal"
 CASH_KINDS = frozenset({DISBURSEMENT, DRAW, REPAYMENT, WAIVER, WRITE_OFF})
 ALLOCATION_BUCKETS = frozenset(DEFAULT_ALLOCATION)
+_SORTED_BUCKETS = sorted(ALLOCATION_BUCKETS)
 _ONE = timedelta(days=1)
 
 
@@ -75,7 +76,7 @@ class LoanTerms:
         if self.rounding not in ROUNDERS:
             raise ServicingError(f"rounding: {self.rounding!r} is not one of {', '.join(ROUNDERS)}")
         bad = [b for b in self.allocation if b not in ALLOCATION_BUCKETS]
-        if bad or sorted(self.allocation) != sorted(ALLOCATION_BUCKETS):
+        if bad or sorted(self.allocation) != _SORTED_BUCKETS:
             raise ServicingError(f"allocation order: unknown or repeated bucket(s) {bad or self.allocation}")
         if not self.rows:
             raise ServicingError("a loan needs at least one installment")
@@ -215,7 +216,7 @@ def engine_terms(terms, *, start: date, rows, accelerated_on: date | None = None
     ([period, due, principal fen, interest fen] or ``SchedRow``); ``accelerated_on``:
     the due date of an early recall in force, if any."""
     day = _day
-    rows = tuple(r if isinstance(r, SchedRow) else SchedRow(r[0], day(r[1]), r[2], r[3]) for r in rows)
+    rows = tuple([r if isinstance(r, SchedRow) else SchedRow(r[0], day(r[1]), r[2], r[3]) for r in rows])
     daily, dr, mr, pm, allocation, revolving, base, rounding = _engine_part(terms)
     return LoanTerms(start=start, daily=daily, daily_rate=dr, monthly_rate=mr, penalty_multiplier=pm,
                      rows=rows, allocation=allocation, revolving=revolving, penalty_base=base, rounding=rounding,

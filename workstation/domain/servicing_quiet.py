@@ -44,11 +44,17 @@ def installment_rows(inst, *, as_of: date, closed: bool, written_off: bool) -> l
     """The installment cache rows at the start of ``as_of``: (period, principal, interest,
     principal paid, interest paid, interest waived, principal written off, status, days
     overdue)."""
-    cur = next((i.period for i in inst if i.due >= as_of and not i.settled), None)
+    cur = None
+    for i in inst:
+        if i.due >= as_of and not i.settled:
+            cur = i.period
+            break
     status = delinquency.installment_status
-    return [(i.period, i.principal, i.interest, i.pp, i.ip, i.iw, i.pw,
-             *status(i, as_of=as_of, current_period=cur, closed=closed, written_off=written_off))
-            for i in inst]
+    out = []
+    for i in inst:
+        st, days = status(i, as_of=as_of, current_period=cur, closed=closed, written_off=written_off)
+        out.append((i.period, i.principal, i.interest, i.pp, i.ip, i.iw, i.pw, st, days))
+    return out
 
 
 class _Run:
