@@ -42,6 +42,11 @@ def test_the_opening_read_equals_the_separate_reads(desk, role):
         assert got.counts == counts
         assert (got.count, got.rows) == (n, rows), q
         assert len(got.rows) == min(n, 50)
+        assert got.settings == {}
+    from workstation.services.setup import get_setting
+    keys = ("session.idle_lock_minutes", "backup.keep", "no.such.setting")
+    got = queue_open.open_queue(desk, who, QueueQuery(), settings=keys)
+    assert got.settings == {k: get_setting(desk, who, k) for k in keys}
     assert sum(counts.values()) > 0
 
 
@@ -103,3 +108,21 @@ def test_the_window_opens_on_its_queue_in_the_queue_order(qtbot, desk, role, mon
     w.nav.setCurrentRow(queue.QUEUES.index(other))              # the navigation still switches queues
     assert model.query.queue == other and model.rowCount() == counts[other]
     assert [q.queue for q in reads] == [other]
+
+
+def test_the_idle_lock_minutes_come_with_the_opening_read(qtbot, desk, tmp_path):
+    from workstation.store.models import Setting
+    from workstation.ui import settings
+    from workstation.ui.main_window import MainWindow
+    settings.use_directory(tmp_path / "settings")
+    who = actor(desk, "officer1")
+    w = MainWindow(desk, who)                                    # no idle_ms: the setting (its default)
+    qtbot.addWidget(w)
+    assert w.idle.timer.interval() == 5 * 60_000
+    with desk.tx(None) as s:
+        s.merge(Setting(key="session.idle_lock_minutes", value="7"))
+    w2 = MainWindow(desk, who)
+    qtbot.addWidget(w2)
+    assert w2.idle.timer.interval() == 7 * 60_000
+    w.idle.stop()
+    w2.idle.stop()

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from workstation.decide import queue_pages
 from workstation.decide.queue import QUEUES, SORT_COLUMNS, FilterOptions, QueueQuery, QueueRow, read_filter_options
 from workstation.domain.actor import Actor
+from workstation.store import queries
 from workstation.store.session import Store
 
 
@@ -25,11 +26,14 @@ class QueueOpening:
     query: QueueQuery               # the queue shown first
     count: int                      # its rows
     rows: list[QueueRow]            # its first page
+    settings: dict[str, object]     # the settings asked for, with their defaults
 
 
-def open_queue(store: Store, actor: Actor, query: QueueQuery, *, limit: int = queue_pages.PAGE) -> QueueOpening:
+def open_queue(store: Store, actor: Actor, query: QueueQuery, *, limit: int = queue_pages.PAGE,
+               settings: tuple[str, ...] = ()) -> QueueOpening:
     """The filter choices, every queue's count and ``query``'s count and first ``limit``
-    rows, in one read under the queue's visibility rule."""
+    rows, in one read under the queue's visibility rule; with the desk's ``settings``
+    (names only, no case data: what ``services.setup.get_setting`` reads)."""
     if query.sort not in SORT_COLUMNS:
         raise ValueError(f"cannot sort by {query.sort!r}")
     with store.read(actor) as s:
@@ -38,4 +42,4 @@ def open_queue(store: Store, actor: Actor, query: QueueQuery, *, limit: int = qu
         plain = replace(query, sort=QueueQuery.sort, descending=QueueQuery.descending) == QueueQuery(queue=query.queue)
         n = counts[query.queue] if plain else queue_pages.count_in(s, actor, query)    # no filter: counted already
         rows = queue_pages.page_rows(s, actor, query, key=None, backward=False, limit=limit) if n else []
-        return QueueOpening(options, counts, query, n, queue_pages.rows_of(s, rows))
+        return QueueOpening(options, counts, query, n, queue_pages.rows_of(s, rows), queries.settings(s, settings))

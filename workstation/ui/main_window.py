@@ -15,7 +15,6 @@ from workstation.decide import queue, queue_open, queue_pages
 from workstation.decide.queue import QueueQuery
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
-from workstation.services.setup import get_setting
 from workstation.ui import extensions, i18n, settings
 from workstation.ui.errors import present_error
 from workstation.ui.lock import IdleWatcher, LockScreen
@@ -24,6 +23,7 @@ from workstation.ui.queue.queue_view import QueuePanel
 
 log = logging.getLogger(__name__)
 COUNT_REFRESH_MS = 60_000
+IDLE_MINUTES = "session.idle_lock_minutes"
 
 
 def _is_case_file(widget) -> bool:
@@ -45,11 +45,12 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, object] = {}
         self.stack = QStackedWidget(objectName="mainStack")
         self.setCentralWidget(self.stack)
+        # made now: it hears a session ended elsewhere (session_events) and locks the desk
         self.lock_screen = LockScreen(store, actor)
         self.lock_screen.unlocked.connect(self.unlock)
         self._build()
         self.stack.addWidget(self.lock_screen)
-        minutes = int(get_setting(store, actor, "session.idle_lock_minutes") or 5)
+        minutes = int(self._opening.settings[IDLE_MINUTES] or 5)
         self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
         self.count_timer = QTimer(self, interval=COUNT_REFRESH_MS)
@@ -82,7 +83,8 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         start = "mine" if self.actor.has("officer") else "signoff" if self.actor.has("supervisor") else "all"
         # the filter choices, the counts and the first queue's first page in one read
-        opening = queue_open.open_queue(self.store, self.actor, QueueQuery(queue=start), limit=queue_model.PAGE)
+        self._opening = opening = queue_open.open_queue(self.store, self.actor, QueueQuery(queue=start),
+                                                        limit=queue_model.PAGE, settings=(IDLE_MINUTES,))
         self.queue_panel = QueuePanel(self.store, self.actor, options=opening.options)
         self.queue_panel.open_case.connect(self.open_case)
         self.queue_panel.changed.connect(self.refresh_counts)
