@@ -1,6 +1,7 @@
 """Queue benchmark through the real main window, at 10k, 100k and 1M applications.
 
     python benchmarks/queue_window.py [--rows 10000,100000,1000000] [--pg] [--rebuild] [--dir /tmp]
+                                      [--only REGEX]
 
 For each size the database is built once by bulk SQL (a 2,000-application demo set
 copied N times with per-row numbers, dates, amounts, statuses and owners, the indexes
@@ -36,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 GOAL_MS = 50
 GOAL_MB = 400
 REPEAT = 3
+ONLY = os.environ.get("QUEUE_BENCH_ONLY")     # --only: a regular expression over the action labels
 PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 PG_DSN = "host=127.0.0.1 port=5432 dbname=test user=postgres"
 STATUS_MIX = [("received", 250), ("in_review", 150), ("interview", 50), ("more_info", 30), ("recommended", 40),
@@ -208,6 +210,8 @@ def measure(url: str, path: str | None, schema: str | None) -> dict:
     print(f"  {'action':<44} {'window wall/cpu':>16} {'bare SQL wall/cpu':>18} {'ratio wall/cpu':>15}")
 
     def timed(who: str, label: str, action, reset=None) -> None:
+        if ONLY and not re.search(ONLY, label):
+            return
         times, cpus, bares, bare_cpus = [], [], [], []
         for _ in range(REPEAT):
             if reset:
@@ -377,9 +381,12 @@ def main() -> int:
     p.add_argument("--dir", type=Path, default=Path("/tmp"))
     p.add_argument("--pg", action="store_true", help="PostgreSQL instead of SQLite (schema bench_queue_N)")
     p.add_argument("--rebuild", action="store_true")
+    p.add_argument("--only", metavar="REGEX", help="time only the actions whose label matches (e.g. 'open')")
     p.add_argument("--child", nargs=3, metavar=("URL", "PATH", "SCHEMA"), help=argparse.SUPPRESS)
     p.add_argument("--build", type=int, help=argparse.SUPPRESS)
     args = p.parse_args()
+    if args.only:
+        os.environ["QUEUE_BENCH_ONLY"] = args.only          # the child reads it
     if args.child:
         url, path, schema = (None if v == "-" else v for v in args.child)
         if args.build:

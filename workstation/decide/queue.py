@@ -34,7 +34,7 @@ from workstation.decide import authority
 from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError, PermissionDenied
 from workstation.store.session import Store
-from workstation.store.models import Application, Product, User
+from workstation.store.models import Application, Product, User, UserRole
 from workstation.store.models_decide import Recommendation, Signoff, SignoffChain
 from workstation.store.models_queue import QueueProvince
 
@@ -366,10 +366,17 @@ def _my_work() -> ColumnElement[bool]:
 def filter_options(store: Store, actor: Actor) -> FilterOptions:
     """The queue's filter choices (products, provinces, officers): names, no case data."""
     with store.read(actor) as s:
-        products = [(p.code, p.name_zh, p.name_en) for p in s.scalars(select(Product).order_by(Product.code))]
-        provinces = list(s.scalars(select(QueueProvince.province).order_by(QueueProvince.province)))
-        officers = [(u.id, u.display_name) for u in s.scalars(select(User).order_by(User.username))
-                    if "officer" in u.role_names]
+        return read_filter_options(s)
+
+
+def read_filter_options(s) -> FilterOptions:
+    """:func:`filter_options` in an open read (three small reads of names, no objects)."""
+    products = [tuple(r) for r in s.execute(select(Product.code, Product.name_zh, Product.name_en)
+                                            .order_by(Product.code))]
+    provinces = list(s.scalars(select(QueueProvince.province).order_by(QueueProvince.province)))
+    officers = [tuple(r) for r in s.execute(
+        select(User.id, User.display_name).where(User.id.in_(select(UserRole.user_id).where(
+            UserRole.role == "officer"))).order_by(User.username))]
     return FilterOptions(products, provinces, officers)
 
 

@@ -190,7 +190,7 @@ def queue_page(store: Store, actor: Actor, query: QueueQuery, *, after: SeekKey 
     key = before if before is not None else after
     with store.read(actor) as s:
         rows = page_rows(s, actor, query, key=key, backward=backward, limit=limit)
-        return _rows(s, rows)
+        return rows_of(s, rows)
 
 
 def queue_start(store: Store, actor: Actor, query: QueueQuery, *, limit: int = PAGE) -> tuple[int, list[QueueRow]]:
@@ -199,12 +199,13 @@ def queue_start(store: Store, actor: Actor, query: QueueQuery, *, limit: int = P
     if query.sort not in SORT_COLUMNS:
         raise ValueError(f"cannot sort by {query.sort!r}")
     with store.read(actor) as s:
-        n = _count(s, actor, query)
+        n = count_in(s, actor, query)
         rows = page_rows(s, actor, query, key=None, backward=False, limit=limit) if n else []
-        return n, _rows(s, rows)
+        return n, rows_of(s, rows)
 
 
-def _rows(s, rows: list) -> list[QueueRow]:
+def rows_of(s, rows: list) -> list[QueueRow]:
+    """Queue rows of raw page rows, with their officers' names."""
     names = dict(s.execute(select(User.id, User.display_name).where(
         User.id.in_({r.officer_id for r in rows if r.officer_id is not None}))).all()) if rows else {}
     today = _today()
@@ -376,10 +377,10 @@ def queue_count(store: Store, actor: Actor, query: QueueQuery) -> int:
     (kept by the database's triggers) when the filters are owner, status, product,
     platform and grade; counted through the indexes, owner by owner, otherwise."""
     with store.read(actor) as s:
-        return _count(s, actor, query)
+        return count_in(s, actor, query)
 
 
-def _count(s, actor: Actor, query: QueueQuery) -> int:
+def count_in(s, actor: Actor, query: QueueQuery) -> int:
     fast = kept_count(s, actor, query)
     if fast is not None:
         return fast
@@ -455,4 +456,4 @@ def _counted(s, actor: Actor, query: QueueQuery, *, walk=None, extra: bool = Tru
 def queue_counts(store: Store, actor: Actor) -> dict[str, int]:
     """Cases per queue as ``actor`` sees them, from ``queue_counts`` (no table count)."""
     with store.read(actor) as s:
-        return {q: _count(s, actor, QueueQuery(queue=q)) for q in QUEUES}
+        return {q: count_in(s, actor, QueueQuery(queue=q)) for q in QUEUES}

@@ -5,6 +5,7 @@ the signed-in user's password is entered again."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QShortcutEvent, QTouchEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from workstation.services import auth
@@ -15,6 +16,10 @@ from workstation.ui.session_events import session_events
 
 INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                 QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.Shortcut}
+# the classes of those events: the filter asks an event its class before its type(), since
+# PySide builds a new enum class for every type() of a number Qt's enum does not name
+# (internal events, tens of them as a window paints: about 0.5 ms each)
+INPUT_CLASSES = (QKeyEvent, QMouseEvent, QWheelEvent, QTouchEvent, QShortcutEvent)
 
 
 class IdleWatcher(QObject):
@@ -50,7 +55,7 @@ class IdleWatcher(QObject):
             app.removeEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if not self.paused and event.type() in INPUT_EVENTS:
+        if not self.paused and isinstance(event, INPUT_CLASSES) and event.type() in INPUT_EVENTS:
             self.timer.start()
         return False
 

@@ -11,17 +11,19 @@ from PySide6.QtWidgets import (QApplication, QDialog, QLabel, QListWidget, QList
                                QMessageBox, QSplitter, QStackedWidget, QTabWidget, QWidget)
 
 from workstation import __version__
-from workstation.decide import queue, queue_pages
+from workstation.decide import queue, queue_open, queue_pages
+from workstation.decide.queue import QueueQuery
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
-from workstation.services.setup import get_setting
 from workstation.ui import extensions, i18n, settings
 from workstation.ui.errors import present_error
 from workstation.ui.lock import IdleWatcher, LockScreen
+from workstation.ui.queue import queue_model
 from workstation.ui.queue.queue_view import QueuePanel
 
 log = logging.getLogger(__name__)
 COUNT_REFRESH_MS = 60_000
+IDLE_MINUTES = "session.idle_lock_minutes"
 
 
 def _is_case_file(widget) -> bool:
@@ -43,11 +45,12 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, object] = {}
         self.stack = QStackedWidget(objectName="mainStack")
         self.setCentralWidget(self.stack)
+        # made now: it hears a session ended elsewhere (session_events) and locks the desk
         self.lock_screen = LockScreen(store, actor)
         self.lock_screen.unlocked.connect(self.unlock)
         self._build()
         self.stack.addWidget(self.lock_screen)
-        minutes = int(get_setting(store, actor, "session.idle_lock_minutes") or 5)
+        minutes = int(self._opening.settings[IDLE_MINUTES] or 5)
         self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
         self.count_timer = QTimer(self, interval=COUNT_REFRESH_MS)
@@ -78,8 +81,11 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(self._queue_titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self._on_nav_currentRowChanged)
-        self.queue_panel = QueuePanel(self.store, self.actor)
+        start = "mine" if self.actor.has("officer") else "signoff" if self.actor.has("supervisor") else "all"
+        # the filter choices, the counts and the first queue's first page in one read
+        self._opening = opening = queue_open.open_queue(self.store, self.actor, QueueQuery(queue=start),
+                                                        limit=queue_model.PAGE, settings=(IDLE_MINUTES,))
+        self.queue_panel = QueuePanel(self.store, self.actor, options=opening.options)
         self.queue_panel.open_case.connect(self.open_case)
         self.queue_panel.changed.connect(self.refresh_counts)
         self.tabs = QTabWidget(objectName="mainTabs")
@@ -96,9 +102,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self._build_menus()
         self._build_status()
-        start = "mine" if self.actor.has("officer") else "signoff" if self.actor.has("supervisor") else "all"
+        self.queue_panel.set_queue(start, opening=opening)
         self.nav.setCurrentRow(queue.QUEUES.index(start))
-        self.refresh_counts()
+        self.nav.currentRowChanged.connect(self._on_nav_currentRowChanged)
+        self._show_counts(opening.counts)
 
     def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
         act = QAction(text, self)
@@ -213,6 +220,9 @@ class MainWindow(QMainWindow):
                 self.tr("The queue counts could not be refreshed: the database did not answer. They are tried "
                         "again shortly."), 10_000)
             return
+        self._show_counts(counts)
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
         for i, key in enumerate(queue.QUEUES):
             self.nav.item(i).setText(f"{self._queue_titles[key]}  ({counts[key]})")
 

@@ -23,6 +23,7 @@ from workstation.ui.errors import present_error, user_message
 
 log = logging.getLogger(__name__)
 HOUR_MS = 3_600_000
+FIRST_CHECK_MS = 1_500       # the day's first check: once the window is up, not while it opens
 
 
 def _tr(text: str) -> str:
@@ -159,4 +160,5 @@ def install(window) -> None:
     timer.timeout.connect(lambda: run_daily(window))
     timer.start()
     window._daily_backup_timer = timer
-    QTimer.singleShot(0, lambda: run_daily(window))
+    # the first check once the window is up and painted, not in the turn that shows it
+    QTimer.singleShot(FIRST_CHECK_MS, window, lambda: run_daily(window))

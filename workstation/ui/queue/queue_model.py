@@ -65,6 +65,11 @@ class QueueModel(QAbstractTableModel):
             count = self._count
         else:                       # the count and the first page in one read
             count, first = queue_pages.queue_start(self.store, self.actor, query, limit=PAGE)
+        self.show_rows(query, count, first)
+
+    def show_rows(self, query: queue.QueueQuery, count: int, first: list[queue.QueueRow] | None) -> None:
+        """Show ``query`` with its ``count`` and first page read already (None: the pages
+        are read as they are shown)."""
         self.beginResetModel()
         self.query, self._count = query, count
         self._pages.clear()

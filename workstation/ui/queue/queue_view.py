@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 from workstation.domain.money import MoneyError
 from workstation.domain.workflow import Status
 from workstation.decide import queue
+from workstation.decide.queue_open import QueueOpening
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
 from workstation.ui.amounts import parse_desk_amount
@@ -36,11 +37,11 @@ class QueuePanel(QWidget):
     open_case = Signal(int)          # application id
     changed = Signal()               # something moved: counts must refresh
 
-    def __init__(self, store: Store, actor: Actor, parent=None) -> None:
+    def __init__(self, store: Store, actor: Actor, parent=None, *, options: queue.FilterOptions | None = None) -> None:
         super().__init__(parent)
         self.store, self.actor = store, actor
         self.model = QueueModel(store, actor, self)
-        opts = queue.filter_options(store, actor)
+        opts = options if options is not None else queue.filter_options(store, actor)
         self.model.product_names = {c: (zh, en) for c, zh, en in opts.products}
         self._search_timer = QTimer(self, singleShot=True, interval=300)
         self._search_timer.timeout.connect(self.apply_filters)
@@ -73,6 +74,9 @@ class QueuePanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # the model's own order (days waiting, the longest first) from the start: enabling
+        # sorting sorts by the header's indicator, which would otherwise be the first column
+        self.table.horizontalHeader().setSortIndicator(*self.model.sort_section())
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -137,9 +141,15 @@ class QueuePanel(QWidget):
         return e
 
     # --- filtering --------------------------------------------------------------------
-    def set_queue(self, name: str) -> None:
+    def set_queue(self, name: str, *, opening: QueueOpening | None = None) -> None:
+        """Show the queue ``name``; ``opening``: its count and first page read already
+        (the window's first read), used when it is the very query the filters ask for."""
         self.show_finished.setVisible(name == "mine")
-        self.model.set_query(replace(self._query(), queue=name))
+        query = replace(self._query(), queue=name)
+        if opening is not None and opening.query == query:
+            self.model.show_rows(query, opening.count, opening.rows)
+        else:
+            self.model.set_query(query)
 
     def _query(self) -> queue.QueueQuery:
         statuses = (self.status.currentData(),) if self.status.currentData() else ()
