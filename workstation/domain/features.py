@@ -15,13 +15,12 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from operator import methodcaller
 from typing import Sequence
 
 from workstation.domain.consistency import check_declared, consistency_index, index_of
 from workstation.domain.merchant_data import (  # noqa: F401 - the names features has always offered
     HUNDRED, LEVERAGE_NO_ASSETS, _ZERO, DeclaredFinancials, MerchantFacts, PlatformMonth, add_months,
-    coefficient_of_variation, full_months, last_months, leverage_pct, monthly_series, pct_change, platform_sales, q,
+    coefficient_of_variation, cv_of_fen, full_months, last_months, leverage_pct, monthly_series, pct_change, platform_sales, q,
     ratio_pct,
 )
 
@@ -92,7 +91,6 @@ def compute_features(months: list[PlatformMonth], *, declared: DeclaredFinancial
 
 _NO_DATA = (None, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)        # a month of the window without data
 _NO_COLUMNS = ((),) * 11
-_TO_YUAN = methodcaller("scaleb", -2)                    # fen as Decimal -> yuan, exactly
 _WINDOWS: dict[date, tuple] = {}
 
 
@@ -140,7 +138,7 @@ def features_from_rows(rows: Sequence[tuple], *, declared: DeclaredFinancials | 
     f["orders_12m"] = orders
     f["sales_trend_pct"] = (pct_change(D(last6).scaleb(-2), D(sum(prev6)).scaleb(-2))
                             if len(prev6) == 6 else None)
-    f["sales_cv"] = coefficient_of_variation(list(map(_TO_YUAN, map(D, sales_fen))))
+    f["sales_cv"] = cv_of_fen(sales_fen)
     f["refund_rate_pct"] = ratio_pct(D(sum(refunds_col)), D(orders))
     f["dispute_rate_pct"] = ratio_pct(D(sum(disputes_col)), D(orders))
     f["avg_rating"] = q(D(rated_centi).scaleb(-2) / rating_weight, 2) if rating_weight else None

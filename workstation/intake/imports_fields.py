@@ -324,6 +324,8 @@ class Fields:
 
 
 _MONTHS_SEEN: dict[str, date | None] = {}
+# the month texts of a record's months (all text, each a month, none twice) -> (months, newest, oldest)
+_MONTH_LISTS: dict[tuple, tuple[list[date], date, date]] = {}
 _RATINGS_SEEN: dict[str, int | None] = {}
 
 
@@ -391,16 +393,24 @@ def fast_months(items: list, *, last: date) -> list[tuple] | None:
     months_text, ratings_text = cols[0], cols[6]
     if set(map(type, months_text + ratings_text)) != _STR:
         return None
-    months = list(map(_MONTHS_SEEN.get, months_text))
-    if None in months:
+    seen = _MONTH_LISTS.get(months_text)         # a file's records mostly name the same months
+    if seen is None:
         months = [month_of(x) for x in months_text]
+        if None in months or len(set(months)) != len(months):
+            return None
+        seen = (months, max(months), min(months))
+        if len(_MONTH_LISTS) >= 1000:
+            _MONTH_LISTS.clear()
+        _MONTH_LISTS[months_text] = seen
+    months, newest, oldest = seen
+    if newest > last or oldest < EARLIEST_MEMBER:
+        return None
     ratings = list(map(_RATINGS_SEEN.get, ratings_text))
     if None in ratings:
         ratings = [_rating_of(x) for x in ratings_text]
+        if None in ratings:
+            return None
     n = len(months)
-    if None in months or None in ratings or len(set(months)) != n \
-            or max(months) > last or min(months) < EARLIEST_MEMBER:
-        return None
     counts = cols[2] + cols[3] + cols[5] + cols[7] + cols[9] + cols[10]     # orders ... favourites
     if set(map(type, counts)) != _INT_TYPE or min(counts) < 0 or max(counts) > _MAX_COUNT or max(cols[7]) > 31:
         return None
