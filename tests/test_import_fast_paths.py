@@ -185,3 +185,38 @@ def test_fens_equal_decimal_fen(texts):
     plain = re.compile(r"[0-9]{1,16}(?:\.[0-9]{1,2})?").fullmatch
     want = [int(Decimal(t) * 100) for t in texts] if all(plain(t) for t in texts) else None
     assert _fens(texts) == want
+
+
+def test_plain_amounts_equal_the_full_reader():
+    from workstation.intake.imports_fields import Fields
+    rng = random.Random(8)
+    texts = ["0.00", "0.01", "1234.50", "1234.5", "1234", "0012.05", "9999999999999999.99", "99999999999999999.00",
+             "100000000.00", "100000000.01", "-1.00", "1.234", " 1.00", "1.00 ", "1,234.00", "¥1.00", "1e3", "１.00",
+             ".50", "12.", "", " "]
+    texts += [f"{rng.randint(0, 10 ** rng.randint(1, 18))}.{rng.randint(0, 99):02d}" for _ in range(2000)]
+    for v in texts:
+        for positive in (False, True):
+            fast, full = Fields({"x": v}, line=3), Fields({"x": v}, line=3)
+            assert fast.amount("x", positive=positive) == full._amount("x", required=True, positive=positive), v
+            assert [(p.message, p.code, dict(p.params)) for p in fast.problems] == \
+                [(p.message, p.code, dict(p.params)) for p in full.problems], v
+
+
+def test_rows_sharing_one_object_are_converted_as_each_would_be():
+    from sqlalchemy import create_engine
+    from workstation.store.bulk import insert_tuples
+    from workstation.store.models import StatusChange
+    engine = create_engine("sqlite://")
+    table = StatusChange.__table__
+    event = {"kind": "imported", "params": {"file": "a.jsonl", "batch": 3}}
+    seen = []
+
+    class Conn:
+        dialect = engine.dialect
+
+        def exec_driver_sql(self, sql, rows):
+            seen.append(rows)
+    cols = ("application_id", "event")
+    insert_tuples(Conn(), table, [(1, event), (2, event)], columns=cols)
+    insert_tuples(Conn(), table, [(1, event), (2, dict(event))], columns=cols)
+    assert seen[0] == seen[1] and seen[0][0][1] == seen[0][1][1] and isinstance(seen[0][0][1], str)

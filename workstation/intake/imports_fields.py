@@ -26,6 +26,7 @@ _TRUE = {"true", "1", "yes", "y", "是"}
 _FALSE = {"false", "0", "no", "n", "否"}
 _INT = re.compile(r"[+-]?[0-9]+\Z")
 _PLAIN_AMOUNT = re.compile(r"(-?)([0-9]{1,16})(?:\.([0-9]{1,2}))?\Z")
+_CENTS = re.compile(r"[0-9]{1,16}\.[0-9]{2}").fullmatch
 _PLAIN_RATIO = re.compile(r"-?[0-9]{1,3}(?:\.[0-9]{1,2})?").fullmatch
 _RATING = re.compile(r"([0-5])\.([0-9]{2})\Z")
 _MONTH = re.compile(r"([0-9]{4})-([0-9]{2})(?:-01)?\Z")
@@ -168,6 +169,11 @@ class Fields:
         """An amount of money as integer fen (what the Fen column stores)."""
         v = self.data.get(name)
         if type(v) is str:
+            if _CENTS(v):               # "1234.50": its fen are its digits
+                fen = int(v.replace(".", ""))
+                if (fen or not positive) and fen <= _MAX_FEN:
+                    return fen
+                return self._amount(name, required=required, positive=positive)
             m = _PLAIN_AMOUNT.match(v)
             if m and not m.group(1):
                 frac = m.group(3)
