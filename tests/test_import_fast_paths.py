@@ -220,3 +220,17 @@ def test_rows_sharing_one_object_are_converted_as_each_would_be():
     insert_tuples(Conn(), table, [(1, event), (2, event)], columns=cols)
     insert_tuples(Conn(), table, [(1, event), (2, dict(event))], columns=cols)
     assert seen[0] == seen[1] and seen[0][0][1] == seen[0][1][1] and isinstance(seen[0][0][1], str)
+
+
+def test_text_reader_shortcut_equals_the_full_checks():
+    """Printable text holds none of the refused characters (the shortcut's premise, over
+    every code point), and the text reader gives what its full path gives."""
+    from workstation.intake.imports_fields import _CONTROL, Fields
+    assert not [c for c in map(chr, range(0x110000)) if _CONTROL(c) and c.isprintable()]
+    values = ["abc", " 杭州 ", "e\u0301", "é", "a\u200bb", "\u202etxt", "x\u3000y", "\u00a0", "tab\tin", "", "   ",
+              "A" * 40, "A" * 41, "广州市延安路964号", "\ufeffbom", "ok\u2028", "\U0001F600", "\ud800"]
+    for v in values:
+        fast, full = Fields({"t": v}, line=2), Fields({"t": v}, line=2)
+        assert fast.text("t", max_len=40) == full._text("t", max_len=40, required=True), v
+        assert [(p.message, p.code, dict(p.params)) for p in fast.problems] == \
+            [(p.message, p.code, dict(p.params)) for p in full.problems], v

@@ -145,7 +145,9 @@ class Fields:
         v = self.data.get(name)
         if type(v) is str:
             t = v.strip()
-            if t and len(t) <= max_len and not _CONTROL(t) and unicodedata.is_normalized("NFC", t):
+            # printable text holds none of _CONTROL's characters (all are Cc, Cf or Cs), and ASCII is NFC
+            if t and len(t) <= max_len and (t.isprintable() or not _CONTROL(t)) \
+                    and (t.isascii() or unicodedata.is_normalized("NFC", t)):
                 return t
         return self._text(name, max_len=max_len, required=required)
 
