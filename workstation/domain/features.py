@@ -164,6 +164,7 @@ def features_from_rows(rows: Sequence[tuple], *, declared: DeclaredFinancials | 
     else:
         f["customer_concentration_pct"] = q(D(declared.customer1_share_pct) + D(declared.customer2_share_pct), 2)
         f["leverage_pct"] = leverage = leverage_pct(declared)
-        platform = D(sum([r[1] for r in in_window if r])).scaleb(-2)     # platform_sales: the whole window
+        # platform_sales: the whole window (the sales' when no month of it is before the shop)
+        platform = f["sales_12m"] if series is in_window else D(sum([r[1] for r in in_window if r])).scaleb(-2)
         f["consistency_index"] = index_of(declared, platform_12m=platform, leverage=leverage)
     return f

@@ -380,7 +380,7 @@ def _scored(features: Mapping[str, Feature], *, card: Scorecard, product_max: De
             _PRODUCT_MAX[product_max] = exact
     product_max = exact
     if _FEATURE_TYPES.issuperset(map(type, features.values())):     # what _check_feature returns as it is
-        checked = dict(features)
+        checked = features                                            # (read only: lookup is a copy)
     else:
         checked = {k: _check_feature(k, v) for k, v in features.items()}
     if interview_discrepancies is not None:
