@@ -78,12 +78,15 @@ def _item(code: str, severity: str, *, declared: Decimal | None, platform: Decim
                          f"{zh}（{_SEVERITY_ZH[severity]}）", f"{en} ({severity})", measure)
 
 
-def measured(d: DeclaredFinancials, platform: Decimal, thresholds: Mapping[str, Mapping[str, Decimal]] | None = None
+def measured(d: DeclaredFinancials, platform: Decimal, thresholds: Mapping[str, Mapping[str, Decimal]] | None = None,
+             *, leverage: Decimal | None = None, implied: bool = True
              ) -> list[tuple[str, str, Decimal | None, Decimal | None, Decimal | None]]:
     """The five comparisons as numbers, graded: (code, severity, measure, declared value,
     platform value) each, ``platform`` being the platform's sales of the 12 months
     before the day (``platform_sales``). :func:`check_declared` words them; the import's
-    scorer counts them (:func:`index_of`)."""
+    scorer counts them (:func:`index_of`), which needs neither the receivable and inventory
+    days on platform-implied sales (``implied`` False: None) nor the leverage computed
+    again (``leverage``: ``leverage_pct(d)`` already computed)."""
     limits = thresholds or THRESHOLDS
     share = Decimal(d.platform_share_pct)
     expected = q(d.sales * share / HUNDRED, 2)
@@ -99,10 +102,10 @@ def measured(d: DeclaredFinancials, platform: Decimal, thresholds: Mapping[str, 
         implied = q((d.sales - d.operating_cost) / d.sales * HUNDRED, 2)
         gap = q(abs(margin - implied), 2)
         out.append(("margin", grade(gap, limits["margin"]), gap, margin, implied))
-    ratio = leverage_pct(d)
+    ratio = leverage_pct(d) if leverage is None else leverage
     out.append(("leverage", grade(ratio, limits["leverage"]), ratio, ratio, None))
     # total sales the platform figures imply, given the declared platform share
-    platform_total = platform * HUNDRED / share if share > 0 and platform > 0 else None
+    platform_total = platform * HUNDRED / share if implied and share > 0 and platform > 0 else None
     for code, amount in (("receivables", d.receivables), ("inventory", d.inventory)):
         if d.sales <= 0:
             out.append((code, "severe", None, None, None))
@@ -167,9 +170,11 @@ def consistency_index(items: Iterable[Inconsistency],
 
 def index_of(declared: DeclaredFinancials, *, platform_12m: Decimal,
              thresholds: Mapping[str, Mapping[str, Decimal]] | None = None,
-             penalties: Mapping[str, int] | None = None) -> int:
+             penalties: Mapping[str, int] | None = None, leverage: Decimal | None = None) -> int:
     """``consistency_index(check_declared(...))`` without the texts (the same
-    ``measured`` comparisons), ``platform_12m`` being the platform's sales of the 12
-    months before the day: the import scores thousands of records with it."""
+    ``measured`` comparisons, graded alike), ``platform_12m`` being the platform's sales
+    of the 12 months before the day; ``leverage``: ``leverage_pct(declared)`` if the
+    caller has it. The import scores thousands of records with it."""
     table = penalties or INDEX_PENALTIES
-    return max(0, 100 - sum(table[m[1]] for m in measured(declared, platform_12m, thresholds)))
+    return max(0, 100 - sum(table[m[1]] for m in measured(declared, platform_12m, thresholds, leverage=leverage,
+                                                          implied=False)))

@@ -45,6 +45,16 @@ _SEPARATORS = re.compile(r"[\s\-]+")
 _EARLIEST_BIRTH = date(1900, 1, 1)
 _USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _MOBILE = re.compile(r"1[3-9]\d{9}")
+# the usual forms, as typed without separators: the character-by-character checks (which
+# name the wrong character) are then already true; the checksums are still computed
+_PLAIN_ID = re.compile(r"[0-9]{17}[0-9X]").fullmatch
+_PLAIN_CREDIT = re.compile(r"[0-9A-HJ-NP-RTUWXY]{2}[0-9]{6}[0-9A-HJ-NP-RTUWXY]{10}").fullmatch
+_PLAIN_CARD = re.compile(r"[0-9]{16,19}").fullmatch
+_PLAIN_MOBILE = re.compile(r"1[3-9][0-9]{9}").fullmatch
+_USCC_VALUE = {ch: i for i, ch in enumerate(_USCC_ALPHABET)}
+_USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+_DIGIT = {str(d): d for d in range(10)}
+_LUHN_DOUBLE = {str(d): sum(divmod(2 * d, 10)) for d in range(10)}
 
 
 class IdentityError(ValueError):
@@ -108,14 +118,17 @@ def check_resident_id(value: object, *, today: date | None = None) -> ResidentId
     (a real date, not before 1900, not after ``today``) and the check digit.
     """
     field = "resident_id"
-    text = _clean(value, field, "ID number")
-    if len(text) != 18:
-        raise IdentityError(field, f"ID number {text}: {_length_message(text, '18')}")
-    for pos, ch in enumerate(text[:17], start=1):
-        if not ch.isdigit() or not ch.isascii():
-            raise IdentityError(field, f"ID number {text}: character {pos} is {ch!r}, must be a digit")
-    if not (text[17].isascii() and (text[17].isdigit() or text[17] == "X")):
-        raise IdentityError(field, f"ID number {text}: last character is {text[17]!r}, must be a digit or X")
+    if type(value) is str and _PLAIN_ID(value):      # 17 ASCII digits and a digit or X, nothing to clean
+        text = value
+    else:
+        text = _clean(value, field, "ID number")
+        if len(text) != 18:
+            raise IdentityError(field, f"ID number {text}: {_length_message(text, '18')}")
+        for pos, ch in enumerate(text[:17], start=1):
+            if not ch.isdigit() or not ch.isascii():
+                raise IdentityError(field, f"ID number {text}: character {pos} is {ch!r}, must be a digit")
+        if not (text[17].isascii() and (text[17].isdigit() or text[17] == "X")):
+            raise IdentityError(field, f"ID number {text}: last character is {text[17]!r}, must be a digit or X")
     if text[:2] not in PROVINCE_CODES:
         raise IdentityError(field, f"ID number {text}: region code {text[:6]} is not in a Chinese province")
     raw_birth = text[6:14]
@@ -136,16 +149,19 @@ def check_resident_id(value: object, *, today: date | None = None) -> ResidentId
 def check_credit_code(value: object) -> str:
     """Validate an 18-character unified social credit code (统一社会信用代码)."""
     field = "credit_code"
-    text = _clean(value, field, "credit code")
-    if len(text) != 18:
-        raise IdentityError(field, f"credit code {text}: {_length_message(text, '18')}")
-    for pos, ch in enumerate(text, start=1):
-        if ch not in _USCC_ALPHABET:
-            raise IdentityError(
-                field, f"credit code {text}: character {pos} is {ch!r}, not allowed (no I, O, S, V or Z)")
-    if not text[2:8].isdigit():
-        raise IdentityError(field, f"credit code {text}: characters 3-8 (region code) must be digits")
-    expected = uscc.calc_check_digit(text[:17])
+    if type(value) is str and _PLAIN_CREDIT(value):  # the alphabet, region digits, nothing to clean
+        text = value
+    else:
+        text = _clean(value, field, "credit code")
+        if len(text) != 18:
+            raise IdentityError(field, f"credit code {text}: {_length_message(text, '18')}")
+        for pos, ch in enumerate(text, start=1):
+            if ch not in _USCC_ALPHABET:
+                raise IdentityError(
+                    field, f"credit code {text}: character {pos} is {ch!r}, not allowed (no I, O, S, V or Z)")
+        if not text[2:8].isdigit():
+            raise IdentityError(field, f"credit code {text}: characters 3-8 (region code) must be digits")
+    expected = credit_check_char(text[:17])
     if text[17] != expected:
         raise IdentityError(field, f"credit code {text}: check character should be {expected}")
     return text
@@ -154,20 +170,38 @@ def check_credit_code(value: object) -> str:
 def check_bank_card(value: object) -> str:
     """Validate a bank card number: 16 to 19 digits with a valid Luhn check digit."""
     field = "bank_card"
-    text = _clean(value, field, "bank card number")
-    if not (text.isascii() and text.isdigit()):
-        raise IdentityError(field, f"bank card number {text}: must contain only digits")
-    if not 16 <= len(text) <= 19:
-        raise IdentityError(field, f"bank card number {text}: {_length_message(text, '16 to 19')}")
-    if luhn.checksum(text) != 0:
+    if type(value) is str and _PLAIN_CARD(value):    # 16 to 19 ASCII digits, nothing to clean
+        text = value
+    else:
+        text = _clean(value, field, "bank card number")
+        if not (text.isascii() and text.isdigit()):
+            raise IdentityError(field, f"bank card number {text}: must contain only digits")
+        if not 16 <= len(text) <= 19:
+            raise IdentityError(field, f"bank card number {text}: {_length_message(text, '16 to 19')}")
+    if luhn_checksum(text) != 0:
         expected = luhn.calc_check_digit(text[:-1])
         raise IdentityError(field, f"bank card number {text}: Luhn check digit should be {expected}")
     return text
 
 
+def credit_check_char(body: str) -> str:
+    """The check character of a credit code's first 17 characters (ASCII digits and
+    _USCC_ALPHABET): stdnum's ``uscc.calc_check_digit`` by table (tests compare them)."""
+    total = sum(map(int.__mul__, map(_USCC_VALUE.__getitem__, body), _USCC_WEIGHTS))
+    return _USCC_ALPHABET[(31 - total) % 31]
+
+
+def luhn_checksum(digits: str) -> int:
+    """stdnum's ``luhn.checksum`` of ASCII digits by table (0: valid; tests compare them)."""
+    return (sum(map(_DIGIT.__getitem__, digits[::-2]))
+            + sum(map(_LUHN_DOUBLE.__getitem__, digits[-2::-2]))) % 10
+
+
 def check_mobile(value: object) -> str:
     """Validate a mainland mobile number: 11 digits starting 13-19 (+86 accepted)."""
     field = "mobile"
+    if type(value) is str and _PLAIN_MOBILE(value):  # 11 ASCII digits from 13 to 19: nothing to clean
+        return value
     text = _clean(value, field, "mobile number")
     if text.startswith("+86"):
         text = text[3:]

@@ -13,6 +13,7 @@ later, so a past decision can be explained.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import Any, Mapping
 
 from workstation.assets import resource_path
 from workstation.domain.errors import DomainError
-from workstation.domain.money import money
+from workstation.domain.money import MAX_ABS, money
 
 SCORECARD_DIR = resource_path("scorecards")
 DEFAULT_VERSION = "v1"
@@ -28,6 +29,8 @@ INTERVIEW_FEATURE = "interview_discrepancies"
 FORMATS = ("int", "money", "pct", "change", "decimal")
 
 Feature = Decimal | int | None
+_ZERO = Decimal(0)
+_FEN = Decimal("0.01")
 
 
 class ScorecardError(DomainError):
@@ -285,7 +288,9 @@ def suggested_limit(*, base: Feature, share: Decimal, rounding: Decimal, product
         return money(0)
     raw = Decimal(base) * share
     rounded = (raw / rounding).to_integral_value(rounding=ROUND_FLOOR) * rounding
-    return money(max(Decimal(0), min(rounded, product_max)).quantize(Decimal("0.01")))
+    limit = max(_ZERO, min(rounded, product_max)).quantize(_FEN)
+    # money() returns an amount already to the fen and within its range as it is
+    return limit if 0 <= limit <= MAX_ABS else money(limit)
 
 
 def score(features: Mapping[str, Feature], *, card: Scorecard, product_max: Decimal,
@@ -328,6 +333,38 @@ def stored_columns(result: ScoreResult, *, as_of, now: str) -> dict:
 
 
 _PRODUCT_MAX: dict[Decimal, Decimal] = {}
+_FEATURE_TYPES = frozenset({Decimal, int, type(None)})
+_BINS: dict[int, tuple] = {}        # id(card) -> (card, its factors as bisect tables)
+
+
+def _points(card: Scorecard, lookup: Mapping[str, Feature]) -> int:
+    """The sum of each factor's bin points (``Factor.bin_for``): the bins' bounds rise
+    strictly (the loader checks) and the last is open, so the first bin whose bound is
+    above the value is ``bisect_right`` of the bounds."""
+    entry = _BINS.get(id(card))
+    if entry is None or entry[0] is not card:
+        if len(_BINS) >= 64:
+            _BINS.clear()
+        entry = _BINS[id(card)] = (card, tuple(map(_table, card.factors)))
+    total = 0
+    get = lookup.get
+    for factor, feature, bounds, points, missing in entry[1]:
+        value = get(feature)
+        if value is None:
+            total += missing
+        elif bounds is None:
+            total += factor.bin_for(value).points
+        else:
+            total += points[bisect_right(bounds, value)]
+    return total
+
+
+def _table(f: Factor) -> tuple:
+    """(factor, feature, bounds, points, missing points); bounds None for bins that are not
+    rising bounds with the last open (a card built by hand): then ``bin_for`` decides."""
+    bounds = tuple(b.below for b in f.bins[:-1])
+    ok = f.bins[-1].below is None and None not in bounds and all(a < b for a, b in zip(bounds, bounds[1:]))
+    return f, f.feature, bounds if ok else None, tuple(b.points for b in f.bins), f.missing.points
 
 
 def _scored(features: Mapping[str, Feature], *, card: Scorecard, product_max: Decimal,
@@ -342,13 +379,16 @@ def _scored(features: Mapping[str, Feature], *, card: Scorecard, product_max: De
         if len(_PRODUCT_MAX) < 256:
             _PRODUCT_MAX[product_max] = exact
     product_max = exact
-    checked = {k: _check_feature(k, v) for k, v in features.items()}
+    if _FEATURE_TYPES.issuperset(map(type, features.values())):     # what _check_feature returns as it is
+        checked = features                                            # (read only: lookup is a copy)
+    else:
+        checked = {k: _check_feature(k, v) for k, v in features.items()}
     if interview_discrepancies is not None:
         if _check_feature(INTERVIEW_FEATURE, interview_discrepancies) is None or interview_discrepancies < 0:
             raise ValueError("interview_discrepancies must be a non-negative int")
     lookup = dict(checked)
     lookup[INTERVIEW_FEATURE] = interview_discrepancies
-    total = sum(f.bin_for(lookup.get(f.feature)).points for f in card.factors)
+    total = _points(card, lookup)
     g = card.grade_for(total)
     limit = suggested_limit(base=lookup.get(card.limit_base_feature), share=g.limit_share,
                             rounding=card.limit_rounding, product_max=product_max)

@@ -26,6 +26,7 @@ _TRUE = {"true", "1", "yes", "y", "是"}
 _FALSE = {"false", "0", "no", "n", "否"}
 _INT = re.compile(r"[+-]?[0-9]+\Z")
 _PLAIN_AMOUNT = re.compile(r"(-?)([0-9]{1,16})(?:\.([0-9]{1,2}))?\Z")
+_CENTS = re.compile(r"[0-9]{1,16}\.[0-9]{2}").fullmatch
 _PLAIN_RATIO = re.compile(r"-?[0-9]{1,3}(?:\.[0-9]{1,2})?").fullmatch
 _RATING = re.compile(r"([0-5])\.([0-9]{2})\Z")
 _MONTH = re.compile(r"([0-9]{4})-([0-9]{2})(?:-01)?\Z")
@@ -144,7 +145,9 @@ class Fields:
         v = self.data.get(name)
         if type(v) is str:
             t = v.strip()
-            if t and len(t) <= max_len and not _CONTROL(t) and unicodedata.is_normalized("NFC", t):
+            # printable text holds none of _CONTROL's characters (all are Cc, Cf or Cs), and ASCII is NFC
+            if t and len(t) <= max_len and (t.isprintable() or not _CONTROL(t)) \
+                    and (t.isascii() or unicodedata.is_normalized("NFC", t)):
                 return t
         return self._text(name, max_len=max_len, required=required)
 
@@ -168,6 +171,11 @@ class Fields:
         """An amount of money as integer fen (what the Fen column stores)."""
         v = self.data.get(name)
         if type(v) is str:
+            if _CENTS(v):               # "1234.50": its fen are its digits
+                fen = int(v.replace(".", ""))
+                if (fen or not positive) and fen <= _MAX_FEN:
+                    return fen
+                return self._amount(name, required=required, positive=positive)
             m = _PLAIN_AMOUNT.match(v)
             if m and not m.group(1):
                 frac = m.group(3)
@@ -324,6 +332,8 @@ class Fields:
 
 
 _MONTHS_SEEN: dict[str, date | None] = {}
+# the month texts of a record's months (all text, each a month, none twice) -> (months, newest, oldest)
+_MONTH_LISTS: dict[tuple, tuple[list[date], date, date]] = {}
 _RATINGS_SEEN: dict[str, int | None] = {}
 
 
@@ -391,16 +401,24 @@ def fast_months(items: list, *, last: date) -> list[tuple] | None:
     months_text, ratings_text = cols[0], cols[6]
     if set(map(type, months_text + ratings_text)) != _STR:
         return None
-    months = list(map(_MONTHS_SEEN.get, months_text))
-    if None in months:
+    seen = _MONTH_LISTS.get(months_text)         # a file's records mostly name the same months
+    if seen is None:
         months = [month_of(x) for x in months_text]
+        if None in months or len(set(months)) != len(months):
+            return None
+        seen = (months, max(months), min(months))
+        if len(_MONTH_LISTS) >= 1000:
+            _MONTH_LISTS.clear()
+        _MONTH_LISTS[months_text] = seen
+    months, newest, oldest = seen
+    if newest > last or oldest < EARLIEST_MEMBER:
+        return None
     ratings = list(map(_RATINGS_SEEN.get, ratings_text))
     if None in ratings:
         ratings = [_rating_of(x) for x in ratings_text]
+        if None in ratings:
+            return None
     n = len(months)
-    if None in months or None in ratings or len(set(months)) != n \
-            or max(months) > last or min(months) < EARLIEST_MEMBER:
-        return None
     counts = cols[2] + cols[3] + cols[5] + cols[7] + cols[9] + cols[10]     # orders ... favourites
     if set(map(type, counts)) != _INT_TYPE or min(counts) < 0 or max(counts) > _MAX_COUNT or max(cols[7]) > 31:
         return None

@@ -132,6 +132,13 @@ _DECLARED_KEYS = tuple(f"declared.{k}" for k in (
     "customer1_share_pct", "customer2_name", "customer2_years", "customer2_share_pct"))
 
 
+_DECLARED_MONEY_KEYS = tuple((name, f"declared.{name}") for name in _DECLARED_MONEY)
+_CUSTOMER_KEYS = tuple((f"customer{k}_name", f"declared.customer{k}_name", f"customer{k}_years",
+                        f"declared.customer{k}_years", f"customer{k}_share_pct", f"declared.customer{k}_share_pct")
+                       for k in (1, 2))
+_0, _100, _MINUS_100 = Decimal(0), Decimal(100), Decimal(-100)
+
+
 def _declared(data: Mapping[str, object], f: Fields, *, received_day: date) -> dict | None:
     """Declared financials are optional as a block; once any is given the core ones are required."""
     for k in _DECLARED_KEYS:
@@ -140,15 +147,15 @@ def _declared(data: Mapping[str, object], f: Fields, *, received_day: date) -> d
     else:
         return None
     d: dict = {"year": f.integer("declared.year", lo=2000, hi=received_day.year)}
-    for name in _DECLARED_MONEY:
-        d[name] = f.amount(f"declared.{name}")
-    d["net_margin_pct"] = f.ratio("declared.net_margin_pct", lo=Decimal(-100), hi=Decimal(100))
-    d["platform_share_pct"] = f.ratio("declared.platform_share_pct", lo=Decimal(0), hi=Decimal(100))
-    for k in (1, 2):
-        d[f"customer{k}_name"] = f.text(f"declared.customer{k}_name", max_len=120, required=False)
-        d[f"customer{k}_years"] = f.integer(f"declared.customer{k}_years", lo=0, hi=100, required=False)
-        d[f"customer{k}_share_pct"] = f.ratio(f"declared.customer{k}_share_pct", lo=Decimal(0),
-                                              hi=Decimal(100), required=False)
+    amount = f.amount
+    for name, key in _DECLARED_MONEY_KEYS:
+        d[name] = amount(key)
+    d["net_margin_pct"] = f.ratio("declared.net_margin_pct", lo=_MINUS_100, hi=_100)
+    d["platform_share_pct"] = f.ratio("declared.platform_share_pct", lo=_0, hi=_100)
+    for name, key, years, years_key, share, share_key in _CUSTOMER_KEYS:
+        d[name] = f.text(key, max_len=120, required=False)
+        d[years] = f.integer(years_key, lo=0, hi=100, required=False)
+        d[share] = f.ratio(share_key, lo=_0, hi=_100, required=False)
     return d
 
 

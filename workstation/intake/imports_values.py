@@ -9,7 +9,7 @@ from decimal import Decimal
 from workstation.domain import scoring
 from workstation.domain.features import features_from_rows
 from workstation.domain.merchant_data import DeclaredFinancials, PlatformMonth
-from workstation.domain.money import from_fen, to_fen
+from workstation.domain.money import from_fen
 
 
 def domain_months(rows: list[tuple]) -> list[PlatformMonth]:
@@ -34,12 +34,17 @@ def domain_declared(d: dict | None) -> DeclaredFinancials | None:
     zero = Decimal(0)
 
     def ratio(v):
-        return None if v is None else Decimal(str(Decimal(v)))
+        # a Decimal's text gives back the very Decimal (digits and exponent): as it is
+        return v if v is None or type(v) is Decimal else Decimal(str(Decimal(v)))
+
+    def yuan(fen):
+        # from_fen: the fen as the digits with exponent -2 (exact below 10^28, which MAX_FEN keeps)
+        return Decimal(fen).scaleb(-2) if type(fen) is int else from_fen(fen)
     return DeclaredFinancials(
-        year=d["year"], sales=from_fen(d["sales"]), operating_cost=from_fen(d["operating_cost"]),
-        net_margin_pct=ratio(d["net_margin_pct"]), inventory=from_fen(d["inventory"]),
-        total_assets=from_fen(d["total_assets"]), total_liabilities=from_fen(d["total_liabilities"]),
-        receivables=from_fen(d["receivables"]), platform_share_pct=ratio(d["platform_share_pct"]),
+        year=d["year"], sales=yuan(d["sales"]), operating_cost=yuan(d["operating_cost"]),
+        net_margin_pct=ratio(d["net_margin_pct"]), inventory=yuan(d["inventory"]),
+        total_assets=yuan(d["total_assets"]), total_liabilities=yuan(d["total_liabilities"]),
+        receivables=yuan(d["receivables"]), platform_share_pct=ratio(d["platform_share_pct"]),
         customer1_name=d["customer1_name"] or "", customer1_years=d["customer1_years"] or 0,
         customer1_share_pct=ratio(d["customer1_share_pct"]) if d["customer1_share_pct"] is not None else zero,
         customer2_name=d["customer2_name"] or "", customer2_years=d["customer2_years"] or 0,
@@ -54,5 +59,6 @@ def score_columns(months: list[tuple], *, declared: dict | None, member_since: d
     feats = features_from_rows(months, declared=domain_declared(declared), member_since=member_since, as_of=as_of)
     v = scoring.stored_columns(scoring.score_totals(feats, card=card, product_max=product_max), as_of=as_of, now=now)
     limit = v["suggested_limit"]
-    return (v["score_total"], v["grade"], None if limit is None else to_fen(limit), v["score_version"],
+    # to_fen: suggested_limit gives an amount already to the fen (money()), so its fen are exact
+    return (v["score_total"], v["grade"], None if limit is None else int(limit.scaleb(2)), v["score_version"],
             v["score_inputs"], v["score_result"])

@@ -100,7 +100,11 @@ def insert_tuples(conn, table: Table, rows: list[tuple], *, columns: tuple[str, 
     if procs and not bound:
         cols = list(zip(*rows))
         for i, proc in procs:
-            cols[i] = [None if v is None else proc(v) for v in cols[i]]
+            col = cols[i]
+            if col[0] is not None and len(set(map(id, col))) == 1:     # one object in every row (an
+                cols[i] = [proc(col[0])] * len(col)                      # import's event): converted once
+            else:
+                cols[i] = [None if v is None else proc(v) for v in col]
         rows = list(zip(*cols))
     conn.exec_driver_sql(sql, rows)
 
