@@ -1092,32 +1092,32 @@
 <context>
     <name>AutoBackupDialog</name>
     <message>
-        <location filename="../../workstation/ui/operations/operations_backup.py" line="85" />
+        <location filename="../../workstation/ui/operations/operations_backup.py" line="86" />
         <source>Automatic backups</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations/operations_backup.py" line="88" />
+        <location filename="../../workstation/ui/operations/operations_backup.py" line="89" />
         <source>Choose...</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations/operations_backup.py" line="94" />
+        <location filename="../../workstation/ui/operations/operations_backup.py" line="95" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations/operations_backup.py" line="95" />
+        <location filename="../../workstation/ui/operations/operations_backup.py" line="96" />
         <source>Backups kept</source>
         <translation>保留份数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations/operations_backup.py" line="101" />
+        <location filename="../../workstation/ui/operations/operations_backup.py" line="102" />
         <source>Once a day the desk writes a checked backup into this folder and keeps the newest ones. Leave the folder empty for no automatic backup.</source>
         <translation>工作台每天向此文件夹写入一份经校验的备份，并保留最新的若干份。文件夹留空则不自动备份。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/operations/operations_backup.py" line="109" />
+        <location filename="../../workstation/ui/operations/operations_backup.py" line="110" />
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -3151,42 +3151,42 @@ The details are in the log.</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="67" />
+        <location filename="../../workstation/ui/lock.py" line="72" />
         <source>Session locked</source>
         <translation>会话已锁定</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="69" />
+        <location filename="../../workstation/ui/lock.py" line="74" />
         <source>Signed in as %1. Enter your password to continue where you left off.</source>
         <translation>当前用户：%1。输入密码后回到离开时的界面。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="74" />
+        <location filename="../../workstation/ui/lock.py" line="79" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="78" />
+        <location filename="../../workstation/ui/lock.py" line="83" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="91" />
+        <location filename="../../workstation/ui/lock.py" line="96" />
         <source>Close the workstation</source>
         <translation>关闭工作台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="112" />
+        <location filename="../../workstation/ui/lock.py" line="117" />
         <source>Session ended</source>
         <translation>会话已结束</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="113" />
+        <location filename="../../workstation/ui/lock.py" line="118" />
         <source>Signed in as %1.</source>
         <translation>当前用户：%1。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/lock.py" line="142" />
+        <location filename="../../workstation/ui/lock.py" line="147" />
         <source>Wrong password, or the account is locked. Five failures in a row lock the account.</source>
         <translation>密码错误或账户已锁定。连续失败五次将锁定账户。</translation>
     </message>
@@ -3194,202 +3194,202 @@ The details are in the log.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="69" />
+        <location filename="../../workstation/ui/main_window.py" line="72" />
         <source>Loan Officer Workstation - %1</source>
         <translation>信贷员工作台 - %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="75" />
+        <location filename="../../workstation/ui/main_window.py" line="78" />
         <source>My cases</source>
         <translation>我的案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="75" />
+        <location filename="../../workstation/ui/main_window.py" line="78" />
         <source>Unassigned</source>
         <translation>待分配</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="76" />
+        <location filename="../../workstation/ui/main_window.py" line="79" />
         <source>Awaiting sign-off</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="76" />
+        <location filename="../../workstation/ui/main_window.py" line="79" />
         <source>All applications</source>
         <translation>全部申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="87" />
+        <location filename="../../workstation/ui/main_window.py" line="93" />
         <source>Queue</source>
         <translation>案件队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="128" />
+        <location filename="../../workstation/ui/main_window.py" line="135" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="129" />
+        <location filename="../../workstation/ui/main_window.py" line="136" />
         <source>&amp;Import applications...</source>
         <translation>导入申请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="132" />
+        <location filename="../../workstation/ui/main_window.py" line="139" />
         <source>&amp;Lock session</source>
         <translation>锁定会话(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="133" />
+        <location filename="../../workstation/ui/main_window.py" line="140" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="134" />
+        <location filename="../../workstation/ui/main_window.py" line="141" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="135" />
+        <location filename="../../workstation/ui/main_window.py" line="142" />
         <source>&amp;Find in queue</source>
         <translation>在队列中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="136" />
+        <location filename="../../workstation/ui/main_window.py" line="143" />
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="140" />
+        <location filename="../../workstation/ui/main_window.py" line="147" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="141" />
+        <location filename="../../workstation/ui/main_window.py" line="148" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="146" />
+        <location filename="../../workstation/ui/main_window.py" line="153" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="149" />
+        <location filename="../../workstation/ui/main_window.py" line="156" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="155" />
+        <location filename="../../workstation/ui/main_window.py" line="162" />
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="156" />
+        <location filename="../../workstation/ui/main_window.py" line="163" />
         <source>&amp;Open selected case	Enter</source>
         <translation>打开所选案件(&amp;O)	Enter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="158" />
+        <location filename="../../workstation/ui/main_window.py" line="165" />
         <source>C&amp;laim selected case</source>
         <translation>领取所选案件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="160" />
+        <location filename="../../workstation/ui/main_window.py" line="167" />
         <source>&amp;Reassign selected case...</source>
         <translation>改派所选案件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="163" />
+        <location filename="../../workstation/ui/main_window.py" line="170" />
         <source>&amp;Close case tab</source>
         <translation>关闭案件标签(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="165" />
+        <location filename="../../workstation/ui/main_window.py" line="172" />
         <source>&amp;Next tab</source>
         <translation>下一个标签(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="166" />
+        <location filename="../../workstation/ui/main_window.py" line="173" />
         <source>&amp;Previous tab</source>
         <translation>上一个标签(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="167" />
+        <location filename="../../workstation/ui/main_window.py" line="174" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="169" />
+        <location filename="../../workstation/ui/main_window.py" line="176" />
         <source>&amp;Users...</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="171" />
+        <location filename="../../workstation/ui/main_window.py" line="178" />
         <source>&amp;Score unscored applications...</source>
         <translation>为未评分的申请评分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="173" />
+        <location filename="../../workstation/ui/main_window.py" line="180" />
         <source>Change my &amp;password...</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="174" />
+        <location filename="../../workstation/ui/main_window.py" line="181" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="175" />
+        <location filename="../../workstation/ui/main_window.py" line="182" />
         <source>Desk &amp;guide</source>
         <translation>操作指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="179" />
+        <location filename="../../workstation/ui/main_window.py" line="186" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="180" />
+        <location filename="../../workstation/ui/main_window.py" line="187" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="186" />
+        <location filename="../../workstation/ui/main_window.py" line="193" />
         <source>officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="186" />
+        <location filename="../../workstation/ui/main_window.py" line="193" />
         <source>supervisor</source>
         <translation>审批主管</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="186" />
+        <location filename="../../workstation/ui/main_window.py" line="193" />
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="187" />
+        <location filename="../../workstation/ui/main_window.py" line="194" />
         <source>Signed in: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="189" />
+        <location filename="../../workstation/ui/main_window.py" line="196" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="213" />
+        <location filename="../../workstation/ui/main_window.py" line="220" />
         <source>The queue counts could not be refreshed: the database did not answer. They are tried again shortly.</source>
         <translation>未能刷新队列数量：数据库没有响应。稍后将自动重试。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="238" />
+        <location filename="../../workstation/ui/main_window.py" line="248" />
         <source>A part of the desk is broken</source>
         <translation>工作台的某个组成部分已损坏</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="239" />
+        <location filename="../../workstation/ui/main_window.py" line="249" />
         <source>The case cannot be opened: a part of the desk is missing or broken:
 
 %1</source>
@@ -3398,52 +3398,52 @@ The details are in the log.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="347" />
+        <location filename="../../workstation/ui/main_window.py" line="357" />
         <source>Ctrl+F: search the queue</source>
         <translation>Ctrl+F：搜索队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="347" />
+        <location filename="../../workstation/ui/main_window.py" line="357" />
         <source>Enter or double-click: open the selected case</source>
         <translation>回车或双击：打开所选案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="348" />
+        <location filename="../../workstation/ui/main_window.py" line="358" />
         <source>F5: refresh</source>
         <translation>F5：刷新</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="348" />
+        <location filename="../../workstation/ui/main_window.py" line="358" />
         <source>Ctrl+1 to Ctrl+4: my cases, unassigned, awaiting sign-off, all</source>
         <translation>Ctrl+1 至 Ctrl+4：我的案件、待分配、待审批、全部</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="349" />
+        <location filename="../../workstation/ui/main_window.py" line="359" />
         <source>Ctrl+W: close the case tab</source>
         <translation>Ctrl+W：关闭案件标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="349" />
+        <location filename="../../workstation/ui/main_window.py" line="359" />
         <source>Ctrl+Tab: next tab</source>
         <translation>Ctrl+Tab：下一个标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="350" />
+        <location filename="../../workstation/ui/main_window.py" line="360" />
         <source>Ctrl+L: lock the session</source>
         <translation>Ctrl+L：锁定会话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="350" />
+        <location filename="../../workstation/ui/main_window.py" line="360" />
         <source>Ctrl+Q: quit</source>
         <translation>Ctrl+Q：退出</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="351" />
+        <location filename="../../workstation/ui/main_window.py" line="361" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="361" />
+        <location filename="../../workstation/ui/main_window.py" line="371" />
         <source>Loan Officer Workstation %1
 
 Database: %2
@@ -3454,12 +3454,12 @@ Log file: %3</source>
 日志文件：%3</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="364" />
+        <location filename="../../workstation/ui/main_window.py" line="374" />
         <source>none (the log folder cannot be written)</source>
         <translation>无（日志文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/main_window.py" line="367" />
+        <location filename="../../workstation/ui/main_window.py" line="377" />
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -4462,57 +4462,57 @@ Log file: %3</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../workstation/ui/queue/queue_model.py" line="179" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="184" />
         <source>Number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_model.py" line="179" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="184" />
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_model.py" line="179" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="184" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_model.py" line="179" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="184" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_model.py" line="180" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="185" />
         <source>Amount asked</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_model.py" line="180" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="185" />
         <source>Grade</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_model.py" line="180" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="185" />
         <source>Suggested limit</source>
         <translation>建议额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_model.py" line="180" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="185" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_model.py" line="181" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="186" />
         <source>Officer</source>
         <translation>信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_model.py" line="181" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="186" />
         <source>Days waiting</source>
         <translation>等待天数</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_model.py" line="224" />
+        <location filename="../../workstation/ui/queue/queue_model.py" line="229" />
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
@@ -4520,104 +4520,104 @@ Log file: %3</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../workstation/ui/queue/queue_view.py" line="49" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="50" />
         <source>Search: number, merchant, legal representative, last digits of ID</source>
         <translation>搜索：申请编号、商户、法定代表人、身份证后几位</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_view.py" line="54" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="55" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_view.py" line="56" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="57" />
         <source>All products</source>
         <translation>全部产品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_view.py" line="57" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="58" />
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_view.py" line="59" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="60" />
         <source>All provinces</source>
         <translation>全部省份</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_view.py" line="60" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="61" />
         <source>All officers</source>
         <translation>全部信贷员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_view.py" line="61" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="62" />
         <source>All grades</source>
         <translation>全部评级</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_view.py" line="64" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="65" />
         <source>Show finished cases</source>
         <translation>显示已结束案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_view.py" line="65" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="66" />
         <source>My cases lists the work in hand; tick to add declined, withdrawn, expired, disbursed and closed cases</source>
         <translation>“我的案件”只列在办案件；勾选后同时显示已拒绝、已撤回、授信已过期、已放款和已结清的案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_view.py" line="105" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="109" />
         <source>Amount from</source>
         <translation>金额从</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_view.py" line="107" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="111" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_view.py" line="69" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="70" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_view.py" line="90" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="94" />
         <source>Claim</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_view.py" line="93" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="97" />
         <source>Reassign...</source>
         <translation>改派…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_view.py" line="96" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="100" />
         <source>Open case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_view.py" line="163" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="173" />
         <source>Not an amount: use digits with at most two decimals</source>
         <translation>不是金额：请输入数字，最多两位小数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/queue/queue_view.py" line="202" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="212" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_view.py" line="235" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="245" />
         <source>There is no officer in your team.</source>
         <translation>您的团队中没有信贷员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_view.py" line="238" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="248" />
         <source>Reassign %1</source>
         <translation>改派 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/queue_view.py" line="239" />
+        <location filename="../../workstation/ui/queue/queue_view.py" line="249" />
         <source>New officer:</source>
         <translation>新信贷员：</translation>
     </message>
@@ -7251,7 +7251,7 @@ Log file: %3</source>
 <context>
     <name>case_file.loan_screen</name>
     <message>
-        <location filename="../../workstation/ui/loans/loan_screen.py" line="365" />
+        <location filename="../../workstation/ui/loans/loan_screen.py" line="353" />
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
@@ -7285,7 +7285,7 @@ Log file: %3</source>
         <translation>审批</translation>
     </message>
 </context>
-<context><name>Blacklist</name><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="263" /><source>Blacklist</source><translation>黑名单</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="271" /><source>&amp;Blacklist</source><translation>黑名单(&amp;B)</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="32" /><source>Malicious default (恶意违约)</source><translation>恶意违约</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="32" /><source>Fraud</source><translation>欺诈</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="33" /><source>False information</source><translation>提供虚假资料</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="33" /><source>Loan used for other purposes</source><translation>挪用贷款</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="34" /><source>Other</source><translation>其他</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="38" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="38" /><source>Early warning</source><translation>贷后预警</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="38" /><source>Credit review</source><translation>授信审查</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="39" /><source>Court judgment</source><translation>法院判决</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="39" /><source>Platform notice</source><translation>平台通报</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="43" /><source>Awaiting signature</source><translation>待复核</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="43" /><source>In force</source><translation>生效中</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="43" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="44" /><source>Lifted</source><translation>已移出</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="44" /><source>All</source><translation>全部</translation></message></context><context><name>Collections</name><message><location filename="../../workstation/ui/aftercare/collections_desk.py" line="284" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/aftercare/collections_desk.py" line="291" /><source>&amp;Collections desk</source><translation>催收工作台(&amp;C)</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="14" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="14" /><source>Text message</source><translation>短信</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="14" /><source>WeChat</source><translation>微信</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="14" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="15" /><source>Letter</source><translation>信函</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="19" /><source>Borrower</source><translation>借款人</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="19" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="19" /><source>Guarantor</source><translation>担保人</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="20" /><source>Other contact</source><translation>其他联系人</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="20" /><source>Nobody</source><translation>未联系上</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="24" /><source>Reached</source><translation>已联系上</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="24" /><source>No answer</source><translation>无人接听</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="24" /><source>Refused to pay</source><translation>拒绝还款</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="25" /><source>Promised to pay</source><translation>承诺还款</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="25" /><source>Wrong number</source><translation>号码错误</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="26" /><source>Disputes the debt</source><translation>对欠款有异议</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="30" /><source>Open</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="30" /><source>Kept</source><translation>已履行</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="30" /><source>Broken</source><translation>未履行</translation></message></context><context><name>Schedule</name><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="118" /><source>Balance</source><translation>余额</translation></message></context><context><name>Drafts</name><message><location filename="../../workstation/ui/drafts.py" line="122" /><source>Save now</source><translation>立即保存</translation></message><message><location filename="../../workstation/ui/drafts.py" line="123" /><source>Put my draft in the form</source><translation>将我的草稿填入表单</translation></message><message><location filename="../../workstation/ui/drafts.py" line="124" /><source>Discard my draft</source><translation>放弃我的草稿</translation></message><message><location filename="../../workstation/ui/drafts.py" line="261" /><source>Your draft is in the form. Saving it replaces the server's newer version.</source><translation>您的草稿已填入表单。保存后将取代服务器上较新的版本。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="241" /><source>The server cannot be reached: what you typed is kept on this computer (a draft, not saved to the server yet). It will be offered for saving when the server is back.</source><translation>无法连接服务器：您输入的内容已作为草稿保存在本机（尚未保存到服务器）。服务器恢复后会提示您保存。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="247" /><source>The server is back. Your draft is still only on this computer: save it now.</source><translation>服务器已恢复。您的草稿仍只保存在本机：请立即保存。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="249" /><source>The server is back. Your draft is still only on this computer: finish the step now.</source><translation>服务器已恢复。您的草稿仍只保存在本机：请现在完成此步骤。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="207" /><source>Your draft typed on this computer at %1 is back in the form. It is not saved to the server yet.</source><translation>您于 %1 在本机输入的草稿已填回表单，尚未保存到服务器。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="210" /><source>A draft of this form typed on this computer at %1 was written over an older version; the record has changed on the server since. Both are kept: the form shows the server's version, your draft stays on this computer.</source><translation>本机于 %1 输入的此表单草稿基于较早的版本；此后服务器上的记录已被修改。两者均予保留：表单显示服务器上的版本，您的草稿仍保存在本机。</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loans/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="92" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="105" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="106" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="107" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="108" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="97" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loans/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanRecoveries</name><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="35" /><source>Post recovery...</source><translation>登记核销后收回...</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="51" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="51" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="51" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="51" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="51" /><source>Source</source><translation>来源</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="52" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="15" /><source>desk</source><translation>柜面</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="15" /><source>repayment file</source><translation>还款文件</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="55" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="55" /><source>reversed</source><translation>已冲正</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="47" /><source>Written off %1; recovered since %2; left on the written-off memo %3.</source><translation>已核销 %1；核销后已收回 %2；表外核销备查余额 %3。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loans/loan_screen.py" line="34" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="34" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="34" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="34" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="35" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="35" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="35" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="66" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="67" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="95" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="112" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="136" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="137" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="138" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="139" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="140" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="141" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="143" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="154" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="163" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="166" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="171" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="175" /><source>Disbursements</source><translation>放款记录</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="180" /><source>Recoveries</source><translation>核销后收回</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="279" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="284" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="293" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="299" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="307" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="329" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="44" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="91" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="98" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="98" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="98" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="107" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="232" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="232" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="233" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="233" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="233" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="240" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="240" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="241" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="241" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="307" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="307" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="89" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="146" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="147" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="147" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="148" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="149" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="218" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="178" /><source>Post recovery</source><translation>登记核销后收回</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="37" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="37" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="37" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="38" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="38" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="38" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="39" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="39" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="110" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="242" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="216" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="36" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="36" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="36" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="229" /><source>Recalled early (notice %1, signed %2): the whole balance falls due on %3; the schedule shows the dates as they apply after the recall.</source><translation>已提前收贷（通知书 %1，%2 签批）：全部未还款项于 %3 到期；还款计划按提前收贷后的日期列示。</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="293" /><source>To settle on %1: %2
+<context><name>Blacklist</name><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="263" /><source>Blacklist</source><translation>黑名单</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="271" /><source>&amp;Blacklist</source><translation>黑名单(&amp;B)</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="32" /><source>Malicious default (恶意违约)</source><translation>恶意违约</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="32" /><source>Fraud</source><translation>欺诈</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="33" /><source>False information</source><translation>提供虚假资料</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="33" /><source>Loan used for other purposes</source><translation>挪用贷款</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="34" /><source>Other</source><translation>其他</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="38" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="38" /><source>Early warning</source><translation>贷后预警</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="38" /><source>Credit review</source><translation>授信审查</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="39" /><source>Court judgment</source><translation>法院判决</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="39" /><source>Platform notice</source><translation>平台通报</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="43" /><source>Awaiting signature</source><translation>待复核</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="43" /><source>In force</source><translation>生效中</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="43" /><source>Refused</source><translation>已驳回</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="44" /><source>Lifted</source><translation>已移出</translation></message><message><location filename="../../workstation/ui/aftercare/blacklist_desk.py" line="44" /><source>All</source><translation>全部</translation></message></context><context><name>Collections</name><message><location filename="../../workstation/ui/aftercare/collections_desk.py" line="284" /><source>Collections</source><translation>催收</translation></message><message><location filename="../../workstation/ui/aftercare/collections_desk.py" line="291" /><source>&amp;Collections desk</source><translation>催收工作台(&amp;C)</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="14" /><source>Phone</source><translation>电话</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="14" /><source>Text message</source><translation>短信</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="14" /><source>WeChat</source><translation>微信</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="14" /><source>Visit</source><translation>走访</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="15" /><source>Letter</source><translation>信函</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="19" /><source>Borrower</source><translation>借款人</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="19" /><source>Legal representative</source><translation>法定代表人</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="19" /><source>Guarantor</source><translation>担保人</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="20" /><source>Other contact</source><translation>其他联系人</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="20" /><source>Nobody</source><translation>未联系上</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="24" /><source>Reached</source><translation>已联系上</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="24" /><source>No answer</source><translation>无人接听</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="24" /><source>Refused to pay</source><translation>拒绝还款</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="25" /><source>Promised to pay</source><translation>承诺还款</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="25" /><source>Wrong number</source><translation>号码错误</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="26" /><source>Disputes the debt</source><translation>对欠款有异议</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="30" /><source>Open</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="30" /><source>Kept</source><translation>已履行</translation></message><message><location filename="../../workstation/ui/aftercare/collections_texts.py" line="30" /><source>Broken</source><translation>未履行</translation></message></context><context><name>Schedule</name><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="117" /><source>Payment</source><translation>还款额</translation></message><message><location filename="../../workstation/ui/case/decide_common.py" line="118" /><source>Balance</source><translation>余额</translation></message></context><context><name>Drafts</name><message><location filename="../../workstation/ui/drafts.py" line="122" /><source>Save now</source><translation>立即保存</translation></message><message><location filename="../../workstation/ui/drafts.py" line="123" /><source>Put my draft in the form</source><translation>将我的草稿填入表单</translation></message><message><location filename="../../workstation/ui/drafts.py" line="124" /><source>Discard my draft</source><translation>放弃我的草稿</translation></message><message><location filename="../../workstation/ui/drafts.py" line="261" /><source>Your draft is in the form. Saving it replaces the server's newer version.</source><translation>您的草稿已填入表单。保存后将取代服务器上较新的版本。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="241" /><source>The server cannot be reached: what you typed is kept on this computer (a draft, not saved to the server yet). It will be offered for saving when the server is back.</source><translation>无法连接服务器：您输入的内容已作为草稿保存在本机（尚未保存到服务器）。服务器恢复后会提示您保存。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="247" /><source>The server is back. Your draft is still only on this computer: save it now.</source><translation>服务器已恢复。您的草稿仍只保存在本机：请立即保存。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="249" /><source>The server is back. Your draft is still only on this computer: finish the step now.</source><translation>服务器已恢复。您的草稿仍只保存在本机：请现在完成此步骤。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="207" /><source>Your draft typed on this computer at %1 is back in the form. It is not saved to the server yet.</source><translation>您于 %1 在本机输入的草稿已填回表单，尚未保存到服务器。</translation></message><message><location filename="../../workstation/ui/drafts.py" line="210" /><source>A draft of this form typed on this computer at %1 was written over an older version; the record has changed on the server since. Both are kept: the form shows the server's version, your draft stays on this computer.</source><translation>本机于 %1 输入的此表单草稿基于较早的版本；此后服务器上的记录已被修改。两者均予保留：表单显示服务器上的版本，您的草稿仍保存在本机。</translation></message></context><context><name>GroupScreen</name><message><location filename="../../workstation/ui/loans/loan_group.py" line="36" /><source>Record demand...</source><translation>登记催收…</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="37" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="85" /><source>Record demand</source><translation>登记催收</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="98" /><source>Demand to</source><translation>催收对象</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="99" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="100" /><source>Channel</source><translation>渠道</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="101" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="39" /><source>Members</source><translation>联保成员</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="42" /><source>Exposure to members in default (jointly liable for the whole)</source><translation>对违约成员的风险敞口（承担全额连带责任）</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="45" /><source>Demands made</source><translation>催收记录</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Member</source><translation>成员</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Loans</source><translation>贷款</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="63" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="64" /><source>In default</source><translation>已违约</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="67" /><source>Exposed to</source><translation>代偿对象</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="67" /><source>Jointly liable</source><translation>连带责任金额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="67" /><source>Equal share</source><translation>均摊金额</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="70" /><source>Date</source><translation>日期</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="60" /><source>The group cannot take new loans: %1</source><translation>该联保小组不能再申请新贷款：%1</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="66" /><source>yes</source><translation>是</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="66" /><source>no</source><translation>否</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="90" /><source>%1 for %2</source><translation>%1 代 %2</translation></message><message><location filename="../../workstation/ui/loans/loan_group.py" line="58" /><source>%1 - formed %2 - %3 members</source><translation>%1 - 成立于 %2 - %3 名成员</translation></message></context><context><name>LoanMenu</name><message><location filename="../../workstation/ui/loans/loan_menu.py" line="21" /><source>&amp;Loans</source><translation>贷款(&amp;L)</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="25" /><source>Open joint-guarantee &amp;group...</source><translation>打开联保小组(&amp;G)…</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="42" /><source>Open loan</source><translation>打开贷款</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="42" /><source>Contract number</source><translation>合同编号</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="65" /><source>Open group</source><translation>打开联保小组</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="65" /><source>Group</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="76" /><source>End of day</source><translation>日终处理</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="76" /><source>Business date (YYYY-MM-DD)</source><translation>营业日期（YYYY-MM-DD）</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="28" /><source>Run &amp;end of day...</source><translation>执行日终处理(&amp;E)…</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="63" /><source>Groups</source><translation>联保小组</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="63" /><source>There are no joint-guarantee groups.</source><translation>没有联保小组。</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="94" /><source>Accruing interest and penalties...</source><translation>正在计提利息和罚息……</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="23" /><source>Open loan by &amp;contract number...</source><translation>按合同编号打开贷款(&amp;C)…</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="51" /><source>No loan with contract number %1</source><translation>没有合同编号为 %1 的贷款</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="83" /><source>%1 is not a date: write YYYY-MM-DD.</source><translation>%1 不是日期：请按 YYYY-MM-DD 填写。</translation></message><message><location filename="../../workstation/ui/loans/loan_menu.py" line="88" /><source>End of day %1: %2 loans, %3 entries, %4 offers expired.</source><translation>%1 日终处理：%2 笔贷款，%3 条分录，%4 个授信已失效。</translation></message></context><context><name>LoanRecoveries</name><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="35" /><source>Post recovery...</source><translation>登记核销后收回...</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="51" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="51" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="51" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="51" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="51" /><source>Source</source><translation>来源</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="52" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="15" /><source>desk</source><translation>柜面</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="15" /><source>repayment file</source><translation>还款文件</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="55" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="55" /><source>reversed</source><translation>已冲正</translation></message><message><location filename="../../workstation/ui/loans/loan_recoveries.py" line="47" /><source>Written off %1; recovered since %2; left on the written-off memo %3.</source><translation>已核销 %1；核销后已收回 %2；表外核销备查余额 %3。</translation></message></context><context><name>LoanScreen</name><message><location filename="../../workstation/ui/loans/loan_screen.py" line="34" /><source>paid</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="34" /><source>prepaid</source><translation>已提前还款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="34" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="34" /><source>overdue</source><translation>逾期</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="35" /><source>partly paid</source><translation>部分已还</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="35" /><source>due</source><translation>到期应还</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="35" /><source>scheduled</source><translation>未到期</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="66" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="67" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Principal</source><translation>本金</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Interest</source><translation>利息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Penalty</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Overdue principal</source><translation>逾期本金</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="94" /><source>Days past due</source><translation>逾期天数</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="95" /><source>Class</source><translation>五级分类</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="112" /><source>Confirm</source><translation>确认</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="136" /><source>Post repayment...</source><translation>登记还款…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="137" /><source>Payoff quote...</source><translation>提前结清试算…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="138" /><source>Draw...</source><translation>提款…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="139" /><source>Freeze line...</source><translation>冻结额度...</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="140" /><source>Reverse selected entry...</source><translation>冲正所选分录…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="141" /><source>Refresh</source><translation>刷新</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="143" /><source>Balances</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="154" /><source>Credit line</source><translation>授信额度</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="163" /><source>Schedule</source><translation>还款计划</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="166" /><source>Show daily accruals</source><translation>显示每日计提</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="171" /><source>Journal</source><translation>账务流水</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="175" /><source>Disbursements</source><translation>放款记录</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="180" /><source>Recoveries</source><translation>核销后收回</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="275" /><source>Post repayment</source><translation>登记还款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="280" /><source>Payoff quote for a date (amount ignored)</source><translation>按日期试算提前结清金额（不使用金额）</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="289" /><source>Payoff quote</source><translation>提前结清试算</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="295" /><source>Draw on the line</source><translation>额度提款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="303" /><source>Reason</source><translation>原因</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="321" /><source>Reverse entry</source><translation>冲正分录</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="44" /><source>overdue %n day(s)</source><translation>逾期 %n 天</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="91" /><source>This changes the loan's history. Check what changes before you confirm.</source><translation>此操作将更改贷款的历史记录。确认前请核对变动内容。</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="98" /><source>Balance</source><translation>余额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="98" /><source>Before</source><translation>变动前</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="98" /><source>After</source><translation>变动后</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>Due</source><translation>应还日</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>Status before</source><translation>变动前状态</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>Status after</source><translation>变动后状态</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="106" /><source>Owed before</source><translation>变动前应还</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="107" /><source>Owed after</source><translation>变动后应还</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="232" /><source>Due date</source><translation>应还日期</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="232" /><source>Paid principal</source><translation>已还本金</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="233" /><source>Paid interest</source><translation>已还利息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="233" /><source>Outstanding</source><translation>未还余额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="233" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="240" /><source>Entry no.</source><translation>流水号</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="240" /><source>Kind</source><translation>类型</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="241" /><source>Reference</source><translation>参考号</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="241" /><source>Note</source><translation>记录</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="303" /><source>Unfreeze line</source><translation>解冻额度</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="303" /><source>Freeze line</source><translation>冻结额度</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="89" /><source>Confirm: %1</source><translation>确认：%1</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="146" /><source>Interest accrued</source><translation>应计利息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="147" /><source>Penalty interest</source><translation>罚息</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="147" /><source>Overdue</source><translation>逾期金额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="148" /><source>Bucket / class</source><translation>逾期档次 / 五级分类</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="149" /><source>To refund</source><translation>应退金额</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="218" /><source>Unfreeze line...</source><translation>解冻额度…</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="178" /><source>Post recovery</source><translation>登记核销后收回</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="37" /><source>disbursement</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="37" /><source>draw</source><translation>提款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="37" /><source>repayment</source><translation>还款</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="38" /><source>interest accrual</source><translation>利息计提</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="38" /><source>penalty accrual</source><translation>罚息计提</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="38" /><source>waiver</source><translation>减免</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="39" /><source>reversal</source><translation>冲正</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="39" /><source>write-off</source><translation>核销</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="110" /><source>%n journal correction(s) will be posted.</source><translation>将记入 %n 笔更正分录。</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="242" /><source> (reversed)</source><translation>（已冲正）</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="216" /><source>FROZEN: %1</source><translation>已冻结：%1</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="36" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="36" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="36" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="229" /><source>Recalled early (notice %1, signed %2): the whole balance falls due on %3; the schedule shows the dates as they apply after the recall.</source><translation>已提前收贷（通知书 %1，%2 签批）：全部未还款项于 %3 到期；还款计划按提前收贷后的日期列示。</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="289" /><source>To settle on %1: %2
 (principal %3, interest to that day %4, penalty %5)</source><translation>%1 结清需还：%2
 （本金 %3，截至当日利息 %4，罚息 %5）</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="213" /><source>Limit %1
 Drawn %2
@@ -7294,23 +7294,23 @@ Expires %4%5</source><translation>额度 %1
 已用 %2
 可用 %3
 到期日 %4%5</translation></message><message><location filename="../../workstation/ui/loans/loan_screen.py" line="198" /><source>%1  %2  %3  -  %4  -  disbursed %5 on %6, matures %7</source><translation>%1  %2  %3  -  %4  -  %6 放款 %5，%7 到期</translation></message><message>
-        <location filename="../../workstation/ui/loans/loan_screen.py" line="365" />
+        <location filename="../../workstation/ui/loans/loan_screen.py" line="353" />
         <source>Loan</source>
         <translation>贷款</translation>
-    </message></context><context><name>LoanTranches</name><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="45" /><source>Disburse the rest...</source><translation>发放剩余额度...</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="60" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="60" /><source>Loan</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="60" /><source>Receipt</source><translation>借据</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="60" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="60" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="61" /><source>Principal outstanding</source><translation>在贷本金</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="61" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="18" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="18" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="18" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="18" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="91" /><source>Cannot disburse</source><translation>无法放款</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="75" /><source>Contracted %1, paid out %2: nothing more can be paid out under this contract.</source><translation>合同金额%1，已放款%2；本合同项下不能再发放。</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="69" /><source>Contracted %1, paid out %2: %3 can still be paid out under this contract until %4.</source><translation>合同金额%1，已放款%2；本合同项下尚可发放%3，有效期至%4。</translation></message></context><context><name>BackupScreen</name><message><location filename="../../workstation/ui/operations/operations_backup.py" line="39" /><source>Backup written</source><translation>备份已写入</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="48" /><source>Back up the database</source><translation>备份数据库</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="67" /><source>Backup restored</source><translation>备份已恢复</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="74" /><source>Restore a backup</source><translation>恢复备份</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="145" /><source>&amp;Back up...</source><translation>备份(&amp;B)…</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="150" /><source>&amp;Restore a backup...</source><translation>恢复备份(&amp;R)…</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="154" /><source>&amp;Automatic backups...</source><translation>自动备份(&amp;A)…</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="37" /><source>Backup not written</source><translation>备份未写入</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="65" /><source>Backup not restored</source><translation>备份未恢复</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="139" /><source>Automatic backup written: %1</source><translation>自动备份已写入：%1</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="40" /><source>The backup was written and checked:
+    </message></context><context><name>LoanTranches</name><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="45" /><source>Disburse the rest...</source><translation>发放剩余额度...</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="60" /><source>No.</source><translation>期次</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="60" /><source>Loan</source><translation>放款</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="60" /><source>Receipt</source><translation>借据</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="60" /><source>Value date</source><translation>起息日</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="60" /><source>Amount</source><translation>金额</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="61" /><source>Principal outstanding</source><translation>在贷本金</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="61" /><source>Status</source><translation>状态</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="18" /><source>contracted</source><translation>已签约</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="18" /><source>active</source><translation>还款中</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="18" /><source>closed</source><translation>已结清</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="18" /><source>written off</source><translation>已核销</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="91" /><source>Cannot disburse</source><translation>无法放款</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="75" /><source>Contracted %1, paid out %2: nothing more can be paid out under this contract.</source><translation>合同金额%1，已放款%2；本合同项下不能再发放。</translation></message><message><location filename="../../workstation/ui/loans/loan_tranches.py" line="69" /><source>Contracted %1, paid out %2: %3 can still be paid out under this contract until %4.</source><translation>合同金额%1，已放款%2；本合同项下尚可发放%3，有效期至%4。</translation></message></context><context><name>BackupScreen</name><message><location filename="../../workstation/ui/operations/operations_backup.py" line="40" /><source>Backup written</source><translation>备份已写入</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="49" /><source>Back up the database</source><translation>备份数据库</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="68" /><source>Backup restored</source><translation>备份已恢复</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="75" /><source>Restore a backup</source><translation>恢复备份</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="146" /><source>&amp;Back up...</source><translation>备份(&amp;B)…</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="151" /><source>&amp;Restore a backup...</source><translation>恢复备份(&amp;R)…</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="155" /><source>&amp;Automatic backups...</source><translation>自动备份(&amp;A)…</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="38" /><source>Backup not written</source><translation>备份未写入</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="66" /><source>Backup not restored</source><translation>备份未恢复</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="140" /><source>Automatic backup written: %1</source><translation>自动备份已写入：%1</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="41" /><source>The backup was written and checked:
 %1
 
 Audit head: %2</source><translation>备份已写入并通过校验：
 %1
 
-审计链头：%2</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="59" /><source>Replace everything in the database by the backup
+审计链头：%2</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="60" /><source>Replace everything in the database by the backup
 %1?
 
 The database as it is now is kept aside first.</source><translation>用备份
 %1
 替换数据库中的全部内容吗？
 
-当前数据库会先另行保存。</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="68" /><source>The database was restored from:
+当前数据库会先另行保存。</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="69" /><source>The database was restored from:
 %1
 
 The database as it was is kept in:
@@ -7318,4 +7318,4 @@ The database as it was is kept in:
 %1
 
 恢复前的数据库保存在：
-%2</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="136" /><source>Automatic backup failed: %1</source><translation>自动备份失败：%1</translation></message></context><context><name>ServerBanner</name><message><location filename="../../workstation/ui/operations/operations_server.py" line="29" /><source>The database server cannot be reached. Keep this window open: what is on the screen stays, and the desk reconnects by itself when the server is back. What you type is kept on this computer until it can be saved.</source><translation>无法连接数据库服务器。请保持此窗口打开：屏幕上的内容会保留，服务器恢复后工作台会自动重新连接。您输入的内容会先保存在本机，待可以保存时再保存到服务器。</translation></message></context></TS>
+%2</translation></message><message><location filename="../../workstation/ui/operations/operations_backup.py" line="137" /><source>Automatic backup failed: %1</source><translation>自动备份失败：%1</translation></message></context><context><name>ServerBanner</name><message><location filename="../../workstation/ui/operations/operations_server.py" line="29" /><source>The database server cannot be reached. Keep this window open: what is on the screen stays, and the desk reconnects by itself when the server is back. What you type is kept on this computer until it can be saved.</source><translation>无法连接数据库服务器。请保持此窗口打开：屏幕上的内容会保留，服务器恢复后工作台会自动重新连接。您输入的内容会先保存在本机，待可以保存时再保存到服务器。</translation></message></context></TS>
