@@ -215,7 +215,7 @@ def engine_terms(terms, *, start: date, rows, accelerated_on: date | None = None
     its first day (the disbursement) and its frozen installments ``rows``
     ([period, due, principal fen, interest fen] or ``SchedRow``); ``accelerated_on``:
     the due date of an early recall in force, if any."""
-    day = _day
+    day = day_of
     rows = tuple([r if isinstance(r, SchedRow) else SchedRow(r[0], day(r[1]), r[2], r[3]) for r in rows])
     daily, dr, mr, pm, allocation, revolving, base, rounding = _engine_part(terms)
     return LoanTerms(start=start, daily=daily, daily_rate=dr, monthly_rate=mr, penalty_multiplier=pm,
@@ -247,9 +247,10 @@ def _engine_part(terms) -> tuple:
 _DAYS: dict = {}
 
 
-def _day(v) -> date:
-    """A frozen row's due date (a ``date`` or its ISO text), ISO text remembered."""
-    if isinstance(v, date):
+def day_of(v) -> date:
+    """A day given as a ``date`` or as its ISO text (a frozen row's due date, a journal
+    value date as SQLite's driver gives it) as a ``date``; the texts' dates remembered."""
+    if not isinstance(v, str):
         return v
     d = _DAYS.get(v)
     if d is None:

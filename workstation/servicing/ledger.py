@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from workstation.domain.servicing import (CASH_KINDS, INTEREST_ACCRUAL, PENALTY_ACCRUAL, REPAYMENT,
                                           REVERSAL, WAIVER, WRITE_OFF, Event, LoanTerms, Position)
 from workstation.domain.servicing_state import replay_keeping
-from workstation.domain.servicing_model import engine_terms
+from workstation.domain.servicing_model import day_of, engine_terms
 from workstation.store import queries
 from workstation.store.bulk import raw_table
 
@@ -126,7 +126,7 @@ def load_entries(s: Session, loan_ids, *, kinds=None, since: date | None = None)
     if since is not None:
         where += f" AND value_date >= {mark}"
         params.append(since.isoformat() if conn.dialect.name == "sqlite" else since)
-    day = _as_day
+    day = day_of
     for k in range(0, len(ids), 900):
         part = ids[k:k + 900]
         sql = (f"SELECT {_ENTRY_COLS} FROM journal WHERE loan_id IN ({', '.join([mark] * len(part))}){where} "
@@ -134,21 +134,6 @@ def load_entries(s: Session, loan_ids, *, kinds=None, since: date | None = None)
         for r in conn.exec_driver_sql(sql, tuple(part) + tuple(params)).fetchall():
             out[r[0]].append(Entry(r[1], r[2], day(r[3]), r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11]))
     return out
-
-
-_DAYS: dict = {}
-
-
-def _as_day(v) -> date:
-    """A date column as the driver gives it (ISO text on SQLite) as a ``date``."""
-    if not isinstance(v, str):
-        return v
-    d = _DAYS.get(v)
-    if d is None:
-        if len(_DAYS) > 100_000:
-            _DAYS.clear()
-        d = _DAYS[v] = date.fromisoformat(v)
-    return d
 
 
 def thresholds(s: Session) -> dict:
