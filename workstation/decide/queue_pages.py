@@ -5,7 +5,8 @@ of the last row shown, and the next page is the rows after it, read from the ind
 ``(column, id)`` (the admin's whole table) or ``(officer_id, column, id)`` owner by
 owner (an officer: their own cases and the unassigned ones; a supervisor: each officer
 of the team and the unassigned ones), each stream an index walk stopping after a page,
-merged here. The last page is read the same way from the other end, reversed.
+merged here (each stream's statements: :mod:`workstation.decide.queue_seek`). The last
+page is read the same way from the other end, reversed.
 
 Columns that may be empty (grade, suggested limit, officer) keep empty values last in
 either direction: each stream reads the filled values, then the empty ones by id.
@@ -19,41 +20,20 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from sqlalchemy import func, literal, literal_column, or_, select, text, true, tuple_
+from sqlalchemy import func, or_, select, true
 from sqlalchemy.sql.elements import ColumnElement
 
 from workstation.domain.actor import Actor
 from workstation.store.session import Store
 from workstation.decide import queue_kept
-from workstation.decide.queue import (QUEUES, ROW_COLUMNS, SORT_COLUMNS, QueueQuery, QueueRow,
-                                        _today, _where, awaiting_my_signature, clean_search, dialect_of,
-                                        team_ids_select, to_row)
+from workstation.decide.queue import (QUEUES, SORT_COLUMNS, QueueQuery, QueueRow, _today, _where,
+                                        awaiting_my_signature, clean_search, dialect_of, team_ids_select,
+                                        to_row)
+from workstation.decide.queue_seek import (  # noqa: F401 - SeekKey, key_of: the UI's and tests' names here
+    NULLABLE, ROW_ATTR, SeekKey, _collation_rank, _plain, _segment, _stream, key_of, sorts_descending)
 from workstation.store.models import Application, User
 
 PAGE = 200
-NULLABLE = frozenset({"grade", "suggested_limit", "officer"})
-# sort key -> QueueRow attribute holding the sort value
-ROW_ATTR = {"app_no": "app_no", "merchant": "merchant_name", "platform": "platform", "product": "product_code",
-            "amount": "amount_requested", "grade": "grade", "suggested_limit": "suggested_limit",
-            "status": "status", "officer": "officer_id", "received": "received_at", "days_waiting": "received_at"}
-
-
-@dataclass(frozen=True)
-class SeekKey:
-    """Where a page ends: the sort value (``empty``: none) and the id breaking ties."""
-    empty: bool
-    value: object
-    id: int
-
-
-def key_of(query: QueueQuery, row: QueueRow) -> SeekKey:
-    value = getattr(row, ROW_ATTR[query.sort])
-    return SeekKey(value is None, value, row.id)
-
-
-def sorts_descending(query: QueueQuery) -> bool:
-    # days waiting grows as received_at falls
-    return query.descending != (query.sort == "days_waiting")
 
 
 # --- who owns what the queue shows ----------------------------------------------------
@@ -167,11 +147,6 @@ def streams(s, actor: Actor, query: QueueQuery) -> list[Stream]:
     return out
 
 
-def _plain(col):
-    """``+column``: SQLite may not use an index for it (it still may for the other conditions)."""
-    return literal_column(f"+{col.table.name}.{col.name}", type_=col.type)
-
-
 def _kept_sizes(s, own: Owners, query: QueueQuery) -> dict | None:
     """Rows per owner ("*": everyone) from the kept counts, no fewer than the query holds,
     or None when they cannot say (queue_kept.kept_bounds)."""
@@ -241,65 +216,6 @@ def page_rows(s, actor: Actor, query: QueueQuery, *, key: SeekKey | None, backwa
             page.append(r)
     page = page[:limit]
     return page[::-1] if backward else page
-
-
-def _collation_rank(s, rows: list, attr: str):
-    """How the merge compares two sort values: as the database orders them. SQLite
-    compares text in code point order, as Python does; a PostgreSQL database created
-    with a Chinese or English locale orders text by that locale (the queue's columns
-    take the database's), and its streams and seeks follow it, so the merge asks the
-    database to order the page's text values (a few hundred at most)."""
-    values = {getattr(r, attr) for r in rows} - {None}
-    if dialect_of(s) == "sqlite" or not values or not all(isinstance(v, str) for v in values):
-        return lambda v: v
-    ordered = s.execute(text("SELECT v FROM unnest(CAST(:values AS varchar[])) AS t(v) ORDER BY v"),
-                        {"values": sorted(values)}).scalars().all()
-    at = {v: i for i, v in enumerate(ordered)}
-    return lambda v: at[v] if v is not None else -1
-
-
-def _stream(s, owner, filters, col, *, nullable: bool, travel_desc: bool, nulls_first: bool,
-            key: SeekKey | None, limit: int, walk: bool = True) -> list:
-    """One owner's rows in travel order: the filled segment and (nullable columns) the
-    empty one, in the order travelled, starting after ``key``."""
-    segments = [False, True] if nullable else [False]          # False: values, True: empty
-    if nulls_first:
-        segments.reverse()
-    if key is not None and nullable:
-        segments = segments[segments.index(key.empty):]
-    out: list = []
-    for empty in segments:
-        stmt = _segment(owner, filters, col, nullable=nullable, empty=empty, travel_desc=travel_desc,
-                        key=key if key is not None and key.empty == empty else None, limit=limit - len(out),
-                        walk=walk)
-        out.extend(s.execute(stmt).all())
-        if len(out) >= limit:
-            break
-    return out
-
-
-def _segment(owner, filters, col, *, nullable: bool, empty: bool, travel_desc: bool, key: SeekKey | None,
-             limit: int, walk: bool = True):
-    conds = list(filters)
-    if owner is not None:
-        conds.append(owner)
-    if nullable:
-        conds.append(col.is_(None) if empty else col.is_not(None))
-    by, by_id = (col, Application.id) if walk else (_plain(col), _plain(Application.id))
-    if empty:
-        order = [by_id.desc() if travel_desc else by_id.asc()]
-        if key is not None:
-            conds.append(Application.id < key.id if travel_desc else Application.id > key.id)
-    else:
-        order = [by.desc(), by_id.desc()] if travel_desc else [by.asc(), by_id.asc()]
-        if key is not None:
-            mark = tuple_(col, Application.id)
-            bound = tuple_(literal(key.value, type_=col.type), literal(key.id, type_=Application.id.type))
-            conds.append(mark < bound if travel_desc else mark > bound)
-    return select(*_COLUMNS).where(*conds).order_by(*order).limit(limit)
-
-
-_COLUMNS = [c for c in ROW_COLUMNS if c is not User.display_name]
 
 
 def page_statements(s, actor: Actor, query: QueueQuery, *, key: SeekKey | None = None,
