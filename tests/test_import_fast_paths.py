@@ -158,21 +158,21 @@ def _month_lists(rng: random.Random):
 
 
 def test_months_column_by_column_equal_the_month_by_month_checks(monkeypatch):
-    from workstation.intake import imports_rules
+    from workstation.intake import imports_months
     rng = random.Random(6)
     fast_taken = 0
     for months in _month_lists(rng):
         received = TODAY - timedelta(days=rng.choice([0, 40, 400]))
         fast_problems, slow_problems = [], []
-        fast = imports_rules._months(months, line=7, received_day=received, problems=fast_problems)
+        fast = imports_months.check_months(months, line=7, received_day=received, problems=fast_problems)
         with monkeypatch.context() as m:
-            m.setattr(imports_rules, "fast_months", lambda items, last: None)
-            slow = imports_rules._months(months, line=7, received_day=received, problems=slow_problems)
+            m.setattr(imports_months, "fast_months", lambda items, last: None)
+            slow = imports_months.check_months(months, line=7, received_day=received, problems=slow_problems)
         assert fast == slow
         assert [(p.field, p.message, p.code, dict(p.params)) for p in fast_problems] == \
             [(p.field, p.message, p.code, dict(p.params)) for p in slow_problems]
         last = date(received.year, received.month, 1)
-        fast_taken += imports_rules.fast_months(months, last=last) is not None if isinstance(months, list) else 0
+        fast_taken += imports_months.fast_months(months, last=last) is not None if isinstance(months, list) else 0
     assert fast_taken > 300
 
 
@@ -180,7 +180,7 @@ def test_months_column_by_column_equal_the_month_by_month_checks(monkeypatch):
     ("1.00", "2.50", "0.01"), ("1.0", "2"), ("1,234.00",), ("1.234",), ("", "1.00"), ("x.00",), ("12.", "1.00"),
     ("1" * 16 + ".00",), ("1" * 17 + ".00",), ("١.00",), ("1.00", "2.5"), (".50",), ("1..00",), ("1.00 ",)])
 def test_fens_equal_decimal_fen(texts):
-    from workstation.intake.imports_fields import _fens
+    from workstation.intake.imports_months import _fens
     import re
     plain = re.compile(r"[0-9]{1,16}(?:\.[0-9]{1,2})?").fullmatch
     want = [int(Decimal(t) * 100) for t in texts] if all(plain(t) for t in texts) else None
