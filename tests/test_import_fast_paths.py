@@ -234,3 +234,64 @@ def test_text_reader_shortcut_equals_the_full_checks():
         assert fast.text("t", max_len=40) == full._text("t", max_len=40, required=True), v
         assert [(p.message, p.code, dict(p.params)) for p in fast.problems] == \
             [(p.message, p.code, dict(p.params)) for p in full.problems], v
+
+
+def test_application_number_equals_the_strftime_text():
+    from datetime import datetime, timezone
+    from workstation.intake.imports_rows import app_number
+    from workstation.intake.imports_rules import CHINA_TZ
+    rng = random.Random(12)
+    start = datetime(2000, 1, 1, tzinfo=timezone.utc).timestamp()
+    for k in range(5000):
+        at = datetime.fromtimestamp(rng.uniform(start, 4102444800), tz=rng.choice([timezone.utc, CHINA_TZ]))
+        if k % 3 == 0:       # about midnight in China, where the day differs from UTC's
+            at = at.replace(hour=rng.choice([15, 16]), minute=rng.choice([0, 59]))
+        app_id = rng.choice([1, rng.randint(1, 10 ** 7), rng.randint(10 ** 7, 10 ** 9)])
+        assert app_number(at, app_id) == f"A{at.astimezone(CHINA_TZ):%Y%m%d}{app_id:07d}"
+
+
+def test_json_text_equals_json_dumps():
+    import json
+    from datetime import datetime, timezone
+    from workstation.store.base import JSONText, _json_default
+    values = [{"b": 1, "a": "中文", "c": [Decimal("1.50"), None, True]}, {"x": {"z": date(2026, 1, 2), "y": 1.5}},
+              {"at": datetime(2026, 1, 2, 3, 4, tzinfo=timezone.utc), "n": -3, "s": "\u2028\"q\""}, [], "text", 7,
+              {"kind": "imported", "params": {"file": "a.jsonl", "batch": 3}}, {1: "int key", 2: "keys"}]
+    bind = JSONText().process_bind_param
+    for v in values:
+        assert bind(v, None) == json.dumps(v, ensure_ascii=False, sort_keys=True, default=_json_default)
+    for v in ({"x": object()}, {"a": 1, 2: 3}):       # refused by both alike
+        with pytest.raises(TypeError):
+            json.dumps(v, ensure_ascii=False, sort_keys=True, default=_json_default)
+        with pytest.raises(TypeError):
+            bind(v, None)
+
+
+@pytest.mark.parametrize("dialect_name", ["sqlite", "postgresql"])
+def test_received_instant_bound_once_equals_each_column_bound(dialect_name):
+    """The import binds the instant received once (bulk.bind_processor of received_at) for
+    received_at, status_changed_at and the history's at: what each column's own binding gives."""
+    from datetime import datetime, timezone
+    from sqlalchemy.dialects import postgresql, sqlite
+    from workstation.intake.imports_rules import CHINA_TZ
+    from workstation.store.bulk import bind_processor, insert_tuples
+    from workstation.store.models import Application, StatusChange
+    dialect = (sqlite if dialect_name == "sqlite" else postgresql).dialect()
+    seen = []
+
+    class Conn:
+        def __init__(self):
+            self.dialect = dialect
+
+        def exec_driver_sql(self, sql, rows):
+            seen.append(rows)
+    at = [datetime(2026, 3, 1, 9, 30, tzinfo=CHINA_TZ), datetime(2025, 12, 31, 23, 59, 59, 999, tzinfo=timezone.utc)]
+    bind = bind_processor(Application.__table__.c.received_at, dialect) or (lambda v: v)
+    for table, cols in ((Application.__table__, ("id", "received_at", "status_changed_at")),
+                        (StatusChange.__table__, ("application_id", "at", "to_status"))):
+        plain = [(k, t, t) if table is Application.__table__ else (k, t, "received") for k, t in enumerate(at)]
+        ready = [(k, bind(t), bind(t)) if table is Application.__table__ else (k, bind(t), "received")
+                 for k, t in enumerate(at)]
+        insert_tuples(Conn(), table, plain, columns=cols)
+        insert_tuples(Conn(), table, ready, columns=cols, ready=cols[1:2] if table is StatusChange.__table__ else cols[1:])
+        assert seen[-1] == seen[-2]
