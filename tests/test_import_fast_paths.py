@@ -295,3 +295,19 @@ def test_received_instant_bound_once_equals_each_column_bound(dialect_name):
         insert_tuples(Conn(), table, plain, columns=cols)
         insert_tuples(Conn(), table, ready, columns=cols, ready=cols[1:2] if table is StatusChange.__table__ else cols[1:])
         assert seen[-1] == seen[-2]
+
+
+def test_possessive_cents_list_matches_what_the_plain_pattern_matches():
+    """fast months' list of "1234.50" amounts: possessive repeats (no backtracking kept)
+    accept exactly the strings the plain pattern accepts."""
+    import re
+    from workstation.intake.imports_months import _CENTS_LIST
+    plain = re.compile(r"[0-9]{1,16}\.[0-9]{2}(?:,[0-9]{1,16}\.[0-9]{2})*").fullmatch
+    rng = random.Random(13)
+    pieces = ["0", "1", "9", "12", "00", ".", ",", ".5", ".50", "1" * 15, "1" * 16, "1" * 17, "x", " ", "١", "-"]
+    cases = ["", ",", "1.00", "1.00,", ",1.00", "1.00,2.50", "1" * 16 + ".00", "1" * 17 + ".00", "1.001", "1.0"]
+    cases += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    cases += [",".join(f"{rng.randint(0, 10 ** rng.randint(1, 17))}.{rng.randint(0, 99):02d}"
+                       for _ in range(rng.randint(1, 5))) for _ in range(3000)]
+    for text in cases:
+        assert bool(_CENTS_LIST(text)) == bool(plain(text)), text

@@ -19,6 +19,7 @@ _MONTHS_SEEN: dict[str, date | None] = {}
 # the month texts of a record's months (all text, each a month, none twice) -> (months, newest, oldest)
 _MONTH_LISTS: dict[tuple, tuple[list[date], date, date]] = {}
 _RATINGS_SEEN: dict[str, int | None] = {}
+_RATINGS_OK: dict[str, int] = {}                 # the valid ones among them
 
 
 def month_of(text: str) -> date | None:
@@ -45,12 +46,14 @@ def _rating_of(text: str) -> int | None:
     centi = centi if centi is not None and centi <= 500 else None
     if len(_RATINGS_SEEN) < 10_000:
         _RATINGS_SEEN[text] = centi
+        if centi is not None:
+            _RATINGS_OK[text] = centi
     return centi
 
 
 _MONTH_ROW = operator.itemgetter(*MONTH_FIELDS[:6], "rating", *MONTH_FIELDS[7:])
 _MONEY_LIST = re.compile(r"[0-9]{1,16}(?:\.[0-9]{1,2})?(?:,[0-9]{1,16}(?:\.[0-9]{1,2})?)*").fullmatch
-_CENTS_LIST = re.compile(r"[0-9]{1,16}\.[0-9]{2}(?:,[0-9]{1,16}\.[0-9]{2})*").fullmatch
+_CENTS_LIST = re.compile(r"[0-9]{1,16}+\.[0-9]{2}(?:,[0-9]{1,16}+\.[0-9]{2})*+").fullmatch
 _HUNDRED = Decimal(100)
 _STR, _INT_TYPE = {str}, {int}
 _MAX_COUNT = 10**9
@@ -65,8 +68,8 @@ def _fens(texts: tuple) -> list[int] | None:
     joined = ",".join(texts)
     if joined.count(",") != len(texts) - 1:         # "1,234.00" (valid, but not plain): the slow path
         return None
-    if _CENTS_LIST(joined):
-        return list(map(int, joined.replace(".", "").split(",")))
+    if _CENTS_LIST(joined):         # ASCII digits: read as bytes, without int()'s Unicode pass
+        return list(map(int, joined.replace(".", "").encode().split(b",")))
     if not _MONEY_LIST(joined):
         return None
     return list(map(int, map(_HUNDRED.__mul__, map(Decimal, texts))))
@@ -97,8 +100,9 @@ def fast_months(items: list, *, last: date) -> list[tuple] | None:
     months, newest, oldest = seen
     if newest > last or oldest < EARLIEST_MEMBER:
         return None
-    ratings = list(map(_RATINGS_SEEN.get, ratings_text))
-    if None in ratings:
+    try:                                          # only ratings read before and valid are there
+        ratings = list(map(_RATINGS_OK.__getitem__, ratings_text))
+    except KeyError:
         ratings = [_rating_of(x) for x in ratings_text]
         if None in ratings:
             return None
