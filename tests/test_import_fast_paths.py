@@ -158,21 +158,21 @@ def _month_lists(rng: random.Random):
 
 
 def test_months_column_by_column_equal_the_month_by_month_checks(monkeypatch):
-    from workstation.intake import imports_rules
+    from workstation.intake import imports_months
     rng = random.Random(6)
     fast_taken = 0
     for months in _month_lists(rng):
         received = TODAY - timedelta(days=rng.choice([0, 40, 400]))
         fast_problems, slow_problems = [], []
-        fast = imports_rules._months(months, line=7, received_day=received, problems=fast_problems)
+        fast = imports_months.check_months(months, line=7, received_day=received, problems=fast_problems)
         with monkeypatch.context() as m:
-            m.setattr(imports_rules, "fast_months", lambda items, last: None)
-            slow = imports_rules._months(months, line=7, received_day=received, problems=slow_problems)
+            m.setattr(imports_months, "fast_months", lambda items, last: None)
+            slow = imports_months.check_months(months, line=7, received_day=received, problems=slow_problems)
         assert fast == slow
         assert [(p.field, p.message, p.code, dict(p.params)) for p in fast_problems] == \
             [(p.field, p.message, p.code, dict(p.params)) for p in slow_problems]
         last = date(received.year, received.month, 1)
-        fast_taken += imports_rules.fast_months(months, last=last) is not None if isinstance(months, list) else 0
+        fast_taken += imports_months.fast_months(months, last=last) is not None if isinstance(months, list) else 0
     assert fast_taken > 300
 
 
@@ -180,7 +180,7 @@ def test_months_column_by_column_equal_the_month_by_month_checks(monkeypatch):
     ("1.00", "2.50", "0.01"), ("1.0", "2"), ("1,234.00",), ("1.234",), ("", "1.00"), ("x.00",), ("12.", "1.00"),
     ("1" * 16 + ".00",), ("1" * 17 + ".00",), ("١.00",), ("1.00", "2.5"), (".50",), ("1..00",), ("1.00 ",)])
 def test_fens_equal_decimal_fen(texts):
-    from workstation.intake.imports_fields import _fens
+    from workstation.intake.imports_months import _fens
     import re
     plain = re.compile(r"[0-9]{1,16}(?:\.[0-9]{1,2})?").fullmatch
     want = [int(Decimal(t) * 100) for t in texts] if all(plain(t) for t in texts) else None
@@ -234,3 +234,80 @@ def test_text_reader_shortcut_equals_the_full_checks():
         assert fast.text("t", max_len=40) == full._text("t", max_len=40, required=True), v
         assert [(p.message, p.code, dict(p.params)) for p in fast.problems] == \
             [(p.message, p.code, dict(p.params)) for p in full.problems], v
+
+
+def test_application_number_equals_the_strftime_text():
+    from datetime import datetime, timezone
+    from workstation.intake.imports_rows import app_number
+    from workstation.intake.imports_rules import CHINA_TZ
+    rng = random.Random(12)
+    start = datetime(2000, 1, 1, tzinfo=timezone.utc).timestamp()
+    for k in range(5000):
+        at = datetime.fromtimestamp(rng.uniform(start, 4102444800), tz=rng.choice([timezone.utc, CHINA_TZ]))
+        if k % 3 == 0:       # about midnight in China, where the day differs from UTC's
+            at = at.replace(hour=rng.choice([15, 16]), minute=rng.choice([0, 59]))
+        app_id = rng.choice([1, rng.randint(1, 10 ** 7), rng.randint(10 ** 7, 10 ** 9)])
+        assert app_number(at, app_id) == f"A{at.astimezone(CHINA_TZ):%Y%m%d}{app_id:07d}"
+
+
+def test_json_text_equals_json_dumps():
+    import json
+    from datetime import datetime, timezone
+    from workstation.store.base import JSONText, _json_default
+    values = [{"b": 1, "a": "中文", "c": [Decimal("1.50"), None, True]}, {"x": {"z": date(2026, 1, 2), "y": 1.5}},
+              {"at": datetime(2026, 1, 2, 3, 4, tzinfo=timezone.utc), "n": -3, "s": "\u2028\"q\""}, [], "text", 7,
+              {"kind": "imported", "params": {"file": "a.jsonl", "batch": 3}}, {1: "int key", 2: "keys"}]
+    bind = JSONText().process_bind_param
+    for v in values:
+        assert bind(v, None) == json.dumps(v, ensure_ascii=False, sort_keys=True, default=_json_default)
+    for v in ({"x": object()}, {"a": 1, 2: 3}):       # refused by both alike
+        with pytest.raises(TypeError):
+            json.dumps(v, ensure_ascii=False, sort_keys=True, default=_json_default)
+        with pytest.raises(TypeError):
+            bind(v, None)
+
+
+@pytest.mark.parametrize("dialect_name", ["sqlite", "postgresql"])
+def test_received_instant_bound_once_equals_each_column_bound(dialect_name):
+    """The import binds the instant received once (bulk.bind_processor of received_at) for
+    received_at, status_changed_at and the history's at: what each column's own binding gives."""
+    from datetime import datetime, timezone
+    from sqlalchemy.dialects import postgresql, sqlite
+    from workstation.intake.imports_rules import CHINA_TZ
+    from workstation.store.bulk import bind_processor, insert_tuples
+    from workstation.store.models import Application, StatusChange
+    dialect = (sqlite if dialect_name == "sqlite" else postgresql).dialect()
+    seen = []
+
+    class Conn:
+        def __init__(self):
+            self.dialect = dialect
+
+        def exec_driver_sql(self, sql, rows):
+            seen.append(rows)
+    at = [datetime(2026, 3, 1, 9, 30, tzinfo=CHINA_TZ), datetime(2025, 12, 31, 23, 59, 59, 999, tzinfo=timezone.utc)]
+    bind = bind_processor(Application.__table__.c.received_at, dialect) or (lambda v: v)
+    for table, cols in ((Application.__table__, ("id", "received_at", "status_changed_at")),
+                        (StatusChange.__table__, ("application_id", "at", "to_status"))):
+        plain = [(k, t, t) if table is Application.__table__ else (k, t, "received") for k, t in enumerate(at)]
+        ready = [(k, bind(t), bind(t)) if table is Application.__table__ else (k, bind(t), "received")
+                 for k, t in enumerate(at)]
+        insert_tuples(Conn(), table, plain, columns=cols)
+        insert_tuples(Conn(), table, ready, columns=cols, ready=cols[1:2] if table is StatusChange.__table__ else cols[1:])
+        assert seen[-1] == seen[-2]
+
+
+def test_possessive_cents_list_matches_what_the_plain_pattern_matches():
+    """fast months' list of "1234.50" amounts: possessive repeats (no backtracking kept)
+    accept exactly the strings the plain pattern accepts."""
+    import re
+    from workstation.intake.imports_months import _CENTS_LIST
+    plain = re.compile(r"[0-9]{1,16}\.[0-9]{2}(?:,[0-9]{1,16}\.[0-9]{2})*").fullmatch
+    rng = random.Random(13)
+    pieces = ["0", "1", "9", "12", "00", ".", ",", ".5", ".50", "1" * 15, "1" * 16, "1" * 17, "x", " ", "١", "-"]
+    cases = ["", ",", "1.00", "1.00,", ",1.00", "1.00,2.50", "1" * 16 + ".00", "1" * 17 + ".00", "1.001", "1.0"]
+    cases += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    cases += [",".join(f"{rng.randint(0, 10 ** rng.randint(1, 17))}.{rng.randint(0, 99):02d}"
+                       for _ in range(rng.randint(1, 5))) for _ in range(3000)]
+    for text in cases:
+        assert bool(_CENTS_LIST(text)) == bool(plain(text)), text

@@ -31,15 +31,17 @@ from workstation.services import audit, retry
 from workstation.decide import bulk_scores
 from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError
+from workstation.store.bulk import bind_processor
 from workstation.store.session import Store
 from workstation.intake.imports_batches import mark_interrupted, running_note
 from workstation.intake.imports_format import RejectsFile, file_digest
 from workstation.intake.imports_pipeline import Checked, CheckedSource
-from workstation.intake.imports_rules import CHINA_TZ, CleanRecord, Problem, RuleContext
+from workstation.intake.imports_rules import CleanRecord, Problem, RuleContext
 from workstation.intake.imports_rows import (_APPLICATION_COLUMNS, _APPLICATION_ROW, _DECLARED_COLUMNS,
                                               _DECLARED_ROW, _HISTORY_COLUMNS, _MERCHANT_COLUMNS, _MERCHANT_ROW,
-                                              _PERSON_COLUMNS, _PERSON_ROW, _allocate_ids, _bulk_insert,
-                                              _insert_months, _new_months, _Stored)
+                                              _PERSON_COLUMNS, _PERSON_ROW, _RECEIVED_COLUMNS, _allocate_ids,
+                                              _bulk_insert, _insert_months, _new_months, _sort_people,
+                                              app_number)
 from workstation.intake.imports_scores import UNSCORED, InlineScorer
 from workstation.services.progress import Cancelled, NullProgress, Progress
 from workstation.services.workflow import history_event
@@ -312,45 +314,7 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
     because of what the database already holds)."""
     if not good:
         return [], []
-    bad: list[tuple[Checked, list[Problem]]] = []
-    id_numbers = {c.person["id_number"] for _, c in good}
-    people = {p.id_number: (p.id, p.name) for p in s.execute(
-        select(Person.id_number, Person.id, Person.name).where(Person.id_number.in_(id_numbers)))}
-    member_ids = {c.merchant["member_id"] for _, c in good}
-    merchants = {m.member_id: m for m in s.execute(
-        select(Merchant.member_id, Merchant.id, Merchant.legal_rep_id, Merchant.name, Merchant.platform,
-               Merchant.province).where(Merchant.member_id.in_(member_ids)))}
-    old_merchant_ids = {m.id for m in merchants.values()}
-    new_people: dict[str, dict] = {}
-    new_merchants: dict[str, dict] = {}
-    accepted: list[tuple[CleanRecord, str, str]] = []      # record, id_number, member_id
-    for rec, c in good:
-        p, m = c.person, c.merchant
-        known = people.get(p["id_number"]) or (new_people[p["id_number"]]["_key"] if p["id_number"] in new_people
-                                                else None)
-        if known and known[1] != p["name"]:
-            bad.append((rec, [Problem(c.line, "legal_rep.name", "this ID number is on file under another name",
-                                              "import_id_other_name")]))
-            continue
-        stored_m = merchants.get(m["member_id"])
-        if stored_m is not None and (known is None or stored_m.legal_rep_id != known[0]):
-            bad.append((rec, [Problem(c.line, "legal_rep.id_number",
-                                      f"member {m['member_id']} is on file with another legal representative; "
-                                      "a change of legal representative must be checked before import",
-                                      "import_member_other_rep", {"member": m["member_id"]})]))
-            continue
-        new_m = new_merchants.get(m["member_id"])
-        if new_m is not None and new_m["_person"] != p["id_number"]:
-            bad.append((rec, [Problem(c.line, "legal_rep.id_number",
-                                      f"member {m['member_id']} appears earlier in the file with another "
-                                      "legal representative", "import_member_rep_earlier",
-                                      {"member": m["member_id"]})]))
-            continue
-        if known is None:
-            new_people[p["id_number"]] = {**p, "_key": (None, p["name"])}
-        if stored_m is None and new_m is None:
-            new_merchants[m["member_id"]] = {**m, "_person": p["id_number"]}
-        accepted.append((c, p["id_number"], m["member_id"]))
+    people, merchants, new_people, new_merchants, accepted, bad = _sort_people(s, good)
     if not accepted:
         return [], bad
 
@@ -367,8 +331,8 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
         _bulk_insert(s, Merchant, list(map(_MERCHANT_ROW, new_merchants.values())), columns=_MERCHANT_COLUMNS)
 
     fresh: dict[int, list[tuple]] = {}           # a new merchant's id -> its months inserted now
-    months = _new_months(s, accepted, merchants=merchants, new_merchants=new_merchants, old_ids=old_merchant_ids,
-                         fresh=fresh)
+    months = _new_months(s, accepted, merchants=merchants, new_merchants=new_merchants,
+                         old_ids={m.id for m in merchants.values()}, fresh=fresh)
     if months:
         _insert_months(s, months)
     scorer = InlineScorer(s, as_of=clock.today(), sent=run.scores_sent, products=run.ctx.products)
@@ -379,12 +343,16 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
     event = history_event("imported", {"file": run.file_name, "batch": run.batch_id})
     comment = english("imported", event["params"], EVENTS)
     received_status, user_id = Status.RECEIVED.value, run.actor.id
+    # the instant received goes in three columns (received, status changed, the history's): bound once
+    bind = bind_processor(Application.__table__.c.received_at, s.get_bind().dialect) or _as_is
     for app_id, (c, id_number, member_id) in zip(app_ids, accepted):
         new_m = new_merchants.get(member_id)
-        m = merchants.get(member_id) or _Stored(new_m)
+        m = merchants.get(member_id)
+        m = (m.id, m.name, m.platform, m.province) if m is not None else \
+            (new_m["id"], new_m["name"], new_m["platform"], new_m["province"])
         a = c.application
-        received = a["received_at"]
-        app_no = f"A{received.astimezone(CHINA_TZ):%Y%m%d}{app_id:07d}"
+        received = bind(a["received_at"])
+        app_no = app_number(a["received_at"], app_id)
         numbers.append(app_no)
         if new_m is not None:        # scored now; version 2: stored, then scored (as by the bulk scorer)
             months = fresh.get(new_m["id"], [])
@@ -396,16 +364,20 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
         else:                        # a merchant stored before: its stored months count too
             score, version = UNSCORED, 1
             run.score_later.append(c.external_id)
-        apps.append((app_id, app_no, m.id, *_APPLICATION_ROW(a), received_status, received, m.name,
-                     c.person["name"], id_number[-4:], m.platform, m.province, version, None, None, *score))
+        apps.append((app_id, app_no, m[0], *_APPLICATION_ROW(a), received_status, received, received, m[1],
+                     c.person["name"], id_number[-4:], m[2], m[3], version, None, None, *score))
         if c.declared is not None:
             declared.append((app_id, *_DECLARED_ROW(c.declared)))
         history.append((app_id, None, received_status, user_id, received, comment, event))
-    _bulk_insert(s, Application, apps, columns=_APPLICATION_COLUMNS)
+    _bulk_insert(s, Application, apps, columns=_APPLICATION_COLUMNS, ready=_RECEIVED_COLUMNS)
     if declared:
         _bulk_insert(s, DeclaredFinancials, declared, columns=_DECLARED_COLUMNS)
-    _bulk_insert(s, StatusChange, history, columns=_HISTORY_COLUMNS)
+    _bulk_insert(s, StatusChange, history, columns=_HISTORY_COLUMNS, ready=("at",))
     return numbers, bad
+
+
+def _as_is(value):
+    return value
 
 
 __all__ = ["ImportReport", "ImportCancelled", "import_applications", "mark_interrupted", "CHUNK"]

@@ -1,9 +1,8 @@
 """Typed field readers for the import rules: each reads one value of a record,
-returns it clean or records a problem naming the field. Also the fast path for
-the platform months, the bulk of a big file."""
+returns it clean or records a problem naming the field (the platform months are
+read in imports_months)."""
 from __future__ import annotations
 
-import operator
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -28,8 +27,6 @@ _INT = re.compile(r"[+-]?[0-9]+\Z")
 _PLAIN_AMOUNT = re.compile(r"(-?)([0-9]{1,16})(?:\.([0-9]{1,2}))?\Z")
 _CENTS = re.compile(r"[0-9]{1,16}\.[0-9]{2}").fullmatch
 _PLAIN_RATIO = re.compile(r"-?[0-9]{1,3}(?:\.[0-9]{1,2})?").fullmatch
-_RATING = re.compile(r"([0-5])\.([0-9]{2})\Z")
-_MONTH = re.compile(r"([0-9]{4})-([0-9]{2})(?:-01)?\Z")
 # control characters, lone surrogates, bidi controls (RLO ...) and invisible zero-width ones
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u200b-\u200f\u202a-\u202e\u2060-\u2064"
                       r"\u2066-\u2069\ufeff\ufff9-\ufffb]").search
@@ -329,101 +326,3 @@ class Fields:
             cleaned = re.sub(r"[\s\-]+", "", v).upper()
             message = exc.message.replace(cleaned, mask(cleaned)) if cleaned else exc.message
             return self.bad(name, message, "import_identity", field=exc.field)
-
-
-_MONTHS_SEEN: dict[str, date | None] = {}
-# the month texts of a record's months (all text, each a month, none twice) -> (months, newest, oldest)
-_MONTH_LISTS: dict[tuple, tuple[list[date], date, date]] = {}
-_RATINGS_SEEN: dict[str, int | None] = {}
-
-
-def month_of(text: str) -> date | None:
-    """'2025-03' -> date(2025, 3, 1), None if not a month; cached (a file repeats 24 values)."""
-    try:
-        return _MONTHS_SEEN[text]
-    except KeyError:
-        pass
-    m = _MONTH.match(text)
-    d = date(int(m.group(1)), int(m.group(2)), 1) if m and 1 <= int(m.group(2)) <= 12 else None
-    if len(_MONTHS_SEEN) < 10_000:
-        _MONTHS_SEEN[text] = d
-    return d
-
-
-def _rating_of(text: str) -> int | None:
-    """'4.85' -> 485 (at most 5.00), None otherwise; cached."""
-    try:
-        return _RATINGS_SEEN[text]
-    except KeyError:
-        pass
-    r = _RATING.match(text)
-    centi = int(r.group(1)) * 100 + int(r.group(2)) if r else None
-    centi = centi if centi is not None and centi <= 500 else None
-    if len(_RATINGS_SEEN) < 10_000:
-        _RATINGS_SEEN[text] = centi
-    return centi
-
-
-_MONTH_ROW = operator.itemgetter(*MONTH_FIELDS[:6], "rating", *MONTH_FIELDS[7:])
-_MONEY_LIST = re.compile(r"[0-9]{1,16}(?:\.[0-9]{1,2})?(?:,[0-9]{1,16}(?:\.[0-9]{1,2})?)*").fullmatch
-_CENTS_LIST = re.compile(r"[0-9]{1,16}\.[0-9]{2}(?:,[0-9]{1,16}\.[0-9]{2})*").fullmatch
-_HUNDRED = Decimal(100)
-_STR, _INT_TYPE = {str}, {int}
-_MAX_COUNT = 10**9
-
-
-def _fens(texts: tuple) -> list[int] | None:
-    """Plain non-negative amounts (text) as integer fen, exactly; None if any is not one.
-    The usual "1234.50" (two places) becomes fen by dropping the point (checked by one
-    regular expression over all of them); one or no decimal place goes through Decimal."""
-    if set(map(type, texts)) != _STR:
-        return None
-    joined = ",".join(texts)
-    if joined.count(",") != len(texts) - 1:         # "1,234.00" (valid, but not plain): the slow path
-        return None
-    if _CENTS_LIST(joined):
-        return list(map(int, joined.replace(".", "").split(",")))
-    if not _MONEY_LIST(joined):
-        return None
-    return list(map(int, map(_HUNDRED.__mul__, map(Decimal, texts))))
-
-
-def fast_months(items: list, *, last: date) -> list[tuple] | None:
-    """All of a record's months at once, column by column in C-level built-ins (a
-    100,000-record file holds 2.4 million months); None for anything unusual,
-    which then goes month by month through the checks that name the problem."""
-    try:
-        cols = list(zip(*map(_MONTH_ROW, items)))
-    except (KeyError, TypeError):
-        return None
-    if not cols:
-        return []
-    months_text, ratings_text = cols[0], cols[6]
-    if set(map(type, months_text + ratings_text)) != _STR:
-        return None
-    seen = _MONTH_LISTS.get(months_text)         # a file's records mostly name the same months
-    if seen is None:
-        months = [month_of(x) for x in months_text]
-        if None in months or len(set(months)) != len(months):
-            return None
-        seen = (months, max(months), min(months))
-        if len(_MONTH_LISTS) >= 1000:
-            _MONTH_LISTS.clear()
-        _MONTH_LISTS[months_text] = seen
-    months, newest, oldest = seen
-    if newest > last or oldest < EARLIEST_MEMBER:
-        return None
-    ratings = list(map(_RATINGS_SEEN.get, ratings_text))
-    if None in ratings:
-        ratings = [_rating_of(x) for x in ratings_text]
-        if None in ratings:
-            return None
-    n = len(months)
-    counts = cols[2] + cols[3] + cols[5] + cols[7] + cols[9] + cols[10]     # orders ... favourites
-    if set(map(type, counts)) != _INT_TYPE or min(counts) < 0 or max(counts) > _MAX_COUNT or max(cols[7]) > 31:
-        return None
-    fens = _fens(cols[1] + cols[4] + cols[8])           # sales, refund_amount, ad_spend
-    if fens is None:
-        return None
-    return list(zip(months, fens[:n], cols[2], cols[3], fens[n:2 * n], cols[5], ratings, cols[7],
-                    fens[2 * n:], cols[9], cols[10]))

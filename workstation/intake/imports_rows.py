@@ -4,14 +4,15 @@ yet stored, and the driver-level bulk insert (imports.py writes them)."""
 from __future__ import annotations
 
 import operator
+from datetime import datetime
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from workstation.intake.imports_rules import MONTH_FIELDS
+from workstation.intake.imports_rules import CHINA_TZ, MONTH_FIELDS, CleanRecord, Problem
 from workstation.intake.imports_scores import SCORE_COLUMNS
 from workstation.store.bulk import BoundValues, insert_tuples
-from workstation.store.models import PlatformMonth
+from workstation.store.models import Merchant, Person, PlatformMonth
 
 
 def _allocate_ids(s: Session, model, n: int) -> list[int]:
@@ -37,10 +38,11 @@ _MERCHANT_COLUMNS = ("id", "legal_rep_id", "member_id", "name", "platform", "sho
                      "city", "address", "member_since", "contact_phone", "email", "payment_account",
                      "real_name_verified", "bank_name", "bank_card", "bank_listed", "applicant_is_legal_rep")
 _MERCHANT_ROW = operator.itemgetter(*_MERCHANT_COLUMNS)
-_APPLICATION_FIELDS = ("external_id", "received_at", "product_code", "amount_requested", "term_months", "term_days",
-                       "purpose")
+_APPLICATION_FIELDS = ("external_id", "product_code", "amount_requested", "term_months", "term_days", "purpose")
 _APPLICATION_ROW = operator.itemgetter(*_APPLICATION_FIELDS)
-_APPLICATION_COLUMNS = ("id", "app_no", "merchant_id", *_APPLICATION_FIELDS, "status", "status_changed_at",
+# the instant received, bound once by the writer (bulk.bind_processor), in both its columns
+_RECEIVED_COLUMNS = ("received_at", "status_changed_at")
+_APPLICATION_COLUMNS = ("id", "app_no", "merchant_id", *_APPLICATION_FIELDS, "status", *_RECEIVED_COLUMNS,
                         "merchant_name", "legal_rep_name", "id_last4", "platform", "province", "version",
                         "officer_id", "status_note", *SCORE_COLUMNS)
 _DECLARED_FIELDS = ("year", "sales", "operating_cost", "inventory", "total_assets", "total_liabilities",
@@ -59,25 +61,26 @@ def _insert_months(s: Session, rows: list[tuple]) -> None:
 
 
 def _bulk_insert(s: Session, model, rows: list, *, columns: tuple[str, ...] | None = None,
-                 bound: bool = False) -> None:
+                 bound: bool = False, ready: tuple[str, ...] = ()) -> None:
     """Insert many rows (dicts, or tuples in ``columns`` order) straight through the
     driver's executemany (store.bulk.insert_tuples): a 100,000-record file brings
     2.4 million rows and per-row statement processing would dominate the import.
     Money goes in as the exact integer fen the clean records hold; ``bound``: the
-    rows already hold what the driver takes."""
+    rows already hold what the driver takes (``ready``: these columns do)."""
     if not rows:
         return
     if columns is None:
         columns = tuple(rows[0])
         rows = [tuple(r[c] for c in columns) for r in rows]
-    insert_tuples(s.connection(), model.__table__, rows, columns=columns, bound=bound)
+    insert_tuples(s.connection(), model.__table__, rows, columns=columns, bound=bound, ready=ready)
 
 
-class _Stored:
-    """Attribute access to a new merchant's dict, like a stored merchant's row."""
-
-    def __init__(self, row: dict) -> None:
-        self.__dict__.update(row)
+def app_number(received: datetime, app_id: int) -> str:
+    """An application's number: "A", the day it was received in China, the id in 7 digits
+    (as f"A{received.astimezone(CHINA_TZ):%Y%m%d}{app_id:07d}" writes it for the years
+    2000-9999 the checks allow, without the strftime)."""
+    local = received.astimezone(CHINA_TZ)
+    return "A%04d%02d%02d%07d" % (local.year, local.month, local.day, app_id)
 
 
 def _new_months(s: Session, accepted, *, merchants: dict, new_merchants: dict, old_ids: set[int],
@@ -119,3 +122,50 @@ def _new_months(s: Session, accepted, *, merchants: dict, new_merchants: dict, o
                 if stored is None:
                     fresh[mid].append(row)
     return rows
+
+
+def _sort_people(s: Session, good: list):
+    """The people and merchants of a chunk's valid records, stored and new; the records
+    refused because of what the database (or the chunk before them) already holds.
+    Returns (people: id number -> (id, name), merchants: member id -> stored row,
+    new people, new merchants (dicts by id number / member id), accepted: (record, id
+    number, member id), refused: (checked line, problems))."""
+    bad: list[tuple[object, list[Problem]]] = []      # (imports_pipeline.Checked, its problems)
+    id_numbers = {c.person["id_number"] for _, c in good}
+    people = {p.id_number: (p.id, p.name) for p in s.execute(
+        select(Person.id_number, Person.id, Person.name).where(Person.id_number.in_(id_numbers)))}
+    member_ids = {c.merchant["member_id"] for _, c in good}
+    merchants = {m.member_id: m for m in s.execute(
+        select(Merchant.member_id, Merchant.id, Merchant.legal_rep_id, Merchant.name, Merchant.platform,
+               Merchant.province).where(Merchant.member_id.in_(member_ids)))}
+    new_people: dict[str, dict] = {}
+    new_merchants: dict[str, dict] = {}
+    accepted: list[tuple[CleanRecord, str, str]] = []      # record, id_number, member_id
+    for rec, c in good:
+        p, m = c.person, c.merchant
+        known = people.get(p["id_number"]) or (new_people[p["id_number"]]["_key"] if p["id_number"] in new_people
+                                                else None)
+        if known and known[1] != p["name"]:
+            bad.append((rec, [Problem(c.line, "legal_rep.name", "this ID number is on file under another name",
+                                              "import_id_other_name")]))
+            continue
+        stored_m = merchants.get(m["member_id"])
+        if stored_m is not None and (known is None or stored_m.legal_rep_id != known[0]):
+            bad.append((rec, [Problem(c.line, "legal_rep.id_number",
+                                      f"member {m['member_id']} is on file with another legal representative; "
+                                      "a change of legal representative must be checked before import",
+                                      "import_member_other_rep", {"member": m["member_id"]})]))
+            continue
+        new_m = new_merchants.get(m["member_id"])
+        if new_m is not None and new_m["_person"] != p["id_number"]:
+            bad.append((rec, [Problem(c.line, "legal_rep.id_number",
+                                      f"member {m['member_id']} appears earlier in the file with another "
+                                      "legal representative", "import_member_rep_earlier",
+                                      {"member": m["member_id"]})]))
+            continue
+        if known is None:
+            new_people[p["id_number"]] = {**p, "_key": (None, p["name"])}
+        if stored_m is None and new_m is None:
+            new_merchants[m["member_id"]] = {**m, "_person": p["id_number"]}
+        accepted.append((c, p["id_number"], m["member_id"]))
+    return people, merchants, new_people, new_merchants, accepted, bad

@@ -21,12 +21,11 @@ from workstation.domain import identity
 from workstation.domain.masking import mask_card, mask_id, mask_phone
 from workstation.domain.money import from_fen
 from workstation.domain.products import PLATFORMS, Product, validate_terms
-from workstation.intake.imports_fields import (CHINA_TZ, EARLIEST_MEMBER, MONTH_FIELDS, Fields, Problem,
-                                                 fast_months, kind_of, month_of)
+from workstation.intake.imports_fields import CHINA_TZ, EARLIEST_MEMBER, MONTH_FIELDS, Fields, Problem
+from workstation.intake.imports_months import check_months
 
 __all__ = ["CHINA_TZ", "MONTH_FIELDS", "CleanRecord", "Problem", "RuleContext", "check_record"]
 
-MAX_MONTHS = 24
 _TERMS_FIELDS = {"amount": "amount_requested", "days": "term_days", "term_months": "term_months",
                  "method": "product_code", "rate": "product_code"}
 
@@ -74,7 +73,7 @@ def check_record(data: Mapping[str, object], *, line: int, ctx: RuleContext) -> 
     merchant = _merchant(f, received_day=received_day)
     person = _person(f, today=today)
     declared = _declared(data, f, received_day=received_day)
-    months = _months(data.get("platform_months"), line=line, received_day=received_day, problems=f.problems)
+    months = check_months(data.get("platform_months"), line=line, received_day=received_day, problems=f.problems)
     _product_terms(f, app, ctx)
     if f.problems:
         return None, f.problems
@@ -157,52 +156,6 @@ def _declared(data: Mapping[str, object], f: Fields, *, received_day: date) -> d
         d[years] = f.integer(years_key, lo=0, hi=100, required=False)
         d[share] = f.ratio(share_key, lo=_0, hi=_100, required=False)
     return d
-
-
-def _months(value: object, *, line: int, received_day: date, problems: list[Problem]) -> list[tuple]:
-    if value is None or value == "":
-        return []
-    if not isinstance(value, list):
-        problems.append(Problem(line, "platform_months", f"must be a list of months, not {kind_of(value)}",
-                                "import_months_not_list", {"kind": kind_of(value)}))
-        return []
-    if len(value) > MAX_MONTHS:
-        problems.append(Problem(line, "platform_months", f"has {len(value)} months, at most {MAX_MONTHS}",
-                                "import_months_too_many", {"count": len(value), "max_months": MAX_MONTHS}))
-        return []
-    last = date(received_day.year, received_day.month, 1)
-    fast = fast_months(value, last=last)
-    if fast is not None:
-        return fast
-    rows, seen = [], set()
-    for i, item in enumerate(value):
-        prefix = f"platform_months[{i}]."
-        if not isinstance(item, dict):
-            problems.append(Problem(line, prefix[:-1], f"must be an object, not {kind_of(item)}",
-                                    "import_month_not_object", {"kind": kind_of(item)}))
-            continue
-        f = Fields(item, line=line, prefix=prefix)
-        month = None
-        text = f.text("month", max_len=10)
-        if text is not None:
-            month = month_of(text)
-            if month is None:
-                f.bad("month", f"must be a month YYYY-MM, got {text!r}", "import_not_month", value=text)
-            else:
-                if month > last or month < EARLIEST_MEMBER:
-                    f.bad("month", f"{text} is after the application or before {EARLIEST_MEMBER.year}",
-                          "import_month_outside", value=text, lo=EARLIEST_MEMBER.year)
-                elif month in seen:
-                    f.bad("month", f"{text} appears twice", "import_month_twice", value=text)
-                seen.add(month)
-        rating = f.ratio("rating", lo=Decimal(0), hi=Decimal(5))
-        row = (month, f.amount("sales"), f.integer("orders", lo=0, hi=10**9), f.integer("refunds", lo=0, hi=10**9),
-               f.amount("refund_amount"), f.integer("disputes", lo=0, hi=10**9),
-               None if rating is None else int(rating * 100), f.integer("login_days", lo=0, hi=31),
-               f.amount("ad_spend"), f.integer("listings", lo=0, hi=10**9), f.integer("favourites", lo=0, hi=10**9))
-        problems.extend(f.problems)
-        rows.append(row)
-    return rows
 
 
 def _product_terms(f: Fields, app: dict, ctx: RuleContext) -> None:

@@ -72,7 +72,7 @@ class JSONText(TypeDecorator):
     def process_bind_param(self, value, dialect):
         if value is None:
             return None
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=_json_default)
+        return _json_text(value)
 
     def process_result_value(self, value, dialect):
         return None if value is None else json.loads(value)
@@ -104,6 +104,11 @@ def _json_default(obj):
     if hasattr(obj, "isoformat"):
         return obj.isoformat()
     raise TypeError(f"not JSON serialisable: {type(obj).__name__}")
+
+
+# json.dumps(value, ensure_ascii=False, sort_keys=True, default=_json_default) builds this very
+# encoder on every call (its arguments are not the defaults): built once, the same text
+_json_text = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=_json_default).encode
 
 
 class UTCDateTime(TypeDecorator):

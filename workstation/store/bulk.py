@@ -89,14 +89,18 @@ def as_date(v):
     return _date.fromisoformat(v) if isinstance(v, str) else v
 
 
-def insert_tuples(conn, table: Table, rows: list[tuple], *, columns: tuple[str, ...], bound: bool = False) -> None:
+def insert_tuples(conn, table: Table, rows: list[tuple], *, columns: tuple[str, ...], bound: bool = False,
+                  ready: tuple[str, ...] = ()) -> None:
     """Insert ``rows`` (tuples in ``columns`` order, money as integer fen) into ``table``
     in one driver-level executemany, on every backend. Values go through their
     column's bind processor (dates, UTC datetimes, decimal text), column by column,
-    unless ``bound`` says the rows already hold what the driver takes."""
+    unless ``bound`` says the rows already hold what the driver takes (``ready``: these
+    columns do, through ``bind_processor``)."""
     if not rows:
         return
     sql, procs = insert_statement(table, columns, conn.dialect)
+    if ready:
+        procs = [(i, p) for i, p in procs if columns[i] not in ready]
     if procs and not bound:
         cols = list(zip(*rows))
         for i, proc in procs:
@@ -123,13 +127,18 @@ def insert_statement(table: Table, columns: tuple[str, ...], dialect) -> tuple[s
     return sql, [(i, p) for i, p in procs if p is not None]
 
 
+def bind_processor(column: Column, dialect):
+    """What ``insert_tuples`` applies to ``column``'s values (None: they go as they are)."""
+    return column.type.dialect_impl(dialect).bind_processor(dialect)
+
+
 class BoundValues(dict):
     """``column``'s values as the driver takes them, converted once per distinct value
     (the 2.4 million platform months of a big file name a few dozen months)."""
 
     def __init__(self, column: Column, dialect) -> None:
         super().__init__()
-        self.proc = column.type.dialect_impl(dialect).bind_processor(dialect)
+        self.proc = bind_processor(column, dialect)
 
     def __missing__(self, value):
         bound = value if self.proc is None or value is None else self.proc(value)
