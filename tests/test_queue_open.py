@@ -94,19 +94,24 @@ def test_the_window_opens_on_its_queue_in_the_queue_order(qtbot, desk, role, mon
     qtbot.wait(10)
     start = "mine" if role == "officer1" else "signoff" if role == "supervisor1" else "all"
     model = w.queue_panel.model
-    assert model.query == QueueQuery(queue=start)              # days waiting, the longest first
+    # a work queue: the longest-waiting first; all applications (the administrator's): the newest first
+    first = QueueQuery(queue=start, descending=start != "all")
+    assert model.query == first
     assert w.queue_panel.table.horizontalHeader().sortIndicatorSection() == [k for _, k in COLUMNS].index(
         "days_waiting")
-    assert w.queue_panel.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert w.queue_panel.table.horizontalHeader().sortIndicatorOrder() == (
+        Qt.SortOrder.DescendingOrder if start != "all" else Qt.SortOrder.AscendingOrder)
     assert reads == []                  # opened from the one read, not read again
-    n, rows = real_start(desk, who, QueueQuery(queue=start), limit=PAGE)
+    n, rows = real_start(desk, who, first, limit=PAGE)
+    waited = [r.days_waiting for r in rows]
+    assert waited == sorted(waited, reverse=start != "all") and len(set(waited)) > 1
     assert model.rowCount() == n and [model.row_at(i) for i in range(len(rows))] == rows
     counts = queue_pages.queue_counts(desk, who)
     assert [w.nav.item(i).text().rsplit("(", 1)[1] for i in range(4)] == [f"{counts[q]})" for q in queue.QUEUES]
     assert w.nav.currentRow() == queue.QUEUES.index(start)
     other = "unassigned"
     w.nav.setCurrentRow(queue.QUEUES.index(other))              # the navigation still switches queues
-    assert model.query.queue == other and model.rowCount() == counts[other]
+    assert model.query == replace(first, queue=other) and model.rowCount() == counts[other]   # the order kept
     assert [q.queue for q in reads] == [other]
 
 

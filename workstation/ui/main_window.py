@@ -82,8 +82,10 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
         start = "mine" if self.actor.has("officer") else "signoff" if self.actor.has("supervisor") else "all"
+        # a work queue opens with the longest-waiting cases first; all applications with the newest
+        first = QueueQuery(queue=start, sort="days_waiting", descending=start != "all")
         # the filter choices, the counts and the first queue's first page in one read
-        self._opening = opening = queue_open.open_queue(self.store, self.actor, QueueQuery(queue=start),
+        self._opening = opening = queue_open.open_queue(self.store, self.actor, first,
                                                         limit=queue_model.PAGE, settings=(IDLE_MINUTES,))
         self.queue_panel = QueuePanel(self.store, self.actor, options=opening.options)
         self.queue_panel.open_case.connect(self.open_case)

@@ -143,11 +143,12 @@ class QueuePanel(QWidget):
     # --- filtering --------------------------------------------------------------------
     def set_queue(self, name: str, *, opening: QueueOpening | None = None) -> None:
         """Show the queue ``name``; ``opening``: its count and first page read already
-        (the window's first read), used when it is the very query the filters ask for."""
+        (the window's first read, in the order it was read), used when it asks for what
+        the filters ask for."""
         self.show_finished.setVisible(name == "mine")
         query = replace(self._query(), queue=name)
-        if opening is not None and opening.query == query:
-            self.model.show_rows(query, opening.count, opening.rows)
+        if opening is not None and replace(opening.query, sort=query.sort, descending=query.descending) == query:
+            self.model.show_rows(opening.query, opening.count, opening.rows)
         else:
             self.model.set_query(query)
 
