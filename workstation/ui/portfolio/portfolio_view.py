@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QTabWidget, QTableView, QVBoxLayout, QWidget)
 
@@ -26,6 +26,8 @@ TILE_DRILL = {"balance": ("balance", None), "count": ("balance", None), "npl": (
 
 
 class Tile(QFrame):
+    opened = Signal(str)      # double-clicked: the tile's key
+
     def __init__(self, key: str, parent=None) -> None:
         super().__init__(parent)
         self.key = key
@@ -38,7 +40,6 @@ class Tile(QFrame):
         self.change.setStyleSheet("color: #555;")
         for w in (self.name, self.value, self.change):
             lay.addWidget(w)
-        self.on_open = None
 
     def set_figure(self, fig, zh: bool) -> None:
         self.name.setText(fig.name(zh))
@@ -48,8 +49,7 @@ class Tile(QFrame):
         self.setToolTip(fig.definition(zh))
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if self.on_open is not None:
-            self.on_open(self.key)
+        self.opened.emit(self.key)
 
 
 class PortfolioScreen(QWidget):
@@ -73,7 +73,7 @@ class PortfolioScreen(QWidget):
         grid = QGridLayout()
         for i, k in enumerate(HEADLINE):
             grid.addWidget(self.tiles[k], 0, i)
-            self.tiles[k].on_open = self._on_tile_open
+            self.tiles[k].opened.connect(self._on_tile_open)
         self.tabs = QTabWidget(objectName="portfolioTabs")
         self.chart_page = QWidget()
         self.chart_grid = QGridLayout(self.chart_page)
