@@ -121,3 +121,52 @@ def test_locked_supervisor_signing_off_is_told_the_account_is_locked(desk):
     with pytest.raises(SessionEnded, match="account is locked") as err:
         signoff.sign(desk, u["sup1"], app, decision="approve", seen_version=1, password=PASSWORD)
     assert err.value.code == "locked" and "password" not in str(err.value)
+
+
+def test_the_user_check_reads_every_role_in_one_statement(desk):
+    """The check reads the user row with each role it holds (one statement): a user with two
+    roles passes, losing either ends the session, an added role does not, an unknown id is
+    refused; the system (no actor) and internal readers (id <= 0) are not checked."""
+    from dataclasses import replace
+    from sqlalchemy import event
+    u = users(desk)
+    both = u["offsup"]
+    assert both.roles == {"officer", "supervisor"}
+    sent = []
+
+    def seen(conn, cursor, statement, *args):
+        sent.append(statement)
+    event.listen(desk.engine, "before_cursor_execute", seen)
+    try:
+        with desk.read(both):
+            pass
+    finally:
+        event.remove(desk.engine, "before_cursor_execute", seen)
+    assert len([x for x in sent if "user_roles" in x or "users" in x]) == 1
+    with desk.tx() as s:
+        s.add(UserRole(user_id=both.id, role="admin"))           # a role added: still the session's roles
+    with desk.read(both):
+        pass
+    for lost in ("officer", "supervisor"):
+        with desk.tx() as s:
+            s.execute(delete(UserRole).where(UserRole.user_id == both.id, UserRole.role == lost))
+        with pytest.raises(SessionEnded) as err:
+            with desk.read(both):
+                pass
+        assert err.value.code == "role"
+        with desk.tx() as s:
+            s.add(UserRole(user_id=both.id, role=lost))
+        with desk.read(both):
+            pass
+    with desk.tx() as s:                                         # no role left at all
+        s.execute(delete(UserRole).where(UserRole.user_id == both.id))
+    with pytest.raises(SessionEnded) as err:
+        with desk.tx(both):
+            pass
+    assert err.value.code == "role"
+    with pytest.raises(SessionEnded) as err:
+        with desk.read(replace(both, id=10_000_000)):
+            pass
+    assert err.value.code == "unknown"
+    with desk.read(replace(both, id=0)), desk.read(None):        # internal reader, the system
+        pass

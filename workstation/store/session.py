@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import datetime
 from typing import Iterator
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -73,20 +74,28 @@ class Store:
 def check_session(s: Session, actor: Actor, *, now: datetime | None = None) -> None:
     """Refuse (SessionEnded) unless ``actor``'s user row, read in this transaction, is
     active, not locked and still holds the actor's roles. Internal readers (id <= 0,
-    e.g. the documents' reader) are not users and are not checked."""
+    e.g. the documents' reader) are not users and are not checked.
+
+    One statement (the user row with each role it holds), built once: every service
+    read and write begins here, so it is the desk's most frequent statement."""
     if actor.id <= 0:
         return
-    from workstation.store.models import User, UserRole
-    row = s.execute(select(User.active, User.locked_until).where(User.id == actor.id)).first()
-    if row is None:
+    rows = s.connection().execute(_user_check(), {"uid": actor.id}).all()
+    if not rows:
         raise SessionEnded("unknown", actor.username)
-    if not row.active:
+    active, locked_until = rows[0][0], rows[0][1]
+    if not active:
         raise SessionEnded("inactive", actor.username)
     now = now or clock.utcnow()
-    if row.locked_until is not None and row.locked_until > now:
+    if locked_until is not None and locked_until > now:
         raise SessionEnded("locked", actor.username)
-    if actor.roles:
-        held = set(s.scalars(select(UserRole.role).where(UserRole.user_id == actor.id)))
-        if not actor.roles <= held:
-            raise SessionEnded("role", actor.username)
+    if actor.roles and not actor.roles <= {r[2] for r in rows if r[2] is not None}:
+        raise SessionEnded("role", actor.username)
 
+
+@lru_cache(maxsize=1)
+def _user_check() -> Select:
+    from workstation.store.models import User, UserRole
+    return (select(User.active, User.locked_until, UserRole.role)
+            .outerjoin(UserRole, UserRole.user_id == User.id)
+            .where(User.id == bindparam("uid")))
