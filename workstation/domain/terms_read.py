@@ -1,0 +1,80 @@
+"""The engine's reading of a stored terms record (``loans.terms``), its full check
+remembered by the record's text less the loan's own amount and start. Pure Python.
+
+``engine_part(text)`` is ``servicing_model._engine_part(ApprovedTerms.from_json(text))``:
+it raises what ``from_json`` raises and returns what ``_engine_part`` returns. End of
+day's first night reads every loan's record; a book's records differ mostly by the two
+per-loan fields, the amount and the planned start, and the engine reads neither. So a
+record in the exact form ``to_json`` writes is remembered by its text with those two
+values blanked out; another record with the same text around them, an amount written
+as digits with two places and a start written as a date (or the same ``null``), is the
+same JSON object but for those two strings, and ``from_json`` checks nothing else of
+them: a decimal amount above zero within the program's range, and a calendar date.
+Those two are checked here per record; anything else goes through ``from_json``.
+tests/test_terms_read.py compares both on varied and malformed records.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+from workstation.domain.money import MAX_ABS
+
+_AMOUNT, _START = '"amount":"', '"start":'
+_AMOUNT_TEXT = re.compile(r"[0-9]{1,16}\.[0-9]{2}").fullmatch
+_DATE_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}").fullmatch
+_CHECKED: dict[str, tuple] = {}     # the blanked text of a record checked in full -> its engine part
+_ZERO = Decimal(0)
+
+
+def _blanked(text: str) -> tuple[str, str, str | None] | None:
+    """(the text with the amount's and the start's values blanked, the amount's text, the
+    start's text or None for ``null``); None when the text is not in that shape (each key
+    once, the amount before the start, plain values)."""
+    i = text.find(_AMOUNT)
+    if i < 0 or text.find(_AMOUNT, i + 1) >= 0:
+        return None
+    a0 = i + len(_AMOUNT)
+    a1 = text.find('"', a0)
+    s = text.find(_START, a1)
+    if a1 < 0 or s < 0 or text.find(_START, s + 1) >= 0 or text.find(_START, 0, i) >= 0:
+        return None
+    amount = text[a0:a1]
+    if not _AMOUNT_TEXT(amount):
+        return None
+    v = s + len(_START)
+    if text.startswith("null", v):
+        return text[:a0] + text[a1:], amount, None
+    if text[v:v + 1] != '"' or text[v + 11:v + 12] != '"' or not _DATE_TEXT(text, v + 1, v + 11):
+        return None
+    return text[:a0] + text[a1:v + 1] + text[v + 11:], amount, text[v + 1:v + 11]
+
+
+def _own_fields_ok(amount: str, start: str | None) -> bool:
+    """What ``from_json`` checks of a record's amount (money above zero, within range) and
+    start (a calendar date), both written plainly (``_blanked``)."""
+    if start is not None:
+        try:
+            date.fromisoformat(start)
+        except ValueError:
+            return False
+    return _ZERO < Decimal(amount) <= MAX_ABS
+
+
+def engine_part(text: str) -> tuple:
+    """``servicing_model._engine_part(ApprovedTerms.from_json(text))`` (see the module)."""
+    from workstation.domain.servicing_model import _engine_part
+    from workstation.domain.terms import ApprovedTerms
+    b = _blanked(text)
+    if b is not None:
+        part = _CHECKED.get(b[0])
+        if part is not None and _own_fields_ok(b[1], b[2]):
+            return part
+    terms = ApprovedTerms.from_json(text)          # the full check: raises as before
+    part = _engine_part(terms)
+    if b is not None and terms.to_json() == text:    # the exact written form: nothing else is free
+        if len(_CHECKED) > 4096:
+            _CHECKED.clear()
+        _CHECKED[b[0]] = part
+    return part
