@@ -82,10 +82,14 @@ def test_engine_part_equals_the_full_decode_on_varied_and_malformed_records():
             text = t.to_json()
             if not warm:
                 terms_read._CHECKED.clear()
+                terms_read._SEEN.clear()
             assert _new(text) == _reference(text)
+            assert _new(text) == _reference(text)            # remembered from the second time on
             for other in _mutations(text):
                 if not warm:
                     terms_read._CHECKED.clear()
+                    terms_read._SEEN.clear()
+                    assert _new(text) == _reference(text) and _new(text) == _reference(text)
                 assert _new(other) == _reference(other), other
                 assert _new(text) == _reference(text)        # remembered again after a refusal
 
@@ -94,6 +98,7 @@ def test_records_differing_by_amount_and_start_share_one_check_and_keep_their_ow
     rng = random.Random(3)
     base = _variety(rng)[0]
     terms_read._CHECKED.clear()
+    terms_read._SEEN.clear()
     texts = []
     for k in range(300):
         amount = Decimal(rng.randint(1, 10**9)) / 100
@@ -105,6 +110,17 @@ def test_records_differing_by_amount_and_start_share_one_check_and_keep_their_ow
     for text in texts:                            # each loan's own fields still checked
         for bad in (text.replace('"amount":"', '"amount":"-', 1), text.replace('-', '/', 1)):
             assert _new(bad) == _reference(bad)
+
+
+def test_terms_all_different_are_checked_in_full_each_and_not_remembered():
+    rng = random.Random(5)
+    base = _variety(rng)[0]
+    terms_read._CHECKED.clear()
+    terms_read._SEEN.clear()
+    for k in range(50):
+        t = ApprovedTerms(**{**base.__dict__, "rate": Rate.from_daily_percent(f"0.0{k + 10}")})
+        assert _new(t.to_json()) == _reference(t.to_json())
+    assert not terms_read._CHECKED and len(terms_read._SEEN) == 50
 
 
 def test_blanked_text_finds_each_value_once():

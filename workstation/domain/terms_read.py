@@ -10,7 +10,9 @@ values blanked out; another record with the same text around them, an amount wri
 as digits with two places and a start written as a date (or the same ``null``), is the
 same JSON object but for those two strings, and ``from_json`` checks nothing else of
 them: a decimal amount above zero within the program's range, and a calendar date.
-Those two are checked here per record; anything else goes through ``from_json``.
+Those two are checked here per record; anything else goes through ``from_json``. A
+blanked text is remembered the second time it is met (a book whose terms all differ,
+a rate negotiated per loan, pays one lookup per record and no extra encoding).
 tests/test_terms_read.py compares both on varied and malformed records.
 """
 from __future__ import annotations
@@ -25,6 +27,7 @@ _AMOUNT, _START = '"amount":"', '"start":'
 _AMOUNT_TEXT = re.compile(r"[0-9]{1,16}\.[0-9]{2}").fullmatch
 _DATE_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}").fullmatch
 _CHECKED: dict[str, tuple] = {}     # the blanked text of a record checked in full -> its engine part
+_SEEN: set[str] = set()             # blanked texts met once (remembered from the second on)
 _ZERO = Decimal(0)
 
 
@@ -73,8 +76,13 @@ def engine_part(text: str) -> tuple:
             return part
     terms = ApprovedTerms.from_json(text)          # the full check: raises as before
     part = _engine_part(terms)
-    if b is not None and terms.to_json() == text:    # the exact written form: nothing else is free
-        if len(_CHECKED) > 4096:
-            _CHECKED.clear()
-        _CHECKED[b[0]] = part
+    if b is not None:
+        if b[0] not in _SEEN:           # once: a book of terms all different pays no more than this
+            if len(_SEEN) > 8192:
+                _SEEN.clear()
+            _SEEN.add(b[0])
+        elif terms.to_json() == text:   # twice, and in the exact written form: nothing else is free
+            if len(_CHECKED) > 4096:
+                _CHECKED.clear()
+            _CHECKED[b[0]] = part
     return part
