@@ -130,5 +130,21 @@ def test_blanked_text_finds_each_value_once():
     key, amount, start = terms_read._blanked(text)
     assert (amount, start) == ("12.30", "2026-01-10")
     assert '"amount":""' in key and '"start":""' in key and "12.30" not in key and "2026-01-10" not in key
-    assert terms_read._blanked(text[:-1] + ',"amount":"1.00"}') is None
+    twice = terms_read._blanked(text[:-1] + ',"amount":"1.00"}')       # the first one, another blanked text
+    assert twice[1] == "12.30" and twice[0] != key
     assert terms_read._blanked(text.replace('"start":"2026-01-10"', '"start":null'))[2] is None
+
+
+def test_plain_values_are_the_patterns():
+    import re
+    amount, day = re.compile(r"[0-9]{1,16}\.[0-9]{2}").fullmatch, re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}").fullmatch
+    rng = random.Random(9)
+    alphabet = "0123456789.-+eE x１²٣"
+    samples = ["", "1.00", "0.00", ".00", "1.0", "1.000", "12345678901234567.00", "1234567890123456.00", "１.00",
+               "1.0０", "²1.00", "2026-01-05", "2026-1-05", "２026-01-05", "2026-01-0５", "2026/01/05", "202６-01-05"]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 21))) for _ in range(20000)]
+    samples += [f"{rng.randint(0, 10**17)}.{rng.randint(0, 999):0{rng.randint(1, 3)}d}" for _ in range(5000)]
+    samples += [f"{rng.randint(0, 99999):04d}-{rng.randint(0, 99):02d}-{rng.randint(0, 999):02d}" for _ in range(5000)]
+    for x in samples:
+        assert terms_read._plain_amount(x) == bool(amount(x)), x
+        assert terms_read._plain_date(x) == bool(day(x)), x

@@ -17,41 +17,48 @@ tests/test_terms_read.py compares both on varied and malformed records.
 """
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import Decimal
 
 from workstation.domain.money import MAX_ABS
 
 _AMOUNT, _START = '"amount":"', '"start":'
-_AMOUNT_TEXT = re.compile(r"[0-9]{1,16}\.[0-9]{2}").fullmatch
-_DATE_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}").fullmatch
 _CHECKED: dict[str, tuple] = {}     # the blanked text of a record checked in full -> its engine part
 _SEEN: set[str] = set()             # blanked texts met once (remembered from the second on)
 _ZERO = Decimal(0)
 
 
+def _plain_amount(a: str) -> bool:
+    """``[0-9]{1,16}\\.[0-9]{2}`` (ASCII digits: ``isdigit`` alone takes others)."""
+    return 4 <= len(a) <= 19 and a[-3] == "." and a.isascii() and a[:-3].isdigit() and a[-2:].isdigit()
+
+
+def _plain_date(d: str) -> bool:
+    """``[0-9]{4}-[0-9]{2}-[0-9]{2}``."""
+    return (len(d) == 10 and d[4] == "-" and d[7] == "-" and d.isascii() and d[:4].isdigit()
+            and d[5:7].isdigit() and d[8:].isdigit())
+
+
 def _blanked(text: str) -> tuple[str, str, str | None] | None:
-    """(the text with the amount's and the start's values blanked, the amount's text, the
-    start's text or None for ``null``); None when the text is not in that shape (each key
-    once, the amount before the start, plain values)."""
+    """(the text with the values of the first amount and the first start after it blanked,
+    the amount's text, the start's text or None for ``null``); None when the text is not
+    in that shape. Only the exact form ``to_json`` writes is remembered, where each key is
+    written once (no other key holds those names; quotes inside values are escaped); a
+    text with the same blanked text has its first amount and start at the same places."""
     i = text.find(_AMOUNT)
-    if i < 0 or text.find(_AMOUNT, i + 1) >= 0:
+    if i < 0:
         return None
-    a0 = i + len(_AMOUNT)
+    a0 = i + 10                             # len(_AMOUNT)
     a1 = text.find('"', a0)
-    s = text.find(_START, a1)
-    if a1 < 0 or s < 0 or text.find(_START, s + 1) >= 0 or text.find(_START, 0, i) >= 0:
+    s = text.find(_START, a1) if a1 >= 0 else -1
+    if s < 0 or not _plain_amount(text[a0:a1]):
         return None
-    amount = text[a0:a1]
-    if not _AMOUNT_TEXT(amount):
-        return None
-    v = s + len(_START)
+    v = s + 8                               # len(_START)
     if text.startswith("null", v):
-        return text[:a0] + text[a1:], amount, None
-    if text[v:v + 1] != '"' or text[v + 11:v + 12] != '"' or not _DATE_TEXT(text, v + 1, v + 11):
+        return text[:a0] + text[a1:], text[a0:a1], None
+    if text[v:v + 1] != '"' or text[v + 11:v + 12] != '"' or not _plain_date(text[v + 1:v + 11]):
         return None
-    return text[:a0] + text[a1:v + 1] + text[v + 11:], amount, text[v + 1:v + 11]
+    return text[:a0] + text[a1:v + 1] + text[v + 11:], text[a0:a1], text[v + 1:v + 11]
 
 
 def _own_fields_ok(amount: str, start: str | None) -> bool:
