@@ -143,3 +143,23 @@ def test_the_journal_read_as_driver_rows_equals_the_typed_read(db_url):
             assert sum(len(v) for v in ledger.load_entries(s, [a, b]).values()) > 10
     finally:
         store.close()
+
+
+def test_penalty_rate_remembered_by_identity_equals_the_product():
+    """``_Replay._rates``: the penalty rate looked up by the rate objects' identity is the
+    exact product of the terms' own daily rate and multiplier, for shared, equal-but-new
+    and distinct objects alike."""
+    from workstation.domain import servicing
+    day = START + timedelta(days=3)
+    for t in _variety():
+        rows = [[i.period, i.due_date.isoformat(), int(i.principal * 100), int(i.interest * 100)]
+                for i in t.schedule(start=day).installments]
+        base = engine_terms(t, start=day, rows=rows)
+        for dr, pm in ((base.daily_rate, base.penalty_multiplier),
+                       (Fraction(base.daily_rate.numerator, base.daily_rate.denominator), Fraction(3, 2)),
+                       (base.daily_rate * 2, base.penalty_multiplier), (base.daily_rate, Fraction(0))):
+            lt = LoanTerms(**{**base.__dict__, "daily_rate": dr, "penalty_multiplier": pm})
+            for _ in range(2):
+                r = servicing._Replay(lt)
+                assert Fraction(r.pn, r.pd) == dr * pm and (r.pn, r.pd) == ((dr * pm).numerator, (dr * pm).denominator)
+            servicing._PENALTY_RATES.clear()

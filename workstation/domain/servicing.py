@@ -71,12 +71,15 @@ class _Replay(CashEvents):
         self.compound = terms.penalty_base == "principal_and_interest"
         self.dn, self.dd = terms.daily_rate.numerator, terms.daily_rate.denominator
         self.mn, self.md = terms.monthly_rate.numerator, terms.monthly_rate.denominator
-        key = (terms.daily_rate, terms.penalty_multiplier)
-        pr = _PENALTY_RATES.get(key)
-        if pr is None:      # a Fraction product costs microseconds; a book has a handful of rates
+        # by identity (a Fraction's hash and product cost microseconds; a book shares a handful
+        # of rate objects), the objects kept in the value so that their ids cannot be reused
+        dr, pm = terms.daily_rate, terms.penalty_multiplier
+        got = _PENALTY_RATES.get((id(dr), id(pm)))
+        if got is None or got[0] is not dr or got[1] is not pm:
             if len(_PENALTY_RATES) > 1024:
                 _PENALTY_RATES.clear()
-            pr = _PENALTY_RATES[key] = terms.penalty_rate
+            got = _PENALTY_RATES[(id(dr), id(pm))] = (dr, pm, terms.penalty_rate)
+        pr = got[2]
         self.pn, self.pd = pr.numerator, pr.denominator
 
     # -- earned amounts ---------------------------------------------------------------

@@ -215,9 +215,15 @@ def engine_terms(terms, *, start: date, rows, accelerated_on: date | None = None
     its first day (the disbursement) and its frozen installments ``rows``
     ([period, due, principal fen, interest fen] or ``SchedRow``); ``accelerated_on``:
     the due date of an early recall in force, if any."""
+    return engine_terms_of(_engine_part(terms), start=start, rows=rows, accelerated_on=accelerated_on)
+
+
+def engine_terms_of(part: tuple, *, start: date, rows, accelerated_on: date | None = None) -> LoanTerms:
+    """``engine_terms`` from the engine's reading of the terms (``_engine_part``, or
+    ``terms_read.engine_part`` of their stored text)."""
     day = day_of
     rows = tuple([r if isinstance(r, SchedRow) else SchedRow(r[0], day(r[1]), r[2], r[3]) for r in rows])
-    daily, dr, mr, pm, allocation, revolving, base, rounding = _engine_part(terms)
+    daily, dr, mr, pm, allocation, revolving, base, rounding = part
     return LoanTerms(start=start, daily=daily, daily_rate=dr, monthly_rate=mr, penalty_multiplier=pm,
                      rows=rows, allocation=allocation, revolving=revolving, penalty_base=base, rounding=rounding,
                      accelerated_on=accelerated_on)

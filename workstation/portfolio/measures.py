@@ -85,8 +85,10 @@ def by_dimension(s, day: date, dim: str, scope=None) -> list[tuple]:
     return [(r[0], int(r[1]), int(r[2])) for r in rows]
 
 
-def _fpd_parts(day: date, scope, bad_days: int):
-    d = day.toordinal()
+def _fpd_parts(day: date | None, scope, bad_days: int, *, d=None):
+    """(bad flag, FROM, WHERE) of the loans matured by ``day`` (or by the day ``d``, an
+    ordinal or a bound parameter)."""
+    d = day.toordinal() if d is None else d
     probe = PL.c.first_due_day + bad_days
     bad = and_(PP.c.overdue_anchor.is_not(None), PP.c.overdue_anchor <= PL.c.first_due_day,
                probe - PP.c.overdue_anchor >= bad_days)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, delete, func, insert, literal, or_, select, true, union_all
+from sqlalchemy import Integer, and_, bindparam, case, delete, func, insert, literal, or_, select, true, union_all
 
 from workstation.domain.delinquency import TIERS
 from workstation.portfolio import measures as m
@@ -31,44 +31,14 @@ def month_before(day: date) -> date:
 def keep_day(s, day: date, *, thresholds: dict) -> None:
     """Replace what is kept for ``day`` by sums over the positions in force at its end."""
     d, e = day.toordinal(), month_before(day).toordinal()
-    for t in (ST, DM, FP, FN):
-        s.execute(delete(t).where(t.c.day == d))
-    p2 = PP.alias("p2")
-    live_then = and_(p2.c.status == "active", p2.c.principal_fen > 0)
-    prev = case((live_then, m.bucket(e, p2)), else_="")
-    s.execute(insert(ST).from_select(
-        ["day", "officer_id", "disbursed_month", "bucket", "tier", "prev_bucket", "loans", "principal_fen",
-         "prev_principal_fen"],
-        select(literal(d), PL.c.officer_id, PL.c.disbursed_month, m.bucket(d).label("b"),
-               m.tier(d, thresholds).label("t"), prev.label("pb"), func.count(), func.sum(PP.c.principal_fen),
-               func.coalesce(func.sum(case((live_then, p2.c.principal_fen), else_=0)), 0))
-        .select_from(PP.join(PL, PL.c.loan_id == PP.c.loan_id)
-                     .outerjoin(p2, and_(p2.c.loan_id == PP.c.loan_id, m.in_force(e, p2))))
-        .where(m.live(d)).group_by(PL.c.officer_id, PL.c.disbursed_month, "b", "t", "pb")))
-    gone = or_(PP.c.id.is_(None), PP.c.status != "active", PP.c.principal_fen <= 0)
-    s.execute(insert(ST).from_select(
-        ["day", "officer_id", "disbursed_month", "bucket", "tier", "prev_bucket", "loans", "principal_fen",
-         "prev_principal_fen"],
-        select(literal(d), PL.c.officer_id, PL.c.disbursed_month, literal("closed"), literal(""),
-               m.bucket(e, p2).label("pb"), func.count(), literal(0), func.sum(p2.c.principal_fen))
-        .select_from(p2.join(PL, PL.c.loan_id == p2.c.loan_id)
-                     .outerjoin(PP, and_(PP.c.loan_id == p2.c.loan_id, m.in_force(d))))
-        .where(m.live(e, p2), gone).group_by(PL.c.officer_id, PL.c.disbursed_month, "pb")))
-    # the dimensions from one pass over the book: summed by officer and every dimension, then by each
-    by_all = (select(PL.c.officer_id, *[PL.c[dim] for dim in DIMS], func.count().label("n"),
-                     func.sum(PP.c.principal_fen).label("p"))
-              .select_from(PP.join(PL, PL.c.loan_id == PP.c.loan_id)).where(m.live(d))
-              .group_by(PL.c.officer_id, *[PL.c[dim] for dim in DIMS]).cte("by_all").prefix_with("MATERIALIZED"))
-    s.execute(insert(DM).from_select(
-        ["day", "officer_id", "dim", "value", "loans", "principal_fen"],
-        union_all(*[select(literal(d), by_all.c.officer_id, literal(dim), by_all.c[dim], func.sum(by_all.c.n),
-                           func.sum(by_all.c.p)).group_by(by_all.c.officer_id, by_all.c[dim]) for dim in DIMS])))
-    # cohorts (all loans paid out by the day, outstanding or not): amount disbursed
-    s.execute(insert(DM).from_select(
-        ["day", "officer_id", "dim", "value", "loans", "principal_fen"],
-        select(literal(d), PL.c.officer_id, literal("cohort"), PL.c.disbursed_month, func.count(),
-               func.sum(PL.c.amount_fen)).where(PL.c.disbursed_day <= d)
-        .group_by(PL.c.officer_id, PL.c.disbursed_month)))
+    clear, by_bucket, closed, dims, cohorts, fpd = _day_statements(thresholds)
+    days = {"kd": d, "ke": e}
+    for stmt in clear:
+        s.execute(stmt, days)
+    s.execute(by_bucket, days)
+    s.execute(closed, days)
+    s.execute(dims, days)
+    s.execute(cohorts, days)
     # the whole book only: repeat borrowing and the largest borrowers
     repeat, borrowers = m.repeat_borrowing(s, day)
     s.execute(insert(DM), [dict(day=d, officer_id=None, dim="repeat", value="repeat", loans=repeat, principal_fen=0),
@@ -79,12 +49,67 @@ def keep_day(s, day: date, *, thresholds: dict) -> None:
         s.execute(insert(DM), [dict(day=d, officer_id=None, dim="exposure", value=str(mid), loans=n, principal_fen=b)
                                for mid, n, b in top])
     _keep_funnel(s, day)
-    flag, frm, where = m._fpd_parts(day, None, BAD_DAYS)
-    s.execute(insert(FP).from_select(
+    s.execute(fpd, days)
+
+
+_STATEMENTS: dict = {}
+
+
+def _day_statements(thresholds: dict) -> tuple:
+    """keep_day's statements for any day (bound as ``kd``, the day, and ``ke``, the month end
+    before it, both ordinals), built once per thresholds: the first night keeps 25 days."""
+    key = tuple(int(thresholds[t]) for t in TIERS[1:])        # what measures.tier reads of them
+    got = _STATEMENTS.get(key)
+    if got is not None:
+        return got
+    d, e = bindparam("kd", type_=Integer), bindparam("ke", type_=Integer)
+    clear = tuple(delete(t).where(t.c.day == d) for t in (ST, DM, FP, FN))
+    p2 = PP.alias("p2")
+    live_then = and_(p2.c.status == "active", p2.c.principal_fen > 0)
+    prev = case((live_then, m.bucket(e, p2)), else_="")
+    by_bucket = insert(ST).from_select(
+        ["day", "officer_id", "disbursed_month", "bucket", "tier", "prev_bucket", "loans", "principal_fen",
+         "prev_principal_fen"],
+        select(d, PL.c.officer_id, PL.c.disbursed_month, m.bucket(d).label("b"),
+               m.tier(d, thresholds).label("t"), prev.label("pb"), func.count(), func.sum(PP.c.principal_fen),
+               func.coalesce(func.sum(case((live_then, p2.c.principal_fen), else_=0)), 0))
+        .select_from(PP.join(PL, PL.c.loan_id == PP.c.loan_id)
+                     .outerjoin(p2, and_(p2.c.loan_id == PP.c.loan_id, m.in_force(e, p2))))
+        .where(m.live(d)).group_by(PL.c.officer_id, PL.c.disbursed_month, "b", "t", "pb"))
+    gone = or_(PP.c.id.is_(None), PP.c.status != "active", PP.c.principal_fen <= 0)
+    closed = insert(ST).from_select(
+        ["day", "officer_id", "disbursed_month", "bucket", "tier", "prev_bucket", "loans", "principal_fen",
+         "prev_principal_fen"],
+        select(d, PL.c.officer_id, PL.c.disbursed_month, literal("closed"), literal(""),
+               m.bucket(e, p2).label("pb"), func.count(), literal(0), func.sum(p2.c.principal_fen))
+        .select_from(p2.join(PL, PL.c.loan_id == p2.c.loan_id)
+                     .outerjoin(PP, and_(PP.c.loan_id == p2.c.loan_id, m.in_force(d))))
+        .where(m.live(e, p2), gone).group_by(PL.c.officer_id, PL.c.disbursed_month, "pb"))
+    # the dimensions from one pass over the book: summed by officer and every dimension, then by each
+    by_all = (select(PL.c.officer_id, *[PL.c[dim] for dim in DIMS], func.count().label("n"),
+                     func.sum(PP.c.principal_fen).label("p"))
+              .select_from(PP.join(PL, PL.c.loan_id == PP.c.loan_id)).where(m.live(d))
+              .group_by(PL.c.officer_id, *[PL.c[dim] for dim in DIMS]).cte("by_all").prefix_with("MATERIALIZED"))
+    dims = insert(DM).from_select(
+        ["day", "officer_id", "dim", "value", "loans", "principal_fen"],
+        union_all(*[select(d, by_all.c.officer_id, literal(dim), by_all.c[dim], func.sum(by_all.c.n),
+                           func.sum(by_all.c.p)).group_by(by_all.c.officer_id, by_all.c[dim]) for dim in DIMS]))
+    # cohorts (all loans paid out by the day, outstanding or not): amount disbursed
+    cohorts = insert(DM).from_select(
+        ["day", "officer_id", "dim", "value", "loans", "principal_fen"],
+        select(d, PL.c.officer_id, literal("cohort"), PL.c.disbursed_month, func.count(),
+               func.sum(PL.c.amount_fen)).where(PL.c.disbursed_day <= d)
+        .group_by(PL.c.officer_id, PL.c.disbursed_month))
+    flag, frm, where = m._fpd_parts(None, None, BAD_DAYS, d=d)
+    fpd = insert(FP).from_select(
         ["day", "bad_days", "officer_id", "disbursed_month", "matured", "bad", "matured_fen", "bad_fen"],
-        select(literal(d), literal(BAD_DAYS), PL.c.officer_id, PL.c.disbursed_month, func.count(), func.sum(flag),
+        select(d, literal(BAD_DAYS), PL.c.officer_id, PL.c.disbursed_month, func.count(), func.sum(flag),
                func.sum(PL.c.amount_fen), func.sum(flag * PL.c.amount_fen))
-        .select_from(frm).where(where).group_by(PL.c.officer_id, PL.c.disbursed_month)))
+        .select_from(frm).where(where).group_by(PL.c.officer_id, PL.c.disbursed_month))
+    if len(_STATEMENTS) > 64:
+        _STATEMENTS.clear()
+    got = _STATEMENTS[key] = (clear, by_bucket, closed, dims, cohorts, fpd)
+    return got
 
 
 def funnel_since(day: date) -> date:

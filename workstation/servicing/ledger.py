@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from workstation.domain.servicing import (CASH_KINDS, INTEREST_ACCRUAL, PENALTY_ACCRUAL, REPAYMENT,
                                           REVERSAL, WAIVER, WRITE_OFF, Event, LoanTerms, Position)
 from workstation.domain.servicing_state import replay_keeping
-from workstation.domain.servicing_model import day_of, engine_terms
+from workstation.domain.servicing_model import day_of, engine_terms, engine_terms_of
 from workstation.store import queries
 from workstation.store.bulk import raw_table
 
@@ -85,9 +85,9 @@ def engine_terms_raw(terms_text: str, frozen_text: str | None, disbursed_on: dat
     date of an early recall in force)."""
     import json
 
-    from workstation.domain.terms import ApprovedTerms
-    return engine_terms(ApprovedTerms.from_json(terms_text), start=disbursed_on,
-                        rows=json.loads(frozen_text) if frozen_text else [], accelerated_on=accelerated_on)
+    from workstation.domain.terms_read import engine_part
+    return engine_terms_of(engine_part(terms_text), start=disbursed_on,
+                           rows=json.loads(frozen_text) if frozen_text else [], accelerated_on=accelerated_on)
 
 
 def loan_data(row) -> LoanData:
