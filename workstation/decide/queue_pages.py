@@ -18,9 +18,10 @@ triggers keep in the transaction that changes an application.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select, true
+from sqlalchemy import bindparam, func, or_, select, true
 from sqlalchemy.sql.elements import ColumnElement
 
 from workstation.domain.actor import Actor
@@ -181,10 +182,16 @@ def queue_start(store: Store, actor: Actor, query: QueueQuery, *, limit: int = P
 
 def rows_of(s, rows: list) -> list[QueueRow]:
     """Queue rows of raw page rows, with their officers' names."""
-    names = dict(s.execute(select(User.id, User.display_name).where(
-        User.id.in_({r.officer_id for r in rows if r.officer_id is not None}))).all()) if rows else {}
+    ids = sorted({r.officer_id for r in rows if r.officer_id is not None})
+    names = dict(s.connection().execute(_names_statement(), {"ids": ids}).all()) if ids else {}
     today = _today()
     return [to_row(r, names.get(r.officer_id), today) for r in rows]
+
+
+@lru_cache(maxsize=1)
+def _names_statement():
+    """The officers' display names by id (built once: every page of every queue reads it)."""
+    return select(User.id, User.display_name).where(User.id.in_(bindparam("ids", expanding=True)))
 
 
 def page_rows(s, actor: Actor, query: QueueQuery, *, key: SeekKey | None, backward: bool, limit: int) -> list:
