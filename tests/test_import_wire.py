@@ -1,0 +1,65 @@
+"""What a checking process sends (imports_pipeline.Checked, imports_rules.CleanRecord):
+pickled as their constructors' arguments, the line's text as UTF-8 bytes decoded when
+read; the very values come out on the other side, for good and rejected records."""
+from __future__ import annotations
+
+import dataclasses
+import pickle
+from datetime import datetime, timezone
+from decimal import Decimal
+
+from workstation.domain import clock
+from workstation.intake.imports_format import RawRecord
+from workstation.intake.imports_pipeline import Checked, check_raw
+from workstation.intake.imports_rules import CleanRecord, Problem, RuleContext
+from workstation.intake.imports_samples import make_record, to_json_line
+from workstation.intake.imports_format import flatten
+from workstation.domain.products import PRODUCTS
+
+
+def test_clean_record_reduce_names_every_field_in_order():
+    names = [f.name for f in dataclasses.fields(CleanRecord)]
+    rec = CleanRecord(**{n: (n, i) for i, n in enumerate(names)})
+    cls, args = rec.__reduce__()
+    assert cls is CleanRecord and args == tuple((n, i) for i, n in enumerate(names))
+    assert pickle.loads(pickle.dumps(rec, -1)) == rec
+
+
+def _round_trip(c: Checked) -> Checked:
+    return pickle.loads(pickle.dumps([c], -1))[0]
+
+
+def test_checked_round_trips_with_its_text():
+    texts = ["", "plain", '{"a": "商户 ¥1,234.00 é 𝄞"}', "\ud800 lone surrogate", "x" * 7000, "\ufffd bad"]
+    problems = [Problem(3, "merchant.name", "required, missing", "import_required", {"k": 1})]
+    clean = CleanRecord(line=4, external_id="E1", person={"name": "姜静"}, merchant={"a": Decimal("1.50")},
+                        application={"received_at": datetime(2026, 1, 2, tzinfo=timezone.utc)}, declared=None,
+                        months=[(1, 2, 3)], score=(1, "A", None, 2, {"f": "1"}, {"g": "x"}))
+    for text in texts:
+        for c in (Checked(3, None, None, problems, text), Checked(4, "E1", clean, [], text)):
+            got = _round_trip(c)
+            assert type(got._raw) is bytes          # decoded only when read
+            assert got.raw == text and type(got.raw) is str
+            assert (got.line, got.external_id, got.clean, got.problems) == \
+                   (c.line, c.external_id, c.clean, c.problems)
+            assert got == c and repr(got) == repr(c)
+            assert _round_trip(got) == c            # sent again (bytes as they are)
+
+
+def test_checked_records_of_a_file_cross_the_pipe_unchanged():
+    import json
+    import random
+    ctx = RuleContext(products=dict(PRODUCTS), now=clock.utcnow())
+    rng = random.Random(3)
+    kinds = set()
+    for i in range(1, 40):
+        rec = make_record(rng, seq=i, as_of=clock.today(), months=i % 3 != 0)
+        if i % 5 == 0:
+            rec["merchant"]["name"] = ""                       # a rejected one
+        text = to_json_line(rec)
+        c = check_raw(RawRecord(i, text, flatten(json.loads(text))), ctx)
+        got = _round_trip(c)
+        assert got == c
+        assert repr(got.clean) == repr(c.clean)
+        kinds.add((c.clean is None, bool(c.clean and c.clean.months)))
+    assert kinds == {(True, False), (False, True), (False, False)}     # rejected, with months, without
