@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
 from workstation.domain import clock
@@ -63,3 +63,38 @@ def test_checked_records_of_a_file_cross_the_pipe_unchanged():
         assert repr(got.clean) == repr(c.clean)
         kinds.add((c.clean is None, bool(c.clean and c.clean.months)))
     assert kinds == {(True, False), (False, True), (False, False)}     # rejected, with months, without
+
+
+def test_score_texts_are_the_stored_json():
+    """score_inputs / score_result given as text (imports_values.score_texts, with_time) are
+    what the JSONText column's bind processor writes of the dictionaries, on both backends."""
+    import random
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    from workstation.domain import scoring
+    from workstation.intake.imports_values import NO_TIME, json_text, score_columns, score_texts, with_time
+    from workstation.store.base import _json_text
+    from workstation.store.bulk import bind_processor
+    from workstation.store.models import Application
+    from tests.test_import_scores import _random_case
+
+    card = scoring.load_scorecard()
+    rng = random.Random(21)
+    dialects = [sqlite.dialect(), postgresql.dialect()]
+    binds = [bind_processor(getattr(Application.__table__.c, c), d) for c in ("score_inputs", "score_result")
+             for d in dialects]
+    nows = ["", "2026-12-05T06:45:44+00:00", "x\"y\\z\u2028商", "computed_at"]
+    for i in range(300):
+        as_of = clock.today() - timedelta(days=rng.randint(0, 900))
+        months, member_since, declared = _random_case(rng, as_of)
+        cols = score_columns(months, declared=declared, member_since=member_since, as_of=as_of, card=card,
+                             product_max=Decimal(rng.choice(["5000", "200000", "1000000"])), now="")
+        texts = score_texts(cols)
+        assert texts[:4] == cols[:4]
+        for value, text in ((cols[4], texts[4]), (cols[5], texts[5])):
+            assert text == json_text(value) == _json_text(value)
+            assert all(b(value) == text for b in binds)
+        assert texts[5].count(NO_TIME) == 1
+        now = nows[i % len(nows)]
+        assert with_time(texts[5], now) == _json_text({**cols[5], "computed_at": now})
+        assert pickle.loads(pickle.dumps(texts, -1)) == texts

@@ -42,7 +42,7 @@ from workstation.intake.imports_rows import (_APPLICATION_COLUMNS, _APPLICATION_
                                               _PERSON_COLUMNS, _PERSON_ROW, _RECEIVED_COLUMNS, _allocate_ids,
                                               _bulk_insert, _insert_months, _new_months, _sort_people,
                                               app_number)
-from workstation.intake.imports_scores import UNSCORED, InlineScorer
+from workstation.intake.imports_scores import SCORE_TEXTS, UNSCORED, InlineScorer
 from workstation.services.progress import Cancelled, NullProgress, Progress
 from workstation.services.workflow import history_event
 from workstation.store.models import Application, DeclaredFinancials, ImportBatch, Merchant, Person, StatusChange
@@ -369,7 +369,7 @@ def _store_records(s: Session, run: _Run, good: list[tuple[Checked, CleanRecord]
         if c.declared is not None:
             declared.append((app_id, *_DECLARED_ROW(c.declared)))
         history.append((app_id, None, received_status, user_id, received, comment, event))
-    _bulk_insert(s, Application, apps, columns=_APPLICATION_COLUMNS, ready=_RECEIVED_COLUMNS)
+    _bulk_insert(s, Application, apps, columns=_APPLICATION_COLUMNS, ready=_RECEIVED_COLUMNS + SCORE_TEXTS)
     if declared:
         _bulk_insert(s, DeclaredFinancials, declared, columns=_DECLARED_COLUMNS)
     _bulk_insert(s, StatusChange, history, columns=_HISTORY_COLUMNS, ready=("at",))

@@ -121,17 +121,17 @@ def _die_with(parent_pid: int) -> None:
 
 
 def with_score(c: Checked, ctx: RuleContext, scores: tuple) -> Checked:
-    """``c`` with the score columns of its own months (CleanRecord.score); ``scores`` is
-    (as_of, scorecard) as the importing process will score."""
+    """``c`` with the score columns of its own months (CleanRecord.score, its JSON columns as
+    their text: imports_values.score_texts); ``scores`` is (as_of, scorecard) as the importing
+    process will score."""
     clean = c.clean
     if clean is not None:
-        from workstation.intake.imports_values import score_columns
+        from workstation.intake.imports_values import score_columns, score_texts
         as_of, card = scores
         try:
-            clean.score = score_columns(clean.months, declared=clean.declared,
-                                        member_since=clean.merchant["member_since"], as_of=as_of, card=card,
-                                        product_max=ctx.products[clean.application["product_code"]].amount_max,
-                                        now="")
+            clean.score = score_texts(score_columns(
+                clean.months, declared=clean.declared, member_since=clean.merchant["member_since"], as_of=as_of,
+                card=card, product_max=ctx.products[clean.application["product_code"]].amount_max, now=""))
         except (ArithmeticError, ValueError, TypeError, KeyError):   # left to the importing process
             clean.score = None
     return c

@@ -3,6 +3,7 @@ them back after the import wrote them (pure: the checking process imports it wit
 the database layer)."""
 from __future__ import annotations
 
+import json
 from datetime import date
 from decimal import Decimal
 
@@ -62,3 +63,32 @@ def score_columns(months: list[tuple], *, declared: dict | None, member_since: d
     # to_fen: suggested_limit gives an amount already to the fen (money()), so its fen are exact
     return (v["score_total"], v["grade"], None if limit is None else int(limit.scaleb(2)), v["score_version"],
             v["score_inputs"], v["score_result"])
+
+
+def _json_default(obj):
+    if isinstance(obj, Decimal):
+        return str(obj)
+    if hasattr(obj, "isoformat"):
+        return obj.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(obj).__name__}")
+
+
+# the JSON text the score columns store (store.base.JSONText, whose bind processor is this very
+# encoding on SQLite and PostgreSQL: tests/test_import_wire.py), here without the database layer
+json_text = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=_json_default).encode
+# a score_result's "computed_at" left empty, as its text holds it (its keys are fixed: it occurs once)
+NO_TIME = json_text({"computed_at": ""})[1:-1]
+
+
+def score_texts(columns: tuple) -> tuple:
+    """``score_columns``' tuple with score_inputs and score_result as the JSON text the columns
+    store, score_result's "computed_at" as ``score_columns`` had it (with now="": ``NO_TIME``,
+    to be filled by ``with_time``); what a checking process sends and the insert takes as it is."""
+    *head, inputs, result = columns
+    return (*head, json_text(inputs), json_text(result))
+
+
+def with_time(text: str, now: str) -> str:
+    """A score_result text of ``score_texts`` (now="") with "computed_at" ``now``: the text of the
+    same dictionary with ``now`` in it."""
+    return text.replace(NO_TIME, json_text({"computed_at": now})[1:-1], 1)
