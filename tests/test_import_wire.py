@@ -98,3 +98,35 @@ def test_score_texts_are_the_stored_json():
         now = nows[i % len(nows)]
         assert with_time(texts[5], now) == _json_text({**cols[5], "computed_at": now})
         assert pickle.loads(pickle.dumps(texts, -1)) == texts
+
+
+def test_json_text_equals_the_columns_encoder():
+    """imports_values.json_text (the C encoder built once) writes what store.base._json_text
+    (JSONEncoder.encode) writes, for varied values, also after a value it refuses."""
+    import random
+    from datetime import date
+
+    import pytest
+
+    from workstation.intake.imports_values import json_text
+    from workstation.store.base import _json_text
+
+    rng = random.Random(8)
+    atoms = [None, True, False, 0, -7, 10**20, 1.5, -0.0, "", "a\"b\\c\n\t\u2028\x00", "商户 é 𝄞", Decimal("1.50"),
+             Decimal("-0E-2"), date(2026, 1, 2), datetime(2026, 1, 2, 3, 4, tzinfo=timezone.utc)]
+
+    def value(depth: int):
+        if depth > 2 or rng.random() < 0.4:
+            return rng.choice(atoms)
+        if rng.random() < 0.6:
+            return {rng.choice(["b", "a", "computed_at", "商", "A", "z" * 3]) + str(rng.randint(0, 3)): value(depth + 1)
+                    for _ in range(rng.randint(0, 6))}
+        return [value(depth + 1) for _ in range(rng.randint(0, 4))]
+    for i in range(2000):
+        v = {"k": value(0), "j": [value(1)]} if i % 2 else value(0)
+        assert json_text(v) == _json_text(v), v
+        if i % 100 == 0:
+            with pytest.raises(TypeError):
+                json_text({"x": object()})
+            with pytest.raises(TypeError):
+                _json_text({"x": object()})

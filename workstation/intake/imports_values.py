@@ -4,6 +4,7 @@ the database layer)."""
 from __future__ import annotations
 
 import json
+import _json as _json_c
 from datetime import date
 from decimal import Decimal
 
@@ -75,9 +76,27 @@ def _json_default(obj):
 
 # the JSON text the score columns store (store.base.JSONText, whose bind processor is this very
 # encoding on SQLite and PostgreSQL: tests/test_import_wire.py), here without the database layer
-json_text = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=_json_default).encode
+_json_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=_json_default).encode
+_JOIN = "".join
+try:
+    # the C encoder that JSONEncoder.encode builds on every call, built once: without the check for
+    # circular references (score dictionaries are built fresh, none holds itself), the same text
+    _json_chunks = _json_c.make_encoder(None, _json_default, _json_c.encode_basestring, None, ": ", ", ",
+                                        True, False, True)
+except AttributeError:                      # pragma: no cover - a Python without the C accelerator
+    _json_chunks = None
+
+
+def json_text(value) -> str:
+    """``JSONEncoder(ensure_ascii=False, sort_keys=True, default=...).encode(value)`` of a dict."""
+    if _json_chunks is None or type(value) is not dict:
+        return _json_encode(value)
+    return _JOIN(_json_chunks(value, 0))
+
+
 # a score_result's "computed_at" left empty, as its text holds it (its keys are fixed: it occurs once)
 NO_TIME = json_text({"computed_at": ""})[1:-1]
+_TIME_TEXTS: dict[str, str] = {}            # now -> '"computed_at": "<now>"'
 
 
 def score_texts(columns: tuple) -> tuple:
@@ -91,4 +110,9 @@ def score_texts(columns: tuple) -> tuple:
 def with_time(text: str, now: str) -> str:
     """A score_result text of ``score_texts`` (now="") with "computed_at" ``now``: the text of the
     same dictionary with ``now`` in it."""
-    return text.replace(NO_TIME, json_text({"computed_at": now})[1:-1], 1)
+    filled = _TIME_TEXTS.get(now)
+    if filled is None:
+        if len(_TIME_TEXTS) >= 64:
+            _TIME_TEXTS.clear()
+        filled = _TIME_TEXTS[now] = json_text({"computed_at": now})[1:-1]
+    return text.replace(NO_TIME, filled, 1)
