@@ -311,3 +311,30 @@ def test_possessive_cents_list_matches_what_the_plain_pattern_matches():
                        for _ in range(rng.randint(1, 5))) for _ in range(3000)]
     for text in cases:
         assert bool(_CENTS_LIST(text)) == bool(plain(text)), text
+
+
+def test_months_of_other_kinds_refused_column_by_column_as_by_the_type_check():
+    """fast_months and _fens refuse a month, rating or amount that is not text by the TypeError
+    of the lookups and patterns (no longer by a set of types first): None, as before, for every
+    kind a JSON value can have, in every position, cached months and ratings or not."""
+    from workstation.intake import imports_months
+    from workstation.intake.imports_months import _fens, fast_months
+    from workstation.intake.imports_samples import make_record
+    rng = random.Random(12)
+    kinds = [None, True, False, 0, 12, 10 ** 30, Decimal("4.85"), Decimal("2025"), [], ["2025-01"], {}, {"a": 1}]
+    for k in range(200):
+        months = make_record(rng, seq=k, as_of=TODAY)["platform_months"]
+        last = date(TODAY.year, TODAY.month, 1)
+        assert fast_months(months, last=last) is not None
+        if k % 3 == 0:                                 # nothing cached: the patterns see them
+            imports_months._MONTH_LISTS.clear()
+            imports_months._MONTHS_SEEN.clear()
+            imports_months._RATINGS_SEEN.clear()
+            imports_months._RATINGS_OK.clear()
+        j = rng.randrange(len(months))
+        for field in ("month", "rating", "sales", "refund_amount", "ad_spend"):
+            bad = [dict(m) for m in months]
+            bad[j][field] = rng.choice(kinds)
+            assert fast_months(bad, last=last) is None, (field, bad[j][field])
+    for value in kinds:
+        assert _fens(("1.00", value, "2.50")) is None and _fens((value,)) is None

@@ -114,6 +114,10 @@ _decode_plain = json.JSONDecoder(parse_float=_bounded_float, parse_constant=_no_
 # cost more than decoding it)
 _NINES = bytes.maketrans(b"0123456789", b"9" * 10)
 _LONG_RUN = b"9" * MAX_NUMBER
+# the reader's one pass over a line's bytes: digits made "9" and "[" made "{", so that the
+# same copy counts the objects and lists (ASCII: UTF-8 encodes them as themselves and no
+# other character holds their byte) and shows a long number (tests/test_bulk_reads.py)
+_NINES_BRACKETS = bytes.maketrans(b"0123456789[", b"9999999999{")
 
 
 def _decode(text: str, raw: bytes | None = None):
@@ -174,13 +178,14 @@ class JsonLinesReader(_Reader):
                 continue
             if not text.strip():
                 continue
-            if text.count("{") + text.count("[") > MAX_BRACKETS:
+            marked = b.translate(_NINES_BRACKETS)       # text.count("{") + text.count("["), one pass
+            if marked.count(b"{") > MAX_BRACKETS:
                 yield RawRecord(n, text[:200], None, f"more than {MAX_BRACKETS} nested objects or lists: not read")
                 continue
             try:
                 if text.startswith("\ufeff"):      # as json.loads says it
                     raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
-                obj = _decode(text, b)
+                obj = (_decode_checked if _LONG_RUN in marked else _decode_plain)(text)    # as _decode
             except RecursionError:
                 yield RawRecord(n, text[:200], None, "objects or lists nested too deeply: not read")
                 continue

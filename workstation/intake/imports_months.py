@@ -55,7 +55,7 @@ _MONTH_ROW = operator.itemgetter(*MONTH_FIELDS[:6], "rating", *MONTH_FIELDS[7:])
 _MONEY_LIST = re.compile(r"[0-9]{1,16}(?:\.[0-9]{1,2})?(?:,[0-9]{1,16}(?:\.[0-9]{1,2})?)*").fullmatch
 _CENTS_LIST = re.compile(r"[0-9]{1,16}+\.[0-9]{2}(?:,[0-9]{1,16}+\.[0-9]{2})*+").fullmatch
 _HUNDRED = Decimal(100)
-_STR, _INT_TYPE = {str}, {int}
+_INT_TYPE = {int}
 _MAX_COUNT = 10**9
 
 
@@ -63,9 +63,10 @@ def _fens(texts: tuple) -> list[int] | None:
     """Plain non-negative amounts (text) as integer fen, exactly; None if any is not one.
     The usual "1234.50" (two places) becomes fen by dropping the point (checked by one
     regular expression over all of them); one or no decimal place goes through Decimal."""
-    if set(map(type, texts)) != _STR:
+    try:
+        joined = ",".join(texts)        # refuses anything but text (JSON makes no str subclass)
+    except TypeError:
         return None
-    joined = ",".join(texts)
     if joined.count(",") != len(texts) - 1:         # "1,234.00" (valid, but not plain): the slow path
         return None
     if _CENTS_LIST(joined):         # ASCII digits: read as bytes, without int()'s Unicode pass
@@ -86,26 +87,29 @@ def fast_months(items: list, *, last: date) -> list[tuple] | None:
     if not cols:
         return []
     months_text, ratings_text = cols[0], cols[6]
-    if set(map(type, months_text + ratings_text)) != _STR:
-        return None
-    seen = _MONTH_LISTS.get(months_text)         # a file's records mostly name the same months
-    if seen is None:
-        months = [month_of(x) for x in months_text]
-        if None in months or len(set(months)) != len(months):
+    # anything but text among them: a TypeError from the dictionaries or the patterns (JSON
+    # makes no str subclass, the only other kind a text key or pattern would take)
+    try:
+        seen = _MONTH_LISTS.get(months_text)         # a file's records mostly name the same months
+        if seen is None:
+            months = [month_of(x) for x in months_text]
+            if None in months or len(set(months)) != len(months):
+                return None
+            seen = (months, max(months), min(months))
+            if len(_MONTH_LISTS) >= 1000:
+                _MONTH_LISTS.clear()
+            _MONTH_LISTS[months_text] = seen
+        months, newest, oldest = seen
+        if newest > last or oldest < EARLIEST_MEMBER:
             return None
-        seen = (months, max(months), min(months))
-        if len(_MONTH_LISTS) >= 1000:
-            _MONTH_LISTS.clear()
-        _MONTH_LISTS[months_text] = seen
-    months, newest, oldest = seen
-    if newest > last or oldest < EARLIEST_MEMBER:
+        try:                                          # only ratings read before and valid are there
+            ratings = list(map(_RATINGS_OK.__getitem__, ratings_text))
+        except KeyError:
+            ratings = [_rating_of(x) for x in ratings_text]
+            if None in ratings:
+                return None
+    except TypeError:
         return None
-    try:                                          # only ratings read before and valid are there
-        ratings = list(map(_RATINGS_OK.__getitem__, ratings_text))
-    except KeyError:
-        ratings = [_rating_of(x) for x in ratings_text]
-        if None in ratings:
-            return None
     n = len(months)
     counts = cols[2] + cols[3] + cols[5] + cols[7] + cols[9] + cols[10]     # orders ... favourites
     if set(map(type, counts)) != _INT_TYPE or min(counts) < 0 or max(counts) > _MAX_COUNT or max(cols[7]) > 31:

@@ -18,7 +18,6 @@ import sys
 import threading
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
@@ -47,13 +46,45 @@ def spare_core() -> bool:
 QUEUE_CHUNKS = 4                          # how far the checking process may run ahead
 
 
-@dataclass
 class Checked:
-    line: int
-    external_id: str | None
-    clean: CleanRecord | None
-    problems: list[Problem]
-    raw: str
+    """One record read and checked: its clean values or its problems, and the line's text
+    (``raw``, for the rejects file). Sent by a checking process with the text as UTF-8
+    bytes, decoded only when read (a rejected record): see ``__reduce__``."""
+    __slots__ = ("line", "external_id", "clean", "problems", "_raw")
+
+    def __init__(self, line: int, external_id: str | None, clean: CleanRecord | None, problems: list[Problem],
+                 raw: str | bytes) -> None:
+        self.line = line
+        self.external_id = external_id
+        self.clean = clean
+        self.problems = problems
+        self._raw = raw
+
+    @property
+    def raw(self) -> str:
+        raw = self._raw
+        if type(raw) is bytes:
+            raw = self._raw = raw.decode("utf-8", "surrogatepass")
+        return raw
+
+    def __reduce__(self):
+        # pickled as the constructor's arguments (no attribute dictionary to build on the other
+        # side), the text as bytes: a str is decoded from UTF-8 as it is unpickled, 6 kB a record
+        raw = self._raw
+        return Checked, (self.line, self.external_id, self.clean, self.problems,
+                         raw.encode("utf-8", "surrogatepass") if type(raw) is str else raw)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Checked):
+            return NotImplemented
+        return (self.line, self.external_id, self.clean, self.problems, self.raw) == \
+            (other.line, other.external_id, other.clean, other.problems, other.raw)
+
+    __hash__ = None  # type: ignore[assignment] - as the dataclass it was
+
+    def __repr__(self) -> str:
+        return (f"Checked(line={self.line!r}, external_id={self.external_id!r}, clean={self.clean!r}, "
+                f"problems={self.problems!r}, raw={self.raw!r})")
 
 
 def check_raw(rec: RawRecord, ctx: RuleContext) -> Checked:
@@ -90,17 +121,17 @@ def _die_with(parent_pid: int) -> None:
 
 
 def with_score(c: Checked, ctx: RuleContext, scores: tuple) -> Checked:
-    """``c`` with the score columns of its own months (CleanRecord.score); ``scores`` is
-    (as_of, scorecard) as the importing process will score."""
+    """``c`` with the score columns of its own months (CleanRecord.score, its JSON columns as
+    their text: imports_values.score_texts); ``scores`` is (as_of, scorecard) as the importing
+    process will score."""
     clean = c.clean
     if clean is not None:
-        from workstation.intake.imports_values import score_columns
+        from workstation.intake.imports_values import score_columns, score_texts
         as_of, card = scores
         try:
-            clean.score = score_columns(clean.months, declared=clean.declared,
-                                        member_since=clean.merchant["member_since"], as_of=as_of, card=card,
-                                        product_max=ctx.products[clean.application["product_code"]].amount_max,
-                                        now="")
+            clean.score = score_texts(score_columns(
+                clean.months, declared=clean.declared, member_since=clean.merchant["member_since"], as_of=as_of,
+                card=card, product_max=ctx.products[clean.application["product_code"]].amount_max, now=""))
         except (ArithmeticError, ValueError, TypeError, KeyError):   # left to the importing process
             clean.score = None
     return c

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import operator
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from workstation.intake.imports_rules import CHINA_TZ, MONTH_FIELDS, CleanRecord, Problem
 from workstation.intake.imports_scores import SCORE_COLUMNS
-from workstation.store.bulk import BoundValues, insert_tuples
+from workstation.store.bulk import BoundValues, insert_tuples, select_in
 from workstation.store.models import Merchant, Person, PlatformMonth
 
 
@@ -124,6 +125,21 @@ def _new_months(s: Session, accepted, *, merchants: dict, new_merchants: dict, o
     return rows
 
 
+_PEOPLE_BY_ID_NUMBER = f"SELECT id_number, id, name FROM {Person.__tablename__} WHERE id_number IN ({{ids}})"
+_MERCHANTS_BY_MEMBER = (f"SELECT member_id, id, legal_rep_id, name, platform, province FROM {Merchant.__tablename__} "
+                        "WHERE member_id IN ({ids})")
+
+
+class _StoredMerchant(NamedTuple):
+    """A merchant stored before the chunk, as _sort_people reads it."""
+    member_id: str
+    id: int
+    legal_rep_id: int
+    name: str
+    platform: str
+    province: str
+
+
 def _sort_people(s: Session, good: list):
     """The people and merchants of a chunk's valid records, stored and new; the records
     refused because of what the database (or the chunk before them) already holds.
@@ -132,12 +148,10 @@ def _sort_people(s: Session, good: list):
     number, member id), refused: (checked line, problems))."""
     bad: list[tuple[object, list[Problem]]] = []      # (imports_pipeline.Checked, its problems)
     id_numbers = {c.person["id_number"] for _, c in good}
-    people = {p.id_number: (p.id, p.name) for p in s.execute(
-        select(Person.id_number, Person.id, Person.name).where(Person.id_number.in_(id_numbers)))}
+    # straight from the driver: SQLAlchemy's expansion of an IN list of thousands cost more than the query
+    people = {r[0]: (r[1], r[2]) for r in select_in(s, _PEOPLE_BY_ID_NUMBER, list(id_numbers))}
     member_ids = {c.merchant["member_id"] for _, c in good}
-    merchants = {m.member_id: m for m in s.execute(
-        select(Merchant.member_id, Merchant.id, Merchant.legal_rep_id, Merchant.name, Merchant.platform,
-               Merchant.province).where(Merchant.member_id.in_(member_ids)))}
+    merchants = {r[0]: _StoredMerchant(*r) for r in select_in(s, _MERCHANTS_BY_MEMBER, list(member_ids))}
     new_people: dict[str, dict] = {}
     new_merchants: dict[str, dict] = {}
     accepted: list[tuple[CleanRecord, str, str]] = []      # record, id_number, member_id

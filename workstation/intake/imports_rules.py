@@ -54,6 +54,12 @@ class CleanRecord:
     # exactly these months, scored on the same day, card and product maximum
     score: tuple | None = None
 
+    def __reduce__(self):
+        # to a checking process's pipe as the constructor's arguments: unpickled by one call,
+        # without an attribute dictionary (tests/test_import_wire.py: every field, in order)
+        return CleanRecord, (self.line, self.external_id, self.person, self.merchant, self.application,
+                             self.declared, self.months, self.score)
+
 
 def check_record(data: Mapping[str, object], *, line: int, ctx: RuleContext) -> tuple[CleanRecord | None, list[Problem]]:
     """Clean values of one record and its problems; the record is good only if the list is empty."""

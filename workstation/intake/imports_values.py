@@ -3,6 +3,8 @@ them back after the import wrote them (pure: the checking process imports it wit
 the database layer)."""
 from __future__ import annotations
 
+import json
+import _json as _json_c
 from datetime import date
 from decimal import Decimal
 
@@ -62,3 +64,55 @@ def score_columns(months: list[tuple], *, declared: dict | None, member_since: d
     # to_fen: suggested_limit gives an amount already to the fen (money()), so its fen are exact
     return (v["score_total"], v["grade"], None if limit is None else int(limit.scaleb(2)), v["score_version"],
             v["score_inputs"], v["score_result"])
+
+
+def _json_default(obj):
+    if isinstance(obj, Decimal):
+        return str(obj)
+    if hasattr(obj, "isoformat"):
+        return obj.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(obj).__name__}")
+
+
+# the JSON text the score columns store (store.base.JSONText, whose bind processor is this very
+# encoding on SQLite and PostgreSQL: tests/test_import_wire.py), here without the database layer
+_json_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=_json_default).encode
+_JOIN = "".join
+try:
+    # the C encoder that JSONEncoder.encode builds on every call, built once: without the check for
+    # circular references (score dictionaries are built fresh, none holds itself), the same text
+    _json_chunks = _json_c.make_encoder(None, _json_default, _json_c.encode_basestring, None, ": ", ", ",
+                                        True, False, True)
+except AttributeError:                      # pragma: no cover - a Python without the C accelerator
+    _json_chunks = None
+
+
+def json_text(value) -> str:
+    """``JSONEncoder(ensure_ascii=False, sort_keys=True, default=...).encode(value)`` of a dict."""
+    if _json_chunks is None or type(value) is not dict:
+        return _json_encode(value)
+    return _JOIN(_json_chunks(value, 0))
+
+
+# a score_result's "computed_at" left empty, as its text holds it (its keys are fixed: it occurs once)
+NO_TIME = json_text({"computed_at": ""})[1:-1]
+_TIME_TEXTS: dict[str, str] = {}            # now -> '"computed_at": "<now>"'
+
+
+def score_texts(columns: tuple) -> tuple:
+    """``score_columns``' tuple with score_inputs and score_result as the JSON text the columns
+    store, score_result's "computed_at" as ``score_columns`` had it (with now="": ``NO_TIME``,
+    to be filled by ``with_time``); what a checking process sends and the insert takes as it is."""
+    *head, inputs, result = columns
+    return (*head, json_text(inputs), json_text(result))
+
+
+def with_time(text: str, now: str) -> str:
+    """A score_result text of ``score_texts`` (now="") with "computed_at" ``now``: the text of the
+    same dictionary with ``now`` in it."""
+    filled = _TIME_TEXTS.get(now)
+    if filled is None:
+        if len(_TIME_TEXTS) >= 64:
+            _TIME_TEXTS.clear()
+        filled = _TIME_TEXTS[now] = json_text({"computed_at": now})[1:-1]
+    return text.replace(NO_TIME, filled, 1)
