@@ -46,6 +46,20 @@ def test_tiles_charts_and_drill_down(qtbot, book):
     w.grab().save("/tmp/portfolio-screen.png")
 
 
+def test_double_clicking_a_tile_drills_down(qtbot, book):
+    """The tile tells its screen by a signal (it holds no reference to the screen)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    store, _ = book
+    w = PortfolioScreen(store, actor(store, "admin"), as_of=SERVICED_AS_OF)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.tabs.currentIndex() != 2
+    QTest.mouseDClick(w.tiles["overdue"], Qt.MouseButton.LeftButton)
+    assert w.tabs.currentIndex() == 2 and w.drill_model.rowCount() == 2      # a and c
+    assert w.drill_title.text().startswith(w.figures["overdue"].name(False))
+
+
 def test_drill_model_passes_the_model_tester(qtmodeltester, book):
     store, _ = book
     m = DrillModel(store, actor(store, "admin"))
