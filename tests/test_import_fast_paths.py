@@ -253,7 +253,8 @@ def test_application_number_equals_the_strftime_text():
 def test_json_text_equals_json_dumps():
     import json
     from datetime import datetime, timezone
-    from workstation.store.base import JSONText, _json_default
+    from workstation.store.base import JSONText
+    from workstation.domain.json_values import json_default as _json_default
     values = [{"b": 1, "a": "中文", "c": [Decimal("1.50"), None, True]}, {"x": {"z": date(2026, 1, 2), "y": 1.5}},
               {"at": datetime(2026, 1, 2, 3, 4, tzinfo=timezone.utc), "n": -3, "s": "\u2028\"q\""}, [], "text", 7,
               {"kind": "imported", "params": {"file": "a.jsonl", "batch": 3}}, {1: "int key", 2: "keys"}]

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from workstation.domain import scoring
 from workstation.domain.features import features_from_rows
+from workstation.domain.json_values import json_default
 from workstation.domain.merchant_data import DeclaredFinancials, PlatformMonth
 from workstation.domain.money import from_fen
 
@@ -66,22 +67,14 @@ def score_columns(months: list[tuple], *, declared: dict | None, member_since: d
             v["score_inputs"], v["score_result"])
 
 
-def _json_default(obj):
-    if isinstance(obj, Decimal):
-        return str(obj)
-    if hasattr(obj, "isoformat"):
-        return obj.isoformat()
-    raise TypeError(f"not JSON serialisable: {type(obj).__name__}")
-
-
 # the JSON text the score columns store (store.base.JSONText, whose bind processor is this very
 # encoding on SQLite and PostgreSQL: tests/test_import_wire.py), here without the database layer
-_json_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=_json_default).encode
+_json_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=json_default).encode
 _JOIN = "".join
 try:
     # the C encoder that JSONEncoder.encode builds on every call, built once: without the check for
     # circular references (score dictionaries are built fresh, none holds itself), the same text
-    _json_chunks = _json_c.make_encoder(None, _json_default, _json_c.encode_basestring, None, ": ", ", ",
+    _json_chunks = _json_c.make_encoder(None, json_default, _json_c.encode_basestring, None, ": ", ", ",
                                         True, False, True)
 except AttributeError:                      # pragma: no cover - a Python without the C accelerator
     _json_chunks = None

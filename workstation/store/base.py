@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy import BigInteger, DateTime, MetaData, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase
 
+from workstation.domain.json_values import json_default
 from workstation.domain.money import from_fen, money, to_fen
 
 NAMING_CONVENTION = {
@@ -98,17 +99,9 @@ class TermsColumn(TypeDecorator):
         return None if value is None else ApprovedTerms.from_json(value)
 
 
-def _json_default(obj):
-    if isinstance(obj, Decimal):
-        return str(obj)
-    if hasattr(obj, "isoformat"):
-        return obj.isoformat()
-    raise TypeError(f"not JSON serialisable: {type(obj).__name__}")
-
-
-# json.dumps(value, ensure_ascii=False, sort_keys=True, default=_json_default) builds this very
+# json.dumps(value, ensure_ascii=False, sort_keys=True, default=json_default) builds this very
 # encoder on every call (its arguments are not the defaults): built once, the same text
-_json_text = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=_json_default).encode
+_json_text = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=json_default).encode
 
 
 class UTCDateTime(TypeDecorator):
