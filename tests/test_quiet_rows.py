@@ -1,0 +1,94 @@
+"""Shortcuts of the repayment file's and end of day's per-loan Python, each compared with
+the rule it stands for, on varied input (edge cases included):
+
+* ``servicing_quiet.installment_rows`` (one pass) against
+  ``delinquency.installment_status`` row by row (``installment_rows_by_rule``);
+* the waterfall's repricing of a period with principal repaid early in integers
+  (``servicing_cash._period_interest``) against the exact fractions of the rule.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from fractions import Fraction
+
+from hypothesis import given, settings, strategies as st
+
+from workstation.domain.servicing_model import ROUNDERS, Inst
+from workstation.domain.servicing_quiet import installment_rows, installment_rows_by_rule
+
+D0 = date(2026, 1, 1)
+_money = st.one_of(st.just(0), st.integers(-5, 5), st.integers(0, 3_000_000))
+
+
+@st.composite
+def _inst(draw, period: int, due: date) -> Inst:
+    p, it = draw(_money), draw(_money)
+    op, oi = draw(st.sampled_from([p, 0, p + 1])), draw(st.sampled_from([it, 0, it + 1, it - 1]))
+    share = st.sampled_from(["none", "all", "some", "over"])
+
+    def part(total):
+        how = draw(share)
+        return {"none": 0, "all": max(total, 0), "some": max(total, 0) // 2, "over": max(total, 0) + 1}[how]
+    pp, ip = part(p), part(it)
+    pw = draw(st.sampled_from([0, 0, max(p - pp, 0), 1]))
+    iw = draw(st.sampled_from([0, 0, max(it - ip, 0), 1]))
+    return Inst(period, due - timedelta(days=30), due, p, it, p, op, oi, pp, ip, pw, iw)
+
+
+@st.composite
+def _insts(draw) -> list[Inst]:
+    n = draw(st.integers(0, 8))
+    periods = draw(st.sampled_from(["plain", "repeat", "shuffled"]))
+    dues = sorted(draw(st.lists(st.integers(0, 120), min_size=n, max_size=n)))
+    out = []
+    for k in range(n):
+        period = k + 1 if periods != "repeat" else 1 + k // 2
+        out.append(draw(_inst(period, D0 + timedelta(days=dues[k]))))
+    if periods == "shuffled":
+        out = draw(st.permutations(out))
+    return out
+
+
+@settings(max_examples=600, deadline=None)
+@given(inst=_insts(), day=st.integers(-5, 130), closed=st.booleans(), written_off=st.booleans())
+def test_installment_rows_in_one_pass_are_the_rule_row_by_row(inst, day, closed, written_off):
+    as_of = D0 + timedelta(days=day)
+    assert installment_rows(inst, as_of=as_of, closed=closed, written_off=written_off) == \
+        installment_rows_by_rule(inst, as_of=as_of, closed=closed, written_off=written_off)
+
+
+def test_installment_rows_every_status():
+    """Each status of the rule met at least once, on a due date and the day after it."""
+    seen = set()
+    for day in range(-1, 40):
+        as_of = D0 + timedelta(days=day)
+        inst = [Inst(1, D0, D0 + timedelta(days=10), 100, 10, 300, 100, 10, 100, 10),        # paid
+                Inst(2, D0, D0 + timedelta(days=20), 0, 0, 200, 100, 10),                      # prepaid
+                Inst(3, D0, D0 + timedelta(days=20), 100, 10, 200, 100, 10, 50, 0, 50, 10),    # written off
+                Inst(4, D0, D0 + timedelta(days=20), 100, 10, 200, 100, 10),                   # overdue / due
+                Inst(5, D0, D0 + timedelta(days=25), 100, 10, 100, 100, 10, 1),                # partly paid
+                Inst(6, D0, D0 + timedelta(days=30), 100, 5, 100, 100, 10, 100, 5),            # paid early
+                Inst(7, D0, D0 + timedelta(days=35), 100, 10, 100, 100, 10)]                   # scheduled
+        for closed in (False, True):
+            for wo in (False, True):
+                rows = installment_rows(inst, as_of=as_of, closed=closed, written_off=wo)
+                assert rows == installment_rows_by_rule(inst, as_of=as_of, closed=closed, written_off=wo)
+                seen.update(r[7] for r in rows)
+    assert seen == {"paid", "prepaid", "written_off", "overdue", "partly_paid", "due", "scheduled"}
+
+
+_rate = st.one_of(st.sampled_from([Fraction(1, 2000), Fraction(3, 200), Fraction(1, 2000) * 30, Fraction(0)]),
+                  st.fractions(min_value=0, max_value=Fraction(1, 5), max_denominator=10**7))
+
+
+@settings(max_examples=800, deadline=None)
+@given(monthly=_rate, daily=_rate, rounding=st.sampled_from(sorted(ROUNDERS)), opening=st.integers(-10, 10**9),
+       early=st.lists(st.tuples(st.integers(0, 40), st.integers(-10, 10**8)), max_size=5))
+def test_period_interest_in_integers_is_the_rule_in_fractions(monthly, daily, rounding, opening, early):
+    from types import SimpleNamespace
+
+    from workstation.domain.servicing_cash import CashEvents, period_interest_by_rule
+    r = SimpleNamespace(t=SimpleNamespace(monthly_rate=monthly, daily_rate=daily), rnd=ROUNDERS[rounding],
+                        mn=monthly.numerator, md=monthly.denominator, dn=daily.numerator, dd=daily.denominator)
+    i = Inst(1, D0, D0 + timedelta(days=30), 0, 0, opening, 0, 0, early=list(early))
+    assert CashEvents._period_interest(r, i) == period_interest_by_rule(r, i)
