@@ -92,3 +92,77 @@ def test_period_interest_in_integers_is_the_rule_in_fractions(monthly, daily, ro
                         mn=monthly.numerator, md=monthly.denominator, dn=daily.numerator, dd=daily.denominator)
     i = Inst(1, D0, D0 + timedelta(days=30), 0, 0, opening, 0, 0, early=list(early))
     assert CashEvents._period_interest(r, i) == period_interest_by_rule(r, i)
+
+
+START = date(2026, 1, 10)
+_KINDS = [("equal-installment", 6, None), ("equal-principal", 6, None), ("interest-only", 6, None),
+          ("bullet", None, 30)]
+
+
+def _engine_terms(method, months, days, compound):
+    from decimal import Decimal
+
+    from workstation.domain.rates import Rate
+    from workstation.domain.servicing_model import terms_from_schedule
+    from workstation.domain.terms import ApprovedTerms
+    a = ApprovedTerms(product_code="P", amount=Decimal("60000"), rate=Rate.from_daily_percent("0.05"),
+                      method=method, term_months=months, term_days=days, start=START)
+    return terms_from_schedule(a.schedule(), penalty_multiplier=Decimal("1.5"),
+                               penalty_base="principal_and_interest" if compound else "principal")
+
+
+@settings(max_examples=300, deadline=None)
+@given(kind=st.sampled_from(_KINDS), compound=st.booleans(),
+       pays=st.lists(st.tuples(st.integers(0, 220), st.integers(1, 4_000_000)), max_size=5),
+       cut=st.integers(0, 230), more=st.lists(st.tuples(st.integers(0, 40), st.integers(1, 4_000_000)), max_size=3),
+       step=st.integers(0, 40))
+def test_the_kept_rows_a_plan_reuses_are_the_rows_of_its_day(kind, compound, pays, cut, more, step):
+    """A continued state hands its position the quiet header's installment rows (made
+    for the next day): they are the rule's rows of the next day, their signature is
+    theirs, and when they are marked the same they are the rule's rows of the position's
+    own day; ``installment_tuples_signed`` of a plan is always the rows and signature
+    computed afresh."""
+    from workstation.domain import servicing as sv
+    from workstation.domain.servicing_quiet import rows_signature
+    from workstation.domain.servicing_state import replay_keeping, resume
+    from workstation.servicing import ledger, ledger_write
+
+    terms = _engine_terms(*kind, compound)
+    events = [sv.Event(0, "disbursement", START, 6_000_000, order=0)]
+    events += [sv.Event(k + 1, "repayment", START + timedelta(days=d), a, order=k + 1)
+               for k, (d, a) in enumerate(sorted(pays))]
+    day = START + timedelta(days=cut)
+    _, state = replay_keeping(terms, [e for e in events if e.value_date < day], as_of=day)
+    if state is None:
+        return
+    later = [sv.Event(100 + k, "repayment", day + timedelta(days=d), a, order=100 + k)
+             for k, (d, a) in enumerate(sorted(more))]
+    as_of = max([day + timedelta(days=step)] + [e.value_date for e in later])
+    got = resume(state, as_of=as_of, events=later)
+    assert got is not None
+    pos, _ = got
+    closed, wo = bool(pos.closed_on), bool(pos.written_off_on)
+    mine = installment_rows_by_rule(pos.installments, as_of=pos.as_of, closed=closed, written_off=wo)
+    if pos.kept_rows is not None:
+        rows, sig, same = pos.kept_rows
+        assert not closed and not wo
+        assert sig == rows_signature(rows)
+        if not terms.daily:     # a daily loan's position shows the interest earned: compared below
+            assert rows == installment_rows_by_rule(pos.installments, as_of=as_of + timedelta(days=1),
+                                                    closed=False, written_off=False)
+        if same:
+            assert rows == mine
+    p = ledger.Plan(ledger.LoanData(1, "c", "active", 1, terms, None, 1, False), [], pos, None, None)
+    assert ledger_write.installment_tuples_signed(p) == (mine, rows_signature(mine))
+
+
+def test_kept_rows_serve_a_plan_on_a_quiet_day_and_not_with_an_overdue_installment():
+    from workstation.domain import servicing as sv
+    from workstation.domain.servicing_state import replay_keeping, resume
+    terms = _engine_terms("equal-installment", 6, None, False)
+    dis = [sv.Event(0, "disbursement", START, 6_000_000, order=0)]
+    first_due = terms.rows[0].due_date
+    for day, same in ((first_due - timedelta(days=5), True), (first_due + timedelta(days=3), False)):
+        _, state = replay_keeping(terms, dis, as_of=day)
+        pos, _ = resume(state, as_of=day, events=[sv.Event(9, "repayment", day, 10_000, order=9)])
+        assert pos.kept_rows is not None and pos.kept_rows[2] is same

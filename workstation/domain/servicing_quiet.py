@@ -130,10 +130,15 @@ def header(r, day: date) -> str | None:
     rows = installment_rows(r.inst, as_of=date.fromordinal(a0), closed=False, written_off=False)
     late = [(k, i.due.toordinal()) for k, (i, row) in enumerate(zip(r.inst, rows)) if row[7] == "overdue"]
     rows_text = _encode(rows)
+    sig = rows_signature(rows, rows_text)
+    # the rows at ``day`` are these when no installment is overdue on day + 1 (none not
+    # settled is due on or before ``day``) for a monthly method (its position leaves the
+    # installments as they are); the loan is neither closed nor written off here
+    r.kept_rows = (rows, sig, not t.daily and not late)
     head = _encode((VERSION, day.toordinal(), until.toordinal() if until else None, t.daily, t.rounding,
                     r.dn, r.dd, r.int_num, notdue * r.dn, fixed, runs, r.pen_num, overdue * r.pn, r.pd,
                     sum(i.principal_left for i in over), over_i, over[0].due.toordinal() if over else None,
-                    late, rows_signature(rows, rows_text)))
+                    late, sig))
     return f"{head}\n{rows_text}"      # the rows on a line of their own: read only when they change
 
 

@@ -57,8 +57,11 @@ def resume(state: str, *, as_of: date, window: tuple[date, date] | None = None, 
     r.out = [(day - _ONE, r.interest_earned(day - _ONE), r.penalty_earned())] if window else []
     wide = _wide(window)
     _advance(r, day, evs, as_of, wide, r.out)
+    r.kept_rows = None
     kept = dump(r, as_of)
-    return _finish(r, as_of, window), kept
+    pos = _finish(r, as_of, window)
+    pos.kept_rows = r.kept_rows
+    return pos, kept
 
 
 def _advance(r: _Replay, day: date, evs: list, as_of: date, window, out: list) -> None:
