@@ -135,6 +135,8 @@ def test_the_kept_rows_a_plan_reuses_are_the_rows_of_its_day(kind, compound, pay
     _, state = replay_keeping(terms, [e for e in events if e.value_date < day], as_of=day)
     if state is None:
         return
+    from workstation.domain.servicing_state import load
+    assert load(state)[0].t == terms          # the terms read back as they were kept
     later = [sv.Event(100 + k, "repayment", day + timedelta(days=d), a, order=100 + k)
              for k, (d, a) in enumerate(sorted(more))]
     as_of = max([day + timedelta(days=step)] + [e.value_date for e in later])
@@ -166,3 +168,54 @@ def test_kept_rows_serve_a_plan_on_a_quiet_day_and_not_with_an_overdue_installme
         _, state = replay_keeping(terms, dis, as_of=day)
         pos, _ = resume(state, as_of=day, events=[sv.Event(9, "repayment", day, 10_000, order=9)])
         assert pos.kept_rows is not None and pos.kept_rows[2] is same
+
+
+def _header_as_first_written(r, day):
+    """``servicing_quiet.header`` as it was first written (before its loops were merged):
+    the reference the one-pass header is compared with."""
+    from workstation.domain import servicing_quiet as q
+    t = r.t
+    if (r.closed_on or r.written_off_on or t.revolving or t.accelerated_on is not None
+            or (t.daily and (len(r.inst) != 1 or r.inst[0].principal_left <= 0))):
+        return None
+    later = [i.due for i in r.inst if i.due > day]
+    until = min(later) if later else None
+    overdue, notdue = r.bases(day)
+    runs, fixed = [], 0
+    if not t.daily:
+        for i in r.inst:
+            if until is not None and i.due == until:
+                runs.append((i.start.toordinal(), i.due.toordinal(), i.interest, i.opening, i.early))
+            else:
+                fixed += r._e(i, day)
+    over = [i for i in r.inst if i.due <= day and not i.settled]
+    if t.daily:
+        over_i = r._daily_interest_left() if over else 0
+    else:
+        over_i = sum(max(0, i.interest_left) for i in over)
+    a0 = day.toordinal() + 1
+    rows = installment_rows_by_rule(r.inst, as_of=date.fromordinal(a0), closed=False, written_off=False)
+    late = [(k, i.due.toordinal()) for k, (i, row) in enumerate(zip(r.inst, rows)) if row[7] == "overdue"]
+    rows_text = q._encode(rows)
+    head = q._encode((q.VERSION, day.toordinal(), until.toordinal() if until else None, t.daily, t.rounding,
+                      r.dn, r.dd, r.int_num, notdue * r.dn, fixed, runs, r.pen_num, overdue * r.pn, r.pd,
+                      sum(i.principal_left for i in over), over_i, over[0].due.toordinal() if over else None,
+                      late, q.rows_signature(rows, rows_text)))
+    return f"{head}\n{rows_text}"
+
+
+@settings(max_examples=300, deadline=None)
+@given(kind=st.sampled_from(_KINDS), compound=st.booleans(),
+       pays=st.lists(st.tuples(st.integers(0, 220), st.integers(1, 4_000_000)), max_size=6),
+       cut=st.integers(0, 240))
+def test_the_quiet_header_in_fewer_passes_is_the_header_first_written(kind, compound, pays, cut):
+    from workstation.domain import servicing as sv
+    from workstation.domain.servicing import _run
+    from workstation.domain.servicing_quiet import header
+    terms = _engine_terms(*kind, compound)
+    events = [sv.Event(0, "disbursement", START, 6_000_000, order=0)]
+    events += [sv.Event(k + 1, "repayment", START + timedelta(days=d), a, order=k + 1)
+               for k, (d, a) in enumerate(sorted(pays))]
+    day = START + timedelta(days=cut)
+    r = _run(terms, [e for e in events if e.value_date <= day], as_of=day, window=None)
+    assert header(r, day) == _header_as_first_written(r, day)

@@ -105,6 +105,7 @@ def state_day(state: str) -> date:
 _encode = json.JSONEncoder(separators=(",", ":"), check_circular=False).encode
 _decode = json.JSONDecoder().decode
 _FRACTIONS: dict[tuple[int, int], Fraction] = {}
+_row = tuple.__new__          # a named tuple made without its Python-level constructor
 
 
 def _frac(n: int, d: int) -> Fraction:
@@ -143,12 +144,15 @@ def load(text: str) -> tuple[_Replay | None, date | None]:
         return None, None
     start, daily, dn, dd, mn, md, pn, pd, alloc, revolving, base, rounding = tm
     fromord = date.fromordinal
-    insts = [Inst(p, fromord(s0), fromord(d0), pr, it, op, opr, oit, pp, ip, pw, iw,
-                  [tuple(e) for e in early] if early else [], pb)
-             for p, s0, d0, pr, it, op, opr, oit, pp, ip, pw, iw, pb, early in inst]
+    insts, rows = [], []
+    add_inst, add_row = insts.append, rows.append
+    for p, s0, d0, pr, it, op, opr, oit, pp, ip, pw, iw, pb, early in inst:
+        due = fromord(d0)
+        add_inst(Inst(p, fromord(s0), due, pr, it, op, opr, oit, pp, ip, pw, iw,
+                      [tuple(e) for e in early] if early else [], pb))
+        add_row(_row(SchedRow, (p, due, opr, oit)))        # SchedRow(p, due, opr, oit)
     terms = LoanTerms(start=fromord(start), daily=daily, daily_rate=_frac(dn, dd), monthly_rate=_frac(mn, md),
-                      penalty_multiplier=_frac(pn, pd),
-                      rows=tuple(SchedRow(i.period, i.due, i.orig_principal, i.orig_interest) for i in insts),
+                      penalty_multiplier=_frac(pn, pd), rows=tuple(rows),
                       allocation=tuple(alloc), revolving=revolving, penalty_base=base, rounding=rounding)
     r = _Replay.__new__(_Replay)
     r.t = terms
