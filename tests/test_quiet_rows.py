@@ -219,3 +219,34 @@ def test_the_quiet_header_in_fewer_passes_is_the_header_first_written(kind, comp
     day = START + timedelta(days=cut)
     r = _run(terms, [e for e in events if e.value_date <= day], as_of=day, window=None)
     assert header(r, day) == _header_as_first_written(r, day)
+
+
+def test_terms_made_at_once_are_the_terms_constructed():
+    """``servicing_state.new_terms`` gives the object the constructor gives (every field,
+    the same checks refusing the same values)."""
+    import dataclasses
+
+    import pytest
+
+    from workstation.domain.servicing_model import LoanTerms, SchedRow, ServicingError
+    from workstation.domain.servicing_state import new_terms
+    names = [f.name for f in dataclasses.fields(LoanTerms)]
+    good = dict(start=D0, daily=False, daily_rate=Fraction(1, 2000), monthly_rate=Fraction(3, 200),
+                penalty_multiplier=Fraction(3, 2), rows=(SchedRow(1, D0 + timedelta(days=30), 100, 5),),
+                allocation=("penalty_interest", "overdue_interest", "overdue_principal", "current_interest",
+                            "current_principal"), revolving=False, penalty_base="principal",
+                rounding="ROUND_HALF_UP", accelerated_on=None)
+    assert set(good) == set(names)
+    for change in ({}, {"daily": True, "revolving": True}, {"accelerated_on": D0},
+                   {"penalty_base": "principal_and_interest", "rounding": "ROUND_DOWN"}):
+        v = {**good, **change}
+        a, b = new_terms(v), LoanTerms(**v)
+        assert a == b and vars(a) == vars(b) and hash(a) == hash(b) and type(a) is LoanTerms
+    for bad in ({"penalty_base": "x"}, {"rounding": "ROUND_UP"}, {"rows": ()},
+                {"allocation": ("penalty_interest",)}, {"allocation": good["allocation"][:-1] + ("x",)}):
+        v = {**good, **bad}
+        with pytest.raises(ServicingError) as e1:
+            LoanTerms(**v)
+        with pytest.raises(ServicingError) as e2:
+            new_terms(v)
+        assert str(e1.value) == str(e2.value)

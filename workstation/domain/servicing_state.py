@@ -106,6 +106,7 @@ _encode = json.JSONEncoder(separators=(",", ":"), check_circular=False).encode
 _decode = json.JSONDecoder().decode
 _FRACTIONS: dict[tuple[int, int], Fraction] = {}
 _row = tuple.__new__          # a named tuple made without its Python-level constructor
+_new = object.__new__
 
 
 def _frac(n: int, d: int) -> Fraction:
@@ -135,6 +136,16 @@ def quiet_part(state: str) -> str | None:
     return q if sep else None
 
 
+def new_terms(values: dict) -> LoanTerms:
+    """``LoanTerms(**values)`` with every field given: its checks run, its fields set at
+    once (a frozen dataclass's constructor sets them one by one through
+    ``object.__setattr__``, twice the time; tests/test_quiet_rows.py compares them)."""
+    t = _new(LoanTerms)
+    t.__dict__.update(values)
+    t.__post_init__()
+    return t
+
+
 def load(text: str) -> tuple[_Replay | None, date | None]:
     try:
         v, day, tm, totals, closed, written, inst = _decode(text.partition("\n")[0])
@@ -151,9 +162,9 @@ def load(text: str) -> tuple[_Replay | None, date | None]:
         add_inst(Inst(p, fromord(s0), due, pr, it, op, opr, oit, pp, ip, pw, iw,
                       [tuple(e) for e in early] if early else [], pb))
         add_row(_row(SchedRow, (p, due, opr, oit)))        # SchedRow(p, due, opr, oit)
-    terms = LoanTerms(start=fromord(start), daily=daily, daily_rate=_frac(dn, dd), monthly_rate=_frac(mn, md),
-                      penalty_multiplier=_frac(pn, pd), rows=tuple(rows),
-                      allocation=tuple(alloc), revolving=revolving, penalty_base=base, rounding=rounding)
+    terms = new_terms(dict(start=fromord(start), daily=daily, daily_rate=_frac(dn, dd), monthly_rate=_frac(mn, md),
+                           penalty_multiplier=_frac(pn, pd), rows=tuple(rows), allocation=tuple(alloc),
+                           revolving=revolving, penalty_base=base, rounding=rounding, accelerated_on=None))
     r = _Replay.__new__(_Replay)
     r.t = terms
     r._rates()
