@@ -245,7 +245,21 @@ class CashEvents:
     def _period_interest(self, i: Inst) -> int:
         """Monthly: a period's interest with principal repaid early inside it: the balance
         kept all period pays the monthly rate, each early repayment its actual nights x
-        the daily rate (never more than the monthly rate)."""
-        m, d = self.t.monthly_rate, self.t.daily_rate
-        exact = i.opening * m - sum(pj * (m - min(m, d * nj)) for nj, pj in i.early)
-        return max(0, self.rnd(exact.numerator, exact.denominator))
+        the daily rate (never more than the monthly rate). In integers over the rates'
+        common denominator (``period_interest_by_rule``: the same in fractions; rounding
+        reads only the value; tests/test_quiet_rows.py compares them)."""
+        mn, dn, md, dd = self.mn, self.dn, self.md, self.dd
+        m = mn * dd                     # the monthly rate x md x dd
+        num = i.opening * m
+        for nj, pj in i.early:
+            d = dn * nj * md            # the daily rate x nj nights x md x dd
+            if d < m:
+                num -= pj * (m - d)
+        return max(0, self.rnd(num, md * dd))
+
+
+def period_interest_by_rule(r, i: Inst) -> int:
+    """``CashEvents._period_interest`` as the rule says it, in exact fractions."""
+    m, d = r.t.monthly_rate, r.t.daily_rate
+    exact = i.opening * m - sum(pj * (m - min(m, d * nj)) for nj, pj in i.early)
+    return max(0, r.rnd(exact.numerator, exact.denominator))

@@ -166,6 +166,9 @@ class Position:
     written_off_on: date | None
     allocations: dict = field(default_factory=dict)
     nightly: list = field(default_factory=list)      # [(night, interest, penalty)] in the window
+    # (rows, signature, same) of the kept state's quiet header (servicing_quiet.header), made
+    # from these installments at as_of + 1; ``same``: they are also the rows at ``as_of``
+    kept_rows: tuple | None = field(default=None, compare=False, repr=False)
 
     @property
     def interest_unpaid(self) -> int:

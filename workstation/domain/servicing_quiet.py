@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from workstation.domain import delinquency
 from workstation.domain.servicing import _Replay
@@ -30,6 +30,7 @@ from workstation.domain.servicing_model import ROUNDERS
 
 VERSION = 1
 _ONE_DAY = 1
+_DAY = timedelta(days=1)
 _encode = json.JSONEncoder(separators=(",", ":"), check_circular=False).encode
 _decode = json.JSONDecoder().decode
 
@@ -43,7 +44,37 @@ def rows_signature(rows: list[tuple], text: str | None = None) -> str:
 def installment_rows(inst, *, as_of: date, closed: bool, written_off: bool) -> list[tuple]:
     """The installment cache rows at the start of ``as_of``: (period, principal, interest,
     principal paid, interest paid, interest waived, principal written off, status, days
-    overdue)."""
+    overdue). ``delinquency.installment_status`` of each row in one pass (the current
+    period is the first one not settled and not yet due: the first met so; twice a
+    posted line, every night a loan's rows change; tests/test_quiet_rows.py compares them)."""
+    out = []
+    append = out.append
+    cur = None
+    for i in inst:
+        p, it, pp, ip, pw, iw = i.principal, i.interest, i.pp, i.ip, i.pw, i.iw
+        if p - pp - pw <= 0 and it - ip - iw <= 0:                      # settled
+            if p + it == 0 and i.orig_principal + i.orig_interest > 0:
+                append((i.period, p, it, pp, ip, iw, pw, "prepaid", 0))
+            elif pw > 0 or (written_off and pp + ip < p + it):
+                append((i.period, p, it, pp, ip, iw, pw, "written_off", 0))
+            elif closed and i.due >= as_of and it < i.orig_interest:
+                append((i.period, p, it, pp, ip, iw, pw, "prepaid", 0))
+            else:
+                append((i.period, p, it, pp, ip, iw, pw, "paid", 0))
+            continue
+        due = i.due
+        if due < as_of:
+            append((i.period, p, it, pp, ip, iw, pw, "overdue", (as_of - due).days))
+            continue
+        if cur is None:
+            cur = i.period
+        st = "partly_paid" if pp or ip else ("due" if i.period == cur else "scheduled")
+        append((i.period, p, it, pp, ip, iw, pw, st, 0))
+    return out
+
+
+def installment_rows_by_rule(inst, *, as_of: date, closed: bool, written_off: bool) -> list[tuple]:
+    """``installment_rows`` as the rule says it (``delinquency.installment_status``)."""
     cur = None
     for i in inst:
         if i.due >= as_of and not i.settled:
@@ -81,29 +112,47 @@ def header(r, day: date) -> str | None:
     if (r.closed_on or r.written_off_on or t.revolving or t.accelerated_on is not None
             or (t.daily and (len(r.inst) != 1 or r.inst[0].principal_left <= 0))):
         return None
-    later = [i.due for i in r.inst if i.due > day]
-    until = min(later) if later else None
+    inst = r.inst
+    until = None
+    for i in inst:
+        if i.due > day and (until is None or i.due < until):
+            until = i.due
     overdue, notdue = r.bases(day)
     runs, fixed = [], 0
     if not t.daily:
-        for i in r.inst:
-            if until is not None and i.due == until:
+        last = day + _DAY
+        for i in inst:
+            if i.due == until:
                 runs.append((i.start.toordinal(), i.due.toordinal(), i.interest, i.opening, i.early))
-            else:           # ended (all of it earned) or not begun (nothing): the same every night
+            elif day < i.start or i.interest <= 0:      # not begun: nothing (``_Replay._e``)
+                continue
+            elif last >= i.due:                         # ended: all of it, every night
+                fixed += i.interest
+            else:
                 fixed += r._e(i, day)
-    over = [i for i in r.inst if i.due <= day and not i.settled]
+    # the installments overdue on day + 1 (not settled, due on or before ``day``): their rows'
+    # status there is "overdue" (``installment_rows``)
+    late, over = [], []
+    for k, i in enumerate(inst):
+        if i.due <= day and (i.principal - i.pp - i.pw > 0 or i.interest - i.ip - i.iw > 0):
+            over.append(i)
+            late.append((k, i.due.toordinal()))
     if t.daily:
         over_i = r._daily_interest_left() if over else 0
     else:
         over_i = sum(max(0, i.interest_left) for i in over)
     a0 = day.toordinal() + _ONE_DAY
-    rows = installment_rows(r.inst, as_of=date.fromordinal(a0), closed=False, written_off=False)
-    late = [(k, i.due.toordinal()) for k, (i, row) in enumerate(zip(r.inst, rows)) if row[7] == "overdue"]
+    rows = installment_rows(inst, as_of=date.fromordinal(a0), closed=False, written_off=False)
     rows_text = _encode(rows)
+    sig = rows_signature(rows, rows_text)
+    # the rows at ``day`` are these when no installment is overdue on day + 1 (none not
+    # settled is due on or before ``day``) for a monthly method (its position leaves the
+    # installments as they are); the loan is neither closed nor written off here
+    r.kept_rows = (rows, sig, not t.daily and not late)
     head = _encode((VERSION, day.toordinal(), until.toordinal() if until else None, t.daily, t.rounding,
                     r.dn, r.dd, r.int_num, notdue * r.dn, fixed, runs, r.pen_num, overdue * r.pn, r.pd,
                     sum(i.principal_left for i in over), over_i, over[0].due.toordinal() if over else None,
-                    late, rows_signature(rows, rows_text)))
+                    late, sig))
     return f"{head}\n{rows_text}"      # the rows on a line of their own: read only when they change
 
 

@@ -57,8 +57,11 @@ def resume(state: str, *, as_of: date, window: tuple[date, date] | None = None, 
     r.out = [(day - _ONE, r.interest_earned(day - _ONE), r.penalty_earned())] if window else []
     wide = _wide(window)
     _advance(r, day, evs, as_of, wide, r.out)
+    r.kept_rows = None
     kept = dump(r, as_of)
-    return _finish(r, as_of, window), kept
+    pos = _finish(r, as_of, window)
+    pos.kept_rows = r.kept_rows
+    return pos, kept
 
 
 def _advance(r: _Replay, day: date, evs: list, as_of: date, window, out: list) -> None:
@@ -102,6 +105,8 @@ def state_day(state: str) -> date:
 _encode = json.JSONEncoder(separators=(",", ":"), check_circular=False).encode
 _decode = json.JSONDecoder().decode
 _FRACTIONS: dict[tuple[int, int], Fraction] = {}
+_row = tuple.__new__          # a named tuple made without its Python-level constructor
+_new = object.__new__
 
 
 def _frac(n: int, d: int) -> Fraction:
@@ -131,6 +136,16 @@ def quiet_part(state: str) -> str | None:
     return q if sep else None
 
 
+def new_terms(values: dict) -> LoanTerms:
+    """``LoanTerms(**values)`` with every field given: its checks run, its fields set at
+    once (a frozen dataclass's constructor sets them one by one through
+    ``object.__setattr__``, twice the time; tests/test_quiet_rows.py compares them)."""
+    t = _new(LoanTerms)
+    t.__dict__.update(values)
+    t.__post_init__()
+    return t
+
+
 def load(text: str) -> tuple[_Replay | None, date | None]:
     try:
         v, day, tm, totals, closed, written, inst = _decode(text.partition("\n")[0])
@@ -140,13 +155,16 @@ def load(text: str) -> tuple[_Replay | None, date | None]:
         return None, None
     start, daily, dn, dd, mn, md, pn, pd, alloc, revolving, base, rounding = tm
     fromord = date.fromordinal
-    insts = [Inst(p, fromord(s0), fromord(d0), pr, it, op, opr, oit, pp, ip, pw, iw,
-                  [tuple(e) for e in early] if early else [], pb)
-             for p, s0, d0, pr, it, op, opr, oit, pp, ip, pw, iw, pb, early in inst]
-    terms = LoanTerms(start=fromord(start), daily=daily, daily_rate=_frac(dn, dd), monthly_rate=_frac(mn, md),
-                      penalty_multiplier=_frac(pn, pd),
-                      rows=tuple(SchedRow(i.period, i.due, i.orig_principal, i.orig_interest) for i in insts),
-                      allocation=tuple(alloc), revolving=revolving, penalty_base=base, rounding=rounding)
+    insts, rows = [], []
+    add_inst, add_row = insts.append, rows.append
+    for p, s0, d0, pr, it, op, opr, oit, pp, ip, pw, iw, pb, early in inst:
+        due = fromord(d0)
+        add_inst(Inst(p, fromord(s0), due, pr, it, op, opr, oit, pp, ip, pw, iw,
+                      [tuple(e) for e in early] if early else [], pb))
+        add_row(_row(SchedRow, (p, due, opr, oit)))        # SchedRow(p, due, opr, oit)
+    terms = new_terms(dict(start=fromord(start), daily=daily, daily_rate=_frac(dn, dd), monthly_rate=_frac(mn, md),
+                           penalty_multiplier=_frac(pn, pd), rows=tuple(rows), allocation=tuple(alloc),
+                           revolving=revolving, penalty_base=base, rounding=rounding, accelerated_on=None))
     r = _Replay.__new__(_Replay)
     r.t = terms
     r._rates()

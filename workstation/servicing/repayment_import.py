@@ -386,13 +386,13 @@ def _payoff(st: _LoanState, day: date) -> int:
 
 def _plan(st: _LoanState, actor: Actor) -> ledger.Plan:
     r = st.row
-    first = min(ln.value_date for ln, _ in st.fresh)
     if st.kept is not None and st.entries is None:
         p = ledger_kept.plan_forward(st.data, st.kept, st.fresh_entries(), user_id=actor.id, source="import")
         if p is not None:
             engine_state.stats["forward"] += 1
             p.backdated = False
             return p
+    first = min(ln.value_date for ln, _ in st.fresh)
     st.full()
     later = any(e.value_date > first for e in ledger.active(st.entries) if e.kind in sv.CASH_KINDS)
     back = (r.last_eod is not None and first <= r.last_eod) or later
