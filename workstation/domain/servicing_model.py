@@ -166,6 +166,9 @@ class Position:
     written_off_on: date | None
     allocations: dict = field(default_factory=dict)
     nightly: list = field(default_factory=list)      # [(night, interest, penalty)] in the window
+    # (installment cache rows at ``as_of``, their signature) when a kept state's header computed them
+    # (servicing_state: the rows of ``ledger_write.installment_tuples``); not part of the position's value
+    inst_rows: tuple | None = field(default=None, compare=False, repr=False)
 
     @property
     def interest_unpaid(self) -> int:

@@ -74,9 +74,13 @@ class _Rates:
         self.dn, self.dd, self.rnd = dn, dd, rnd
 
 
-def header(r, day: date) -> str | None:
+def header(r, day: date, today: list | None = None) -> str | None:
     """The closed form of replay ``r`` at the start of ``day`` (every event through
-    ``day`` applied, every night before it accrued); None when it has none."""
+    ``day`` applied, every night before it accrued); None when it has none. ``today``
+    receives (rows, signature) of the installment rows when those at ``day + 1`` (which
+    the header holds) are also the rows at ``day``: a monthly loan with no unpaid
+    installment due by ``day`` (nothing overdue either day, the same current installment;
+    the position's rows, ``ledger_write.installment_tuples``: tests/test_quiet_rows_today.py)."""
     t = r.t
     if (r.closed_on or r.written_off_on or t.revolving or t.accelerated_on is not None
             or (t.daily and (len(r.inst) != 1 or r.inst[0].principal_left <= 0))):
@@ -100,10 +104,13 @@ def header(r, day: date) -> str | None:
     rows = installment_rows(r.inst, as_of=date.fromordinal(a0), closed=False, written_off=False)
     late = [(k, i.due.toordinal()) for k, (i, row) in enumerate(zip(r.inst, rows)) if row[7] == "overdue"]
     rows_text = _encode(rows)
+    sig = rows_signature(rows, rows_text)
+    if today is not None and not over and not t.daily:
+        today.append((rows, sig))
     head = _encode((VERSION, day.toordinal(), until.toordinal() if until else None, t.daily, t.rounding,
                     r.dn, r.dd, r.int_num, notdue * r.dn, fixed, runs, r.pen_num, overdue * r.pn, r.pd,
                     sum(i.principal_left for i in over), over_i, over[0].due.toordinal() if over else None,
-                    late, rows_signature(rows, rows_text)))
+                    late, sig))
     return f"{head}\n{rows_text}"      # the rows on a line of their own: read only when they change
 
 

@@ -39,8 +39,17 @@ def replay_keeping(terms: LoanTerms, events, *, as_of: date,
     events = list(events)
     r = _run(terms, events, as_of=as_of, window=_wide(window))
     later = any(e.value_date > as_of for e in events)
-    state = None if later else dump(r, as_of)
-    return _finish(r, as_of, window), state
+    today: list = []
+    state = None if later else dump(r, as_of, today)
+    return _with_rows(_finish(r, as_of, window), today), state
+
+
+def _with_rows(pos: Position, today: list) -> Position:
+    """``pos`` with the installment rows ``dump`` computed for its day, if it did
+    (``Position.inst_rows``)."""
+    if today:
+        pos.inst_rows = today[0]
+    return pos
 
 
 def resume(state: str, *, as_of: date, window: tuple[date, date] | None = None, events=()
@@ -57,8 +66,9 @@ def resume(state: str, *, as_of: date, window: tuple[date, date] | None = None, 
     r.out = [(day - _ONE, r.interest_earned(day - _ONE), r.penalty_earned())] if window else []
     wide = _wide(window)
     _advance(r, day, evs, as_of, wide, r.out)
-    kept = dump(r, as_of)
-    return _finish(r, as_of, window), kept
+    today: list = []
+    kept = dump(r, as_of, today)
+    return _with_rows(_finish(r, as_of, window), today), kept
 
 
 def _advance(r: _Replay, day: date, evs: list, as_of: date, window, out: list) -> None:
@@ -111,7 +121,8 @@ def _frac(n: int, d: int) -> Fraction:
     return f
 
 
-def dump(r: _Replay, day: date) -> str:
+def dump(r: _Replay, day: date, today: list | None = None) -> str:
+    """The state text of ``r`` at the start of ``day`` (``today``: see ``servicing_quiet.header``)."""
     t = r.t
     dr, mr, pm = t.daily_rate, t.monthly_rate, t.penalty_multiplier
     terms = (t.start.toordinal(), t.daily, dr.numerator, dr.denominator, mr.numerator, mr.denominator,
@@ -121,7 +132,7 @@ def dump(r: _Replay, day: date) -> str:
     totals = (r.disbursed, r.int_num, r.pen_num, r.i_paid, r.i_waived, r.p_paid, r.p_waived, r.excess)
     text = _encode((VERSION, day.toordinal(), terms, totals, r.closed_on.toordinal() if r.closed_on else None,
                     r.written_off_on.toordinal() if r.written_off_on else None, inst))
-    q = quiet.header(r, day)
+    q = quiet.header(r, day, today)
     return text if q is None else f"{text}\n{q}"
 
 

@@ -89,6 +89,16 @@ def installment_tuples(p: Plan) -> list[tuple]:
                                   written_off=bool(pos.written_off_on))
 
 
+def installment_tuples_signed(p: Plan) -> tuple[list[tuple], str]:
+    """``installment_tuples`` and their ``tuple_signature`` (as the kept state's header
+    computed them, when it did: ``Position.inst_rows``)."""
+    got = p.position.inst_rows
+    if got is not None:
+        return got
+    rows = installment_tuples(p)
+    return rows, tuple_signature(rows)
+
+
 def installment_rows(p: Plan) -> list[dict]:
     return [dict(zip(INST_KEYS, t)) for t in installment_tuples(p)]
 
@@ -206,8 +216,7 @@ def write_batch(s: Session, items: list[tuple[Plan, tuple[int, int, int, int], s
         inserts += entry_rows(p.loan.id, p.new, now=now)
         tot = p.totals or tuple(a + b for a, b in zip(cached, totals(p.new)))
         values = loan_update(p, tiers, tot)
-        rows = installment_tuples(p)
-        values["inst_sig"] = tuple_signature(rows)
+        rows, values["inst_sig"] = installment_tuples_signed(p)
         if values["inst_sig"] != old_sig:
             lid = p.loan.id
             inst_rows += [x[1:] + (lid, x[0]) for x in rows]      # SET values, then loan id and period

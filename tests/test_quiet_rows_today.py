@@ -1,0 +1,91 @@
+"""The installment rows a kept state's header computes (for the day after the state's
+day) serve as the position's own rows when they are the same rows: end of day then
+neither builds nor encodes them again. Whenever a replay or a resumed state hands them
+over (``Position.inst_rows``), they and their signature equal what the rule computes
+for the position (``ledger_write.installment_tuples`` and ``tuple_signature``), over
+varied loans, payments (late, partial, early, payoff), recalls and days; and they are
+handed over for the plain case, a monthly loan paid on time."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from hypothesis import given, settings, strategies as st
+
+from workstation.domain import servicing as sv
+from workstation.domain.rates import Rate
+from workstation.domain.servicing_model import terms_from_schedule
+from workstation.domain.servicing_state import replay_keeping, resume
+from workstation.domain.terms import ApprovedTerms
+from workstation.servicing import ledger, ledger_write
+
+START = date(2026, 1, 10)
+TERMS = [("equal-installment", 6, None), ("equal-principal", 6, None), ("interest-only", 6, None),
+         ("equal-installment", 12, None), ("bullet", None, 30)]
+
+
+def _terms(method, months, days, penalty_base="principal", recall=None):
+    a = ApprovedTerms(product_code="P", amount=Decimal("60000"), rate=Rate.from_daily_percent("0.05"),
+                      method=method, term_months=months, term_days=days, start=START)
+    t = terms_from_schedule(a.schedule(), penalty_multiplier=Decimal("1.5"), penalty_base=penalty_base)
+    if recall is not None:
+        from dataclasses import replace
+        t = replace(t, accelerated_on=START + timedelta(days=recall))
+    return t
+
+
+def _rule(pos) -> tuple[list[tuple], str]:
+    p = ledger.Plan(loan=None, new=[], position=pos, totals=None, last_eod=None)
+    rows = ledger_write.installment_tuples(p)
+    return rows, ledger_write.tuple_signature(rows)
+
+
+def _check(pos) -> bool:
+    if pos.inst_rows is None:
+        return False
+    assert pos.inst_rows == _rule(pos)
+    p = ledger.Plan(loan=None, new=[], position=pos, totals=None, last_eod=None)
+    assert ledger_write.installment_tuples_signed(p) == _rule(pos)
+    return True
+
+
+@settings(max_examples=300, deadline=None)
+@given(kind=st.sampled_from(TERMS), compound=st.booleans(),
+       pays=st.lists(st.tuples(st.integers(0, 400), st.integers(1, 7_000_000)), max_size=8),
+       cut=st.integers(0, 400), later=st.integers(0, 60), recall=st.one_of(st.none(), st.integers(0, 300)))
+def test_rows_handed_over_equal_the_positions_rows(kind, compound, pays, cut, later, recall):
+    terms = _terms(*kind, penalty_base="principal_and_interest" if compound else "principal", recall=recall)
+    events = [sv.Event(0, "disbursement", START, 6_000_000, order=0)]
+    events += [sv.Event(k + 1, "repayment", START + timedelta(days=d), a, order=k + 1) for k, (d, a) in enumerate(pays)]
+    day = START + timedelta(days=cut)
+    try:
+        pos, state = replay_keeping(terms, [e for e in events if e.value_date <= day], as_of=day,
+                                    window=(day - timedelta(days=1), day - timedelta(days=1)) if cut else None)
+    except sv.ServicingError:
+        return
+    _check(pos)
+    if state is None:
+        return
+    on = day + timedelta(days=later)
+    todo = [e for e in events if day <= e.value_date <= on and e.value_date > day]
+    got = resume(state, as_of=on, window=(day, on - timedelta(days=1)) if later else None, events=todo)
+    if got is not None:
+        _check(got[0])
+
+
+def test_rows_handed_over_for_a_monthly_loan_paid_on_time_and_not_otherwise():
+    terms = _terms("equal-installment", 6, None)
+    events = [sv.Event(0, "disbursement", START, 6_000_000, order=0)]
+    paid = [sv.Event(k + 1, "repayment", r.due_date, r.principal + r.interest, order=k + 1)
+            for k, r in enumerate(terms.rows[:2])]
+    due = terms.rows[2].due_date
+    for day, evs, served in [(START + timedelta(days=5), events, True),               # before the first due date
+                             (terms.rows[1].due_date + timedelta(days=3), events + paid, True),   # paid on time
+                             (due, events + paid, False),          # an installment falls due that day
+                             (due + timedelta(days=2), events + paid, False),     # overdue
+                             (terms.rows[1].due_date + timedelta(days=3), events, False)]:   # never paid
+        pos, _ = replay_keeping(terms, evs, as_of=day, window=(day - timedelta(days=1), day - timedelta(days=1)))
+        assert _check(pos) is served, day
+    bullet = _terms("bullet", None, 30)
+    pos, _ = replay_keeping(bullet, events, as_of=START + timedelta(days=5))
+    assert pos.inst_rows is None            # a daily loan's position shows the interest earned so far
