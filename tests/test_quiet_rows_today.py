@@ -89,3 +89,21 @@ def test_rows_handed_over_for_a_monthly_loan_paid_on_time_and_not_otherwise():
     bullet = _terms("bullet", None, 30)
     pos, _ = replay_keeping(bullet, events, as_of=START + timedelta(days=5))
     assert pos.inst_rows is None            # a daily loan's position shows the interest earned so far
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(),
+    lambda inner: st.lists(inner, max_size=5) | st.lists(inner, max_size=5).map(tuple)
+    | st.dictionaries(st.text(max_size=5) | st.integers(), inner, max_size=4), max_leaves=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(value=_JSON)
+def test_the_encoder_built_once_writes_what_json_encoder_writes(value):
+    import json
+
+    from workstation.domain import servicing_quiet as quiet, servicing_state
+    want = json.JSONEncoder(separators=(",", ":"), check_circular=False).encode(value)
+    assert quiet._encode(value) == want == servicing_state._encode(value)
+    assert quiet._encode([value, (value, 1)]) == json.JSONEncoder(separators=(",", ":"), check_circular=False
+                                                                   ).encode([value, (value, 1)])

@@ -109,7 +109,7 @@ def state_day(state: str) -> date:
 # ordinals; the schedule rows are the installments' original figures; then, on a line of
 # its own, the closed form of the quiet nights that follow (``servicing_quiet.header``).
 
-_encode = json.JSONEncoder(separators=(",", ":"), check_circular=False).encode
+_encode = quiet._encode            # JSONEncoder(separators=(",", ":"), check_circular=False).encode
 _decode = json.JSONDecoder().decode
 _FRACTIONS: dict[tuple[int, int], Fraction] = {}
 
