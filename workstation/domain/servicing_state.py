@@ -22,7 +22,7 @@ from datetime import date
 from fractions import Fraction
 
 from workstation.domain import servicing_quiet as quiet
-from workstation.domain.servicing import _finish, _Replay, _run
+from workstation.domain.servicing import WHEN, _finish, _Replay, _run
 from workstation.domain.servicing_model import _ONE, Inst, LoanTerms, Position, SchedRow
 
 VERSION = 2
@@ -59,7 +59,7 @@ def resume(state: str, *, as_of: date, window: tuple[date, date] | None = None, 
     their days. None when the state cannot serve (another version, a later day, an
     event or a window starting before its day): the caller replays the journal."""
     r, day = load(state)
-    evs = sorted(events, key=lambda e: (e.value_date, e.order))
+    evs = sorted(events, key=WHEN)
     if (r is None or as_of < day or (window and window[0] < day) or (evs and evs[0].value_date < day)
             or any(e.value_date > as_of for e in evs)):
         return None
@@ -92,7 +92,7 @@ def payoff_from(state: str, *, on: date, events=()) -> int | None:
     """``servicing.payoff_amount`` on ``on`` from ``state`` and new ``events`` (None: the
     state cannot serve, as for ``resume``)."""
     r, day = load(state)
-    evs = sorted(events, key=lambda e: (e.value_date, e.order))
+    evs = sorted(events, key=WHEN)
     if r is None or on < day or (evs and evs[0].value_date < day) or any(e.value_date > on for e in evs):
         return None
     _advance(r, day, evs, on, None, [])
