@@ -107,3 +107,36 @@ def test_the_encoder_built_once_writes_what_json_encoder_writes(value):
     assert quiet._encode(value) == want == servicing_state._encode(value)
     assert quiet._encode([value, (value, 1)]) == json.JSONEncoder(separators=(",", ":"), check_circular=False
                                                                    ).encode([value, (value, 1)])
+
+
+def _rows_by_the_rule(inst, *, as_of, closed, written_off):
+    """The rows as they were built: ``delinquency.installment_status`` for each."""
+    from workstation.domain.delinquency import installment_status
+    cur = None
+    for i in inst:
+        if i.due >= as_of and not i.settled:
+            cur = i.period
+            break
+    out = []
+    for i in inst:
+        st_, days = installment_status(i, as_of=as_of, current_period=cur, closed=closed, written_off=written_off)
+        out.append((i.period, i.principal, i.interest, i.pp, i.ip, i.iw, i.pw, st_, days))
+    return out
+
+
+_AMOUNT = st.sampled_from([0, 0, 1, 50, 99, 100, 5000]) | st.integers(-5, 6000)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(insts=st.lists(st.tuples(st.integers(0, 40), _AMOUNT, _AMOUNT, _AMOUNT, _AMOUNT, _AMOUNT, _AMOUNT, _AMOUNT,
+                                _AMOUNT), min_size=0, max_size=6),
+       at=st.integers(-5, 45), closed=st.booleans(), written_off=st.booleans())
+def test_installment_rows_written_out_equal_installment_status(insts, at, closed, written_off):
+    from workstation.domain.servicing_model import Inst
+    from workstation.domain.servicing_quiet import installment_rows
+    base = date(2026, 3, 1)
+    made = [Inst(k + 1, base, base + timedelta(days=due), p, n, p, op, oi, pp, ip, pw, iw)
+            for k, (due, p, n, op, oi, pp, ip, pw, iw) in enumerate(insts)]
+    as_of = base + timedelta(days=at)
+    want = _rows_by_the_rule(made, as_of=as_of, closed=closed, written_off=written_off)
+    assert installment_rows(made, as_of=as_of, closed=closed, written_off=written_off) == want

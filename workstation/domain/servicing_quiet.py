@@ -25,7 +25,6 @@ from json import encoder as _json_encoder
 from dataclasses import dataclass
 from datetime import date
 
-from workstation.domain import delinquency
 from workstation.domain.servicing import _Replay
 from workstation.domain.servicing_model import ROUNDERS
 
@@ -58,17 +57,34 @@ def rows_signature(rows: list[tuple], text: str | None = None) -> str:
 def installment_rows(inst, *, as_of: date, closed: bool, written_off: bool) -> list[tuple]:
     """The installment cache rows at the start of ``as_of``: (period, principal, interest,
     principal paid, interest paid, interest waived, principal written off, status, days
-    overdue)."""
+    overdue). The status is ``delinquency.installment_status``'s, written out here (end of
+    day builds these rows for every loan; tests/test_quiet_rows_today.py compares them)."""
     cur = None
     for i in inst:
         if i.due >= as_of and not i.settled:
             cur = i.period
             break
-    status = delinquency.installment_status
     out = []
+    append = out.append
     for i in inst:
-        st, days = status(i, as_of=as_of, current_period=cur, closed=closed, written_off=written_off)
-        out.append((i.period, i.principal, i.interest, i.pp, i.ip, i.iw, i.pw, st, days))
+        p, n, pp, ip, pw, iw = i.principal, i.interest, i.pp, i.ip, i.pw, i.iw
+        if p - pp - pw <= 0 and n - ip - iw <= 0:           # settled
+            if i.orig_principal + i.orig_interest > 0 and p + n == 0:
+                append((i.period, p, n, pp, ip, iw, pw, "prepaid", 0))
+            elif pw > 0 or (written_off and pp + ip < p + n):
+                append((i.period, p, n, pp, ip, iw, pw, "written_off", 0))
+            elif closed and i.due >= as_of and n < i.orig_interest:
+                append((i.period, p, n, pp, ip, iw, pw, "prepaid", 0))
+            else:
+                append((i.period, p, n, pp, ip, iw, pw, "paid", 0))
+        elif i.due < as_of:
+            append((i.period, p, n, pp, ip, iw, pw, "overdue", (as_of - i.due).days))
+        elif pp or ip:
+            append((i.period, p, n, pp, ip, iw, pw, "partly_paid", 0))
+        elif i.period == cur:
+            append((i.period, p, n, pp, ip, iw, pw, "due", 0))
+        else:
+            append((i.period, p, n, pp, ip, iw, pw, "scheduled", 0))
     return out
 
 
