@@ -140,3 +140,26 @@ def test_installment_rows_written_out_equal_installment_status(insts, at, closed
     as_of = base + timedelta(days=at)
     want = _rows_by_the_rule(made, as_of=as_of, closed=closed, written_off=written_off)
     assert installment_rows(made, as_of=as_of, closed=closed, written_off=written_off) == want
+
+
+def test_named_tuples_made_by_tuple_new_equal_their_constructor():
+    """``engine_terms_of`` and ``ledger._events`` make SchedRow and Event with
+    ``tuple.__new__``: the same objects as calling the class (whose ``__new__`` is the
+    generated one, which does only that)."""
+    from workstation.domain.servicing_model import Event, SchedRow, engine_terms_of
+    for cls in (SchedRow, Event):
+        # the generated __new__ (not overridden): it calls tuple.__new__ and nothing else
+        assert cls.__new__.__module__ == f"namedtuple_{cls.__name__}" and cls.__new__.__code__.co_names == ("_tuple_new",)
+    terms = _terms("equal-installment", 12, None)
+    raw = [[r.period, r.due_date.isoformat(), r.principal, r.interest] for r in terms.rows]
+    got = engine_terms_of((terms.daily, terms.daily_rate, terms.monthly_rate, terms.penalty_multiplier,
+                           terms.allocation, terms.revolving, terms.penalty_base, terms.rounding),
+                          start=terms.start, rows=raw)
+    assert got == terms and all(type(r) is SchedRow for r in got.rows)
+    assert got.rows == tuple(SchedRow(r[0], date.fromisoformat(r[1]), r[2], r[3]) for r in raw)
+    es = [ledger.Entry(7, "disbursement", START, 500), ledger.Entry(8, "repayment", START, 40, -30, -5, -1, 0),
+          ledger.Entry(9, "waiver", START, 0, 0, -12, -3, origin_id=4), ledger.Entry(10, "interest_accrual", START)]
+    want = [Event(7, "disbursement", START, 500, 0, 0, 7), Event(8, "repayment", START, 40, 0, 0, 8),
+            Event(9, "waiver", START, 0, 12, 3, 4)]
+    got = ledger._events(es)
+    assert got == want and [type(e) for e in got] == [Event] * 3

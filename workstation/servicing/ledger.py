@@ -153,12 +153,13 @@ def events_of(entries: list[Entry]) -> list[Event]:
 def _events(in_force: list[Entry]) -> list[Event]:
     """``events_of`` of entries already in force (``active``)."""
     out = []
+    new = tuple.__new__             # tuple.__new__(Event, ...): what Event(...) does, without its frame
     for e in in_force:
         if e.kind in CASH_KINDS:
             if e.kind == WAIVER:
-                out.append(Event(e.id, e.kind, e.value_date, 0, -e.interest, -e.penalty, e.origin_id or e.id or 0))
+                out.append(new(Event, (e.id, e.kind, e.value_date, 0, -e.interest, -e.penalty, e.origin_id or e.id or 0)))
             else:
-                out.append(Event(e.id, e.kind, e.value_date, e.amount, 0, 0, e.origin_id or e.id or 0))
+                out.append(new(Event, (e.id, e.kind, e.value_date, e.amount, 0, 0, e.origin_id or e.id or 0)))
     return out
 
 
