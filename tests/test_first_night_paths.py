@@ -163,3 +163,28 @@ def test_penalty_rate_remembered_by_identity_equals_the_product():
                 r = servicing._Replay(lt)
                 assert Fraction(r.pn, r.pd) == dr * pm and (r.pn, r.pd) == ((dr * pm).numerator, (dr * pm).denominator)
             servicing._PENALTY_RATES.clear()
+
+
+def test_the_loans_update_parameters_equal_the_dict_rows_they_were_built_from():
+    """``ledger_write._sqlite_rows`` (itemgetter, each day's text once) gives the tuples the
+    per-row dictionaries gave: the plain values, the days as ISO text (None kept), the id
+    and the version read."""
+    from datetime import datetime
+
+    from workstation.servicing import ledger_write as lw
+    days = [date(2026, 6, 30), date(2026, 7, 1), None, date(2024, 2, 29), datetime(2026, 7, 1, 5, 6, 7)]
+    rows = []
+    for k in range(40):
+        values = lw.cache_values((k, -k, 3 * k, 0), overdue_principal=k % 3, overdue_interest=0, dpd=k % 5,
+                                 tier="正常", as_of=days[k % 4], last_eod=days[(k + 1) % 5], status="active",
+                                 closed_on=days[(k * 7) % 5], written_off_on=None if k % 2 else days[k % 5])
+        values["inst_sig"] = None if k % 3 else f"s{k}"
+        values["version"] = k + 1
+        rows.append((values, 1000 + k, k))
+    keys = list(rows[0][0])
+    dated = [k for k in keys if k in lw._DATE_KEYS]
+    plain = [k for k in keys if k not in lw._DATE_KEYS]
+    want = [tuple([v[k] for k in plain] + [lw._sqlite(v[k]) for k in dated]) + (lid, ver) for v, lid, ver in rows]
+    assert lw._sqlite_rows(rows, plain, dated) == want
+    assert lw._sqlite_rows(rows, plain[:1], dated[:1]) == [(v[plain[0]], lw._sqlite(v[dated[0]]), lid, ver)
+                                                          for v, lid, ver in rows]

@@ -131,3 +131,21 @@ def test_funnel_in_sql_equals_the_case_by_case_funnel(varied):
                 seen |= {(r[2], r[6] > 0) for r in fast}
     # the cases reach every step, with gaps of whole seconds and of none
     assert {step for step, _ in seen} == set(FUNNEL_STEPS) and (("reviewed", True) in seen)
+
+
+def test_funnel_statement_kept_per_month_count_serves_every_window(varied):
+    """Without a scope the statement is built once per backend and number of months and
+    bound per window: each window, asked in any order and again, gives what the
+    case-by-case funnel gives (end of day's windows among them: ``stats.funnel_since``)."""
+    from workstation.portfolio import measures_flow as mf
+    from workstation.portfolio.stats import funnel_since
+    days = [D(2025, 12, 31), D(2026, 1, 15), D(2026, 1, 31), D(2026, 2, 28), D(2025, 12, 2), D(2026, 3, 31),
+            D(2025, 9, 30), D(2025, 11, 30)]
+    windows = WINDOWS + [(funnel_since(d), d) for d in days]
+    mf._FUNNEL.clear()
+    order = windows * 2
+    random.Random(4).shuffle(order)
+    with varied.read(None) as s:
+        for since, until in order:
+            assert funnel_rows(s, since, until) == reference_rows(s, since, until), (since, until)
+    assert 1 < len(mf._FUNNEL) < len(set(windows))       # several shapes, each serving several windows

@@ -30,6 +30,7 @@ Money is integer fen throughout; rates are exact fractions; rounding is the prod
 from __future__ import annotations
 
 from datetime import date
+from operator import attrgetter
 
 from workstation.domain.servicing_cash import CashEvents
 from workstation.domain.servicing_model import (  # noqa: F401 - re-exported
@@ -38,6 +39,7 @@ from workstation.domain.servicing_model import (  # noqa: F401 - re-exported
     ServicingError, _half_up)
 
 _PENALTY_RATES: dict = {}
+WHEN = attrgetter("value_date", "order")     # events in the order they apply: (day, posting order)
 
 
 class _Replay(CashEvents):
@@ -209,7 +211,7 @@ class _Replay(CashEvents):
 
 
 def _run(terms: LoanTerms, events, *, as_of: date, window) -> _Replay:
-    evs = sorted((e for e in events if e.value_date <= as_of), key=lambda e: (e.value_date, e.order))
+    evs = sorted([e for e in events if e.value_date <= as_of], key=WHEN)
     if evs and evs[0].value_date < terms.start:
         raise ServicingError(f"event {evs[0].key} is dated {evs[0].value_date}, before the loan "
                              f"started on {terms.start}")

@@ -224,8 +224,8 @@ def engine_terms(terms, *, start: date, rows, accelerated_on: date | None = None
 def engine_terms_of(part: tuple, *, start: date, rows, accelerated_on: date | None = None) -> LoanTerms:
     """``engine_terms`` from the engine's reading of the terms (``_engine_part``, or
     ``terms_read.engine_part`` of their stored text)."""
-    day = day_of
-    rows = tuple([r if isinstance(r, SchedRow) else SchedRow(r[0], day(r[1]), r[2], r[3]) for r in rows])
+    day, new = day_of, tuple.__new__         # tuple.__new__(SchedRow, ...): what SchedRow(...) does, without its frame
+    rows = tuple([r if isinstance(r, SchedRow) else new(SchedRow, (r[0], day(r[1]), r[2], r[3])) for r in rows])
     daily, dr, mr, pm, allocation, revolving, base, rounding = part
     return LoanTerms(start=start, daily=daily, daily_rate=dr, monthly_rate=mr, penalty_multiplier=pm,
                      rows=rows, allocation=allocation, revolving=revolving, penalty_base=base, rounding=rounding,

@@ -22,7 +22,7 @@ from datetime import date
 from fractions import Fraction
 
 from workstation.domain import servicing_quiet as quiet
-from workstation.domain.servicing import _finish, _Replay, _run
+from workstation.domain.servicing import WHEN, _finish, _Replay, _run
 from workstation.domain.servicing_model import _ONE, Inst, LoanTerms, Position, SchedRow
 
 VERSION = 2
@@ -39,8 +39,11 @@ def replay_keeping(terms: LoanTerms, events, *, as_of: date,
     events = list(events)
     r = _run(terms, events, as_of=as_of, window=_wide(window))
     later = any(e.value_date > as_of for e in events)
+    r.kept_rows = None
     state = None if later else dump(r, as_of)
-    return _finish(r, as_of, window), state
+    pos = _finish(r, as_of, window)
+    pos.kept_rows = r.kept_rows         # the header's installment rows (servicing_quiet.header)
+    return pos, state
 
 
 def resume(state: str, *, as_of: date, window: tuple[date, date] | None = None, events=()
@@ -50,7 +53,7 @@ def resume(state: str, *, as_of: date, window: tuple[date, date] | None = None, 
     their days. None when the state cannot serve (another version, a later day, an
     event or a window starting before its day): the caller replays the journal."""
     r, day = load(state)
-    evs = sorted(events, key=lambda e: (e.value_date, e.order))
+    evs = sorted(events, key=WHEN)
     if (r is None or as_of < day or (window and window[0] < day) or (evs and evs[0].value_date < day)
             or any(e.value_date > as_of for e in evs)):
         return None
@@ -85,7 +88,7 @@ def payoff_from(state: str, *, on: date, events=()) -> int | None:
     """``servicing.payoff_amount`` on ``on`` from ``state`` and new ``events`` (None: the
     state cannot serve, as for ``resume``)."""
     r, day = load(state)
-    evs = sorted(events, key=lambda e: (e.value_date, e.order))
+    evs = sorted(events, key=WHEN)
     if r is None or on < day or (evs and evs[0].value_date < day) or any(e.value_date > on for e in evs):
         return None
     _advance(r, day, evs, on, None, [])
@@ -102,7 +105,7 @@ def state_day(state: str) -> date:
 # ordinals; the schedule rows are the installments' original figures; then, on a line of
 # its own, the closed form of the quiet nights that follow (``servicing_quiet.header``).
 
-_encode = json.JSONEncoder(separators=(",", ":"), check_circular=False).encode
+_encode = quiet._encode            # JSONEncoder(separators=(",", ":"), check_circular=False).encode
 _decode = json.JSONDecoder().decode
 _FRACTIONS: dict[tuple[int, int], Fraction] = {}
 _row = tuple.__new__          # a named tuple made without its Python-level constructor

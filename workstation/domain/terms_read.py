@@ -21,6 +21,8 @@ from datetime import date
 from decimal import Decimal
 
 from workstation.domain.money import MAX_ABS
+from workstation.domain.servicing_model import _engine_part
+from workstation.domain.terms import ApprovedTerms
 
 _AMOUNT, _START = '"amount":"', '"start":'
 _CHECKED: dict[str, tuple] = {}     # the blanked text of a record checked in full -> its engine part
@@ -74,8 +76,6 @@ def _own_fields_ok(amount: str, start: str | None) -> bool:
 
 def engine_part(text: str) -> tuple:
     """``servicing_model._engine_part(ApprovedTerms.from_json(text))`` (see the module)."""
-    from workstation.domain.servicing_model import _engine_part
-    from workstation.domain.terms import ApprovedTerms
     b = _blanked(text)
     if b is not None:
         part = _CHECKED.get(b[0])

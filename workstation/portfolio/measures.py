@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, func, or_, select, true
+from sqlalchemy import Integer, and_, bindparam, case, func, or_, select, true
 from sqlalchemy.sql.elements import ColumnElement, True_
 
 from workstation.domain.delinquency import TIERS
@@ -198,23 +198,55 @@ def roll_rates(s, day: date, scope=None, *, months: int = 12) -> list[tuple[date
 
 def repeat_borrowing(s, day: date, scope=None) -> tuple[int, int]:
     """(borrowers with two or more loans paid out by ``day``, borrowers with any)."""
-    per = (select(PL.c.merchant_id, func.count().label("n")).where(PL.c.disbursed_day <= day.toordinal(),
+    d = day.toordinal()
+    if scope is None:       # the whole book (end of day, each day it keeps): one statement, bound
+        r = s.execute(_whole_book("repeat", lambda: _repeat_select(bindparam("wb_day", type_=Integer), None)),
+                      {"wb_day": d}).one()
+    else:
+        r = s.execute(_repeat_select(d, scope)).one()
+    return int(r[1] or 0), int(r[0])
+
+
+def _repeat_select(d, scope):
+    per = (select(PL.c.merchant_id, func.count().label("n")).where(PL.c.disbursed_day <= d,
                                                                    scope if scope is not None else true())
            .group_by(PL.c.merchant_id).subquery())
-    r = s.execute(select(func.count(), func.sum(case((per.c.n >= 2, 1), else_=0))).select_from(per)).one()
-    return int(r[1] or 0), int(r[0])
+    return select(func.count(), func.sum(case((per.c.n >= 2, 1), else_=0))).select_from(per)
 
 
 def exposures(s, day: date, scope=None, *, top: int = 10) -> list[tuple[int, int, int]]:
     """The largest single-borrower exposures: (merchant id, loans, balance)."""
     d = day.toordinal()
+    now = d >= last_night(s)
+    if scope is None:       # the whole book: built once per reading and ``top``, bound per day
+        q = _whole_book(("exposures", now, top),
+                        lambda: _exposures_select(bindparam("wb_day", type_=Integer), None, now, top))
+        rows = s.execute(q, {"wb_day": d})
+    else:
+        rows = s.execute(_exposures_select(d, scope, now, top))
+    return [(int(r[0]), int(r[1]), int(r[2])) for r in rows]
+
+
+def _exposures_select(d, scope, now: bool, top: int):
     frm, sc = _base(scope)
     # the newest night: the open intervals, so that a small book is read from its loans
-    now = and_(PP.c.valid_to_day == OPEN_END, PP.c.status == "active", PP.c.principal_fen > 0)
-    q = (select(PL.c.merchant_id, func.count(), func.sum(PP.c.principal_fen)).select_from(frm)
-         .where(now if d >= last_night(s) else live(d), sc).group_by(PL.c.merchant_id).order_by(func.sum(PP.c.principal_fen).desc(),
-                                                                   PL.c.merchant_id).limit(top))
-    return [(int(r[0]), int(r[1]), int(r[2])) for r in s.execute(q)]
+    cur = and_(PP.c.valid_to_day == OPEN_END, PP.c.status == "active", PP.c.principal_fen > 0)
+    return (select(PL.c.merchant_id, func.count(), func.sum(PP.c.principal_fen)).select_from(frm)
+            .where(cur if now else live(d), sc).group_by(PL.c.merchant_id)
+            .order_by(func.sum(PP.c.principal_fen).desc(), PL.c.merchant_id).limit(top))
+
+
+_WHOLE_BOOK: dict = {}
+
+
+def _whole_book(key, build):
+    """A whole-book statement kept by ``key`` (built by ``build`` the first time)."""
+    got = _WHOLE_BOOK.get(key)
+    if got is None:
+        if len(_WHOLE_BOOK) > 64:
+            _WHOLE_BOOK.clear()
+        got = _WHOLE_BOOK[key] = build()
+    return got
 
 
 def group_exposures(s, day: date, scope=None, *, top: int = 10) -> list[tuple[int, int]]:

@@ -7,7 +7,8 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, Time, and_, case, cast, extract, func, literal, literal_column, select, true
+from sqlalchemy import (BigInteger, String, Time, and_, bindparam, case, cast, extract, func, literal, literal_column,
+                        select, true)
 
 from workstation.domain.clock import BUSINESS_TZ
 from workstation.domain.money import to_fen
@@ -48,17 +49,58 @@ def funnel_rows(s, since: date, until: date, app_scope=None) -> list[tuple]:
     it reached the one before and the step's time is known (signing and paying out by the
     end of ``until``); a gap is the whole seconds from the step before (never below 0),
     days counting from noon in the business time zone. Instants are compared as integer
-    microseconds (``_micros``), so the sums are exact on both backends."""
-    at, sh, lt = raw_table("applications"), raw_table("status_history"), raw_table("loans")
+    microseconds (``_micros``), so the sums are exact on both backends.
+
+    The statement takes the window as bound parameters (``_funnel_params``): without a
+    scope it is built once per backend and number of months (end of day keeps 25 days on
+    its first night)."""
     sqlite = s.get_bind().dialect.name == "sqlite"
+    firsts = _firsts(since, until)
+    if app_scope is None:
+        key = (sqlite, len(firsts))
+        q = _FUNNEL.get(key)
+        if q is None:
+            q = _FUNNEL[key] = _funnel_select(sqlite, len(firsts), None)
+    else:
+        q = _funnel_select(sqlite, len(firsts), app_scope)
+    out = []
+    for row in s.execute(q, _funnel_params(since, until, firsts)):
+        officer, month, figs = row[0], row[1], [int(v or 0) for v in row[2:]]
+        for k, step in enumerate(FUNNEL_STEPS):
+            if not figs[4 * k]:
+                break                   # no case got this far
+            out.append((officer, month, step, *figs[4 * k:4 * k + 4]))
+    return sorted(out, key=lambda x: (x[0] or 0, x[1], x[2]))
+
+
+_FUNNEL: dict = {}
+
+
+def _funnel_params(since: date, until: date, firsts: list[date]) -> dict:
+    """The values of ``_funnel_select``'s parameters for the window ``since`` .. ``until``."""
     stop = end_of(until)
+    out = {"f_lo": end_of(since - timedelta(days=1)), "f_stop": stop, "f_stop_h": stop, "f_until": until}
+    for k, m in enumerate(firsts):
+        out[f"f_l{k}"] = m.strftime("%Y-%m")
+        if k:
+            out[f"f_m{k}"] = end_of(m - timedelta(days=1))
+    return out
+
+
+def _funnel_select(sqlite: bool, months: int, app_scope):
+    """The funnel's statement for a window of ``months`` months (``_firsts``), its bounds
+    bound as ``_funnel_params`` names them."""
+    at, sh, lt = raw_table("applications"), raw_table("status_history"), raw_table("loans")
     rec, sign, disb = at.c.received_at, lt.c.signed_on, lt.c.disbursed_on
-    window = and_(rec >= end_of(since - timedelta(days=1)), rec < stop)
+    stop, stop_h, until = bindparam("f_stop"), bindparam("f_stop_h"), bindparam("f_until")
+    window = and_(rec >= bindparam("f_lo"), rec < stop)
     ours = sh.c.application_id.in_(select(at.c.id).where(window))       # the window's history only
     reviewed = (select(sh.c.application_id, func.min(sh.c.at).label("at"))
-                .where(sh.c.to_status.in_(REVIEWED), sh.c.at < stop, ours).group_by(sh.c.application_id).subquery())
+                .where(sh.c.to_status.in_(REVIEWED), sh.c.at < stop_h, ours).group_by(sh.c.application_id)
+                .subquery())
     approved = (select(sh.c.application_id, func.min(sh.c.at).label("at"))
-                .where(sh.c.to_status == "approved", sh.c.at < stop, ours).group_by(sh.c.application_id).subquery())
+                .where(sh.c.to_status == "approved", sh.c.at < stop_h, ours).group_by(sh.c.application_id)
+                .subquery())
     # when each step was reached (None: not, or after ``until``) and as whole microseconds:
     # evaluated only for the cases that reached the step (SQLite computes each use)
     known = [rec.is_not(None), reviewed.c.at.is_not(None), approved.c.at.is_not(None), sign <= until, disb <= until]
@@ -72,20 +114,12 @@ def funnel_rows(s, since: date, until: date, app_scope=None) -> list[tuple]:
         gap = case((times[k] > times[k - 1], (times[k] - times[k - 1]) // 1_000_000), else_=0)
         cols += [func.sum(case((reached, 1), else_=0)), func.sum(case((reached, func.coalesce(amounts[k], 0)), else_=0)),
                  func.sum(case((reached, 1), else_=0)), func.sum(case((reached, gap), else_=0))]
-    q = (select(at.c.officer_id.label("officer"), _month(rec, since, until).label("month"), *cols)
-         .select_from(at.outerjoin(reviewed, reviewed.c.application_id == at.c.id)
-                      .outerjoin(approved, approved.c.application_id == at.c.id)
-                      .outerjoin(lt, lt.c.application_id == at.c.id))
-         .where(window, app_scope if app_scope is not None else true())
-         .group_by("officer", "month"))
-    out = []
-    for row in s.execute(q):
-        officer, month, figs = row[0], row[1], [int(v or 0) for v in row[2:]]
-        for k, step in enumerate(FUNNEL_STEPS):
-            if not figs[4 * k]:
-                break                   # no case got this far
-            out.append((officer, month, step, *figs[4 * k:4 * k + 4]))
-    return sorted(out, key=lambda x: (x[0] or 0, x[1], x[2]))
+    return (select(at.c.officer_id.label("officer"), _month(rec, months).label("month"), *cols)
+            .select_from(at.outerjoin(reviewed, reviewed.c.application_id == at.c.id)
+                         .outerjoin(approved, approved.c.application_id == at.c.id)
+                         .outerjoin(lt, lt.c.application_id == at.c.id))
+            .where(window, app_scope if app_scope is not None else true())
+            .group_by("officer", "month"))
 
 
 _OFFSET_HOURS = int(datetime(2000, 1, 1, tzinfo=BUSINESS_TZ).utcoffset().total_seconds()) // 3600
@@ -110,16 +144,23 @@ def _noon_micros(col, sqlite: bool):
     return cast(func.round(extract("epoch", noon) * 1_000_000), BigInteger)
 
 
-def _month(col, since: date, until: date):
-    """'YYYY-MM' in the business time zone of the instant ``col``, received from ``since`` to
-    ``until``: a comparison with the start of each month between (exact in any zone)."""
+def _firsts(since: date, until: date) -> list[date]:
+    """The first day of each month from ``since``'s to ``until``'s (``since``'s alone when
+    the window is empty)."""
     firsts, m = [], since.replace(day=1)
     while m <= until:
         firsts.append(m)
         m = (m + timedelta(days=31)).replace(day=1)
-    firsts = firsts or [since.replace(day=1)]      # an empty window: no case to name
-    whens = [(col >= end_of(m - timedelta(days=1)), m.strftime("%Y-%m")) for m in reversed(firsts[1:])]
-    return case(*whens, else_=firsts[0].strftime("%Y-%m")) if whens else literal(firsts[0].strftime("%Y-%m"))
+    return firsts or [since.replace(day=1)]      # an empty window: no case to name
+
+
+def _month(col, months: int):
+    """'YYYY-MM' in the business time zone of the instant ``col``, received in a window of
+    ``months`` months: a comparison with the start of each month after the first (exact in
+    any zone), bound as ``f_m1``.. with the names ``f_l0``.. (``_funnel_params``)."""
+    label = [bindparam(f"f_l{k}", type_=String()) for k in range(months)]
+    whens = [(col >= bindparam(f"f_m{k}"), label[k]) for k in reversed(range(1, months))]
+    return case(*whens, else_=label[0]) if whens else label[0]
 
 
 def recoveries(s, day: date, loan_scope=None) -> tuple[int, int]:

@@ -7,6 +7,7 @@ day and the repayment import alike.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -16,6 +17,7 @@ from workstation.domain.servicing import (CASH_KINDS, INTEREST_ACCRUAL, PENALTY_
                                           REVERSAL, WAIVER, WRITE_OFF, Event, LoanTerms, Position)
 from workstation.domain.servicing_state import replay_keeping
 from workstation.domain.servicing_model import day_of, engine_terms, engine_terms_of
+from workstation.domain.terms_read import engine_part
 from workstation.store import queries
 from workstation.store.bulk import raw_table
 
@@ -83,9 +85,6 @@ def engine_terms_raw(terms_text: str, frozen_text: str | None, disbursed_on: dat
                      accelerated_on: date | None = None) -> LoanTerms:
     """Engine terms from the stored text of ``terms`` and ``frozen_schedule`` (and the due
     date of an early recall in force)."""
-    import json
-
-    from workstation.domain.terms_read import engine_part
     return engine_terms_of(engine_part(terms_text), start=disbursed_on,
                            rows=json.loads(frozen_text) if frozen_text else [], accelerated_on=accelerated_on)
 
@@ -153,12 +152,13 @@ def events_of(entries: list[Entry]) -> list[Event]:
 def _events(in_force: list[Entry]) -> list[Event]:
     """``events_of`` of entries already in force (``active``)."""
     out = []
+    new = tuple.__new__             # tuple.__new__(Event, ...): what Event(...) does, without its frame
     for e in in_force:
         if e.kind in CASH_KINDS:
             if e.kind == WAIVER:
-                out.append(Event(e.id, e.kind, e.value_date, 0, -e.interest, -e.penalty, e.origin_id or e.id or 0))
+                out.append(new(Event, (e.id, e.kind, e.value_date, 0, -e.interest, -e.penalty, e.origin_id or e.id or 0)))
             else:
-                out.append(Event(e.id, e.kind, e.value_date, e.amount, 0, 0, e.origin_id or e.id or 0))
+                out.append(new(Event, (e.id, e.kind, e.value_date, e.amount, 0, 0, e.origin_id or e.id or 0)))
     return out
 
 

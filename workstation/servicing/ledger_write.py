@@ -9,6 +9,7 @@ on SQLite the batch goes straight to the driver: end of day touches 100,000 loan
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 from datetime import date, datetime
 
 from sqlalchemy import bindparam, update
@@ -197,7 +198,8 @@ def _quiet_rows(q: QuietLoan, tiers: dict, now: datetime, inserts: list, loan_ro
     values["inst_sig"] = n.signature
     if n.rows is not None:
         inst_rows += [x[1:] + (lid, x[0]) for x in n.rows]
-    loan_rows.append({**values, "_id": lid, "_v": q.loan.version, "version": q.loan.version + 1})
+    values["version"] = q.loan.version + 1
+    loan_rows.append((values, lid, q.loan.version))
 
 
 _ACCRUAL_ROW = entry_rows(0, [Entry(None, INTEREST_ACCRUAL, date.min)], now=datetime.min)[0]
@@ -223,14 +225,15 @@ def write_batch(s: Session, items: list[tuple[Plan, tuple[int, int, int, int], s
         if values["inst_sig"] != old_sig:
             lid = p.loan.id
             inst_rows += [x[1:] + (lid, x[0]) for x in rows]      # SET values, then loan id and period
-        loan_rows.append({**values, "_id": p.loan.id, "_v": p.loan.version, "version": p.loan.version + 1})
+        values["version"] = p.loan.version + 1
+        loan_rows.append((values, p.loan.id, p.loan.version))
     bulk_insert(s, "journal", inserts)
     known = {p.loan.id: marks[p.loan.id] for p, _, _ in items if marks and p.loan.id in marks
              and not any(e.kind in engine_state.MARKED for e in p.new)}
     engine_state.save(s, [(p.loan.id, p.position.as_of, p.state, p.terms_key) for p, _, _ in items
                           if p.state is not None and p.terms_key is not None], known=known)
-    if loan_rows:
-        keys = [k for k in loan_rows[0] if not k.startswith("_")]
+    if loan_rows:                   # (values, loan id, version read) each
+        keys = list(loan_rows[0][0])
         conn = s.connection()
         if conn.dialect.name == "sqlite":      # straight to the driver: 100,000 rows a night
             cur = conn.connection.driver_connection.cursor()
@@ -238,14 +241,13 @@ def write_batch(s: Session, items: list[tuple[Plan, tuple[int, int, int, int], s
             plain = [k for k in keys if k not in _DATE_KEYS]
             sql = (f"UPDATE loans SET {', '.join(f'{k} = ?' for k in plain + dated)} "
                    "WHERE id = ? AND version = ?")
-            cur.executemany(sql, [tuple([r[k] for k in plain] + [_sqlite(r[k]) for k in dated]) + (r["_id"], r["_v"])
-                                  for r in loan_rows])
+            cur.executemany(sql, _sqlite_rows(loan_rows, plain, dated))
             count = cur.rowcount
         else:
             lt = raw_table("loans")
             stmt = (update(lt).where(lt.c.id == bindparam("_id"), lt.c.version == bindparam("_v"))
                     .values({k: bindparam(k) for k in keys}))
-            count = conn.execute(stmt, loan_rows).rowcount
+            count = conn.execute(stmt, [{**v, "_id": lid, "_v": ver} for v, lid, ver in loan_rows]).rowcount
         if count not in (-1, len(loan_rows)):
             raise StaleEdit("batch_stale")
         for p, _, _ in items:
@@ -254,6 +256,34 @@ def write_batch(s: Session, items: list[tuple[Plan, tuple[int, int, int, int], s
             q.loan.version += 1
     update_installment_tuples(s, inst_rows)
     return len(inserts)
+
+
+def _sqlite_rows(loan_rows: list[tuple[dict, int, int]], plain: list[str], dated: list[str]) -> list[tuple]:
+    """The loans' UPDATE parameters for SQLite's driver: the ``plain`` values, the ``dated``
+    ones as ISO text (each day's text made once: a night's rows share a few days), then the
+    loan id and the version read."""
+    take_plain, take_dated = _taker(plain), _taker(dated)
+    texts: dict = {None: None}
+    out = []
+    for values, lid, ver in loan_rows:
+        days = []
+        for v in take_dated(values):
+            t = texts.get(v, _MISSING)
+            if t is _MISSING:
+                t = texts[v] = _sqlite(v)
+            days.append(t)
+        out.append(take_plain(values) + tuple(days) + (lid, ver))
+    return out
+
+
+def _taker(keys: list[str]):
+    """A function giving the values of ``keys`` of a dict as a tuple (itemgetter, made in C)."""
+    if len(keys) > 1:
+        return itemgetter(*keys)
+    return lambda d: tuple(d[k] for k in keys)
+
+
+_MISSING = object()
 
 
 def update_installment_tuples(s: Session, rows: list[tuple]) -> None:
