@@ -21,33 +21,19 @@ from __future__ import annotations
 
 import hashlib
 import json
-from json import encoder as _json_encoder
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from workstation.domain import delinquency
+from workstation.domain.json_values import encoder_once
 from workstation.domain.servicing import _Replay
 from workstation.domain.servicing_model import ROUNDERS
 
 VERSION = 1
 _ONE_DAY = 1
 _DAY = timedelta(days=1)
-_ENCODER = json.JSONEncoder(separators=(",", ":"), check_circular=False)
+_encode = encoder_once(separators=(",", ":"))
 _decode = json.JSONDecoder().decode
-# the C encoder that JSONEncoder.encode builds on every call (end of day encodes three or four
-# values a loan), built once with the same settings: the same text (tests/test_quiet_rows_today.py)
-_CHUNKS = (_json_encoder.c_make_encoder(None, _ENCODER.default, _json_encoder.c_encode_basestring_ascii, None,
-                                        ":", ",", False, False, True)
-           if _json_encoder.c_make_encoder is not None and _json_encoder.c_encode_basestring_ascii is not None
-           else None)
-_JOIN = "".join
-
-
-def _encode(value) -> str:
-    """``JSONEncoder(separators=(",", ":"), check_circular=False).encode(value)``."""
-    if _CHUNKS is None or type(value) not in (list, tuple):
-        return _ENCODER.encode(value)
-    return _JOIN(_CHUNKS(value, 0))
 
 
 def rows_signature(rows: list[tuple], text: str | None = None) -> str:

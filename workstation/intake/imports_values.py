@@ -3,14 +3,12 @@ them back after the import wrote them (pure: the checking process imports it wit
 the database layer)."""
 from __future__ import annotations
 
-import json
-import _json as _json_c
 from datetime import date
 from decimal import Decimal
 
 from workstation.domain import scoring
 from workstation.domain.features import features_from_rows
-from workstation.domain.json_values import json_default
+from workstation.domain.json_values import encoder_once, json_default
 from workstation.domain.merchant_data import DeclaredFinancials, PlatformMonth
 from workstation.domain.money import from_fen
 
@@ -69,22 +67,7 @@ def score_columns(months: list[tuple], *, declared: dict | None, member_since: d
 
 # the JSON text the score columns store (store.base.JSONText, whose bind processor is this very
 # encoding on SQLite and PostgreSQL: tests/test_import_wire.py), here without the database layer
-_json_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=json_default).encode
-_JOIN = "".join
-try:
-    # the C encoder that JSONEncoder.encode builds on every call, built once: without the check for
-    # circular references (score dictionaries are built fresh, none holds itself), the same text
-    _json_chunks = _json_c.make_encoder(None, json_default, _json_c.encode_basestring, None, ": ", ", ",
-                                        True, False, True)
-except AttributeError:                      # pragma: no cover - a Python without the C accelerator
-    _json_chunks = None
-
-
-def json_text(value) -> str:
-    """``JSONEncoder(ensure_ascii=False, sort_keys=True, default=...).encode(value)`` of a dict."""
-    if _json_chunks is None or type(value) is not dict:
-        return _json_encode(value)
-    return _JOIN(_json_chunks(value, 0))
+json_text = encoder_once(ensure_ascii=False, sort_keys=True, default=json_default)
 
 
 # a score_result's "computed_at" left empty, as its text holds it (its keys are fixed: it occurs once)
