@@ -137,15 +137,16 @@ def test_funnel_statement_kept_per_month_count_serves_every_window(varied):
     """Without a scope the statement is built once per backend and number of months and
     bound per window: each window, asked in any order and again, gives what the
     case-by-case funnel gives (end of day's windows among them: ``stats.funnel_since``)."""
-    from workstation.portfolio import measures_flow as mf
+    from workstation.portfolio import measures as m
     from workstation.portfolio.stats import funnel_since
     days = [D(2025, 12, 31), D(2026, 1, 15), D(2026, 1, 31), D(2026, 2, 28), D(2025, 12, 2), D(2026, 3, 31),
             D(2025, 9, 30), D(2025, 11, 30)]
     windows = WINDOWS + [(funnel_since(d), d) for d in days]
-    mf._FUNNEL.clear()
+    m._BUILT.clear()
     order = windows * 2
     random.Random(4).shuffle(order)
     with varied.read(None) as s:
         for since, until in order:
             assert funnel_rows(s, since, until) == reference_rows(s, since, until), (since, until)
-    assert 1 < len(mf._FUNNEL) < len(set(windows))       # several shapes, each serving several windows
+    funnels = [k for k in m._BUILT if k[0] == "funnel"]
+    assert 1 < len(funnels) < len(set(windows))       # several shapes, each serving several windows

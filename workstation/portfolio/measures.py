@@ -200,7 +200,7 @@ def repeat_borrowing(s, day: date, scope=None) -> tuple[int, int]:
     """(borrowers with two or more loans paid out by ``day``, borrowers with any)."""
     d = day.toordinal()
     if scope is None:       # the whole book (end of day, each day it keeps): one statement, bound
-        r = s.execute(_whole_book("repeat", lambda: _repeat_select(bindparam("wb_day", type_=Integer), None)),
+        r = s.execute(built_once("repeat", lambda: _repeat_select(bindparam("wb_day", type_=Integer), None)),
                       {"wb_day": d}).one()
     else:
         r = s.execute(_repeat_select(d, scope)).one()
@@ -219,7 +219,7 @@ def exposures(s, day: date, scope=None, *, top: int = 10) -> list[tuple[int, int
     d = day.toordinal()
     now = d >= last_night(s)
     if scope is None:       # the whole book: built once per reading and ``top``, bound per day
-        q = _whole_book(("exposures", now, top),
+        q = built_once(("exposures", now, top),
                         lambda: _exposures_select(bindparam("wb_day", type_=Integer), None, now, top))
         rows = s.execute(q, {"wb_day": d})
     else:
@@ -236,16 +236,18 @@ def _exposures_select(d, scope, now: bool, top: int):
             .order_by(func.sum(PP.c.principal_fen).desc(), PL.c.merchant_id).limit(top))
 
 
-_WHOLE_BOOK: dict = {}
+_BUILT: dict = {}
 
 
-def _whole_book(key, build):
-    """A whole-book statement kept by ``key`` (built by ``build`` the first time)."""
-    got = _WHOLE_BOOK.get(key)
+def built_once(key, build):
+    """A statement built by ``build`` the first time ``key`` is asked, then kept (the
+    portfolio's statements that take their day as a bound parameter: end of day's first
+    night keeps 25 days with them). A handful of keys in use; the memo is bounded."""
+    got = _BUILT.get(key)
     if got is None:
-        if len(_WHOLE_BOOK) > 64:
-            _WHOLE_BOOK.clear()
-        got = _WHOLE_BOOK[key] = build()
+        if len(_BUILT) > 64:
+            _BUILT.clear()
+        got = _BUILT[key] = build()
     return got
 
 

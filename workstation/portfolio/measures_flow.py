@@ -57,10 +57,8 @@ def funnel_rows(s, since: date, until: date, app_scope=None) -> list[tuple]:
     sqlite = s.get_bind().dialect.name == "sqlite"
     firsts = _firsts(since, until)
     if app_scope is None:
-        key = (sqlite, len(firsts))
-        q = _FUNNEL.get(key)
-        if q is None:
-            q = _FUNNEL[key] = _funnel_select(sqlite, len(firsts), None)
+        from workstation.portfolio.measures import built_once
+        q = built_once(("funnel", sqlite, len(firsts)), lambda: _funnel_select(sqlite, len(firsts), None))
     else:
         q = _funnel_select(sqlite, len(firsts), app_scope)
     out = []
@@ -71,9 +69,6 @@ def funnel_rows(s, since: date, until: date, app_scope=None) -> list[tuple]:
                 break                   # no case got this far
             out.append((officer, month, step, *figs[4 * k:4 * k + 4]))
     return sorted(out, key=lambda x: (x[0] or 0, x[1], x[2]))
-
-
-_FUNNEL: dict = {}
 
 
 def _funnel_params(since: date, until: date, firsts: list[date]) -> dict:

@@ -52,16 +52,14 @@ def keep_day(s, day: date, *, thresholds: dict) -> None:
     s.execute(fpd, days)
 
 
-_STATEMENTS: dict = {}
-
-
 def _day_statements(thresholds: dict) -> tuple:
     """keep_day's statements for any day (bound as ``kd``, the day, and ``ke``, the month end
     before it, both ordinals), built once per thresholds: the first night keeps 25 days."""
     key = tuple(int(thresholds[t]) for t in TIERS[1:])        # what measures.tier reads of them
-    got = _STATEMENTS.get(key)
-    if got is not None:
-        return got
+    return m.built_once(("day", key), lambda: _build_day_statements(thresholds))
+
+
+def _build_day_statements(thresholds: dict) -> tuple:
     d, e = bindparam("kd", type_=Integer), bindparam("ke", type_=Integer)
     clear = tuple(delete(t).where(t.c.day == d) for t in (ST, DM, FP, FN))
     p2 = PP.alias("p2")
@@ -106,10 +104,7 @@ def _day_statements(thresholds: dict) -> tuple:
         select(d, literal(BAD_DAYS), PL.c.officer_id, PL.c.disbursed_month, func.count(), func.sum(flag),
                func.sum(PL.c.amount_fen), func.sum(flag * PL.c.amount_fen))
         .select_from(frm).where(where).group_by(PL.c.officer_id, PL.c.disbursed_month))
-    if len(_STATEMENTS) > 64:
-        _STATEMENTS.clear()
-    got = _STATEMENTS[key] = (clear, by_bucket, closed, dims, cohorts, fpd)
-    return got
+    return clear, by_bucket, closed, dims, cohorts, fpd
 
 
 def funnel_since(day: date) -> date:
