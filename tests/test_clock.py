@@ -76,3 +76,51 @@ def test_interview_times_are_typed_and_shown_in_shanghai_time(machine_in_new_yor
     assert read_datetime(w) == at
     write_datetime(w, None)
     assert read_datetime(w) is None
+
+
+def test_a_finished_case_is_not_waiting(tmp_path, qtbot):
+    """Days waiting count while a case is in hand (received to disbursement: an officer's
+    own work); a declined, withdrawn, expired, disbursed or closed case shows a dash instead
+    of its age."""
+    from datetime import date
+    from sqlalchemy import select, update
+    from workstation.decide import queue
+    from workstation.demo.demo import generate
+    from workstation.domain.workflow import Status
+    from workstation.store.models import Application
+    from workstation.store.session import Store
+    from workstation.ui.queue.queue_model import COLUMNS, QueueModel
+    store = Store.open(f"sqlite:///{tmp_path / 'q.db'}")
+    try:
+        generate(store, None, applications=6, seed=3)
+        received = datetime(2026, 11, 20, 2, 0, tzinfo=timezone.utc)
+        with store.tx() as s:
+            ids = s.scalars(select(Application.id).order_by(Application.id).limit(4)).all()
+            for app_id, status in zip(ids, ("declined", "closed", "in_review", "approved")):
+                s.execute(update(Application).where(Application.id == app_id)
+                          .values(status=status, received_at=received))
+        rows = queue.queue_rows(store, None, ids, today=date(2026, 12, 1))
+        assert [(r.status, r.days_waiting) for r in rows] == [
+            ("declined", None), ("closed", None), ("in_review", 11), ("approved", 11)]
+        for status in Status:
+            with store.tx() as s:
+                s.execute(update(Application).where(Application.id == ids[0]).values(status=status.value))
+            [row] = queue.queue_rows(store, None, ids[:1], today=date(2026, 12, 1))
+            assert (row.days_waiting is None) == (status not in queue.MY_WORK_STATUSES), status
+        assert {Status.DECLINED, Status.OFFER_EXPIRED, Status.WITHDRAWN, Status.DISBURSED,
+                Status.CLOSED}.isdisjoint(queue.MY_WORK_STATUSES)
+        with store.tx() as s:
+            s.execute(update(Application).where(Application.id == ids[0]).values(status="declined"))
+        from tests.test_queue import actor
+        model = QueueModel(store, actor(store, "admin"))
+        model.set_query(queue.QueueQuery(queue="all", sort="app_no", include_finished=True))
+        col = [k for k, _ in COLUMNS].index("days_waiting")
+        shown = {}
+        for row in range(model.rowCount()):
+            r = model.row_at(row)
+            if r.id in ids:
+                shown[r.id] = model.data(model.index(row, col))
+        waited = str((clock.today() - date(2026, 11, 20)).days)
+        assert [shown[i] for i in ids] == ["—", "—", waited, waited]
+    finally:
+        store.close()

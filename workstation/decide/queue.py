@@ -44,6 +44,8 @@ QUEUES = ("mine", "unassigned", "signoff", "all")
 # signed and paid out. Declined, withdrawn, expired, disbursed and closed cases appear there
 # only when the status filter asks for them (or with include_finished).
 MY_WORK_STATUSES = OPEN_STATUSES | {Status.APPROVED, Status.CONTRACTED}
+# days waiting count while a case is in hand (received to disbursement), not once it is finished
+_IN_HAND = frozenset(s.value for s in MY_WORK_STATUSES)
 
 # sort key -> column (id is always added as the tie-breaker)
 SORT_COLUMNS = {
@@ -97,7 +99,7 @@ class QueueRow:
     officer_id: int | None
     officer_name: str | None
     received_at: datetime
-    days_waiting: int
+    days_waiting: int | None        # None once the case is finished (declined, withdrawn, disbursed, ...)
     version: int
 
 
@@ -354,7 +356,8 @@ def _today() -> date:
 
 def to_row(r, officer_name: str | None, today: date) -> QueueRow:
     from workstation.domain import clock
-    waited = max(0, (today - clock.to_business(r.received_at).date()).days)
+    waited = (max(0, (today - clock.to_business(r.received_at).date()).days) if r.status in _IN_HAND
+              else None)
     return QueueRow(r.id, r.app_no, r.merchant_name, r.platform, r.product_code, r.amount_requested,
                     r.grade, r.suggested_limit, r.status, r.officer_id, officer_name, r.received_at,
                     waited, r.version)

@@ -227,7 +227,7 @@ class QueueModel(QAbstractTableModel):
             return status_name(r.status)
         if key == "officer":
             return r.officer_name or self.tr("(unassigned)")
-        return str(r.days_waiting)
+        return str(r.days_waiting) if r.days_waiting is not None else "—"
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
