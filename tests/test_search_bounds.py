@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from workstation.decide import queue, queue_pages
-from workstation.decide.queue import QueueQuery, clean_search
+from workstation.decide.queue import QueueQuery
+from workstation.decide.queue_search import SEARCH_MAX, clean_search
 
 from tests.decide_helpers import make_application, make_store, users
 
@@ -37,6 +38,6 @@ def test_cleaned_search_still_finds(desk):
 
 def test_clean_search_bounds():
     assert clean_search("a\x00b") == "ab"
-    assert len(clean_search("x" * 200_000)) == queue.SEARCH_MAX
+    assert len(clean_search("x" * 200_000)) == SEARCH_MAX
     assert clean_search("\ud800张\u202e三\u200b") == "张三"
     assert clean_search("  张  三 \t") == "张 三"

@@ -9,7 +9,8 @@ reassign. The visibility rule lives here, not in the UI:
   second signature (:func:`awaiting_my_signature`): it has a first approval, they
   did not sign it nor recommend it, and the amount is within their authority.
 
-A user holding several roles sees the union. The table reads the queue in keyset pages
+A user holding several roles sees the union. What a search text finds is
+:mod:`workstation.decide.queue_search`. The table reads the queue in keyset pages
 (:mod:`workstation.decide.queue_pages`: each page seeks from the last key seen, owner by
 owner through ``(officer_id, column, id)`` indexes) and its counts from ``queue_counts``;
 :func:`queue_ids` (every id in one statement, or an OFFSET window) remains for small
@@ -17,21 +18,19 @@ queues, tests and a jump into the middle of a long one.
 """
 from __future__ import annotations
 
-import unicodedata
-
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Select, String, and_, bindparam, false, literal_column, or_, select, table, true
+from sqlalchemy import Select, false, literal_column, or_, select, true
 from sqlalchemy.sql.elements import ColumnElement
 
 from workstation.domain import decision as dec
 from workstation.domain.workflow import OPEN_STATUSES, Status
 from workstation.services import audit, workflow
 from workstation.decide import authority
+from workstation.decide.queue_search import clean_search, search_clause
 from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError, PermissionDenied
 from workstation.store.session import Store
@@ -63,8 +62,6 @@ SORT_COLUMNS = {
     "days_waiting": Application.received_at,
 }
 
-_APP_NO = re.compile(r"^[Aa]\d*$")
-_DIGITS = re.compile(r"^\d{1,6}[Xx]?$")
 
 
 @dataclass(frozen=True)
@@ -196,59 +193,8 @@ def _queue_clause(actor: Actor, queue: str) -> ColumnElement[bool]:
     raise ValueError(f"unknown queue {queue!r}; choose from {', '.join(QUEUES)}")
 
 
-SEARCH_MAX = 100      # longer than any searched column: a longer text cannot match anything more
-
-
-def clean_search(text: str) -> str:
-    """The search text as it reaches the database: control characters (NUL included),
-    format characters (bidi, zero-width) and lone surrogates dropped, spaces collapsed,
-    at most SEARCH_MAX characters."""
-    text = "".join(" " if ch.isspace() else ch for ch in (text or "")[: SEARCH_MAX * 4]
-                   if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co", "Cn"))
-    return " ".join(text.split())[:SEARCH_MAX].strip()
-
-
-FTS_MIN = 3          # the trigram index finds texts of three characters or more
-
-
-def search_clause(text: str, *, dialect: str = "sqlite") -> ColumnElement[bool] | None:
-    """Application number (prefix), last digits of an ID number, or a name.
-
-    A text of three characters or more is looked for anywhere in the merchant's and the
-    legal representative's names through the substring index (SQLite: the FTS5 trigram
-    table ``applications_fts``; PostgreSQL: ILIKE served by the pg_trgm GIN indexes),
-    case-insensitively. One or two characters match the start of either name (index
-    ranges): the trigram index cannot hold anything shorter than three characters.
-    """
-    text = clean_search(text)
-    if not text:
-        return None
-    if _APP_NO.match(text) and len(text) > 1:
-        return _prefix(Application.app_no, text.upper())
-    if _DIGITS.match(text):
-        tail = text.upper()
-        if len(tail) >= 4:
-            return Application.id_last4 == tail[-4:]
-        return Application.id_last4.like(f"%{tail}")
-    if len(text) >= FTS_MIN:
-        if dialect == "sqlite":
-            phrase = '"' + text.replace('"', '""') + '"'
-            fts = select(literal_column("rowid")).select_from(table("applications_fts")).where(
-                literal_column("applications_fts").op("MATCH")(bindparam("fts_phrase", phrase, type_=String)))
-            return Application.id.in_(fts)
-        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        return or_(Application.merchant_name.ilike(pattern, escape="\\"),
-                   Application.legal_rep_name.ilike(pattern, escape="\\"))
-    return or_(_prefix(Application.legal_rep_name, text), _prefix(Application.merchant_name, text))
-
-
 def dialect_of(s) -> str:
     return s.get_bind().dialect.name
-
-
-def _prefix(column, text: str) -> ColumnElement[bool]:
-    # a range instead of LIKE: uses the plain index on SQLite and PostgreSQL alike
-    return and_(column >= text, column < text + "\U0010ffff")
 
 
 def _where(actor: Actor, query: QueueQuery, *, visible: ColumnElement[bool] | None = None,

@@ -24,7 +24,8 @@ from sqlalchemy import func, select
 
 from workstation.domain.money import from_fen, to_fen
 from workstation.domain.workflow import Status
-from workstation.decide.queue import MY_WORK_STATUSES, QueueQuery, clean_search
+from workstation.decide.queue import MY_WORK_STATUSES, QueueQuery
+from workstation.decide.queue_search import clean_search
 from workstation.store.models_queue import QueueAmountCount, QueueCount, QueueProvinceCount
 from workstation.store.queue_index import band_end, band_of
 

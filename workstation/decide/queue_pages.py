@@ -28,8 +28,9 @@ from workstation.domain.actor import Actor
 from workstation.store.session import Store
 from workstation.decide import queue_kept
 from workstation.decide.queue import (QUEUES, SORT_COLUMNS, QueueQuery, QueueRow, _today, _where,
-                                        awaiting_my_signature, clean_search, dialect_of, team_ids_select,
+                                        awaiting_my_signature, dialect_of, team_ids_select,
                                         to_row)
+from workstation.decide.queue_search import clean_search
 from workstation.decide.queue_seek import (  # noqa: F401 - SeekKey, key_of: the UI's and tests' names here
     NULLABLE, ROW_ATTR, SeekKey, _collation_rank, _plain, _segment, _stream, key_of, sorts_descending)
 from workstation.store.models import Application, User
