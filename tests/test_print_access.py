@@ -136,3 +136,21 @@ def test_cli_refuses_another_teams_contract(demo, tmp_path, monkeypatch, capsys)
     assert main(["--database", demo.url, "print", "contract", "--application", app_no, "--out", str(out),
                  "--user", "officer1"]) == 2
     assert "another team" in capsys.readouterr().err and not out.exists()
+
+
+def test_cli_refuses_in_chinese_with_lang_zh_cn(demo, tmp_path, monkeypatch, capsys, qapp):
+    """The command line's refusal in the language asked for: the same catalogue and
+    translation the desk uses (by code), not the English text."""
+    from workstation.cli import main
+    monkeypatch.setenv("WORKSTATION_PASSWORD", "Officer#2026")
+    app_no, _ = case_of(demo, "officer1", own=False)
+    out = tmp_path / "c.pdf"
+    assert main(["--lang", "zh_CN", "--database", demo.url, "print", "contract", "--application", app_no,
+                 "--out", str(out), "--user", "officer1"]) == 2
+    err = capsys.readouterr().err
+    assert "officer1" in err and "其他团队" in err and "another team" not in err and not out.exists()
+    from workstation.ui import i18n
+    assert i18n.current() == "en"           # the process's own language is left as it was
+    assert main(["--lang", "en", "--database", demo.url, "print", "contract", "--application", app_no,
+                 "--out", str(out), "--user", "officer1"]) == 2
+    assert "another team" in capsys.readouterr().err

@@ -75,11 +75,33 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return importlib.import_module(args._module).run(args)
     except (DomainError, PermissionDenied, StoreError, ValueError) as exc:
-        print(f"workstation {args.command}: {exc}", file=sys.stderr)
+        print(f"workstation {args.command}: {refusal_line(exc, args.lang)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+
+
+def refusal_line(exc: BaseException, lang: str | None) -> str:
+    """A command's refusal in the interface language (``--lang``, else the system's): in
+    Chinese the desk's own translation of its code (``ui.refusals``), else its English text."""
+    if not isinstance(getattr(exc, "code", None), str):
+        return str(exc)
+    from workstation.ui import i18n
+    if (lang if lang in i18n.LANGUAGES else i18n.system_language()) != "zh_CN":
+        return str(exc)
+    from PySide6.QtCore import QCoreApplication
+    _keep.append(QCoreApplication.instance() or QCoreApplication([]))   # translators need one (no display)
+    before = i18n.current()
+    try:
+        i18n.install("zh_CN")
+        from workstation.ui.refusals import refusal_text
+        return refusal_text(exc) or str(exc)
+    finally:
+        i18n.install(before)        # a caller in the same process keeps its language
+
+
+_keep: list = []
 
 
 if __name__ == "__main__":
