@@ -100,7 +100,7 @@ def test_default_statement_period_is_one_the_statement_accepts(desk):
     """Issue 11: the default period ended today and was refused. Every default offered is
     printable; a loan with no booked day yet offers no statement."""
     from workstation.printing import batch_print as bp
-    from workstation.printing import document_data_loans as dd
+    from workstation.printing import document_data_statements as dd
     from workstation.servicing import eod
     loan_id, no = _contract_no(desk)       # disbursed 2026-01-31, end of day never run
 

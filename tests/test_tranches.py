@@ -172,7 +172,7 @@ def test_tranches_are_serviced_on_their_own_and_the_case_closes_with_the_last(en
 def test_each_tranche_has_its_statement_naming_the_others(env):
     """The statement of each tranche is its own loan's; each lists the contract's payouts."""
     from tests.test_statements_ledger import pdf_text
-    from workstation.printing.document_data_loans import statement_data
+    from workstation.printing.document_data_statements import statement_data
     store, u = env
     app, loan_id, day = _first_half(store, u)
     loans.disburse(store, u["off1"], loan_id, on=day + timedelta(days=2), amount=Decimal("100000.00"),

@@ -42,8 +42,8 @@ from workstation.store.queries import product as product_of, user_name
 from workstation.services.visibility import check_group
 from workstation.printing.document_data_loans import (CHINA, agreement_no, borrower_info, contract_data,
                                                       find_app, lender_info, local_time, method_zh,
-                                                      product_name, rate_disclosure, schedule_data,
-                                                      settlement_data, statement_data, term_text)
+                                                      product_name, rate_disclosure, schedule_data, term_text)
+from workstation.printing.document_data_statements import settlement_data, statement_data
 from workstation.printing.document_data_receipt import receipt_data, receipt_numbers
 from workstation.store.models import Application, Merchant
 from workstation.store.models_decide import (Decline, DeclineReason, Interview, Recommendation as RecRow,

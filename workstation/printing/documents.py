@@ -22,7 +22,6 @@ from workstation.store.session import Store
 from workstation.store.models_documents import FrozenDocument, PrintedDocument
 
 FROZEN_KINDS = {"contract", "guarantee", "receipt"}
-from workstation.documents.kinds import KIND_NAMES  # noqa: F401 - the screens read it here
 
 
 class DocumentRefused(DomainError):
