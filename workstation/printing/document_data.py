@@ -1,7 +1,7 @@
 """Document data read from the database, ready to print: one builder per document.
 
-Loan documents (contract, schedule, statement, settlement) live in
-``document_data_loans``; this module adds the case documents (the credit approval
+Loan documents live in ``document_data_loans`` (contract, schedule) and
+``document_data_statements`` (statement, settlement); this module adds the case documents (the credit approval
 memo, the decline notice) and the joint-guarantee agreement, and re-exports the lot:
 
     contract_data(store, actor, application_no)
