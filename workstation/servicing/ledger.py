@@ -166,7 +166,7 @@ def _events(in_force: list[Entry]) -> list[Event]:
 def _read(in_force: list[Entry], lo: date) -> tuple[list[Entry], list[Event], date | None, dict]:
     """In one pass what ``plan`` reads of the entries in force: the cash entries, their
     events (``_events``), the last cash day (None: none) and the accruals posted from
-    ``lo`` on by (night, kind). tests/test_engine_shortcuts.py compares it with the rule."""
+    ``lo`` on by (night, kind). tests/test_ledger_shortcuts.py compares it with the rule."""
     cash: list[Entry] = []
     out: list[Event] = []
     posted: dict[tuple[date, str], list[Entry]] = {}
