@@ -32,13 +32,14 @@ from __future__ import annotations
 from datetime import date
 from operator import attrgetter
 
-from workstation.domain.servicing_cash import CashEvents
+from workstation.domain.servicing_cash import CashEvents, bucket_codes
 from workstation.domain.servicing_model import (  # noqa: F401 - re-exported
     _ONE, ALLOCATION_BUCKETS, CASH_KINDS, DISBURSEMENT, DRAW, INTEREST_ACCRUAL, PENALTY_ACCRUAL,
     REPAYMENT, REVERSAL, ROUNDERS, WAIVER, WRITE_OFF, Alloc, Event, Inst, LoanTerms, Position, SchedRow,
     ServicingError, _half_up)
 
 _PENALTY_RATES: dict = {}
+_BUCKETS: dict = {}          # allocation order -> its codes (at most the 120 orders of five buckets)
 WHEN = attrgetter("value_date", "order")     # events in the order they apply: (day, posting order)
 
 
@@ -49,13 +50,13 @@ class _Replay(CashEvents):
     def __init__(self, terms: LoanTerms):
         self.t = terms
         self._rates()
-        self.inst: list[Inst] = []
-        prev, opening = terms.start, sum(r.principal for r in terms.rows)
-        for r in terms.rows:
-            self.inst.append(Inst(r.period, prev, r.due_date, r.principal, r.interest, opening,
-                                  r.principal, r.interest))
-            opening -= r.principal
-            prev = r.due_date
+        self.inst = inst = []
+        add = inst.append
+        prev, opening = terms.start, sum([r[2] for r in terms.rows])
+        for period, due, principal, interest in terms.rows:
+            add(Inst(period, prev, due, principal, interest, opening, principal, interest))
+            opening -= principal
+            prev = due
         if terms.daily:     # principal arrives with disbursements and draws
             self.inst[0].principal = self.inst[0].opening = 0
         self.disbursed = 0
@@ -70,6 +71,9 @@ class _Replay(CashEvents):
     def _rates(self) -> None:
         terms = self.t
         self.rnd = ROUNDERS[terms.rounding]
+        self.daily = terms.daily
+        self.buckets = _BUCKETS.get(terms.allocation) or _BUCKETS.setdefault(
+            terms.allocation, bucket_codes(terms.allocation))
         self.compound = terms.penalty_base == "principal_and_interest"
         self.dn, self.dd = terms.daily_rate.numerator, terms.daily_rate.denominator
         self.mn, self.md = terms.monthly_rate.numerator, terms.monthly_rate.denominator
@@ -102,12 +106,19 @@ class _Replay(CashEvents):
         return min(i.interest, self.rnd((fen_nights + balance * n) * self.dn, self.dd))
 
     def interest_earned(self, night: date) -> int:
-        if self.t.daily:
+        """``interest_earned_by_rule`` with ``_e``'s first answers inline: nothing before a
+        period or without interest, all of it once its last night passed (night >= due - 1,
+        said as night + 1 >= due: one date made, not one per installment)."""
+        if self.daily:
             return self.rnd(self.int_num, self.dd)
-        total, e = 0, self._e
+        if night == date.max:
+            return interest_earned_by_rule(self, night)
+        total, e, after = 0, self._e, night + _ONE
         for i in self.inst:
-            if night >= i.start and i.interest > 0:      # else nothing earned (``_e``)
-                total += e(i, night)
+            if night >= i.start:
+                it = i.interest
+                if it > 0:
+                    total += it if after >= i.due else e(i, night)
         return total
 
     def penalty_earned(self) -> int:
@@ -120,14 +131,14 @@ class _Replay(CashEvents):
             return
         n = (end - first).days
         overdue, notdue = self.bases(first)
-        lo, hi = window if window else (end, first)
-        if lo <= end - _ONE and hi >= first:      # record the nights inside the window
-            d = first
+        if window and window[0] < end and window[1] >= first:      # record the nights inside the window
+            lo, hi = window
+            pen, intr, d = overdue * self.pn, notdue * self.dn, first
             for _ in range(n):
-                self.pen_num += overdue * self.pn
-                self.int_num += notdue * self.dn
+                self.pen_num += pen
+                self.int_num += intr
                 if lo <= d <= hi:
-                    out.append((d, self.interest_earned(d), self.penalty_earned()))
+                    out.append((d, self.interest_earned(d), self.rnd(self.pen_num, self.pd)))
                 d += _ONE
         else:
             self.pen_num += overdue * self.pn * n
@@ -137,7 +148,7 @@ class _Replay(CashEvents):
         """What each night from ``first`` on bears, until the next due date or event: the
         penalty base (overdue principal, with overdue interest under 复利) and, for daily
         methods, the principal not yet due that earns interest."""
-        daily = self.t.daily
+        daily = self.daily
         overdue = notdue = 0
         for i in self.inst:
             if i.due <= first:
@@ -148,7 +159,9 @@ class _Replay(CashEvents):
             if daily:
                 overdue += max(0, self._daily_interest_left()) if self.inst[0].due <= first else 0
             else:
-                overdue += sum(max(0, i.interest_left) for i in self.inst if i.due <= first)
+                for i in self.inst:
+                    if i.due <= first and i.interest - i.ip - i.iw > 0:
+                        overdue += i.interest - i.ip - i.iw
         return overdue, notdue
 
     # -- buckets at the start of a day --------------------------------------------------
@@ -195,16 +208,22 @@ class _Replay(CashEvents):
             if (self.t.revolving and not self.closed_on and not self.written_off_on
                     and day > i.due and i.settled and self.penalty_earned() <= self.p_paid + self.p_waived):
                 self.closed_on = i.due       # an expired line with nothing owed
-        over = [i for i in self.inst if i.due < day and not i.settled]
-        overdue_i = (self._daily_interest_left() if self.t.daily and over
-                     else sum(max(0, i.interest_left) for i in over))
+        inst = self.inst
+        over = [i for i in inst if i.due < day and (i.principal - i.pp - i.pw > 0 or i.interest - i.ip - i.iw > 0)]
+        if self.daily and over:
+            overdue_i = self._daily_interest_left()
+        else:
+            overdue_i = 0
+            for i in over:
+                if i.interest - i.ip - i.iw > 0:
+                    overdue_i += i.interest - i.ip - i.iw
         return Position(
-            as_of=day, installments=self.inst, disbursed=self.disbursed,
-            principal_outstanding=sum(i.principal_left for i in self.inst),
+            as_of=day, installments=inst, disbursed=self.disbursed,
+            principal_outstanding=sum([i.principal - i.pp - i.pw for i in inst]),
             interest_earned=self.interest_earned(night), interest_paid=self.i_paid,
-            interest_waived=self.i_waived, penalty_earned=self.penalty_earned(),
+            interest_waived=self.i_waived, penalty_earned=self.rnd(self.pen_num, self.pd),
             penalty_paid=self.p_paid, penalty_waived=self.p_waived,
-            overdue_principal=sum(i.principal_left for i in over), overdue_interest=overdue_i,
+            overdue_principal=sum([i.principal - i.pp - i.pw for i in over]), overdue_interest=overdue_i,
             dpd=(day - over[0].due).days if over else 0, excess=self.excess,
             closed_on=self.closed_on, written_off_on=self.written_off_on,
             allocations=self.alloc, nightly=nightly)
@@ -220,22 +239,38 @@ def _run(terms: LoanTerms, events, *, as_of: date, window) -> _Replay:
     dues = sorted({i.due for i in r.inst} | ({acc} if acc and acc >= terms.start else set()))
     day = terms.start
     k = di = 0
-    r.out = []
+    ne, nd = len(evs), len(dues)
+    r.out = out = []
+    apply, nights = r.apply, r.nights
     while True:
-        while k < len(evs) and evs[k].value_date == day:
-            r.apply(evs[k])
+        while k < ne and evs[k].value_date == day:
+            apply(evs[k])
             k += 1
         if day == acc:
             r.accelerate(day)
         if day >= as_of:
             break
-        while di < len(dues) and dues[di] <= day:
+        while di < nd and dues[di] <= day:
             di += 1
-        nxt = min(as_of, evs[k].value_date if k < len(evs) else as_of,
-                  dues[di] if di < len(dues) else as_of)
-        r.nights(day, nxt, window, r.out)
+        nxt = as_of               # the first of as_of, the next event's day and the next due date
+        if k < ne and evs[k].value_date < nxt:
+            nxt = evs[k].value_date
+        if di < nd and dues[di] < nxt:
+            nxt = dues[di]
+        nights(day, nxt, window, out)
         day = nxt
     return r
+
+
+def interest_earned_by_rule(r: _Replay, night: date) -> int:
+    """``_Replay.interest_earned`` as the rule says it: each period's ``_e``."""
+    if r.t.daily:
+        return r.rnd(r.int_num, r.dd)
+    total, e = 0, r._e
+    for i in r.inst:
+        if night >= i.start and i.interest > 0:      # else nothing earned (``_e``)
+            total += e(i, night)
+    return total
 
 
 def replay(terms: LoanTerms, events, *, as_of: date,

@@ -15,6 +15,17 @@ from workstation.domain.money import from_fen
 from workstation.domain.servicing_model import (
     _ONE, DISBURSEMENT, DRAW, REPAYMENT, WAIVER, WRITE_OFF, Alloc, Event, Inst, ServicingError)
 
+# the allocation buckets as ``CashEvents._repay`` walks them (``bucket_codes``)
+_PENALTY, _OVERDUE_I, _OVERDUE_P, _CURRENT_I, _CURRENT_P = range(5)
+_CODES = {"penalty_interest": _PENALTY, "overdue_interest": _OVERDUE_I, "overdue_principal": _OVERDUE_P,
+          "current_interest": _CURRENT_I, "current_principal": _CURRENT_P}
+_new = tuple.__new__          # tuple.__new__(Alloc, ...): what Alloc(...) does, without its frame
+
+
+def bucket_codes(allocation) -> tuple[int, ...]:
+    """A product's allocation order as the codes ``CashEvents._repay`` compares."""
+    return tuple([_CODES[b] for b in allocation])
+
 
 class CashEvents:
     """The event side of ``servicing._Replay`` (which supplies ``t``, ``inst``, the
@@ -22,13 +33,14 @@ class CashEvents:
 
     # -- events -----------------------------------------------------------------------
     def apply(self, ev: Event) -> None:
-        if ev.kind in (DISBURSEMENT, DRAW):
-            self._draw(ev)
-        elif ev.kind == REPAYMENT:
+        kind = ev.kind
+        if kind == REPAYMENT:            # the commonest first
             self.alloc[ev.key] = self._repay(ev)
-        elif ev.kind == WAIVER:
+        elif kind == DISBURSEMENT or kind == DRAW:
+            self._draw(ev)
+        elif kind == WAIVER:
             self.alloc[ev.key] = self._waive(ev)
-        elif ev.kind == WRITE_OFF:
+        elif kind == WRITE_OFF:
             self.alloc[ev.key] = self._write_off(ev.value_date)
         else:
             raise ServicingError(f"event {ev.key}: {ev.kind!r} is not a cash event")
@@ -45,6 +57,101 @@ class CashEvents:
         self.alloc[ev.key] = Alloc(principal=ev.amount)
 
     def _repay(self, ev: Event) -> Alloc:
+        """``_repay_by_rule`` for a monthly method in one pass over the installments: the
+        overdue buckets walk only those not settled before the payment (a settled one pays
+        nothing and none becomes unsettled while paying), the running installment found once
+        and sought again only once it is settled (as the rule's ``_current`` then would).
+        Daily methods take the rule. tests/test_engine_shortcuts.py compares them."""
+        if self.daily:
+            return self._repay_by_rule(ev)
+        day, left = ev.value_date, ev.amount
+        if left <= 0:
+            raise ServicingError(f"event {ev.key}: a repayment must be positive")
+        if self.closed_on or self.written_off_on:
+            self.excess += left
+            return _new(Alloc, (0, 0, 0, left, 0))
+        owed_p, over, cur, before = 0, [], None, True
+        for i in self.inst:
+            p = i.principal - i.pp - i.pw
+            owed_p += p
+            if before:
+                if i.due < day:         # the rule's overdue buckets stop at the first not due before the day
+                    if p > 0 or i.interest - i.ip - i.iw > 0:
+                        over.append(i)
+                    continue
+                before = False
+            if cur is None and i.due >= day and (p > 0 or i.interest - i.ip - i.iw > 0):
+                cur = i
+        if left >= owed_p and left >= self.payoff(day):
+            prin, intr, pen = self._settle(day)
+            self.closed_on = day
+            self.excess += left - prin - intr - pen
+            return _new(Alloc, (prin, intr, pen, left - prin - intr - pen, 0))
+        prin = intr = pen = early = 0
+        first = cur                     # the rule's ``cur`` for the prepayment: before any bucket
+        for code in self.buckets:
+            if left <= 0:
+                break
+            if code == _PENALTY:
+                pay = min(left, self.penalty_earned() - self.p_paid - self.p_waived)
+                pen += pay
+                self.p_paid += pay
+                left -= pay
+            elif code == _OVERDUE_I:
+                for i in over:
+                    if left <= 0:
+                        break
+                    owed = i.interest - i.ip - i.iw
+                    if owed > 0:
+                        pay = left if left < owed else owed
+                        i.ip += pay
+                        intr += pay
+                        left -= pay
+            elif code == _OVERDUE_P:
+                for i in over:
+                    if left <= 0:
+                        break
+                    owed = i.principal - i.pp - i.pw
+                    if owed > 0:
+                        pay = left if left < owed else owed
+                        i.pp += pay
+                        prin += pay
+                        left -= pay
+            else:
+                if cur is not None and cur.principal - cur.pp - cur.pw <= 0 and cur.interest - cur.ip - cur.iw <= 0:
+                    cur = self._current(day)
+                i = cur
+                if i is None:
+                    continue
+                ahead = i.due > day
+                if code == _CURRENT_I:
+                    owed = (self._e(i, day - _ONE) if ahead else i.interest) - i.ip - i.iw
+                    pay = left if left < owed else (owed if owed > 0 else 0)
+                    i.ip += pay
+                    intr += pay
+                else:
+                    owed = i.principal - i.pp - i.pw
+                    pay = left if left < owed else (owed if owed > 0 else 0)
+                    i.pp += pay
+                    prin += pay
+                    if ahead:
+                        early += pay
+                        if i.start >= day:
+                            i.pb += pay
+                left -= pay
+        self.i_paid += intr
+        prepaid = 0
+        if left > 0:
+            prepaid = self._prepay(day, left, first)
+            left -= prepaid
+            prin += prepaid
+        if early + prepaid:
+            self._reprice(day, early + prepaid)
+        self.excess += left
+        self._maybe_close(day)
+        return _new(Alloc, (prin, intr, pen, left, prepaid))
+
+    def _repay_by_rule(self, ev: Event) -> Alloc:
         day, left = ev.value_date, ev.amount
         if left <= 0:
             raise ServicingError(f"event {ev.key}: a repayment must be positive")
@@ -165,6 +272,9 @@ class CashEvents:
                 i.interest = i.ip + i.iw
                 self.closed_on = day
         else:
+            i = self.inst[-1]           # the last is settled last when paid in order: tried first
+            if i.principal - i.pp - i.pw > 0 or i.interest - i.ip - i.iw > 0:
+                return
             for i in self.inst:
                 if i.principal - i.pp - i.pw > 0 or i.interest - i.ip - i.iw > 0:     # not settled
                     return

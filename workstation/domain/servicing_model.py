@@ -225,7 +225,9 @@ def engine_terms_of(part: tuple, *, start: date, rows, accelerated_on: date | No
     """``engine_terms`` from the engine's reading of the terms (``_engine_part``, or
     ``terms_read.engine_part`` of their stored text)."""
     day, new = day_of, tuple.__new__         # tuple.__new__(SchedRow, ...): what SchedRow(...) does, without its frame
-    rows = tuple([r if isinstance(r, SchedRow) else new(SchedRow, (r[0], day(r[1]), r[2], r[3])) for r in rows])
+    known = _DAYS.get                        # day_of's remembered dates looked up without its call
+    rows = tuple([r if isinstance(r, SchedRow) else new(SchedRow, (r[0], known(r[1]) or day(r[1]), r[2], r[3]))
+                  for r in rows])
     daily, dr, mr, pm, allocation, revolving, base, rounding = part
     return LoanTerms(start=start, daily=daily, daily_rate=dr, monthly_rate=mr, penalty_multiplier=pm,
                      rows=rows, allocation=allocation, revolving=revolving, penalty_base=base, rounding=rounding,
@@ -254,6 +256,12 @@ def _engine_part(terms) -> tuple:
 
 
 _DAYS: dict = {}
+
+
+def day_of_known():
+    """The lookup of the dates ``day_of`` remembers (``get(v) or day_of(v)`` is ``day_of(v)``:
+    a remembered value is a date, never false; a date or an unknown text is not a key)."""
+    return _DAYS.get
 
 
 def day_of(v) -> date:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from workstation.domain.servicing import (CASH_KINDS, INTEREST_ACCRUAL, PENALTY_ACCRUAL, REPAYMENT,
                                           REVERSAL, WAIVER, WRITE_OFF, Event, LoanTerms, Position)
 from workstation.domain.servicing_state import replay_keeping
-from workstation.domain.servicing_model import day_of, engine_terms, engine_terms_of
+from workstation.domain.servicing_model import day_of, day_of_known, engine_terms, engine_terms_of
 from workstation.domain.terms_read import engine_part
 from workstation.store import queries
 from workstation.store.bulk import raw_table
@@ -125,13 +125,14 @@ def load_entries(s: Session, loan_ids, *, kinds=None, since: date | None = None)
     if since is not None:
         where += f" AND value_date >= {mark}"
         params.append(since.isoformat() if conn.dialect.name == "sqlite" else since)
-    day = day_of
+    day, known = day_of, day_of_known()
     for k in range(0, len(ids), 900):
         part = ids[k:k + 900]
         sql = (f"SELECT {_ENTRY_COLS} FROM journal WHERE loan_id IN ({', '.join([mark] * len(part))}){where} "
                "ORDER BY id")
         for r in conn.exec_driver_sql(sql, tuple(part) + tuple(params)).fetchall():
-            out[r[0]].append(Entry(r[1], r[2], day(r[3]), r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11]))
+            v = r[3]        # day_of(v): a date remembered by its text looked up here, without a call
+            out[r[0]].append(Entry(r[1], r[2], known(v) or day(v), r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11]))
     return out
 
 
@@ -160,6 +161,31 @@ def _events(in_force: list[Entry]) -> list[Event]:
             else:
                 out.append(new(Event, (e.id, e.kind, e.value_date, e.amount, 0, 0, e.origin_id or e.id or 0)))
     return out
+
+
+def _read(in_force: list[Entry], lo: date) -> tuple[list[Entry], list[Event], date | None, dict]:
+    """In one pass what ``plan`` reads of the entries in force: the cash entries, their
+    events (``_events``), the last cash day (None: none) and the accruals posted from
+    ``lo`` on by (night, kind). tests/test_ledger_shortcuts.py compares it with the rule."""
+    cash: list[Entry] = []
+    out: list[Event] = []
+    posted: dict[tuple[date, str], list[Entry]] = {}
+    last = None
+    new = tuple.__new__
+    for e in in_force:
+        kind = e.kind
+        if kind in CASH_KINDS:
+            cash.append(e)
+            d = e.value_date
+            if last is None or d > last:
+                last = d
+            if kind == WAIVER:
+                out.append(new(Event, (e.id, kind, d, 0, -e.interest, -e.penalty, e.origin_id or e.id or 0)))
+            else:
+                out.append(new(Event, (e.id, kind, d, e.amount, 0, 0, e.origin_id or e.id or 0)))
+        elif kind in ACCRUALS and e.value_date >= lo:
+            posted.setdefault((e.value_date, kind), []).append(e)
+    return cash, out, last, posted
 
 
 def totals(entries) -> tuple[int, int, int, int]:
@@ -204,19 +230,20 @@ def plan(loan: LoanData, entries: list[Entry], *, through: date | None = None,
     last = loan.last_eod or (t.start - ONE)
     through = max(through or last, last)
     in_force = active(entries)
-    cash = [e for e in in_force if e.kind in CASH_KINDS]
-    last_event = max((e.value_date for e in cash), default=t.start)
-    day = max(through + ONE, last_event)
     lo = min(recompute_from or (last + ONE), last + ONE)
     lo = max(lo, t.start)
+    cash, events, last_event, posted = _read(in_force, lo)
+    day = max(through + ONE, t.start if last_event is None else last_event)
     window = (lo, through) if lo <= through else None
-    pos, state = replay_keeping(t, _events(in_force), as_of=day, window=window)
+    pos, state = replay_keeping(t, events, as_of=day, window=window)
     new: list[Entry] = []
     changes: list[str] = []
+    allocations = pos.allocations
     for e in cash:
         if e.kind not in _ALLOCATED:
             continue
-        want = signed(e.kind, pos.allocations[e.id])
+        a = allocations[e.id]
+        want = (-a[0], -a[1], -a[2], a[3])          # signed(e.kind, a): an allocated kind
         if e.id >= FRESH:
             e.principal, e.interest, e.penalty, e.excess = want
             continue
@@ -228,13 +255,15 @@ def plan(loan: LoanData, entries: list[Entry], *, through: date | None = None,
                              user_id=user_id))
             changes.append(f"{e.kind} of {e.value_date}: split changes")
     if window:
-        posted: dict[tuple[date, str], list[Entry]] = {}
-        for e in in_force:
-            if e.kind in ACCRUALS and e.value_date >= lo:
-                posted.setdefault((e.value_date, e.kind), []).append(e)
         for night, d_int, d_pen in pos.nightly:
             for kind, amount in ((INTEREST_ACCRUAL, d_int), (PENALTY_ACCRUAL, d_pen)):
-                have = posted.get((night, kind), [])
+                have = posted.get((night, kind), ()) if posted else ()
+                if not have:            # nothing posted: the sum below is 0
+                    if amount:
+                        new.append(Entry(None, kind, night, interest=amount if kind == INTEREST_ACCRUAL else 0,
+                                         penalty=amount if kind == PENALTY_ACCRUAL else 0, source=source,
+                                         user_id=user_id))
+                    continue
                 if sum(h.interest + h.penalty for h in have) == amount:
                     continue
                 for h in have:
