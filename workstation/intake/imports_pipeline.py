@@ -94,7 +94,8 @@ def check_raw(rec: RawRecord, ctx: RuleContext) -> Checked:
     ext = rec.data.get("external_id")
     ext = ext.strip() if isinstance(ext, str) else None
     clean, problems = check_record(rec.data, line=rec.line, ctx=ctx)
-    return Checked(rec.line, ext, clean, problems, rec.raw)
+    # the line's bytes when the reader has them: a checking process sends them without encoding the text
+    return Checked(rec.line, ext, clean, problems, rec.raw if rec.encoded is None else rec.encoded)
 
 
 def _die_with(parent_pid: int) -> None:
