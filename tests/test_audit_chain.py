@@ -156,3 +156,38 @@ def test_cli_verify_and_head(chained, capsys):
     _exec(store, "UPDATE audit_log SET action = 'x' WHERE seq = 5")
     assert main(["--database", url, "audit", "verify", "--head", head]) == 1
     assert "entry 5" in capsys.readouterr().out
+
+
+def _entries(store):
+    with store.read() as s:
+        return [(e.seq, e.at, e.user_id, e.username, e.action, e.entity_type, e.entity_id, e.details, e.prev_hash,
+                 e.hash) for e in s.scalars(select(AuditEntry).order_by(AuditEntry.seq))]
+
+
+@pytest.mark.parametrize("fresh", [True, False])
+def test_record_many_appends_what_record_appends_one_by_one(tmp_path, fresh):
+    """Several entries under one lock of the head (an import's chunk) are the entries ``record``
+    appends one after the other at the same instant: the same seqs, texts and hashes, also as
+    the first entries of a chain (the keyed entry before them); the chain verifies."""
+    at = datetime(2026, 3, 1, 9, 30, 0, 123456, tzinfo=timezone.utc)
+    actor = type("A", (), {"id": 0, "username": "imp"})()
+    entries = [("import", "import_batch", 7, {"stage": "chunk", "first": "A1", "lines": [1, 500]}),
+               ("import.blacklist_hit", "import_batch", 7, {"applications": ["A3"]}),
+               ("score", "applications", "A1..A9", None)]
+    got = []
+    for many in (False, True):
+        store = make_store((f"sqlite:///{tmp_path / f'{many}.db'}", None))
+        if not fresh:
+            with store.tx() as s:
+                audit.record(s, actor=None, action="setup", entity_type="x", entity_id=1, details={"a": 1}, at=at)
+        with store.tx() as s:
+            if many:
+                audit.record_many(s, actor=actor, entries=entries, at=at)
+            else:
+                for action, kind, ident, details in entries:
+                    audit.record(s, actor=actor, action=action, entity_type=kind, entity_id=ident, details=details,
+                                 at=at)
+        assert audit.verify(store, None).ok
+        got.append(_entries(store))
+        store.close()
+    assert got[0] == got[1] and len(got[1]) == 4 + (not fresh)

@@ -130,3 +130,29 @@ def test_json_text_equals_the_columns_encoder():
                 json_text({"x": object()})
             with pytest.raises(TypeError):
                 _json_text({"x": object()})
+
+
+def test_a_json_line_is_kept_as_its_bytes_and_read_back_as_its_text(tmp_path):
+    """The reader's bytes of a line (without BOM and line end) go into the checked record as
+    they are: its text, read back, is the line's text, for good and rejected records alike."""
+    import json
+    import random
+    from workstation.intake.imports_format import reader_for
+    ctx = RuleContext(products=dict(PRODUCTS), now=clock.utcnow())
+    rng = random.Random(4)
+    lines = []
+    for i in range(1, 7):
+        rec = make_record(rng, seq=i, as_of=clock.today(), months=i % 2 == 0)
+        rec["purpose"] = ["进货 \u2028 é 𝄞", "plain", "", "x" * 3000, "商户", "¥1,234.00"][i - 1]
+        lines.append(to_json_line(rec))
+    lines.append('{"external_id": "E7", "merchant": {"name": "\\u5546"}}')
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(lines).encode("utf-8") + b"\r\n")
+    read = list(reader_for(path))
+    assert [r.raw for r in read] == lines and all(r.encoded == r.raw.encode("utf-8") for r in read)
+    for r in read:
+        c = check_raw(r, ctx)
+        assert type(c._raw) is bytes and c.raw == r.raw and json.loads(c.raw)["external_id"]
+        got = _round_trip(c)
+        assert got == c and got.raw == r.raw
+    assert sum(1 for r in read if check_raw(r, ctx).problems) >= 2          # the purposes "" and E7

@@ -270,20 +270,20 @@ def _write_chunk(s: Session, run: _Run, chunk: list[Checked], good, dups: int, b
         total=run.read + len(chunk), imported=run.imported + len(stored), duplicates=run.duplicates + dups,
         rejected=run.rejected + len(bad)))
     if stored:
-        audit.record(s, actor=run.actor, action="import", entity_type="import_batch", entity_id=run.batch_id,
-                     details={"stage": "chunk", "file": run.file_name, "applications": len(stored),
-                              "first": stored[0], "last": stored[-1], "lines": [chunk[0].line, chunk[-1].line]})
+        # the chunk's entries (which records, which batch, who) under one lock of the chain's head
+        entries = [("import", "import_batch", run.batch_id,
+                    {"stage": "chunk", "file": run.file_name, "applications": len(stored), "first": stored[0],
+                     "last": stored[-1], "lines": [chunk[0].line, chunk[-1].line]})]
         from workstation.aftercare.blacklist import hits_among      # flagged now; the policy rule refuses later
         hits = hits_among(s, stored)
         if hits:
-            audit.record(s, actor=run.actor, action="import.blacklist_hit", entity_type="import_batch",
-                         entity_id=run.batch_id, details={"applications": hits})
+            entries.append(("import.blacklist_hit", "import_batch", run.batch_id, {"applications": hits}))
             run.blacklisted_now = len(hits)
         if run.scored_now:
-            audit.record(s, actor=run.actor, action="score", entity_type="applications",
-                         entity_id=f"{run.scored_now[0]}..{run.scored_now[-1]}",
-                         details={"version": run.score_version, "applications": len(run.scored_now),
-                                  "first": run.scored_now[0], "last": run.scored_now[-1]})
+            entries.append(("score", "applications", f"{run.scored_now[0]}..{run.scored_now[-1]}",
+                            {"version": run.score_version, "applications": len(run.scored_now),
+                             "first": run.scored_now[0], "last": run.scored_now[-1]}))
+        audit.record_many(s, actor=run.actor, entries=entries)
     return stored, more_bad
 
 

@@ -45,6 +45,7 @@ class RawRecord:
     raw: str
     data: dict | None
     problem: str | None = None
+    encoded: bytes | None = None     # ``raw`` as the file's UTF-8 bytes (a JSON line): sent on as they are
 
 
 def detect_format(path: Path) -> str:
@@ -199,7 +200,7 @@ class JsonLinesReader(_Reader):
             if not isinstance(obj, dict):
                 yield RawRecord(n, text, None, "a record must be a JSON object {...}")
                 continue
-            yield RawRecord(n, text, flatten(obj))
+            yield RawRecord(n, text, flatten(obj), None, b)
 
 
 class CsvReader(_Reader):

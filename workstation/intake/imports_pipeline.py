@@ -94,7 +94,8 @@ def check_raw(rec: RawRecord, ctx: RuleContext) -> Checked:
     ext = rec.data.get("external_id")
     ext = ext.strip() if isinstance(ext, str) else None
     clean, problems = check_record(rec.data, line=rec.line, ctx=ctx)
-    return Checked(rec.line, ext, clean, problems, rec.raw)
+    # the line's bytes when the reader has them: a checking process sends them without encoding the text
+    return Checked(rec.line, ext, clean, problems, rec.raw if rec.encoded is None else rec.encoded)
 
 
 def _die_with(parent_pid: int) -> None:
@@ -138,9 +139,10 @@ def with_score(c: Checked, ctx: RuleContext, scores: tuple) -> Checked:
 
 
 def _produce(path: str, ctx: RuleContext, chunk_size: int, out, stop, parent_pid: int | None = None,
-             scores: tuple | None = None) -> None:
+             scores: tuple | None = None, skip: int = 0) -> None:
     """In the checking process: read, check (and score for ``scores``: see with_score), send
-    chunks; then the end or the error."""
+    chunks; then the end or the error. The first ``skip`` records are read, not sent (the
+    importing process checks them itself while this one starts)."""
     if parent_pid is not None:
         _die_with(parent_pid)
     gc.disable()     # this process only makes acyclic dicts and tuples: reference counting frees them
@@ -148,6 +150,9 @@ def _produce(path: str, ctx: RuleContext, chunk_size: int, out, stop, parent_pid
         reader = reader_for(Path(path))
         chunk: list[Checked] = []
         for rec in reader:
+            if skip:
+                skip -= 1
+                continue
             c = check_raw(rec, ctx)
             chunk.append(c if scores is None else with_score(c, ctx, scores))
             if len(chunk) >= chunk_size:
@@ -204,18 +209,22 @@ class CheckedSource:
         self.truncated_at, self.truncation = reader.truncated_at, reader.truncation
 
     def _in_process_pair(self) -> Iterator[list[Checked]]:
+        size = min(self.chunk_size, PARALLEL_CHUNK)
         try:
             mp = multiprocessing.get_context("spawn")
             out = mp.Queue(maxsize=QUEUE_CHUNKS)
             stop = mp.Event()
-            proc = mp.Process(target=_produce, args=(str(self.path), self.ctx, min(self.chunk_size, PARALLEL_CHUNK),
-                                                     out, stop, os.getpid(), self.scores),
+            proc = mp.Process(target=_produce, args=(str(self.path), self.ctx, size, out, stop, os.getpid(),
+                                                     self.scores, size),
                               name="import-checker", daemon=True)
             with _main_module_hidden():
                 proc.start()
         except Exception as exc:  # noqa: BLE001 - e.g. a frozen build without freeze_support
             raise _NoProcess(f"{exc.__class__.__name__}: {exc}") from exc
         try:
+            # the first chunk checked here while the checking process starts (a third of a
+            # second: its interpreter and modules), which reads past it; the same chunks
+            yield from self._first(size)
             while True:
                 msg = self._next(out, proc)
                 if msg[0] == "chunk":
@@ -234,6 +243,19 @@ class CheckedSource:
                 proc.terminate()
                 proc.join(timeout=5)
             out.close()
+
+    def _first(self, size: int) -> Iterator[list[Checked]]:
+        """The first ``size`` records, checked in this process (the end of the file, if it
+        comes first, is the checking process's to report)."""
+        reader = reader_for(self.path)
+        chunk: list[Checked] = []
+        for rec in reader:
+            chunk.append(check_raw(rec, self.ctx))
+            if len(chunk) >= size:
+                break
+        self.line = reader.line
+        if chunk:
+            yield chunk
 
     @staticmethod
     def _next(out, proc):

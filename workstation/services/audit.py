@@ -62,7 +62,7 @@ def _chain_key_id(s: Session) -> str | None:
 
 
 def _append(s: Session, head: AuditHead, *, key: bytes, actor: Actor | None, action: str, entity_type: str,
-            entity_id: str, details: dict, at: datetime) -> AuditEntry:
+            entity_id: str, details: dict, at: datetime, flush: bool = True) -> AuditEntry:
     seq = head.seq + 1
     text_ = _canonical(details)
     username = actor.username if actor else "system"
@@ -73,7 +73,8 @@ def _append(s: Session, head: AuditHead, *, key: bytes, actor: Actor | None, act
                    prev_hash=head.hash, hash=h)
     s.add(e)
     head.seq, head.hash = seq, h
-    s.flush()
+    if flush:
+        s.flush()
     return e
 
 
@@ -92,6 +93,14 @@ def record(s: Session, *, actor: Actor | None, action: str, entity_type: str, en
 
     The first entry written with a key starts the keyed chain (an ``audit.keyed``
     entry by "system"); a desk whose key is not the chain's is refused (AuditKeyError)."""
+    return record_many(s, actor=actor, entries=[(action, entity_type, entity_id, details)], at=at)[0]
+
+
+def record_many(s: Session, *, actor: Actor | None, entries: list[tuple[str, str, object, dict | None]],
+                at: datetime | None = None) -> list[AuditEntry]:
+    """Append (action, entity type, entity id, details) entries in order, at one instant, as
+    ``record`` appends each: the chain's head locked and its key checked once, one flush
+    (an import writes two or three entries a chunk; tests/test_audit_chain.py compares)."""
     head = _locked_head(s)
     at = (at or clock.utcnow()).astimezone(timezone.utc)
     # microsecond precision survives every backend
@@ -100,13 +109,15 @@ def record(s: Session, *, actor: Actor | None, action: str, entity_type: str, en
     chain_kid = _chain_key_id(s)
     if chain_kid is None:
         _append(s, head, key=key, actor=None, action=KEYED, entity_type="audit", entity_id=str(head.seq + 1),
-                details={"key_id": kid, "keyed_from": head.seq + 1}, at=at)
+                details={"key_id": kid, "keyed_from": head.seq + 1}, at=at, flush=False)
     elif chain_kid != kid:
         raise AuditKeyError(f"this desk's audit key (id {kid}) is not the key of this database's audit chain "
                             f"(id {chain_kid}): copy the key file {anchor.key_path().name} from a desk that "
                             f"has it, or set {anchor.ENV_KEY}; nothing was saved")
-    return _append(s, head, key=key, actor=actor, action=action, entity_type=entity_type,
-                   entity_id=str(entity_id), details=details or {}, at=at)
+    out = [_append(s, head, key=key, actor=actor, action=action, entity_type=entity_type, entity_id=str(entity_id),
+                   details=details or {}, at=at, flush=False) for action, entity_type, entity_id, details in entries]
+    s.flush()
+    return out
 
 
 def rekey(store: Store, actor: Actor, *, reason: str) -> int:
