@@ -104,8 +104,8 @@ def state_day(state: bytes) -> date:
 
 
 # -- the stored form -----------------------------------------------------------------------
-# A fixed head (tag, VERSION, the packed integers' size, day ordinal, CRC-32 of all that
-# follows, the lengths of the quiet part and of the marshalled part); the quiet part
+# A fixed head (tag, VERSION, the packed integers' size, day ordinal, the lengths of the
+# quiet part and of the marshalled part); the quiet part
 # (``servicing_quiet.header``'s text, ASCII, empty when it has none); in ``marshal`` (version
 # 2: no shared references) the tuple (ints, names, earlies, wide): ints the terms' start,
 # daily flag, the three rates as numerator and denominator, the revolving flag, the totals
@@ -117,11 +117,12 @@ def state_day(state: bytes) -> date:
 # little-endian in 4 bytes each, or 8 when one does not fit, or when one does not fit in
 # that either marshalled as ``wide`` (size 0; else ``wide`` is None). ``marshal`` reads
 # whatever it can write, so every value it gives is checked to be an integer before it is
-# used (only integers reach the books); packed integers cannot be anything else. The
-# schedule rows are the installments' original figures.
+# used (only integers reach the books); packed integers cannot be anything else. Last, a
+# CRC-32 of everything before it. The schedule rows are the installments' original figures.
 
 _TAG = b"ES"
-_HEAD = struct.Struct("<2sBBIIII")
+_HEAD = struct.Struct("<2sBBIII")
+_CRC = struct.Struct("<I")
 _WIDTH = 13                         # integers per installment
 _CODES = {4: "i", 8: "q"}           # the packed integers' size: their struct code
 _INTS = frozenset({int, bool})
@@ -168,19 +169,20 @@ def dump(r: _Replay, day: date) -> bytes:
             continue
     mar = _marshal((ints, (t.allocation, t.penalty_base, t.rounding), [i.early for i in inst], wide), 2)
     q = quiet.header(r, day)
-    rest = b"".join((q.encode(), mar, packed)) if q is not None else mar + packed
-    return _HEAD.pack(_TAG, VERSION, size, day.toordinal(), zlib.crc32(rest),
-                      len(rest) - len(mar) - len(packed), len(mar)) + rest
+    qb = q.encode() if q is not None else b""
+    body = b"".join((_HEAD.pack(_TAG, VERSION, size, day.toordinal(), len(qb), len(mar)), qb, mar, packed))
+    return body + _CRC.pack(zlib.crc32(body))
 
 
 def _opened(state) -> tuple[int, int, int, int] | None:
     """(day ordinal, quiet part's length, marshalled part's length, packed integers' size)
     of a whole state of this version, else None."""
-    if type(state) is not bytes or len(state) < _HEAD.size:
+    if type(state) is not bytes or len(state) < _HEAD.size + _CRC.size:
         return None
-    tag, v, size, day, crc, qlen, mlen = _HEAD.unpack_from(state)
-    if (tag != _TAG or v != VERSION or not 0 < day <= _MAX_DAY or qlen + mlen > len(state) - _HEAD.size
-            or (size and size not in _CODES) or zlib.crc32(memoryview(state)[_HEAD.size:]) != crc):
+    tag, v, size, day, qlen, mlen = _HEAD.unpack_from(state)
+    if (tag != _TAG or v != VERSION or not 0 < day <= _MAX_DAY or qlen + mlen > len(state) - _HEAD.size - _CRC.size
+            or (size and size not in _CODES)
+            or zlib.crc32(memoryview(state)[:-_CRC.size]) != _CRC.unpack_from(state, len(state) - _CRC.size)[0]):
         return None
     return day, qlen, mlen, size
 
@@ -237,11 +239,11 @@ def _read(state: bytes, day: int, qlen: int, mlen: int, size: int) -> tuple[_Rep
                   or not _INTS.issuperset(map(type, chain.from_iterable(early)))):
         return None, None
     if size:
-        packed = memoryview(state)[at + mlen:]
+        packed = memoryview(state)[at + mlen:-_CRC.size]
         if wide is not None or len(packed) != n * _WIDTH * size:
             return None, None
         rows = zip(*[iter(_packer(n, size).unpack(packed))] * _WIDTH)
-    elif wide is None or len(wide) != n or len(state) != at + mlen or not _INTS.issuperset(map(type, chain.from_iterable(wide))):
+    elif wide is None or len(wide) != n or len(state) != at + mlen + _CRC.size or not _INTS.issuperset(map(type, chain.from_iterable(wide))):
         return None, None
     else:
         rows = wide
