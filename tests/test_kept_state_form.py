@@ -137,6 +137,31 @@ def test_an_old_damaged_or_forged_state_is_refused():
         assert _refused(forged)
 
 
+def test_a_forged_quiet_header_is_refused():
+    """The quiet part (JSON text) reads floats as readily as integers: a header or row
+    holding anything but what ``header`` writes declines (the full state then serves)."""
+    r, day = _replay(("equal-installment", 6, None), [], 5)
+    q = quiet.header(r, day)
+    head, rows = q.split("\n")
+    h, w = json.loads(head), json.loads(rows)
+    last, through = day - timedelta(days=1), day + timedelta(days=2)
+
+    def night(h, w, stored=None):
+        return quiet.night(f"{json.dumps(h)}\n{json.dumps(w)}", last_eod=last, through=through, stored=stored)
+    assert night(h, w) is not None and night(h, w).rows == [tuple(x) for x in w]
+    for k in (1, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15):
+        assert night([*h[:k], h[k] + 0.5, *h[k + 1:]], w) is None
+    assert night([*h[:2], 1.5, *h[3:]], w) is None                          # the stretch's end
+    assert night([*h[:4], "ROUND_UP", *h[5:]], w) is None                   # no such rounding
+    assert night([*h[:10], [[*h[10][0][:2], 1.5, *h[10][0][3:]]], *h[11:]], w) is None
+    assert night(h[:-1], w) is None and night([*h[:-1], 7], w) is None
+    bad_rows = ([[*w[0][:3], 0.5, *w[0][4:]], *w[1:]], [[*w[0][:7], "lost", w[0][8]], *w[1:]],
+                [w[0][:8], *w[1:]], [[*w[0], 1], *w[1:]], [[*w[0][:7], 3, w[0][8]], *w[1:]])
+    for bad in bad_rows:
+        assert night(h, bad) is None
+    assert night(h, bad_rows[0], stored=h[-1]) is not None                  # rows as stored: not read
+
+
 _ANY = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=4)
                     | st.binary(max_size=4) | st.complex_numbers(),
                     lambda inner: st.lists(inner, max_size=4) | st.lists(inner, max_size=4).map(tuple)

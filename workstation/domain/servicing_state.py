@@ -243,7 +243,8 @@ def _read(state: bytes, day: int, qlen: int, mlen: int, size: int) -> tuple[_Rep
         if wide is not None or len(packed) != n * _WIDTH * size:
             return None, None
         rows = zip(*[iter(_packer(n, size).unpack(packed))] * _WIDTH)
-    elif wide is None or len(wide) != n or len(state) != at + mlen + _CRC.size or not _INTS.issuperset(map(type, chain.from_iterable(wide))):
+    elif (wide is None or len(wide) != n or len(state) != at + mlen + _CRC.size
+          or not _INTS.issuperset(map(type, chain.from_iterable(wide)))):
         return None, None
     else:
         rows = wide
