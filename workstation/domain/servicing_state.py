@@ -4,11 +4,12 @@ night before instead of replaying it from its disbursement. Pure Python.
 ``replay_keeping`` replays a loan like ``servicing.replay`` and also returns the
 engine's state at the start of day ``as_of`` (every event up to that day applied, every
 night before it accrued) as bytes (the stored form, below). ``resume`` continues such a
-state to a later day: it accrues the nights in between (no event may fall after the state's day:
-the caller checks the journal has not changed since, see ``services.engine_state``)
-and gives the same ``Position`` and nightly amounts a full replay gives, to the fen:
-the engine's arithmetic is exact (integer fen, exact numerators), and accruing a run of
-nights in two parts adds the same integers as accruing it at once.
+state to a later day: it accrues the nights in between (no event may fall after the
+state's day: the caller checks the journal has not changed since, see
+``services.engine_state``) and gives the same ``Position`` and nightly amounts a full
+replay gives, to the fen: the engine's arithmetic is exact (integer fen, exact
+numerators), and accruing a run of nights in two parts adds the same integers as
+accruing it at once.
 
 What is kept: the terms the engine reads, each installment's figures, the exact
 interest and penalty numerators, the paid, waived and excess totals, and the closing
@@ -105,20 +106,21 @@ def state_day(state: bytes) -> date:
 
 # -- the stored form -----------------------------------------------------------------------
 # A fixed head (tag, VERSION, the packed integers' size, day ordinal, the lengths of the
-# quiet part and of the marshalled part); the quiet part
-# (``servicing_quiet.header``'s text, ASCII, empty when it has none); in ``marshal`` (version
-# 2: no shared references) the tuple (ints, names, earlies, wide): ints the terms' start,
-# daily flag, the three rates as numerator and denominator, the revolving flag, the totals
-# (disbursed, the interest and penalty numerators, interest paid and waived, principal paid
-# and written off, excess) and the closing and write-off days (0: none), names the
-# allocation order, the penalty base and the rounding, earlies each installment's early
-# repayments; then each installment's thirteen integers (period, start and due day,
-# principal, interest, opening, original principal and interest, pp, ip, pw, iw, pb) packed
-# little-endian in 4 bytes each, or 8 when one does not fit, or when one does not fit in
-# that either marshalled as ``wide`` (size 0; else ``wide`` is None). ``marshal`` reads
-# whatever it can write, so every value it gives is checked to be an integer before it is
-# used (only integers reach the books); packed integers cannot be anything else. Last, a
-# CRC-32 of everything before it. The schedule rows are the installments' original figures.
+# quiet part and of the marshalled part); the quiet part (``servicing_quiet.header``'s
+# text, ASCII, empty when it has none); in ``marshal`` version 2 (no shared references;
+# version 4's reference tracking takes twice the time to write) the tuple (ints, names,
+# earlies, wide): ints the terms' start, daily flag, the three rates as numerator and
+# denominator, the revolving flag, the totals (disbursed, the interest and penalty
+# numerators, interest paid and waived, principal paid and written off, excess) and the
+# closing and write-off days (0: none), names the allocation order, the penalty base and
+# the rounding, earlies each installment's early repayments; then each installment's
+# thirteen integers (period, start and due day, principal, interest, opening, original
+# principal and interest, pp, ip, pw, iw, pb) packed little-endian in 4 bytes each, or 8
+# when one does not fit, or, when one does not fit in that either, marshalled as ``wide``
+# (size 0; else ``wide`` is None); last, a CRC-32 of everything before it. ``marshal``
+# reads whatever it can write, so every value it gives is checked to be an integer before
+# it is used (only integers reach the books); packed integers cannot be anything else.
+# The schedule rows are the installments' original figures.
 
 _TAG = b"ES"
 _HEAD = struct.Struct("<2sBBIII")
