@@ -186,12 +186,12 @@ def night(text: str, *, last_eod: date, through: date, stored: str | None = None
 
 def _night(text: str, last_eod: date, through: date, stored: str | None) -> Night | None:
     head, _, rows_text = text.partition("\n")
+    h = _decode(head)
     (v, day, until, daily, rounding, dn, dd, int_num, nd_dn, fixed, runs, pen_num, base_pn, pd,
-     over_p, over_i, first_over, late, sig) = _decode(head)
+     over_p, over_i, first_over, late, sig) = h
     last, end = last_eod.toordinal(), through.toordinal()
-    ints = (day, dn, dd, int_num, nd_dn, fixed, pen_num, base_pn, pd, over_p, over_i, *chain.from_iterable(late))
-    if (v != VERSION or not _INTS.issuperset(map(type, ints)) or type(until) not in _DAYS
-            or type(first_over) not in _DAYS or type(sig) is not str
+    if (v != VERSION or not _INTS.issuperset(map(type, (*h[1:2], *h[5:10], *h[11:16], *chain.from_iterable(late))))
+            or type(until) not in _DAYS or type(first_over) not in _DAYS or type(sig) is not str
             or not all(_INTS.issuperset(map(type, (*x[:4], *chain.from_iterable(x[4])))) for x in runs)):
         return None                 # only integers may reach the books (JSON reads floats too)
     if last < day - 1 or end <= last or (until is not None and end + 1 > until):
@@ -217,8 +217,9 @@ def _night(text: str, last_eod: date, through: date, stored: str | None) -> Nigh
     rows = None
     if daily or late or sig != stored:
         rows = [tuple(x) for x in _decode(rows_text)]
-        if (set(map(len, rows)) != {9} or not _STATUSES.issuperset(r[7] for r in rows)
-                or not _INTS.issuperset(map(type, chain.from_iterable(r[:7] + r[8:] for r in rows)))):
+        cols = list(zip(*rows))
+        if (len(cols) != 9 or set(map(len, rows)) != {9} or not _STATUSES.issuperset(cols[7])
+                or not _INTS.issuperset(map(type, chain(*cols[:7], cols[8])))):
             return None
         if daily:       # the running installment shows the interest earned so far
             rows[0] = rows[0][:2] + (prev_i,) + rows[0][3:]

@@ -196,14 +196,17 @@ def sound(state) -> bool:
     return _opened(state) is not None
 
 
-def quiet_part(state: bytes) -> str | None:
+def quiet_part(state: bytes, *, checked: bool = False) -> str | None:
     """The state's closed form for its quiet nights (``servicing_quiet``), if it has one
-    (None also for a state that is not ``sound``)."""
-    got = _opened(state)
-    if got is None or not got[1]:
-        return None
+    (None also for a state that is not ``sound``). ``checked``: the caller has found the
+    state ``sound`` already (``engine_state.usable`` does; its checksum is not read twice)."""
+    if checked:
+        qlen = _HEAD.unpack_from(state)[4]
+    else:
+        got = _opened(state)
+        qlen = got[1] if got else 0
     try:
-        return state[_HEAD.size:_HEAD.size + got[1]].decode("ascii")
+        return state[_HEAD.size:_HEAD.size + qlen].decode("ascii") if qlen else None
     except UnicodeDecodeError:
         return None
 

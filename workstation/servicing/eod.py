@@ -224,7 +224,7 @@ def quiet_night(state: bytes, r, as_of: date) -> servicing_quiet.Night | None:
     (None: its stretch does not cover them, or the loan is not simply active)."""
     if r.status != "active" or r.last_eod is None:
         return None
-    q = servicing_state.quiet_part(state)
+    q = servicing_state.quiet_part(state, checked=True)         # engine_state.usable found it sound
     return servicing_quiet.night(q, last_eod=r.last_eod, through=as_of, stored=r.inst_sig) if q else None
 
 
