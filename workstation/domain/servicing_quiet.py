@@ -23,6 +23,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import chain
 
 from workstation.domain import delinquency
 from workstation.domain.json_values import encoder_once
@@ -34,6 +35,9 @@ _ONE_DAY = 1
 _DAY = timedelta(days=1)
 _encode = encoder_once(separators=(",", ":"))
 _decode = json.JSONDecoder().decode
+_INTS = frozenset({int, bool})
+_DAYS = frozenset({int, type(None)})
+_STATUSES = frozenset({"prepaid", "written_off", "paid", "overdue", "partly_paid", "due", "scheduled"})
 
 
 def rows_signature(rows: list[tuple], text: str | None = None) -> str:
@@ -171,17 +175,26 @@ class Night:
 
 def night(text: str, *, last_eod: date, through: date, stored: str | None = None) -> Night | None:
     """The nights after ``last_eod`` through ``through`` from a quiet header (None when
-    they are not all inside its stretch: the caller resumes the full state). ``stored``:
-    the fingerprint of the installment rows as stored; ``Night.rows`` is None when the
-    rows are those (nothing to rewrite)."""
-    head, _, rows_text = text.partition("\n")
+    they are not all inside its stretch: the caller resumes the full state; None too for
+    a header not as ``header`` writes it). ``stored``: the fingerprint of the installment
+    rows as stored; ``Night.rows`` is None when the rows are those (nothing to rewrite)."""
     try:
-        (v, day, until, daily, rounding, dn, dd, int_num, nd_dn, fixed, runs, pen_num, base_pn, pd,
-         over_p, over_i, first_over, late, sig) = _decode(head)
-    except (ValueError, TypeError):
+        return _night(text, last_eod, through, stored)
+    except Exception:                       # noqa: BLE001 - a malformed header: the full state serves
         return None
+
+
+def _night(text: str, last_eod: date, through: date, stored: str | None) -> Night | None:
+    head, _, rows_text = text.partition("\n")
+    h = _decode(head)
+    (v, day, until, daily, rounding, dn, dd, int_num, nd_dn, fixed, runs, pen_num, base_pn, pd,
+     over_p, over_i, first_over, late, sig) = h
     last, end = last_eod.toordinal(), through.toordinal()
-    if v != VERSION or last < day - 1 or end <= last or (until is not None and end + 1 > until):
+    if (v != VERSION or not _INTS.issuperset(map(type, (*h[1:2], *h[5:10], *h[11:16], *chain.from_iterable(late))))
+            or type(until) not in _DAYS or type(first_over) not in _DAYS or type(sig) is not str
+            or not all(_INTS.issuperset(map(type, (*x[:4], *chain.from_iterable(x[4])))) for x in runs)):
+        return None                 # only integers may reach the books (JSON reads floats too)
+    if last < day - 1 or end <= last or (until is not None and end + 1 > until):
         return None
     rnd = ROUNDERS[rounding]
     if daily:
@@ -203,9 +216,10 @@ def night(text: str, *, last_eod: date, through: date, stored: str | None = None
     as_of = end + 1
     rows = None
     if daily or late or sig != stored:
-        try:
-            rows = [tuple(x) for x in _decode(rows_text)]
-        except (ValueError, TypeError):
+        rows = [tuple(x) for x in _decode(rows_text)]
+        cols = list(zip(*rows))
+        if (len(cols) != 9 or set(map(len, rows)) != {9} or not _STATUSES.issuperset(cols[7])
+                or not _INTS.issuperset(map(type, chain(*cols[:7], cols[8])))):
             return None
         if daily:       # the running installment shows the interest earned so far
             rows[0] = rows[0][:2] + (prev_i,) + rows[0][3:]

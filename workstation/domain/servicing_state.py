@@ -3,12 +3,13 @@ night before instead of replaying it from its disbursement. Pure Python.
 
 ``replay_keeping`` replays a loan like ``servicing.replay`` and also returns the
 engine's state at the start of day ``as_of`` (every event up to that day applied, every
-night before it accrued) as plain JSON text. ``resume`` continues such a state to a
-later day: it accrues the nights in between (no event may fall after the state's day:
-the caller checks the journal has not changed since, see ``services.engine_state``)
-and gives the same ``Position`` and nightly amounts a full replay gives, to the fen:
-the engine's arithmetic is exact (integer fen, exact numerators), and accruing a run of
-nights in two parts adds the same integers as accruing it at once.
+night before it accrued) as bytes (the stored form, below). ``resume`` continues such a
+state to a later day: it accrues the nights in between (no event may fall after the
+state's day: the caller checks the journal has not changed since, see
+``services.engine_state``) and gives the same ``Position`` and nightly amounts a full
+replay gives, to the fen: the engine's arithmetic is exact (integer fen, exact
+numerators), and accruing a run of nights in two parts adds the same integers as
+accruing it at once.
 
 What is kept: the terms the engine reads, each installment's figures, the exact
 interest and penalty numerators, the paid, waived and excess totals, and the closing
@@ -17,15 +18,18 @@ already (the state is saved only once they are).
 """
 from __future__ import annotations
 
-import json
+import struct
+import zlib
 from datetime import date
 from fractions import Fraction
+from itertools import chain
+from marshal import dumps as _marshal, loads as _unmarshal
 
 from workstation.domain import servicing_quiet as quiet
 from workstation.domain.servicing import WHEN, _finish, _Replay, _run
 from workstation.domain.servicing_model import _ONE, Inst, LoanTerms, Position, SchedRow
 
-VERSION = 2
+VERSION = 3             # 2 was JSON text: such a state is replayed
 
 
 def _wide(window):
@@ -33,7 +37,7 @@ def _wide(window):
 
 
 def replay_keeping(terms: LoanTerms, events, *, as_of: date,
-                   window: tuple[date, date] | None = None) -> tuple[Position, str | None]:
+                   window: tuple[date, date] | None = None) -> tuple[Position, bytes | None]:
     """``servicing.replay`` and the state at the start of ``as_of`` (None when an event
     falls after ``as_of``: such a state could not be continued)."""
     events = list(events)
@@ -46,8 +50,8 @@ def replay_keeping(terms: LoanTerms, events, *, as_of: date,
     return pos, state
 
 
-def resume(state: str, *, as_of: date, window: tuple[date, date] | None = None, events=()
-           ) -> tuple[Position, str] | None:
+def resume(state: bytes, *, as_of: date, window: tuple[date, date] | None = None, events=()
+           ) -> tuple[Position, bytes] | None:
     """Continue ``state`` to the start of ``as_of``, applying ``events`` (new cash events,
     none dated before the state's day, each after the events already in the state) on
     their days. None when the state cannot serve (another version, a later day, an
@@ -84,7 +88,7 @@ def _advance(r: _Replay, day: date, evs: list, as_of: date, window, out: list) -
         day = nxt
 
 
-def payoff_from(state: str, *, on: date, events=()) -> int | None:
+def payoff_from(state: bytes, *, on: date, events=()) -> int | None:
     """``servicing.payoff_amount`` on ``on`` from ``state`` and new ``events`` (None: the
     state cannot serve, as for ``resume``)."""
     r, day = load(state)
@@ -95,18 +99,39 @@ def payoff_from(state: str, *, on: date, events=()) -> int | None:
     return 0 if r.closed_on or r.written_off_on else r.payoff(on)
 
 
-def state_day(state: str) -> date:
-    """The day a kept state describes (without decoding the rest)."""
-    return date.fromordinal(int(state.split(",", 2)[1]))
+def state_day(state: bytes) -> date:
+    """The day a kept state describes (without decoding the rest; of a state ``sound`` says is whole)."""
+    return date.fromordinal(_HEAD.unpack_from(state)[3])
 
 
-# -- the plain form ------------------------------------------------------------------------
-# [version, day, terms, totals, closed_on, written_off_on, installments], dates as day
-# ordinals; the schedule rows are the installments' original figures; then, on a line of
-# its own, the closed form of the quiet nights that follow (``servicing_quiet.header``).
+# -- the stored form -----------------------------------------------------------------------
+# A fixed head (tag, VERSION, the packed integers' size, day ordinal, the lengths of the
+# quiet part and of the marshalled part); the quiet part (``servicing_quiet.header``'s
+# text, ASCII, empty when it has none); in ``marshal`` version 2 (no shared references;
+# version 4's reference tracking takes twice the time to write) the tuple (ints, names,
+# earlies, wide): ints the terms' start, daily flag, the three rates as numerator and
+# denominator, the revolving flag, the totals (disbursed, the interest and penalty
+# numerators, interest paid and waived, principal paid and written off, excess) and the
+# closing and write-off days (0: none), names the allocation order, the penalty base and
+# the rounding, earlies each installment's early repayments; then each installment's
+# thirteen integers (period, start and due day, principal, interest, opening, original
+# principal and interest, pp, ip, pw, iw, pb) packed little-endian in 4 bytes each, or 8
+# when one does not fit, or, when one does not fit in that either, marshalled as ``wide``
+# (size 0; else ``wide`` is None); last, a CRC-32 of everything before it. ``marshal``
+# reads whatever it can write, so every value it gives is checked to be an integer before
+# it is used (only integers reach the books); packed integers cannot be anything else.
+# The schedule rows are the installments' original figures.
 
-_encode = quiet._encode            # JSONEncoder(separators=(",", ":"), check_circular=False).encode
-_decode = json.JSONDecoder().decode
+_TAG = b"ES"
+_HEAD = struct.Struct("<2sBBIII")
+_CRC = struct.Struct("<I")
+_WIDTH = 13                         # integers per installment
+_CODES = {4: "i", 8: "q"}           # the packed integers' size: their struct code
+_INTS = frozenset({int, bool})
+_LIST, _TUPLE = frozenset({list}), frozenset({tuple})
+_MAX_DAY = date.max.toordinal()
+_PACKERS: dict[tuple[int, int], struct.Struct] = {}
+_encode = quiet._encode            # JSON text of the quiet part (tests compare it with json's)
 _FRACTIONS: dict[tuple[int, int], Fraction] = {}
 _row = tuple.__new__          # a named tuple made without its Python-level constructor
 _new = object.__new__
@@ -119,24 +144,71 @@ def _frac(n: int, d: int) -> Fraction:
     return f
 
 
-def dump(r: _Replay, day: date) -> str:
+def _packer(n: int, size: int) -> struct.Struct:
+    """The packing of ``n`` installments' integers in ``size`` bytes each."""
+    p = _PACKERS.get((n, size))
+    if p is None:
+        p = _PACKERS[n, size] = struct.Struct(f"<{n * _WIDTH}{_CODES[size]}")
+    return p
+
+
+def dump(r: _Replay, day: date) -> bytes:
     t = r.t
     dr, mr, pm = t.daily_rate, t.monthly_rate, t.penalty_multiplier
-    terms = (t.start.toordinal(), t.daily, dr.numerator, dr.denominator, mr.numerator, mr.denominator,
-             pm.numerator, pm.denominator, t.allocation, t.revolving, t.penalty_base, t.rounding)
-    inst = [(i.period, i.start.toordinal(), i.due.toordinal(), i.principal, i.interest, i.opening,
-             i.orig_principal, i.orig_interest, i.pp, i.ip, i.pw, i.iw, i.pb, i.early) for i in r.inst]
-    totals = (r.disbursed, r.int_num, r.pen_num, r.i_paid, r.i_waived, r.p_paid, r.p_waived, r.excess)
-    text = _encode((VERSION, day.toordinal(), terms, totals, r.closed_on.toordinal() if r.closed_on else None,
-                    r.written_off_on.toordinal() if r.written_off_on else None, inst))
+    ints = (t.start.toordinal(), t.daily, dr.numerator, dr.denominator, mr.numerator, mr.denominator,
+            pm.numerator, pm.denominator, t.revolving, r.disbursed, r.int_num, r.pen_num, r.i_paid, r.i_waived,
+            r.p_paid, r.p_waived, r.excess, r.closed_on.toordinal() if r.closed_on else 0,
+            r.written_off_on.toordinal() if r.written_off_on else 0)
+    inst = r.inst
+    rows = [(i.period, i.start.toordinal(), i.due.toordinal(), i.principal, i.interest, i.opening,
+             i.orig_principal, i.orig_interest, i.pp, i.ip, i.pw, i.iw, i.pb) for i in inst]
+    packed, wide, size = b"", rows, 0
+    for k in _CODES:
+        try:
+            packed, wide, size = _packer(len(rows), k).pack(*chain.from_iterable(rows)), None, k
+            break
+        except struct.error:            # an integer beyond 32 bits, then beyond 64
+            continue
+    mar = _marshal((ints, (t.allocation, t.penalty_base, t.rounding), [i.early for i in inst], wide), 2)
     q = quiet.header(r, day)
-    return text if q is None else f"{text}\n{q}"
+    qb = q.encode() if q is not None else b""
+    body = b"".join((_HEAD.pack(_TAG, VERSION, size, day.toordinal(), len(qb), len(mar)), qb, mar, packed))
+    return body + _CRC.pack(zlib.crc32(body))
 
 
-def quiet_part(state: str) -> str | None:
-    """The state's closed form for its quiet nights (``servicing_quiet``), if it has one."""
-    _, sep, q = state.partition("\n")
-    return q if sep else None
+def _opened(state) -> tuple[int, int, int, int] | None:
+    """(day ordinal, quiet part's length, marshalled part's length, packed integers' size)
+    of a whole state of this version, else None."""
+    if type(state) is not bytes or len(state) < _HEAD.size + _CRC.size:
+        return None
+    tag, v, size, day, qlen, mlen = _HEAD.unpack_from(state)
+    if (tag != _TAG or v != VERSION or not 0 < day <= _MAX_DAY or qlen + mlen > len(state) - _HEAD.size - _CRC.size
+            or (size and size not in _CODES)
+            or zlib.crc32(memoryview(state)[:-_CRC.size]) != _CRC.unpack_from(state, len(state) - _CRC.size)[0]):
+        return None
+    return day, qlen, mlen, size
+
+
+def sound(state) -> bool:
+    """Whether ``state`` is a whole kept state of this version (its checksum matching):
+    anything else -- another version (an older one's JSON text), a damaged value -- is
+    replayed."""
+    return _opened(state) is not None
+
+
+def quiet_part(state: bytes, *, checked: bool = False) -> str | None:
+    """The state's closed form for its quiet nights (``servicing_quiet``), if it has one
+    (None also for a state that is not ``sound``). ``checked``: the caller has found the
+    state ``sound`` already (``engine_state.usable`` does; its checksum is not read twice)."""
+    if checked:
+        qlen = _HEAD.unpack_from(state)[4]
+    else:
+        got = _opened(state)
+        qlen = got[1] if got else 0
+    try:
+        return state[_HEAD.size:_HEAD.size + qlen].decode("ascii") if qlen else None
+    except UnicodeDecodeError:
+        return None
 
 
 def new_terms(values: dict) -> LoanTerms:
@@ -149,29 +221,57 @@ def new_terms(values: dict) -> LoanTerms:
     return t
 
 
-def load(text: str) -> tuple[_Replay | None, date | None]:
+def load(state: bytes) -> tuple[_Replay | None, date | None]:
+    """The replay a kept state holds and its day; (None, None) when it cannot serve
+    (another version, a damaged or malformed value: the caller replays the journal)."""
+    got = _opened(state)
+    if got is None:
+        return None, None
     try:
-        v, day, tm, totals, closed, written, inst = _decode(text.partition("\n")[0])
-    except (ValueError, TypeError):
+        return _read(state, *got)
+    except Exception:                       # noqa: BLE001 - any malformed value: replay the journal
         return None, None
-    if v != VERSION:
+
+
+def _read(state: bytes, day: int, qlen: int, mlen: int, size: int) -> tuple[_Replay | None, date | None]:
+    at = _HEAD.size + qlen
+    ints, names, earlies, wide = _unmarshal(memoryview(state)[at:at + mlen])
+    n = len(earlies)
+    if len(ints) != 19 or not _INTS.issuperset(map(type, ints)) or not _LIST.issuperset(map(type, earlies)):
         return None, None
-    start, daily, dn, dd, mn, md, pn, pd, alloc, revolving, base, rounding = tm
+    early = list(chain.from_iterable(earlies))
+    if early and (not _TUPLE.issuperset(map(type, early)) or {len(e) for e in early} != {2}
+                  or not _INTS.issuperset(map(type, chain.from_iterable(early)))):
+        return None, None
+    if size:
+        packed = memoryview(state)[at + mlen:-_CRC.size]
+        if wide is not None or len(packed) != n * _WIDTH * size:
+            return None, None
+        rows = zip(*[iter(_packer(n, size).unpack(packed))] * _WIDTH)
+    elif (wide is None or len(wide) != n or len(state) != at + mlen + _CRC.size
+          or not _INTS.issuperset(map(type, chain.from_iterable(wide)))):
+        return None, None
+    else:
+        rows = wide
+    (start, daily, dn, dd, mn, md, pn, pd, revolving, disbursed, int_num, pen_num, i_paid, i_waived, p_paid,
+     p_waived, excess, closed, written) = ints
+    alloc, base, rounding = names
     fromord = date.fromordinal
-    insts, rows = [], []
-    add_inst, add_row = insts.append, rows.append
-    for p, s0, d0, pr, it, op, opr, oit, pp, ip, pw, iw, pb, early in inst:
+    insts, sched = [], []
+    add_inst, add_row = insts.append, sched.append
+    for (p, s0, d0, pr, it, op, opr, oit, pp, ip, pw, iw, pb), e in zip(rows, earlies):
         due = fromord(d0)
-        add_inst(Inst(p, fromord(s0), due, pr, it, op, opr, oit, pp, ip, pw, iw,
-                      [tuple(e) for e in early] if early else [], pb))
+        add_inst(Inst(p, fromord(s0), due, pr, it, op, opr, oit, pp, ip, pw, iw, e, pb))
         add_row(_row(SchedRow, (p, due, opr, oit)))        # SchedRow(p, due, opr, oit)
-    terms = new_terms(dict(start=fromord(start), daily=daily, daily_rate=_frac(dn, dd), monthly_rate=_frac(mn, md),
-                           penalty_multiplier=_frac(pn, pd), rows=tuple(rows), allocation=tuple(alloc),
-                           revolving=revolving, penalty_base=base, rounding=rounding, accelerated_on=None))
+    terms = new_terms(dict(start=fromord(start), daily=bool(daily), daily_rate=_frac(dn, dd),
+                           monthly_rate=_frac(mn, md), penalty_multiplier=_frac(pn, pd), rows=tuple(sched),
+                           allocation=tuple(alloc), revolving=bool(revolving), penalty_base=base,
+                           rounding=rounding, accelerated_on=None))
     r = _Replay.__new__(_Replay)
     r.t = terms
     r._rates()
-    (r.disbursed, r.int_num, r.pen_num, r.i_paid, r.i_waived, r.p_paid, r.p_waived, r.excess) = totals
+    (r.disbursed, r.int_num, r.pen_num, r.i_paid, r.i_waived, r.p_paid, r.p_waived, r.excess) = (
+        disbursed, int_num, pen_num, i_paid, i_waived, p_paid, p_waived, excess)
     r.closed_on = fromord(closed) if closed else None
     r.written_off_on = fromord(written) if written else None
     r.alloc = {}

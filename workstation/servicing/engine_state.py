@@ -21,6 +21,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from workstation.domain.servicing import CASH_KINDS, REVERSAL
+from workstation.domain.servicing_state import sound
 from workstation.store.bulk import raw_table, select_in
 
 ENABLED = True
@@ -58,9 +59,10 @@ def _fingerprint(mark: tuple | None, key: str) -> str:
     return f"{count}.{last}.{total}.{key}"[:32]
 
 
-def usable(s: Session, keys: dict[int, str], *, marks_out: dict | None = None) -> dict[int, str]:
+def usable(s: Session, keys: dict[int, str], *, marks_out: dict | None = None) -> dict[int, bytes]:
     """The kept states of loans ``keys`` ({loan id: terms_key}) whose fingerprint still
-    matches: {loan id: state text}. ``marks_out`` receives the journal marks read (for
+    matches and that are whole states of this version (``servicing_state.sound``): {loan id:
+    state}. ``marks_out`` receives the journal marks read (for
     ``save`` in the same transaction: a loan given no cash entry or reversal since keeps them)."""
     if not ENABLED or not keys:
         return {}
@@ -70,11 +72,12 @@ def usable(s: Session, keys: dict[int, str], *, marks_out: dict | None = None) -
     marks = _marks(s, sorted(kept))
     if marks_out is not None:
         marks_out.update((lid, marks.get(lid)) for lid in kept)
-    return {lid: state for lid, (fp, state) in kept.items() if fp == _fingerprint(marks.get(lid), keys[lid])}
+    return {lid: state for lid, (fp, state) in kept.items()
+            if fp == _fingerprint(marks.get(lid), keys[lid]) and sound(state)}
 
 
-def save(s: Session, states: list[tuple[int, date, str, str]], *, known: dict | None = None) -> None:
-    """Keep ``states`` [(loan id, day, state text, terms_key)], fingerprinted against the
+def save(s: Session, states: list[tuple[int, date, bytes, str]], *, known: dict | None = None) -> None:
+    """Keep ``states`` [(loan id, day, state, terms_key)], fingerprinted against the
     journal as it stands in this transaction (after the plan's entries). ``known``: marks
     read by ``usable`` in this transaction of loans given no cash entry nor reversal since
     (their journal marks are unchanged: accruals do not count); the others are read."""

@@ -219,12 +219,12 @@ def _process(s, ids: list[int], *, as_of: date, tiers: dict, actor: Actor | None
     return posted
 
 
-def quiet_night(state: str, r, as_of: date) -> servicing_quiet.Night | None:
+def quiet_night(state: bytes, r, as_of: date) -> servicing_quiet.Night | None:
     """The nights through ``as_of`` of an active loan from its kept state's closed form
     (None: its stretch does not cover them, or the loan is not simply active)."""
     if r.status != "active" or r.last_eod is None:
         return None
-    q = servicing_state.quiet_part(state)
+    q = servicing_state.quiet_part(state, checked=True)         # engine_state.usable found it sound
     return servicing_quiet.night(q, last_eod=r.last_eod, through=as_of, stored=r.inst_sig) if q else None
 
 

@@ -67,7 +67,7 @@ class Plan:
     totals: tuple[int, int, int, int]      # principal, interest, penalty, excess after the plan
     last_eod: date | None
     changes: list[str] = field(default_factory=list)
-    state: str | None = None          # the engine's state at ``position.as_of`` (servicing_state)
+    state: bytes | None = None        # the engine's state at ``position.as_of`` (servicing_state)
     terms_key: str | None = None      # set by callers that keep the state (engine_state.terms_key)
 
 

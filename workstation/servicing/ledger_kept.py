@@ -13,7 +13,7 @@ from workstation.servicing.ledger import (FRESH, INTEREST_ACCRUAL, ONE, PENALTY_
 _ALLOCATED = (REPAYMENT, WAIVER, WRITE_OFF)
 
 
-def plan_resumed(loan: LoanData, state: str, *, through: date) -> Plan | None:
+def plan_resumed(loan: LoanData, state: bytes, *, through: date) -> Plan | None:
     """End of day from a kept engine state (``engine_state.usable``: the loan's cash
     journal unchanged since): the accruals of the nights after ``last_eod`` through
     ``through``, as ``plan(..., partial_accruals=True)`` gives them. None when the state
@@ -36,7 +36,7 @@ def plan_resumed(loan: LoanData, state: str, *, through: date) -> Plan | None:
     return Plan(loan=loan, new=new, position=pos, totals=None, last_eod=through, state=kept)
 
 
-def plan_forward(loan: LoanData, state: str, fresh: list[Entry], *, user_id: int | None = None,
+def plan_forward(loan: LoanData, state: bytes, fresh: list[Entry], *, user_id: int | None = None,
                  source: str = "system") -> Plan | None:
     """New cash entries ``fresh`` (in posting order, none dated before the kept state's
     day nor on or before ``last_eod``) posted from a kept engine state: what
@@ -64,7 +64,7 @@ def plan_forward(loan: LoanData, state: str, fresh: list[Entry], *, user_id: int
     return Plan(loan=loan, new=list(fresh), position=pos, totals=None, last_eod=last, state=kept)
 
 
-def payoff_forward(state: str, fresh: list[Entry], *, on: date) -> int | None:
+def payoff_forward(state: bytes, fresh: list[Entry], *, on: date) -> int | None:
     """The payoff on ``on`` from a kept state after the new entries ``fresh`` (None: the
     state cannot serve)."""
     for n, e in enumerate(fresh):
@@ -76,5 +76,5 @@ def payoff_forward(state: str, fresh: list[Entry], *, on: date) -> int | None:
             e.id = None
 
 
-def kept_day(state: str) -> date:
+def kept_day(state: bytes) -> date:
     return state_day(state)

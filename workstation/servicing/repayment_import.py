@@ -225,7 +225,7 @@ class _LoanState:
     fresh: list[tuple[Line, Entry]] = field(default_factory=list)
     left: int = 0                    # lines of this loan still to decide in the chunk
     last_cash: date | None = None    # the latest stored cash event (or a day on or after it)
-    kept: str | None = None          # the loan's kept engine state (services.engine_state)
+    kept: bytes | None = None        # the loan's kept engine state (services.engine_state)
     reader: object = None            # reads entries and terms when the kept state cannot serve
     terms_key: str | None = None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, String, Text
+from sqlalchemy import Date, ForeignKey, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from workstation.store.base import Base
@@ -16,4 +16,4 @@ class LoanEngineState(Base):
     loan_id: Mapped[int] = mapped_column(ForeignKey("loans.id"), primary_key=True)
     as_of: Mapped[date] = mapped_column(Date)              # the state is at the start of this day
     fingerprint: Mapped[str] = mapped_column(String(32))   # of the loan's cash journal and terms
-    state: Mapped[str] = mapped_column(Text)               # domain.servicing_state.dump
+    state: Mapped[bytes] = mapped_column(LargeBinary)      # domain.servicing_state.dump
