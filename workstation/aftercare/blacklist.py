@@ -14,8 +14,6 @@ confirms the conditions met on a day, the listing is lifted: its identifiers lea
 parameters (:class:`BlacklistRefused`); every change is audited."""
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
