@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from test_aftercare_services import TODAY, _people, _warned, desk_store  # noqa: F401 - fixture
 from workstation.aftercare import actions
-from workstation.printing import document_data_loans
+from workstation.printing import document_data_statements
 from workstation.servicing import eod, loan_views
 from workstation.servicing.reconcile import reconcile
 from workstation.store.models_loans import Loan
@@ -34,8 +34,8 @@ def test_recall_falls_due_and_the_books_agree(desk_store, tmp_path):
     later = loan_views.payoff_quote(desk_store, off, lid, on=date(2026, 3, 15))
     assert later.principal == quote_on_due.principal and later.interest == quote_on_due.interest
     assert later.penalty == b.penalty
-    st = document_data_loans.statement_data(desk_store, off, view.contract_no, period_from=date(2026, 3, 1),
-                                            period_to=date(2026, 3, 14), today=date(2026, 3, 15))
+    st = document_data_statements.statement_data(desk_store, off, view.contract_no, period_from=date(2026, 3, 1),
+                                                 period_to=date(2026, 3, 14), today=date(2026, 3, 15))
     assert st.overdue_principal == b.overdue_principal and st.overdue_days == 5
     assert st.closing_penalty == b.penalty
     checked, mismatches = reconcile(desk_store, None)
