@@ -90,3 +90,34 @@ def test_eod_command_catches_up_a_complete_date_and_refuses_dates_past_2100(tmp_
         with pytest.raises(SystemExit):
             cli.main(base + ["--date", bad])
         assert "--date" in capsys.readouterr().err
+
+
+def test_end_of_day_refuses_a_business_day_not_yet_begun(db_url):
+    """End of day books a night that has passed: a date after today (the Shanghai calendar)
+    is refused with a code, before anything is written; today's and earlier dates run."""
+    import pytest
+    from datetime import datetime, timedelta
+    from workstation.domain import clock
+    from workstation.domain.errors import DomainError
+    url, schema = db_url
+    store = prepare(Store.open(url, schema=schema))
+    try:
+        off, sup = actor(store, "officer1"), actor(store, "supervisor1")
+        lid = open_loan(store, off, product="ORDER", amount="10000", method="bullet", start=date(2026, 2, 1),
+                        days=30)
+        with store.read() as s:
+            booked = s.get(Loan, lid).last_eod                  # the night before the payout
+        with clock.simulation(datetime(2026, 2, 20, 23, 30, tzinfo=clock.BUSINESS_TZ)):
+            with pytest.raises(DomainError) as refused:
+                eod.run_eod(store, sup, date(2026, 2, 21))
+            assert refused.value.code == "eod_not_begun"
+            assert refused.value.params == {"as_of": date(2026, 2, 21), "today": date(2026, 2, 20)}
+            with store.read() as s:
+                assert s.get(Loan, lid).last_eod == booked and not s.scalars(select(EodRun)).all()
+            assert eod.run_eod(store, sup, date(2026, 2, 20)).loans == 1
+        with pytest.raises(DomainError):
+            eod.run_eod(store, sup, clock.today() + timedelta(days=1))
+        with store.read() as s:
+            assert s.get(Loan, lid).last_eod == date(2026, 2, 20)
+    finally:
+        store.close()

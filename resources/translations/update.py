@@ -31,6 +31,9 @@ TS = HERE / "workstation_zh_CN.ts"
 QM = HERE / "workstation_zh_CN.qm"
 
 ZH: dict[str, str] = {
+    # end of day for a business day not yet begun (servicing/eod.py)
+    "end of day for {as_of} refused: that business day has not begun (today is {today}); nothing was booked":
+        "{as_of} 的日终处理被拒绝：该营业日尚未开始（今天是 {today}），未记任何账。",
     # Tools > Held repayments (ui/loans/loan_held.py)
     "Held repayments": "挂账还款",
     "&Held repayments...": "挂账还款(&H)...",

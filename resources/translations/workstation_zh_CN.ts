@@ -116,447 +116,447 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="476" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="479" />
         <source>activate or deactivate users</source>
         <translation>启用或停用用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="477" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="480" />
         <source>add interview addenda</source>
         <translation>添加面谈补充说明</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="478" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="481" />
         <source>add users</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="479" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="482" />
         <source>back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="480" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="483" />
         <source>restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="481" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="484" />
         <source>attach recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="482" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="485" />
         <source>build the demo data</source>
         <translation>生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="483" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="486" />
         <source>claim cases</source>
         <translation>领取案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="484" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="487" />
         <source>decline cases</source>
         <translation>拒绝案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="485" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="488" />
         <source>disburse a loan</source>
         <translation>放款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="486" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="489" />
         <source>draw on a credit line</source>
         <translation>从循环额度提款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="487" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="490" />
         <source>edit the authority matrix</source>
         <translation>修改审批权限表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="488" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="491" />
         <source>edit the settings</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="489" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="492" />
         <source>form a joint-guarantee group</source>
         <translation>组建联保小组</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="490" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="493" />
         <source>freeze or unfreeze a credit line</source>
         <translation>冻结或解冻额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="491" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="494" />
         <source>import applications</source>
         <translation>导入申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="492" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="495" />
         <source>import repayments</source>
         <translation>导入还款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="493" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="496" />
         <source>list every printed document</source>
         <translation>查看全部已打印文书</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="494" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="497" />
         <source>list users</source>
         <translation>查看用户列表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="495" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="498" />
         <source>open recordings</source>
         <translation>打开录像</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="496" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="499" />
         <source>post a held repayment</source>
         <translation>挂账还款入账</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="497" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="500" />
         <source>post a repayment</source>
         <translation>还款入账</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="498" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="501" />
         <source>print documents</source>
         <translation>打印文书</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="499" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="502" />
         <source>purge recordings</source>
         <translation>清除录像</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="500" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="503" />
         <source>re-key the audit chain</source>
         <translation>更换审计链密钥</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="501" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="504" />
         <source>read the audit entries of this kind of record</source>
         <translation>查看此类记录的审计日志</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="502" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="505" />
         <source>read the audit head</source>
         <translation>查看审计链头</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="503" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="506" />
         <source>read the authority matrix</source>
         <translation>查看审批权限表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="504" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="507" />
         <source>reassign cases</source>
         <translation>改派案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="505" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="508" />
         <source>recommend limits</source>
         <translation>提出授信建议</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="506" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="509" />
         <source>reconcile the loan book</source>
         <translation>核对贷款账簿</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="507" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="510" />
         <source>record a contract</source>
         <translation>登记合同</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="508" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="511" />
         <source>record a demand to a group member</source>
         <translation>登记向小组成员的代偿要求</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="509" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="512" />
         <source>record consents</source>
         <translation>登记同意</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="510" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="513" />
         <source>record information received</source>
         <translation>登记已收到补充资料</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="511" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="514" />
         <source>record interviews</source>
         <translation>记录面谈</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="512" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="515" />
         <source>record the audit head</source>
         <translation>记录审计链头</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="513" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="516" />
         <source>request a policy exception</source>
         <translation>申请政策例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="514" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="517" />
         <source>request information</source>
         <translation>要求补充资料</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="515" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="518" />
         <source>reset passwords</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="516" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="519" />
         <source>return a held repayment</source>
         <translation>退回挂账还款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="517" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="520" />
         <source>reverse a posting</source>
         <translation>冲正记账</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="518" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="521" />
         <source>review cases for sign-off</source>
         <translation>审阅待审批案件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="519" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="522" />
         <source>run end of day</source>
         <translation>执行日终</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="520" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="523" />
         <source>score applications in bulk</source>
         <translation>批量评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="521" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="524" />
         <source>see the sign-off queue</source>
         <translation>查看待签署队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="522" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="525" />
         <source>seed reference data</source>
         <translation>初始化参考数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="523" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="526" />
         <source>set the automatic backups</source>
         <translation>设置自动备份</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="524" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="527" />
         <source>set up the branch database</source>
         <translation>设置分支机构数据库</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="525" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="528" />
         <source>seed the authority matrix</source>
         <translation>初始化审批权限表</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="526" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="529" />
         <source>set the lender's details</source>
         <translation>设置贷款人信息</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="527" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="530" />
         <source>sign off</source>
         <translation>审批签署</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="528" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="531" />
         <source>submit for sign-off</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="529" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="532" />
         <source>verify the audit chain</source>
         <translation>校验审计链</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="530" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="533" />
         <source>waive interest or penalty</source>
         <translation>减免利息或罚息</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="531" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="534" />
         <source>withdraw a policy exception</source>
         <translation>撤回政策例外</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="532" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="535" />
         <source>write off a loan</source>
         <translation>核销贷款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="533" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="536" />
         <source>score a case</source>
         <translation>为案件评分</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="534" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="537" />
         <source>open the portfolio</source>
         <translation>查看资产组合</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="535" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="538" />
         <source>record the portfolio</source>
         <translation>记录资产组合</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="536" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="539" />
         <source>view a loan</source>
         <translation>查看借款</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="537" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="540" />
         <source>confirm a credit restoration</source>
         <translation>确认信用修复</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="538" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="541" />
         <source>plan a credit restoration</source>
         <translation>制定信用修复计划</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="539" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="542" />
         <source>propose a blacklist listing</source>
         <translation>提请列入黑名单</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="540" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="543" />
         <source>read the blacklist</source>
         <translation>查看黑名单</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="541" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="544" />
         <source>sign blacklist listings</source>
         <translation>签批黑名单列入</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="542" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="545" />
         <source>print collection letters</source>
         <translation>打印催收函件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="543" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="546" />
         <source>log collection contacts</source>
         <translation>登记催收联系</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="544" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="547" />
         <source>read the collections queue</source>
         <translation>查看催收队列</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="545" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="548" />
         <source>record promises to pay</source>
         <translation>登记还款承诺</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="546" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="549" />
         <source>write a deduction request file</source>
         <translation>生成扣款申请文件</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="547" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="550" />
         <source>open an application</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="548" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="551" />
         <source>read good borrowers</source>
         <translation>查看优质客户</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="549" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="552" />
         <source>ask for information</source>
         <translation>要求补充资料</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="550" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="553" />
         <source>assign warnings</source>
         <translation>分派预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="551" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="554" />
         <source>close a warning</source>
         <translation>关闭预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="552" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="555" />
         <source>record a call or visit</source>
         <translation>记录电话或走访</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="553" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="556" />
         <source>refuse a warning action</source>
         <translation>驳回预警处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="554" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="557" />
         <source>request a freeze</source>
         <translation>申请冻结额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="555" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="558" />
         <source>request a limit cut</source>
         <translation>申请降低额度</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="556" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="559" />
         <source>request an early recall</source>
         <translation>申请提前收贷</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="557" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="560" />
         <source>sign off a warning action</source>
         <translation>签批预警处置</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="558" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="561" />
         <source>read warnings</source>
         <translation>查看预警</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="559" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="562" />
         <source>evaluate warning rules</source>
         <translation>运行预警规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="560" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="563" />
         <source>import monitoring data</source>
         <translation>导入监控数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="561" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="564" />
         <source>edit the warning rules</source>
         <translation>编辑预警规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="562" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="565" />
         <source>generate demo monitoring data</source>
         <translation>生成演示监控数据</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="563" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="566" />
         <source>limit roles to masked copies</source>
         <translation>限定角色仅可打印遮蔽副本</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="564" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="567" />
         <source>record the orders behind an order loan</source>
         <translation>登记订单贷款所对应的订单</translation>
     </message>
@@ -5106,7 +5106,7 @@ Log file: %3</source>
     </message>
     <message>
         <location filename="../../workstation/domain/refusal_texts.py" line="137" />
-        <location filename="../../workstation/domain/refusal_texts.py" line="371" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="374" />
         <source>no loan with id {loan_id}</source>
         <translation>贷款（编号 {loan_id}）不存在。</translation>
     </message>
@@ -5172,7 +5172,7 @@ Log file: %3</source>
     </message>
     <message>
         <location filename="../../workstation/domain/refusal_texts.py" line="163" />
-        <location filename="../../workstation/domain/refusal_texts.py" line="381" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="384" />
         <source>value date {value_date} is in the future (today is {today})</source>
         <translation>起息日 {value_date} 在未来（今天是 {today}）。</translation>
     </message>
@@ -5508,376 +5508,381 @@ Log file: %3</source>
     </message>
     <message>
         <location filename="../../workstation/domain/refusal_texts.py" line="305" />
+        <source>end of day for {as_of} refused: that business day has not begun (today is {today}); nothing was booked</source>
+        <translation>{as_of} 的日终处理被拒绝：该营业日尚未开始（今天是 {today}），未记任何账。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/refusal_texts.py" line="308" />
         <source>loan {contract_no}: end of day has run only through {last_eod}; a statement to {period_to} would miss interest (choose an earlier end date)</source>
         <translation>贷款 {contract_no}：日终只处理到 {last_eod}，截至 {period_to} 的对账单会漏计利息（请选择更早的截止日）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="308" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="311" />
         <source>loan {contract_no}: end of day has run only through {last_eod}, before the period from {period_from}</source>
         <translation>贷款 {contract_no}：日终只处理到 {last_eod}，早于对账期起始日 {period_from}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="311" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="314" />
         <source>statement period: {period_from} is after {period_to}</source>
         <translation>对账期：起始日 {period_from} 晚于截止日 {period_to}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="313" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="316" />
         <source>loan {contract_no} has not been disbursed: no statement yet</source>
         <translation>贷款 {contract_no} 尚未放款，还没有对账单。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="315" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="318" />
         <source>loan {contract_no} was disbursed on {disbursed_on}, after the period {period_from} to {period_to}</source>
         <translation>贷款 {contract_no} 于 {disbursed_on} 放款，晚于对账期 {period_from} 至 {period_to}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="318" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="321" />
         <source>no loan receipt numbered {receipt_no!r}</source>
         <translation>借据 {receipt_no} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="320" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="323" />
         <source>no such file: {path}</source>
         <translation>文件不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="322" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="325" />
         <source>{name}: unknown file type {suffix}; expected .jsonl (JSON Lines) or .csv</source>
         <translation>{name}：无法识别的文件类型 {suffix}，应为 .jsonl 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="324" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="327" />
         <source>{name}: the first row must be the header with the column names of {format_doc} (no '{column}' column)</source>
         <translation>{name}：第一行须为列名表头（见格式说明 {format_doc}），缺少 {column} 列。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="327" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="330" />
         <source>cannot write the rejects file {path} ({reason}): copy the import file to a folder you may write to and import it from there</source>
         <translation>无法写入拒收记录文件 {path}（{reason}）：请把导入文件复制到有写权限的文件夹后再导入。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="330" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="333" />
         <source>{name} is not UTF-8 text (perhaps GBK): save it as UTF-8 and import again</source>
         <translation>{name} 不是 UTF-8 编码（可能是 GBK）：请另存为 UTF-8 后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="332" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="335" />
         <source>interview {interview_id} was saved elsewhere since you opened it (version {expected_version} -&gt; {version}); reopen it</source>
         <translation>面谈记录 {interview_id} 在您打开后已被他处保存（第 {expected_version} 版变为第 {version} 版）：请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="335" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="338" />
         <source>the interview notes are submitted and cannot change; add a dated addendum instead</source>
         <translation>面谈记录已提交，不能修改：请添加注明日期的补充说明。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="337" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="340" />
         <source>{user} may not edit another officer's interview notes</source>
         <translation>您不能修改其他信贷员的面谈记录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="339" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="342" />
         <source>{problems}</source>
         <translation>面谈记录有误：{problems}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="341" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="344" />
         <source>addendum: write what is corrected or added</source>
         <translation>补充说明：请写明更正或补充的内容。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="343" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="346" />
         <source>application {app_no} is '{status}': an interview can be recorded once the case is in review</source>
         <translation>申请 {app_no} 当前为“{status}”：案件进入审查后才能记录面谈。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="345" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="348" />
         <source>the interview cannot be submitted yet: {problems}</source>
         <translation>面谈记录还不能提交：{problems}</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="347" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="350" />
         <source>the notes are still a draft: edit them directly</source>
         <translation>记录仍是草稿：请直接修改。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="349" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="352" />
         <source>loan {contract_no} was changed by someone else meanwhile; reopen it</source>
         <translation>贷款 {contract_no} 已被他人修改：请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="351" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="354" />
         <source>a loan changed while a batch was being written; run it again</source>
         <translation>批处理写入期间有贷款被修改：请重新运行。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="353" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="356" />
         <source>a joint-guarantee group needs at least {min_members} member firms, got {count}</source>
         <translation>联保小组至少需要 {min_members} 家成员企业（现有 {count} 家）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="355" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="358" />
         <source>amount: must be positive</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="357" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="360" />
         <source>channel: {channel!r} is not one of {channels}</source>
         <translation>无法识别的渠道 {channel}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="359" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="362" />
         <source>no merchant with id {ids}</source>
         <translation>商户不存在（编号 {ids}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="361" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="364" />
         <source>a group named {name!r} already exists</source>
         <translation>名为 {name} 的小组已存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="363" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="366" />
         <source>no joint-guarantee group with id {group_id}</source>
         <translation>联保小组（编号 {group_id}）不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="365" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="368" />
         <source>the defaulting loan does not belong to a member of this group</source>
         <translation>该违约贷款不属于本小组成员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="367" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="370" />
         <source>a demand goes to another member of the group</source>
         <translation>代偿要求须发给小组中的其他成员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="369" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="372" />
         <source>loan {contract_no} is not past due</source>
         <translation>贷款 {contract_no} 未逾期。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="373" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="376" />
         <source>loan {contract_no} has not been disbursed yet</source>
         <translation>贷款 {contract_no} 尚未放款。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="375" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="378" />
         <source>value date {value_date} is before the disbursement on {disbursed_on}</source>
         <translation>起息日 {value_date} 早于放款日 {disbursed_on}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="377" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="380" />
         <source>{on} is before the disbursement on {disbursed_on}</source>
         <translation>{on} 早于放款日 {disbursed_on}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="379" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="382" />
         <source>loan {contract_no} is {loan_status}; nothing can be posted</source>
         <translation>贷款 {contract_no} 当前状态为{loan_status}，不能记账。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="383" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="386" />
         <source>loan {contract_no} is {loan_status}: this change would reopen it, which is not supported</source>
         <translation>贷款 {contract_no} 当前状态为{loan_status}：此项变更会使其重新打开，不支持此操作。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="385" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="388" />
         <source>application {app_no} already has a contract</source>
         <translation>申请 {app_no} 已有合同。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="387" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="390" />
         <source>channel: {channel!r} is not one of online, branch, app</source>
         <translation>无法识别的签约渠道 {channel}（应为线上、网点或手机应用）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="389" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="392" />
         <source>loan {contract_no} is {loan_status}; it can be disbursed once</source>
         <translation>贷款 {contract_no} 当前状态为{loan_status}：只能放款一次。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="391" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="394" />
         <source>disbursement date {on} is before the contract was signed ({signed_on})</source>
         <translation>放款日 {on} 早于合同签署日 {signed_on}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="393" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="396" />
         <source>amount {amount:,.2f} must be positive and at most the approved {approved_amount:,.2f}</source>
         <translation>金额 {amount} 元须大于零且不超过批准金额 {approved_amount} 元。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="395" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="398" />
         <source>reason: required for a reversal</source>
         <translation>冲正须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="397" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="400" />
         <source>a reversal changes history: preview it and confirm</source>
         <translation>冲正会改变历史记录：请先预览再确认。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="399" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="402" />
         <source>entry {entry_id} is not an entry in force on loan {contract_no}</source>
         <translation>流水 {entry_id} 不是贷款 {contract_no} 的有效记账。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="401" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="404" />
         <source>a {kind} cannot be reversed here</source>
         <translation>此类记账不能在此冲正。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="403" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="406" />
         <source>reason: required for a waiver</source>
         <translation>减免须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="405" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="408" />
         <source>waiver: give a positive interest and/or penalty amount</source>
         <translation>减免：请填写大于零的利息或罚息金额。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="407" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="410" />
         <source>reason: required for a write-off</source>
         <translation>核销须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="409" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="412" />
         <source>loan {contract_no} was written off on {written_off_on}: money received on {value_date} is not a recovery after write-off</source>
         <translation>贷款 {contract_no} 已于 {written_off_on} 核销：{value_date} 收到的款项不属于核销后收回。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="412" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="415" />
         <source>loan {contract_no}: {amount:,.2f} is more than what is left of the write-off ({left:,.2f}); post at most that and return the rest</source>
         <translation>贷款 {contract_no}：{amount:,.2f} 超过核销余额（{left:,.2f}）；最多按该余额入账，其余退回。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="415" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="418" />
         <source>application {app_no} is {status}, not approved</source>
         <translation>申请 {app_no} 当前为“{status}”，不是已批准状态。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="417" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="420" />
         <source>the offer expired on {offer_expires_on}</source>
         <translation>授信已于 {offer_expires_on} 过期。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="419" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="422" />
         <source>application {app_no} is {status}, not contracted</source>
         <translation>申请 {app_no} 当前为“{status}”，尚未签约。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="421" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="424" />
         <source>a payment dated {value_date} is backdated for loan {contract_no}: preview what it changes and confirm</source>
         <translation>贷款 {contract_no} 的这笔还款倒签至 {value_date}：请先预览其影响再确认。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="424" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="427" />
         <source>a write-off must be dated after the last end of day ({last_eod})</source>
         <translation>核销日期须晚于最近一次日终（{last_eod}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="426" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="429" />
         <source>application {app_no} is already assigned</source>
         <translation>申请 {app_no} 已被领取。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="428" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="431" />
         <source>application {app_no} is not waiting to be claimed</source>
         <translation>申请 {app_no} 不在待领取状态。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="430" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="433" />
         <source>the new owner must be an active officer</source>
         <translation>新经办人须为在职的信贷员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="432" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="435" />
         <source>{user} may only assign cases to officers of the team</source>
         <translation>您只能把案件分配给本团队的信贷员。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="434" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="437" />
         <source>{user} may not reassign a case outside the team</source>
         <translation>您不能改派本团队以外的案件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="436" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="439" />
         <source>application {app_no} is closed to reassignment</source>
         <translation>申请 {app_no} 已不能改派。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="438" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="441" />
         <source>application {app_no} is already with {owner}</source>
         <translation>申请 {app_no} 已由 {owner} 经办。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="440" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="443" />
         <source>{name}: cannot read the file ({reason})</source>
         <translation>{name}：无法读取文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="442" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="445" />
         <source>{name}: unknown file type {suffix}; expected .csv or .jsonl</source>
         <translation>{name}：无法识别的文件类型 {suffix}，应为 .csv 或 .jsonl 文件。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="444" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="447" />
         <source>cannot write the rejects file {path} ({reason}): copy the file to a folder you may write to and import it from there</source>
         <translation>无法写入拒收记录文件 {path}（{reason}）：请把文件复制到有写权限的文件夹后再导入。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="447" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="450" />
         <source>{name}: the header (first row) lacks {columns}; see docs/repayments-format.md</source>
         <translation>{name}：表头（第一行）缺少列 {columns}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="449" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="452" />
         <source>decision must be one of {decisions}</source>
         <translation>无法识别的审批决定。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="451" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="454" />
         <source>a return needs a comment saying what to change</source>
         <translation>退回须在备注中说明需要修改什么。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="453" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="456" />
         <source>signature refused: the password is wrong; nothing was signed</source>
         <translation>签署被拒绝：密码错误，未签署任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="455" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="458" />
         <source>cannot approve: {findings}; nothing was signed</source>
         <translation>不能批准：{findings}；未签署任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="457" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="460" />
         <source>application {app_no} has no recommendation</source>
         <translation>申请 {app_no} 没有授信建议。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="459" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="462" />
         <source>the recommendation for {app_no} changed to version {version} after you opened version {seen_version}; nothing was signed. Reopen the case to review version {version}</source>
         <translation>您打开的是 {app_no} 授信建议的第 {seen_version} 版，之后已变为第 {version} 版；未签署任何内容。请重新打开案件审阅第 {version} 版。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="462" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="465" />
         <source>approve lower: the limit must be above 0 and below {ceiling:,.2f}</source>
         <translation>降额同意：额度须大于 0 且低于 {ceiling} 元。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="464" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="467" />
         <source>no application with id {app_id}</source>
         <translation>申请（编号 {app_id}）不存在。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="466" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="469" />
         <source>application {app_no} was changed by someone else since you opened it (version {expected_version} -&gt; {version}); reopen it to see the changes</source>
         <translation>申请 {app_no} 在您打开后已被他人修改（第 {expected_version} 版变为第 {version} 版）：请重新打开查看。</translation>
     </message>
     <message>
-        <location filename="../../workstation/domain/refusal_texts.py" line="469" />
+        <location filename="../../workstation/domain/refusal_texts.py" line="472" />
         <source>reason: required</source>
         <translation>请填写原因。</translation>
     </message>

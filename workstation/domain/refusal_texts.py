@@ -302,6 +302,9 @@ CATALOGUE: dict[str, str] = {
     "no_contract_to_print": QT_TRANSLATE_NOOP(
         "Refusals", "application {app_no} has no approved offer and no signed contract (status: {status}): no "
                     "contract to print"),
+    "eod_not_begun": QT_TRANSLATE_NOOP(
+        "Refusals", "end of day for {as_of} refused: that business day has not begun (today is {today}); "
+                    "nothing was booked"),
     "statement_after_eod": QT_TRANSLATE_NOOP(
         "Refusals", "loan {contract_no}: end of day has run only through {last_eod}; a statement to {period_to} "
                     "would miss interest (choose an earlier end date)"),

@@ -34,6 +34,7 @@ from workstation.decide import decisions
 from workstation.servicing import engine_state, ledger, ledger_kept, ledger_write
 from workstation.services.workflow import load_for_update as lock_app
 from workstation.domain.actor import Actor
+from workstation.domain.errors import DomainError
 from workstation.store.session import Store
 from workstation.services.progress import NullProgress, Progress, paused_gc
 from workstation.store.bulk import as_date, raw_table, select_in
@@ -99,6 +100,8 @@ def run_eod(store: Store, actor: Actor | None, as_of: date, progress: Progress |
     """Bring every loan up to the end of ``as_of`` (see the module docstring)."""
     if actor is not None:
         actor.require("supervisor", "admin", action="run end of day")
+    if as_of > clock.today():       # a night not yet passed: nothing to accrue, no one overdue yet
+        raise DomainError("eod_not_begun", as_of=as_of, today=clock.today())
     progress = progress or NullProgress()
     t0 = time.perf_counter()
     dates = retry.in_tx(store, actor, lambda s: _open_runs(s, as_of), what=f"end of day {as_of}",
