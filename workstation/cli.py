@@ -91,7 +91,8 @@ def refusal_line(exc: BaseException, lang: str | None) -> str:
     if (lang if lang in i18n.LANGUAGES else i18n.system_language()) != "zh_CN":
         return str(exc)
     from PySide6.QtCore import QCoreApplication
-    _keep.append(QCoreApplication.instance() or QCoreApplication([]))   # translators need one (no display)
+    if QCoreApplication.instance() is None:
+        _keep.append(QCoreApplication([]))      # translators need one (no display); kept to the end
     before = i18n.current()
     try:
         i18n.install("zh_CN")
