@@ -97,6 +97,8 @@ def loans_demo(store: Store, actor: Actor | None, *, seed: int, as_of: date, pro
     collections_demo(store, actor, seed=seed, as_of=as_of, made=made, officer_of=lambda uid: _actor(store, uid),
                      pay=_pay)
     clock.move_to(clock.now() + timedelta(minutes=1))       # end of day after the day's work
+    if clock.today() < as_of:       # a demo dated ahead: its end of day in that day's evening
+        clock.move_to(datetime.combine(as_of, time(18, 0), tzinfo=BUSINESS_TZ))
     result = eod.run_eod(store, supervisor, as_of, progress)
     return DemoLoansSummary(len(made), 0, groups, result.entries)
 
