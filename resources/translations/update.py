@@ -31,6 +31,62 @@ TS = HERE / "workstation_zh_CN.ts"
 QM = HERE / "workstation_zh_CN.qm"
 
 ZH: dict[str, str] = {
+    # Loans > Import repayment file (ui/loans/repayment_file_dialog.py)
+    "Import &repayment file...": "导入还款文件(&R)...",
+    "Import repayment file": "导入还款文件",
+    "(whole line)": "（整行）",
+    "Payment reference": "支付流水号",
+    "Contract number": "合同编号",
+    "Value date": "起息日",
+    "Amount": "金额",
+    "Kind": "类型",
+    "Not a valid JSON record: the line is not posted.": "不是有效的 JSON 记录：该行未入账。",
+    "Not valid CSV: the file was not read beyond this line.": "不是有效的 CSV：此行之后的内容未读取。",
+    "A quoted value is not closed: nothing of this record is posted.": "引号未闭合：该记录未入账。",
+    "The number of values differs from the header (a comma inside an unquoted value?).":
+        "值的个数与表头不一致（未加引号的值中含有逗号？）。",
+    "Required, missing.": "必填，缺失。",
+    "Too long.": "过长。",
+    "Not a date (YYYY-MM-DD).": "不是日期（应为 YYYY-MM-DD）。",
+    "The date is outside 1900 to 2100.": "日期不在 1900 年至 2100 年之间。",
+    "The amount must be more than zero.": "金额必须大于零。",
+    "Not a known kind: %1.": "不是可识别的类型：%1。",
+    "No loan has this contract number.": "没有该合同号的贷款。",
+    "The loan is not disbursed yet.": "该贷款尚未放款。",
+    "The loan is closed (settled), perhaps by an earlier line of this file.": "该贷款已结清（可能由本文件中前面的一行结清）。",
+    "The loan is written off.": "该贷款已核销。",
+    "The loan is not open for this payment.": "该贷款当前不能接收此笔款项。",
+    "A recovery dated before the write-off.": "核销后收回的起息日早于核销日。",
+    "More than is left of the written-off amount: the line is not posted.": "金额超过核销后尚未收回的余额：该行未入账。",
+    "The value date is before the disbursement.": "起息日早于放款日。",
+    "The value date is in the future.": "起息日在未来。",
+    "An order settlement on a loan that is not an order loan.": "订单结算只适用于订单贷，该贷款不是订单贷。",
+    "The payment reference is repeated in the file: the first line counts.": "支付流水号在文件中重复：以第一行为准。",
+    "Cannot be posted (reason %1).": "无法入账（原因代码 %1）。",
+    "Lines read: %1": "读取行数：%1",
+    "Posted: %1 lines, %2 yuan (%3 of them backdated, the nights after them recomputed)":
+        "已入账：%1 行，%2 元（其中倒起息 %3 行，其后各日已重算）",
+    "Held for an officer (above the loan's payoff): %1 lines, %2 yuan; see Tools > Held repayments":
+        "超过结清金额、留待信贷员处理：%1 行，%2 元；见 工具 > 挂账还款",
+    "Duplicates (posted or held before, or repeated in the file), not posted again: %1":
+        "重复（此前已入账或已挂账，或在文件中重复），未再次入账：%1",
+    "Refused: %1 (of them with no such contract: %2)": "拒绝：%1 行（其中合同号不存在：%2 行）",
+    "The refused lines, with line, field and reason, are also in %1": "被拒绝的行（含行号、字段和原因）另存于 %1",
+    "An earlier run of this file (batch %1) had been interrupted: this run finished it.":
+        "此文件此前的导入（批次 %1）曾中断：本次已完成。",
+    "Batch %1 (file %2) was interrupted: import that file again to finish it.":
+        "批次 %1（文件 %2）曾中断：请再次导入该文件以完成。",
+    "File:": "文件：",
+    "Reading the file and posting its lines...": "正在读取文件并入账……",
+    "Line": "行",
+    "Field": "字段",
+    "Reason": "原因",
+    "As read": "原始内容",
+    "The file is being posted: each chunk of lines commits whole.": "正在入账：每批记录整体提交。",
+    "Repayment file (*.csv *.jsonl *.ndjson *.json);;All files (*)": "还款文件 (*.csv *.jsonl *.ndjson *.json);;所有文件 (*)",
+    "Line %1 of %2 posted or decided": "已处理第 %1 行，共 %2 行",
+    "The file is posted.": "文件已入账。",
+    "The file was not posted: %1": "文件未入账：%1",
     # end of day for a business day not yet begun (servicing/eod.py)
     "end of day for {as_of} refused: that business day has not begun (today is {today}); nothing was booked":
         "{as_of} 的日终处理被拒绝：该营业日尚未开始（今天是 {today}），未记任何账。",

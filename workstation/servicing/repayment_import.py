@@ -75,6 +75,7 @@ class RepaymentReport:
     duplicate_refs: list[str] = field(default_factory=list)
     resumed: list[int] = field(default_factory=list)       # interrupted batches of this file
     interrupted: list[str] = field(default_factory=list)   # other files' interrupted batches
+    interrupted_files: list[tuple[int, str]] = field(default_factory=list)   # the same: (batch id, file name)
     outcome: str = "completed"
     rejects_path: str | None = None
     seconds: float = 0.0
@@ -139,6 +140,7 @@ def import_repayments(store: Store, actor: Actor, path: Path, *, progress: Progr
             else:
                 report.interrupted.append(f"batch {b.id}: {b.file_name}, started {b.started_at:%Y-%m-%d %H:%M} "
                                           "UTC, interrupted: import that file again to finish it")
+                report.interrupted_files.append((b.id, b.file_name))
         batch = ImportBatch(kind="repayments", file_name=path.name[:300], file_sha256=sha, user_id=actor.id,
                             note=_owner())
         s.add(batch)

@@ -1,5 +1,6 @@
 """The Loans menu of the main window (installed by ``loan_screen.install``): open a loan
-by contract number, open a joint-guarantee group, run end of day with progress."""
+by contract number, open a joint-guarantee group; for supervisors and administrators, import
+the payment channel's repayment file and run end of day, each with progress."""
 from __future__ import annotations
 
 from datetime import date
@@ -25,6 +26,8 @@ def build_menu(window, *, open_loan) -> None:
     menu.addAction(_tr("Open joint-guarantee &group..."), lambda: open_group(window))
     if window.actor.has("supervisor", "admin"):
         menu.addSeparator()
+        menu.addAction(_tr("Import &repayment file..."), lambda: import_repayment_file(window)
+                       ).setObjectName("actImportRepayments")
         menu.addAction(_tr("Run &end of day..."), lambda: run_end_of_day(window))
 
 
@@ -66,6 +69,12 @@ def open_group(window) -> None:
     if ok:
         gid = next(g[0] for g in groups if g[1] == name)
         _show(window, GroupScreen(window.store, window.actor, gid), name)
+
+
+def import_repayment_file(window):
+    """The payment channel's repayment file, posted from the desk (ui/loans/repayment_file_dialog.py)."""
+    from workstation.ui.loans.repayment_file_dialog import open_dialog
+    return open_dialog(window)
 
 
 def run_end_of_day(window):
