@@ -32,7 +32,7 @@ QM = HERE / "workstation_zh_CN.qm"
 
 ZH: dict[str, str] = {
     # Loans > Import repayment file (ui/loans/repayment_file_dialog.py)
-    "Import &repayment file...": "导入还款文件(&R)...",
+    "Import &repayment file...": "导入还款文件(&R)…",
     "Import repayment file": "导入还款文件",
     "(whole line)": "（整行）",
     "Payment reference": "支付流水号",
