@@ -3,6 +3,7 @@ and the exit codes are the application import's (0 / 1 / 2)."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -48,3 +49,25 @@ def test_samples_import_once_with_exit_codes(cli, tmp_path, capsys):
     none.write_text("{not json\n", encoding="utf-8")
     assert cli(none) == 2
     assert cli(tmp_path / "none.txt") == 2
+
+
+def test_a_missing_file_is_a_coded_refusal_said_in_chinese(cli, tmp_path, capsys):
+    """Was DomainError("<path>: no such file"): a message where the code belongs, shown
+    untranslated (English) on the Chinese desk and command line."""
+    from workstation.aftercare.monitoring import import_monitoring
+    from workstation.domain.actor import Actor
+    from workstation.domain.errors import DomainError
+    store = Store.open(f"sqlite:///{tmp_path / 'c.db'}")
+    try:
+        with pytest.raises(DomainError) as exc:
+            import_monitoring(store, Actor(1, "imp", "I", frozenset({"officer"})), tmp_path / "none.jsonl")
+    finally:
+        store.close()
+    assert exc.value.code == "file_not_found" and exc.value.params["path"] == tmp_path / "none.jsonl"
+    assert cli(tmp_path / "none.jsonl") == 2
+    capsys.readouterr()
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    assert main(["--lang", "zh_CN", "--database", url, "import", "monitoring", str(tmp_path / "none.jsonl"),
+                 "--user", "imp", "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert "none.jsonl" in err and re.search(r"[\u4e00-\u9fff]", err) and "no such file" not in err, err

@@ -118,7 +118,7 @@ def import_monitoring(store: Store, actor: Actor, path: Path | str, *, progress:
     path = Path(path)
     progress = progress or NullProgress()
     if not path.is_file():
-        raise DomainError(f"{path}: no such file")
+        raise DomainError("file_not_found", path=path)
     reader = reader_for(path, key_column="member_id", format_doc="docs/monitoring-format.md")
     digest, total = file_digest(path)          # streamed: a large file is never read whole
     report = MonitoringReport(file=path.name)

@@ -72,7 +72,9 @@ def run(args) -> int:
         if args.kind not in SNAPSHOT_KINDS:
             raise
         print(file=sys.stderr)
-        print(f"workstation import: nothing imported: {exc}", file=sys.stderr)
+        from workstation.cli import refusal_line
+        print(f"workstation import: nothing imported: {refusal_line(exc, getattr(args, 'lang', None))}",
+              file=sys.stderr)
         return EXIT_NOTHING
     except Exception as exc:  # noqa: BLE001 - reported as a failed import, with the log's traceback
         if args.kind not in SNAPSHOT_KINDS:
