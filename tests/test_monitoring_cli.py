@@ -71,3 +71,23 @@ def test_a_missing_file_is_a_coded_refusal_said_in_chinese(cli, tmp_path, capsys
                  "--user", "imp", "--quiet"]) == 2
     err = capsys.readouterr().err
     assert "none.jsonl" in err and re.search(r"[\u4e00-\u9fff]", err) and "no such file" not in err, err
+
+
+def test_a_chinese_refusal_leaves_no_application_object_behind(tmp_path):
+    """The command line makes a QCoreApplication to translate a refusal: left behind, a
+    QApplication made later in the same process (a desk, a test's) aborted the process."""
+    import subprocess
+    import sys
+    code = ("from PySide6.QtCore import QCoreApplication\n"
+            "from workstation.cli import refusal_line\n"
+            "from workstation.domain.errors import DomainError\n"
+            "text = refusal_line(DomainError('file_not_found', path='x.jsonl'), 'zh_CN')\n"
+            "assert QCoreApplication.instance() is None, 'left behind'\n"
+            "from PySide6.QtWidgets import QApplication, QWidget\n"
+            "app = QApplication([]); w = QWidget()\n"
+            "print(text)\n")
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
+                         cwd=Path(__file__).resolve().parents[1])
+    assert out.returncode == 0, out.stderr
+    assert "x.jsonl" in out.stdout and re.search(r"[\u4e00-\u9fff]", out.stdout), out.stdout

@@ -111,7 +111,7 @@ def test_a_file_that_cannot_be_read_is_refused_in_chinese(qtbot, book, tmp_path,
     bad = tmp_path / "channel.txt"
     bad.write_text("x", encoding="utf-8")
     shown = []
-    monkeypatch.setattr("workstation.ui.loans.repayment_file_dialog.present_error",
+    monkeypatch.setattr("workstation.ui.file_job_dialog.present_error",
                         lambda parent, exc, title=None: shown.append(exc))
     i18n.install("zh_CN")
     try:

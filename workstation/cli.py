@@ -91,8 +91,9 @@ def refusal_line(exc: BaseException, lang: str | None) -> str:
     if (lang if lang in i18n.LANGUAGES else i18n.system_language()) != "zh_CN":
         return str(exc)
     from PySide6.QtCore import QCoreApplication
-    if QCoreApplication.instance() is None:
-        _keep.append(QCoreApplication([]))      # translators need one (no display); kept to the end
+    # translators need an application object (no display): one made here is shut down after,
+    # so that a desk (or a test) making its QApplication later in this process still can
+    made = QCoreApplication([]) if QCoreApplication.instance() is None else None
     before = i18n.current()
     try:
         i18n.install("zh_CN")
@@ -100,9 +101,8 @@ def refusal_line(exc: BaseException, lang: str | None) -> str:
         return refusal_text(exc) or str(exc)
     finally:
         i18n.install(before)        # a caller in the same process keeps its language
-
-
-_keep: list = []
+        if made is not None:
+            made.shutdown()
 
 
 if __name__ == "__main__":

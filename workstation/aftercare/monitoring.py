@@ -24,7 +24,7 @@ from workstation.services import audit
 from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError
 from workstation.store.session import Store
-from workstation.intake.imports_format import LINE, RejectsFile, file_digest, reader_for
+from workstation.intake.imports_format import LINE, RejectsFile, file_digest, reader_for, scrub
 from workstation.services.progress import NullProgress, Progress
 from workstation.store.bulk import bulk_insert, raw_table
 from workstation.store.models import Merchant
@@ -40,9 +40,21 @@ AMOUNTS = ("gmv", "ad_spend", "inflow", "outflow", "unrelated_outflow")
 
 
 class BadField(ValueError):
-    def __init__(self, field: str, reason: str) -> None:
+    """A field of a snapshot refused: its name, a reason code (the desk translates it:
+    ui/aftercare/monitoring_file_dialog.py) and the English reason."""
+    def __init__(self, field: str, code: str, reason: str) -> None:
         super().__init__(reason)
-        self.field, self.reason = field, reason
+        self.field, self.code, self.reason = field, code, reason
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A refused line as the desk shows it (the rejects file has them all)."""
+    line: int
+    field: str
+    code: str
+    reason: str
+    raw: str
 
 
 @dataclass
@@ -54,6 +66,7 @@ class MonitoringReport:
     rejected: int = 0
     outcome: str = "completed"              # completed | truncated
     rejects: list[str] = field(default_factory=list)
+    refused: list[Refused] = field(default_factory=list)     # the same first 200 lines, with their codes
     rejects_path: Path | None = None
     merchants: set[int] = field(default_factory=set)
     warnings_raised: int = 0
@@ -68,39 +81,39 @@ def parse_record(rec: dict) -> tuple[str, dict]:
     """(member id, snapshot row with money as fen) or BadField naming the field."""
     unknown = sorted(k for k in rec if k not in FIELDS)
     if unknown:
-        raise BadField(str(unknown[0])[:60], "unknown field")
+        raise BadField(str(unknown[0])[:60], "unknown_field", "unknown field")
     for name in FIELDS:
         if rec.get(name) in (None, ""):
-            raise BadField(name, "missing")
+            raise BadField(name, "missing", "missing")
     member = rec["member_id"]
     if not isinstance(member, str) or not 1 <= len(member.strip()) <= 40:
-        raise BadField("member_id", "must be the platform member id (text, at most 40 characters)")
+        raise BadField("member_id", "member_id", "must be the platform member id (text, at most 40 characters)")
     row: dict = {}
     try:
         row["snap_date"] = parse_date(str(rec["date"]))
     except MoneyError as exc:
-        raise BadField("date", f"not a date YYYY-MM-DD: {exc}") from None
+        raise BadField("date", "date", f"not a date YYYY-MM-DD: {exc}") from None
     for name, hi in COUNTS.items():
         try:
             row[name] = parse_whole(_plain(rec[name]), lo=0, hi=hi)
         except MoneyError as exc:
-            raise BadField(name, f"must be a whole number 0 to {hi}: {exc}") from None
+            raise BadField(name, "whole_number", f"must be a whole number 0 to {hi}: {exc}") from None
     for name in AMOUNTS:
         try:
             row[name] = to_fen(parse_amount(_plain(rec[name])))
         except MoneyError as exc:
-            raise BadField(name, f"not an amount in yuan: {exc}") from None
+            raise BadField(name, exc.code, f"not an amount in yuan: {exc}") from None
     try:
         rating = parse_decimal(_plain(rec["rating"]), places=2, limit=Decimal(5))
     except MoneyError as exc:
-        raise BadField("rating", f"must be 0 to 5 with at most two decimals: {exc}") from None
+        raise BadField("rating", "rating", f"must be 0 to 5 with at most two decimals: {exc}") from None
     row["rating_centi"] = int(rating * 100)
     status = str(rec["shop_status"]).strip().lower()
     if status not in SHOP_STATUSES:
-        raise BadField("shop_status", f"must be one of {', '.join(SHOP_STATUSES)}")
+        raise BadField("shop_status", "shop_status", f"must be one of {', '.join(SHOP_STATUSES)}")
     row["shop_status"] = status
     if row["unrelated_outflow"] > row["outflow"]:
-        raise BadField("unrelated_outflow", "is more than the whole outflow")
+        raise BadField("unrelated_outflow", "unrelated_above_outflow", "is more than the whole outflow")
     return member.strip(), row
 
 
@@ -125,22 +138,23 @@ def import_monitoring(store: Store, actor: Actor, path: Path | str, *, progress:
     rejects = RejectsFile(path)
     pending: list[tuple[int, str, str, dict]] = []
 
-    def reject(line: int, fld: str, reason: str, raw: str) -> None:
+    def reject(line: int, fld: str, code: str, reason: str, raw: str) -> None:
         report.rejected += 1
         rejects.add(line=line, field=fld, reason=reason, raw=raw)
         if len(report.rejects) < 200:
             report.rejects.append(f"line {line}, {fld}: {reason}")
+            report.refused.append(Refused(line, fld, code, reason, scrub(raw)[:500]))
 
     try:
         for rec in reader:
             report.lines = rec.line
             if rec.data is None:
-                reject(rec.line, LINE, rec.problem or "unreadable", rec.raw)
+                reject(rec.line, LINE, "unreadable", rec.problem or "unreadable", rec.raw)
                 continue
             try:
                 member, row = parse_record(rec.data)
             except BadField as exc:
-                reject(rec.line, exc.field, exc.reason, rec.raw)
+                reject(rec.line, exc.field, exc.code, exc.reason, rec.raw)
                 continue
             pending.append((rec.line, rec.raw, member, row))
             if len(pending) >= CHUNK:
@@ -154,7 +168,7 @@ def import_monitoring(store: Store, actor: Actor, path: Path | str, *, progress:
         report.rejects_path = rejects.close()
     if reader.truncated_at is not None:
         report.outcome = "truncated"
-        reject(reader.truncated_at, LINE, reader.truncation or "cut off", "")
+        reject(reader.truncated_at, LINE, "truncated", reader.truncation or "cut off", "")
     with store.tx(actor) as s:
         audit.record(s, actor=actor, action="monitoring.import", entity_type="import", entity_id=path.name,
                      details={"sha256": digest, "imported": report.imported, "duplicates": report.duplicates,
@@ -180,7 +194,7 @@ def _store_chunk(store: Store, actor: Actor, pending: list, report: MonitoringRe
         for line, raw, member, row in pending:
             mid = members.get(member)
             if mid is None:
-                reject(line, "member_id", "no merchant with this platform member id", raw)
+                reject(line, "member_id", "no_merchant", "no merchant with this platform member id", raw)
                 continue
             key = (mid, row["snap_date"])
             mine = tuple(row[c] for c in SNAP_COLS)
@@ -188,7 +202,8 @@ def _store_chunk(store: Store, actor: Actor, pending: list, report: MonitoringRe
                 if have[key] == mine:
                     report.duplicates += 1
                 else:
-                    reject(line, "date", "a different snapshot of this merchant for this date is already stored", raw)
+                    reject(line, "date", "other_snapshot", "a different snapshot of this merchant for this date is "
+                           "already stored", raw)
                 continue
             have[key] = mine
             fresh.append({"merchant_id": mid, "source": digest, **row})

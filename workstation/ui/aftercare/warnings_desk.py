@@ -245,7 +245,8 @@ def open_desk(window) -> None:
 
 
 def install(window) -> None:
-    """The 贷后 (After the loan) menu: Warnings desk, for every desk role."""
+    """The 贷后 (After the loan) menu: Warnings desk, for every desk role; the platform's
+    monitoring data imported from the desk by supervisors and administrators."""
     if not window.actor.has(*desk.DESK):
         return
     menu = aftercare_menu(window)
@@ -253,6 +254,11 @@ def install(window) -> None:
     act.setObjectName("actWarningsDesk")
     act.setShortcut("Ctrl+Shift+W")
     act.triggered.connect(lambda: open_desk(window))
+    from workstation.ui.aftercare import monitoring_file_dialog as monitoring
+    if window.actor.has(*monitoring.ROLES):
+        imp = menu.addAction(QCoreApplication.translate("Warnings", "Import &monitoring data..."))
+        imp.setObjectName("actImportMonitoring")
+        imp.triggered.connect(lambda: monitoring.open_dialog(window))
     if window.actor.has("admin"):
         from workstation.ui.aftercare.warnings_rules import RulesDialog
         rules = menu.addAction(QCoreApplication.translate("Warnings", "Warning &rules..."))

@@ -6,27 +6,16 @@ The report speaks the interface language: the counts, the amounts posted and hel
 each refused line with its line number, field and reason (by the reason's code on the
 Chinese desk; the service's English text on the English one) beside the line as read
 (personal data masked). Lines above the loan's payoff are held for an officer (Tools >
-Held repayments). The window is not modal; it cannot be closed while the file is being
-posted (each chunk of lines commits whole, so a desk that is killed meanwhile leaves a
-batch the next run of the same file finishes).
+Held repayments). The window: ``ui.file_job_dialog``.
 """
 from __future__ import annotations
 
-from pathlib import Path
+from PySide6.QtCore import QCoreApplication
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPlainTextEdit, QProgressBar, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
-
-from workstation.domain.actor import Actor
 from workstation.servicing.repayment_file import KINDS, LINE
 from workstation.servicing.repayment_import import RepaymentReport, import_repayments
-from workstation.store.session import Store
-from workstation.ui import settings
-from workstation.ui.errors import present_error, user_message
+from workstation.ui.file_job_dialog import FileJobDialog, open_dialog as open_job_dialog
 from workstation.ui.i18n import is_zh
-from workstation.ui.jobs import JobRunner
 
 ROLES = ("supervisor", "admin")
 
@@ -124,140 +113,28 @@ def report_lines(report: RepaymentReport) -> list[str]:
     return out
 
 
-class RepaymentFileDialog(QDialog):
+class RepaymentFileDialog(FileJobDialog):
     """Posts one repayment file and shows its report. Entry point: ``RepaymentFileDialog.run``."""
-    finished_report = Signal(object)         # the RepaymentReport once the file is posted
-
-    def __init__(self, parent: QWidget | None, *, store: Store, actor: Actor, path: Path) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(_tr("Import repayment file"))
-        self.setMinimumWidth(680)
-        self.store, self.actor, self.path = store, actor, Path(path)
-        self.report: RepaymentReport | None = None
-        self.error: BaseException | None = None
-        self.runner = JobRunner(self)
-        self.runner.progressed.connect(self._on_runner_progressed)
-        self.runner.succeeded.connect(self._on_runner_succeeded)
-        self.runner.failed.connect(self._on_runner_failed)
-        self.runner.cancelled.connect(self._on_runner_failed)
-
-        self.file_label = QLineEdit(str(self.path), objectName="repaymentFile", readOnly=True)
-        self.file_label.setCursorPosition(0)
-        self.file_label.setToolTip(str(self.path))
-        file_row = QHBoxLayout()
-        file_row.addWidget(QLabel(_tr("File:")))
-        file_row.addWidget(self.file_label, 1)
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setRange(0, 0)
-        self.status_label = QLabel(_tr("Reading the file and posting its lines..."), objectName="repaymentStatus")
-        self.status_label.setWordWrap(True)
-        self.report_text = QPlainTextEdit(objectName="repaymentReport", readOnly=True)
-        self.report_text.setVisible(False)
-        self.rejects_table = QTableWidget(0, 4, objectName="repaymentRejects")
-        self.rejects_table.setHorizontalHeaderLabels([_tr("Line"), _tr("Field"), _tr("Reason"), _tr("As read")])
-        header = self.rejects_table.horizontalHeader()
-        for col in (0, 1, 2):                   # the line as read takes the rest (its tooltip: all of it)
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.rejects_table.verticalHeader().setVisible(False)
-        self.rejects_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.rejects_table.setVisible(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setEnabled(False)
-        self.close_button.setToolTip(_tr("The file is being posted: each chunk of lines commits whole."))
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(file_row)
-        for w, stretch in ((self.progress_bar, 0), (self.status_label, 0), (self.report_text, 1),
-                           (self.rejects_table, 2)):
-            layout.addWidget(w, stretch)
-        layout.addWidget(self.buttons)
-        settings.restore_geometry(self, "repayment_file_dialog")
+    KEY = "repayment_file_dialog"
 
     @classmethod
-    def run(cls, parent: QWidget | None, store: Store, actor: Actor, path: str | Path | None = None
-            ) -> RepaymentFileDialog | None:
-        """Ask for the file (unless given) and post it in a window of its own (not modal);
-        None when no file was chosen."""
-        if path is None:
-            last = settings.value("repayments/last_dir", "")
-            chosen, _ = QFileDialog.getOpenFileName(parent, _tr("Import repayment file"), str(last),
-                                                    _tr("Repayment file (*.csv *.jsonl *.ndjson *.json);;All files (*)"))
-            if not chosen:
-                return None
-            path = chosen
-            settings.set_value("repayments/last_dir", str(Path(chosen).parent))
-        dlg = cls(parent, store=store, actor=actor, path=Path(path))
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.show()
-        dlg.start()
-        return dlg
+    def title(cls) -> str:
+        return _tr("Import repayment file")
 
-    def start(self) -> None:
-        store, actor, path = self.store, self.actor, self.path
-        self.runner.start(lambda progress: import_repayments(store, actor, path, progress=progress))
+    @classmethod
+    def file_filter(cls) -> str:
+        return _tr("Repayment file (*.csv *.jsonl *.ndjson *.json);;All files (*)")
 
-    @property
-    def running(self) -> bool:
-        return self.runner.running
+    def job(self):
+        return import_repayments
 
-    @Slot(int, int, str)
-    def _on_runner_progressed(self, done: int, total: int, _label: str) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(min(done, max(total, 1)))
-        self.status_label.setText(_tr("Line %1 of %2 posted or decided").replace("%1", f"{done:,}")
-                                  .replace("%2", f"{total:,}"))
+    def report_lines(self, report: RepaymentReport) -> list[str]:
+        return report_lines(report)
 
-    @Slot(object)
-    def _on_runner_succeeded(self, report: RepaymentReport) -> None:
-        self.report = report
-        self.progress_bar.setRange(0, 1)
-        self.progress_bar.setValue(1)
-        self.status_label.setText(_tr("The file is posted."))
-        self.report_text.setPlainText("\n".join(report_lines(report)))
-        self.report_text.setVisible(True)
-        rejects = sorted(report.rejects, key=lambda r: r.line)
-        self.rejects_table.setRowCount(len(rejects))
-        for row, r in enumerate(rejects):
-            for col, value in enumerate((str(r.line), field_text(r.field), reject_reason(r.code, r.reason), r.raw)):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                self.rejects_table.setItem(row, col, item)
-        if rejects:
-            self.rejects_table.setVisible(True)
-            if self.height() < 480:
-                self.resize(self.width(), 480)
-        self._finish()
-        self.finished_report.emit(report)
-
-    @Slot(object)
-    def _on_runner_failed(self, exc: BaseException) -> None:
-        self.error = exc
-        self.status_label.setText(_tr("The file was not posted: %1").replace("%1", user_message(exc)))
-        self._finish()
-        present_error(self, exc, title=_tr("Import repayment file"))
-
-    def _finish(self) -> None:
-        self.close_button.setEnabled(True)
-        self.close_button.setToolTip("")
-        self.close_button.setDefault(True)
-
-    def reject(self) -> None:
-        """Escape or the close box: only once the file is posted."""
-        if self.running:
-            return
-        settings.save_geometry(self, "repayment_file_dialog")
-        super().reject()
-
-    def rejected_reasons(self) -> list[str]:
-        return [self.rejects_table.item(r, 2).text() for r in range(self.rejects_table.rowCount())]
+    def refused(self, report: RepaymentReport) -> list[tuple[int, str, str, str]]:
+        return [(r.line, field_text(r.field), reject_reason(r.code, r.reason), r.raw) for r in report.rejects]
 
 
 def open_dialog(window) -> RepaymentFileDialog | None:
-    """Loans > Import repayment file...: the window's open loan screens refresh after."""
-    dlg = RepaymentFileDialog.run(window, window.store, window.actor)
-    if dlg is not None and hasattr(window, "refresh"):
-        dlg.finished_report.connect(lambda _report: window.refresh())
-    return dlg
+    """Loans > Import repayment file...: the window refreshes after."""
+    return open_job_dialog(window, RepaymentFileDialog)
