@@ -166,15 +166,20 @@ def dump(r: _Replay, day: date) -> bytes:
             r.p_paid, r.p_waived, r.excess, r.closed_on.toordinal() if r.closed_on else 0,
             r.written_off_on.toordinal() if r.written_off_on else 0)
     inst = r.inst
-    rows = [(i.period, i.start.toordinal(), i.due.toordinal(), i.principal, i.interest, i.opening,
-             i.orig_principal, i.orig_interest, i.pp, i.ip, i.pw, i.iw, i.pb) for i in inst]
-    packed, wide, size = b"", rows, 0
+    flat: list = []                     # the installments' integers in a row (no tuple per installment)
+    add = flat.extend
+    for i in inst:
+        add((i.period, i.start.toordinal(), i.due.toordinal(), i.principal, i.interest, i.opening,
+             i.orig_principal, i.orig_interest, i.pp, i.ip, i.pw, i.iw, i.pb))
+    packed, wide, size = b"", None, 0
     for k in _CODES:
         try:
-            packed, wide, size = _packer(len(rows), k).pack(*chain.from_iterable(rows)), None, k
+            packed, size = _packer(len(inst), k).pack(*flat), k
             break
         except struct.error:            # an integer beyond 32 bits, then beyond 64
             continue
+    else:
+        wide = [tuple(flat[j:j + _WIDTH]) for j in range(0, len(flat), _WIDTH)]     # one tuple each
     mar = _marshal((ints, (t.allocation, t.penalty_base, t.rounding), [i.early for i in inst], wide), 2)
     q = quiet.header(r, day)
     qb = q.encode() if q is not None else b""
