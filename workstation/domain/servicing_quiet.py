@@ -118,13 +118,37 @@ def header(r, day: date) -> str | None:
             or (t.daily and (len(r.inst) != 1 or r.inst[0].principal_left <= 0))):
         return None
     inst = r.inst
+    daily = t.daily
+    # one pass: the next due date, ``r.bases(day)`` (the penalty base and the principal not
+    # yet due of a daily method) and the installments overdue on day + 1 (not settled, due
+    # on or before ``day``: their rows' status there is "overdue", ``installment_rows``)
     until = None
-    for i in inst:
-        if i.due > day and (until is None or i.due < until):
-            until = i.due
-    overdue, notdue = r.bases(day)
+    overdue = notdue = over_p = over_i = 0
+    interest_base = r.compound and not daily
+    late, over = [], []
+    for k, i in enumerate(inst):
+        due = i.due
+        p_left = i.principal - i.pp - i.pw
+        if due > day:
+            if until is None or due < until:
+                until = due
+            if daily:
+                notdue += p_left
+            continue
+        overdue += p_left
+        i_left = i.interest - i.ip - i.iw
+        if i_left > 0:
+            if interest_base:
+                overdue += i_left
+            over_i += i_left
+        if p_left > 0 or i_left > 0:
+            over.append(i)
+            late.append((k, due.toordinal()))
+            over_p += p_left
+    if r.compound and daily and inst[0].due <= day:
+        overdue += max(0, r._daily_interest_left())
     runs, fixed = [], 0
-    if not t.daily:
+    if not daily:
         last = day + _DAY
         for i in inst:
             if i.due == until:
@@ -135,17 +159,8 @@ def header(r, day: date) -> str | None:
                 fixed += i.interest
             else:
                 fixed += r._e(i, day)
-    # the installments overdue on day + 1 (not settled, due on or before ``day``): their rows'
-    # status there is "overdue" (``installment_rows``)
-    late, over = [], []
-    for k, i in enumerate(inst):
-        if i.due <= day and (i.principal - i.pp - i.pw > 0 or i.interest - i.ip - i.iw > 0):
-            over.append(i)
-            late.append((k, i.due.toordinal()))
-    if t.daily:
+    if daily:
         over_i = r._daily_interest_left() if over else 0
-    else:
-        over_i = sum(max(0, i.interest_left) for i in over)
     a0 = day.toordinal() + _ONE_DAY
     rows = installment_rows(inst, as_of=date.fromordinal(a0), closed=False, written_off=False)
     rows_text = _encode(rows)
@@ -156,7 +171,7 @@ def header(r, day: date) -> str | None:
     r.kept_rows = (rows, sig, not t.daily and not late)
     head = _encode((VERSION, day.toordinal(), until.toordinal() if until else None, t.daily, t.rounding,
                     r.dn, r.dd, r.int_num, notdue * r.dn, fixed, runs, r.pen_num, overdue * r.pn, r.pd,
-                    sum(i.principal_left for i in over), over_i, over[0].due.toordinal() if over else None,
+                    over_p, over_i, over[0].due.toordinal() if over else None,
                     late, sig))
     return f"{head}\n{rows_text}"      # the rows on a line of their own: read only when they change
 

@@ -50,16 +50,17 @@ def replay_keeping(terms: LoanTerms, events, *, as_of: date,
     return pos, state
 
 
-def resume(state: bytes, *, as_of: date, window: tuple[date, date] | None = None, events=()
-           ) -> tuple[Position, bytes] | None:
+def resume(state: bytes, *, as_of: date, window: tuple[date, date] | None = None, events=(),
+           checked: bool = False) -> tuple[Position, bytes] | None:
     """Continue ``state`` to the start of ``as_of``, applying ``events`` (new cash events,
     none dated before the state's day, each after the events already in the state) on
     their days. None when the state cannot serve (another version, a later day, an
-    event or a window starting before its day): the caller replays the journal."""
-    r, day = load(state)
+    event or a window starting before its day): the caller replays the journal.
+    ``checked``: as for ``load``."""
+    r, day = load(state, checked=checked)
     evs = sorted(events, key=WHEN)
-    if (r is None or as_of < day or (window and window[0] < day) or (evs and evs[0].value_date < day)
-            or any(e.value_date > as_of for e in evs)):
+    if (r is None or as_of < day or (window and window[0] < day)
+            or (evs and (evs[0].value_date < day or evs[-1].value_date > as_of))):    # sorted: first, last day
         return None
     r.out = [(day - _ONE, r.interest_earned(day - _ONE), r.penalty_earned())] if window else []
     wide = _wide(window)
@@ -72,8 +73,10 @@ def resume(state: bytes, *, as_of: date, window: tuple[date, date] | None = None
 
 
 def _advance(r: _Replay, day: date, evs: list, as_of: date, window, out: list) -> None:
-    """The replay loop of ``servicing._run`` from ``day`` (its earlier events applied)."""
-    dues = sorted({i.due for i in r.inst})
+    """The replay loop of ``servicing._run`` from ``day`` (its earlier events applied).
+    The due dates are read once a night is to be accrued (a payment on the state's own
+    day accrues none); no event moves one (only a recall does, never in a kept state)."""
+    dues = None
     di = k = 0
     while True:
         while k < len(evs) and evs[k].value_date == day:
@@ -81,6 +84,8 @@ def _advance(r: _Replay, day: date, evs: list, as_of: date, window, out: list) -
             k += 1
         if day >= as_of:
             break
+        if dues is None:
+            dues = sorted({i.due for i in r.inst})
         while di < len(dues) and dues[di] <= day:
             di += 1
         nxt = min(as_of, evs[k].value_date if k < len(evs) else as_of, dues[di] if di < len(dues) else as_of)
@@ -88,12 +93,12 @@ def _advance(r: _Replay, day: date, evs: list, as_of: date, window, out: list) -
         day = nxt
 
 
-def payoff_from(state: bytes, *, on: date, events=()) -> int | None:
+def payoff_from(state: bytes, *, on: date, events=(), checked: bool = False) -> int | None:
     """``servicing.payoff_amount`` on ``on`` from ``state`` and new ``events`` (None: the
     state cannot serve, as for ``resume``)."""
-    r, day = load(state)
+    r, day = load(state, checked=checked)
     evs = sorted(events, key=WHEN)
-    if r is None or on < day or (evs and evs[0].value_date < day) or any(e.value_date > on for e in evs):
+    if r is None or on < day or (evs and (evs[0].value_date < day or evs[-1].value_date > on)):
         return None
     _advance(r, day, evs, on, None, [])
     return 0 if r.closed_on or r.written_off_on else r.payoff(on)
@@ -134,6 +139,7 @@ _PACKERS: dict[tuple[int, int], struct.Struct] = {}
 _encode = quiet._encode            # JSON text of the quiet part (tests compare it with json's)
 _FRACTIONS: dict[tuple[int, int], Fraction] = {}
 _row = tuple.__new__          # a named tuple made without its Python-level constructor
+_DAYS: dict[int, date] = {}    # day ordinal -> date: a book's installments share a few thousand days
 _new = object.__new__
 
 
@@ -160,15 +166,20 @@ def dump(r: _Replay, day: date) -> bytes:
             r.p_paid, r.p_waived, r.excess, r.closed_on.toordinal() if r.closed_on else 0,
             r.written_off_on.toordinal() if r.written_off_on else 0)
     inst = r.inst
-    rows = [(i.period, i.start.toordinal(), i.due.toordinal(), i.principal, i.interest, i.opening,
-             i.orig_principal, i.orig_interest, i.pp, i.ip, i.pw, i.iw, i.pb) for i in inst]
-    packed, wide, size = b"", rows, 0
+    flat: list = []                     # the installments' integers in a row (no tuple per installment)
+    add = flat.extend
+    for i in inst:
+        add((i.period, i.start.toordinal(), i.due.toordinal(), i.principal, i.interest, i.opening,
+             i.orig_principal, i.orig_interest, i.pp, i.ip, i.pw, i.iw, i.pb))
+    packed, wide, size = b"", None, 0
     for k in _CODES:
         try:
-            packed, wide, size = _packer(len(rows), k).pack(*chain.from_iterable(rows)), None, k
+            packed, size = _packer(len(inst), k).pack(*flat), k
             break
         except struct.error:            # an integer beyond 32 bits, then beyond 64
             continue
+    else:
+        wide = [tuple(flat[j:j + _WIDTH]) for j in range(0, len(flat), _WIDTH)]     # one tuple each
     mar = _marshal((ints, (t.allocation, t.penalty_base, t.rounding), [i.early for i in inst], wide), 2)
     q = quiet.header(r, day)
     qb = q.encode() if q is not None else b""
@@ -176,15 +187,17 @@ def dump(r: _Replay, day: date) -> bytes:
     return body + _CRC.pack(zlib.crc32(body))
 
 
-def _opened(state) -> tuple[int, int, int, int] | None:
+def _opened(state, crc: bool = True) -> tuple[int, int, int, int] | None:
     """(day ordinal, quiet part's length, marshalled part's length, packed integers' size)
-    of a whole state of this version, else None."""
+    of a whole state of this version, else None (``crc`` False: the checksum found
+    matching already, not read again)."""
     if type(state) is not bytes or len(state) < _HEAD.size + _CRC.size:
         return None
     tag, v, size, day, qlen, mlen = _HEAD.unpack_from(state)
     if (tag != _TAG or v != VERSION or not 0 < day <= _MAX_DAY or qlen + mlen > len(state) - _HEAD.size - _CRC.size
             or (size and size not in _CODES)
-            or zlib.crc32(memoryview(state)[:-_CRC.size]) != _CRC.unpack_from(state, len(state) - _CRC.size)[0]):
+            or (crc and zlib.crc32(memoryview(state)[:-_CRC.size])
+                != _CRC.unpack_from(state, len(state) - _CRC.size)[0])):
         return None
     return day, qlen, mlen, size
 
@@ -221,10 +234,12 @@ def new_terms(values: dict) -> LoanTerms:
     return t
 
 
-def load(state: bytes) -> tuple[_Replay | None, date | None]:
+def load(state: bytes, *, checked: bool = False) -> tuple[_Replay | None, date | None]:
     """The replay a kept state holds and its day; (None, None) when it cannot serve
-    (another version, a damaged or malformed value: the caller replays the journal)."""
-    got = _opened(state)
+    (another version, a damaged or malformed value: the caller replays the journal).
+    ``checked``: the caller has found the state ``sound`` already (``engine_state.usable``
+    does): its checksum is not read twice; every other check runs."""
+    got = _opened(state, not checked)
     if got is None:
         return None, None
     try:
@@ -239,7 +254,7 @@ def _read(state: bytes, day: int, qlen: int, mlen: int, size: int) -> tuple[_Rep
     n = len(earlies)
     if len(ints) != 19 or not _INTS.issuperset(map(type, ints)) or not _LIST.issuperset(map(type, earlies)):
         return None, None
-    early = list(chain.from_iterable(earlies))
+    early = list(chain.from_iterable(earlies)) if any(earlies) else ()      # most states have none
     if early and (not _TUPLE.issuperset(map(type, early)) or {len(e) for e in early} != {2}
                   or not _INTS.issuperset(map(type, chain.from_iterable(early)))):
         return None, None
@@ -256,12 +271,15 @@ def _read(state: bytes, day: int, qlen: int, mlen: int, size: int) -> tuple[_Rep
     (start, daily, dn, dd, mn, md, pn, pd, revolving, disbursed, int_num, pen_num, i_paid, i_waived, p_paid,
      p_waived, excess, closed, written) = ints
     alloc, base, rounding = names
-    fromord = date.fromordinal
+    fromord, days = date.fromordinal, _DAYS
+    if len(days) > 50_000:
+        days.clear()
     insts, sched = [], []
     add_inst, add_row = insts.append, sched.append
     for (p, s0, d0, pr, it, op, opr, oit, pp, ip, pw, iw, pb), e in zip(rows, earlies):
-        due = fromord(d0)
-        add_inst(Inst(p, fromord(s0), due, pr, it, op, opr, oit, pp, ip, pw, iw, e, pb))
+        due = days.get(d0) or days.setdefault(d0, fromord(d0))
+        add_inst(Inst(p, days.get(s0) or days.setdefault(s0, fromord(s0)), due, pr, it, op, opr, oit, pp, ip, pw,
+                      iw, e, pb))
         add_row(_row(SchedRow, (p, due, opr, oit)))        # SchedRow(p, due, opr, oit)
     terms = new_terms(dict(start=fromord(start), daily=bool(daily), daily_rate=_frac(dn, dd),
                            monthly_rate=_frac(mn, md), penalty_multiplier=_frac(pn, pd), rows=tuple(sched),

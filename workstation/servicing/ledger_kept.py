@@ -37,11 +37,12 @@ def plan_resumed(loan: LoanData, state: bytes, *, through: date) -> Plan | None:
 
 
 def plan_forward(loan: LoanData, state: bytes, fresh: list[Entry], *, user_id: int | None = None,
-                 source: str = "system") -> Plan | None:
+                 source: str = "system", checked: bool = False) -> Plan | None:
     """New cash entries ``fresh`` (in posting order, none dated before the kept state's
     day nor on or before ``last_eod``) posted from a kept engine state: what
     ``plan(loan, journal + fresh, partial_accruals=True)`` gives, without the journal.
-    None when the state cannot serve."""
+    None when the state cannot serve. ``checked``: ``state`` found ``sound`` already
+    (``servicing_state.load``)."""
     if loan.last_eod is None or not fresh:
         return None
     last = loan.last_eod
@@ -51,7 +52,7 @@ def plan_forward(loan: LoanData, state: bytes, fresh: list[Entry], *, user_id: i
         e.id = FRESH + n
     try:
         day = max(last + ONE, max(e.value_date for e in fresh))
-        out = resume(state, as_of=day, events=events_of(fresh))
+        out = resume(state, as_of=day, events=events_of(fresh), checked=checked)
         if out is None:
             return None
         pos, kept = out
@@ -64,13 +65,13 @@ def plan_forward(loan: LoanData, state: bytes, fresh: list[Entry], *, user_id: i
     return Plan(loan=loan, new=list(fresh), position=pos, totals=None, last_eod=last, state=kept)
 
 
-def payoff_forward(state: bytes, fresh: list[Entry], *, on: date) -> int | None:
+def payoff_forward(state: bytes, fresh: list[Entry], *, on: date, checked: bool = False) -> int | None:
     """The payoff on ``on`` from a kept state after the new entries ``fresh`` (None: the
     state cannot serve)."""
     for n, e in enumerate(fresh):
         e.id = FRESH + n
     try:
-        return payoff_from(state, on=on, events=events_of(fresh))
+        return payoff_from(state, on=on, events=events_of(fresh), checked=checked)
     finally:
         for e in fresh:
             e.id = None

@@ -158,12 +158,7 @@ def _csv(text: str, name: str):
 def parse_record(n: int, rec: dict, *, limit: Decimal = AMOUNT_LIMIT, dates: dict | None = None) -> Line:
     """One record as a line (FieldError naming the field otherwise). ``dates``: value
     dates parsed already, by their text (filled as they are parsed)."""
-    def text(name: str) -> str:
-        v = rec.get(name)
-        if v is None or isinstance(v, (dict, list, bool)) or not str(v).strip():
-            raise FieldError(name, "required", "required, missing")
-        return str(v).strip()
-    ref, contract = text("payment_ref"), text("contract_no")
+    ref, contract = _text(rec, "payment_ref"), _text(rec, "contract_no")
     if len(ref) > MAX_REF:
         raise FieldError("payment_ref", "too_long", f"longer than {MAX_REF} characters")
     if len(contract) > 40:
@@ -192,6 +187,18 @@ def parse_record(n: int, rec: dict, *, limit: Decimal = AMOUNT_LIMIT, dates: dic
     if kind not in KINDS:
         raise FieldError("kind", "unknown", f"{kind!r} is not one of {', '.join(KINDS)}")
     return Line(n, ref, contract, value_date, amount, kind, fen=int(amount * 100))   # parsed to the fen: exact
+
+
+def _text(rec: dict, name: str) -> str:
+    """A required text field, stripped (FieldError when missing or blank)."""
+    v = rec.get(name)
+    if type(v) is str:                 # a CSV value (str(v) is v itself)
+        v = v.strip()
+        if v:
+            return v
+    elif v is not None and not isinstance(v, (dict, list, bool)) and str(v).strip():
+        return str(v).strip()
+    raise FieldError(name, "required", "required, missing")
 
 
 # -- personal data in the rejects file --------------------------------------------------------

@@ -372,7 +372,7 @@ def _recovered(s, report: RepaymentReport, ln: Line) -> None:
 def _payoff(st: _LoanState, day: date) -> int:
     """The engine's payoff quote on ``day`` after the lines accepted so far."""
     if st.kept is not None and st.entries is None:
-        got = ledger_kept.payoff_forward(st.kept, st.fresh_entries(), on=day)
+        got = ledger_kept.payoff_forward(st.kept, st.fresh_entries(), on=day, checked=True)    # from usable
         if got is not None:
             return got
     entries = st.with_fresh()
@@ -389,7 +389,8 @@ def _payoff(st: _LoanState, day: date) -> int:
 def _plan(st: _LoanState, actor: Actor) -> ledger.Plan:
     r = st.row
     if st.kept is not None and st.entries is None:
-        p = ledger_kept.plan_forward(st.data, st.kept, st.fresh_entries(), user_id=actor.id, source="import")
+        p = ledger_kept.plan_forward(st.data, st.kept, st.fresh_entries(), user_id=actor.id, source="import",
+                                     checked=True)      # st.kept: from engine_state.usable, found sound
         if p is not None:
             engine_state.stats["forward"] += 1
             p.backdated = False
