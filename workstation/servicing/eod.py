@@ -192,7 +192,7 @@ def _process(s, ids: list[int], *, as_of: date, tiers: dict, actor: Actor | None
                 quiet_loans.append(ledger_write.QuietLoan(
                     data, q, (r.principal_outstanding, r.interest_unpaid, r.penalty_unpaid, r.excess), r.inst_sig))
                 continue
-            p = ledger_kept.plan_resumed(data, kept[r.id], through=as_of)
+            p = ledger_kept.plan_resumed(data, kept[r.id], through=as_of, checked=True)    # found sound by usable
         if p is None:
             misses.append(r)
         else:

@@ -13,17 +13,18 @@ from workstation.servicing.ledger import (FRESH, INTEREST_ACCRUAL, ONE, PENALTY_
 _ALLOCATED = (REPAYMENT, WAIVER, WRITE_OFF)
 
 
-def plan_resumed(loan: LoanData, state: bytes, *, through: date) -> Plan | None:
+def plan_resumed(loan: LoanData, state: bytes, *, through: date, checked: bool = False) -> Plan | None:
     """End of day from a kept engine state (``engine_state.usable``: the loan's cash
     journal unchanged since): the accruals of the nights after ``last_eod`` through
     ``through``, as ``plan(..., partial_accruals=True)`` gives them. None when the state
-    cannot serve; the caller then replays the journal. ``loan.terms`` is not read."""
+    cannot serve; the caller then replays the journal. ``loan.terms`` is not read.
+    ``checked``: ``state`` found ``sound`` already (``servicing_state.load``)."""
     if loan.last_eod is None:
         return None
     last = loan.last_eod
     through = max(through, last)
     window = (last + ONE, through) if last < through else None
-    out = resume(state, as_of=through + ONE, window=window)
+    out = resume(state, as_of=through + ONE, window=window, checked=checked)
     if out is None:
         return None
     pos, kept = out
