@@ -173,6 +173,9 @@ def test_each_receipt_of_a_line_opens_from_the_documents_panel(qtbot, tmp_path):
     rows = [i for i, j in enumerate(panel.jobs) if j.kind == "receipt"]
     assert [panel.available.item(i).text() for i in rows] == [
         f"借款借据　JJ-{contract_no}-01", f"借款借据　JJ-{contract_no}-02"]
+    # the contract listed by the number it carries (its job still finds it by the application)
+    [c] = [i for i, j in enumerate(panel.jobs) if j.kind == "contract"]
+    assert panel.available.item(c).text() == f"借款合同　{contract_no}"
     panel.available.setCurrentRow(rows[1])
     panel._on_open_clicked()
     assert panel.previews[-1].windowTitle().endswith(f"JJ-{contract_no}-02")

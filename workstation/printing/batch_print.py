@@ -61,6 +61,7 @@ class Job:
     period_from: date | None = None
     period_to: date | None = None
     through_eod: bool = False       # statement of a month not yet ended: as of the last end of day
+    shown: str = ""                 # the number the document carries, where ``ref`` is another (a contract)
 
     @property
     def label(self) -> str:
@@ -353,7 +354,7 @@ def available_jobs(store: Store, actor: Actor, *, application_id: int | None = N
         loan = s.scalar(select(Loan).where(Loan.application_id == app.id, Loan.tranche_seq == 1))
         if loan is None:
             return jobs
-        jobs.append(Job("contract", app.app_no))
+        jobs.append(Job("contract", app.app_no, shown=loan.contract_no))
         tranches = s.scalars(select(Loan).where(Loan.parent_loan_id == loan.id).order_by(Loan.tranche_seq))
         for one in [loan, *tranches]:          # each tranche: its own schedule, statement and receipt
             if one.disbursed_on is None:

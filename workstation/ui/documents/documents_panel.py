@@ -86,7 +86,7 @@ class DocumentsPanel(QWidget):
                                       contract_no=self.contract_no)
         self.available.clear()
         for job in self.jobs:
-            self.available.addItem(QListWidgetItem(f"{KIND_NAMES.get(job.kind, job.kind)}　{job.ref}"))
+            self.available.addItem(QListWidgetItem(f"{KIND_NAMES.get(job.kind, job.kind)}　{job.shown or job.ref}"))
         statement = next((j for j in self.jobs if j.kind == "statement"), None)
         self.period_row.setVisible(statement is not None)
         if statement is not None:
