@@ -104,3 +104,14 @@ def kill_when_paused(argv: list[str], *, env: dict, marker: str, cwd) -> None:
     finally:
         if child.poll() is None:
             child.kill()
+
+
+def run_file_job(qtbot, cls, store: Store, path, who: str = "supervisor1"):
+    """A desk file job (ui.file_job_dialog) run to its end as ``who``; the dialog, its report read."""
+    dlg = cls(None, store=store, actor=actor(store, who), path=path)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.start()
+    qtbot.waitUntil(lambda: dlg.report is not None or dlg.error is not None, timeout=30_000)
+    assert dlg.error is None, dlg.error
+    return dlg

@@ -21,7 +21,7 @@ from workstation.ui.aftercare import warnings_desk
 from workstation.ui.aftercare.monitoring_file_dialog import REASON_CODES, MonitoringFileDialog, reject_reason
 from workstation.ui.loans.repayment_file_dialog import MONEY_CODES
 
-from tests.servicing_support import actor, prepare
+from tests.servicing_support import actor, prepare, run_file_job
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -46,13 +46,7 @@ def desk(tmp_path):
 
 
 def _run(qtbot, store, path) -> MonitoringFileDialog:
-    dlg = MonitoringFileDialog(None, store=store, actor=actor(store, "supervisor1"), path=path)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    dlg.start()
-    qtbot.waitUntil(lambda: dlg.report is not None or dlg.error is not None, timeout=30_000)
-    assert dlg.error is None, dlg.error
-    return dlg
+    return run_file_job(qtbot, MonitoringFileDialog, store, path)
 
 
 def test_the_chinese_desk_imports_the_snapshots_and_reports_in_chinese(qtbot, desk):

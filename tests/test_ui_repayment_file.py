@@ -22,7 +22,7 @@ from workstation.ui.loans import loan_menu
 from workstation.ui.loans.repayment_file_dialog import (MONEY_CODES, REASON_CODES, RepaymentFileDialog,
                                                         reject_reason)
 
-from tests.servicing_support import actor, open_loan, prepare
+from tests.servicing_support import actor, open_loan, prepare, run_file_job
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -50,14 +50,8 @@ def book(tmp_path):
     store.close()
 
 
-def _run(qtbot, store, path, who="supervisor1") -> RepaymentFileDialog:
-    dlg = RepaymentFileDialog(None, store=store, actor=actor(store, who), path=path)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    dlg.start()
-    qtbot.waitUntil(lambda: dlg.report is not None or dlg.error is not None, timeout=30_000)
-    assert dlg.error is None, dlg.error
-    return dlg
+def _run(qtbot, store, path) -> RepaymentFileDialog:
+    return run_file_job(qtbot, RepaymentFileDialog, store, path)
 
 
 def test_the_chinese_desk_posts_the_file_and_reports_it_in_chinese(qtbot, book):
