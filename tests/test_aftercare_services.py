@@ -5,6 +5,7 @@ authority, password), the freeze/limit cut/recall effects and the recall notice 
 back against the ledger."""
 from __future__ import annotations
 
+import csv
 import io
 import json
 from datetime import date
@@ -76,7 +77,10 @@ def test_import_rejects_bad_lines_by_line_and_field_and_is_idempotent(desk_store
     got = sorted((int(r.split(",")[0].split()[1]), r.split(", ", 1)[1].split(":")[0]) for r in rep.rejects)
     assert got == [(n + 1, "date"), (n + 2, "gmv"), (n + 3, "shop_status"), (n + 4, "member_id"),
                    (n + 5, "rating"), (n + 6, "orders"), (n + 7, "(line)")]
-    assert rep.rejects_path.read_text(encoding="utf-8-sig").startswith("line,field,reason,raw")
+    rows = list(csv.reader(io.StringIO(rep.rejects_path.read_text(encoding="utf-8-sig"))))
+    assert rows[0] == ["line", "field", "reason", "raw"]
+    # every refused line, the cut-off last one too (that one had been written over all the others)
+    assert sorted((int(r[0]), r[1]) for r in rows[1:]) == got
     assert exit_status(rep) == 1
     again = monitoring.import_monitoring(desk_store, off, path, as_of=TODAY)
     assert (again.imported, again.duplicates) == (0, len(good))
@@ -84,6 +88,22 @@ def test_import_rejects_bad_lines_by_line_and_field_and_is_idempotent(desk_store
     rep3 = monitoring.import_monitoring(desk_store, off, changed, as_of=TODAY)
     assert rep3.imported == 0 and "already stored" in rep3.rejects[0] and exit_status(rep3) == 2
     assert len(monitoring.snapshots(desk_store, off, _merchant(desk_store, lid))) == len(good)
+
+
+def test_a_cut_off_file_keeps_every_refused_line_in_its_rejects_file(desk_store, tmp_path):
+    """The cut-off last line was added to the rejects file after it was closed, which
+    opened it again for writing: the lines refused before it were lost from the file."""
+    off, _, _ = _people(desk_store)
+    member = member_of(desk_store, _line(desk_store, off))
+    good = weekly(member)
+    path = write_jsonl(tmp_path / "cut.jsonl", good[:2] + [dict(good[2], rating="9"), dict(good[3], member_id="NOBODY")],
+                       ['{"member_id": "x", "date": '])
+    path.write_text(path.read_text(encoding="utf-8").rstrip("\n"), encoding="utf-8")     # no newline: cut off
+    rep = monitoring.import_monitoring(desk_store, off, path, as_of=TODAY)
+    assert (rep.imported, rep.rejected, rep.outcome) == (2, 3, "truncated")
+    rows = list(csv.reader(io.StringIO(rep.rejects_path.read_text(encoding="utf-8-sig"))))
+    assert [(r[0], r[1]) for r in rows] == [("line", "field"), ("3", "rating"), ("4", "member_id"), ("5", "(line)")]
+    assert [(r.line, r.code) for r in rep.refused] == [(3, "rating"), (4, "no_merchant"), (5, "truncated")]
 
 
 def _merchant(store, loan_id):

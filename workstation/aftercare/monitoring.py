@@ -163,12 +163,12 @@ def import_monitoring(store: Store, actor: Actor, path: Path | str, *, progress:
                 progress.update(rec.line, total, "monitoring")
         if pending:
             _store_chunk(store, actor, pending, report, reject, digest)
+        if reader.truncated_at is not None:     # before the rejects file is closed: it would be written anew
+            report.outcome = "truncated"
+            reject(reader.truncated_at, LINE, "truncated", reader.truncation or "cut off", "")
         progress.update(total, total, "monitoring")
     finally:
         report.rejects_path = rejects.close()
-    if reader.truncated_at is not None:
-        report.outcome = "truncated"
-        reject(reader.truncated_at, LINE, "truncated", reader.truncation or "cut off", "")
     with store.tx(actor) as s:
         audit.record(s, actor=actor, action="monitoring.import", entity_type="import", entity_id=path.name,
                      details={"sha256": digest, "imported": report.imported, "duplicates": report.duplicates,

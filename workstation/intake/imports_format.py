@@ -361,8 +361,11 @@ class RejectsFile:
         self._fh = None
         self._writer = None
         self.rows = 0
+        self.closed = False
 
     def add(self, *, line: int, field: str, reason: str, raw: str) -> None:
+        if self.closed:                 # opening it again would write over what it holds
+            raise RuntimeError(f"{self.path.name}: a line added after the rejects file was closed")
         if self._fh is None:
             try:
                 self._fh = open(self.path, "w", encoding="utf-8-sig", newline="")
@@ -378,6 +381,7 @@ class RejectsFile:
             self._fh.flush()
 
     def close(self) -> Path | None:
+        self.closed = True
         if self._fh is not None:
             self._fh.close()
             self._fh = None
