@@ -226,3 +226,26 @@ def test_a_refusal_with_an_english_detail_names_it_in_chinese(qapp, zh):
         shown = user_message(e)
         assert latin_words(shown) == [] and "日志" in shown, shown
     assert str(e) == "event 3: a repayment must be positive"      # the English stays for the command line
+
+
+def test_an_operating_system_error_is_said_in_chinese(qapp, zh, tmp_path):
+    """A file that cannot be read or written: the system's reason went into the refusal as
+    its English words (exc.strerror), shown as they were on the Chinese desk."""
+    from workstation.domain.errors import DomainError
+    from workstation.servicing.repayment_file import read_file
+    from workstation.ui.errors import user_message
+    missing = tmp_path / "gone.csv"
+    with pytest.raises(DomainError) as gone:
+        read_file(missing)
+    folder = tmp_path / "a-folder.csv"
+    folder.mkdir()
+    with pytest.raises(DomainError) as not_a_file:
+        read_file(folder)
+    for e in (gone.value, not_a_file.value):
+        shown = user_message(e)
+        words = [w for w in latin_words(shown) if w not in ("gone", "csv", "a", "folder")]
+        assert words == [] and re.search(r"[\u4e00-\u9fff]", shown), shown
+    assert "No such file or directory" in str(gone.value)           # the English stays for the command line
+    for code in ("ENOENT", "EACCES", "EPERM", "EISDIR", "ENOSPC", "EROFS", "EIO", "ENOTDIR", "EEXIST", "EBUSY"):
+        shown = user_message(DomainError("write_failed", path="x.pdf", os_error=code))
+        assert [w for w in latin_words(shown) if w not in ("x", "pdf")] == [], (code, shown)

@@ -31,6 +31,21 @@ TS = HERE / "workstation_zh_CN.ts"
 QM = HERE / "workstation_zh_CN.qm"
 
 ZH: dict[str, str] = {
+    # the operating system's reasons in refusals (ui/param_texts.OS_ERROR_NAMES)
+    "no such file or folder": "文件或文件夹不存在",
+    "permission denied": "没有权限",
+    "it is a folder, not a file": "这是文件夹，不是文件",
+    "a part of the path is not a folder": "路径中有一部分不是文件夹",
+    "the disk is full": "磁盘已满",
+    "the disk quota is used up": "磁盘配额已用完",
+    "the disk is read-only": "磁盘为只读",
+    "it exists already": "已存在",
+    "it is in use by another program": "正被其他程序占用",
+    "the name is too long": "名称过长",
+    "the disk could not be read or written": "磁盘读写出错",
+    "too many files open": "打开的文件过多",
+    "the name is not allowed": "名称不允许",
+    "system error %1": "系统错误 %1",
     # After the loan > Import monitoring data (ui/aftercare/monitoring_file_dialog.py)
     "Import &monitoring data...": "导入监测数据(&M)…",
     "Import monitoring data": "导入监测数据",

@@ -71,7 +71,7 @@ ZH = {
     "the lender's details are not set ({fields}): an administrator sets them in Settings > Lender details or with `workstation lender set`":
         "贷款人信息尚未设置（{fields}）：请管理员在“设置 > 贷款人信息”中填写。",
     "the lender's details are not acceptable: give real values for {fields}": "贷款人信息不符合要求：请为 {fields} 填写真实内容。",
-    "cannot write {path}: {reason}": "无法写入文件 {path}（{reason}），未记录为已打印。",
+    "cannot write {path}: {os_error}": "无法写入文件 {path}（{os_error}），未记录为已打印。",
     "{text}": "{text}",
     # recordings
     "consent: say where the consent is evidenced (form number, clip time, ...)": "请说明同意的证据所在（表单编号、录像时间点等）。",
@@ -164,8 +164,8 @@ ZH = {
     "{name}: unknown file type {suffix}; expected .jsonl (JSON Lines) or .csv": "{name}：无法识别的文件类型 {suffix}，应为 .jsonl 或 .csv 文件。",
     "{name}: the first row must be the header with the column names of {format_doc} (no '{column}' column)":
         "{name}：第一行须为列名表头（见格式说明 {format_doc}），缺少 {column} 列。",
-    "cannot write the rejects file {path} ({reason}): copy the import file to a folder you may write to and import it from there":
-        "无法写入拒收记录文件 {path}（{reason}）：请把导入文件复制到有写权限的文件夹后再导入。",
+    "cannot write the rejects file {path} ({os_error}): copy the import file to a folder you may write to and import it from there":
+        "无法写入拒收记录文件 {path}（{os_error}）：请把导入文件复制到有写权限的文件夹后再导入。",
     "{name} is not UTF-8 text (perhaps GBK): save it as UTF-8 and import again": "{name} 不是 UTF-8 编码（可能是 GBK）：请另存为 UTF-8 后重新导入。",
     # interviews
     "interview {interview_id} was saved elsewhere since you opened it (version {expected_version} -> {version}); reopen it":
@@ -224,10 +224,10 @@ ZH = {
     "application {app_no} is closed to reassignment": "申请 {app_no} 已不能改派。",
     "application {app_no} is already with {owner}": "申请 {app_no} 已由 {owner} 经办。",
     # repayment files
-    "{name}: cannot read the file ({reason})": "{name}：无法读取文件（{reason}）。",
+    "{name}: cannot read the file ({os_error})": "{name}：无法读取文件（{os_error}）。",
     "{name}: unknown file type {suffix}; expected .csv or .jsonl": "{name}：无法识别的文件类型 {suffix}，应为 .csv 或 .jsonl 文件。",
-    "cannot write the rejects file {path} ({reason}): copy the file to a folder you may write to and import it from there":
-        "无法写入拒收记录文件 {path}（{reason}）：请把文件复制到有写权限的文件夹后再导入。",
+    "cannot write the rejects file {path} ({os_error}): copy the file to a folder you may write to and import it from there":
+        "无法写入拒收记录文件 {path}（{os_error}）：请把文件复制到有写权限的文件夹后再导入。",
     "{name}: the header (first row) lacks {columns}; see docs/repayments-format.md": "{name}：表头（第一行）缺少列 {columns}。",
     # sign-off
     "decision must be one of {decisions}": "无法识别的审批决定。",

@@ -15,7 +15,7 @@ ZH = {
         "服务器数据库的备份需要 {tool}，但在程序搜索路径中找不到：请安装该数据库的客户端程序（或将其程序目录加入搜索路径）后重试；"
         "未写入任何文件",
     "{tool} failed: {message}": "{tool} 执行失败：{message}",
-    "the backup folder {path} cannot be used: {reason}": "备份文件夹 {path} 无法使用：{reason}",
+    "the backup folder {path} cannot be used: {os_error}": "备份文件夹 {path} 无法使用：{os_error}",
     # actions
     "back up the database": "备份数据库",
     "restore a backup": "恢复备份",

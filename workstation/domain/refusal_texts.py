@@ -30,7 +30,7 @@ CATALOGUE: dict[str, str] = {
         "Refusals", "PostgreSQL backups need {tool}, which is not on the PATH: install the PostgreSQL client "
                     "programs (or add their bin folder to PATH) and try again; nothing was written"),
     "backup_folder_unusable": QT_TRANSLATE_NOOP(
-        "Refusals", "the backup folder {path} cannot be used: {reason}"),
+        "Refusals", "the backup folder {path} cannot be used: {os_error}"),
     "setup_done": QT_TRANSLATE_NOOP(
         "Refusals", "first-run setup: this database has users already; administrators change its settings in "
                     "Settings"),
@@ -170,7 +170,7 @@ CATALOGUE: dict[str, str] = {
     "lender_invalid": QT_TRANSLATE_NOOP(
         "Refusals", "the lender's details are not acceptable: give real values for {fields}"),
     "write_failed": QT_TRANSLATE_NOOP(
-        "Refusals", "cannot write {path}: {reason}"),
+        "Refusals", "cannot write {path}: {os_error}"),
     "as_shown": QT_TRANSLATE_NOOP(
         "Refusals", "{text}"),
     "consent_evidence_required": QT_TRANSLATE_NOOP(
@@ -328,7 +328,7 @@ CATALOGUE: dict[str, str] = {
         "Refusals", "{name}: the first row must be the header with the column names of {format_doc} (no "
                     "'{column}' column)"),
     "rejects_not_writable": QT_TRANSLATE_NOOP(
-        "Refusals", "cannot write the rejects file {path} ({reason}): copy the import file to a folder you may "
+        "Refusals", "cannot write the rejects file {path} ({os_error}): copy the import file to a folder you may "
                     "write to and import it from there"),
     "file_not_utf8": QT_TRANSLATE_NOOP(
         "Refusals", "{name} is not UTF-8 text (perhaps GBK): save it as UTF-8 and import again"),
@@ -441,11 +441,11 @@ CATALOGUE: dict[str, str] = {
     "already_with": QT_TRANSLATE_NOOP(
         "Refusals", "application {app_no} is already with {owner}"),
     "file_unreadable": QT_TRANSLATE_NOOP(
-        "Refusals", "{name}: cannot read the file ({reason})"),
+        "Refusals", "{name}: cannot read the file ({os_error})"),
     "repayment_file_type": QT_TRANSLATE_NOOP(
         "Refusals", "{name}: unknown file type {suffix}; expected .csv or .jsonl"),
     "repayment_rejects_not_writable": QT_TRANSLATE_NOOP(
-        "Refusals", "cannot write the rejects file {path} ({reason}): copy the file to a folder you may write to "
+        "Refusals", "cannot write the rejects file {path} ({os_error}): copy the file to a folder you may write to "
                     "and import it from there"),
     "repayment_header_missing": QT_TRANSLATE_NOOP(
         "Refusals", "{name}: the header (first row) lacks {columns}; see docs/repayments-format.md"),

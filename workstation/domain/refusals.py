@@ -8,13 +8,15 @@ fills in the params after translation, each formatted the interface's way
 (``ui/refusals.py``)."""
 from __future__ import annotations
 
+import errno
+import os
 from enum import Enum
 from string import Formatter
 
 from workstation.domain.refusal_texts import ACTIONS, CATALOGUE, FIELDS
 from workstation.domain.after_refusal_texts import FIELD_NAMES
 
-__all__ = ["ACTIONS", "CATALOGUE", "FIELDS", "Coded", "english", "template_fields"]
+__all__ = ["ACTIONS", "CATALOGUE", "FIELDS", "Coded", "english", "os_error", "template_fields"]
 
 # params whose list is read as alternatives ("needs role officer or supervisor")
 _OR_LISTS = frozenset({"roles"})
@@ -27,9 +29,19 @@ ENGLISH_NAMES: dict[str, dict[str, str]] = {
 }
 
 
+def os_error(exc: OSError) -> str:
+    """The param ``os_error`` of a refusal caused by the operating system: the error's
+    symbolic name (``ENOENT``), which the English text reads as the system's words and the
+    interface translates (ui/param_texts.py); "" when the error carries no number."""
+    return errno.errorcode.get(exc.errno, "") if isinstance(exc.errno, int) else ""
+
+
 def _english_value(name: str, value: object) -> object:
     if isinstance(value, Enum):
         value = value.value
+    if name == "os_error" and isinstance(value, str):
+        number = getattr(errno, value, None) if value.startswith("E") else None
+        return os.strerror(number) if isinstance(number, int) else (value or "system error")
     if name in ENGLISH_NAMES and isinstance(value, str):
         return ENGLISH_NAMES[name].get(value, value)
     if isinstance(value, (list, tuple, set, frozenset)):

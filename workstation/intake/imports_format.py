@@ -23,6 +23,7 @@ from typing import Iterator
 
 from workstation.domain.masking import mask_card, mask_id, mask_phone
 from workstation.domain.errors import DomainError
+from workstation.domain.refusals import os_error
 from workstation.intake.imports_fields import BadNumber
 
 BOM = b"\xef\xbb\xbf"
@@ -370,7 +371,7 @@ class RejectsFile:
             try:
                 self._fh = open(self.path, "w", encoding="utf-8-sig", newline="")
             except OSError as exc:
-                raise DomainError("rejects_not_writable", path=self.path, reason=exc.strerror) from None
+                raise DomainError("rejects_not_writable", path=self.path, os_error=os_error(exc)) from None
             self._writer = csv.writer(self._fh)
             self._writer.writerow(["line", "field", "reason", "raw"])
         self._writer.writerow([cell(line), cell(field), cell(reason), cell(raw)])

@@ -8,6 +8,7 @@ from pathlib import Path
 from workstation.services import audit
 from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError
+from workstation.domain.refusals import os_error
 from workstation.store.session import Store
 from workstation.store.models import Setting
 
@@ -42,7 +43,7 @@ def set_backup_settings(store: Store, actor: Actor | None, *, folder: str | Path
         try:
             Path(text).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DomainError("backup_folder_unusable", path=text, reason=exc.strerror or str(exc)) from None
+            raise DomainError("backup_folder_unusable", path=text, os_error=os_error(exc)) from None
     with store.tx(actor) as s:
         old = backup_settings_in(s)
         for key, value in ((FOLDER_KEY, text), (KEEP_KEY, keep)):

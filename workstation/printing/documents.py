@@ -18,6 +18,7 @@ from workstation.services import audit, visibility
 from workstation.printing import lender
 from workstation.domain.actor import Actor
 from workstation.domain.errors import DomainError
+from workstation.domain.refusals import os_error
 from workstation.store.session import Store
 from workstation.store.models_documents import FrozenDocument, PrintedDocument
 
@@ -46,7 +47,7 @@ def write_atomic(path: Path | str, data: bytes) -> Path:
         tmp = None
         _fsync_dir(path.parent)
     except OSError as exc:
-        raise DocumentRefused("write_failed", path=str(path), reason=exc.strerror or str(exc)) from None
+        raise DocumentRefused("write_failed", path=str(path), os_error=os_error(exc)) from None
     finally:
         if tmp is not None:
             try:

@@ -22,6 +22,7 @@ from pathlib import Path
 from workstation.domain.masking import mask_card, mask_id, mask_name, mask_phone
 from workstation.domain.money import AMOUNT_LIMIT, MoneyError, parse_amount, parse_date, to_fen
 from workstation.domain.errors import DomainError
+from workstation.domain.refusals import os_error
 
 KINDS = ("repayment", "order_settlement")
 FIELDS = ("payment_ref", "contract_no", "value_date", "amount")
@@ -72,7 +73,7 @@ def read_file(path: Path, *, limit: Decimal = AMOUNT_LIMIT) -> tuple[list[Line],
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise DomainError("file_unreadable", name=path.name, reason=exc.strerror) from None
+        raise DomainError("file_unreadable", name=path.name, os_error=os_error(exc)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -249,5 +250,5 @@ def write_rejects(path: Path, rejects: list[Reject]) -> Path | None:
             for r in sorted(rejects, key=lambda r: r.line):
                 w.writerow([r.line, r.field, r.code, mask_text(r.reason), r.raw])   # a value may be a phone
     except OSError as exc:
-        raise DomainError("repayment_rejects_not_writable", path=out, reason=exc.strerror) from None
+        raise DomainError("repayment_rejects_not_writable", path=out, os_error=os_error(exc)) from None
     return out

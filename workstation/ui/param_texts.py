@@ -28,6 +28,22 @@ LOAN_STATUS_NAMES = {"contracted": QT_TRANSLATE_NOOP("LoanStatus", "contracted, 
 HELD_STATUS_NAMES = {"posted": QT_TRANSLATE_NOOP("HeldStatus", "posted"),
                      "returned": QT_TRANSLATE_NOOP("HeldStatus", "returned"),
                      "held": QT_TRANSLATE_NOOP("HeldStatus", "held")}
+# the operating system's reasons (param ``os_error``: domain/refusals.os_error), by their symbolic
+# names; one not named here is shown as "system error ENAME"
+OS_ERROR_NAMES = {"ENOENT": QT_TRANSLATE_NOOP("OsErrors", "no such file or folder"),
+                  "EACCES": QT_TRANSLATE_NOOP("OsErrors", "permission denied"),
+                  "EPERM": QT_TRANSLATE_NOOP("OsErrors", "permission denied"),
+                  "EISDIR": QT_TRANSLATE_NOOP("OsErrors", "it is a folder, not a file"),
+                  "ENOTDIR": QT_TRANSLATE_NOOP("OsErrors", "a part of the path is not a folder"),
+                  "ENOSPC": QT_TRANSLATE_NOOP("OsErrors", "the disk is full"),
+                  "EDQUOT": QT_TRANSLATE_NOOP("OsErrors", "the disk quota is used up"),
+                  "EROFS": QT_TRANSLATE_NOOP("OsErrors", "the disk is read-only"),
+                  "EEXIST": QT_TRANSLATE_NOOP("OsErrors", "it exists already"),
+                  "EBUSY": QT_TRANSLATE_NOOP("OsErrors", "it is in use by another program"),
+                  "ENAMETOOLONG": QT_TRANSLATE_NOOP("OsErrors", "the name is too long"),
+                  "EIO": QT_TRANSLATE_NOOP("OsErrors", "the disk could not be read or written"),
+                  "EMFILE": QT_TRANSLATE_NOOP("OsErrors", "too many files open"),
+                  "EINVAL": QT_TRANSLATE_NOOP("OsErrors", "the name is not allowed")}
 # refusals whose ``detail`` is the English of an error below the rules (a schedule, the loan's
 # books): on the Chinese desk the detail is named in a sentence, its words go to the log
 DETAIL_NAMED = {"schedule_invalid": QT_TRANSLATE_NOOP(
@@ -93,6 +109,10 @@ def param_text(name: str, value: object, spec: str = "") -> str:
         return _tr("HeldStatus", HELD_STATUS_NAMES[value]) if value in HELD_STATUS_NAMES else str(value)
     if name == "product":
         return i18n.product_name(str(value))
+    if name == "os_error":
+        if value in OS_ERROR_NAMES:
+            return _tr("OsErrors", OS_ERROR_NAMES[value])
+        return QCoreApplication.translate("OsErrors", "system error %1").replace("%1", str(value or "?"))
     if name == "codes" and isinstance(value, (list, tuple)):       # decline reasons, by their names
         from workstation.domain.decision import DEFAULT_DECLINE_REASONS
         names = {code: i18n.pick(zh, en) for code, zh, en in DEFAULT_DECLINE_REASONS}
