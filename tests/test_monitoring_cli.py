@@ -91,3 +91,29 @@ def test_a_chinese_refusal_leaves_no_application_object_behind(tmp_path):
                          cwd=Path(__file__).resolve().parents[1])
     assert out.returncode == 0, out.stderr
     assert "x.jsonl" in out.stdout and re.search(r"[\u4e00-\u9fff]", out.stdout), out.stdout
+
+
+def test_a_chinese_command_line_reports_a_file_as_the_desk_does(cli, tmp_path, capsys):
+    """--lang zh_CN: the repayment file's and the snapshots' report and refused lines in the
+    desk's Chinese words (they were English whatever the language)."""
+    from tests.ui_texts import latin_words
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    pay = tmp_path / "pay.csv"
+    pay.write_text("payment_ref,contract_no,value_date,amount\nP1,HT-NONE,2026-01-05,10.00\nP2,HT-NONE,2026-01-05,1e3\n",
+                   encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--lang", "zh_CN", "--database", url, "import", "repayments", str(pay), "--user", "imp",
+                 "--quiet"]) == 1
+    out = capsys.readouterr().out
+    assert "读取行数：2" in out and "第 2 行，合同编号：没有该合同号的贷款。" in out and "第 3 行，金额：" in out, out
+    assert [w for w in latin_words(out) if w not in ("HT", "NONE", "csv", "rejects", "pay")] == [], out
+    lines = (SAMPLES / "monitoring_sample.jsonl").read_text(encoding="utf-8").splitlines()
+    snaps = tmp_path / "snaps.jsonl"
+    snaps.write_text(lines[0] + "\n" + json.dumps(dict(json.loads(lines[1]), rating="9")) + "\n", encoding="utf-8")
+    assert main(["--lang", "zh_CN", "--database", url, "import", "monitoring", str(snaps), "--user", "imp",
+                 "--quiet"]) == 1
+    out = capsys.readouterr().out
+    assert "已导入监测数据：1 条" in out and "第 2 行，店铺评分：必须在 0 到 5 之间" in out, out
+    assert main(["--lang", "en", "--database", url, "import", "monitoring", str(snaps), "--user", "imp",
+                 "--quiet"]) == 1
+    assert "0 snapshots imported, 1 already there, 1 rejected" in capsys.readouterr().out

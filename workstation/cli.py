@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+from contextlib import contextmanager
 import logging
 import sys
 
@@ -82,27 +83,38 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def refusal_line(exc: BaseException, lang: str | None) -> str:
-    """A command's refusal in the interface language (``--lang``, else the system's): in
-    Chinese the desk's own translation of its code (``ui.refusals``), else its English text."""
-    if not isinstance(getattr(exc, "code", None), str):
-        return str(exc)
+def chinese(lang: str | None) -> bool:
+    """Whether the command speaks Chinese: ``--lang``, else the system's language."""
     from workstation.ui import i18n
-    if (lang if lang in i18n.LANGUAGES else i18n.system_language()) != "zh_CN":
-        return str(exc)
+    return (lang if lang in i18n.LANGUAGES else i18n.system_language()) == "zh_CN"
+
+
+@contextmanager
+def in_chinese():
+    """The desk's Chinese translation installed for the block. Translators need an
+    application object (no display): one made here is shut down after, so that a desk
+    (or a test) making its QApplication later in this process still can."""
     from PySide6.QtCore import QCoreApplication
-    # translators need an application object (no display): one made here is shut down after,
-    # so that a desk (or a test) making its QApplication later in this process still can
+    from workstation.ui import i18n
     made = QCoreApplication([]) if QCoreApplication.instance() is None else None
     before = i18n.current()
     try:
         i18n.install("zh_CN")
-        from workstation.ui.refusals import refusal_text
-        return refusal_text(exc) or str(exc)
+        yield
     finally:
         i18n.install(before)        # a caller in the same process keeps its language
         if made is not None:
             made.shutdown()
+
+
+def refusal_line(exc: BaseException, lang: str | None) -> str:
+    """A command's refusal in the interface language (``--lang``, else the system's): in
+    Chinese the desk's own translation of its code (``ui.refusals``), else its English text."""
+    if not isinstance(getattr(exc, "code", None), str) or not chinese(lang):
+        return str(exc)
+    with in_chinese():
+        from workstation.ui.refusals import refusal_text
+        return refusal_text(exc) or str(exc)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,9 @@ TS = HERE / "workstation_zh_CN.ts"
 QM = HERE / "workstation_zh_CN.qm"
 
 ZH: dict[str, str] = {
+    # the command line's Chinese report of a file job (commands/import_.py)
+    "line %1, %2: %3": "第 %1 行，%2：%3",
+    "... and more: see %1": "……其余见 %1",
     # the operating system's reasons in refusals (ui/param_texts.OS_ERROR_NAMES)
     "no such file or folder": "文件或文件夹不存在",
     "permission denied": "没有权限",

@@ -88,6 +88,39 @@ def run(args) -> int:
         store.close()
     if not args.quiet:
         print(file=sys.stderr)
+    from workstation.cli import chinese
+    if args.kind in DESK_REPORTS and chinese(getattr(args, "lang", None)):
+        _print_as_the_desk(args.kind, report)
+    else:
+        _print_english(args, report)
+    if args.kind in SNAPSHOT_KINDS:
+        return exit_status(report)
+    clean = report.rejected == 0 and not getattr(report, "held", 0)
+    return 0 if clean and report.outcome == "completed" else 1
+
+
+# the kinds whose report the desk also shows: on a Chinese command line, its words
+DESK_REPORTS = {"repayments": "workstation.ui.loans.repayment_file_dialog",
+                "monitoring": "workstation.ui.aftercare.monitoring_file_dialog"}
+
+
+def _print_as_the_desk(kind: str, report) -> None:
+    """The report as the desk's window shows it (ui/file_job_dialog.py), in Chinese: its
+    lines, then the first 20 refused lines by line, field and reason."""
+    from workstation.cli import in_chinese
+    with in_chinese():
+        from workstation.ui.file_job_dialog import more_refused, refused_line
+        desk = importlib.import_module(DESK_REPORTS[kind])
+        for line in desk.report_lines(report):
+            print(line)
+        refused = report.rejects if kind == "repayments" else report.refused
+        for r in sorted(refused, key=lambda r: r.line)[:20]:
+            print("  " + refused_line(r.line, desk.field_text(r.field), desk.reject_reason(r.code, r.reason)))
+        if report.rejected > 20 and report.rejects_path:
+            print("  " + more_refused(report.rejects_path))
+
+
+def _print_english(args, report) -> None:
     for b in getattr(report, "resumed", ()):
         print(f"batch {b} of this file had been interrupted: this run finished it")
     for line in getattr(report, "interrupted", ()):
@@ -98,14 +131,12 @@ def run(args) -> int:
     if len(report.rejects) > 20:
         print(f"  ... and more: see {report.rejects_path}")
     if args.kind in SNAPSHOT_KINDS:
-        return exit_status(report)
+        return
     held = getattr(report, "held_lines", [])
     for line in held[:20]:
         print(f"  held: {line}")
     if len(held) > 20:
         print(f"  ... {len(held) - 20} more held lines: workstation held-repayments list")
-    clean = report.rejected == 0 and not getattr(report, "held", 0)
-    return 0 if clean and report.outcome == "completed" else 1
 
 
 EXIT_ALL, EXIT_SOME, EXIT_NOTHING, EXIT_FAILED = 0, 1, 2, 3

@@ -29,6 +29,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FileJob", text)
 
 
+def refused_line(line: int, field: str, reason: str) -> str:
+    """A refused line in one line of text (the command line's report; the window has a table)."""
+    return _tr("line %1, %2: %3").replace("%1", str(line)).replace("%2", field).replace("%3", reason)
+
+
+def more_refused(path) -> str:
+    return _tr("... and more: see %1").replace("%1", str(path))
+
+
 class FileJobDialog(QDialog):
     """Runs ``job(store, actor, path, progress=...)`` and shows its report. A subclass
     names its title (``TITLE``), file filter (``FILTER``), settings key (``KEY``) and says
