@@ -117,3 +117,17 @@ def test_a_chinese_command_line_reports_a_file_as_the_desk_does(cli, tmp_path, c
     assert main(["--lang", "en", "--database", url, "import", "monitoring", str(snaps), "--user", "imp",
                  "--quiet"]) == 1
     assert "0 snapshots imported, 1 already there, 1 rejected" in capsys.readouterr().out
+
+
+def test_a_chinese_command_line_reports_an_application_import_as_the_desk_does(cli, tmp_path, capsys):
+    from tests.ui_texts import latin_words
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    lines = (SAMPLES / "applications_sample.jsonl").read_text(encoding="utf-8").splitlines()
+    bad = tmp_path / "apps.jsonl"
+    bad.write_text(lines[0] + "\n{not json\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--lang", "zh_CN", "--database", url, "import", "applications", str(bad), "--user", "imp",
+                 "--quiet"]) == 1
+    out = capsys.readouterr().out
+    assert "第 2 行" in out and re.search(r"[\u4e00-\u9fff]", out), out
+    assert [w for w in latin_words(out) if w not in ("apps", "jsonl", "rejects", "csv", "line")] == [], out

@@ -2836,106 +2836,76 @@ The details are in the log.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../workstation/ui/queue/import_dialog.py" line="38" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="60" />
         <source>Import applications</source>
         <translation>导入申请</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/import_dialog.py" line="55" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="77" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/import_dialog.py" line="59" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="81" />
         <source>Reading and checking the file...</source>
         <translation>正在读取并检查文件……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/import_dialog.py" line="64" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="86" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/import_dialog.py" line="64" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="86" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/import_dialog.py" line="64" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="86" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/import_dialog.py" line="71" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="93" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/import_dialog.py" line="72" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="94" />
         <source>Stop after the chunk being stored: applications already stored are kept; importing the file again adds the rest.</source>
         <translation>在当前批次保存完后停止：已保存的申请将保留；再次导入该文件会补充其余部分。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/import_dialog.py" line="130" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="152" />
         <source>Line %1 of %2</source>
         <translation>第 %1 行，共 %2 行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/import_dialog.py" line="141" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="163" />
         <source>Cancelling after the chunk being stored...</source>
         <translation>当前批次保存完后即取消……</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/import_dialog.py" line="159" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="181" />
         <source>The import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/import_dialog.py" line="161" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="183" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/import_dialog.py" line="166" />
-        <source>Imported: %1</source>
-        <translation>已导入：%1</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/queue/import_dialog.py" line="167" />
-        <source>Already imported (duplicates, skipped): %1</source>
-        <translation>此前已导入（重复，已跳过）：%1</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/queue/import_dialog.py" line="168" />
-        <source>Rejected: %1</source>
-        <translation>已拒收：%1</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/queue/import_dialog.py" line="170" />
-        <source>The rejected records, with line, field and reason, are in %1</source>
-        <translation>被拒收的记录（含行号、字段和原因）见 %1</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/queue/import_dialog.py" line="173" />
-        <source>The file is cut off at line %1: the records before it were imported, that line was not.</source>
-        <translation>文件在第 %1 行处截断：此前的记录已导入，该行未导入。</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/queue/import_dialog.py" line="176" />
-        <source>Cancelled after line %1. The %2 applications stored before the cancel are kept (whole records only); import the same file again to add the rest.</source>
-        <translation>已在第 %1 行后取消。取消前已保存的 %2 笔申请将保留（仅完整记录）；再次导入同一文件即可补充其余部分。</translation>
-    </message>
-    <message>
-        <location filename="../../workstation/ui/queue/import_dialog.py" line="179" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="189" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/queue/import_dialog.py" line="181" />
+        <location filename="../../workstation/ui/queue/import_dialog.py" line="191" />
         <source>Import finished.</source>
         <translation>导入完成。</translation>
     </message>
-<message><location filename="../../workstation/ui/queue/import_dialog.py" line="100" /><source>Platform export (*.jsonl *.ndjson *.json *.csv);;All files (*)</source><translation>平台导出文件 (*.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation></message></context>
+<message><location filename="../../workstation/ui/queue/import_dialog.py" line="37" /><source>Imported: %1</source><translation>已导入：%1</translation></message><message><location filename="../../workstation/ui/queue/import_dialog.py" line="38" /><source>Already imported (duplicates, skipped): %1</source><translation>此前已导入（重复，已跳过）：%1</translation></message><message><location filename="../../workstation/ui/queue/import_dialog.py" line="39" /><source>Rejected: %1</source><translation>已拒收：%1</translation></message><message><location filename="../../workstation/ui/queue/import_dialog.py" line="122" /><source>Platform export (*.jsonl *.ndjson *.json *.csv);;All files (*)</source><translation>平台导出文件 (*.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation></message><message><location filename="../../workstation/ui/queue/import_dialog.py" line="41" /><source>The rejected records, with line, field and reason, are in %1</source><translation>被拒收的记录（含行号、字段和原因）见 %1</translation></message><message><location filename="../../workstation/ui/queue/import_dialog.py" line="44" /><source>The file is cut off at line %1: the records before it were imported, that line was not.</source><translation>文件在第 %1 行处截断：此前的记录已导入，该行未导入。</translation></message><message><location filename="../../workstation/ui/queue/import_dialog.py" line="47" /><source>Cancelled after line %1. The %2 applications stored before the cancel are kept (whole records only); import the same file again to add the rest.</source><translation>已在第 %1 行后取消。取消前已保存的 %2 笔申请将保留（仅完整记录）；再次导入同一文件即可补充其余部分。</translation></message></context>
 <context>
     <name>InterviewForm</name>
     <message>

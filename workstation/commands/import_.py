@@ -101,7 +101,8 @@ def run(args) -> int:
 
 # the kinds whose report the desk also shows: on a Chinese command line, its words
 DESK_REPORTS = {"repayments": "workstation.ui.loans.repayment_file_dialog",
-                "monitoring": "workstation.ui.aftercare.monitoring_file_dialog"}
+                "monitoring": "workstation.ui.aftercare.monitoring_file_dialog",
+                "applications": "workstation.ui.queue.import_dialog"}
 
 
 def _print_as_the_desk(kind: str, report) -> None:
@@ -113,10 +114,15 @@ def _print_as_the_desk(kind: str, report) -> None:
         desk = importlib.import_module(DESK_REPORTS[kind])
         for line in desk.report_lines(report):
             print(line)
-        refused = report.rejects if kind == "repayments" else report.refused
-        for r in sorted(refused, key=lambda r: r.line)[:20]:
-            print("  " + refused_line(r.line, desk.field_text(r.field), desk.reject_reason(r.code, r.reason)))
-        if report.rejected > 20 and report.rejects_path:
+        if kind == "applications":          # coded problems (ui/problems.py), the field as the file names it
+            from workstation.ui.problems import reason_text
+            rows = [(p.line, p.field, reason_text(p)) for p in report.rejects]
+        else:
+            refused = report.rejects if kind == "repayments" else report.refused
+            rows = [(r.line, desk.field_text(r.field), desk.reject_reason(r.code, r.reason)) for r in refused]
+        for line, field, reason in sorted(rows, key=lambda r: r[0])[:20]:
+            print("  " + refused_line(line, field, reason))
+        if len(rows) > 20 and report.rejects_path:
             print("  " + more_refused(report.rejects_path))
 
 

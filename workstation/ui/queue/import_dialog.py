@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QTableWidget,
@@ -26,6 +26,28 @@ from workstation.ui import settings
 from workstation.ui.errors import present_error, user_message
 from workstation.ui.jobs import JobRunner
 from workstation.ui.problems import reason_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+def report_lines(report: ImportReport, *, cancelled: bool = False) -> list[str]:
+    """The import's report in the interface language (the window's, and the Chinese command line's)."""
+    lines = [_tr("Imported: %1").replace("%1", str(report.imported)),
+             _tr("Already imported (duplicates, skipped): %1").replace("%1", str(report.duplicates)),
+             _tr("Rejected: %1").replace("%1", str(report.rejected))]
+    if report.rejects_path:
+        lines.append(_tr("The rejected records, with line, field and reason, are in %1")
+                     .replace("%1", report.rejects_path))
+    if report.truncated_at is not None:
+        lines.append(_tr("The file is cut off at line %1: the records before it were imported, "
+                         "that line was not.").replace("%1", str(report.truncated_at)))
+    if cancelled:
+        lines.append(_tr("Cancelled after line %1. The %2 applications stored before the cancel are "
+                         "kept (whole records only); import the same file again to add the rest.")
+                     .replace("%1", str(report.stopped_at)).replace("%2", str(report.imported)))
+    return lines
 
 
 class ImportDialog(QDialog):
@@ -163,23 +185,11 @@ class ImportDialog(QDialog):
     # -- helpers ------------------------------------------------------------------------
     def _show_report(self, report: ImportReport, *, cancelled: bool) -> None:
         self.report = report
-        lines = [self.tr("Imported: %1").replace("%1", str(report.imported)),
-                 self.tr("Already imported (duplicates, skipped): %1").replace("%1", str(report.duplicates)),
-                 self.tr("Rejected: %1").replace("%1", str(report.rejected))]
-        if report.rejects_path:
-            lines.append(self.tr("The rejected records, with line, field and reason, are in %1")
-                         .replace("%1", report.rejects_path))
-        if report.truncated_at is not None:
-            lines.append(self.tr("The file is cut off at line %1: the records before it were imported, "
-                                 "that line was not.").replace("%1", str(report.truncated_at)))
         if cancelled:
-            lines.append(self.tr("Cancelled after line %1. The %2 applications stored before the cancel are "
-                                 "kept (whole records only); import the same file again to add the rest.")
-                         .replace("%1", str(report.stopped_at)).replace("%2", str(report.imported)))
             self.status_label.setText(self.tr("Import cancelled."))
         else:
             self.status_label.setText(self.tr("Import finished."))
-        self.report_label.setPlainText("\n".join(lines))
+        self.report_label.setPlainText("\n".join(report_lines(report, cancelled=cancelled)))
         self.report_label.setVisible(True)
         self.rejects_table.setRowCount(0)       # the report's list (the first REPORT_LIMIT) is the one to keep
         self._add_rejects(report.rejects)
