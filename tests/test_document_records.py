@@ -81,6 +81,10 @@ def test_cli_verify_document(tmp_path):
     r = subprocess.run([sys.executable, "-m", "workstation", "--database", url, "verify-document", str(f)],
                        capture_output=True, text=True)
     assert r.returncode == 1
+    f.write_bytes(b"hello, not a PDF")               # the PDF library's complaints are not the user's
+    r = subprocess.run([sys.executable, "-m", "workstation", "--database", url, "verify-document", str(f)],
+                       capture_output=True, text=True)
+    assert r.returncode == 1 and "UNKNOWN" in r.stdout and "pypdf" not in r.stderr, r.stderr
 
 
 def test_only_desk_roles_print(svc, officer):
