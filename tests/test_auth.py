@@ -132,3 +132,27 @@ def test_cli_refuses_a_temporary_password_until_changed(svc, admin, monkeypatch,
     assert "changed" in capsys.readouterr().out
     monkeypatch.setenv("WORKSTATION_PASSWORD", "Mine#pass12")
     assert sign_in_cli(svc, "o1").username == "o1"
+
+
+def test_the_command_line_lists_users_only_for_a_signed_in_administrator(svc, admin, monkeypatch, capsys):
+    """``users list`` read every user name, role and lock without signing anybody in."""
+    from workstation import cli
+    import importlib
+    for module, _help in cli.COMMANDS.values():
+        importlib.import_module(module)
+    monkeypatch.setattr("workstation.commands.users.open_store", lambda args: svc)
+    monkeypatch.setattr("workstation.commands.common.open_store", lambda args: svc)
+    auth.add_user(svc, admin, username="o1", display_name="O", password="Pass#word1", roles={"officer"})
+    capsys.readouterr()
+    assert cli.main(["--lang", "en", "users", "list"]) == 2
+    assert "o1" not in capsys.readouterr().out
+    monkeypatch.setenv("WORKSTATION_PASSWORD", "wrong-password1")
+    assert cli.main(["--lang", "en", "users", "--admin", "root", "list"]) == 2
+    assert "o1" not in capsys.readouterr().out
+    monkeypatch.setenv("WORKSTATION_PASSWORD", "Pass#word1")
+    assert cli.main(["--lang", "en", "users", "--admin", "o1", "list"]) == 2      # an officer
+    assert "root" not in capsys.readouterr().out
+    monkeypatch.setenv("WORKSTATION_PASSWORD", "First#admin1")
+    assert cli.main(["--lang", "en", "users", "--admin", "root", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "o1" in out and "root" in out

@@ -41,8 +41,10 @@ def _new_password() -> str:
 def run(args) -> int:
     from workstation.services import auth
     store = open_store(args)
-    if args.action == "list":
-        for u in auth.list_users(store, None):
+    if args.action == "list":               # who works here and who is locked: an administrator's to read
+        if not args.admin:
+            raise ValueError("--admin USER is required for this action")
+        for u in auth.list_users(store, sign_in_cli(store, args.admin)):
             flags = ("" if u["active"] else " [inactive]") + (" [locked]" if u["locked"] else "")
             print(f"{u['username']:<16} {','.join(u['roles']):<24} {u['display_name']}{flags}")
         return 0

@@ -201,11 +201,9 @@ def set_active(store: Store, actor: Actor, *, username: str, active: bool) -> No
         _get(s, username).active = active
 
 
-def list_users(store: Store, actor: Actor | None) -> list[dict]:
-    """Every user (administrators; ``actor`` None: the command line, run by whoever holds
-    the database)."""
-    if actor is not None:
-        actor.require("admin", action="list users")
+def list_users(store: Store, actor: Actor) -> list[dict]:
+    """Every user: administrators only (the command line signs one in too)."""
+    actor.require("admin", action="list users")
     with store.read(actor) as s:
         rows = s.scalars(select(User).order_by(User.username)).all()
         sups = {u.id: u.username for u in rows}
