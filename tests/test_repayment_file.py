@@ -200,7 +200,9 @@ def test_cli_import_lists_held_lines_and_held_repayments_command(tmp_path, monke
     out = capsys.readouterr().out
     assert "1 held for an officer (20,000.00)" in out and "held: line 2: P1 20,000.00" in out
     assert "rejected: line 3: amount: '1e3'" in out
-    assert cli.main(base + ["held-repayments", "list"]) == 0
+    assert cli.main(base + ["held-repayments", "list"]) == 2        # nobody signed in: nothing listed
+    assert "P1" not in capsys.readouterr().out
+    assert cli.main(base + ["held-repayments", "list", "--user", "officer9"]) == 0
     listing = capsys.readouterr().out
     assert "P1" in listing and "payoff 10,050.00" in listing and "1 line(s)" in listing
     held_id = int(listing.split()[0])
@@ -209,7 +211,7 @@ def test_cli_import_lists_held_lines_and_held_repayments_command(tmp_path, monke
     assert cli.main(base + ["held-repayments", "return", str(held_id), "--user", "officer9",
                             "--reason", "paid twice"]) == 0
     assert "returned" in capsys.readouterr().out
-    assert cli.main(base + ["held-repayments", "list"]) == 0
+    assert cli.main(base + ["held-repayments", "list", "--user", "officer9"]) == 0
     assert "0 line(s)" in capsys.readouterr().out
 
 

@@ -22,8 +22,11 @@ def run(args) -> int:
 
     store = open_store(args)
     try:
-        if args.action == "list":
-            rows = rh.held_lines(store, None, status=None if args.all else "held")
+        if not args.user:
+            raise ValueError("who acts? give --user NAME or set WORKSTATION_USER")
+        actor = sign_in_cli(store, args.user)
+        if args.action == "list":          # the lines on loans the user may see, as at the desk
+            rows = rh.held_lines(store, actor, status=None if args.all else "held")
             for h in rows:
                 print(f"{h.id:>6}  {h.status:<8}  {h.payment_ref:<24}  {h.contract_no}  {h.value_date}  "
                       f"{h.amount:>16,.2f}  payoff {h.payoff:,.2f}  (batch {h.batch_id}, line {h.line_no})")
@@ -31,9 +34,6 @@ def run(args) -> int:
             return 0
         if args.id is None:
             raise ValueError(f"{args.action}: give the held line's id (see: held-repayments list)")
-        if not args.user:
-            raise ValueError("who acts? give --user NAME or set WORKSTATION_USER")
-        actor = sign_in_cli(store, args.user)
         if args.action == "post":
             h = rh.post_held(store, actor, args.id, note=args.reason)
         else:
