@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
                                QVBoxLayout, QWidget)
 
 from workstation.domain.actor import Actor
-from workstation.store.session import Store
+from workstation.services.connect import Store
 from workstation.ui import settings
 from workstation.ui.errors import present_error, user_message
 from workstation.ui.jobs import JobRunner
