@@ -31,6 +31,9 @@ TS = HERE / "workstation_zh_CN.ts"
 QM = HERE / "workstation_zh_CN.qm"
 
 ZH: dict[str, str] = {
+    # end of day's summary (ui/loans/loan_menu.eod_summary)
+    "End of day %1 was already complete and no loan is behind it: nothing changed.": "%1 的日终处理此前已完成，没有贷款落后于该日：未作任何变动。",
+    "End of day %1 to %2: %3 loans, %4 entries, %5 offers expired.": "%1 至 %2 日终处理：%3 笔贷款，%4 条分录，%5 个授信已失效。",
     # the command line's Chinese report of a file job (commands/import_.py)
     "line %1, %2: %3": "第 %1 行，%2：%3",
     "... and more: see %1": "……其余见 %1",

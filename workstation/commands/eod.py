@@ -51,6 +51,12 @@ def run(args) -> int:
     actor = sign_in_cli(store, args.user)
     r = run_eod(store, actor, args.date or clock.today(), Dots(), loans_per_tx=args.loans_per_tx)
     print(file=sys.stderr)
+    from workstation.cli import chinese, in_chinese
+    if chinese(getattr(args, "lang", None)):
+        with in_chinese():
+            from workstation.ui.loans.loan_menu import eod_summary
+            print(eod_summary(r))
+        return 0
     if r.already_done:
         print(f"end of day {r.as_of} was already complete and no loan is behind it: nothing changed")
         return 0

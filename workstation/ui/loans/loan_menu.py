@@ -77,6 +77,21 @@ def import_repayment_file(window):
     return open_dialog(window)
 
 
+def eod_summary(r) -> str:
+    """What an end of day did (servicing/eod.EodResult), in the interface language: the
+    desk's message and the Chinese command line's summary."""
+    if r.already_done:
+        return _tr("End of day %1 was already complete and no loan is behind it: nothing changed.").replace(
+            "%1", str(r.as_of))
+    counts = (str(r.loans), str(r.entries), str(r.offers_expired))
+    if len(r.dates) > 1:
+        text = _tr("End of day %1 to %2: %3 loans, %4 entries, %5 offers expired.").replace(
+            "%1", str(r.dates[0])).replace("%2", str(r.dates[-1]))
+        return text.replace("%3", counts[0]).replace("%4", counts[1]).replace("%5", counts[2])
+    return (_tr("End of day %1: %2 loans, %3 entries, %4 offers expired.").replace("%1", str(r.as_of))
+            .replace("%2", counts[0]).replace("%3", counts[1]).replace("%4", counts[2]))
+
+
 def run_end_of_day(window):
     """Ask the business date and run end of day behind a progress window that is not
     modal (the desk stays readable); returns the job's runner (None: not started)."""
@@ -94,9 +109,7 @@ def run_end_of_day(window):
     store, actor = window.store, window.actor
 
     def done(r) -> None:
-        QMessageBox.information(window, _tr("End of day"), _tr("End of day %1: %2 loans, %3 entries, %4 offers expired.")
-                                .replace("%1", str(as_of)).replace("%2", str(r.loans)).replace("%3", str(r.entries))
-                                .replace("%4", str(r.offers_expired)))
+        QMessageBox.information(window, _tr("End of day"), eod_summary(r))
         refresh = getattr(window, "refresh", None)
         if refresh is not None:
             refresh()
