@@ -19,7 +19,7 @@ from workstation.store.session import Store
 from workstation.ui import i18n
 from workstation.ui.aftercare import warnings_desk
 from workstation.ui.aftercare.monitoring_file_dialog import REASON_CODES, MonitoringFileDialog, reject_reason
-from workstation.ui.loans.repayment_file_dialog import MONEY_CODES
+from workstation.ui.amounts import MONEY_CODES
 
 from tests.servicing_support import actor, prepare, run_file_job
 

@@ -19,8 +19,8 @@ from workstation.store.models_loans import JournalEntry, Loan, LOAN_STATUSES, Re
 from workstation.store.session import Store
 from workstation.ui import i18n
 from workstation.ui.loans import loan_menu
-from workstation.ui.loans.repayment_file_dialog import (MONEY_CODES, REASON_CODES, RepaymentFileDialog,
-                                                        reject_reason)
+from workstation.ui.amounts import MONEY_CODES
+from workstation.ui.loans.repayment_file_dialog import REASON_CODES, RepaymentFileDialog, reject_reason
 
 from tests.servicing_support import actor, open_loan, prepare, run_file_job
 

@@ -65,11 +65,15 @@ class MonitoringReport:
     duplicates: int = 0
     rejected: int = 0
     outcome: str = "completed"              # completed | truncated
-    rejects: list[str] = field(default_factory=list)
-    refused: list[Refused] = field(default_factory=list)     # the same first 200 lines, with their codes
+    refused: list[Refused] = field(default_factory=list)     # the first 200 refused lines, with their codes
     rejects_path: Path | None = None
     merchants: set[int] = field(default_factory=set)
     warnings_raised: int = 0
+
+    @property
+    def rejects(self) -> list[str]:
+        """The refused lines as the command line prints them (English)."""
+        return [f"line {r.line}, {r.field}: {r.reason}" for r in self.refused]
 
     def summary(self) -> str:
         cut = "; the file is cut off" if self.outcome == "truncated" else ""
@@ -141,8 +145,7 @@ def import_monitoring(store: Store, actor: Actor, path: Path | str, *, progress:
     def reject(line: int, fld: str, code: str, reason: str, raw: str) -> None:
         report.rejected += 1
         rejects.add(line=line, field=fld, reason=reason, raw=raw)
-        if len(report.rejects) < 200:
-            report.rejects.append(f"line {line}, {fld}: {reason}")
+        if len(report.refused) < 200:
             report.refused.append(Refused(line, fld, code, reason, scrub(raw)[:500]))
 
     try:

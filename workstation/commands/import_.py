@@ -114,13 +114,8 @@ def _print_as_the_desk(kind: str, report) -> None:
         desk = importlib.import_module(DESK_REPORTS[kind])
         for line in desk.report_lines(report):
             print(line)
-        if kind == "applications":          # coded problems (ui/problems.py), the field as the file names it
-            from workstation.ui.problems import reason_text
-            rows = [(p.line, p.field, reason_text(p)) for p in report.rejects]
-        else:
-            refused = report.rejects if kind == "repayments" else report.refused
-            rows = [(r.line, desk.field_text(r.field), desk.reject_reason(r.code, r.reason)) for r in refused]
-        for line, field, reason in sorted(rows, key=lambda r: r[0])[:20]:
+        rows = desk.refused_rows(report)
+        for line, field, reason, _raw in sorted(rows, key=lambda r: r[0])[:20]:
             print("  " + refused_line(line, field, reason))
         if len(rows) > 20 and report.rejects_path:
             print("  " + more_refused(report.rejects_path))

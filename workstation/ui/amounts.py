@@ -10,6 +10,11 @@ from PySide6.QtCore import QCoreApplication
 
 from workstation.domain.money import AMOUNT_LIMIT, MoneyError, parse_amount
 
+# the one money parser's reason codes for a malformed amount (reason_text has a text for each)
+MONEY_CODES = frozenset(("exponent", "underscore", "decimal_comma", "grouping", "bad_grouping", "not_finite",
+                         "not_a_number", "decimals", "negative", "sign", "too_large"))
+
+
 def reason_text(code: str) -> str:
     """The translated reason for a parser refusal code."""
     texts = {

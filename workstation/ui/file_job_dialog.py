@@ -21,12 +21,26 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
 from workstation.domain.actor import Actor
 from workstation.services.connect import Store
 from workstation.ui import settings
+from workstation.ui.amounts import MONEY_CODES, reason_text
 from workstation.ui.errors import present_error, user_message
 from workstation.ui.jobs import JobRunner
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FileJob", text)
+
+
+def coded_reason(code: str, english: str, texts: dict[str, str], unknown: str) -> str:
+    """A refused line's reason: on the Chinese desk by its code (``texts``, else the money
+    parser's text for an amount's code, else ``unknown`` naming the code: never English),
+    the service's own text on the English desk."""
+    from workstation.ui.i18n import is_zh
+    if not is_zh():
+        return english
+    text = texts.get(code)
+    if text is None and code in MONEY_CODES:
+        text = reason_text(code)
+    return text if text is not None else unknown.replace("%1", code)
 
 
 def refused_line(line: int, field: str, reason: str) -> str:
@@ -112,6 +126,7 @@ class FileJobDialog(QDialog):
         raise NotImplementedError
 
     def refused(self, report) -> list[tuple[int, str, str, str]]:
+        """(line, field, reason, as read) of each refused line listed."""
         raise NotImplementedError
 
     # -- running ------------------------------------------------------------------------------

@@ -12,8 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from workstation.aftercare.monitoring import MonitoringReport, import_monitoring
 from workstation.domain.warning_rules import SHOP_STATUSES
 from workstation.intake.imports_format import LINE
-from workstation.ui.file_job_dialog import FileJobDialog, open_dialog as open_job_dialog
-from workstation.ui.i18n import is_zh
+from workstation.ui.file_job_dialog import FileJobDialog, coded_reason, open_dialog as open_job_dialog
 
 ROLES = ("supervisor", "admin")
 
@@ -63,17 +62,13 @@ REASON_CODES = frozenset(("unreadable", "truncated", "unknown_field", "missing",
 
 
 def reject_reason(code: str, english: str) -> str:
-    """A refused line's reason: by its code on the Chinese desk (an amount's by the money
-    parser's code), the service's text on the English one."""
-    if not is_zh():
-        return english
-    text = _reasons().get(code)
-    if text is None:
-        from workstation.ui.loans.repayment_file_dialog import MONEY_CODES
-        if code in MONEY_CODES:
-            from workstation.ui.amounts import reason_text
-            text = reason_text(code)
-    return text if text is not None else _tr("Not imported (reason %1).").replace("%1", code)
+    """A refused line's reason in the interface language (ui.file_job_dialog.coded_reason)."""
+    return coded_reason(code, english, _reasons(), _tr("Not imported (reason %1)."))
+
+
+def refused_rows(report: MonitoringReport) -> list[tuple[int, str, str, str]]:
+    """(line, field, reason, as read) of each refused line listed, in the interface language."""
+    return [(r.line, field_text(r.field), reject_reason(r.code, r.reason), r.raw) for r in report.refused]
 
 
 def report_lines(report: MonitoringReport) -> list[str]:
@@ -112,7 +107,7 @@ class MonitoringFileDialog(FileJobDialog):
         return report_lines(report)
 
     def refused(self, report: MonitoringReport) -> list[tuple[int, str, str, str]]:
-        return [(r.line, field_text(r.field), reject_reason(r.code, r.reason), r.raw) for r in report.refused]
+        return refused_rows(report)
 
 
 def open_dialog(window) -> MonitoringFileDialog | None:

@@ -14,8 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from workstation.servicing.repayment_file import KINDS, LINE
 from workstation.servicing.repayment_import import RepaymentReport, import_repayments
-from workstation.ui.file_job_dialog import FileJobDialog, open_dialog as open_job_dialog
-from workstation.ui.i18n import is_zh
+from workstation.ui.file_job_dialog import FileJobDialog, coded_reason, open_dialog as open_job_dialog
 
 ROLES = ("supervisor", "admin")
 
@@ -67,26 +66,21 @@ def _reasons() -> dict[str, str]:
     }
 
 
-# the money parser's codes (ui.amounts.reason_text) besides these
+# besides these, the money parser's codes (ui.amounts.MONEY_CODES)
 REASON_CODES = frozenset(("json", "csv", "quotes", "columns", "required", "too_long", "date", "date_range",
                           "not_positive", "unknown", "unmatched", "loan_contracted", "loan_closed",
                           "loan_written_off", "before_disbursement", "future", "not_order_loan",
                           "duplicate_in_file", "loan_not_open", "amount_not_positive",
                           "recovery_before_write_off", "value_date_future", "recovery_exceeds_written_off"))
-MONEY_CODES = frozenset(("exponent", "underscore", "decimal_comma", "grouping", "bad_grouping", "not_finite",
-                         "not_a_number", "decimals", "negative", "sign", "too_large"))
-
 
 def reject_reason(code: str, english: str) -> str:
-    """A refused line's reason: by its code on the Chinese desk (a code not known here
-    says so with the code, never in English), the service's text on the English one."""
-    if not is_zh():
-        return english
-    text = _reasons().get(code)
-    if text is None and code in MONEY_CODES:
-        from workstation.ui.amounts import reason_text
-        text = reason_text(code)
-    return text if text is not None else _tr("Cannot be posted (reason %1).").replace("%1", code)
+    """A refused line's reason in the interface language (ui.file_job_dialog.coded_reason)."""
+    return coded_reason(code, english, _reasons(), _tr("Cannot be posted (reason %1)."))
+
+
+def refused_rows(report: RepaymentReport) -> list[tuple[int, str, str, str]]:
+    """(line, field, reason, as read) of each refused line, in the interface language."""
+    return [(r.line, field_text(r.field), reject_reason(r.code, r.reason), r.raw) for r in report.rejects]
 
 
 def report_lines(report: RepaymentReport) -> list[str]:
@@ -132,7 +126,7 @@ class RepaymentFileDialog(FileJobDialog):
         return report_lines(report)
 
     def refused(self, report: RepaymentReport) -> list[tuple[int, str, str, str]]:
-        return [(r.line, field_text(r.field), reject_reason(r.code, r.reason), r.raw) for r in report.rejects]
+        return refused_rows(report)
 
 
 def open_dialog(window) -> RepaymentFileDialog | None:

@@ -50,6 +50,11 @@ def report_lines(report: ImportReport, *, cancelled: bool = False) -> list[str]:
     return lines
 
 
+def refused_rows(report: ImportReport) -> list[tuple[int, str, str, str]]:
+    """(line, field, reason, "") of each problem listed: its reason by code (ui/problems.py)."""
+    return [(p.line, p.field, reason_text(p), "") for p in report.rejects]
+
+
 class ImportDialog(QDialog):
     """Runs one import and shows its report. Entry point: ``ImportDialog.run``."""
     imported = Signal(object)        # the ImportReport once the import ended (also a cancelled one)
