@@ -115,3 +115,17 @@ def run_file_job(qtbot, cls, store: Store, path, who: str = "supervisor1"):
     qtbot.waitUntil(lambda: dlg.report is not None or dlg.error is not None, timeout=30_000)
     assert dlg.error is None, dlg.error
     return dlg
+
+
+def cli_database(path, monkeypatch, *, username: str, password: str, roles: set[str]) -> str:
+    """A fresh SQLite database for command-line tests with its reference data and one user
+    (the first, added without an administrator), whose password the commands read from
+    $WORKSTATION_PASSWORD: the database's URL."""
+    from workstation.services import auth
+    url = f"sqlite:///{path}"
+    store = Store.open(url)
+    ensure_reference_data(store, None)
+    auth.add_user(store, None, username=username, display_name=username, password=password, roles=roles)
+    store.close()
+    monkeypatch.setenv("WORKSTATION_PASSWORD", password)
+    return url

@@ -34,15 +34,8 @@ def test_the_summary_names_the_nights_and_a_day_already_complete(qapp):
 
 def test_the_chinese_command_line_says_it_too(tmp_path, monkeypatch, capsys):
     from workstation.cli import main
-    from workstation.services import auth
-    from workstation.services.setup import ensure_reference_data
-    from workstation.store.session import Store
-    url = f"sqlite:///{tmp_path / 'e.db'}"
-    store = Store.open(url)
-    ensure_reference_data(store, None)
-    auth.add_user(store, None, username="root", display_name="Root", password="First#admin1", roles={"admin"})
-    store.close()
-    monkeypatch.setenv("WORKSTATION_PASSWORD", "First#admin1")
+    from tests.servicing_support import cli_database
+    url = cli_database(tmp_path / "e.db", monkeypatch, username="root", password="First#admin1", roles={"admin"})
     assert main(["--lang", "zh_CN", "--database", url, "eod", "--user", "root"]) == 0
     first = capsys.readouterr().out
     assert main(["--lang", "zh_CN", "--database", url, "eod", "--user", "root"]) == 0

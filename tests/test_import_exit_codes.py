@@ -7,10 +7,7 @@ import json
 import pytest
 
 from workstation.cli import main
-from workstation.services import auth
-from workstation.store.session import Store
-from workstation.services.setup import ensure_reference_data
-
+from tests.servicing_support import cli_database
 from tests.test_import_hardening import SAMPLES
 
 GOOD = (SAMPLES / "applications_sample.jsonl").read_text(encoding="utf-8").splitlines()
@@ -18,12 +15,7 @@ GOOD = (SAMPLES / "applications_sample.jsonl").read_text(encoding="utf-8").split
 
 @pytest.fixture
 def cli(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path / 'c.db'}"
-    store = Store.open(url)
-    ensure_reference_data(store, None)
-    auth.add_user(store, None, username="imp", display_name="I", password="Import#2026", roles={"officer"})
-    store.close()
-    monkeypatch.setenv("WORKSTATION_PASSWORD", "Import#2026")
+    url = cli_database(tmp_path / "c.db", monkeypatch, username="imp", password="Import#2026", roles={"officer"})
 
     def run(name: str, lines: list[str]) -> int:
         path = tmp_path / name

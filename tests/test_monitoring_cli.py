@@ -9,21 +9,16 @@ from pathlib import Path
 import pytest
 
 from workstation.cli import main
-from workstation.services import auth
 from workstation.store.session import Store
-from workstation.services.setup import ensure_reference_data
+
+from tests.servicing_support import cli_database
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 
 
 @pytest.fixture
 def cli(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path / 'c.db'}"
-    store = Store.open(url)
-    ensure_reference_data(store, None)
-    auth.add_user(store, None, username="imp", display_name="I", password="Import#2026", roles={"officer"})
-    store.close()
-    monkeypatch.setenv("WORKSTATION_PASSWORD", "Import#2026")
+    url = cli_database(tmp_path / "c.db", monkeypatch, username="imp", password="Import#2026", roles={"officer"})
     assert main(["--database", url, "import", "applications", str(SAMPLES / "applications_sample.jsonl"),
                  "--user", "imp", "--quiet"]) == 0        # the merchants the snapshots name
 
